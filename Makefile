@@ -1,0 +1,47 @@
+# The two commands a new user needs: `make run` and `make test`. Both work offline (package registries only).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export ANONYMIZED_TELEMETRY := False
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: run test install install-test browser ingest bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# torch first and pinned: with it in place nothing else can pull a CUDA build.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+# Debian's chromium for the end-to-end browser test (Playwright cannot download its own browser here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium is missing: sudo apt-get install chromium (the browser test will be skipped)"; fi; }
+
+ingest: install
+	$(BIN)/rag ingest data/articles
+
+run: ingest
+	$(BIN)/streamlit run app/streamlit_app.py
+
+test: install-test browser
+	$(BIN)/python -m pytest -q
+
+bench: install-test
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) vectorstore/chroma vectorstore/bm25 vectorstore/store.json

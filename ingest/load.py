@@ -1,0 +1,161 @@
+"""Read article files (.txt, .md, .html/.htm, .jsonl) into Articles, detecting the text encoding."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from ingest.clean import clean
+from rag.errors import IngestError
+from rag.models import Article
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
+
+# Letters of Windows-1256 that are Arabic; used to tell it from Latin-1-ish garbage.
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode bytes as UTF-8 (BOM or not), UTF-16 (BOM), or Windows-1256, which Arabic sites still use."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a BOM has a NUL in every other byte of ASCII; anything else with NULs is binary.
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if "\x00" not in text and _looks_like_text(text):
+                return text
+        raise IngestError(f"{name}: looks like a binary file, not text. Save articles as UTF-8 text, HTML or JSONL.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError as e:
+        raise IngestError(f"{name}: cannot decode as UTF-8, UTF-16 or Windows-1256 ({e}). Re-save it as UTF-8.") from e
+    if not _ARABIC.search(text) or not _looks_like_text(text):
+        raise IngestError(f"{name}: not valid UTF-8 and does not read as Arabic Windows-1256. Re-save it as UTF-8.")
+    return text
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    return controls <= len(sample) * 0.01
+
+
+def _article_id(source: str) -> str:
+    """Stable id from where the article came from: re-ingesting the same file updates, not duplicates."""
+    stem = Path(source.split("#")[0]).stem if "://" not in source else source.rstrip("/").rsplit("/", 1)[-1]
+    slug = re.sub(r"[^\w-]+", "-", stem, flags=re.UNICODE).strip("-").lower()[:40] or "article"
+    return f"{slug}-{hashlib.sha1(source.encode()).hexdigest()[:8]}"
+
+
+def _first_line_title(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:200]
+    return ""
+
+
+def _html_to_text(html: str) -> tuple[str, str]:
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "footer", "header", "form", "aside"]):
+        tag.decompose()
+    title = ""
+    if soup.title and soup.title.get_text(strip=True):
+        title = soup.title.get_text(strip=True)
+    else:
+        heading = soup.find(["h1", "h2"])
+        if heading:
+            title = heading.get_text(" ", strip=True)
+    if soup.title:
+        soup.title.decompose()
+    blocks = []
+    for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "td", "pre"]):
+        if el.find(["p", "li", "blockquote", "td"]):
+            continue  # the inner blocks carry the text
+        text = el.get_text(" ", strip=True)
+        if text:
+            blocks.append(("  • " + text) if el.name == "li" else text)
+    if not blocks:
+        blocks = [soup.get_text("\n", strip=True)]
+    return title, "\n\n".join(blocks)
+
+
+def load_file(path: Path, max_bytes: int) -> list[Article]:
+    """Load one file into one Article (or one per line for .jsonl). Raises IngestError with the reason."""
+
+    name = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise IngestError(f"{name}: unsupported file type '{suffix}'. Use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}.")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise IngestError(f"{name}: {size:,} bytes is over the limit of {max_bytes:,} (RAG_MAX_FILE_BYTES). Split it or raise the limit.")
+    raw = decode(path.read_bytes(), name)
+    source = str(path.resolve())
+
+    if suffix == ".jsonl":
+        return list(_load_jsonl(raw, source, name))
+    if suffix in {".html", ".htm"}:
+        title, body = _html_to_text(raw)
+    else:
+        body = raw
+        title = ""
+    text = clean(body)
+    if not text.strip():
+        raise IngestError(f"{name}: no article text after cleaning (empty file or only boilerplate).")
+    return [Article(id=_article_id(source), title=title or _first_line_title(text), text=text, source=source)]
+
+
+def _load_jsonl(raw: str, source: str, name: str) -> Iterator[Article]:
+
+    count = 0
+    for lineno, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise IngestError(f"{name}:{lineno}: not valid JSON ({e.msg}). Each line must be one JSON object.") from e
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            raise IngestError(f"{name}:{lineno}: each line needs a string field 'text' (optional: title, url, published).")
+        text = clean(rec["text"])
+        if not text.strip():
+            raise IngestError(f"{name}:{lineno}: empty 'text'.")
+        art_source = rec.get("url") or f"{source}#{lineno}"
+        count += 1
+        yield Article(
+            id=_article_id(art_source),
+            title=str(rec.get("title") or _first_line_title(text)),
+            text=text,
+            source=art_source,
+            published=str(rec["published"]) if rec.get("published") else None,
+        )
+    if count == 0:
+        raise IngestError(f"{name}: no articles in this JSONL file.")
+
+
+def find_files(paths: list[Path]) -> list[Path]:
+    """Expand directories into their supported files, sorted, so runs are reproducible."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+        elif p.exists():
+            out.append(p)
+        else:
+            raise IngestError(f"{p}: no such file or directory.")
+    return out

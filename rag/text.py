@@ -1,0 +1,91 @@
+"""Arabic-aware text helpers shared by ingestion, retrieval and quoting.
+
+Normalisation is for matching only: quotes are always cut from the original text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_TATWEEL = "\u0640"
+_ALEF = re.compile("[\u0622\u0623\u0625\u0671]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+SENTENCE_END = ".!?؟؛…"
+QUOTE_PAIRS = {"“": "”", "«": "»"}
+
+
+def normalize_ar(text: str) -> str:
+    """Fold the spelling variants Arabic writers use interchangeably: diacritics, tatweel, alef forms,
+    alef maqsura/ya, ta marbuta/ha. Length may change; use only for matching."""
+    text = _DIACRITICS.sub("", text).replace(_TATWEEL, "")
+    text = _ALEF.sub("ا", text)
+    return text.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
+
+
+def is_arabic(text: str) -> bool:
+    """True when the text is mostly Arabic script (decides the answer language)."""
+    ar = len(_ARABIC_LETTER.findall(text))
+    la = len(_LATIN_LETTER.findall(text))
+    return ar > 0 and ar >= la
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end], whitespace trimmed.
+
+    Ends at . ! ? ؟ ؛ … followed by a space, and at line breaks; never inside “…” or «…», so a quoted
+    statement stays one unit even when it holds several sentences.
+    """
+    end = len(text) if end is None else end
+    i = start
+    s = start
+    depth: list[str] = []
+    while i < end:
+        c = text[i]
+        if c in QUOTE_PAIRS:
+            depth.append(QUOTE_PAIRS[c])
+        elif depth and c == depth[-1]:
+            depth.pop()
+        if c == "\n":
+            depth.clear()  # an unclosed quote never swallows the next paragraph
+            yield from _trimmed(text, s, i)
+            s = i + 1
+        elif c in SENTENCE_END and not depth and (i + 1 >= end or text[i + 1] in " \n\t”»\"'"):
+            j = i + 1
+            while j < end and text[j] in "”»\"')":
+                j += 1
+            yield from _trimmed(text, s, j)
+            s = j
+            i = j
+            continue
+        i += 1
+    yield from _trimmed(text, s, end)
+
+
+def _trimmed(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        yield s, e
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph (blocks separated by blank lines or single line breaks)."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def paragraph_of(text: str, offset: int) -> tuple[int, int, int]:
+    """1-based paragraph number and the (start, end) of the paragraph holding offset."""
+    for n, (s, e) in enumerate(paragraph_spans(text), 1):
+        if offset < e:
+            return n, s, e
+    spans = paragraph_spans(text)
+    return (len(spans), *spans[-1]) if spans else (1, 0, len(text))
