@@ -44,3 +44,20 @@ class Answer:
     found: bool = False
     language: str = "en"
     notes: list[str] = field(default_factory=list)  # e.g. "LLM unreachable, extractive answer shown"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk after fusion. Ranks are 1-based; None when that retriever did not return it."""
+
+    chunk_id: str
+    article_id: str
+    title: str
+    source: str
+    start: int
+    end: int
+    text: str
+    score: float  # fused score
+    dense_score: float | None = None  # cosine similarity
+    dense_rank: int | None = None
+    bm25_rank: int | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rag.events import Event
-from rag.models import Answer
+from rag.models import Answer, Hit
 from rag.settings import Settings
 
 History = list[tuple[str, Answer]]
@@ -24,6 +24,10 @@ class ArticleQA:
 
     def stream(self, question: str, history: History | None = None, top_k: int | None = None) -> Iterator[Event]:
         """Yields Event("sources", list[Quote]), then Event("text", str) pieces, then Event("done", Answer)."""
+        raise NotImplementedError
+
+    def retrieve(self, question: str, k: int | None = None) -> list[Hit]:
+        """Hybrid (dense + Arabic BM25, fused) retrieval of chunks, best first."""
         raise NotImplementedError
 
     def article_text(self, article_id: str) -> str:
