@@ -15,8 +15,9 @@ class ArticleQA:
     # .store: rag.store.Store ; .embedder: rag.embed.EmbeddingBackend
 
     @classmethod
-    def open(cls, settings: Settings | None = None, **overrides) -> "ArticleQA":
-        """Open the index named by settings (or Settings(**overrides)). Raises StoreMissingError/IndexMismatchError."""
+    def open(cls, settings: Settings | None = None, *, embedder=None, **overrides) -> "ArticleQA":
+        """Open the index named by settings (or Settings(**overrides)); pass embedder to share a loaded model.
+        Raises StoreMissingError / IndexMismatchError / StoreVersionError with what to do."""
         raise NotImplementedError
 
     def ask(self, question: str, history: History | None = None, top_k: int | None = None) -> Answer:
