@@ -1,43 +1,128 @@
-"""ArticleQA: the public entry point. (Contract; implementation in progress by the lead.)"""
+"""ArticleQA: the public entry point shared by the CLI, the Streamlit app and the evaluation."""
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Iterator
 
+from rag import answer as templates
+from rag.embed import EmbeddingBackend, make_embedder, model_id_for
 from rag.events import Event
-from rag.models import Answer, Hit
+from rag.models import Answer, Hit, Quote
+from rag.question import Asked, parse, with_history
+from rag.quotes import QuoteFinder, select, verify
+from rag.retrieve import HybridRetriever
 from rag.settings import Settings
+from rag.speakers import question_tokens, title_lexicon
+from rag.store import Store
+
+log = logging.getLogger(__name__)
 
 History = list[tuple[str, Answer]]
 
 
 class ArticleQA:
-    settings: Settings
-    # .store: rag.store.Store ; .embedder: rag.embed.EmbeddingBackend
+    def __init__(self, settings: Settings, store: Store, embedder: EmbeddingBackend) -> None:
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+        self.retriever = HybridRetriever(store, embedder)
+        self.quotes = QuoteFinder(store, embedder)
 
     @classmethod
-    def open(cls, settings: Settings | None = None, *, embedder=None, **overrides) -> "ArticleQA":
+    def open(cls, settings: Settings | None = None, *, embedder: EmbeddingBackend | None = None, **overrides) -> ArticleQA:
         """Open the index named by settings (or Settings(**overrides)); pass embedder to share a loaded model.
         Raises StoreMissingError / IndexMismatchError / StoreVersionError with what to do."""
-        raise NotImplementedError
+        settings = settings.model_copy(update=overrides) if settings else Settings(**overrides)
+        # The store is checked against the configured model before the model is loaded.
+        store = Store(settings, embedder.model_id if embedder else model_id_for(settings), None, create=False)
+        return cls(settings, store, embedder or make_embedder(settings))
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def retrieve(self, question: str, k: int | None = None, dense_only: bool = False) -> list[Hit]:
+        """Hybrid (dense + Arabic BM25, fused) retrieval of chunks, best first."""
+        k = k or self.settings.top_k
+        return self.retriever.retrieve(question, k, max(k, self.settings.retrieve_k), dense_only=dense_only)
+
+    def article_text(self, article_id: str) -> str:
+        return self.store.article_text(article_id)
+
+    def stats(self) -> dict:
+        served = self.store.served()
+        return {
+            "articles": len(served),
+            "chunks": self.store.chunk_count(),
+            "embed_model": self.embedder.model_id,
+            "store": str(self.settings.store_dir) if not self.settings.chroma_host else f"{self.settings.chroma_host}:{self.settings.chroma_port}",
+            "titles": sorted(((r.id, r.title, r.source) for r in served.values()), key=lambda t: t[1]),
+        }
+
+    def refresh(self) -> None:
+        """Re-read the store after an ingest through the same settings (new articles, new BM25)."""
+        self.store._records = None
+        self.store._texts.clear()
+        self.store._bm25 = None
+
+    # -- answering ----------------------------------------------------------------------------
 
     def ask(self, question: str, history: History | None = None, top_k: int | None = None) -> Answer:
-        raise NotImplementedError
+        answer = None
+        for event in self.stream(question, history, top_k):
+            if event.kind == "done":
+                answer = event.data
+        assert answer is not None
+        return answer
 
     def stream(self, question: str, history: History | None = None, top_k: int | None = None) -> Iterator[Event]:
         """Yields Event("sources", list[Quote]), then Event("text", str) pieces, then Event("done", Answer)."""
-        raise NotImplementedError
+        asked, quotes, after_previous = self._find(question, history or [], top_k or self.settings.top_k)
+        yield Event("sources", quotes)
+        t = templates.templates(self.settings.prompts_dir, asked.language)
+        if quotes:
+            text = templates.found_text(t, asked.person, asked.topic, quotes)
+        else:
+            text = templates.not_found_text(t, question, asked.person, asked.topic, after_previous)
+        for piece in re.split(r"(?<=\n)", text):
+            yield Event("text", piece)
+        yield Event("done", Answer(question=question, text=text, quotes=quotes, found=bool(quotes), language=asked.language))
 
-    def retrieve(self, question: str, k: int | None = None) -> list[Hit]:
-        """Hybrid (dense + Arabic BM25, fused) retrieval of chunks, best first."""
-        raise NotImplementedError
+    def _find(self, question: str, history: History, k: int) -> tuple[Asked, list[Quote], bool]:
+        previous, shown = self._replay(history)
+        asked = with_history(parse(question), previous, lambda phrase: self._is_person(phrase, shown))
+        exclude = shown if asked.wants_more else []
+        # A person filter throws most statements away: look wider first.
+        n_hits = k * 3 if asked.person else k
+        hits = self.retrieve(asked.search_text, n_hits)
+        cands = self.quotes.candidates(hits, asked.person)
+        if not cands:
+            return asked, [], bool(exclude)
+        query_vec = self.embedder.embed_query(asked.search_text)
+        scored = self.quotes.score(query_vec, cands)
+        chosen = select(scored, self.settings.quote_threshold, self.settings.quote_margin, self.settings.max_quotes, exclude)
+        quotes = []
+        for c in chosen:
+            q = self.quotes.to_quote(c)
+            if verify(q, self.store.article_text(q.article_id)):
+                quotes.append(q)
+            else:  # never shown: a quote that is not in the source is a bug, and it is logged as one
+                log.error("dropped a quote that is not an exact slice of %s at %d-%d", q.article_id, q.start, q.end)
+        return asked, quotes, bool(exclude)
 
-    def article_text(self, article_id: str) -> str:
-        raise NotImplementedError
+    def _replay(self, history: History) -> tuple[Asked | None, list[Quote]]:
+        """The resolved person/topic of the last turn, and the quotes shown in the last turn."""
+        previous: Asked | None = None
+        shown: list[Quote] = []
+        for q, a in history:
+            previous = with_history(parse(q), previous, lambda phrase: self._is_person(phrase, shown))
+            shown = list(a.quotes)
+        return previous, shown
 
-    def stats(self) -> dict:
-        """{"articles": int, "chunks": int, "embed_model": str, "store": str, "titles": [(article_id, title, source)]}"""
-        raise NotImplementedError
+    def _is_person(self, phrase: str, shown: list[Quote]) -> bool:
+        """Tell "And the Emir?" (a person) from "And Gaza?" (a topic): a title, or someone quoted before."""
+        toks = question_tokens(phrase)
+        titles = {w for ar in title_lexicon().values() for w in ar}
+        if any(t in titles for t in toks):
+            return True
+        return self.quotes.matches_anyone(phrase, sorted({q.article_id for q in shown}))
 
-    def refresh(self) -> None:
-        """Re-read the store after an ingest done through the same settings (new articles, new BM25)."""
-        raise NotImplementedError

@@ -34,6 +34,13 @@ class Settings(BaseSettings):
     # Candidates each retriever contributes before fusion.
     retrieve_k: int = Field(20, ge=1)
 
+    # A statement must be at least this similar (cosine, multilingual-e5) to the question to be quoted; below
+    # it the answer is "not found". Calibrated on dev data: scripts/calibrate_not_found.py.
+    quote_threshold: float = 0.80
+    # Further quotes must score within this margin of the best one.
+    quote_margin: float = 0.03
+    max_quotes: int = Field(3, ge=1, le=10)
+
     answer_mode: Literal["extractive", "llm"] = "extractive"
     llm_backend: Literal["openai-like", "ollama"] = "openai-like"
     llm_base_url: str = "http://127.0.0.1:8080/v1"

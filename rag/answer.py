@@ -1,0 +1,54 @@
+"""The extractive answer text: a sentence in the question's language naming who and what, the quotes with
+[n] markers, then the sources. Wording lives in prompts/answer.<lang>.yaml."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from rag.models import Quote
+
+
+@lru_cache(maxsize=8)
+def templates(prompts_dir: Path, language: str) -> dict[str, str]:
+    path = prompts_dir / f"answer.{language}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def intro(t: dict[str, str], person: str | None, topic: str | None) -> str:
+    if person and topic:
+        return t["intro_person_topic"].format(person=person, topic=topic)
+    if person:
+        return t["intro_person"].format(person=person)
+    if topic:
+        return t["intro_topic"].format(topic=topic)
+    return t["intro"]
+
+
+def quotes_block(t: dict[str, str], quotes: list[Quote]) -> str:
+    lines = []
+    for n, q in enumerate(quotes, 1):
+        key = "quote" if q.speaker else "quote_no_speaker"
+        lines.append(t[key].format(n=n, text=q.text, speaker=q.speaker))
+    return "\n".join(lines)
+
+
+def sources_block(t: dict[str, str], quotes: list[Quote]) -> str:
+    lines = [t["sources_header"]]
+    for n, q in enumerate(quotes, 1):
+        lines.append(t["source"].format(n=n, title=q.title, paragraph=q.paragraph, start=q.start, end=q.end))
+    return "\n".join(lines)
+
+
+def found_text(t: dict[str, str], person: str | None, topic: str | None, quotes: list[Quote]) -> str:
+    return "\n\n".join([intro(t, person, topic), quotes_block(t, quotes), sources_block(t, quotes)])
+
+
+def not_found_text(t: dict[str, str], question: str, person: str | None, topic: str | None, after_previous: bool) -> str:
+    about = t["about"].format(topic=topic) if topic else ""
+    if person and after_previous:
+        return t["no_more"].format(person=person, about=about)
+    if person:
+        return t["not_found_person"].format(person=person, about=about, question=question)
+    return t["not_found"].format(question=question)
