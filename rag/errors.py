@@ -19,3 +19,8 @@ class StoreVersionError(RagError):
 
 class StoreMissingError(RagError):
     """There is no index yet where one was expected."""
+
+
+class LLMUnavailableError(RagError):
+    """The configured language model did not answer (unreachable, timed out, refused the request); callers
+    fall back to the extractive answer and say so."""

@@ -10,10 +10,10 @@ from rag.embed import EmbeddingBackend, make_embedder, model_id_for
 from rag.events import Event
 from rag.models import Answer, Hit, Quote
 from rag.question import Asked, parse, with_history
-from rag.quotes import QuoteFinder, select, verify
+from rag.quotes import QuoteFinder, key_terms, select, verify
 from rag.retrieve import HybridRetriever
 from rag.settings import Settings
-from rag.speakers import question_tokens, title_lexicon
+from rag.speakers import person_matches, question_tokens, title_lexicon
 from rag.store import Store
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,12 @@ class ArticleQA:
 
     def article_text(self, article_id: str) -> str:
         return self.store.article_text(article_id)
+
+    def is_quoted_person(self, name: str, quote: Quote) -> bool:
+        """Does a person named in any language ("Emir Tamim", "Putin", "بيسكوف") denote the quote's speaker,
+        counting every way the speaker's article refers to them?"""
+        person = self.quotes.article(quote.article_id).person_of(quote.speaker)
+        return person is not None and person_matches(question_tokens(name), person)
 
     def stats(self) -> dict:
         served = self.store.served()
@@ -97,9 +103,13 @@ class ArticleQA:
         cands = self.quotes.candidates(hits, asked.person)
         if not cands:
             return asked, [], bool(exclude)
-        query_vec = self.embedder.embed_query(asked.search_text)
-        scored = self.quotes.score(query_vec, cands)
-        chosen = select(scored, self.settings.quote_threshold, self.settings.quote_margin, self.settings.max_quotes, exclude)
+        # The person filter already guarantees who; scoring on the topic alone keeps the speaker's name from
+        # making every one of their statements look relevant.
+        topic_only = bool(asked.person and asked.topic)
+        focus = asked.topic if topic_only else asked.search_text
+        scored = self.quotes.score(self.embedder.embed_query(focus), cands, key_terms(focus))
+        threshold = self.settings.topic_threshold if topic_only else self.settings.quote_threshold
+        chosen = select(scored, threshold, self.settings.quote_margin, self.settings.max_quotes, exclude)
         quotes = []
         for c in chosen:
             q = self.quotes.to_quote(c)

@@ -4,20 +4,56 @@ the question, filtered by the person asked about, and verified as exact slices o
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 import numpy as np
+import Stemmer
 
+from rag.calibration import Calibration
 from rag.embed import EmbeddingBackend
 from rag.models import Hit, Quote
-from rag.speakers import Person, Statement, people, person_matches, question_tokens, statements
+from rag.bm25 import arabic_stopwords
+from rag.speakers import Person, Statement, people, person_matches, question_tokens, skeleton, statements, strip_clitics
 from rag.store import Store
-from rag.text import paragraph_of
+from rag.text import is_arabic, paragraph_of
 
 log = logging.getLogger(__name__)
 
 # Direct speech is what users come for; when it is about as relevant as the sentence around it, show it.
 DIRECT_BONUS = 0.01
+# Lexical evidence: the share of the question's key terms that a statement contains (Arabic words by stem,
+# English proper names by consonant skeleton: "Gaza" ~ "غزة"), worth up to this much on the score scale.
+TERM_WEIGHT = 0.06
+_STEMMER = Stemmer.Stemmer("arabic")
+_EN_NAME = re.compile(r"\b(?:[Aa]l-)?([A-Z][a-z]+)")
+_EN_NOT_NAMES = {"What", "Who", "Whom", "Which", "How", "Why", "When", "Where", "Did", "Does", "Do", "Is", "Was", "Are",
+                 "Were", "And", "But", "The", "In", "On", "About", "According", "Has", "Have", "Will", "Would", "Can"}
+_AR_TOKEN = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+")
+
+
+def key_terms(text: str) -> list[str]:
+    """Terms worth matching literally: Arabic content words (stemmed), English proper names (skeletons of at
+    least three consonants, shorter ones collide)."""
+    if is_arabic(text):
+        stop = set(arabic_stopwords())
+        words = [strip_clitics(w) for w in _AR_TOKEN.findall(text)]
+        return sorted({_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop})
+    names = {skeleton(m) for m in _EN_NAME.findall(text) if m not in _EN_NOT_NAMES}
+    return sorted(n for n in names if len(n.replace("S", "sh")) >= 3)
+
+
+def _statement_terms(text: str) -> tuple[set[str], set[str]]:
+    raw = _AR_TOKEN.findall(text)
+    return {_STEMMER.stemWord(strip_clitics(w)) for w in raw}, {skeleton(w) for w in raw}
+
+
+def term_share(terms: list[str], statement_text: str) -> float:
+    if not terms:
+        return 0.0
+    stems, skeletons = _statement_terms(statement_text)
+    pool = stems | skeletons
+    return sum(t in pool for t in terms) / len(terms)
 
 
 @dataclass(frozen=True)
@@ -44,7 +80,8 @@ class QuoteFinder:
         self.store = store
         self.embedder = embedder
         self._articles: dict[tuple[str, str], ArticleIndex] = {}
-        self._vectors: dict[tuple[str, int, int, str], np.ndarray] = {}
+        self._vectors: dict[tuple[str, int, int, str], tuple[np.ndarray, float]] = {}
+        self.calibration = Calibration.load(embedder, store.dir)
 
     def article(self, article_id: str) -> ArticleIndex:
         version = self.store.records()[article_id].version
@@ -76,8 +113,9 @@ class QuoteFinder:
                 out.append(Candidate(h.article_id, st))
         return out
 
-    def score(self, query_vec: np.ndarray, cands: list[Candidate]) -> list[Candidate]:
-        """Cosine of each statement with the question (statement vectors cached per article version)."""
+    def score(self, query_vec: np.ndarray, cands: list[Candidate], terms: list[str]) -> list[Candidate]:
+        """Hubness-corrected similarity of each statement with the question (rag/calibration.py); statement
+        vectors and their hubness are cached per article version."""
         keys = []
         todo: list[tuple[tuple, str]] = []
         for c in cands:
@@ -88,12 +126,20 @@ class QuoteFinder:
                 todo.append((key, self.article(c.article_id).text[c.statement.start : c.statement.end]))
         if todo:
             vecs = self.embedder.embed_passages([t for _, t in todo])
-            for (key, _), v in zip(todo, vecs):
-                self._vectors[key] = v
-        scored = [
-            Candidate(c.article_id, c.statement, float(self._vectors[k] @ query_vec) + (DIRECT_BONUS if c.statement.direct else 0.0))
-            for c, k in zip(cands, keys)
-        ]
+            bias = self.calibration.statement_bias(vecs)
+            for (key, _), v, b in zip(todo, vecs, bias):
+                self._vectors[key] = (v, float(b))
+        q_bias = self.calibration.query_bias(query_vec)
+        scored = []
+        for c, k in zip(cands, keys):
+            vec, bias = self._vectors[k]
+            text = self.article(c.article_id).text[c.statement.start : c.statement.end]
+            share = term_share(terms, text)
+            # A name asked about that the statement never mentions ("Brexit") counts against it.
+            lexical = TERM_WEIGHT * share if share or not terms else -TERM_WEIGHT / 2
+            score = 2 * float(vec @ query_vec) - bias - q_bias + lexical
+            score += DIRECT_BONUS if c.statement.direct else 0.0
+            scored.append(Candidate(c.article_id, c.statement, score))
         return sorted(scored, key=lambda c: -c.score)
 
     def to_quote(self, c: Candidate) -> Quote:

@@ -34,9 +34,12 @@ class Settings(BaseSettings):
     # Candidates each retriever contributes before fusion.
     retrieve_k: int = Field(20, ge=1)
 
-    # A statement must be at least this similar (cosine, multilingual-e5) to the question to be quoted; below
-    # it the answer is "not found". Calibrated on dev data: scripts/calibrate_not_found.py.
-    quote_threshold: float = 0.80
+    # Relevance thresholds on the hubness-corrected score of rag/calibration.py (0 = as related as a random
+    # pair). quote_threshold applies to questions scored as a whole, and was chosen on dev data by
+    # scripts/calibrate_not_found.py; topic_threshold applies when a person filter leaves only the topic to
+    # score ("What did X say about Y?": Y alone), where unrelated topics sit just below 0.
+    quote_threshold: float = -0.02
+    topic_threshold: float = 0.01
     # Further quotes must score within this margin of the best one.
     quote_margin: float = 0.03
     max_quotes: int = Field(3, ge=1, le=10)

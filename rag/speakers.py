@@ -64,13 +64,19 @@ def _arabic_titles() -> frozenset[str]:
     return frozenset(w for words in title_lexicon().values() for w in words)
 
 
-def strip_clitics(word: str) -> str:
-    """Drop the conjunction/article prefixes (و، ف، ال، وال، بال، لل) that glue onto Arabic words."""
+def strip_article(word: str) -> str:
+    """Drop the article with what glues onto it (ال، وال، بال، فال، كال، لل)."""
     w = normalize_ar(word)
     for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
         if w.startswith(p) and len(w) - len(p) >= 2:
             return w[len(p) :]
-    if w[:1] in ("و", "ف") and len(w) >= 4:
+    return w
+
+
+def strip_clitics(word: str) -> str:
+    """Drop the article and the conjunctions و/ف that glue onto Arabic words."""
+    w = strip_article(word)
+    if w == normalize_ar(word) and w[:1] in ("و", "ف") and len(w) >= 4:
         return w[1:]
     return w
 
@@ -79,12 +85,12 @@ def strip_clitics(word: str) -> str:
 
 _AR_SKELETON = {
     "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
-    "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k", "ك": "k",
+    "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "b", "ق": "k", "ك": "k",
     "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "", "ع": "", "ا": "", "و": "", "ي": "", "ى": "", "ء": "",
     "أ": "", "إ": "", "آ": "", "ؤ": "", "ئ": "",
 }
 _LATIN_DIGRAPHS = [("sch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("gh", "g"),
-                   ("ph", "f"), ("ck", "k"), ("ou", ""), ("q", "k"), ("c", "k"), ("p", "b"), ("v", "f"), ("x", "ks"),
+                   ("ph", "b"), ("ck", "k"), ("ou", ""), ("q", "k"), ("c", "k"), ("p", "b"), ("v", "b"), ("f", "b"), ("x", "ks"),
                    ("w", ""), ("y", "")]
 
 
@@ -93,14 +99,18 @@ def _collapse(s: str) -> str:
 
 
 def skeleton(word: str) -> str:
-    """Consonants of a name in a shared Latin code, vowels and doubled letters dropped."""
+    """Consonants of a name in a shared Latin code, vowels and doubled letters dropped. p, b, f and v are one
+    class: Arabic writes foreign p as ب (بوتين) or ف (فلسطين), and v as ف (بيسكوف)."""
     if _AR_WORD.search(word):
-        w = strip_clitics(word)
+        # Only the article: a leading و is a vowel here anyway, and a leading ف may be the name's (فلاديمير).
+        w = strip_article(word)
+        if word.endswith("ة"):
+            w = w[:-1]  # ta marbuta is a vowel ending, not the consonant ه it normalises to
         if w.endswith("ي") and len(w) > 3:
-            w = w[:-1]  # nisba adjective: روسي ~ Russia(n)
+            w = w[:-1]  # nisba adjective: روسي ~ Russia(n), الأوكرانية ~ Ukraine
         return _collapse("".join(_AR_SKELETON.get(c, "") for c in w))
     w = word.lower()
-    for suffix in ("ian", "ese", "an", "i"):
+    for suffix in ("ians", "ian", "ese", "ans", "an", "s", "i"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]
             break
@@ -151,7 +161,10 @@ def _speaker_after(text: str, verb_end: int, limit: int) -> tuple[int, int] | No
                 i += 1
                 continue
             norm = strip_clitics(m.group())
-            if normalize_ar(m.group()) in _NP_STOP or norm in _NP_STOP or m.group().startswith("لل"):
+            # "للرئيس" after a name is an indirect object (أكد أمير قطر للرئيس ...), but after a bare title it
+            # is part of the title (الأمين العام للأمم المتحدة).
+            object_l = m.group().startswith("لل") and not _only_title(text[seg_start or i : i], first is None)
+            if normalize_ar(m.group()) in _NP_STOP or norm in _NP_STOP or object_l:
                 limit = i  # the phrase ends here, whatever comes after
                 break
             seg_start = m.start() if seg_start is None else seg_start
@@ -173,6 +186,15 @@ def _speaker_after(text: str, verb_end: int, limit: int) -> tuple[int, int] | No
             break
         pos = i + 1
     return first
+
+
+_TITLE_MODIFIERS = {normalize_ar(w) for w in "عام أعلى أول تنفيذي دائم خاص".split()}
+
+
+def _only_title(phrase: str, leading: bool) -> bool:
+    words = [strip_clitics(w) for w in _WORD.findall(phrase)]
+    titles = _arabic_titles()
+    return leading and bool(words) and all(w in titles or w in _TITLE_MODIFIERS for w in words)
 
 
 def _is_time(phrase: str) -> bool:
@@ -274,7 +296,8 @@ def people(speakers: list[str]) -> list[Person]:
     for i, p in enumerate(phrases):
         g = groups.setdefault(find(i), Person())
         g.mentions.add(p)
-        g.tokens |= toks[i]
+        # Also each word without clitic stripping: a leading و/ف may be the name's own letter (فلاديمير).
+        g.tokens |= toks[i] | {normalize_ar(w) for w in _WORD.findall(p)}
     return list(groups.values())
 
 
@@ -306,7 +329,16 @@ def _token_matches(q: str, person_tokens: set[str]) -> bool:
     sk = skeleton(q)
     if len(sk) < 2:
         return False
-    return any(skeleton(t) == sk for t in person_tokens if _AR_WORD.search(t))
+    return any(skeletons_match(sk, skeleton(t)) for t in person_tokens if _AR_WORD.search(t))
+
+
+def skeletons_match(a: str, b: str) -> bool:
+    """Equal, or one a consonant longer than the other when both have three or more (Guterres ~ غوتيريش:
+    a final sound the two spellings render differently)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
 
 
 def person_matches(query_tokens: list[str], person: Person) -> bool:

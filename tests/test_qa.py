@@ -1,0 +1,108 @@
+"""Answers over the sample articles: the right speaker and article, quotes that are exact slices of the stored
+text, honest "not found", follow-ups, streaming — through the real store, embedder and retrievers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rag import Answer
+
+QUESTIONS = yaml.safe_load((Path(__file__).parent / "questions" / "sample.yaml").read_text(encoding="utf-8"))
+
+
+def _ask(qa, item) -> tuple[Answer, list[Answer]]:
+    history: list = []
+    answers = []
+    for turn in item.get("turns") or [item["q"]]:
+        a = qa.ask(turn, history=history)
+        history.append((turn, a))
+        answers.append(a)
+    return answers[-1], answers
+
+
+def _assert_exact_slices(qa, answer: Answer) -> None:
+    for q in answer.quotes:
+        assert qa.article_text(q.article_id)[q.start : q.end] == q.text, f"quote not in source: {q}"
+
+
+@pytest.mark.parametrize("item", QUESTIONS, ids=[i["id"] for i in QUESTIONS])
+def test_question_set(sample_qa, item):
+    answer, all_turns = _ask(sample_qa, item)
+    for a in all_turns:
+        _assert_exact_slices(sample_qa, a)
+    if not item.get("answerable", True):
+        assert not answer.found, f"answered an unanswerable question with {answer.quotes[0].text!r}"
+        assert not answer.quotes
+        return
+    assert answer.found, answer.text
+    first = answer.quotes[0]
+    if item.get("article"):
+        assert Path(first.source).name == item["article"]
+    if item.get("speaker"):
+        assert sample_qa.is_quoted_person(item["speaker"], first), f"speaker {first.speaker!r}"
+    if item.get("gold"):
+        text = sample_qa.article_text(first.article_id)
+        spans = [(text.find(g), text.find(g) + len(g)) for g in item["gold"] if g in text]
+        assert spans, "gold not in the quoted article"
+        assert any(s < q.end and q.start < e for q in answer.quotes if q.article_id == first.article_id for s, e in spans)
+
+
+def test_answer_text_language_markers_and_sources(sample_qa):
+    en = sample_qa.ask("What did the Emir say about Israel?")
+    assert en.language == "en" and en.text.startswith("Here is what the Emir said about Israel")
+    for n, q in enumerate(en.quotes, 1):
+        assert f"[{n}] “{q.text}”" in en.text
+        assert f"paragraph {q.paragraph}" in en.text
+    assert f"[{len(en.quotes) + 1}]" not in en.text
+
+    ar = sample_qa.ask("ماذا قال بوتين عن سوريا؟")
+    assert ar.language == "ar" and ar.text.startswith("هذا ما قاله بوتين")
+    assert "المصادر:" in ar.text
+
+
+def test_not_found_says_so_in_the_question_language(sample_qa):
+    en = sample_qa.ask("What is the capital of France?")
+    assert not en.found and "do not cover" in en.text
+    ar = sample_qa.ask("ما هي عاصمة فرنسا؟")
+    assert not ar.found and "لا تتناول المقالات" in ar.text
+    who = sample_qa.ask("What did Biden say about Syria?")
+    assert not who.found and "do not quote Biden" in who.text
+
+
+def test_what_else_gives_new_quotes_only(sample_qa):
+    q1 = "What did the Emir say about Israel?"
+    a1 = sample_qa.ask(q1)
+    a2 = sample_qa.ask("What else did he say?", history=[(q1, a1)])
+    assert a2.found
+    first = {(q.article_id, q.start, q.end) for q in a1.quotes}
+    for q in a2.quotes:
+        assert sample_qa.is_quoted_person("the Emir", q)
+        assert all(not (a == q.article_id and s < q.end and q.start < e) for a, s, e in first)
+
+
+def test_stream_yields_sources_then_text_then_done(sample_qa):
+    events = list(sample_qa.stream("What did Putin say about gas?"))
+    kinds = [e.kind for e in events]
+    assert kinds[0] == "sources" and kinds[-1] == "done" and set(kinds[1:-1]) == {"text"}
+    done = events[-1].data
+    assert "".join(e.data for e in events if e.kind == "text") == done.text
+    assert events[0].data == done.quotes
+
+
+def test_quote_keeps_arabic_exactly_as_written(sample_qa):
+    # Diacritics (ّ) and typographic quotes in the source survive: matching normalises, quoting never does.
+    a = sample_qa.ask("What did Putin say about gas?")
+    assert any("فعّال" in q.text for q in a.quotes)
+
+
+def test_english_question_is_carried_by_dense_retrieval(sample_qa):
+    hits = sample_qa.retrieve("What did the Kremlin spokesman say about Ukraine?", k=3)
+    assert any("الأوكرانية" in h.text for h in hits)
+    assert all(h.bm25_rank is None for h in hits)  # BM25 has no say on a question without Arabic words
+
+
+def test_arabic_question_uses_both_retrievers(sample_qa):
+    hits = sample_qa.retrieve("ماذا قال بوتين عن سوريا؟", k=5)
+    assert any(h.bm25_rank is not None for h in hits) and any(h.dense_rank is not None for h in hits)
