@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from rag.bm25 import arabic_stopwords
 from rag.errors import LLMUnavailableError
 from rag.llm_sanitize import ELIDED, StreamSanitizer, sanitize
 from rag.models import Quote
 from rag.settings import Settings
+from rag.speakers import question_tokens
 from rag.text import is_arabic
 
 __all__ = ["ELIDED", "AnswerStream", "LLMAnswerer", "LLMUnavailableError", "load_prompt", "sanitize"]
@@ -232,7 +234,7 @@ class LLMAnswerer:
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:
         """The follow-up rewritten as a standalone question in its own language; the question unchanged when
-        there is no history, the model fails, or its rewrite changes the language or is not a question."""
+        there is no history, the model fails, or its rewrite changes the language or drops what was asked."""
         if not history:
             return question
         from llama_index.core.llms import ChatMessage
@@ -251,10 +253,19 @@ class LLMAnswerer:
             log.warning("%s; the follow-up is searched as asked", _unavailable(self.describe, e))
             return question
         rewrite = _standalone(reply)
-        if not rewrite or is_arabic(rewrite) != is_arabic(question) or len(rewrite) > 4 * len(question) + 200:
+        if not _keeps_meaning(question, rewrite):
             log.info("condensed question rejected (%r); searching the follow-up as asked", rewrite[:200])
             return question
         return rewrite
+
+
+def _keeps_meaning(question: str, rewrite: str) -> bool:
+    """Same language, not a ramble, and every content word of the follow-up still there: a rewrite may only
+    add the person or topic a follow-up leaves out, never drop what the user asked about."""
+    if not rewrite or is_arabic(rewrite) != is_arabic(question) or len(rewrite) > 4 * len(question) + 200:
+        return False
+    stop = set(arabic_stopwords())
+    return {t for t in question_tokens(question) if t not in stop} <= set(question_tokens(rewrite))
 
 
 def _standalone(reply: str) -> str:

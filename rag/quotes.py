@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 # Direct speech is what users come for; when it is about as relevant as the sentence around it, show it.
 DIRECT_BONUS = 0.01
+# Headlines are short and close to everything; prefer the body's sentences that say the same.
+HEADLINE_PENALTY = 0.03
 # Lexical evidence: the share of the question's key terms that a statement contains (Arabic words by stem,
 # English proper names by consonant skeleton: "Gaza" ~ "غزة"), worth up to this much on the score scale.
 TERM_WEIGHT = 0.06
@@ -106,6 +108,8 @@ class QuoteFinder:
                 if st.end <= h.start or st.start >= h.end or (h.article_id, st.start, st.end) in seen:
                     continue
                 if toks is not None:
+                    if st.headline:
+                        continue  # a headline paraphrases a person; it is not what they said
                     who = art.person_of(st.speaker)
                     if who is None or not person_matches(toks, who):
                         continue
@@ -139,6 +143,7 @@ class QuoteFinder:
             lexical = TERM_WEIGHT * share if share or not terms else -TERM_WEIGHT / 2
             score = 2 * float(vec @ query_vec) - bias - q_bias + lexical
             score += DIRECT_BONUS if c.statement.direct else 0.0
+            score -= HEADLINE_PENALTY if c.statement.headline else 0.0
             scored.append(Candidate(c.article_id, c.statement, score))
         return sorted(scored, key=lambda c: -c.score)
 

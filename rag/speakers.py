@@ -132,6 +132,7 @@ class Statement:
     speaker: str | None  # as written in the article
     speaker_start: int | None
     direct: bool  # True for quoted speech
+    headline: bool = False  # a title line: the site's paraphrase, never the speaker's own words
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -207,7 +208,10 @@ def statements(text: str) -> list[Statement]:
     out: list[Statement] = []
     last: tuple[str, int] | None = None
     for p_start, p_end in paragraph_spans(text):
-        headline = re.match(r"^([^:\n“«]{2,40}):\s+\S", text[p_start:p_end])
+        paragraph = text[p_start:p_end]
+        # A short line without final punctuation is a headline or subheading.
+        is_headline = len(paragraph.split()) <= 20 and paragraph.rstrip()[-1:] not in ".!?؟؛…”»\""
+        headline = re.match(r"^([^:\n“«]{2,40}):\s+\S", paragraph)
         for s, e in sentence_spans(text, p_start, p_end):
             speaker: tuple[str, int] | None = None
             # "وكانت وكالة الأنباء قد أشارت": the subject stands before the verb.
@@ -228,7 +232,7 @@ def statements(text: str) -> list[Statement]:
                 speaker = (headline.group(1).strip(), p_start)
             if speaker is not None:
                 last = speaker
-            out.append(Statement(s, e, speaker[0] if speaker else None, speaker[1] if speaker else None, False))
+            out.append(Statement(s, e, speaker[0] if speaker else None, speaker[1] if speaker else None, False, is_headline))
             out.extend(_direct_speech(text, s, e, speaker))
     return out
 
