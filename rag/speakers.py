@@ -60,6 +60,31 @@ def title_lexicon() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def country_lexicon() -> list[tuple[str, str]]:
+    """(English name or adjective, "alt1|alt2|..." of normalised Arabic forms), longest names first."""
+    out = []
+    for line in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        en, ar = line.split("\t")
+        alts = "|".join(" ".join(strip_clitics(w) for w in form.split()) for form in ar.split("|"))
+        out.extend((name.strip(), alts) for name in en.split(","))
+    return sorted(out, key=lambda kv: -len(kv[0]))
+
+
+def translate_names(text: str) -> tuple[list[str], str]:
+    """Country and organisation names in English text as Arabic alternatives ("مصر|مصري|مصريه"), and the text
+    without them."""
+    text = f" {text.lower()} "
+    found = []
+    for en, alts in country_lexicon():
+        if f" {en} " in text:
+            found.append(alts)
+            text = text.replace(f" {en} ", " ")
+    return found, text.strip()
+
+
+@lru_cache(maxsize=1)
 def _arabic_titles() -> frozenset[str]:
     return frozenset(w for words in title_lexicon().values() for w in words)
 
@@ -317,8 +342,8 @@ def question_tokens(phrase: str) -> list[str]:
     translated (multi-word titles first)."""
     if _AR_WORD.search(phrase):
         return [t for t in _tokens(phrase) if t and t not in _GENERIC]
-    text = " " + phrase.lower() + " "
-    out: list[str] = []
+    out, text = translate_names(phrase)
+    text = f" {text} "
     for en, ar in sorted(title_lexicon().items(), key=lambda kv: -len(kv[0])):
         if f" {en} " in text:
             out.extend(ar)
@@ -328,6 +353,8 @@ def question_tokens(phrase: str) -> list[str]:
 
 
 def _token_matches(q: str, person_tokens: set[str]) -> bool:
+    if "|" in q:  # translated name: any of its Arabic forms, every word of a multi-word one
+        return any(all(w in person_tokens for w in alt.split()) for alt in q.split("|"))
     if _AR_WORD.search(q):
         return q in person_tokens
     sk = skeleton(q)
