@@ -12,9 +12,12 @@ from pathlib import Path
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 
-# Invisible marks that break matching and copy-paste: zero-width spaces/joiners' stray uses, BOM,
-# and the bidi controls some sites inject. ZWNJ (U+200C) is kept: it can be meaningful in Persian/Urdu names.
-_INVISIBLE = re.compile("[\u200b\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+# Invisible marks that break matching and copy-paste: zero-width spaces/joiners' stray uses, word joiner, BOM,
+# and the bidi controls some sites inject (the Arabic letter mark U+061C among them). ZWNJ (U+200C) is kept:
+# it can be meaningful in Persian/Urdu names.
+_INVISIBLE = re.compile("[\u200b\u200d\u200e\u200f\u061c\u2060\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+# Site furniture is a short line; a long one that happens to start like a pattern ("Read more ...") is text.
+MAX_BOILERPLATE_CHARS = 200
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -26,12 +29,15 @@ def boilerplate_patterns(path: Path = BOILERPLATE_FILE) -> tuple[re.Pattern[str]
 
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
+    if len(stripped) > MAX_BOILERPLATE_CHARS:
+        return False
     return any(p.fullmatch(stripped) for p in boilerplate_patterns())
 
 
 def clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    # Marks out first: one between a letter and its combining mark would keep NFC from composing them.
     text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
     kept = [line for line in lines if not is_boilerplate(line)]

@@ -21,10 +21,12 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 def decode(data: bytes, name: str) -> str:
     """Decode bytes as UTF-8 (BOM or not), UTF-16 (BOM), or Windows-1256, which Arabic sites still use."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    for bom, enc, label in ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"), (b"\xff\xfe", "utf-16", "UTF-16"), (b"\xfe\xff", "utf-16", "UTF-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise IngestError(f"{name}: starts with a {label} byte-order mark but is not valid {label} ({e.reason} at byte {e.start}). Re-save it as UTF-8.") from e
     if b"\x00" in data[:4096]:
         # UTF-16 without a BOM has a NUL in every other byte of ASCII; anything else with NULs is binary.
         for enc in ("utf-16-le", "utf-16-be"):
@@ -37,8 +39,10 @@ def decode(data: bytes, name: str) -> str:
         raise IngestError(f"{name}: looks like a binary file, not text. Save articles as UTF-8 text, HTML or JSONL.")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        if _mostly_utf8(data):
+            # Read as Windows-1256 it would become plausible-looking Arabic garbage: refuse instead.
+            raise IngestError(f"{name}: UTF-8 text with invalid bytes ({e.reason} at byte {e.start}); the file looks damaged. Re-save it as UTF-8.") from e
     try:
         text = data.decode("cp1256")
     except UnicodeDecodeError as e:
@@ -46,6 +50,15 @@ def decode(data: bytes, name: str) -> str:
     if not _ARABIC.search(text) or not _looks_like_text(text):
         raise IngestError(f"{name}: not valid UTF-8 and does not read as Arabic Windows-1256. Re-save it as UTF-8.")
     return text
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when most non-ASCII bytes form valid UTF-8 sequences. Windows-1256 Arabic almost never does: its
+    letters (0xC1-0xFE) follow each other, while a UTF-8 lead byte needs a continuation byte (0x80-0xBF)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127) - bad
+    return good > 4 * bad
 
 
 def _looks_like_text(text: str) -> bool:

@@ -18,7 +18,7 @@ from rag.embed import EmbeddingBackend, embed_in_batches, make_embedder
 from rag.errors import IngestError
 from rag.models import Article, Chunk
 from rag.settings import Settings
-from rag.store import Store
+from rag.store import Store, wipe
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +70,9 @@ def ingest(
     t0 = time.perf_counter()
     report = IngestReport()
     embedder = embedder or make_embedder(settings)
-    store = Store(settings, embedder.model_id, embedder.dim, create=True)
     if rebuild:
-        store.reset()
-        store = Store(settings, embedder.model_id, embedder.dim, create=True)
+        wipe(settings)
+    store = Store(settings, embedder.model_id, embedder.dim, create=True)
 
     articles: list[Article] = []
     failed_sources: set[str] = set()
@@ -108,7 +107,7 @@ def ingest(
 
     total_chunks = sum(len(c) for _, c, _ in todo)
     done_chunks = 0
-    if progress:
+    if progress and total_chunks:
         progress("embed", 0, total_chunks)
     for group in _groups(todo, settings.embed_batch_size * 4):
         texts = [c.text for _, chunks, _ in group for c in chunks]
@@ -120,12 +119,14 @@ def ingest(
         vecs, secs = embed_in_batches(embedder, texts, settings.embed_batch_size, on_batch)
         report.embed_seconds += secs
         report.tokens_embedded += sum(embedder.count_tokens(t) for t in texts)
-        pos = 0
+        items, pos = [], 0
         for a, chunks, version in group:
-            store.write_article(a, chunks, vecs[pos : pos + len(chunks)], version)
+            items.append((a, chunks, vecs[pos : pos + len(chunks)], version))
             pos += len(chunks)
+        store.write_articles(items)
+        for a, chunks, version in group:
             report.chunks_written += len(chunks)
-            if a.id in records:
+            if a.id in records and records[a.id].version:
                 report.updated += 1
             else:
                 report.added += 1

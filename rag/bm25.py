@@ -19,6 +19,8 @@ from llama_index.retrievers.bm25 import BM25Retriever
 from rag.text import normalize_ar
 
 log = logging.getLogger(__name__)
+# bm25s sets its own logger to DEBUG at import, which prints "Building index from IDs objects" on every build.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 _STOPWORDS_FILE = "llama_index/core/_static/nltk_cache/corpora/stopwords/arabic"
 
 
@@ -48,8 +50,12 @@ class ArabicBM25:
         if not items:
             return cls(None, fp)
         nodes = [TextNode(id_=cid, text=normalize_ar(text)) for cid, text in items]
+        # top_k capped at the corpus size: BM25Retriever warns (and overrides it) otherwise; search() sets it per call.
         retriever = BM25Retriever.from_defaults(
-            nodes=nodes, stemmer=Stemmer.Stemmer("arabic"), language=list(arabic_stopwords()), similarity_top_k=20
+            nodes=nodes,
+            stemmer=Stemmer.Stemmer("arabic"),
+            language=list(arabic_stopwords()),
+            similarity_top_k=min(20, len(nodes)),
         )
         return cls(retriever, fp)
 
@@ -58,7 +64,7 @@ class ArabicBM25:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         if self._retriever is not None:
-            self._retriever.persist(str(tmp))
+            self._retriever.persist(str(tmp), show_progress=False)
         (tmp / "fingerprint.json").write_text(json.dumps({"fingerprint": self.fingerprint}))
         # Swap in whole, so a crash never leaves half an index under the real name.
         old = path.with_name(path.name + ".old")
@@ -74,7 +80,7 @@ class ArabicBM25:
             fp = json.loads((path / "fingerprint.json").read_text())["fingerprint"]
             if not (path / "retriever.json").exists():
                 return cls(None, fp)
-            retriever = BM25Retriever.from_persist_dir(str(path))
+            retriever = BM25Retriever.from_persist_dir(str(path), show_progress=False)
         except (OSError, ValueError, KeyError) as e:
             log.info("BM25 index at %s unreadable (%s); it will be rebuilt", path, e)
             return None

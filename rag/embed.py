@@ -55,6 +55,9 @@ class SentenceTransformersBackend:
     def __init__(self, model: str) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # its "Loading weights" bar would interleave with ours
 
         try:
             self._model = SentenceTransformer(model, device="cpu")
@@ -63,7 +66,9 @@ class SentenceTransformersBackend:
                 f"Could not load the sentence-transformers model '{model}' ({type(e).__name__}: {e}). "
                 "Give a local model directory in RAG_EMBED_MODEL; nothing can be downloaded here."
             ) from e
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        # Renamed in sentence-transformers 5 (the old name warns); keep working with both.
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension())
         self.model_id = f"sentence-transformers:{model}"
         is_e5 = "e5" in model.lower()
         self._qp, self._pp = ("query: ", "passage: ") if is_e5 else ("", "")

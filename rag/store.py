@@ -28,7 +28,7 @@ from llama_index.core.schema import TextNode  # noqa: E402
 from llama_index.core.vector_stores.utils import node_to_metadata_dict  # noqa: E402
 
 from rag.bm25 import ArabicBM25, fingerprint  # noqa: E402
-from rag.errors import IndexMismatchError, StoreMissingError, StoreVersionError  # noqa: E402
+from rag.errors import IndexMismatchError, RagError, StoreMissingError, StoreVersionError  # noqa: E402
 from rag.models import Article, Chunk  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
@@ -75,6 +75,7 @@ class Store:
         self.chunks = self.client.get_or_create_collection(chunks_name, metadata=meta, embedding_function=None)
         self.articles = self.client.get_or_create_collection(articles_name, embedding_function=None)
         self._check_collection(dim)
+        self._record_manifest(create)
         self._records: dict[str, ArticleRecord] | None = None
         self._texts: dict[str, str] = {}
         self._bm25: ArabicBM25 | None = None
@@ -98,7 +99,9 @@ class Store:
                 f"It was written by chromadb {recorded}; this install has {chromadb.__version__}. "
                 f"Install chromadb=={recorded} to read it, or rebuild: {rebuild_hint(s)}"
                 if recorded and recorded != chromadb.__version__
-                else f"Check that the server is running and reachable, or rebuild: {rebuild_hint(s)}"
+                else f"Check that the server is running and reachable (chroma run --path DIR --host {s.chroma_host} --port {s.chroma_port})."
+                if s.chroma_host
+                else f"The store may be damaged; rebuild it: {rebuild_hint(s)}"
             )
             raise StoreVersionError(f"Cannot open the Chroma store at {self._where()} ({type(e).__name__}: {e}). {hint}") from e
 
@@ -115,8 +118,14 @@ class Store:
                 f"The store in {self.dir} has format version {m.get('format_version')}, this version of the tool "
                 f"reads version {FORMAT_VERSION}. Rebuild it: {rebuild_hint(self.settings)}"
             )
-        if create or m:
+        if create:
             self.dir.mkdir(parents=True, exist_ok=True)
+
+    def _record_manifest(self, create: bool) -> None:
+        # Written only once the store opened and matched: a failed open must not overwrite the chromadb version
+        # and model that wrote the data, which the error messages name.
+        m = self._manifest()
+        if create or m:
             m.update(format_version=FORMAT_VERSION, chromadb=chromadb.__version__, embed_model=self.model_id)
             (self.dir / MANIFEST).write_text(json.dumps(m, indent=2))
 
@@ -231,51 +240,77 @@ class Store:
 
     # -- writing (the protocol in the module docstring) ------------------------------------------
 
-    def _set_record(self, article: Article, *, version: str, pending: str, n_chunks: int, text: str) -> None:
-        meta = {
-            "title": article.title,
-            "source": article.source,
-            "file": Path(article.source.split("#")[0]).name,
-            "published": article.published or "",
-            "version": version,
-            "pending": pending,
-            "n_chunks": n_chunks,
-        }
-        self.articles.upsert(ids=[article.id], documents=[text], metadatas=[meta], embeddings=[[1.0]])
+    def _set_records(self, rows: list[tuple[Article, str, str, int, str]]) -> None:
+        """Upsert article records: (article, version, pending, n_chunks, text) each, in one Chroma call."""
+        if not rows:
+            return
+        metas = [
+            {
+                "title": a.title,
+                "source": a.source,
+                "file": Path(a.source.split("#")[0]).name,
+                "published": a.published or "",
+                "version": version,
+                "pending": pending,
+                "n_chunks": n_chunks,
+            }
+            for a, version, pending, n_chunks, _ in rows
+        ]
+        ids = [a.id for a, *_ in rows]
+        self.articles.upsert(ids=ids, documents=[r[4] for r in rows], metadatas=metas, embeddings=[[1.0]] * len(rows))
         self._records = None
-        self._texts.pop(article.id, None)
+        for i in ids:
+            self._texts.pop(i, None)
 
     def write_article(self, article: Article, chunks: list[Chunk], vectors: np.ndarray, version: str) -> None:
-        old = self.records().get(article.id)
-        if old is None:
-            self._set_record(article, version="", pending=version, n_chunks=0, text="")
-        else:
-            meta = self.articles.get(ids=[article.id], include=["metadatas"])["metadatas"][0]
-            self.articles.update(ids=[article.id], metadatas=[{**meta, "pending": version}])
+        self.write_articles([(article, chunks, vectors, version)])
+
+    def write_articles(self, items: list[tuple[Article, list[Chunk], np.ndarray, str]]) -> None:
+        """Write new versions of several articles, each step of the protocol one Chroma call for all of them:
+        a Chroma write costs about the same for one record as for hundreds, so per-article calls dominated
+        ingest time for short articles."""
+        if not items:
+            return
+        records = self.records()
+        self._set_records([(a, "", v, 0, "") for a, _, _, v in items if a.id not in records])
+        known = [(a.id, v) for a, _, _, v in items if a.id in records]
+        if known:
+            got = self.articles.get(ids=[i for i, _ in known], include=["metadatas"])
+            metas = dict(zip(got["ids"], got["metadatas"]))
+            self.articles.update(ids=[i for i, _ in known], metadatas=[{**metas[i], "pending": v} for i, v in known])
             self._records = None
-        ids = [chunk_id(c, version) for c in chunks]
-        metas = [self._chunk_meta(c, cid, version) for c, cid in zip(chunks, ids)]
+        ids, vecs, docs, metas = [], [], [], []
+        for _, chunks, vectors, version in items:
+            cids = [chunk_id(c, version) for c in chunks]
+            ids.extend(cids)
+            vecs.extend(vectors.tolist())
+            docs.extend(c.text for c in chunks)
+            metas.extend(self._chunk_meta(c, cid, version) for c, cid in zip(chunks, cids))
         for i in range(0, len(ids), _PAGE):
             sl = slice(i, i + _PAGE)
-            self.chunks.upsert(
-                ids=ids[sl], embeddings=vectors[sl].tolist(), documents=[c.text for c in chunks[sl]], metadatas=metas[sl]
-            )
-        self._set_record(article, version=version, pending=version, n_chunks=len(chunks), text=article.text)
-        self.finish(article.id, version)
+            self.chunks.upsert(ids=ids[sl], embeddings=vecs[sl], documents=docs[sl], metadatas=metas[sl])
+        self._set_records([(a, v, v, len(chunks), a.text) for a, chunks, _, v in items])
+        self.finish_many({a.id: v for a, _, _, v in items})
 
     def finish(self, article_id: str, version: str) -> int:
         """Delete chunks of other versions of an article and clear its pending mark. Returns chunks deleted."""
+        return self.finish_many({article_id: version})
+
+    def finish_many(self, versions: dict[str, str]) -> int:
+        """finish() for several articles (article id -> the version to keep). Returns chunks deleted."""
+        ids = list(versions)
         stale = [
             i
-            for ids, metas, _ in self._pages(self.chunks, ["metadatas"], where={"article_id": article_id})
-            for i, m in zip(ids, metas)
-            if m.get("version") != version
+            for page_ids, metas, _ in self._pages(self.chunks, ["metadatas"], where={"article_id": {"$in": ids}})
+            for i, m in zip(page_ids, metas)
+            if m.get("version") != versions.get(m.get("article_id", ""))
         ]
-        if stale:
-            self.chunks.delete(ids=stale)
-        meta = self.articles.get(ids=[article_id], include=["metadatas"])["metadatas"][0]
-        if meta.get("pending"):
-            self.articles.update(ids=[article_id], metadatas=[{**meta, "pending": ""}])
+        for i in range(0, len(stale), _PAGE):
+            self.chunks.delete(ids=stale[i : i + _PAGE])
+        got = self.articles.get(ids=ids, include=["metadatas"])
+        pending = [(i, m) for i, m in zip(got["ids"], got["metadatas"]) if m.get("pending")]
+        if pending:
+            self.articles.update(ids=[i for i, _ in pending], metadatas=[{**m, "pending": ""} for _, m in pending])
         self._records = None
         return len(stale)
 
@@ -307,6 +342,37 @@ class Store:
         )
         meta = node_to_metadata_dict(node, remove_text=True, flat_metadata=True)
         return {k: ("" if v is None else v) for k, v in meta.items()}
+
+
+def wipe(settings: Settings) -> None:
+    """Delete the whole index (for --rebuild) without opening it as a Store, so it works when the store was
+    built with another model or format, the very cases whose error messages recommend a rebuild."""
+    import shutil
+
+    store_dir = Path(settings.store_dir)
+    names = (f"{settings.collection}_chunks", f"{settings.collection}_articles")
+    cs = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+    try:
+        if settings.chroma_host:
+            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=cs)
+        else:
+            client = chromadb.PersistentClient(path=str(store_dir / "chroma"), settings=cs)
+        existing = {c.name if hasattr(c, "name") else c for c in client.list_collections()}
+    except Exception as e:
+        if settings.chroma_host:
+            raise RagError(
+                f"Cannot reach the Chroma server {settings.chroma_host}:{settings.chroma_port} ({type(e).__name__}: {e}). "
+                "Start it (chroma run --path DIR --host HOST --port PORT) and try again."
+            ) from e
+        # A local store this chromadb cannot even open: remove its files.
+        shutil.rmtree(store_dir / "chroma", ignore_errors=True)
+        existing, client = set(), None
+    for name in names:
+        if name in existing:
+            client.delete_collection(name)
+    for sub in ("bm25", "bm25.tmp", "bm25.old"):
+        shutil.rmtree(store_dir / sub, ignore_errors=True)
+    (store_dir / MANIFEST).unlink(missing_ok=True)
 
 
 def chunk_id(c: Chunk, version: str) -> str:
