@@ -1,0 +1,126 @@
+"""HTML for the chat: answer text, quotes as right-to-left block quotes, sources with the quote in context.
+
+Every piece of article or user text goes through html.escape before it reaches unsafe_allow_html: an article
+that contains markup must show that markup as text, never run it.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from rag.models import Quote
+from rag.text import is_arabic, paragraph_of
+
+_MARKER = re.compile(r"\[(\d+)\]")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
+
+
+def md_escape(text: str) -> str:
+    """Text shown through Streamlit's markdown (labels, alerts) exactly as written."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _dir(text: str) -> str:
+    return "rtl" if is_arabic(text) else "ltr"
+
+
+def text_line(line: str, n_quotes: int) -> str:
+    """One line of answer text; [n] markers that point at a quote become citation badges."""
+
+    def badge(m: re.Match) -> str:
+        n = int(m.group(1))
+        return f'<span class="cite">{n}</span>' if 1 <= n <= n_quotes else m.group(0)
+
+    escaped = html.escape(line)
+    return f'<p class="answer-line" dir="{_dir(line)}">{_MARKER.sub(badge, escaped)}</p>'
+
+
+def streaming_html(text: str) -> str:
+    """The answer while it streams in: plain lines, direction per line."""
+    lines = [text_line(line, 0) for line in text.split("\n") if line.strip()]
+    return '<div class="answer streaming">' + "".join(lines) + '<span class="cursor">▍</span></div>'
+
+
+def quote_card(n: int, q: Quote) -> str:
+    speaker = html.escape(q.speaker) if q.speaker else '<span class="unnamed">speaker not named</span>'
+    return (
+        f'<figure class="quote" data-cite="{n}">'
+        f'<blockquote dir="rtl" lang="{"ar" if is_arabic(q.text) else "und"}">{html.escape(q.text)}</blockquote>'
+        f'<figcaption><span class="cite">{n}</span> <span class="speaker" dir="auto">— {speaker}</span></figcaption>'
+        "</figure>"
+    )
+
+
+def source_label(n: int, q: Quote) -> str:
+    """Expander label of citation n (markdown, escaped)."""
+    return f"[{n}] Source · paragraph {q.paragraph} · {md_escape(q.title)}"
+
+
+def source_context(q: Quote, article_text: str) -> str:
+    """The paragraph that holds the quote, the quote highlighted, with where it is in which article."""
+    number, start, end = paragraph_of(article_text, q.start)
+    start, end = min(start, q.start), max(end, q.end)
+    before = html.escape(article_text[start : q.start])
+    quoted = html.escape(article_text[q.start : q.end])
+    after = html.escape(article_text[q.end : end])
+    where = f"Paragraph {number} · characters {q.start}–{q.end}"
+    if q.speaker:
+        where += f" · speaker: {html.escape(q.speaker)}"
+    return (
+        '<div class="source">'
+        f'<div class="source-title" dir="auto">{html.escape(q.title)}</div>'
+        f'<div class="source-where">{where} · <code>{html.escape(_short_source(q.source))}</code></div>'
+        f'<p class="context" dir="rtl">{before}<mark>{quoted}</mark>{after}</p>'
+        "</div>"
+    )
+
+
+def _short_source(source: str) -> str:
+    return source if "://" in source else source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of a rendered answer: HTML text, the card of quote n, or the source of citation n."""
+
+    kind: str  # "html" | "quote" | "source"
+    markup: str = ""
+    n: int = 0
+
+
+def answer_blocks(text: str, quotes: list[Quote]) -> list[Block]:
+    """Lay the answer text out as it was written, upgrading the line that carries quote n to its block quote and
+    the line that cites source n to its expandable source. Quotes the text does not lay out (prose answers that
+    only cite [n]) get their cards and sources after the text, so every quote stays visible and checkable."""
+    blocks: list[Block] = []
+    carded: set[int] = set()
+    sourced: set[int] = set()
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        m = _MARKER.match(line.strip())
+        n = int(m.group(1)) if m else 0
+        q = quotes[n - 1] if 1 <= n <= len(quotes) else None
+        if q is not None and n not in carded and q.text in line:
+            blocks.append(Block("quote", quote_card(n, q), n))
+            carded.add(n)
+        elif q is not None and n not in sourced and q.title in line:
+            blocks.append(Block("source", n=n))
+            sourced.add(n)
+        else:
+            blocks.append(Block("html", text_line(line, len(quotes))))
+    for n, q in enumerate(quotes, 1):
+        if n not in carded:
+            blocks.append(Block("quote", quote_card(n, q), n))
+    for n in range(1, len(quotes) + 1):
+        if n not in sourced:
+            blocks.append(Block("source", n=n))
+    return blocks
+
+
+def stats_html(stats: dict) -> str:
+    items = "".join(
+        f'<li dir="auto">{html.escape(title)}</li>' for _, title, _ in stats.get("titles", [])
+    )
+    return f'<ul class="titles">{items}</ul>' if items else ""

