@@ -28,6 +28,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     def progress(stage: str, done: int, total: int) -> None:
         bar = bars.get(stage)
         if bar is None:
+            for earlier in bars.values():
+                earlier.close()  # one bar at a time: stacked bars garble the terminal when the first one redraws
             bar = bars[stage] = tqdm(total=total, desc="reading files" if stage == "load" else "embedding chunks", unit="file" if stage == "load" else "chunk", file=sys.stderr)
         bar.total = total
         bar.n = done
@@ -44,6 +46,103 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+_SET_ONLY = ("store", "html", "min_quote_accuracy", "min_article_hit", "min_speaker_accuracy", "min_not_found_accuracy", "max_latency_p95_ms")
+_SQUAD_ONLY = ("questions", "limit")
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    squad = args.paths[0] == "squad"
+    wrong = [o for o in (_SET_ONLY if squad else _SQUAD_ONLY) if getattr(args, o) is not None]
+    if wrong:
+        mode = "`rag eval squad`" if squad else "question sets"
+        print(f"error: {', '.join('--' + o.replace('_', '-') for o in wrong)} cannot be used with {mode} (see rag eval --help)", file=sys.stderr)
+        return 2
+    if squad and len(args.paths) != 2:
+        print("error: usage: rag eval squad CONTEXTS.json [--questions QUESTIONS.json] [--k 10] [--limit N] [--json F]", file=sys.stderr)
+        return 2
+    return _eval_squad(args) if squad else _eval_sets(args)
+
+
+def _eval_sets(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from evaluation import report
+    from evaluation.questions import load_question_sets
+    from evaluation.runner import Thresholds, evaluate
+    from rag.qa import ArticleQA
+
+    questions = load_question_sets([Path(p) for p in args.paths])
+    qa = ArticleQA.open(_settings(args))
+    thresholds = Thresholds(args.min_quote_accuracy, args.min_article_hit, args.min_speaker_accuracy, args.min_not_found_accuracy, args.max_latency_p95_ms)
+    with tqdm(total=len(questions), desc="asking", unit="question", file=sys.stderr) as bar:
+        run = evaluate(qa, questions, args.k or 5, thresholds, lambda done, total: bar.update(done - bar.n))
+    for v in run.verdicts:
+        print(report.verdict_line(v))
+    print(f"\n{sum(v.passed for v in run.verdicts)} of {len(run.verdicts)} passed")
+    print("\n".join(report.summary_lines(run.summary)))
+    if args.json:
+        report.write_json(Path(args.json), run.report())
+    if args.html:
+        report.write_html(Path(args.html), "rag eval: " + ", ".join(Path(p).name for p in args.paths), run.summary, run.verdicts)
+    for m in run.missed:
+        print(f"MISSED {m}", file=sys.stderr)
+    return run.exit_code
+
+
+def _eval_squad(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from evaluation import report
+    from evaluation.squad import run_squad
+    from rag.embed import make_embedder
+
+    settings = _settings(args)
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "load":
+            return
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc="embedding paragraphs" if stage == "embed" else "asking", unit="chunk" if stage == "embed" else "question", file=sys.stderr)
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    result = run_squad(Path(args.paths[1]), settings, make_embedder(settings), questions_file=Path(args.questions) if args.questions else None, k=args.k or 10, limit=args.limit, progress=progress)
+    for bar in bars.values():
+        bar.close()
+    run = result["run"]
+    print(f"{run['paragraphs']} paragraphs ({run['chunks']} chunks) indexed in {run['ingest_seconds']} s; {result['summary']['questions']} questions in {run['questions_seconds']} s (ask p50 {run['ask_ms_p50']} ms)")
+    if run["questions_without_text"]:
+        print(f"{run['questions_without_text']} questions had no text in {args.questions} and were skipped")
+    if run["answers_not_in_context"]:
+        print(f"{run['answers_not_in_context']} gold answers are not in their paragraph; not scored for answer_in_quote")
+    print("hybrid:\n  " + "\n  ".join(report.summary_lines(result["summary"])))
+    print("dense only:\n  " + "\n  ".join(report.summary_lines(result["dense_only"])))
+    if args.json:
+        report.write_json(Path(args.json), result)
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+
+    from rag.qa import ArticleQA
+
+    settings = _settings(args)
+    if args.k:
+        settings = settings.model_copy(update={"top_k": args.k})
+    qa = ArticleQA.open(settings)
+    answer = qa.ask(args.question)
+    if args.json:
+        print(json.dumps(asdict(answer), ensure_ascii=False, indent=2))
+    else:
+        print(answer.text)
+    return 0 if answer.found else 3
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="rag", description="Ask questions over Arabic news articles; get exact, cited quotes.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -54,6 +153,32 @@ def build_parser() -> argparse.ArgumentParser:
     pi.add_argument("--rebuild", action="store_true", help="delete the index and build it again")
     pi.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/)")
     pi.set_defaults(func=cmd_ingest)
+
+    pa = sub.add_parser("ask", help="ask a question; prints the answer with its verified quotes")
+    pa.add_argument("question")
+    pa.add_argument("--json", action="store_true", help="the Answer as JSON (quotes with offsets, speaker, score)")
+    pa.add_argument("--k", type=int, help="passages to retrieve (default: RAG_TOP_K or 5)")
+    pa.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/)")
+    pa.set_defaults(func=cmd_ask)
+
+    pe = sub.add_parser(
+        "eval",
+        help="run regression question sets (or `eval squad` on SQuAD-format data) and report",
+        usage="rag eval SET.yaml [SET2.yaml ...] [options]\n       rag eval squad CONTEXTS.json [--questions Q.json] [--k 10] [--limit N] [--json F]",
+    )
+    pe.add_argument("paths", nargs="+", help="question set YAML files, or `squad CONTEXTS.json`")
+    pe.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/); question sets only")
+    pe.add_argument("--k", type=int, help="retrieved chunks per question (default 5; squad: 10)")
+    pe.add_argument("--json", help="write the JSON report here")
+    pe.add_argument("--html", help="write an HTML report (table and latency histogram) here; question sets only")
+    pe.add_argument("--min-quote-accuracy", type=float, help="exit 1 below this quote accuracy")
+    pe.add_argument("--min-article-hit", type=float, help="exit 1 below this article hit@k")
+    pe.add_argument("--min-speaker-accuracy", type=float, help="exit 1 below this speaker accuracy")
+    pe.add_argument("--min-not-found-accuracy", type=float, help="exit 1 below this not-found accuracy")
+    pe.add_argument("--max-latency-p95-ms", type=float, help="exit 1 above this p95 latency")
+    pe.add_argument("--questions", help="squad: questions file joined by id (e.g. English questions over Arabic paragraphs)")
+    pe.add_argument("--limit", type=int, help="squad: ask only the first N questions")
+    pe.set_defaults(func=cmd_eval)
     return p
 
 

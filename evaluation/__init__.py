@@ -1,0 +1,1 @@
+"""Regression evaluation: fixed question sets judged against the index, and SQuAD-format retrieval benchmarks."""
