@@ -223,7 +223,7 @@ class LLMAnswerer:
         if not quotes:
             raise ValueError("stream_answer needs at least one verified quote; give the extractive not-found answer")
         messages = self.answer_messages(question, quotes, contexts, language)
-        return AnswerStream(self._deltas(messages), StreamSanitizer(quotes, contexts), self.describe)
+        return AnswerStream(self._deltas(messages), StreamSanitizer(quotes), self.describe)
 
     def _deltas(self, messages: list) -> Iterator[str]:
         for chunk in self.llm.stream_chat(messages):

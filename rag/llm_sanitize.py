@@ -1,9 +1,11 @@
 """Keep a model's prose honest about its sources.
 
 The model only writes prose around verified quotes; it must not put words in anyone's mouth. Every quotation in
-its text (“…”, «…», "…") must be found, after Arabic normalisation, inside the source it cites (or inside any
-source when it cites none); otherwise it is replaced by ELIDED and counted. A marker [n] that points at no source
-is removed and counted. The quotes shown to the user are never taken from this text: they are cut from the articles.
+its text (“…”, «…», "…") must be found, after Arabic normalisation, inside the verified quote it cites (or inside
+any of them when it cites none); otherwise it is replaced by ELIDED and counted. The paragraphs the model is
+shown around each quote do not count: words quoted from them may be narration, and would read as someone's words.
+A marker [n] that points at no quote is removed and counted. The quotes shown to the user are never taken from
+this text: they are cut from the articles.
 """
 from __future__ import annotations
 
@@ -72,7 +74,7 @@ def _clean_markers(text: str, n_sources: int) -> tuple[str, int]:
     return _MARKER_RE.sub(fix, text), removed
 
 
-def _sanitize(text: str, sources: list[list[str]]) -> tuple[str, int]:
+def _sanitize(text: str, sources: list[str]) -> tuple[str, int]:
     out: list[str] = []
     removed = 0
     pos = 0
@@ -86,7 +88,7 @@ def _sanitize(text: str, sources: list[list[str]]) -> tuple[str, int]:
             continue
         quoted, markers = _split_markers(m.group())
         cited = [n for n in _numbers(markers) if 1 <= n <= len(sources)]
-        pool = [s for n in cited for s in sources[n - 1]] if cited else [s for group in sources for s in group]
+        pool = [sources[n - 1] for n in cited] if cited else sources
         if _found_in(quoted[1:], pool):
             cleaned, n = _clean_markers(markers, len(sources))
             out.append(quoted + cleaned)
@@ -104,21 +106,10 @@ def _split_markers(token: str) -> tuple[str, str]:
     return (token[: m.start()], m.group()) if m else (token, "")
 
 
-def _source_texts(quotes: Sequence[Quote], contexts: Sequence[str]) -> list[list[str]]:
-    """For source n: its quote and, when given, the paragraph around it, folded for matching."""
-    out = []
-    for i, q in enumerate(quotes):
-        texts = [_fold(q.text)]
-        if i < len(contexts) and contexts[i]:
-            texts.append(_fold(contexts[i]))
-        out.append(texts)
-    return out
-
-
-def sanitize(text: str, quotes: Sequence[Quote], contexts: Sequence[str] = ()) -> tuple[str, int]:
-    """(cleaned text, number of removed items). Quotations not found in their cited source (quote or, when
-    given, its surrounding paragraph) become ELIDED; markers [n] pointing at no source are removed."""
-    return _sanitize(text, _source_texts(quotes, contexts))
+def sanitize(text: str, quotes: Sequence[Quote]) -> tuple[str, int]:
+    """(cleaned text, number of removed items). Quotations not found in the verified quote they cite become
+    ELIDED; markers [n] pointing at no quote are removed."""
+    return _sanitize(text, [_fold(q.text) for q in quotes])
 
 
 class StreamSanitizer:
@@ -126,8 +117,8 @@ class StreamSanitizer:
     bracket, a quotation whose markers may still follow), so no unverified quotation is ever shown, even briefly.
     The concatenated output equals sanitize() of the whole text."""
 
-    def __init__(self, quotes: Sequence[Quote], contexts: Sequence[str] = ()) -> None:
-        self._sources = _source_texts(quotes, contexts)
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self._sources = [_fold(q.text) for q in quotes]
         self._pending = ""
         self.removed = 0
 

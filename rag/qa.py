@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from rag import answer as templates
 from rag.embed import EmbeddingBackend, make_embedder, model_id_for
+from rag.errors import LLMUnavailableError
 from rag.events import Event
 from rag.models import Answer, Hit, Quote
 from rag.question import Asked, parse, with_history
@@ -15,6 +16,7 @@ from rag.retrieve import HybridRetriever
 from rag.settings import Settings
 from rag.speakers import person_matches, question_tokens, title_lexicon
 from rag.store import Store
+from rag.text import paragraph_of
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +30,7 @@ class ArticleQA:
         self.embedder = embedder
         self.retriever = HybridRetriever(store, embedder)
         self.quotes = QuoteFinder(store, embedder)
+        self._llm = None  # LLMAnswerer, made on the first answer in llm mode
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, embedder: EmbeddingBackend | None = None, **overrides) -> ArticleQA:
@@ -81,17 +84,71 @@ class ArticleQA:
         return answer
 
     def stream(self, question: str, history: History | None = None, top_k: int | None = None) -> Iterator[Event]:
-        """Yields Event("sources", list[Quote]), then Event("text", str) pieces, then Event("done", Answer)."""
-        asked, quotes, after_previous = self._find(question, history or [], top_k or self.settings.top_k)
+        """Yields Event("sources", list[Quote]), then Event("text", str) pieces, then Event("done", Answer).
+        In llm mode an Event("restart", note) may interrupt the text: see rag/events.py."""
+        history = history or []
+        notes: list[str] = []
+        llm = self._answerer(notes) if self.settings.answer_mode == "llm" else None
+        # The model only rewrites the follow-up for retrieval; quotes are still chosen and cut by code.
+        search = llm.condense(question, [(q, a.text) for q, a in history]) if llm and history else question
+        asked, quotes, after_previous = self._find(search, history, top_k or self.settings.top_k)
         yield Event("sources", quotes)
         t = templates.templates(self.settings.prompts_dir, asked.language)
-        if quotes:
-            text = templates.found_text(t, asked.person, asked.topic, quotes)
+        text = None
+        if quotes and llm:
+            text = yield from self._llm_text(llm, question, asked.language, quotes, t, notes)
+        if text is None:
+            if quotes:
+                text = templates.found_text(t, asked.person, asked.topic, quotes)
+            else:
+                text = templates.not_found_text(t, question, asked.person, asked.topic, after_previous)
+            for piece in re.split(r"(?<=\n)", text):
+                yield Event("text", piece)
+        answer = Answer(question=question, text=text, quotes=quotes, found=bool(quotes), language=asked.language, notes=notes)
+        yield Event("done", answer)
+
+    def _answerer(self, notes: list[str]):
+        """The LLM answerer (made once), or None with a note when the `llm` extra is missing."""
+        if self._llm is None:
+            from rag.llm import LLMAnswerer
+
+            try:
+                self._llm = LLMAnswerer.from_settings(self.settings)
+            except LLMUnavailableError as e:
+                t = templates.templates(self.settings.prompts_dir, "en")
+                notes.append(t["llm_fallback"].format(reason=e))
+                return None
+        return self._llm
+
+    def _llm_text(self, llm, question: str, language: str, quotes: list[Quote], t: dict, notes: list[str]) -> Iterator[Event]:
+        """Stream the model's prose, then the verified quotes and sources; returns the whole text, or None
+        (after a "restart" event when something was shown) when the extractive answer must stand in."""
+        contexts = []
+        for q in quotes:
+            article = self.store.article_text(q.article_id)
+            _, start, end = paragraph_of(article, q.start)
+            contexts.append(article[min(start, q.start) : max(end, q.end)])
+        stream = llm.stream_answer(question, quotes, contexts, language)
+        shown = False
+        try:
+            for piece in stream:
+                shown = True
+                yield Event("text", piece)
+        except LLMUnavailableError as e:
+            log.warning("%s", e)
+            notes.append(t["llm_fallback"].format(reason=e))
         else:
-            text = templates.not_found_text(t, question, asked.person, asked.topic, after_previous)
-        for piece in re.split(r"(?<=\n)", text):
-            yield Event("text", piece)
-        yield Event("done", Answer(question=question, text=text, quotes=quotes, found=bool(quotes), language=asked.language))
+            if stream.text.strip():
+                if stream.removed:
+                    notes.append(t["llm_removed"].format(count=stream.removed))
+                # What the user reads as a quote is always the verified slice, never the model's rendering of it.
+                tail = "\n\n" + templates.quotes_block(t, quotes) + "\n\n" + templates.sources_block(t, quotes)
+                yield Event("text", tail)
+                return stream.text.strip() + tail
+            notes.append(t["llm_empty"])
+        if shown:
+            yield Event("restart", notes[-1])
+        return None
 
     def _find(self, question: str, history: History, k: int) -> tuple[Asked, list[Quote], bool]:
         previous, shown = self._replay(history)
