@@ -30,7 +30,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if bar is None:
             for earlier in bars.values():
                 earlier.close()  # one bar at a time: stacked bars garble the terminal when the first one redraws
-            bar = bars[stage] = tqdm(total=total, desc="reading files" if stage == "load" else "embedding chunks", unit="file" if stage == "load" else "chunk", file=sys.stderr)
+            bar = bars[stage] = tqdm(total=total, desc="reading files" if stage == "load" else "embedding chunks and statements", unit="file" if stage == "load" else "passage", file=sys.stderr)
         bar.total = total
         bar.n = done
         bar.refresh()
@@ -42,7 +42,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"FAILED {reason}", file=sys.stderr)
     print(report.summary())
     if report.tokens_embedded and report.embed_seconds:
-        print(f"throughput: {report.chunks_written / report.embed_seconds:.1f} chunks/s, {report.tokens_embedded / report.embed_seconds:.0f} tokens/s (embedding)")
+        passages = report.chunks_written + report.statements_embedded
+        print(f"throughput: {passages / report.embed_seconds:.1f} passages/s (chunks and statements), {report.tokens_embedded / report.embed_seconds:.0f} tokens/s (embedding)")
     return 0 if report.ok else 1
 
 

@@ -18,6 +18,8 @@ from rag.embed import EmbeddingBackend, embed_in_batches, make_embedder
 from rag.errors import IngestError
 from rag.models import Article, Chunk
 from rag.settings import Settings
+from rag.speakers import statements
+from rag.statement_vectors import StatementVectors
 from rag.store import Store, wipe
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ class IngestReport:
     removed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     chunks_written: int = 0
+    statements_embedded: int = 0  # sentences and direct speech, embedded now so questions need not wait
     tokens_embedded: int = 0
     embed_seconds: float = 0.0
     seconds: float = 0.0
@@ -43,10 +46,12 @@ class IngestReport:
         return not self.failed
 
     def summary(self) -> str:
-        rate = f", {self.chunks_written / self.embed_seconds:.1f} chunks/s embedding" if self.embed_seconds else ""
+        passages = self.chunks_written + self.statements_embedded
+        rate = f", {passages / self.embed_seconds:.1f} passages/s embedding" if self.embed_seconds else ""
         return (
             f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, {self.removed} removed, "
-            f"{len(self.failed)} failed; {self.chunks_written} chunks written in {self.seconds:.1f} s{rate}"
+            f"{len(self.failed)} failed; {self.chunks_written} chunks written and {self.statements_embedded} "
+            f"statements embedded in {self.seconds:.1f} s{rate}"
         )
 
 
@@ -105,16 +110,20 @@ def ingest(
             continue
         todo.append((a, chunk_article(a, settings.chunk_size, settings.chunk_overlap), version))
 
-    total_chunks = sum(len(c) for _, c, _ in todo)
-    done_chunks = 0
-    if progress and total_chunks:
-        progress("embed", 0, total_chunks)
+    # Each statement a quote can be cut from gets its own vector too (rag/statement_vectors.py).
+    spans_of = {a.id: sorted({(st.start, st.end) for st in statements(a.text)}) for a, _, _ in todo}
+    total = sum(len(c) for _, c, _ in todo) + sum(len(s) for s in spans_of.values())
+    done = 0
+    if progress and total:
+        progress("embed", 0, total)
+    saved = StatementVectors(store.dir)
     for group in _groups(todo, settings.embed_batch_size * 4):
         texts = [c.text for _, chunks, _ in group for c in chunks]
+        texts += [a.text[s:e] for a, _, _ in group for s, e in spans_of[a.id]]
 
-        def on_batch(n: int, base: int = done_chunks) -> None:
+        def on_batch(n: int, base: int = done) -> None:
             if progress:
-                progress("embed", base + n, total_chunks)
+                progress("embed", base + n, total)
 
         vecs, secs = embed_in_batches(embedder, texts, settings.embed_batch_size, on_batch)
         report.embed_seconds += secs
@@ -125,12 +134,15 @@ def ingest(
             pos += len(chunks)
         store.write_articles(items)
         for a, chunks, version in group:
+            saved.save(a.id, version, spans_of[a.id], vecs[pos : pos + len(spans_of[a.id])])
+            pos += len(spans_of[a.id])
             report.chunks_written += len(chunks)
+            report.statements_embedded += len(spans_of[a.id])
             if a.id in records and records[a.id].version:
                 report.updated += 1
             else:
                 report.added += 1
-        done_chunks += len(texts)
+        done += len(texts)
 
     if prune:
         keep = seen | {i for i, r in records.items() if r.source.split("#")[0] in failed_sources}

@@ -15,6 +15,7 @@ from rag.embed import EmbeddingBackend
 from rag.models import Hit, Quote
 from rag.bm25 import arabic_stopwords
 from rag.speakers import Person, Statement, people, person_matches, question_tokens, skeleton, statements, strip_clitics
+from rag.statement_vectors import StatementVectors
 from rag.store import Store
 from rag.text import is_arabic, paragraph_of
 
@@ -84,6 +85,7 @@ class QuoteFinder:
         self._articles: dict[tuple[str, str], ArticleIndex] = {}
         self._vectors: dict[tuple[str, int, int, str], tuple[np.ndarray, float]] = {}
         self.calibration = Calibration.load(embedder, store.dir)
+        self.saved = StatementVectors(store.dir)
 
     def article(self, article_id: str) -> ArticleIndex:
         version = self.store.records()[article_id].version
@@ -118,21 +120,20 @@ class QuoteFinder:
         return out
 
     def score(self, query_vec: np.ndarray, cands: list[Candidate], terms: list[str]) -> list[Candidate]:
-        """Hubness-corrected similarity of each statement with the question (rag/calibration.py); statement
-        vectors and their hubness are cached per article version."""
+        """Hubness-corrected similarity of each statement with the question (rag/calibration.py). Statement
+        vectors come from ingest (rag/statement_vectors.py); any missing are embedded now and saved."""
         keys = []
-        todo: list[tuple[tuple, str]] = []
         for c in cands:
             version = self.store.records()[c.article_id].version
-            key = (c.article_id, c.statement.start, c.statement.end, version)
-            keys.append(key)
-            if key not in self._vectors:
-                todo.append((key, self.article(c.article_id).text[c.statement.start : c.statement.end]))
+            keys.append((c.article_id, c.statement.start, c.statement.end, version))
+        self._load_vectors({(k[0], k[3]) for k in keys if k not in self._vectors})
+        todo = [k for k in dict.fromkeys(keys) if k not in self._vectors]
         if todo:
-            vecs = self.embedder.embed_passages([t for _, t in todo])
-            bias = self.calibration.statement_bias(vecs)
-            for (key, _), v, b in zip(todo, vecs, bias):
-                self._vectors[key] = (v, float(b))
+            vecs = self.embedder.embed_passages([self.article(a).text[s:e] for a, s, e, _ in todo])
+            self._add_vectors(todo, vecs)
+            for article_id, version in dict.fromkeys((a, v) for a, _, _, v in todo):
+                rows = [(i, (s, e)) for i, (a, s, e, v) in enumerate(todo) if a == article_id]
+                self.saved.save(article_id, version, [span for _, span in rows], vecs[[i for i, _ in rows]])
         q_bias = self.calibration.query_bias(query_vec)
         scored = []
         for c, k in zip(cands, keys):
@@ -146,6 +147,16 @@ class QuoteFinder:
             score -= HEADLINE_PENALTY if c.statement.headline else 0.0
             scored.append(Candidate(c.article_id, c.statement, score))
         return sorted(scored, key=lambda c: -c.score)
+
+    def _load_vectors(self, articles: set[tuple[str, str]]) -> None:
+        for article_id, version in articles:
+            rows = self.saved.load(article_id, version)
+            if rows:
+                self._add_vectors([(article_id, s, e, version) for s, e in rows], np.vstack(list(rows.values())))
+
+    def _add_vectors(self, keys: list[tuple[str, int, int, str]], vecs: np.ndarray) -> None:
+        for key, v, b in zip(keys, vecs, self.calibration.statement_bias(vecs)):
+            self._vectors[key] = (v, float(b))
 
     def to_quote(self, c: Candidate) -> Quote:
         rec = self.store.records()[c.article_id]

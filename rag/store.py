@@ -31,6 +31,7 @@ from rag.bm25 import ArabicBM25, fingerprint  # noqa: E402
 from rag.errors import IndexMismatchError, RagError, StoreMissingError, StoreVersionError  # noqa: E402
 from rag.models import Article, Chunk  # noqa: E402
 from rag.settings import Settings  # noqa: E402
+from rag.statement_vectors import StatementVectors  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -317,6 +318,7 @@ class Store:
     def delete_article(self, article_id: str) -> None:
         self.chunks.delete(where={"article_id": article_id})
         self.articles.delete(ids=[article_id])
+        StatementVectors(self.dir).delete(article_id)
         self._records = None
         self._texts.pop(article_id, None)
 
@@ -370,7 +372,7 @@ def wipe(settings: Settings) -> None:
     for name in names:
         if name in existing:
             client.delete_collection(name)
-    for sub in ("bm25", "bm25.tmp", "bm25.old"):
+    for sub in ("bm25", "bm25.tmp", "bm25.old", "statements"):
         shutil.rmtree(store_dir / sub, ignore_errors=True)
     (store_dir / MANIFEST).unlink(missing_ok=True)
 

@@ -25,9 +25,9 @@ WORDS = (
     "الحدود المساعدات الإعمار الأمن الاستقرار الشعب القمة العاصمة البرلمان الانتخابات الموازنة"
 ).split()
 VERBS = "أكد قال أعلن أوضح أشار أضاف شدد كشف".split()
-PROGRESS = re.compile(r"embedding chunks:.*?\|\s*(\d+)/(\d+)")
+PROGRESS = re.compile(r"embedding chunks and statements:.*?\|\s*(\d+)/(\d+)")
 N_OLD, N_NEW = 8, 32  # articles indexed before the crash run, and articles that run adds
-KILL_AT = 20  # chunks embedded; with batches of 2, groups of 8 articles are written as they finish
+KILL_AT = 60  # passages (chunks and statements) embedded; with batches of 2, groups of 8 articles are written as they finish
 
 
 def paragraph(rng: random.Random, i: int) -> str:

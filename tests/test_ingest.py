@@ -185,7 +185,7 @@ def test_cli_output_is_our_progress_and_summary_only(two_articles, make_settings
     out, err = capsys.readouterr()
     assert code == 0
     assert out.splitlines()[0].startswith("2 added, 0 updated, 0 unchanged, 0 removed, 0 failed; 2 chunks written")
-    assert "chunks/s" in out and "tokens/s" in out
+    assert "passages/s" in out and "tokens/s" in out
     for noise in ("DEBUG", "Building index", "Overriding", "Finding newlines", "Split strings", "Tokenize", "WARNING"):
         assert noise not in err and noise not in caplog.text
     assert "reading files" in err and "embedding chunks" in err
@@ -260,3 +260,44 @@ def test_store_written_by_another_chromadb_names_both_versions_and_rebuild_recov
     assert report.ok and report.added == 2
     assert len(open_store(settings, embedder).served()) == 2
     assert json.loads((settings.store_dir / MANIFEST).read_text())["chromadb"] == chromadb.__version__
+
+
+class CountingEmbedder:
+    """The real embedder, counting the passages it is asked to embed."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.passages = 0
+
+    def embed_passages(self, texts):
+        self.passages += len(texts)
+        return self.inner.embed_passages(texts)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_statements_are_embedded_at_ingest_so_questions_only_embed_the_question(make_settings, embedder):
+    from rag import ArticleQA
+
+    settings = make_settings()
+    report = ingest([SAMPLES], settings, embedder=embedder)
+    assert report.statements_embedded > report.chunks_written
+    question = "What did the Emir say about Israel?"
+    spy = CountingEmbedder(embedder)
+    answer = ArticleQA.open(settings, embedder=spy).ask(question)
+    assert answer.found and spy.passages == 0
+
+    # The statement files are a cache: without them the same answer comes, only slower, and they are re-made.
+    shutil.rmtree(settings.store_dir / "statements")
+    again = ArticleQA.open(settings, embedder=spy).ask(question)
+    assert again.quotes == answer.quotes and spy.passages > 0
+    spy.passages = 0
+    assert ArticleQA.open(settings, embedder=spy).ask(question).quotes == answer.quotes and spy.passages == 0
+
+    # Pruned articles take their statement vectors with them.
+    only = settings.store_dir.parent / "only"
+    only.mkdir()
+    shutil.copy(SAMPLES / "putin-qatar-relations.txt", only)
+    assert ingest([only], settings, embedder=embedder, prune=True).removed == 2
+    assert len(list((settings.store_dir / "statements").iterdir())) == 1
