@@ -34,7 +34,7 @@ def decode(data: bytes, name: str) -> str:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 continue
-            if "\x00" not in text and _looks_like_text(text):
+            if "\x00" not in text and _looks_like_text(text) and _in_expected_scripts(text):
                 return text
         raise IngestError(f"{name}: looks like a binary file, not text. Save articles as UTF-8 text, HTML or JSONL.")
     try:
@@ -59,6 +59,16 @@ def _mostly_utf8(data: bytes) -> bool:
     bad = text.count("\ufffd")
     good = sum(1 for c in text if ord(c) > 127) - bad
     return good > 4 * bad
+
+
+# Latin, Arabic (with its supplements and presentation forms), general punctuation: what a news article in
+# UTF-16 is made of. Random bytes decoded as UTF-16 land almost everywhere else (CJK, Hangul, private use).
+_EXPECTED = re.compile(r"[\u0000-\u024f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _in_expected_scripts(text: str) -> bool:
+    sample = text[:4096]
+    return len(_EXPECTED.findall(sample)) >= 0.95 * len(sample)
 
 
 def _looks_like_text(text: str) -> bool:
