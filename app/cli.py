@@ -105,7 +105,7 @@ def _eval_squad(args: argparse.Namespace) -> int:
             return
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc="embedding paragraphs" if stage == "embed" else "asking", unit="chunk" if stage == "embed" else "question", file=sys.stderr)
+            bar = bars[stage] = tqdm(total=total, desc="embedding paragraphs and statements" if stage == "embed" else "asking", unit="passage" if stage == "embed" else "question", file=sys.stderr)
         bar.total = total
         bar.n = done
         bar.refresh()

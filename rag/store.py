@@ -272,12 +272,12 @@ class Store:
         ingest time for short articles."""
         if not items:
             return
-        records = self.records()
-        self._set_records([(a, "", v, 0, "") for a, _, _, v in items if a.id not in records])
-        known = [(a.id, v) for a, _, _, v in items if a.id in records]
+        # Only these articles' records: re-reading all of them per group made ingest into a large store slow.
+        got = self.articles.get(ids=[a.id for a, *_ in items], include=["metadatas"])
+        metas = dict(zip(got["ids"], got["metadatas"]))
+        self._set_records([(a, "", v, 0, "") for a, _, _, v in items if a.id not in metas])
+        known = [(a.id, v) for a, _, _, v in items if a.id in metas]
         if known:
-            got = self.articles.get(ids=[i for i, _ in known], include=["metadatas"])
-            metas = dict(zip(got["ids"], got["metadatas"]))
             self.articles.update(ids=[i for i, _ in known], metadatas=[{**metas[i], "pending": v} for i, v in known])
             self._records = None
         ids, vecs, docs, metas = [], [], [], []

