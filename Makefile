@@ -18,9 +18,14 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e . --config-settings editable_mode=compat
 	touch $@
 
+# The tests include the `llm` ones: llama.cpp (xllamacpp) serving a small GGUF model on loopback.
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install -q -e '.[test]' --config-settings editable_mode=compat
+	$(BIN)/pip install -q -e '.[test,llm-test]' --config-settings editable_mode=compat
 	touch $@
+
+TEST_MODEL := models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf
+$(TEST_MODEL): | $(VENV)/.installed-test
+	$(BIN)/python scripts/fetch_test_model.py
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
@@ -28,7 +33,7 @@ install-test: $(VENV)/.installed-test
 # Debian's chromium for the end-to-end browser test (Playwright cannot download its own browser here).
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-hosny-amiri >/dev/null; \
 	  else echo "chromium is missing: sudo apt-get install chromium (the browser test will be skipped)"; fi; }
 
 ingest: install
@@ -37,10 +42,14 @@ ingest: install
 run: ingest
 	$(BIN)/streamlit run app/streamlit_app.py
 
-test: install-test browser
+test: install-test browser $(TEST_MODEL)
 	$(BIN)/python -m pytest -q
 
-bench: install-test
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[bench]' --config-settings editable_mode=compat
+	touch $@
+
+bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/run.py
 
 clean:
