@@ -18,8 +18,9 @@ import streamlit as st
 from ingest.load import SUPPORTED_SUFFIXES, load_file
 from ingest.pipeline import IngestReport, ingest
 from rag import ArticleQA, Settings
-from rag.embed import EmbeddingBackend, make_embedder
+from rag.embed import EmbeddingBackend, make_embedder, model_id_for
 from rag.errors import IngestError
+from rag.store import Store
 
 UPLOADS = "uploads"  # sub-folder of settings.articles_dir that keeps uploaded files apart from the samples
 
@@ -53,6 +54,8 @@ def engine(settings: Settings) -> ArticleQA:
     engines = _engines()
     with _lock():
         if key not in engines:
+            # A missing index or one built with another model is reported before the model is loaded.
+            Store(settings, model_id_for(settings), None, create=False)
             engines[key] = ArticleQA.open(settings, embedder=embedder(settings))
         return engines[key]
 
@@ -70,7 +73,7 @@ def _progress(on_progress: OnProgress) -> Callable[[str, int, int], None]:
         if stage == "load":
             on_progress(0.1 * done / max(total, 1), f"Reading files {done}/{total}")
         else:
-            on_progress(0.1 + 0.9 * done / max(total, 1), f"Embedding chunks {done}/{total}")
+            on_progress(0.1 + 0.9 * done / max(total, 1), f"Embedding chunks and statements {done}/{total}")
 
     return progress
 
