@@ -166,6 +166,7 @@ def _load_jsonl(raw: str, source: str, name: str) -> Iterator[Article]:
             text=text,
             source=art_source,
             published=str(rec["published"]) if rec.get("published") else None,
+            origin=source,
         )
     if count == 0:
         raise IngestError(f"{name}: no articles in this JSONL file.")

@@ -145,7 +145,7 @@ def ingest(
         done += len(texts)
 
     if prune:
-        keep = seen | {i for i, r in records.items() if r.source.split("#")[0] in failed_sources}
+        keep = seen | {i for i, r in records.items() if r.origin in failed_sources}
         for article_id in set(store.records()) - keep:
             store.delete_article(article_id)
             report.removed += 1

@@ -11,6 +11,7 @@ class Article:
     text: str  # cleaned text: offsets of every chunk and quote point into this string
     source: str  # file path or URL it came from
     published: str | None = None
+    origin: str = ""  # the file it was read from, when source is a URL (JSONL): a failed file keeps its articles
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ class ArticleRecord:
     version: str
     pending: str
     n_chunks: int
+    origin: str = ""  # the file the article was read from
 
 
 def rebuild_hint(settings: Settings) -> str:
@@ -175,6 +176,7 @@ class Store:
                         version=m.get("version", ""),
                         pending=m.get("pending", ""),
                         n_chunks=int(m.get("n_chunks", 0)),
+                        origin=m.get("origin") or m.get("source", "").split("#")[0],
                     )
             self._records = recs
         return self._records
@@ -250,6 +252,7 @@ class Store:
                 "title": a.title,
                 "source": a.source,
                 "file": Path(a.source.split("#")[0]).name,
+                "origin": a.origin or a.source.split("#")[0],
                 "published": a.published or "",
                 "version": version,
                 "pending": pending,

@@ -301,3 +301,19 @@ def test_statements_are_embedded_at_ingest_so_questions_only_embed_the_question(
     shutil.copy(SAMPLES / "putin-qatar-relations.txt", only)
     assert ingest([only], settings, embedder=embedder, prune=True).removed == 2
     assert len(list((settings.store_dir / "statements").iterdir())) == 1
+
+
+def test_a_broken_jsonl_feed_keeps_its_url_articles_under_prune(tmp_path, make_settings, embedder):
+    feed_dir = tmp_path / "feeds"
+    feed_dir.mkdir()
+    feed = feed_dir / "feed.jsonl"
+    rows = [{"text": ARTICLE_A, "url": "https://example.com/news/1"}, {"text": ARTICLE_B, "url": "https://example.com/news/2"}]
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    settings = make_settings()
+    assert ingest([feed_dir], settings, embedder=embedder).added == 2
+
+    feed.write_text(feed.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    report = ingest([feed_dir], settings, embedder=embedder, prune=True)
+    assert len(report.failed) == 1 and "feed.jsonl:3" in report.failed[0][1]
+    assert report.removed == 0
+    assert {r.source for r in open_store(settings, embedder).served().values()} == {r["url"] for r in rows}
