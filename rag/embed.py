@@ -118,13 +118,16 @@ class LlamaIndexEmbedding(BaseEmbedding):
     """Our backend seen as a LlamaIndex embed model, so LlamaIndex never reaches for a default (OpenAI)."""
 
     _backend: EmbeddingBackend = PrivateAttr()
+    _embed_query: Callable[[str], np.ndarray] = PrivateAttr()
 
-    def __init__(self, backend: EmbeddingBackend, **kwargs) -> None:
+    def __init__(self, backend: EmbeddingBackend, embed_query: Callable[[str], np.ndarray] | None = None, **kwargs) -> None:
+        """embed_query: a replacement for backend.embed_query (e.g. one that remembers recent questions)."""
         super().__init__(model_name=backend.model_id, embed_batch_size=32, **kwargs)
         self._backend = backend
+        self._embed_query = embed_query or backend.embed_query
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return self._backend.embed_query(query).tolist()
+        return self._embed_query(query).tolist()
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from rag import answer as templates
 from rag.embed import EmbeddingBackend, make_embedder, model_id_for
@@ -28,7 +29,9 @@ class ArticleQA:
         self.settings = settings
         self.store = store
         self.embedder = embedder
-        self.retriever = HybridRetriever(store, embedder)
+        # Retrieval and quote scoring embed the same question, and conversations re-ask earlier turns.
+        self._embed_query = lru_cache(maxsize=256)(embedder.embed_query)
+        self.retriever = HybridRetriever(store, embedder, self._embed_query)
         self.quotes = QuoteFinder(store, embedder)
         self._llm = None  # LLMAnswerer, made on the first answer in llm mode
 
@@ -164,7 +167,7 @@ class ArticleQA:
         # making every one of their statements look relevant.
         topic_only = bool(asked.person and asked.topic)
         focus = asked.topic if topic_only else asked.search_text
-        scored = self.quotes.score(self.embedder.embed_query(focus), cands, key_terms(focus))
+        scored = self.quotes.score(self._embed_query(focus), cands, key_terms(focus))
         threshold = self.settings.topic_threshold if topic_only else self.settings.quote_threshold
         chosen = select(scored, threshold, self.settings.quote_margin, self.settings.max_quotes, exclude)
         quotes = []

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+
+import numpy as np
 
 from llama_index.core import VectorStoreIndex
 from llama_index.core import Settings as LlamaSettings
@@ -34,9 +37,9 @@ def arabic_share(text: str) -> float:
 
 
 class HybridRetriever:
-    def __init__(self, store: Store, embedder: EmbeddingBackend) -> None:
+    def __init__(self, store: Store, embedder: EmbeddingBackend, embed_query: Callable[[str], np.ndarray] | None = None) -> None:
         self.store = store
-        self.embed_model = LlamaIndexEmbedding(embedder)
+        self.embed_model = LlamaIndexEmbedding(embedder, embed_query)
         vector_store = ChromaVectorStore(chroma_collection=store.chunks)
         self.index = VectorStoreIndex.from_vector_store(vector_store, embed_model=self.embed_model)
 
