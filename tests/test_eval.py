@@ -20,7 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SET = ROOT / "tests" / "questions" / "sample.yaml"
 # Every regression set kept in tests/questions runs (they are all over the sample articles).
 REGRESSION_SETS = sorted((ROOT / "tests" / "questions").glob("*.yaml"))
-SHARED_DATA = ROOT.parent / "shared" / "data"
 SAMPLE_THRESHOLDS = Thresholds(
     min_quote_accuracy=0.9, min_article_hit=0.9, min_speaker_accuracy=0.9, min_not_found_accuracy=0.9
 )
@@ -215,18 +214,11 @@ def test_cli_runs_a_set_and_exits_1_on_a_missed_threshold(sample_store, tmp_path
 # -- SQuAD mode -----------------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not (SHARED_DATA / "arcd" / "arcd-train.json").exists(), reason="needs ../shared/data (ARCD)")
 def test_squad_mode_on_a_small_slice(tmp_path, capsys):
-    # Development data (ARCD train), never the test split the reported figures come from.
-    data = json.loads((SHARED_DATA / "arcd" / "arcd-train.json").read_text(encoding="utf-8"))
-    articles, n = [], 0
-    for art in data["data"]:
-        articles.append(art)
-        n += len(art["paragraphs"])
-        if n >= 8:
-            break
-    contexts = tmp_path / "slice.json"
-    contexts.write_text(json.dumps({"version": "1.1", "data": articles}, ensure_ascii=False), encoding="utf-8")
+    # Development data (9 paragraphs of ARCD train, tests/data/README.md), never the test split the figures come from.
+    contexts = Path(__file__).parent / "data" / "arcd-train-slice.json"
+    articles = json.loads(contexts.read_text(encoding="utf-8"))["data"]
+    n = sum(len(a["paragraphs"]) for a in articles)
     out = tmp_path / "squad.json"
 
     assert main(["eval", "squad", str(contexts), "--limit", "10", "--json", str(out)]) == 0
@@ -238,7 +230,7 @@ def test_squad_mode_on_a_small_slice(tmp_path, capsys):
     for figures in (s, report["dense_only"]):
         assert 0 <= figures["recall@1"] <= figures["mrr@10"] <= figures["recall@10"] <= 1
         assert figures["recall@1"] <= figures["recall@5"] <= figures["recall@10"]
-    # Arabic questions over 8+ Arabic paragraphs: chance would put the right one first at most 1 time in 8.
+    # Arabic questions over 9 Arabic paragraphs: chance would put the right one first at most 1 time in 8.
     assert s["recall@1"] >= 0.6 and s["recall@10"] >= 0.9
     assert 0 < s["answer_in_quote"] <= 1
     paragraphs = [clean(p["context"]) for art in articles for p in art["paragraphs"]]
