@@ -56,7 +56,12 @@ def engine(settings: Settings) -> ArticleQA:
         if key not in engines:
             # A missing index or one built with another model is reported before the model is loaded.
             Store(settings, model_id_for(settings), None, create=False)
-            engines[key] = ArticleQA.open(settings, embedder=embedder(settings))
+            qa = ArticleQA.open(settings, embedder=embedder(settings))
+            with st.spinner("Opening the index…"):
+                # Article records and the BM25 index are read here, while the page loads, rather than by the
+                # first question (about 3 s on 100k chunks).
+                qa.store.bm25()
+            engines[key] = qa
         return engines[key]
 
 

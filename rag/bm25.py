@@ -33,20 +33,20 @@ def arabic_stopwords() -> tuple[str, ...]:
     return tuple(sorted({normalize_ar(w) for w in words}))
 
 
-def fingerprint(chunk_ids: list[str]) -> str:
-    return hashlib.sha256("\n".join(sorted(chunk_ids)).encode()).hexdigest()
+def fingerprint(keys: list[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(keys)).encode()).hexdigest()
 
 
 class ArabicBM25:
-    """A BM25 index over (chunk_id, text) pairs, persisted beside the store with the fingerprint of its ids."""
+    """A BM25 index over (chunk_id, text) pairs, persisted beside the store with the fingerprint of what it was
+    built from (the store decides what that is)."""
 
     def __init__(self, retriever: BM25Retriever | None, fp: str) -> None:
         self._retriever = retriever
         self.fingerprint = fp
 
     @classmethod
-    def build(cls, items: list[tuple[str, str]]) -> ArabicBM25:
-        fp = fingerprint([i for i, _ in items])
+    def build(cls, items: list[tuple[str, str]], fp: str) -> ArabicBM25:
         if not items:
             return cls(None, fp)
         nodes = [TextNode(id_=cid, text=normalize_ar(text)) for cid, text in items]
@@ -86,6 +86,9 @@ class ArabicBM25:
             return None
         retriever.stemmer = Stemmer.Stemmer("arabic")  # not persisted by bm25s
         return cls(retriever, fp)
+
+    def chunk_ids(self) -> set[str]:
+        return {doc["node_id"] for doc in self._retriever.corpus} if self._retriever is not None else set()
 
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         """(chunk_id, score) best first; empty when no query term is in the index."""

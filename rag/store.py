@@ -218,25 +218,23 @@ class Store:
         return out
 
     def bm25(self) -> ArabicBM25:
-        """The BM25 index, rebuilt if it does not match the served chunks (e.g. after a crash)."""
+        """The BM25 index, rebuilt if it does not match the served articles (e.g. after a crash)."""
         if self._bm25 is None:
-            path = self.dir / "bm25"
-            loaded = ArabicBM25.load(path)
-            served_ids = self._served_chunk_ids()
-            if loaded is not None and loaded.fingerprint == fingerprint(served_ids):
+            loaded = ArabicBM25.load(self.dir / "bm25")
+            if loaded is not None and loaded.fingerprint == self._served_fingerprint():
                 self._bm25 = loaded
             else:
                 self._bm25 = self.rebuild_bm25()
         return self._bm25
 
-    def _served_chunk_ids(self) -> list[str]:
-        out = []
-        for ids, metas, _ in self._pages(self.chunks, ["metadatas"]):
-            out.extend(i for i, m in zip(ids, metas) if self.is_served(m))
-        return out
+    def _served_fingerprint(self) -> str:
+        # The served (article, version) pairs fix the served chunks: a version's chunk ids contain the version,
+        # and all its chunks are written before it is served (protocol above). Checking the records, which
+        # every query reads anyway, instead of all chunk ids made the first question on 100k chunks 6 s faster.
+        return fingerprint([f"{i}\t{r.version}" for i, r in self.served().items()])
 
     def rebuild_bm25(self) -> ArabicBM25:
-        index = ArabicBM25.build([(i, text) for i, text, _ in self.served_chunks()])
+        index = ArabicBM25.build([(i, text) for i, text, _ in self.served_chunks()], self._served_fingerprint())
         index.save(self.dir / "bm25")
         self._bm25 = index
         return index
@@ -319,8 +317,10 @@ class Store:
         return len(stale)
 
     def delete_article(self, article_id: str) -> None:
-        self.chunks.delete(where={"article_id": article_id})
+        # Record first: a crash in between leaves orphan chunks no reader serves (the next --prune removes
+        # them), never a served version with chunks missing.
         self.articles.delete(ids=[article_id])
+        self.chunks.delete(where={"article_id": article_id})
         StatementVectors(self.dir).delete(article_id)
         self._records = None
         self._texts.pop(article_id, None)

@@ -128,6 +128,25 @@ def test_editing_one_file_rewrites_only_its_chunks(two_articles, make_settings, 
     assert store.bm25().search("المفاوضات", 5)[0][0] in after[b.id]
 
 
+def test_a_bm25_index_older_than_the_served_articles_is_rebuilt(two_articles, make_settings, embedder):
+    """A crash after an article switched versions but before the BM25 index was saved leaves the old index on
+    disk; the next reader must notice and rebuild it, or keyword search would miss the new text."""
+    settings = make_settings()
+    ingest([two_articles], settings, embedder=embedder)
+    old_index = settings.store_dir / "bm25-before"
+    shutil.copytree(settings.store_dir / "bm25", old_index)
+    (two_articles / "b.txt").write_text(ARTICLE_B2, encoding="utf-8")
+    ingest([two_articles], settings, embedder=embedder)
+    shutil.rmtree(settings.store_dir / "bm25")
+    old_index.rename(settings.store_dir / "bm25")  # as if the crash came just before the index was saved
+
+    store = open_store(settings, embedder)
+    [b] = load_file(two_articles / "b.txt", settings.max_file_bytes)
+    served = chunk_ids_by_article(store)
+    assert store.bm25().search("المفاوضات", 5)[0][0] in served[b.id]
+    assert store.bm25().chunk_ids() == set().union(*served.values())
+
+
 def test_prune_removes_the_article_of_a_deleted_file(two_articles, make_settings, embedder):
     settings = make_settings()
     ingest([two_articles], settings, embedder=embedder)
