@@ -47,21 +47,41 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
-_SET_ONLY = ("store", "html", "min_quote_accuracy", "min_article_hit", "min_speaker_accuracy", "min_not_found_accuracy", "max_latency_p95_ms")
-_SQUAD_ONLY = ("questions", "limit")
+# The eval options each mode takes. One given to another mode is refused rather than ignored: a threshold that
+# silently does nothing would pass a run it was meant to fail.
+_SETS, _SQUAD, _ATTRIBUTION = "question sets", "`rag eval squad`", "`rag eval attribution`"
+_OPTION_MODES = {
+    "store": {_SETS, _ATTRIBUTION},
+    "k": {_SETS, _SQUAD},
+    "html": {_SETS},
+    "min_quote_accuracy": {_SETS},
+    "min_article_hit": {_SETS},
+    "min_speaker_accuracy": {_SETS},
+    "min_not_found_accuracy": {_SETS},
+    "max_latency_p95_ms": {_SETS},
+    "min_answered_right": {_SETS},
+    "max_wrong_person_rate": {_SETS},
+    "questions": {_SQUAD},
+    "limit": {_SQUAD},
+    "min_right": {_ATTRIBUTION},
+    "max_wrong": {_ATTRIBUTION},
+}
+_USAGE = {
+    _SQUAD: "rag eval squad CONTEXTS.json [--questions QUESTIONS.json] [--k 10] [--limit N] [--json F]",
+    _ATTRIBUTION: "rag eval attribution FILE.yaml [--store DIR] [--json OUT] [--min-right X] [--max-wrong X]",
+}
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    squad = args.paths[0] == "squad"
-    wrong = [o for o in (_SET_ONLY if squad else _SQUAD_ONLY) if getattr(args, o) is not None]
+    mode = {"squad": _SQUAD, "attribution": _ATTRIBUTION}.get(args.paths[0], _SETS)
+    wrong = [o for o, modes in _OPTION_MODES.items() if mode not in modes and getattr(args, o) is not None]
     if wrong:
-        mode = "`rag eval squad`" if squad else "question sets"
         print(f"error: {', '.join('--' + o.replace('_', '-') for o in wrong)} cannot be used with {mode} (see rag eval --help)", file=sys.stderr)
         return 2
-    if squad and len(args.paths) != 2:
-        print("error: usage: rag eval squad CONTEXTS.json [--questions QUESTIONS.json] [--k 10] [--limit N] [--json F]", file=sys.stderr)
+    if mode != _SETS and len(args.paths) != 2:
+        print(f"error: usage: {_USAGE[mode]}", file=sys.stderr)
         return 2
-    return _eval_squad(args) if squad else _eval_sets(args)
+    return {_SETS: _eval_sets, _SQUAD: _eval_squad, _ATTRIBUTION: _eval_attribution}[mode](args)
 
 
 def _eval_sets(args: argparse.Namespace) -> int:
@@ -74,7 +94,10 @@ def _eval_sets(args: argparse.Namespace) -> int:
 
     questions = load_question_sets([Path(p) for p in args.paths])
     qa = ArticleQA.open(_settings(args))
-    thresholds = Thresholds(args.min_quote_accuracy, args.min_article_hit, args.min_speaker_accuracy, args.min_not_found_accuracy, args.max_latency_p95_ms)
+    thresholds = Thresholds(
+        args.min_quote_accuracy, args.min_article_hit, args.min_speaker_accuracy, args.min_not_found_accuracy, args.max_latency_p95_ms,
+        args.min_answered_right, args.max_wrong_person_rate,
+    )
     with tqdm(total=len(questions), desc="asking", unit="question", file=sys.stderr) as bar:
         run = evaluate(qa, questions, args.k or 5, thresholds, lambda done, total: bar.update(done - bar.n))
     for v in run.verdicts:
@@ -85,6 +108,23 @@ def _eval_sets(args: argparse.Namespace) -> int:
         report.write_json(Path(args.json), run.report())
     if args.html:
         report.write_html(Path(args.html), "rag eval: " + ", ".join(Path(p).name for p in args.paths), run.summary, run.verdicts)
+    for m in run.missed:
+        print(f"MISSED {m}", file=sys.stderr)
+    return run.exit_code
+
+
+def _eval_attribution(args: argparse.Namespace) -> int:
+    from evaluation import report
+    from evaluation.attribution import AttributionThresholds, load_attribution_set, score_attribution
+    from rag.qa import ArticleQA
+
+    path = Path(args.paths[1])
+    items = load_attribution_set(path)
+    qa = ArticleQA.open(_settings(args))
+    run = score_attribution(qa, items, str(path), AttributionThresholds(args.min_right, args.max_wrong))
+    print("\n".join(report.attribution_lines(run)))
+    if args.json:
+        report.write_json(Path(args.json), run.report())
     for m in run.missed:
         print(f"MISSED {m}", file=sys.stderr)
     return run.exit_code
@@ -164,11 +204,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     pe = sub.add_parser(
         "eval",
-        help="run regression question sets (or `eval squad` on SQuAD-format data) and report",
-        usage="rag eval SET.yaml [SET2.yaml ...] [options]\n       rag eval squad CONTEXTS.json [--questions Q.json] [--k 10] [--limit N] [--json F]",
+        help="run regression question sets (or `eval squad` on SQuAD-format data, `eval attribution` on gold statements) and report",
+        usage="rag eval SET.yaml [SET2.yaml ...] [options]\n       " + "\n       ".join(_USAGE.values()),
     )
-    pe.add_argument("paths", nargs="+", help="question set YAML files, or `squad CONTEXTS.json`")
-    pe.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/); question sets only")
+    pe.add_argument("paths", nargs="+", help="question set YAML files, or `squad CONTEXTS.json`, or `attribution FILE.yaml`")
+    pe.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/); question sets and attribution")
     pe.add_argument("--k", type=int, help="retrieved chunks per question (default 5; squad: 10)")
     pe.add_argument("--json", help="write the JSON report here")
     pe.add_argument("--html", help="write an HTML report (table and latency histogram) here; question sets only")
@@ -177,6 +217,10 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("--min-speaker-accuracy", type=float, help="exit 1 below this speaker accuracy")
     pe.add_argument("--min-not-found-accuracy", type=float, help="exit 1 below this not-found accuracy")
     pe.add_argument("--max-latency-p95-ms", type=float, help="exit 1 above this p95 latency")
+    pe.add_argument("--min-answered-right", type=float, help="exit 1 when the share answered right (overall, English or Arabic) is below this")
+    pe.add_argument("--max-wrong-person-rate", type=float, help="exit 1 when more than this share of quotes shown for a person are someone else's")
+    pe.add_argument("--min-right", type=float, help="attribution: exit 1 below this share of statements given to the right speaker")
+    pe.add_argument("--max-wrong", type=float, help="attribution: exit 1 above this share given to a wrong speaker")
     pe.add_argument("--questions", help="squad: questions file joined by id (e.g. English questions over Arabic paragraphs)")
     pe.add_argument("--limit", type=int, help="squad: ask only the first N questions")
     pe.set_defaults(func=cmd_eval)

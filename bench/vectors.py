@@ -55,7 +55,7 @@ def build_store(store_dir: Path, n_chunks: int, cache: Path, seed: int = 0) -> d
     from rag.models import Article, Chunk
     from rag.settings import Settings
     from rag.store import Store, chunk_id
-    from rag.speakers import statements
+    from rag.attribution import passage_spans
     from rag.statement_vectors import StatementVectors
     from rag.text import sentence_spans
 
@@ -114,7 +114,7 @@ def build_store(store_dir: Path, n_chunks: int, cache: Path, seed: int = 0) -> d
             pos += len(t) + 2
         # Statement vectors as ingest leaves them (rag/statement_vectors.py): each statement gets its chunk's
         # vector with noise of its own, so questions read them from disk instead of embedding them.
-        spans = sorted({(st.start, st.end) for st in statements(text)})
+        spans = passage_spans(text)
         owner = [max(0, bisect.bisect_right(chunk_starts, s) - 1) for s, _ in spans]
         if spans:
             sv = noisy[owner] + nrng.normal(0, NOISE_SIGMA, (len(spans), dim)).astype(np.float32)

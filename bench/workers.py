@@ -94,14 +94,14 @@ def _stored_texts(settings) -> list[str]:
 
 def _statement_texts(settings) -> list[str]:
     from rag.embed import model_id_for
-    from rag.speakers import statements
+    from rag.attribution import passage_spans
     from rag.store import Store
 
     store = Store(settings, model_id_for(settings), None, create=False)
     out = []
     for article_id in store.served():
         text = store.article_text(article_id)
-        out += [text[s:e] for s, e in sorted({(st.start, st.end) for st in statements(text)})]
+        out += [text[s:e] for s, e in passage_spans(text)]
     return out
 
 

@@ -5,13 +5,18 @@ the article really has those characters at those offsets.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from evaluation.questions import EvalQuestion
 from rag.models import Answer, Quote
-from rag.speakers import speaker_matches, statements
-from rag.text import normalize_ar
+from rag.text import is_arabic, normalize_ar
+
+# A question is "answered right" when one of this many first quotes is right: a reader looks at the first few.
+RIGHT_AT = 3
+# A shorter mention ("قال", "هو") would sit inside many unrelated forms.
+MIN_CONTAINED_MENTION = 4
 
 # Why a question failed; the values are what the report prints.
 REASONS = {
@@ -41,6 +46,14 @@ class Verdict:
     not_found_ok: bool | None
     fabricated: int
     quotes: list[dict] = field(default_factory=list)
+    language: str = "en"  # of the judged turn: "ar" or "en"
+    # None for an unanswerable question. One of the first RIGHT_AT quotes overlaps gold, comes from the
+    # question's article and is the asked person's (each where the question gives it).
+    answered_right: bool | None = None
+    # Only for a question that names a speaker (None otherwise): quotes shown whose speaker is someone else,
+    # and quotes shown with no speaker at all.
+    wrong_person: int | None = None
+    unattributed: int | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -51,15 +64,40 @@ def source_name(source: str) -> str:
     return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
 
 
+def fold(text: str) -> str:
+    """Spelling-folded (normalize_ar) with runs of whitespace as one space: how names and answers are compared."""
+    return re.sub(r"\s+", " ", normalize_ar(text)).strip()
+
+
+def matches_forms(mention: str | None, forms: tuple[str, ...]) -> bool:
+    """Is a speaker mention one of the speaker's forms, compared spelling-folded? It matches when it contains a
+    form ("وزير الخارجية التركي مولود تشاوش أوغلو" contains "أوغلو"), or lies inside one when it is 4+ characters
+    long ("تشاوش أوغلو" inside "مولود تشاوش أوغلو"): a shorter mention lies inside too many names to tell."""
+    if not mention:
+        return False
+    m = fold(mention)
+    if not m:
+        return False
+    for form in filter(None, map(fold, forms)):
+        if form in m or (len(m) >= MIN_CONTAINED_MENTION and m in form):
+            return True
+    return False
+
+
 def is_fabricated(quote: Quote, article_text: str) -> bool:
     return not (0 <= quote.start < quote.end <= len(article_text) and article_text[quote.start : quote.end] == quote.text)
 
 
-def _normalized_with_map(text: str) -> tuple[str, list[int]]:
-    """normalize_ar(text) and, for each of its characters, the offset in text it came from."""
+def _folded_with_map(text: str) -> tuple[str, list[int]]:
+    """fold(text), but keeping edge whitespace, and for each of its characters the offset in text it came from."""
     out: list[str] = []
     where: list[int] = []
     for i, c in enumerate(text):
+        if c.isspace():
+            if not out or out[-1] != " ":
+                out.append(" ")
+                where.append(i)
+            continue
         for n in normalize_ar(c):
             out.append(n)
             where.append(i)
@@ -68,7 +106,8 @@ def _normalized_with_map(text: str) -> tuple[str, list[int]]:
 
 def find_spans(text: str, needle: str) -> list[tuple[int, int]]:
     """Every [start, end) of needle in text; when it is not there verbatim, its spelling-folded occurrences
-    (diacritics, alef and ya/ta marbuta forms: gold is often typed without the article's tashkeel)."""
+    (diacritics, alef and ya/ta marbuta forms: gold is often typed without the article's tashkeel; and any run of
+    whitespace as one space: gold copied from the raw file keeps no-break spaces that ingest cleaned away)."""
     spans = []
     i = text.find(needle)
     while i >= 0:
@@ -76,8 +115,8 @@ def find_spans(text: str, needle: str) -> list[tuple[int, int]]:
         i = text.find(needle, i + 1)
     if spans:
         return spans
-    folded, where = _normalized_with_map(text)
-    target = normalize_ar(needle)
+    folded, where = _folded_with_map(text)
+    target = fold(needle)
     if not target:
         return []
     i = folded.find(target)
@@ -88,10 +127,12 @@ def find_spans(text: str, needle: str) -> list[tuple[int, int]]:
 
 
 class Judge:
-    def __init__(self, article_text: Callable[[str], str]) -> None:
+    def __init__(self, article_text: Callable[[str], str], is_person: Callable[[str, Quote], bool] | None = None) -> None:
+        """is_person(name, quote): the project's own name matcher (ArticleQA.is_quoted_person), used only for
+        question sets that give no speaker_forms."""
         self.article_text = article_text
+        self.is_person = is_person
         self._spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
-        self._speakers: dict[str, list[str]] = {}
 
     def _text(self, article_id: str) -> str | None:
         try:
@@ -116,14 +157,16 @@ class Judge:
     def overlaps_gold(self, quote: Quote, gold: tuple[str, ...]) -> bool:
         return any(s < quote.end and quote.start < e for g in gold for s, e in self.gold_spans(quote.article_id, g))
 
+    def is_speaker(self, question: EvalQuestion, quote: Quote) -> bool:
+        """Is the quote the asked person's? By the question's speaker_forms alone when it has them; sets without
+        forms fall back to the project's name matcher (they predate forms)."""
+        if question.speaker_forms:
+            return matches_forms(quote.speaker, question.speaker_forms)
+        return bool(question.speaker) and self.speaker_ok(quote, question.speaker)
+
     def speaker_ok(self, quote: Quote, expected: str) -> bool:
-        if not quote.speaker:
-            return False
-        if quote.article_id not in self._speakers:
-            text = self._text(quote.article_id) or ""
-            # The article's other mentions let "Emir Tamim" reach a quote attributed to "أمير قطر".
-            self._speakers[quote.article_id] = sorted({s.speaker for s in statements(text) if s.speaker})
-        return speaker_matches(expected, quote.speaker, self._speakers[quote.article_id])
+        """The project's own matcher: only for question sets that give no speaker_forms."""
+        return bool(quote.speaker) and self.is_person is not None and self.is_person(expected, quote)
 
     def judge(self, question: EvalQuestion, answer: Answer, latency_ms: float, earlier: list[Answer] | None = None) -> Verdict:
         """earlier: the answers to a conversation's earlier turns, checked for fabricated quotes only."""
@@ -144,17 +187,26 @@ class Judge:
                 reasons.append("not_found")
             if question.article:
                 # Other articles may hold more of the same person's words; the answer must include this one.
-                article_hit = any(_same_file(source_name(q.source), question.article) for q in quotes)
+                article_hit = any(same_file(source_name(q.source), question.article) for q in quotes)
                 if found and not article_hit:
                     reasons.append("wrong_article")
             if question.gold:
                 quote_overlap = any(self.overlaps_gold(q, question.gold) for q in quotes)
                 if found and not quote_overlap:
                     reasons.append("no_overlapping_quote")
-            if question.speaker:
-                speaker_ok = found and all(self.speaker_ok(q, question.speaker) for q in quotes)
+            if question.names_speaker:
+                speaker_ok = found and all(self.is_speaker(question, q) for q in quotes)
                 if found and not speaker_ok:
                     reasons.append("wrong_speaker")
+
+        answered_right = None
+        if question.answerable:
+            answered_right = found and any(self._right(question, q) for q in quotes[:RIGHT_AT])
+        wrong_person = unattributed = None
+        if question.names_speaker:
+            # Asked for one person, every quote shown under the answer is presented as theirs.
+            unattributed = sum(1 for q in quotes if not q.speaker)
+            wrong_person = sum(1 for q in quotes if q.speaker and not self.is_speaker(question, q))
 
         return Verdict(
             id=question.id,
@@ -175,8 +227,23 @@ class Judge:
                  "speaker": q.speaker, "text": q.text}
                 for q in quotes
             ],
+            language="ar" if is_arabic(question.question) else "en",
+            answered_right=answered_right,
+            wrong_person=wrong_person,
+            unattributed=unattributed,
         )
 
+    def _right(self, question: EvalQuestion, quote: Quote) -> bool:
+        """One quote meets every check the question gives: gold, article, speaker."""
+        if question.gold and not self.overlaps_gold(quote, question.gold):
+            return False
+        if question.article and not same_file(source_name(quote.source), question.article):
+            return False
+        if question.names_speaker and not self.is_speaker(question, quote):
+            return False
+        return True
 
-def _same_file(name: str, expected: str) -> bool:
+
+def same_file(name: str, expected: str) -> bool:
+    """Is a source file name the one a set names? A JSONL line's name is "<file>#<line>"."""
     return name == expected or name.split("#", 1)[0] == expected

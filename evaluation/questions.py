@@ -12,11 +12,11 @@ import yaml
 
 from rag.errors import RagError
 
-KEYS = {"id", "q", "turns", "article", "speaker", "gold", "answerable"}
+KEYS = {"id", "q", "turns", "article", "speaker", "speaker_forms", "gold", "answerable"}
 
 
 class QuestionSetError(RagError):
-    """A question set file cannot be used as written."""
+    """A question set (or an attribution gold file) cannot be used as written."""
 
 
 @dataclass(frozen=True)
@@ -28,21 +28,39 @@ class EvalQuestion:
     speaker: str | None = None
     gold: tuple[str, ...] = field(default_factory=tuple)
     answerable: bool = True
+    # The Arabic strings the article uses for the speaker. When given, they alone decide whether a quote is the
+    # speaker's: the project's own name matcher is what the evaluation measures, so it cannot also be the judge.
+    speaker_forms: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def question(self) -> str:
         return self.turns[-1]
 
+    @property
+    def names_speaker(self) -> bool:
+        return bool(self.speaker or self.speaker_forms)
+
 
 def load_question_set(path: Path) -> list[EvalQuestion]:
     """Read and validate one YAML question set. Raises QuestionSetError naming the file and the question."""
+    data = read_yaml_list(path, "a question set", "questions ('- id: ...')")
+    name = str(path)
+    out: list[EvalQuestion] = []
+    seen: set[str] = set()
+    for n, item in enumerate(data, 1):
+        out.append(_question(item, n, name, seen))
+    return out
+
+
+def read_yaml_list(path: Path, what: str, items: str) -> list:
+    """The non-empty YAML list in path. what/items name the file's kind and its entries in messages."""
     name = str(path)
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as e:
-        raise QuestionSetError(f"{name}: cannot read the question set ({e.strerror}).") from e
+        raise QuestionSetError(f"{name}: cannot read {what} ({e.strerror}).") from e
     except UnicodeDecodeError as e:
-        raise QuestionSetError(f"{name}: not UTF-8 text. Save the question set as UTF-8.") from e
+        raise QuestionSetError(f"{name}: not UTF-8 text. Save {what} as UTF-8.") from e
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as e:
@@ -51,13 +69,8 @@ def load_question_set(path: Path) -> list[EvalQuestion]:
         problem = getattr(e, "problem", None) or str(e)
         raise QuestionSetError(f"{name}: not valid YAML{where}: {problem}.") from e
     if not isinstance(data, list) or not data:
-        raise QuestionSetError(f"{name}: a question set is a non-empty YAML list of questions ('- id: ...').")
-
-    out: list[EvalQuestion] = []
-    seen: set[str] = set()
-    for n, item in enumerate(data, 1):
-        out.append(_question(item, n, name, seen))
-    return out
+        raise QuestionSetError(f"{name}: {what} is a non-empty YAML list of {items}.")
+    return data
 
 
 def load_question_sets(paths: list[Path]) -> list[EvalQuestion]:
@@ -85,41 +98,49 @@ def _question(item: object, n: int, name: str, seen: set[str]) -> EvalQuestion:
     if ("q" in item) == ("turns" in item):
         raise QuestionSetError(f"{where}: give exactly one of 'q' (a question) or 'turns' (a conversation).")
     if "q" in item:
-        turns = [_text(item["q"], where, "q")]
+        turns = [text_value(item["q"], where, "q")]
     else:
         value = item["turns"]
         if not isinstance(value, list) or not value:
             raise QuestionSetError(f"{where}: 'turns' must be a non-empty list of questions.")
-        turns = [_text(t, where, f"turns[{i}]") for i, t in enumerate(value)]
+        turns = [text_value(t, where, f"turns[{i}]") for i, t in enumerate(value)]
 
-    article = _optional_text(item, "article", where)
+    article = optional_text(item, "article", where)
     if article is not None and ("/" in article or "\\" in article):
         raise QuestionSetError(f"{where}: 'article' is a file name (e.g. putin-qatar-relations.txt), not a path.")
-    speaker = _optional_text(item, "speaker", where)
+    speaker = optional_text(item, "speaker", where)
 
-    gold_value = item.get("gold")
-    if gold_value is None:
-        gold: list[str] = []
-    elif isinstance(gold_value, list):
-        gold = [_text(g, where, f"gold[{i}]") for i, g in enumerate(gold_value)]
-    else:
-        raise QuestionSetError(f"{where}: 'gold' must be a list of substrings of the article ('- ...' lines).")
+    gold = text_list(item, "gold", where, "substrings of the article")
+    forms = text_list(item, "speaker_forms", where, "the speaker's names as the article writes them", allow_empty=False)
 
     answerable = item.get("answerable", True)
     if not isinstance(answerable, bool):
         raise QuestionSetError(f"{where}: 'answerable' must be true or false, not {answerable!r}.")
-    if not answerable and (gold or article or speaker):
-        raise QuestionSetError(
-            f"{where}: 'answerable: false' means no answer exists, so it cannot also have gold, article or speaker."
-        )
-    return EvalQuestion(qid, tuple(turns), name, article, speaker, tuple(gold), answerable)
+    # An unanswerable question may still name an article and a person ("What did Putin say about the weather?"
+    # over an article that quotes Putin): the answer must be "not found", and any quote shown is still judged
+    # for whose words it is. Only gold contradicts "no answer exists".
+    if not answerable and gold:
+        raise QuestionSetError(f"{where}: 'answerable: false' means no answer exists, so it cannot also have gold.")
+    return EvalQuestion(qid, tuple(turns), name, article, speaker, tuple(gold), answerable, tuple(forms))
 
 
-def _text(value: object, where: str, key: str) -> str:
+def text_value(value: object, where: str, key: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise QuestionSetError(f"{where}: '{key}' must be non-empty text, not {value!r}.")
     return value.strip()
 
 
-def _optional_text(item: dict, key: str, where: str) -> str | None:
-    return _text(item[key], where, key) if item.get(key) is not None else None
+def text_list(item: dict, key: str, where: str, what: str, allow_empty: bool = True) -> list[str]:
+    value = item.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise QuestionSetError(f"{where}: '{key}' must be a list of {what} ('- ...' lines).")
+    if not value and not allow_empty:
+        # An empty list would quietly switch the check it drives off.
+        raise QuestionSetError(f"{where}: '{key}' is empty. List {what}, or leave the key out.")
+    return [text_value(v, where, f"{key}[{i}]") for i, v in enumerate(value)]
+
+
+def optional_text(item: dict, key: str, where: str) -> str | None:
+    return text_value(item[key], where, key) if item.get(key) is not None else None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from evaluation.attribution import VERDICTS, AttributionRun
 from evaluation.judge import REASONS, Verdict
 
 
@@ -24,10 +25,38 @@ def summary_lines(summary: dict) -> list[str]:
     return [f"{k:<{width}}  {format_value(v)}" for k, v in summary.items()]
 
 
+def verdict_notes(v: Verdict) -> list[str]:
+    """Why it failed, then what the per-question measures found that the pass/fail does not say."""
+    notes = [REASONS[r] for r in v.reasons]
+    if v.answered_right is False and "not_found" not in v.reasons:
+        notes.append("no right quote in the first 3")
+    if v.wrong_person:
+        notes.append(f"{v.wrong_person} quote(s) by someone else")
+    if v.unattributed:
+        notes.append(f"{v.unattributed} quote(s) without a speaker")
+    return notes
+
+
 def verdict_line(v: Verdict) -> str:
     status = "PASS" if v.passed else "FAIL"
-    why = "; ".join(REASONS[r] for r in v.reasons)
+    why = "; ".join(verdict_notes(v))
     return f"{status}  {v.id:<32} {v.latency_ms:>8.0f} ms  {why}".rstrip()
+
+
+def attribution_lines(run: AttributionRun) -> list[str]:
+    """The table of right / wrong / missing, overall and by kind, then every item that was not right."""
+    rows = [("all", run.overall), *run.by_kind.items()]
+    lines = [f"{'kind':<10} {'items':>5}  {'right':>13}  {'wrong':>13}  {'missing':>13}"]
+    for kind, t in rows:
+        cells = "  ".join(f"{getattr(t, v):>5} ({format_value(t.share(v))})" for v in VERDICTS)
+        lines.append(f"{kind:<10} {t.total:>5}  {cells}")
+    for item in (i for v in ("wrong", "missing") for i in run.items if i.verdict == v):
+        given = " | ".join(item.given) if item.given else "none"
+        lines.append(
+            f"{item.verdict.upper():<8} {item.article} @{item.start} ({item.kind}, item #{item.n}): "
+            f"expected {' | '.join(item.speaker_forms)}; given {given}; text: {item.text[:60]}"
+        )
+    return lines
 
 
 def write_json(path: Path, report: dict) -> None:
@@ -91,7 +120,7 @@ def write_html(path: Path, title: str, summary: dict, verdicts: list[Verdict]) -
             f'<tr class="{"pass" if v.passed else "fail"}"><td class="status">{"PASS" if v.passed else "FAIL"}</td>'
             f"<td>{esc(v.id)}<div class=\"meta\">{esc(v.file)}</div></td>"
             f'<td dir="auto">{esc(v.question)}</td>'
-            f"<td>{esc('; '.join(REASONS[r] for r in v.reasons))}</td>"
+            f"<td>{esc('; '.join(verdict_notes(v)))}</td>"
             f'<td style="text-align:end">{v.latency_ms:.0f}</td><td>{quotes}</td></tr>'
         )
     summary_rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(format_value(val))}</td></tr>" for k, val in summary.items())

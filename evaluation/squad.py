@@ -7,7 +7,6 @@ articles (hybrid, and dense-only in the same run); quoting by whether the first 
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 import time
 from collections.abc import Callable
@@ -16,12 +15,12 @@ from pathlib import Path
 
 import numpy as np
 
+from evaluation.judge import fold
 from ingest.pipeline import ingest
 from rag.embed import EmbeddingBackend
 from rag.errors import RagError
 from rag.qa import ArticleQA
 from rag.settings import Settings
-from rag.text import normalize_ar
 
 # progress(stage, done, total): stage is "embed" (indexing the paragraphs) or "ask"
 Progress = Callable[[str, int, int], None]
@@ -99,17 +98,13 @@ def load_squad(contexts: Path, questions: Path | None = None) -> tuple[list[tupl
     return paragraphs, out, dropped
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", normalize_ar(text)).strip()
-
-
 def _answer_key(answer: str) -> str:
     # Crowd-marked answers often carry the comma or full stop after them.
-    return _fold(answer).strip(" ،,.؛:؟?!\"'«»“”()")
+    return fold(answer).strip(" ،,.؛:؟?!\"'«»“”()")
 
 
 def contains_answer(text: str, answers: tuple[str, ...]) -> bool:
-    folded = _fold(text)
+    folded = fold(text)
     return any(key and key in folded for key in map(_answer_key, answers))
 
 

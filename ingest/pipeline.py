@@ -18,7 +18,8 @@ from rag.embed import EmbeddingBackend, embed_in_batches, make_embedder
 from rag.errors import IngestError
 from rag.models import Article, Chunk
 from rag.settings import Settings
-from rag.speakers import statements
+from rag.attribution import VERSION as ATTRIBUTION_VERSION
+from rag.attribution import passage_spans
 from rag.statement_vectors import StatementVectors
 from rag.store import Store, wipe
 
@@ -57,7 +58,10 @@ class IngestReport:
 
 def content_version(article: Article, settings: Settings, model_id: str) -> str:
     h = hashlib.sha256()
-    for part in (article.title, article.text, article.published or "", str(settings.chunk_size), str(settings.chunk_overlap), model_id):
+    # The attribution version is part of it: statements cut differently need their vectors made again.
+    parts = (article.title, article.text, article.published or "", str(settings.chunk_size), str(settings.chunk_overlap), model_id,
+             ATTRIBUTION_VERSION)
+    for part in parts:
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()[:16]
@@ -111,7 +115,7 @@ def ingest(
         todo.append((a, chunk_article(a, settings.chunk_size, settings.chunk_overlap), version))
 
     # Each statement a quote can be cut from gets its own vector too (rag/statement_vectors.py).
-    spans_of = {a.id: sorted({(st.start, st.end) for st in statements(a.text)}) for a, _, _ in todo}
+    spans_of = {a.id: passage_spans(a.text) for a, _, _ in todo}
     total = sum(len(c) for _, c, _ in todo) + sum(len(s) for s in spans_of.values())
     done = 0
     if progress and total:

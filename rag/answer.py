@@ -45,10 +45,23 @@ def found_text(t: dict[str, str], person: str | None, topic: str | None, quotes:
     return "\n\n".join([intro(t, person, topic), quotes_block(t, quotes), sources_block(t, quotes)])
 
 
-def not_found_text(t: dict[str, str], question: str, person: str | None, topic: str | None, after_previous: bool) -> str:
+def not_found_text(t: dict[str, str], question: str, person: str | None, topic: str | None, after_previous: bool,
+                   elsewhere: list[Quote] | None = None) -> str:
+    """Why there is no answer: nothing on the question; nothing more from the person; the person is quoted, but
+    on other things (named by the start of what they said); or the articles do not quote the person at all."""
     about = t["about"].format(topic=topic) if topic else ""
     if person and after_previous:
         return t["no_more"].format(person=person, about=about)
+    if person and elsewhere and topic:
+        said = t["list_separator"].join(t["excerpt"].format(text=_excerpt(q.text)) for q in elsewhere)
+        return t["person_other_topics"].format(person=person, about=about, said=said)
+    if person and elsewhere is None:
+        return t["person_absent"].format(person=person, question=question)
     if person:
         return t["not_found_person"].format(person=person, about=about, question=question)
     return t["not_found"].format(question=question)
+
+
+def _excerpt(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

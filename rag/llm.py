@@ -20,7 +20,8 @@ from rag.errors import LLMUnavailableError
 from rag.llm_sanitize import ELIDED, StreamSanitizer, sanitize
 from rag.models import Quote
 from rag.settings import Settings
-from rag.speakers import question_tokens
+from rag.people import bare
+from rag.question import content_words
 from rag.text import is_arabic
 
 __all__ = ["ELIDED", "AnswerStream", "LLMAnswerer", "LLMUnavailableError", "load_prompt", "sanitize"]
@@ -264,8 +265,8 @@ def _keeps_meaning(question: str, rewrite: str) -> bool:
     add the person or topic a follow-up leaves out, never drop what the user asked about."""
     if not rewrite or is_arabic(rewrite) != is_arabic(question) or len(rewrite) > 4 * len(question) + 200:
         return False
-    stop = set(arabic_stopwords())
-    return {t for t in question_tokens(question) if t not in stop} <= set(question_tokens(rewrite))
+    stop = {bare(w) for w in arabic_stopwords()}
+    return {t for t in content_words(question) if t not in stop} <= content_words(rewrite)
 
 
 def _standalone(reply: str) -> str:

@@ -37,6 +37,23 @@ class Quote:
     paragraph: int = 0  # 1-based paragraph number in the article, for citations
 
 
+@dataclass(frozen=True)
+class Statement:
+    """Words an article attributes to someone: a direct quote (inside its marks), a reported clause (what follows
+    "قال إن"), an institution's statement or post, or an unnamed source's words. Offsets point into the article's
+    stored text, so text == article_text[start:end] always."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: str  # "direct" | "reported" | "statement" | "unnamed"
+    speaker: str | None  # the mention as written: name and description, nothing after
+    speaker_start: int | None
+    speaker_end: int | None
+    person: int | None  # shared by every mention of the same person (or body) in this article
+
+
 @dataclass
 class Answer:
     question: str

@@ -4,18 +4,20 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag import answer as templates
 from rag.embed import EmbeddingBackend, make_embedder, model_id_for
 from rag.errors import LLMUnavailableError
 from rag.events import Event
-from rag.models import Answer, Hit, Quote
+from rag.models import Answer, Hit, Quote, Statement
 from rag.question import Asked, parse, with_history
-from rag.quotes import QuoteFinder, key_terms, select, verify
+from rag.quotes import Candidate, QuoteFinder, key_terms, select, verify
 from rag.retrieve import HybridRetriever
 from rag.settings import Settings
-from rag.speakers import person_matches, question_tokens, title_lexicon
+from rag.attribution import NARRATION
+from rag.names import NameQuery
 from rag.store import Store
 from rag.text import paragraph_of
 
@@ -54,11 +56,30 @@ class ArticleQA:
     def article_text(self, article_id: str) -> str:
         return self.store.article_text(article_id)
 
+    def statements(self, article_id: str) -> list[Statement]:
+        """Every attributed statement of an article, in text order: direct quotes, reported clauses, bodies'
+        statements and unnamed sources' words, each with its speaker mention as written and a person id shared
+        by all mentions of that person in the article. The reporter's narration and headlines are not included.
+        Raises KeyError for an article that is not indexed."""
+        art = self.quotes.article(article_id)
+        out = []
+        for st in art.passages:
+            if st.speaker is None or st.headline or st.kind == NARRATION:
+                continue
+            who = art.person_of(st)
+            out.append(Statement(article_id, st.start, st.end, art.text[st.start : st.end], st.kind, st.speaker.text,
+                                 st.speaker.start, st.speaker.end, who.id if who else None))
+        return out
+
     def is_quoted_person(self, name: str, quote: Quote) -> bool:
-        """Does a person named in any language ("Emir Tamim", "Putin", "بيسكوف") denote the quote's speaker,
-        counting every way the speaker's article refers to them?"""
-        person = self.quotes.article(quote.article_id).person_of(quote.speaker)
-        return person is not None and person_matches(question_tokens(name), person)
+        """Does a person named in any language ("Emir Tamim", "Putin", "بيسكوف") denote the quote's speaker as
+        shown (quote.speaker), counting every way the article refers to that person?"""
+        if not quote.speaker:
+            return False
+        art = self.quotes.article(quote.article_id)
+        person = next((p for p in art.people if quote.speaker in p.mentions), None)
+        names = person.mentions + person.aliases if person else [quote.speaker]
+        return NameQuery.parse(name).matches(names)
 
     def stats(self) -> dict:
         served = self.store.served()
@@ -94,7 +115,8 @@ class ArticleQA:
         llm = self._answerer(notes) if self.settings.answer_mode == "llm" else None
         # The model only rewrites the follow-up for retrieval; quotes are still chosen and cut by code.
         search = llm.condense(question, [(q, a.text) for q, a in history]) if llm and history else question
-        asked, quotes, after_previous = self._find(search, history, top_k or self.settings.top_k)
+        found = self._find(search, history, top_k or self.settings.top_k)
+        asked, quotes = found.asked, found.quotes
         yield Event("sources", quotes)
         t = templates.templates(self.settings.prompts_dir, asked.language)
         text = None
@@ -104,7 +126,7 @@ class ArticleQA:
             if quotes:
                 text = templates.found_text(t, asked.person, asked.topic, quotes)
             else:
-                text = templates.not_found_text(t, question, asked.person, asked.topic, after_previous)
+                text = templates.not_found_text(t, question, asked.person, asked.topic, found.after_previous, found.elsewhere)
             for piece in re.split(r"(?<=\n)", text):
                 yield Event("text", piece)
         answer = Answer(question=question, text=text, quotes=quotes, found=bool(quotes), language=asked.language, notes=notes)
@@ -153,31 +175,53 @@ class ArticleQA:
             yield Event("restart", notes[-1])
         return None
 
-    def _find(self, question: str, history: History, k: int) -> tuple[Asked, list[Quote], bool]:
+    def _find(self, question: str, history: History, k: int) -> _Found:
         previous, shown = self._replay(history)
         asked = with_history(parse(question), previous, lambda phrase: self._is_person(phrase, shown))
         exclude = shown if asked.wants_more else []
+        person = NameQuery.parse(asked.person) if asked.person else None
         # A person filter throws most statements away: look wider first.
-        n_hits = k * 3 if asked.person else k
+        n_hits = k * 3 if person else k
         hits = self.retrieve(asked.search_text, n_hits)
-        cands = self.quotes.candidates(hits, asked.person)
-        if not cands:
-            return asked, [], bool(exclude)
-        # The person filter already guarantees who; scoring on the topic alone keeps the speaker's name from
-        # making every one of their statements look relevant.
-        topic_only = bool(asked.person and asked.topic)
-        focus = asked.topic if topic_only else asked.search_text
-        scored = self.quotes.score(self._embed_query(focus), cands, key_terms(focus))
-        threshold = self.settings.topic_threshold if topic_only else self.settings.quote_threshold
-        chosen = select(scored, threshold, self.settings.quote_margin, self.settings.max_quotes, exclude)
-        quotes = []
-        for c in chosen:
-            q = self.quotes.to_quote(c)
-            if verify(q, self.store.article_text(q.article_id)):
-                quotes.append(q)
-            else:  # never shown: a quote that is not in the source is a bug, and it is logged as one
-                log.error("dropped a quote that is not an exact slice of %s at %d-%d", q.article_id, q.start, q.end)
-        return asked, quotes, bool(exclude)
+        cands = self.quotes.candidates(hits, person)
+        quotes: list[Quote] = []
+        if cands:
+            # The person filter already guarantees who; scoring on the topic alone keeps the speaker's name from
+            # making every one of their statements look relevant.
+            topic_only = bool(person and asked.topic)
+            focus = asked.topic if topic_only else asked.search_text
+            scored = self.quotes.score(self._embed_query(focus), cands, key_terms(focus))
+            threshold = self.settings.topic_threshold if topic_only else self.settings.quote_threshold
+            if person and not asked.topic:
+                threshold = -float("inf")  # "What did X say?": anything X said answers it
+            chosen = select(scored, threshold, self.settings.quote_margin, self.settings.max_quotes, exclude)
+            quotes = [q for q in (self.quotes.to_quote(c) for c in chosen) if self._verified(q)]
+        found = _Found(asked, quotes, bool(exclude))
+        if person and asked.person and not quotes and not exclude:
+            found.elsewhere = self._person_elsewhere(person, asked.person, hits, k)
+        return found
+
+    def _verified(self, q: Quote) -> bool:
+        if verify(q, self.store.article_text(q.article_id)):
+            return True
+        # Never shown: a quote that is not in the source is a bug, and it is logged as one.
+        log.error("dropped a quote that is not an exact slice of %s at %d-%d", q.article_id, q.start, q.end)
+        return False
+
+    def _person_elsewhere(self, person: NameQuery, phrase: str, hits: list[Hit], k: int) -> list[Quote] | None:
+        """When nothing the person said fits the question: what the articles do quote them on (their first few
+        statements, for the answer to name), or None when neither the question's passages nor a search for the
+        name alone find anyone by that name."""
+        articles = list(dict.fromkeys(h.article_id for h in hits + self.retrieve(phrase, k * 4)))
+        words: list[Quote] = []
+        for article_id, ids in self.quotes.people_in(person, articles).items():
+            art = self.quotes.article(article_id)
+            for st in art.passages:
+                who = art.person_of(st)
+                taken = any(q.article_id == article_id and q.start < st.end and st.start < q.end for q in words)
+                if who is not None and who.id in ids and not st.headline and not taken:
+                    words.append(self.quotes.to_quote(Candidate(article_id, st)))
+        return words[:3] if words else None
 
     def _replay(self, history: History) -> tuple[Asked | None, list[Quote]]:
         """The resolved person/topic of the last turn, and the quotes shown in the last turn."""
@@ -189,10 +233,16 @@ class ArticleQA:
         return previous, shown
 
     def _is_person(self, phrase: str, shown: list[Quote]) -> bool:
-        """Tell "And the Emir?" (a person) from "And Gaza?" (a topic): a title, or someone quoted before."""
-        toks = question_tokens(phrase)
-        titles = {w for ar in title_lexicon().values() for w in ar}
-        if any(t in titles for t in toks):
+        """Tell "And the Emir?" (a person) from "And Gaza?" (a topic): a title or role, or someone quoted before."""
+        query = NameQuery.parse(phrase)
+        if query.is_role_only:
             return True
-        return self.quotes.matches_anyone(phrase, sorted({q.article_id for q in shown}))
+        return bool(self.quotes.people_in(query, sorted({q.article_id for q in shown})))
 
+
+@dataclass
+class _Found:
+    asked: Asked
+    quotes: list[Quote]
+    after_previous: bool  # a "what else" follow-up: nothing new is not the same as nothing at all
+    elsewhere: list[Quote] | None = field(default=None)  # the person's words on other topics; None: not quoted

@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rag.text import is_arabic
+from rag.attribution import reporting_verb_forms
+from rag.people import bare
+from rag.text import is_arabic, normalize_ar
 
 _EN_VERBS = (
     "say|said|tell|told|think|state|mention|announce|declare|stress|add|reply|respond|comment|describe|call|"
-    "express|warn|claim|confirm|propose|urge|discuss|report|insist|emphasi[sz]e|note|reveal|explain"
+    "express|warn|claim|confirm|propose|urge|discuss|report|insist|emphasi[sz]e|note|reveal|explain|write|wrote|"
+    "tweet|post|deny|denied|critici[sz]e|condemn|accuse|suggest|recommend|demand|ask|answer|admit|promise|"
+    "predict|praise|welcome|reject|argue|decide|threaten"
 )
 _EN_PERSON = [
     re.compile(rf"\b(?:did|does|do|has|have|had|will|would)\s+(?P<p>.+?)\s+(?:{_EN_VERBS})\b", re.I),
@@ -25,11 +29,15 @@ _EN_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|over|towards?)\s+(?P
 _EN_BARE = re.compile(r"^(?:and|but)?\s*(?:what|how)?\s*(?:about)?\s*(?P<x>[^?]+?)\s*\??$", re.I)
 _EN_FOLLOW = re.compile(r"^\s*(?:and|but|what about|how about)\b", re.I)
 
-_AR_VERBS = "قال|يقول|قاله|صرح|ذكر|أكد|اكد|أعلن|اعلن|أضاف|اضاف|رأي|رأى|موقف|تصريحات|كلام|تحدث|أوضح|اوضح|شدد|أشار|اشار|دعا"
 _AR_PREP = "عن|حول|بشأن|بشان|تجاه|إزاء|ازاء|من|في|بخصوص|إلى|الى"
+# "ماذا قال/قالت/كتب/أعلنت X عن ...": every form of the reporting verbs rag/attribution.py reads, plus the
+# nouns of a position (رأي، موقف) and "ماذا جاء في بيان/منشور X". Matched on the normalised question.
+_AR_SAYING = "|".join(sorted({re.escape(v) for v in reporting_verb_forms()} | {"قاله", "قالته", "راي", "موقف", "تصريحات", "كلام", "تحدث", "تحدثت"}, key=len, reverse=True))
+_AR_DOC = "بيان|منشور|تغريده|رساله|كلمه|تصريح|تصريحات|مقابله"
 _AR_PERSON = [
-    re.compile(rf"(?:{_AR_VERBS})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_PREP})\s"),
-    re.compile(rf"(?:{_AR_VERBS})\s+(?P<p>[^؟?]+?)\s*[؟?]?$"),
+    re.compile(rf"(?:^|\s)جاء\s+في\s+(?:{_AR_DOC})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_PREP})\s"),
+    re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_PREP})\s"),
+    re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s*[؟?]?$"),
 ]
 _AR_TOPIC = re.compile(rf"(?:^|\s)(?:{_AR_PREP})\s+(?P<t>[^؟?]+?)\s*[؟?]?$")
 _AR_BARE = re.compile(r"^\s*و?\s*(?:ماذا|ما)?\s*(?:عن)?\s*(?P<x>[^؟?]+?)\s*[؟?]?$")
@@ -59,15 +67,21 @@ class Asked:
 
 
 def parse(question: str) -> Asked:
-    q = question.strip()
+    # Stray marks a user leaves at the end ("… oil prices? |") would hide the topic from the patterns.
+    q = re.sub(r"[^\w?؟\"'”»)]+$", "", question.strip())
     lang = "ar" if is_arabic(q) else "en"
     person = topic = None
-    for pat in _AR_PERSON if lang == "ar" else _EN_PERSON:
-        m = pat.search(q)
-        if m:
-            person = m.group("p").strip(" ،,")
-            break
-    m = (_AR_TOPIC if lang == "ar" else _EN_TOPIC).search(q)
+    if lang == "ar":
+        person = _arabic_person(q)
+    else:
+        for pat in _EN_PERSON:
+            m = pat.search(q)
+            if m:
+                person = m.group("p").strip(" ،,")
+                break
+    # The topic follows the person ("ماذا جاء في منشور X عن Y": not "منشور X عن Y").
+    after = q.find(person) + len(person) if person and person in q else 0
+    m = (_AR_TOPIC if lang == "ar" else _EN_TOPIC).search(q, after)
     if m:
         topic = m.group("t").strip(" ،,")
     if person:
@@ -88,9 +102,36 @@ _NOT_PEOPLE = re.compile(r"^(?:the\s+)?(?:articles?|reports?|news|texts?|story|s
 def _clean_person(phrase: str) -> str | None:
     phrase = re.sub(r"^(?:what|who|how|which)\s+(?:is|was|are|were)\s+", "", phrase, flags=re.I)
     phrase = _ELSE.sub("", phrase).strip(" ،,")
-    if not phrase:
-        return "<pronoun>"
+    if not phrase or phrase.lower() in ("it", "they"):
+        return "<pronoun>"  # "what did it say": the body of the last turn
     return None if _NOT_PEOPLE.match(phrase) else phrase
+
+
+_EN_FUNCTION = set(
+    """the a an of and or mr mrs ms dr did does do what which who whom how why when where about on regarding
+    say said says tell told mention mentioned think state stated his her its their that this it is was were be
+    has have had according to else also more other again any anything something in with for from by at as""".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The words a question is about: Arabic words normalised without the article, English words lower-cased,
+    function words left out (for checking that a rewrite kept them all)."""
+    ar = {w for w in (bare(x) for x in re.findall(r"[\u0621-\u064a\u064b-\u065f\u0640]+", text)) if len(w) > 1}
+    en = {w for w in re.findall(r"[a-z][a-z'\-]*", text.lower()) if w not in _EN_FUNCTION}
+    return ar | en
+
+
+def _arabic_person(q: str) -> str | None:
+    """The person of an Arabic question, as the user wrote it: patterns run on the normalised text, whose
+    offsets match the original as long as only letters were folded (diacritics are dropped first)."""
+    plain = re.sub("[\u064b-\u065f\u0670\u0640]", "", q)
+    folded = normalize_ar(plain)
+    for pat in _AR_PERSON:
+        m = pat.search(folded)
+        if m:
+            return plain[m.start("p") : m.end("p")].strip(" ،,")
+    return None
 
 
 def bare_phrase(question: str) -> str | None:

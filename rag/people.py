@@ -1,0 +1,270 @@
+"""The people (and bodies) quoted in one article: which speaker mentions are the same person.
+
+A mention is a description and a name ("وزير الخارجية السعودي عادل الجبير"), a name alone ("الجبير"), or a
+description alone ("الوزير السعودي", "الوزارة"). Mentions are read in text order, as a reader does:
+- a name joins the person it names: the same name, or a part of it that is a given name or a family name
+  ("جاويش أوغلو" ~ "مولود جاويش أوغلو"), but never a father's name after بن ("سلمان" is not "محمد بن سلمان");
+  two different full names are two people, whatever titles they share;
+- a description alone refers back to the last person it fits: its title and every qualifier must be in that
+  person's descriptions ("الوزير السعودي" fits "وزير الخارجية السعودي ..." but not "وزير الخارجية الإيراني");
+- a document (البيان، التغريدة، المنشور) is the words of the last speaker.
+So two people who share a title word are never merged: that would put one's words under the other's name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rag.names import own_name
+from rag.text import normalize_ar
+
+DATA = Path(__file__).with_name("data")
+_WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
+_PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
+_DOCUMENTS = {normalize_ar(w) for w in "بيان البيان التغريدة تغريدة المنشور منشور الرسالة رسالة التدوينة".split()}
+_PREPOSITIONS = {normalize_ar(w) for w in "في من عن على لدى باسم".split()}
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Title and body nouns that head a description (rag/data/arabic_titles.txt, rag/data/arabic_bodies.txt)."""
+    out: set[str] = set()
+    for name in ("arabic_titles.txt", "arabic_bodies.txt"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                out.add(bare(line.strip()))
+    return frozenset(out)
+
+
+def bare(word: str) -> str:
+    """Normalised, without the article or a conjunction glued to it (والرئيس → رئيس)."""
+    w = normalize_ar(word).strip("#_")
+    for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p):]
+    return w
+
+
+def _stem(word: str) -> str:
+    """A qualifier's stem, so a nisba adjective meets its country (السعودي ~ السعودية، الإيرانية ~ إيران) and a
+    feminine title its masculine (وزيرة ~ وزير)."""
+    w = bare(word)
+    for suffix in ("يون", "يين", "ون", "ين", "يه", "ي", "ه", "و"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+@dataclass(frozen=True)
+class Parsed:
+    name: tuple[str, ...]  # normalised name words, particles kept (محمد بن سلمان)
+    desc: frozenset[str]  # stems of the description's words
+    head: str | None  # the first title or body noun, stemmed
+    document: bool = False
+    body: bool = False  # headed by a body noun: its name is the body's (مركز محمد بن راشد is not the man)
+
+
+def parse_mention(text: str) -> Parsed:
+    """Split a mention into its description and its name. The name is what rag/names.py reads as the speaker's
+    own name (the last run of name words: "عادل الجبير" of "وزير الخارجية السعودي عادل الجبير", nothing of
+    "حاكم دبي" or "المتحدث باسم غوتيريش"); every other word describes."""
+    words = _WORD.findall(text.replace("_", " "))
+    if len(words) == 1 and bare(words[0]) in {bare(d) for d in _DOCUMENTS}:
+        return Parsed((), frozenset(), None, document=True)
+    name = own_name(text)
+    heads = _heads()
+    named = set(name)
+    desc_words = [w for w in words if normalize_ar(w) not in named]
+    head_word = next((w for w in desc_words if bare(w) in heads), None)
+    head = _stem(head_word) if head_word else None
+    desc = frozenset(_stem(w) for w in desc_words if normalize_ar(w) not in _PREPOSITIONS and len(bare(w)) > 1)
+    # A body's own name ("شبكة فيسبوك") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
+    body = bool(words) and bare(words[0]) in _bodies()
+    return Parsed(name, desc, head, body=body)
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    return frozenset(bare(line.strip()) for line in (DATA / "arabic_bodies.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _core(name: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(bare(w) for w in name if w not in _PARTICLES)
+
+
+def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Do two names denote the same person? Equal; or the shorter is the start or the end of the longer (a given
+    name, a family name, "جاويش أوغلو" of "مولود جاويش أوغلو"), but not a father's name after بن."""
+    ca, cb = _core(a), _core(b)
+    if not ca or not cb:
+        return False
+    if ca == cb:
+        return True
+    short, long_, long_raw = (ca, cb, b) if len(ca) <= len(cb) else (cb, ca, a)
+    if long_[: len(short)] == short:
+        return True
+    if long_[-len(short):] == short:
+        # "سلمان" ends "محمد بن سلمان", but as his father's name.
+        patronymic = any(w in ("بن", "ابن", "بنت") for w in long_raw[:-len(short)][-1:])
+        return not patronymic
+    return False
+
+
+def _desc_fits(anaphor: Parsed, person: Person) -> bool:
+    """Does a description alone ("الوزير السعودي") fit this person's descriptions?"""
+    if anaphor.head is None or anaphor.head not in person.desc:
+        return False
+    return anaphor.desc <= person.desc | person.name_stems
+
+
+@dataclass
+class Person:
+    id: int
+    mentions: list[str] = field(default_factory=list)  # as written, in order of first appearance
+    # How the article names this person where it quotes nobody ("وزير الخارجية التركي مولود تشاوش أوغلو" before
+    # "وقال أوغلو"): what a reader may type matches these too, but they are never shown as the speaker.
+    aliases: list[str] = field(default_factory=list)
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    desc: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)
+    body: bool = False
+
+    @property
+    def name_stems(self) -> set[str]:
+        return {_stem(w) for n in self.names for w in n}
+
+    def add(self, text: str, parsed: Parsed) -> None:
+        if text not in self.mentions:
+            self.mentions.append(text)
+        if parsed.name and parsed.name not in self.names:
+            self.names.append(parsed.name)
+        self.desc |= parsed.desc
+        if parsed.head:
+            self.heads.add(parsed.head)
+        self.body = self.body or parsed.body
+
+
+def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person], dict[tuple[int, int], int]]:
+    """People from an article's speaker mentions (start, end, text), read in text order; returns the people and
+    the person id of each mention's span. The article text tells what a name is described as elsewhere
+    ("المرشد الإيراني علي خامنئي" in a sentence that quotes no one), so "المرشد الإيراني" can find "خامنئي"."""
+    people: list[Person] = []
+    last_seen: dict[int, int] = {}  # person id -> order of its latest mention, for "the last one it fits"
+    of_span: dict[tuple[int, int], int] = {}
+    for order, (start, end, mention) in enumerate(sorted(set(mentions))):
+        parsed = parse_mention(mention)
+        found = None
+        if not parsed.name and len(parsed.desc) == 1 and parsed.head in parsed.desc:
+            # A bare noun ("الصحيفة", "الشركة") names the body the article introduced with it.
+            words = _WORD.findall(mention)
+            found = antecedent(text, start, bare(words[0])) if len(words) == 1 else None
+            if found:
+                parsed = parse_mention(found)
+        person = _resolve(parsed, people, last_seen)
+        if person is None:
+            person = Person(len(people))
+            people.append(person)
+            if parsed.name:
+                desc, phrases = _described_as(text, parsed.name, parsed.body)
+                person.desc |= desc
+                person.aliases.extend(p for p in phrases if p not in person.aliases)
+        person.add(mention, parsed)
+        if found and found not in person.aliases:
+            person.aliases.append(found)
+        last_seen[person.id] = order
+        of_span[(start, end)] = person.id
+    return _attach_descriptions(people, of_span)
+
+
+def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str], list[str]]:
+    """The title chains standing right before this name anywhere in the article ("المرشد الإيراني علي خامنئي",
+    also across one comma: "نائب رئيس الشرطة في دبي، الفريق ضاحي خلفان"): their description words, and the
+    phrases themselves (normalised) when they all name one person (two Oğlus in one article teach nothing)."""
+    out: set[str] = set()
+    phrases: list[str] = []
+    full_names: set[tuple[str, ...]] = set()
+    heads = _heads()
+    for m in re.finditer(r"(?:[^\s.؟!؛:\n،]+\s+){1,8}?(?:[^\s.؟!؛:\n،]+،\s+)?(?:[^\s.؟!؛:\n،]+\s+){0,4}" + re.escape(name[-1]),
+                         normalize_ar(text)):
+        words = m.group().replace("،", " ").split()
+        # The title chain: the last title before the name, and the titles and modifiers right before it
+        # ("نائب وزير", "المدير العام").
+        first = max((i for i, w in enumerate(words[:-1]) if bare(w) in heads), default=None)
+        if first is None:
+            continue
+        while first > 0 and (bare(words[first - 1]) in heads or bare(words[first - 1]) in _MODIFIERS):
+            first -= 1
+        chain = words[first:]
+        if len(chain) > 8 or any('"' in w or w in ("ان", "انه", "انها") for w in chain):
+            continue  # not one description: a clause runs through it
+        phrase = " ".join(chain)
+        parsed = parse_mention(phrase)
+        if parsed.name and parsed.body == body and names_agree(parsed.name, name) and parsed.head:
+            out |= parsed.desc
+            phrases.append(phrase)
+            full_names.add(_core(parsed.name)[-2:])
+    if len(full_names) > 1 and len({n[-2:] for n in full_names if len(n) > 1}) > 1:
+        return set(), []
+    return out, phrases
+
+
+_MODIFIERS = {normalize_ar(w) for w in "عام تنفيذي أعلى اعلي دائم".split()}
+
+
+def antecedent(text: str, before: int, head_word: str) -> str | None:
+    """The body a bare noun refers back to: the last "<noun> <name>" before it ("الصحيفة" → 'صحيفه "وول ستريت
+    جورنال"'), normalised (it is matched against, never shown)."""
+    before_text = normalize_ar(text[:before])
+    found = None
+    for m in re.finditer(r"(?<![\w])(?:ال)?" + re.escape(head_word) + r"\s+(\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+\s*){1,3})",
+                         before_text):
+        found = m
+    if not found:
+        return None
+    words = found.group().split()
+    keep = [words[0]]
+    for w in words[1:]:
+        if w in _PREPOSITIONS or re.search(r"(?:ها|هم)$", w):
+            break
+        keep.append(w)
+    return " ".join(keep)
+
+
+def _attach_descriptions(people: list[Person], of_span: dict[tuple[int, int], int]) -> tuple[list[Person], dict[tuple[int, int], int]]:
+    """A description met before any name ("المرشد الإيراني", then "خامنئي") joins the one named person it fits."""
+    merged: dict[int, int] = {}
+    for p in people:
+        if p.names or not p.heads:
+            continue
+        fits = [q for q in people if q.names and q.body == p.body and p.heads & q.desc and p.desc <= q.desc | q.name_stems]
+        if len(fits) == 1:
+            target = fits[0]
+            target.mentions.extend(m for m in p.mentions if m not in target.mentions)
+            target.aliases.extend(a for a in p.aliases if a not in target.aliases)
+            target.heads |= p.heads
+            merged[p.id] = target.id
+    kept = [p for p in people if p.id not in merged]
+    renumber = {p.id: n for n, p in enumerate(kept)}
+    for p in kept:
+        p.id = renumber[p.id]
+    spans = {span: renumber[merged.get(pid, pid)] for span, pid in of_span.items()}
+    return kept, spans
+
+
+def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) -> Person | None:
+    recent = sorted(people, key=lambda p: -last_seen[p.id])
+    if parsed.document:
+        # "وجاء في البيان": the statement of the body that spoke last; a post or letter may be anyone's.
+        return recent[0] if recent and recent[0].body else None
+    if parsed.name:
+        named = [p for p in recent if p.body == parsed.body and any(names_agree(parsed.name, n) for n in p.names)]
+        if named:
+            return named[0]
+        # "الرئيس الروسي" first, "الرئيس الروسي فلاديمير بوتين" later: the description was this person.
+        return next((p for p in recent if not p.names and p.heads and p.heads & parsed.desc and p.desc <= parsed.desc), None)
+    if not parsed.desc:
+        return None
+    return next((p for p in recent if _desc_fits(parsed, p)), None)

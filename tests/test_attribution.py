@@ -1,0 +1,161 @@
+"""Speaker attribution, one construction of Arabic reporting per test, on sentences written for these tests
+(invented people and events: nothing here comes from the sample or dev articles)."""
+from __future__ import annotations
+
+import pytest
+
+from rag.attribution import DIRECT, NARRATION, REPORTED, STATEMENT, UNNAMED, attribute, quote_spans
+from rag.people import group, names_agree, parse_mention
+
+
+def _who(text: str, fragment: str, kind: str | None = None) -> str | None:
+    """The speaker mention of the statement holding fragment (of that kind, if given)."""
+    for a in attribute(text):
+        if fragment in text[a.start : a.end] and (kind is None or a.kind == kind) and a.kind != NARRATION:
+            return a.speaker.text if a.speaker else None
+    raise AssertionError(f"no statement holds {fragment!r}: {[(a.kind, text[a.start:a.end]) for a in attribute(text)]}")
+
+
+def _kind(text: str, fragment: str) -> str:
+    return next(a.kind for a in attribute(text) if fragment in text[a.start : a.end] and a.kind != NARRATION)
+
+
+def test_verb_subject_and_reported_clause_stop_at_the_complementiser():
+    text = "عنوان\n\nقال وزير الزراعة الكيني جون موانغي الاثنين إن موسم الأمطار تأخر ثلاثة أسابيع.\n"
+    assert _who(text, "موسم الأمطار تأخر") == "وزير الزراعة الكيني جون موانغي"
+    st = next(a for a in attribute(text) if a.kind == REPORTED)
+    assert text[st.start : st.end].startswith("موسم الأمطار")  # the words, not "قال ... إن"
+
+
+def test_direct_speech_is_cut_inside_the_marks_and_keeps_its_speaker_across_sentences():
+    text = 'عنوان\n\nوقالت المديرة التنفيذية سارة لين: "لم نتوقع هذا الطلب. سنضاعف الإنتاج قبل الصيف".\n'
+    st = next(a for a in attribute(text) if a.kind == DIRECT)
+    assert text[st.start : st.end] == "لم نتوقع هذا الطلب. سنضاعف الإنتاج قبل الصيف"
+    assert st.speaker.text == "المديرة التنفيذية سارة لين"
+
+
+@pytest.mark.parametrize("verb", ["ندد", "حث", "نفى", "اقترح", "انتقد"])
+def test_stance_verbs_report_their_subjects_words(verb):
+    text = f"عنوان\n\n{verb} رئيس البلدية أحمد سعيد بالقرار الأخير للحكومة.\n"
+    assert _who(text, "بالقرار الأخير") == "رئيس البلدية أحمد سعيد"
+
+
+def test_a_subjectless_verb_continues_the_last_speaker_of_its_gender():
+    text = (
+        "عنوان\n\nقالت الوزيرة هالة يوسف إن الخطة جاهزة. وقال النائب كريم بشير إن التمويل غير كاف.\n\n"
+        'وتابعت: "سنبدأ التنفيذ الشهر المقبل في كل المحافظات".\n\nوأضاف: "نحتاج إلى ميزانية أكبر من هذه بكثير".\n'
+    )
+    assert _who(text, "سنبدأ التنفيذ", DIRECT) == "الوزيرة هالة يوسف"
+    assert _who(text, "نحتاج إلى ميزانية", DIRECT) == "النائب كريم بشير"
+
+
+def test_a_new_subject_after_the_verb_is_a_new_speaker_not_a_continuation():
+    text = 'عنوان\n\nوسأل أحدهم "هل هذا صحيح فعلا يا رفاق؟"، وتابع ثالث "لا أصدق ما أقرأه هنا اليوم".\n'
+    assert _who(text, "لا أصدق ما أقرأه") == "ثالث"
+    assert _kind(text, "لا أصدق ما أقرأه") == UNNAMED
+
+
+def test_fronted_subject_with_amma_switches_speaker():
+    text = "عنوان\n\nقال المدرب لويس فيغو إن الفريق جاهز. أما الحارس مارك دوبوا فقال إن الإصابة لن تمنعه من اللعب.\n"
+    assert _who(text, "الإصابة لن تمنعه") == "الحارس مارك دوبوا"
+    assert _who(text, "الفريق جاهز") == "المدرب لويس فيغو"
+
+
+def test_subject_before_the_verb_with_kana_qad_and_after_illa_anna():
+    text = (
+        "عنوان\n\nوكانت وزارة الصحة قد أكدت أن اللقاح آمن.\n\n"
+        "ورحب البرلمان بالقرار، إلا أن زعيم المعارضة نادر حسن نفى أي اتفاق مع الحكومة.\n"
+    )
+    assert _who(text, "اللقاح آمن") == "وزارة الصحة"
+    assert _kind(text, "اللقاح آمن") == STATEMENT
+    assert _who(text, "أي اتفاق مع الحكومة") == "زعيم المعارضة نادر حسن"
+
+
+@pytest.mark.parametrize(
+    "frame", ["بحسب وكالة الأنباء الرسمية", "وفقا لوكالة الأنباء الرسمية", "نقلا عن وكالة الأنباء الرسمية"]
+)
+def test_source_phrases_name_the_speaker_of_what_they_frame(frame):
+    text = f"عنوان\n\nوارتفع عدد الضحايا إلى عشرين شخصا، {frame}.\n"
+    assert _who(text, "عدد الضحايا") == "وكالة الأنباء الرسمية"
+
+
+def test_an_agency_relaying_someone_gives_that_someone_as_speaker():
+    text = "عنوان\n\nونقلت وكالة الأنباء المحلية عن مسؤول في الشرطة قوله إن التحقيق مستمر.\n"
+    assert _who(text, "التحقيق مستمر") == "مسؤول في الشرطة"
+    assert _kind(text, "التحقيق مستمر") == UNNAMED
+
+
+def test_posts_and_statements_of_bodies():
+    text = (
+        "عنوان\n\nوكتب اللاعب سامي فريد على حسابه في تويتر: \"شكرا لكل من وقف معي في هذه الأيام الصعبة\".\n\n"
+        'وجاء في بيان صادر عن وزارة النقل: "ستغلق الطرق الرئيسية حتى إشعار آخر في العاصمة".\n'
+    )
+    assert _who(text, "شكرا لكل من وقف معي", DIRECT) == "اللاعب سامي فريد"
+    assert _who(text, "ستغلق الطرق الرئيسية", DIRECT) == "وزارة النقل"
+
+
+def test_a_quotation_after_a_colon_with_no_verb():
+    text = "عنوان\n\nرئيس الاتحاد ماجد الحسن: «لن نقبل بأي تأجيل للمباريات بعد اليوم».\n"
+    assert _who(text, "لن نقبل بأي تأجيل", DIRECT) == "رئيس الاتحاد ماجد الحسن"
+
+
+def test_speaker_spans_stop_at_time_words_prepositions_and_objects():
+    text = (
+        "عنوان\n\nوقال المتحدث باسم الجيش، العقيد سالم راشد، الأحد للصحفيين إن القوات انسحبت.\n\n"
+        "وأكد الرئيس الفرنسي إيمانويل ماكرون أنه لا يمتلك معلومات إضافية.\n\n"
+        "ووصف الاجتماع بأنه ناجح جدا بكل المقاييس.\n"
+    )
+    assert _who(text, "القوات انسحبت") == "المتحدث باسم الجيش، العقيد سالم راشد"
+    assert _who(text, "لا يمتلك معلومات") == "الرئيس الفرنسي إيمانويل ماكرون"
+    # "الاجتماع" is what was described, not who described it: the last speaker continues.
+    assert _who(text, "ناجح جدا") == "الرئيس الفرنسي إيمانويل ماكرون"
+
+
+def test_headlines_are_nobodys_words():
+    text = "الوزير: الاقتصاد بخير\n\nقال الوزير يوسف علي إن النمو بلغ ثلاثة في المئة.\n"
+    headline = [a for a in attribute(text) if a.headline]
+    assert headline and all(a.speaker is None for a in headline)
+
+
+def test_nested_and_unbalanced_straight_quotes_pair_sensibly():
+    text = 'قال: "اتهموه بـ"الخيانة" دون دليل" ثم مضى. وأضاف "هذا لن يمر'
+    spans = [text[s:e] for s, e in quote_spans(text, 0, len(text))]
+    assert spans[0] == 'اتهموه بـ"الخيانة" دون دليل'
+    assert spans[-1] == "هذا لن يمر"
+
+
+# -- people in one article ---------------------------------------------------------------------------
+
+
+def test_mentions_of_one_person_group_and_people_sharing_a_title_stay_apart():
+    text = (
+        "عنوان\n\nقال وزير الخارجية البرازيلي ماركو سيلفا إن المحادثات مثمرة. وقال وزير الخارجية الأرجنتيني "
+        "خوان بيريز إن بلاده متحفظة.\n\nوأكد الوزير البرازيلي أن الاتفاق قريب. وأضاف سيلفا أن الخلاف محدود.\n"
+    )
+    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
+    people, _ = group(text, spans)
+    silva = next(p for p in people if "سيلفا" in p.mentions)
+    assert "الوزير البرازيلي" in silva.mentions and "وزير الخارجية البرازيلي ماركو سيلفا" in silva.mentions
+    assert not any("بيريز" in m for m in silva.mentions)
+
+
+def test_a_fathers_name_is_not_the_person():
+    assert names_agree(("جاويش", "أوغلو"), ("مولود", "جاويش", "أوغلو"))
+    assert names_agree(("خالد",), ("خالد", "بن", "فهد"))
+    assert not names_agree(("فهد",), ("خالد", "بن", "فهد"))
+    assert not names_agree(("كيم", "سو-مين"), ("كيم", "دو-هيون"))
+
+
+def test_a_description_alone_finds_the_named_person_the_article_describes_that_way():
+    text = (
+        "عنوان\n\nوتحدث المدير التنفيذي للبنك الوطني عمر ناصر في المؤتمر.\n\n"
+        "وقال المدير التنفيذي إن الأرباح زادت. وأكد ناصر أن الفروع الجديدة ستفتح قريبا.\n"
+    )
+    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
+    people, _ = group(text, spans)
+    assert len(people) == 1, [p.mentions for p in people]
+
+
+def test_a_body_named_after_a_person_is_not_that_person():
+    assert parse_mention("مؤسسة خليفة بن زايد").body
+    assert not parse_mention("الشيخ خليفة بن زايد").body
