@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans
 
 DATA = Path(__file__).with_name("data")
@@ -71,6 +72,7 @@ class _Verb:
     gender: str | None
     written: bool  # كتب، غرد، نشر: a post or a statement, not speech
     needs: str = ""  # a preposition that must follow for the word to be this verb (عبّر عن)
+    takes_object: bool = False  # وصف، اتهم: "V subject object بـ..."
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +87,7 @@ def _verbs() -> dict[str, _Verb]:
         forms = {past: "m", stem + "ت": "f", past + "ت": "f", stem + "وا": "p", past + "وا": "p",
                  present: "m", "ت" + present[1:]: "f", present + "ون": "p", present[:-1] + "ون": "p"}
         for form, gender in forms.items():
-            out.setdefault(form, _Verb(gender, written, needs))
+            out.setdefault(form, _Verb(gender, written, needs, flag == "obj"))
     return out
 
 
@@ -129,7 +131,7 @@ def _participle_at(word: str) -> str | None:
 # start an adjunct, time words, demonstratives and relatives, and the documents a verb takes as object.
 _COMPLEMENTISER = re.compile(r"^(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?|[اأإ]نما|كيف|هل|ما)$")
 _STOP = {_n(w) for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
-    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب خلال لما بما مما كما فيما بينما عندما
+    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب خلال لما بما مما كما فيما بينما عندما إذ اذ إذا اذا
     اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم
@@ -144,7 +146,7 @@ _RELATIVE = {_n(w) for w in "الذي التي الذين اللذين اللت�
 _NOT_BEFORE_VERB = {_n(w) for w in "في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن".split()} | _RELATIVE
 _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب وفقا وفق طبقا نقلا ونقلا".split()}
 _SOURCE_PREP = re.compile(r"(?:^|(?<=[\s،,(]))[وف]?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|وفق|طبقا\s+ل|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?")
-_DOC_FRAME = re.compile(r"(?:^|(?<=[\s،,]))[وف]?(?:جاء|ورد|وجاء|وورد)\s+(?:في|ف)\s*")
+_DOC_FRAME = re.compile(r"(?:^|(?<=[\s،,]))[وف]?(?:جاء|ورد)\s+في(?:ه|ها)?(?=[\s:،,])")
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = {"“": "”", "«": "»"}
 _END = ".!?؟؛…"
@@ -257,22 +259,9 @@ def _trim_space(text: str, s: int, e: int) -> tuple[int, int]:
 # -- speaker phrases ----------------------------------------------------------------------------------
 
 
-def _title_words() -> frozenset[str]:
-    return _titles()
-
-
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return frozenset(_n(w) for row in _words_file("arabic_titles.txt") for w in row[:1])
-
-
-def _bare(word: str) -> str:
-    """The word without the article and what glues onto it."""
-    w = _n(word).lstrip("#")
-    for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
-        if w.startswith(p) and len(w) - len(p) >= 2:
-            return w[len(p):]
-    return w
 
 
 def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tuple[int, int] | None:
@@ -323,7 +312,7 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
     start = end = None
     n = 0
     prev_bare = ""
-    prev_def = prev_tag = prev_name = before_title = False
+    prev_def = prev_tag = prev_name = before_title = titled = named = False
     while i < limit:
         c = text[i]
         if c in "،,:؛;.!?؟\n" or c in "“«":
@@ -332,7 +321,8 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             # A name in quotes is part of the phrase (أفاد "غافي" أنه، شبكة "فيسبوك"); a quotation is not.
             close = text.find('"', i + 1, limit)
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
-            if 0 < len(inner) <= 3 and close - i < 30 and (start is None or prev_bare in _bodies() or prev_bare in _titles()):
+            owner = prev_bare[1:] if prev_bare[:1] == "ل" else prev_bare  # "لشركة "تويتر"": of the company Twitter
+            if 0 < len(inner) <= 3 and close - i < 30 and (start is None or owner in _bodies() or owner in _titles()):
                 start = i if start is None else start
                 end = i = close + 1
                 n += len(inner)
@@ -352,7 +342,10 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             break
         if nw in _STOP or _bare(word) in _STOP or (nw[:1] in "وف" and nw[1:] in _STOP):
             # "مسؤول في البيت الأبيض"، "مسؤولة من كوريا الشمالية": a preposition inside a description.
-            if not (nw in ("في", "من") and (prev_bare in _titles() or prev_bare in _UNNAMED or prev_bare in _bodies())
+            # Also after the definite words of a title's description before any name ("العضو الديمقراطي في
+            # المجلس، براين شاتز"، "رئيس دائرة السياحة والثقافة في أبوظبي محمد خليفة المبارك").
+            described = prev_def and titled and not named
+            if not (nw in ("في", "من") and (prev_bare in _titles() or prev_bare in _UNNAMED or prev_bare in _bodies() or described)
                     and not _next_is_stop(text, w.end(), limit)):
                 break
         if start is None and _not_a_subject(text, word, w.end(), limit):
@@ -369,12 +362,14 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             break
         if start is not None and prev_name and _bare(word) in _country_words():
             break  # "اتهم الوزير ناصر بوريطة إيران": a country after a person's name is the verb's object
-        if start is not None and not nw.startswith("ال") and (prev_bare in _bodies() and prev_def or prev_tag):
+        if start is not None and not nw.startswith("ال") and nw not in ("في", "من") and (prev_bare in _bodies() and prev_def or prev_tag):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         start = w.start() if start is None else start
         end = w.end()
         n += 1
         prev_bare = _bare(word)
+        titled = titled or prev_bare in _titles() or prev_bare in _bodies()
+        named = named or (not nw.startswith(("ال", "وال")) and prev_bare not in _titles() and prev_bare not in _bodies())
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
@@ -401,7 +396,7 @@ def _count(text: str, nw: str) -> int:
 def _prepositional(text: str, nw: str) -> bool:
     """Is a word ب/ك + a noun the article also uses on its own (بكشف ~ الكشف)? Names keep their letter:
     "بومبيو" is not ب + "ومبيو". (ل is left alone: "الخصم الإقليمي لإيران" is a description.)"""
-    return nw[:1] in "بك" and nw not in ("بن", "بنت") and len(nw) > 4 and _bare(nw[1:]) in _vocabulary(text)
+    return nw[:1] in "بك" and nw not in ("بن", "بنت", "باسم") and len(nw) > 4 and _bare(nw[1:]) in _vocabulary(text)
 
 
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
@@ -417,14 +412,15 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         return True
     if len(word) > 3 and re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", word) and not nw.endswith("الله") and not nw.startswith(("احد", "بعض", "كل")):
         return True
-    if nw[:1] in "بل" and len(nw) >= 3 and (_bare(nw[1:]) in _vocabulary(text) or _count(text, nw) < 2):
-        # "لبي بي سي": the article uses the word without the letter too; "بنغمة": said once, so not a name
-        # the report keeps returning to.
+    nxt = WORD.search(text, end, limit)
+    if nw[:1] in "بل" and len(nw) >= 3 and (_bare(nw[1:]) in _vocabulary(text) or (_count(text, nw) < 2 and (
+            nxt is None or _n(nxt.group()) in _STOP or _COMPLEMENTISER.match(_n(nxt.group()))))):
+        # "لبي بي سي": the article uses the word without the letter too; "بنغمة لا تخلو": said once and followed
+        # by no more of a name, so not a name the report keeps returning to ("براين شاتز" is).
         return True
     if nw in ("جميع", "كافه", "كافة"):
         return True  # "دعا جميع الأطراف": a quantified object
     if nw[:1] == "ب" and len(nw) > 3:
-        nxt = WORD.search(text, end, limit)
         return bool(nxt and _bare(nxt.group()) in _titles())  # "بحضور وزير الخارجية"
     return False
 
@@ -445,11 +441,6 @@ def _has_name(bare_words: list[str]) -> bool:
 _GENERIC = {_n(w) for w in "عام اعلي أعلى اول أول تنفيذي دائم خاص سابق سابقة فني اقليمي إقليمي الدولي دولي خارجية داخلية".split()}
 
 
-def _name_ended(text: str, s: int, e: int) -> bool:
-    ws = [w.group() for w in WORD.finditer(text, s, e)]
-    return len(ws) >= 2 and not _n(ws[-1]).startswith("ال")
-
-
 def _looks_like_name(text: str, s: int, e: int) -> bool:
     """An apposition worth keeping: a name or a title's description, not a clause (no verb, no complementiser).
     A name has a word without the article ("، دميتري بيسكوف،"); "، السلطات الثلاث" is an object."""
@@ -467,7 +458,11 @@ def _apposition_closed(text: str, stop: int, limit: int) -> bool:
     if text[stop] in "،,:“«\"":
         return True
     w = WORD.match(text, stop) or WORD.search(text, stop, limit)
-    return bool(w) and bool(_COMPLEMENTISER.match(_n(w.group())))
+    if not w:
+        return False
+    nw = _n(w.group())
+    # Or where the phrase had to end: a complementiser, a preposition ("المتحدث باسم الجامعة على ادعاءات"), a verb.
+    return bool(_COMPLEMENTISER.match(nw)) or nw in _STOP or bool(_verb_at(w.group())) or bool(_participle_at(w.group()))
 
 
 def _mention(text: str, span: tuple[int, int] | None, gender: str | None) -> Mention | None:
@@ -540,14 +535,15 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
     for m in _DOC_FRAME.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
             continue
-        span = speaker_phrase(text, m.end(), e)
+        # "بيانا جاء فيه": the statement of whoever issued it, the speaker before it.
+        span = None if m.group().endswith(("فيه", "فيها")) else speaker_phrase(text, m.end(), e)
         # "جاء في بيان صادر عن الوزارة": the issuer speaks.
         issuer = re.match(r"\s*\S+\s+(?:ال)?صادر[ةه]?\s+عن\s+", text[m.end():e])
         if issuer:
             span = speaker_phrase(text, m.end() + issuer.end(), e) or span
         doc = _mention(text, span, None)
         content = _skip_complementiser(text, span[1] if span else m.end(), e)
-        frames.append(_Frame(m.start(), content, doc, None, written=True))
+        frames.append(_Frame(m.start(), content, doc, None, written=True, participle=doc is None and bool(frames)))
     if not frames:
         colon = _colon_frame(text, s, e, quotes)
         if colon:
@@ -597,6 +593,9 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
         # The subject came first; what follows the verb is its object or an adjunct (قال للصحفيين).
         span = subject_before
         after = w.end()
+    if span is not None and not subject_before and verb.takes_object:
+        span = _without_object(text, span)
+        after = span[1]
     if span is not None and not subject_before and _bare_common_noun(text, span):
         span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
     if span is None:
@@ -606,6 +605,20 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
             return None
         return _Frame(w.start(), _skip_complementiser(text, w.end(), e), None, verb.gender, verb.written, participle=bool(frames))
     return _Frame(min(w.start(), span[0]), _skip_complementiser(text, after, e), _mention(text, span, verb.gender), verb.gender, verb.written)
+
+
+def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """After "وصف"/"اتهم" the subject and the object stand side by side ("ووصف نائب الوزير كيم كي-غوان قرار ترامب
+    بأنه"): of a run of four or more name words, the last two are the object."""
+    words = list(WORD.finditer(text, span[0], span[1]))
+    run = 0
+    for w in reversed(words):
+        if _n(w.group()).startswith("ال") or _bare(w.group()) in _titles() or _bare(w.group()) in _bodies():
+            break
+        run += 1
+    if run >= 4:
+        return span[0], words[-3].end()
+    return span
 
 
 def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
@@ -808,9 +821,6 @@ def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history:
     if not any(a.start <= s and a.end >= e for a in out):
         out.append(Attributed(s, e, NARRATION, None))
     return out
-
-
-_DOC_HEADS = {_n(w) for w in "البيان بيان الرسالة رسالة التغريدة المنشور".split()}
 
 
 def _last(history: list[Mention], gender: str | None) -> Mention | None:

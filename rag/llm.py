@@ -20,9 +20,8 @@ from rag.errors import LLMUnavailableError
 from rag.llm_sanitize import ELIDED, StreamSanitizer, sanitize
 from rag.models import Quote
 from rag.settings import Settings
-from rag.people import bare
 from rag.question import content_words
-from rag.text import is_arabic
+from rag.text import bare, is_arabic
 
 __all__ = ["ELIDED", "AnswerStream", "LLMAnswerer", "LLMUnavailableError", "load_prompt", "sanitize"]
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rag.names import own_name
-from rag.text import normalize_ar
+from rag.text import bare, normalize_ar
 
 DATA = Path(__file__).with_name("data")
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
@@ -36,15 +36,6 @@ def _heads() -> frozenset[str]:
             if line.strip() and not line.startswith("#"):
                 out.add(bare(line.strip()))
     return frozenset(out)
-
-
-def bare(word: str) -> str:
-    """Normalised, without the article or a conjunction glued to it (والرئيس → رئيس)."""
-    w = normalize_ar(word).strip("#_")
-    for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
-        if w.startswith(p) and len(w) - len(p) >= 2:
-            return w[len(p):]
-    return w
 
 
 def _stem(word: str) -> str:
@@ -106,8 +97,9 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_, long_raw = (ca, cb, b) if len(ca) <= len(cb) else (cb, ca, a)
     if long_[: len(short)] == short:
         return True
-    if long_[-len(short):] == short:
-        # "سلمان" ends "محمد بن سلمان", but as his father's name.
+    if long_[-len(short):] == short and len(long_) <= 3:
+        # "سلمان" ends "محمد بن سلمان", but as his father's name. A longer run is more likely a name and the
+        # verb's object run together ("كيم كي-غوان قرار ترامب"): no family name is taken from its end.
         patronymic = any(w in ("بن", "ابن", "بنت") for w in long_raw[:-len(short)][-1:])
         return not patronymic
     return False

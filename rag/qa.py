@@ -192,7 +192,7 @@ class ArticleQA:
             focus = asked.topic if topic_only else asked.search_text
             scored = self.quotes.score(self._embed_query(focus), cands, key_terms(focus))
             threshold = self.settings.topic_threshold if topic_only else self.settings.quote_threshold
-            if person and not asked.topic:
+            if asked.only_person:
                 threshold = -float("inf")  # "What did X say?": anything X said answers it
             chosen = select(scored, threshold, self.settings.quote_margin, self.settings.max_quotes, exclude)
             quotes = [q for q in (self.quotes.to_quote(c) for c in chosen) if self._verified(q)]

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, replace
 
 from rag.attribution import reporting_verb_forms
-from rag.people import bare
-from rag.text import is_arabic, normalize_ar
+from rag.bm25 import arabic_stopwords
+from rag.text import bare, is_arabic, normalize_ar
 
 _EN_VERBS = (
     "say|said|tell|told|think|state|mention|announce|declare|stress|add|reply|respond|comment|describe|call|"
@@ -25,7 +25,7 @@ _EN_PERSON = [
     re.compile(r"(?P<p>[\w .'-]+?)'s\s+(?:view|position|stance|statement|remarks|comments|words|opinion)\b", re.I),
     re.compile(rf"^(?:and\s+)?(?:what\s+)?(?P<p>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:{_EN_VERBS})\b"),
 ]
-_EN_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|over|towards?)\s+(?P<t>[^?]+?)\s*\??$", re.I)
+_EN_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|over|towards?|at|during)\s+(?P<t>[^?]+?)\s*\??$", re.I)
 _EN_BARE = re.compile(r"^(?:and|but)?\s*(?:what|how)?\s*(?:about)?\s*(?P<x>[^?]+?)\s*\??$", re.I)
 _EN_FOLLOW = re.compile(r"^\s*(?:and|but|what about|how about)\b", re.I)
 
@@ -58,6 +58,14 @@ class Asked:
     wants_more: bool = False  # "what else": leave out what was already quoted
     person_from_history: bool = False
     topic_from_history: bool = False
+
+    @property
+    def only_person(self) -> bool:
+        """"What did X say?" and nothing more: any of X's words answers it."""
+        if not self.person or self.topic:
+            return False
+        said = {bare(w) for w in arabic_stopwords()} | reporting_verb_forms() | set(_PRONOUN_PERSON) | {"say", "said", "else", "more"}
+        return not (content_words(self.question) - content_words(self.person) - said)
 
     @property
     def search_text(self) -> str:

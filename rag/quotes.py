@@ -18,10 +18,10 @@ from rag.models import Hit, Quote
 from rag.bm25 import arabic_stopwords
 from rag.attribution import DIRECT, Attributed, attribute
 from rag.names import NameQuery, country_of, same_name
-from rag.people import Person, bare, group
+from rag.people import Person, group
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
-from rag.text import is_arabic, paragraph_of
+from rag.text import bare, is_arabic, paragraph_of
 
 log = logging.getLogger(__name__)
 

@@ -25,6 +25,16 @@ def normalize_ar(text: str) -> str:
     return text.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
 
 
+def bare(word: str) -> str:
+    """A word normalised, without the article or what glues onto it (والرئيس → رئيس، للأمم → أمم), and without
+    a hashtag's marks: the form words are compared in."""
+    w = normalize_ar(word).strip("#_")
+    for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p):]
+    return w
+
+
 def is_arabic(text: str) -> bool:
     """True when the text is mostly Arabic script (decides the answer language)."""
     ar = len(_ARABIC_LETTER.findall(text))
