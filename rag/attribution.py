@@ -134,7 +134,7 @@ _STOP = {_n(w) for w in """على إلى الى عن خلال في فى لدى �
     عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب خلال لما بما مما كما فيما بينما عندما إذ اذ إذا اذا
     اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
-    الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم
+    الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
     كان كانت يكون تكون قد لقد لم لن لا ليس إن
     بيانا تغريدة منشورا رسالة تدوينة مقالا تقريرا كلمة كلمته تصريحا تصريحات تصريح مؤتمر لقائه لقاء مقابلة حديث
     التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته""".split()}
@@ -276,7 +276,7 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tu
         w = WORD.match(text, i)
         if text[i] in " \t،,":
             i += 1
-        elif w and (_n(w.group()) in _TIME or (_PRONOUN_SUFFIXED.match(_n(w.group())) and re.match(r"\s+[^\s:،,]", text[w.end():limit]))):
+        elif w and (_n(w.group()) in _TIME or (_pronoun_prep(_n(w.group())) and re.match(r"\s+[^\s:،,]", text[w.end():limit]))):
             i = w.end()
         elif relayed and w and re.search(r"(?:ه|ها|هم)$", w.group()) and re.match(r"\s+\S", text[w.end():limit]):
             i = w.end()
@@ -338,7 +338,7 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
         word = w.group()
         nw = _n(word)
         if (_COMPLEMENTISER.match(nw) or _verb_at(word) or _participle_at(word) or nw in _RELATIVE
-                or _PRONOUN_SUFFIXED.match(nw) or nw in _SOURCE_WORDS):
+                or _pronoun_prep(nw) or nw in _SOURCE_WORDS):
             break
         if nw in _STOP or _bare(word) in _STOP or (nw[:1] in "وف" and nw[1:] in _STOP):
             # "مسؤول في البيت الأبيض"، "مسؤولة من كوريا الشمالية": a preposition inside a description.
@@ -365,7 +365,8 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
         if start is not None and not nw.startswith("ال") and nw not in ("في", "من") and (prev_bare in _bodies() and prev_def or prev_tag):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         start = w.start() if start is None else start
-        end = w.end()
+        if nw not in ("في", "من"):
+            end = w.end()  # a phrase never ends on a preposition whose noun was not taken
         n += 1
         prev_bare = _bare(word)
         titled = titled or prev_bare in _titles() or prev_bare in _bodies()
@@ -373,7 +374,8 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
-        prev_name = not prev_def and prev_bare not in _titles() and prev_bare not in _bodies() and not before_title
+        prev_name = (not prev_def and prev_bare not in _titles() and prev_bare not in _bodies() and not before_title
+                     and nw not in _STOP)
         before_title = prev_bare in _titles() or prev_bare in _bodies()
         i = w.end()
         if n >= 10:
@@ -393,15 +395,24 @@ def _count(text: str, nw: str) -> int:
     return sum(1 for w in WORD.findall(text) if _n(w) == nw)
 
 
+def _pronoun_prep(nw: str) -> bool:
+    """A preposition or particle carrying a pronoun (فيها، له، لكنه); "ولي" (العهد) is a title, not و+لي."""
+    return bool(_PRONOUN_SUFFIXED.match(nw)) and _bare(nw) not in _titles()
+
+
 def _prepositional(text: str, nw: str) -> bool:
     """Is a word ب/ك + a noun the article also uses on its own (بكشف ~ الكشف)? Names keep their letter:
     "بومبيو" is not ب + "ومبيو". (ل is left alone: "الخصم الإقليمي لإيران" is a description.)"""
+    if nw[:1] == "ل" and len(nw) > 2 and _bare(nw[1:]) in _vocabulary(text) and _bare(nw[1:]) not in _country_words():
+        return True  # "مصدر أمني لبي بي سي" (a genitive of a country is kept: "الخصم الإقليمي لإيران")
     return nw[:1] in "بك" and nw not in ("بن", "بنت", "باسم") and len(nw) > 4 and _bare(nw[1:]) in _vocabulary(text)
 
 
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
+    """Is the word after "في" no part of a description ("في نفس", "في حسابه")?"""
     w = WORD.search(text, pos, limit)
-    return w is None or _n(w.group()) in _STOP or _bare(w.group()) in _STOP
+    return (w is None or _n(w.group()) in _STOP or _bare(w.group()) in _STOP
+            or bool(re.search(r"(?:[^ا]ه|ها|هم)$", w.group())) and not _n(w.group()).endswith("الله"))
 
 
 def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
@@ -571,7 +582,7 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
     w = words[k]
     prev = _n(words[k - 1].group()) if k else ""
     # "ولكنه وصف الاجتماع بأنه": the subject is the pronoun before the verb; what follows is its object.
-    pronoun_subject = bool(_PRONOUN_SUFFIXED.match(prev)) or prev in ("هو", "هي", "وهو", "وهي")
+    pronoun_subject = bool(_pronoun_prep(prev)) or prev in ("هو", "هي", "وهو", "وهي")
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e)
     after = span[1] if span else w.end()
     # "نقلت وكالة رويترز (، ومنها ...،) عن مسؤول ... قوله إن": the speaker is the one the agency relays.
@@ -684,7 +695,7 @@ def _stretch(text: str, words: list[re.Match[str]], first: int, k: int) -> tuple
         nw = _n(w.group())
         nw = nw[1:] if nw[:1] in "وف" and nw[1:] in _STOP else nw
         if (_COMPLEMENTISER.match(nw) or _verb_at(w.group()) or _participle_at(w.group()) or nw in _RELATIVE
-                or _PRONOUN_SUFFIXED.match(nw) or nw in _TIME or (nw in _STOP and nw not in ("في", "من", "عن"))):
+                or _pronoun_prep(nw) or nw in _TIME or (nw in _STOP and nw not in ("في", "من", "عن"))):
             return None
     if re.search(r"[.:؛؟!“«،,()\-]", text[start : words[k].start()]) or _unconj(_n(stretch[0].group())) in _STOP:
         return None
@@ -778,12 +789,10 @@ def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history:
         speaker = f.speaker
         if f.after:
             # "…، بحسب X": X's words are what comes before, when no other frame claims them.
-            prev_end = frames[i - 1].cue if i else s
             if i == 0 or frames[i - 1].speaker is None and not history:
                 regions.append((s if i == 0 else frames[i - 1].content, f.cue, speaker, _kind(speaker, f)))
             if speaker is not None:
                 history.append(speaker)
-            del prev_end
             continue
         if speaker is not None and re.search(r"\s(?:نفسه|نفسها|ذاته|ذاتها)$", speaker.text):
             # "وقال المصدر نفسه": the same source as before.

@@ -38,6 +38,11 @@ def _heads() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _head_stems() -> frozenset[str]:
+    return frozenset(_stem(h) for h in _heads())
+
+
 def _stem(word: str) -> str:
     """A qualifier's stem, so a nisba adjective meets its country (السعودي ~ السعودية، الإيرانية ~ إيران) and a
     feminine title its masculine (وزيرة ~ وزير)."""
@@ -162,6 +167,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             if parsed.name:
                 desc, phrases = _described_as(text, parsed.name, parsed.body)
                 person.desc |= desc
+                person.heads |= desc & _head_stems()
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
         person.add(mention, parsed)
         if found and found not in person.aliases:
@@ -195,7 +201,7 @@ def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str
         phrase = " ".join(chain)
         parsed = parse_mention(phrase)
         if parsed.name and parsed.body == body and names_agree(parsed.name, name) and parsed.head:
-            out |= parsed.desc
+            out |= parsed.desc | {parsed.head}
             phrases.append(phrase)
             full_names.add(_core(parsed.name)[-2:])
     if len(full_names) > 1 and len({n[-2:] for n in full_names if len(n) > 1}) > 1:
@@ -231,7 +237,7 @@ def _attach_descriptions(people: list[Person], of_span: dict[tuple[int, int], in
     for p in people:
         if p.names or not p.heads:
             continue
-        fits = [q for q in people if q.names and q.body == p.body and p.heads & q.desc and p.desc <= q.desc | q.name_stems]
+        fits = [q for q in people if q.names and q.body == p.body and p.heads & q.heads and p.desc <= q.desc | q.name_stems]
         if len(fits) == 1:
             target = fits[0]
             target.mentions.extend(m for m in p.mentions if m not in target.mentions)
@@ -256,7 +262,8 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
         if named:
             return named[0]
         # "الرئيس الروسي" first, "الرئيس الروسي فلاديمير بوتين" later: the description was this person.
-        return next((p for p in recent if not p.names and p.heads and p.heads & parsed.desc and p.desc <= parsed.desc), None)
+        # (Its title must head the new mention: "منظمة الصحة العالمية" is not "مدير منظمة الصحة العالمية ...".)
+        return next((p for p in recent if not p.names and parsed.head in p.heads and p.desc <= parsed.desc), None)
     if not parsed.desc:
         return None
     return next((p for p in recent if _desc_fits(parsed, p)), None)
