@@ -71,6 +71,24 @@ def test_not_found_says_so_in_the_question_language(sample_qa):
     assert not who.found and "quotes Biden" in who.text and "No indexed article" in who.text
 
 
+def test_a_person_quoted_on_other_topics_is_told_apart_from_one_not_quoted(sample_qa):
+    answer = sample_qa.ask("What did Putin say about Brexit?")
+    assert not answer.found and not answer.quotes
+    assert answer.text.startswith("The articles quote Putin, but not about Brexit.")
+    # It names what he was quoted on, in his own words as the article has them.
+    said = answer.text.split("What they quote Putin on: ", 1)[1]
+    first = said.split("”", 1)[0].lstrip("“").rstrip("…")
+    assert any(first in sample_qa.article_text(i) for i, _, _ in sample_qa.stats()["titles"])
+    ar = sample_qa.ask("ماذا قال بوتين عن كرة القدم؟")
+    assert not ar.found and ar.text.startswith("تنقل المقالات كلاماً لـبوتين، لكن ليس بشأن كرة القدم")
+
+
+def test_a_question_about_a_person_alone_gets_their_words(sample_qa):
+    answer = sample_qa.ask("ماذا قال بيسكوف؟")
+    assert answer.found and answer.quotes
+    assert all(sample_qa.is_quoted_person("Peskov", q) for q in answer.quotes)
+
+
 def test_what_else_gives_new_quotes_only(sample_qa):
     q1 = "What did the Emir say about Israel?"
     a1 = sample_qa.ask(q1)
@@ -106,3 +124,20 @@ def test_english_question_is_carried_by_dense_retrieval(sample_qa):
 def test_arabic_question_uses_both_retrievers(sample_qa):
     hits = sample_qa.retrieve("ماذا قال بوتين عن سوريا؟", k=5)
     assert any(h.bm25_rank is not None for h in hits) and any(h.dense_rank is not None for h in hits)
+
+
+def test_statements_api_gives_exact_slices_with_tight_speakers_and_shared_person_ids(sample_qa):
+    article_id = next(i for i, _, source in sample_qa.stats()["titles"] if source.endswith("putin-qatar-relations.txt"))
+    text = sample_qa.article_text(article_id)
+    statements = sample_qa.statements(article_id)
+    assert statements and [s.start for s in statements] == sorted(s.start for s in statements)
+    for s in statements:
+        assert text[s.start : s.end] == s.text and text[s.speaker_start : s.speaker_end] == s.speaker
+        assert s.kind in ("direct", "reported", "statement", "unnamed")
+        assert not s.speaker.endswith((" أن", " إن", " أنه"))  # the mention stops before the reported words
+    # Every way the article names the Emir is one person, and Putin is another.
+    emir = {s.person for s in statements if "تميم" in s.speaker or "أمير" in s.speaker}
+    putin = {s.person for s in statements if "بوتين" in s.speaker or s.speaker == "الرئيس الروسي"}
+    assert len(emir) == 1 and len(putin) == 1 and emir != putin
+    # A quotation of several sentences is one statement.
+    assert any(s.kind == "direct" and s.text.count(".") >= 1 and s.text.startswith("نرغب في التشاور") for s in statements)
