@@ -350,7 +350,7 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
                 break
         if start is None and _not_a_subject(text, word, w.end(), limit):
             break
-        if start is not None and _prepositional(text, nw):
+        if start is not None and _prepositional(text, nw, prev_bare):
             break  # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name
         if start is not None and len(nw) > 4 and re.search(r"(?:ها|هم|هما|هن)$", nw):
             break  # a noun with a possessive pronoun after the name is an object (اتهمته باغتصابها)
@@ -400,11 +400,14 @@ def _pronoun_prep(nw: str) -> bool:
     return bool(_PRONOUN_SUFFIXED.match(nw)) and _bare(nw) not in _titles()
 
 
-def _prepositional(text: str, nw: str) -> bool:
+def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     """Is a word ب/ك + a noun the article also uses on its own (بكشف ~ الكشف)? Names keep their letter:
     "بومبيو" is not ب + "ومبيو". (ل is left alone: "الخصم الإقليمي لإيران" is a description.)"""
-    if nw[:1] == "ل" and len(nw) > 2 and _bare(nw[1:]) in _vocabulary(text) and _bare(nw[1:]) not in _country_words():
-        return True  # "مصدر أمني لبي بي سي" (a genitive of a country is kept: "الخصم الإقليمي لإيران")
+    # "مصدر أمني تركي لبي بي سي" (but a genitive after a title is its complement: "المدير العام لمنظمة ...",
+    # "المدير الفني لنادي ...", and so is a country's: "الخصم الإقليمي لإيران")
+    of_title = prev_bare in _titles() or prev_bare in _bodies() or prev_bare in _GENERIC
+    if nw[:1] == "ل" and len(nw) > 2 and not of_title and _bare(nw[1:]) in _vocabulary(text) and _bare(nw[1:]) not in _country_words():
+        return True
     return nw[:1] in "بك" and nw not in ("بن", "بنت", "باسم") and len(nw) > 4 and _bare(nw[1:]) in _vocabulary(text)
 
 
@@ -817,7 +820,7 @@ def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history:
         if not whole and len(WORD.findall(text, rs, re_)) >= _MIN_WORDS:
             out.append(Attributed(rs, re_, kind, speaker))
         for qs, qe in inner:
-            if qe - qs >= _MIN_SPEECH or whole:
+            if qe - qs >= _MIN_SPEECH or whole and len(WORD.findall(text, qs, qe)) >= _MIN_WORDS:
                 out.append(Attributed(qs, qe, DIRECT if kind != UNNAMED else UNNAMED, speaker))
         claimed.append((rs, re_))
     # A quotation before the first frame ("«...»، قال X") is that frame's speaker's.

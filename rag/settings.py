@@ -42,8 +42,10 @@ class Settings(BaseSettings):
     # ones (and the sample set's "What did Putin say about Brexit?"): a wrong answer costs more than a missed one.
     quote_threshold: float = -0.02
     topic_threshold: float = 0.01
-    # Further quotes must score within this margin of the best one.
-    quote_margin: float = 0.03
+    # Further quotes (up to max_quotes) must score within this margin of the best one. On the news dev set 0.08
+    # rather than 0.03 puts the asked-for words among the quotes shown for 0.688 of answerable questions instead
+    # of 0.661, with the same "not found" answers and no more quotes under a wrong name.
+    quote_margin: float = 0.08
     max_quotes: int = Field(3, ge=1, le=10)
 
     answer_mode: Literal["extractive", "llm"] = "extractive"
