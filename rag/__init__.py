@@ -1,10 +1,10 @@
 """Questions over Arabic news articles, answered with exact, verified, cited quotes."""
 from rag.errors import IndexMismatchError, IngestError, RagError, StoreMissingError, StoreVersionError
-from rag.models import Answer, Article, Chunk, Quote
+from rag.models import Answer, Article, Chunk, Quote, Statement
 from rag.qa import ArticleQA
 from rag.settings import Settings
 
 __all__ = [
     "Answer", "Article", "ArticleQA", "Chunk", "IndexMismatchError", "IngestError", "Quote", "RagError",
-    "Settings", "StoreMissingError", "StoreVersionError",
+    "Settings", "Statement", "StoreMissingError", "StoreVersionError",
 ]

@@ -157,9 +157,12 @@ _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريد�
 
 
 @lru_cache(maxsize=1)
-def _bodies() -> frozenset[str]:
+def body_words() -> frozenset[str]:
     """Heads of phrases that name a body, not a person (rag/data/arabic_bodies.txt): its words are a statement."""
     return frozenset(_bare(r[0]) for r in _words_file("arabic_bodies.txt"))
+
+
+_bodies = body_words
 
 
 @lru_cache(maxsize=1)
@@ -260,8 +263,12 @@ def _trim_space(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(_n(w) for row in _words_file("arabic_titles.txt") for w in row[:1])
+def title_words() -> frozenset[str]:
+    """Nouns that head a person's description (rag/data/arabic_titles.txt), without the article."""
+    return frozenset(_bare(row[0]) for row in _words_file("arabic_titles.txt"))
+
+
+_titles = title_words
 
 
 def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tuple[int, int] | None:

@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
+from rag.attribution import body_words, title_words
 from rag.names import own_name
 from rag.text import bare, normalize_ar
 
-DATA = Path(__file__).with_name("data")
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
 _DOCUMENTS = {normalize_ar(w) for w in "بيان البيان التغريدة تغريدة المنشور منشور الرسالة رسالة التدوينة".split()}
@@ -29,13 +28,8 @@ _PREPOSITIONS = {normalize_ar(w) for w in "في من عن على لدى باسم
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    """Title and body nouns that head a description (rag/data/arabic_titles.txt, rag/data/arabic_bodies.txt)."""
-    out: set[str] = set()
-    for name in ("arabic_titles.txt", "arabic_bodies.txt"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                out.add(bare(line.strip()))
-    return frozenset(out)
+    """Title and body nouns that head a description."""
+    return title_words() | body_words()
 
 
 @lru_cache(maxsize=1)
@@ -77,14 +71,8 @@ def parse_mention(text: str) -> Parsed:
     head = _stem(head_word) if head_word else None
     desc = frozenset(_stem(w) for w in desc_words if normalize_ar(w) not in _PREPOSITIONS and len(bare(w)) > 1)
     # A body's own name ("شبكة فيسبوك") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
-    body = bool(words) and bare(words[0]) in _bodies()
+    body = bool(words) and bare(words[0]) in body_words()
     return Parsed(name, desc, head, body=body)
-
-
-@lru_cache(maxsize=1)
-def _bodies() -> frozenset[str]:
-    return frozenset(bare(line.strip()) for line in (DATA / "arabic_bodies.txt").read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 def _core(name: tuple[str, ...]) -> tuple[str, ...]:
