@@ -299,8 +299,8 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tu
         if first is None:
             first = (s, e)
         elif e - s < 70 and _apposition_closed(text, stop, limit) and _looks_like_name(text, s, e):
-            # An apposition: the name of the one just described ("المتحدث باسم الكرملين، دميتري بيسكوف،") or
-            # the description of the one just named ("محمود عفيفي، المتحدث باسم الجامعة العربية، إن").
+            # An apposition: the name of the one just described ("المتحدث باسم الحكومة، كريم نصار،") or
+            # the description of the one just named ("سامي حداد، المتحدث باسم الوزارة، إن").
             first = (first[0], e)
         else:
             break
@@ -325,10 +325,10 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
         if c in "،,:؛;.!?؟\n" or c in "“«":
             break
         if c == '"':
-            # A name in quotes is part of the phrase (أفاد "غافي" أنه، شبكة "فيسبوك"); a quotation is not.
+            # A name in quotes is part of the phrase (أفاد "يونيسف" أنه، شركة "نوكيا"); a quotation is not.
             close = text.find('"', i + 1, limit)
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
-            owner = prev_bare[1:] if prev_bare[:1] == "ل" else prev_bare  # "لشركة "تويتر"": of the company Twitter
+            owner = prev_bare[1:] if prev_bare[:1] == "ل" else prev_bare  # "لشركة "نوكيا"": of the company Nokia
             if 0 < len(inner) <= 3 and close - i < 30 and (start is None or owner in _bodies() or owner in _titles()):
                 start = i if start is None else start
                 end = i = close + 1
@@ -348,9 +348,9 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
                 or _pronoun_prep(nw) or nw in _SOURCE_WORDS):
             break
         if nw in _STOP or _bare(word) in _STOP or (nw[:1] in "وف" and nw[1:] in _STOP):
-            # "مسؤول في البيت الأبيض"، "مسؤولة من كوريا الشمالية": a preposition inside a description.
-            # Also after the definite words of a title's description before any name ("العضو الديمقراطي في
-            # المجلس، براين شاتز"، "رئيس دائرة السياحة والثقافة في أبوظبي محمد خليفة المبارك").
+            # "مسؤول في الوزارة"، "مسؤولة من البنك المركزي": a preposition inside a description.
+            # Also after the definite words of a title's description before any name ("العضو المستقل في
+            # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
             described = prev_def and titled and not named
             if not (nw in ("في", "من") and (prev_bare in _titles() or prev_bare in _UNNAMED or prev_bare in _bodies() or described)
                     and not _next_is_stop(text, w.end(), limit)):
@@ -363,12 +363,12 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             break  # a noun with a possessive pronoun after the name is an object (اتهمته باغتصابها)
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end():w.end() + 3])):
             break
-        # "للصحفيين" after a name is an indirect object (قال ترامب للصحفيين); after a bare title it is part of
+        # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
         # the title (الأمين العام للأمم المتحدة).
         if nw.startswith("لل") and start is not None and not _only_title(text, start, i):
             break
         if start is not None and prev_name and _bare(word) in _country_words():
-            break  # "اتهم الوزير ناصر بوريطة إيران": a country after a person's name is the verb's object
+            break  # "اتهم الوزير سالم حداد تركيا": a country after a person's name is the verb's object
         if start is not None and not nw.startswith("ال") and nw not in ("في", "من") and (prev_bare in _bodies() and prev_def or prev_tag):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         start = w.start() if start is None else start
@@ -437,7 +437,7 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     if nw[:1] in "بل" and len(nw) >= 3 and (_bare(nw[1:]) in _vocabulary(text) or (_count(text, nw) < 2 and (
             nxt is None or _n(nxt.group()) in _STOP or _COMPLEMENTISER.match(_n(nxt.group()))))):
         # "لبي بي سي": the article uses the word without the letter too; "بنغمة لا تخلو": said once and followed
-        # by no more of a name, so not a name the report keeps returning to ("براين شاتز" is).
+        # by no more of a name, so not a name the report keeps returning to ("براين هولت" is).
         return True
     if nw in ("جميع", "كافه", "كافة"):
         return True  # "دعا جميع الأطراف": a quantified object
@@ -580,7 +580,7 @@ def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -
     with commas=True, after a comma), else the sentence's first word."""
     for j in range(k - 1, -1, -1):
         nw = _n(words[j].group())
-        # After a complementiser a new clause starts too: "أوضح X أن الشرع أعرب عن ..." reports al-Sharaa.
+        # After a complementiser a new clause starts too: "أوضح X أن الوزير أعرب عن ..." reports the minister.
         if nw in _BOUNDARY or (_COMPLEMENTISER.match(nw) and nw not in ("ما", "هل", "كيف")):
             return j + 1
         if commas and j + 1 <= k and re.search(r"[،,]", text[words[j].end() : words[j + 1].start()]):
@@ -595,7 +595,7 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
     pronoun_subject = bool(_pronoun_prep(prev)) or prev in ("هو", "هي", "وهو", "وهي")
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e)
     after = span[1] if span else w.end()
-    # "نقلت وكالة رويترز (، ومنها ...،) عن مسؤول ... قوله إن": the speaker is the one the agency relays.
+    # "نقلت الوكالة (، ومنها ...،) عن مسؤول ... قوله إن": the speaker is the one the agency relays.
     if _unconj(_n(w.group())) in ("نقل", "نقلت", "ينقل", "تنقل"):
         for j in range(k + 1, min(k + 25, len(words))):
             nj = _n(words[j].group())
@@ -629,7 +629,7 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
 
 
 def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """After "وصف"/"اتهم" the subject and the object stand side by side ("ووصف نائب الوزير كيم كي-غوان قرار ترامب
+    """After "وصف"/"اتهم" the subject and the object stand side by side ("ووصف نائب الوزير لي مين-هو قرار الرئيس
     بأنه"): of a run of four or more name words, the last two are the object."""
     words = list(WORD.finditer(text, span[0], span[1]))
     run = 0

@@ -70,7 +70,7 @@ def parse_mention(text: str) -> Parsed:
     head_word = next((w for w in desc_words if bare(w) in heads), None)
     head = _stem(head_word) if head_word else None
     desc = frozenset(_stem(w) for w in desc_words if normalize_ar(w) not in _PREPOSITIONS and len(bare(w)) > 1)
-    # A body's own name ("شبكة فيسبوك") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
+    # A body's own name ("شركة نوكيا") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
     body = bool(words) and bare(words[0]) in body_words()
     return Parsed(name, desc, head, body=body)
 
@@ -92,7 +92,7 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if long_[-len(short):] == short and len(long_) <= 3:
         # "سلمان" ends "محمد بن سلمان", but as his father's name. A longer run is more likely a name and the
-        # verb's object run together ("كيم كي-غوان قرار ترامب"): no family name is taken from its end.
+        # verb's object run together ("لي مين-هو قرار الرئيس"): no family name is taken from its end.
         patronymic = any(w in ("بن", "ابن", "بنت") for w in long_raw[:-len(short)][-1:])
         return not patronymic
     return False
@@ -109,7 +109,7 @@ def _desc_fits(anaphor: Parsed, person: Person) -> bool:
 class Person:
     id: int
     mentions: list[str] = field(default_factory=list)  # as written, in order of first appearance
-    # How the article names this person where it quotes nobody ("وزير الخارجية التركي مولود تشاوش أوغلو" before
+    # How the article names this person where it quotes nobody ("وزير الخارجية التركي أحمد داود أوغلو" before
     # "وقال أوغلو"): what a reader may type matches these too, but they are never shown as the speaker.
     aliases: list[str] = field(default_factory=list)
     names: list[tuple[str, ...]] = field(default_factory=list)
@@ -166,8 +166,8 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
 
 
 def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str], list[str]]:
-    """The title chains standing right before this name anywhere in the article ("المرشد الإيراني علي خامنئي",
-    also across one comma: "نائب رئيس الشرطة في دبي، الفريق ضاحي خلفان"): their description words, and the
+    """The title chains standing right before this name anywhere in the article ("المفتي العام الشيخ علي منصور",
+    also across one comma: "قائد الشرطة في المدينة، اللواء سالم حداد"): their description words, and the
     phrases themselves (normalised) when they all name one person (two Oğlus in one article teach nothing)."""
     out: set[str] = set()
     phrases: list[str] = []
@@ -220,7 +220,7 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
 
 
 def _attach_descriptions(people: list[Person], of_span: dict[tuple[int, int], int]) -> tuple[list[Person], dict[tuple[int, int], int]]:
-    """A description met before any name ("المرشد الإيراني", then "خامنئي") joins the one named person it fits."""
+    """A description met before any name ("المفتي العام", then "منصور") joins the one named person it fits."""
     merged: dict[int, int] = {}
     for p in people:
         if p.names or not p.heads:
