@@ -14,12 +14,13 @@ Nothing here knows any article's names; the word lists in rag/data/ are closed g
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from rag.text import bare as _bare
-from rag.text import normalize_ar, paragraph_spans
+from rag.text import normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
@@ -131,7 +132,7 @@ def _participle_at(word: str) -> str | None:
 # start an adjunct, time words, demonstratives and relatives, and the documents a verb takes as object.
 _COMPLEMENTISER = re.compile(r"^(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?|[اأإ]نما|كيف|هل|ما)$")
 _STOP = {_n(w) for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
-    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب خلال لما بما مما كما فيما بينما عندما إذ اذ إذا اذا
+    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب لما بما مما كما فيما بينما عندما إذ اذ إذا اذا
     اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
@@ -161,8 +162,6 @@ def body_words() -> frozenset[str]:
     """Heads of phrases that name a body, not a person (rag/data/arabic_bodies.txt): its words are a statement."""
     return frozenset(_bare(r[0]) for r in _words_file("arabic_bodies.txt"))
 
-
-_bodies = body_words
 
 
 @lru_cache(maxsize=1)
@@ -248,27 +247,13 @@ def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             continue
         i += 1
     out.append((s, end))
-    return [t for t in (_trim_space(text, a, b) for a, b in out) if t[1] > t[0]]
+    return [t for t in (trim_span(text, a, b) for a, b in out) if t[1] > t[0]]
 
 
-def _trim_space(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
-# -- speaker phrases ----------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Nouns that head a person's description (rag/data/arabic_titles.txt), without the article."""
     return frozenset(_bare(row[0]) for row in _words_file("arabic_titles.txt"))
 
-
-_titles = title_words
 
 
 def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tuple[int, int] | None:
@@ -329,7 +314,7 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             close = text.find('"', i + 1, limit)
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
             owner = prev_bare[1:] if prev_bare[:1] == "ل" else prev_bare  # "لشركة "نوكيا"": of the company Nokia
-            if 0 < len(inner) <= 3 and close - i < 30 and (start is None or owner in _bodies() or owner in _titles()):
+            if 0 < len(inner) <= 3 and close - i < 30 and (start is None or owner in body_words() or owner in title_words()):
                 start = i if start is None else start
                 end = i = close + 1
                 n += len(inner)
@@ -352,7 +337,7 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             # Also after the definite words of a title's description before any name ("العضو المستقل في
             # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
             described = prev_def and titled and not named
-            if not (nw in ("في", "من") and (prev_bare in _titles() or prev_bare in _UNNAMED or prev_bare in _bodies() or described)
+            if not (nw in ("في", "من") and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described)
                     and not _next_is_stop(text, w.end(), limit)):
                 break
         if start is None and _not_a_subject(text, word, w.end(), limit):
@@ -369,21 +354,21 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             break
         if start is not None and prev_name and _bare(word) in _country_words():
             break  # "اتهم الوزير سالم حداد تركيا": a country after a person's name is the verb's object
-        if start is not None and not nw.startswith("ال") and nw not in ("في", "من") and (prev_bare in _bodies() and prev_def or prev_tag):
+        if start is not None and not nw.startswith("ال") and nw not in ("في", "من") and (prev_bare in body_words() and prev_def or prev_tag):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         start = w.start() if start is None else start
         if nw not in ("في", "من"):
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
         n += 1
         prev_bare = _bare(word)
-        titled = titled or prev_bare in _titles() or prev_bare in _bodies()
-        named = named or (not nw.startswith(("ال", "وال")) and prev_bare not in _titles() and prev_bare not in _bodies())
+        titled = titled or prev_bare in title_words() or prev_bare in body_words()
+        named = named or (not nw.startswith(("ال", "وال")) and prev_bare not in title_words() and prev_bare not in body_words())
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
-        prev_name = (not prev_def and prev_bare not in _titles() and prev_bare not in _bodies() and not before_title
+        prev_name = (not prev_def and prev_bare not in title_words() and prev_bare not in body_words() and not before_title
                      and nw not in _STOP)
-        before_title = prev_bare in _titles() or prev_bare in _bodies()
+        before_title = prev_bare in title_words() or prev_bare in body_words()
         i = w.end()
         if n >= 10:
             break
@@ -398,13 +383,19 @@ def _vocabulary(text: str) -> frozenset[str]:
     return frozenset(_bare(w) for w in WORD.findall(text))
 
 
+@lru_cache(maxsize=8)
+def _word_counts(text: str) -> Counter[str]:
+    return Counter(_n(w) for w in WORD.findall(text))
+
+
 def _count(text: str, nw: str) -> int:
-    return sum(1 for w in WORD.findall(text) if _n(w) == nw)
+    """How often the article uses this (normalised) word."""
+    return _word_counts(text)[nw]
 
 
 def _pronoun_prep(nw: str) -> bool:
     """A preposition or particle carrying a pronoun (فيها، له، لكنه); "ولي" (العهد) is a title, not و+لي."""
-    return bool(_PRONOUN_SUFFIXED.match(nw)) and _bare(nw) not in _titles()
+    return bool(_PRONOUN_SUFFIXED.match(nw)) and _bare(nw) not in title_words()
 
 
 def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
@@ -412,7 +403,7 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     "بومبيو" is not ب + "ومبيو". (ل is left alone: "الخصم الإقليمي لإيران" is a description.)"""
     # "مصدر أمني تركي لبي بي سي" (but a genitive after a title is its complement: "المدير العام لمنظمة ...",
     # "المدير الفني لنادي ...", and so is a country's: "الخصم الإقليمي لإيران")
-    of_title = prev_bare in _titles() or prev_bare in _bodies() or prev_bare in _GENERIC
+    of_title = prev_bare in title_words() or prev_bare in body_words() or prev_bare in _GENERIC
     if nw[:1] == "ل" and len(nw) > 2 and not of_title and _bare(nw[1:]) in _vocabulary(text) and _bare(nw[1:]) not in _country_words():
         return True
     return nw[:1] in "بك" and nw not in ("بن", "بنت", "باسم") and len(nw) > 4 and _bare(nw[1:]) in _vocabulary(text)
@@ -442,20 +433,20 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     if nw in ("جميع", "كافه", "كافة"):
         return True  # "دعا جميع الأطراف": a quantified object
     if nw[:1] == "ب" and len(nw) > 3:
-        return bool(nxt and _bare(nxt.group()) in _titles())  # "بحضور وزير الخارجية"
+        return bool(nxt and _bare(nxt.group()) in title_words())  # "بحضور وزير الخارجية"
     return False
 
 
 def _only_title(text: str, s: int, e: int) -> bool:
     """Is text[s:e] a title and its modifiers with no name yet ("الأمين العام", "المدير العام")?"""
     ws = [_bare(w.group()) for w in WORD.finditer(text, s, e)]
-    titles = _titles()
+    titles = title_words()
     return bool(ws) and any(w in titles for w in ws) and not _has_name(ws)
 
 
 def _has_name(bare_words: list[str]) -> bool:
     """Rough: a word that is neither a title, a generic modifier nor adjective-like (-ي، -ية)."""
-    titles = _titles()
+    titles = title_words()
     return any(w not in titles and not w.endswith(("ي", "يه")) and w not in _GENERIC for w in bare_words[1:])
 
 
@@ -466,7 +457,7 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     """An apposition worth keeping: a name or a title's description, not a clause (no verb, no complementiser).
     A name has a word without the article ("، دميتري بيسكوف،"); "، السلطات الثلاث" is an object."""
     ws = [w.group() for w in WORD.finditer(text, s, e)]
-    described = any(_bare(w) in _titles() or _bare(w) in _bodies() for w in ws)
+    described = any(_bare(w) in title_words() or _bare(w) in body_words() for w in ws)
     return (0 < len(ws) <= 7 and (described or any(not _n(w).startswith("ال") for w in ws))
             and not any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP for w in ws))
 
@@ -634,7 +625,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     words = list(WORD.finditer(text, span[0], span[1]))
     run = 0
     for w in reversed(words):
-        if _n(w.group()).startswith("ال") or _bare(w.group()) in _titles() or _bare(w.group()) in _bodies():
+        if _n(w.group()).startswith("ال") or _bare(w.group()) in title_words() or _bare(w.group()) in body_words():
             break
         run += 1
     if run >= 4:
@@ -649,7 +640,7 @@ def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
     if len(words) != 1 or not _n(words[0]).startswith("ال"):
         return False
     b = _bare(words[0])
-    if (b in _titles() or b in _bodies() or b in _UNNAMED or b in _country_words() or _n(words[0]) in _DOCUMENT_WORDS
+    if (b in title_words() or b in body_words() or b in _UNNAMED or b in _country_words() or _n(words[0]) in _DOCUMENT_WORDS
             or b.endswith(("ي", "يه"))):
         return False
     target = _n(words[0])
@@ -657,7 +648,7 @@ def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
     for prev, word in zip(article, article[1:], strict=False):
         p = _n(prev)
         if _n(word) == target and not p.startswith("ال") and not _verb_at(prev) and p not in _STOP and _unconj(p) not in _STOP \
-                and not _COMPLEMENTISER.match(p) and _bare(p) not in _titles() and len(p) > 1:
+                and not _COMPLEMENTISER.match(p) and _bare(p) not in title_words() and len(p) > 1:
             return False
     return True
 
@@ -678,7 +669,7 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         return None
     start = words[first].start()
     own = _n(words[first].group())
-    heads = _titles() | _bodies()
+    heads = title_words() | body_words()
     if own[:1] == "و" and _bare(own[1:]) in heads and _bare(own) not in heads and text[start] == "و":
         start += 1  # "ورئيس الوزراء قال": the conjunction is not part of the name
     span = speaker_phrase(text, start, words[k].start())
@@ -853,11 +844,12 @@ def _last(history: list[Mention], gender: str | None) -> Mention | None:
 def _kind(speaker: Mention | None, frame: _Frame) -> str:
     if speaker is None:
         return NARRATION
-    head = _n(WORD.findall(speaker.text)[0]) if WORD.findall(speaker.text) else ""
+    first = WORD.search(speaker.text)
+    head = _n(first.group()) if first else ""
     bare = _bare(head)
     if head in _UNNAMED or bare in _UNNAMED:
         return UNNAMED
-    if frame.written or bare in _bodies() or head in _DOCUMENT_WORDS:
+    if frame.written or bare in body_words() or head in _DOCUMENT_WORDS:
         return STATEMENT
     return REPORTED
 
@@ -867,5 +859,4 @@ def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "،,:؛.\"“”«»"):
         e -= 1
-    # Keep a closing mark when its opening one is inside the span.
     return s, e

@@ -7,7 +7,7 @@ description alone ("الوزير السعودي", "الوزارة"). Mentions ar
   two different full names are two people, whatever titles they share;
 - a description alone refers back to the last person it fits: its title and every qualifier must be in that
   person's descriptions ("الوزير السعودي" fits "وزير الخارجية السعودي ..." but not "وزير الخارجية الإيراني");
-- a document (البيان، التغريدة، المنشور) is the words of the last speaker.
+- a document (البيان، التغريدة، المنشور) is the statement of the body that spoke last, and no one's else.
 So two people who share a title word are never merged: that would put one's words under the other's name.
 """
 from __future__ import annotations
@@ -118,6 +118,11 @@ class Person:
     body: bool = False
 
     @property
+    def forms(self) -> list[str]:
+        """Everything the article calls this person: what a reader's name for them is matched against."""
+        return self.mentions + self.aliases
+
+    @property
     def name_stems(self) -> set[str]:
         return {_stem(w) for n in self.names for w in n}
 
@@ -135,7 +140,7 @@ class Person:
 def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person], dict[tuple[int, int], int]]:
     """People from an article's speaker mentions (start, end, text), read in text order; returns the people and
     the person id of each mention's span. The article text tells what a name is described as elsewhere
-    ("المرشد الإيراني علي خامنئي" in a sentence that quotes no one), so "المرشد الإيراني" can find "خامنئي"."""
+    ("المفتي العام الشيخ علي منصور" in a sentence that quotes no one), so "المفتي العام" can find "منصور"."""
     people: list[Person] = []
     last_seen: dict[int, int] = {}  # person id -> order of its latest mention, for "the last one it fits"
     of_span: dict[tuple[int, int], int] = {}

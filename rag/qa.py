@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rag import answer as templates
@@ -78,8 +78,7 @@ class ArticleQA:
             return False
         art = self.quotes.article(quote.article_id)
         person = next((p for p in art.people if quote.speaker in p.mentions), None)
-        names = person.mentions + person.aliases if person else [quote.speaker]
-        return NameQuery.parse(name).matches(names)
+        return NameQuery.parse(name).matches(person.forms if person else [quote.speaker])
 
     def stats(self) -> dict:
         served = self.store.served()
@@ -245,4 +244,4 @@ class _Found:
     asked: Asked
     quotes: list[Quote]
     after_previous: bool  # a "what else" follow-up: nothing new is not the same as nothing at all
-    elsewhere: list[Quote] | None = field(default=None)  # the person's words on other topics; None: not quoted
+    elsewhere: list[Quote] | None = None  # the person's words on other topics; None: not quoted

@@ -95,7 +95,7 @@ class ArticleIndex:
         return self.people[pid] if pid is not None else None
 
     def people_matching(self, query: NameQuery) -> set[int]:
-        return {p.id for p in self.people if query.matches(p.mentions + p.aliases)}
+        return {p.id for p in self.people if query.matches(p.forms)}
 
 
 class QuoteFinder:

@@ -74,11 +74,17 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
     yield from _trimmed(text, s, end)
 
 
-def _trimmed(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """text[s:e] without the whitespace at its ends (possibly empty: s == e)."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    return s, e
+
+
+def _trimmed(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    s, e = trim_span(text, s, e)
     if e > s:
         yield s, e
 
