@@ -6,7 +6,7 @@ export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test install install-test browser ingest bench clean
+.PHONY: run test install install-test browser dictionary ingest bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -36,13 +36,20 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-hosny-amiri >/dev/null; \
 	  else echo "chromium is missing: sudo apt-get install chromium (the browser test will be skipped)"; fi; }
 
-ingest: install
+# Debian's FreeDict English-Arabic dictionary: English questions' words in Arabic (rag/lexicon.py). Optional:
+# without it English questions use dense retrieval only.
+dictionary:
+	@test -f /usr/share/dictd/freedict-eng-ara.index || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dict-freedict-eng-ara >/dev/null; \
+	  else echo "dict-freedict-eng-ara is missing: sudo apt-get install dict-freedict-eng-ara (English questions will use dense retrieval only)"; fi; }
+
+ingest: install dictionary
 	$(BIN)/rag ingest data/articles
 
 run: ingest
 	$(BIN)/streamlit run app/streamlit_app.py
 
-test: install-test browser $(TEST_MODEL)
+test: install-test browser dictionary $(TEST_MODEL)
 	$(BIN)/python -m pytest -q
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed

@@ -104,6 +104,19 @@ def table(result: dict) -> str:
             f"- Corpora are synthetic, built from {q0['build']['real_vectors']} real chunk vectors: real vectors plus small "
             "noise, texts recombined from real sentences, written into the store's own layout (see bench/vectors.py).",
         ]
+        english = [q for q in result["queries"] if q["ours_embedded"].get("english_retrieve")]
+        if english:
+            lines.append(
+                "- English questions, retrieve p50 with their words in Arabic (dictionary senses and the corpus's spellings "
+                "of their names, BM25, score fusion; rag/lexicon.py) vs dense only as before, alternating in one process: "
+                + "; ".join(
+                    f"{q['build']['chunks']:,} chunks {ms(q['ours_embedded']['english_retrieve'], 50):.0f} vs "
+                    f"{ms(q['ours_embedded']['english_dense_retrieve'], 50):.0f} ms "
+                    f"(+{ms(q['ours_embedded']['english_retrieve'], 50) - ms(q['ours_embedded']['english_dense_retrieve'], 50):.0f} ms)"
+                    for q in english
+                )
+                + "."
+            )
         lines.append(
             "- Ingest's write path (Store.write_article) into a store of this size, per article: "
             + "; ".join(

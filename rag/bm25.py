@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -16,20 +17,23 @@ import Stemmer
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from llama_index.retrievers.bm25 import BM25Retriever
 
-from rag.text import normalize_ar
+from rag.names import same_name, spelling_keys
+from rag.text import bare, normalize_ar
 
 log = logging.getLogger(__name__)
 # bm25s sets its own logger to DEBUG at import, which prints "Building index from IDs objects" on every build.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
-_STOPWORDS_FILE = "llama_index/core/_static/nltk_cache/corpora/stopwords/arabic"
+_AR_WORD = re.compile("[\u0621-\u064a\u064b-\u065f\u0640]+")
+_STOPWORDS_DIR = "llama_index/core/_static/nltk_cache/corpora/stopwords"
 
 
-@lru_cache(maxsize=1)
-def arabic_stopwords() -> tuple[str, ...]:
+@lru_cache(maxsize=2)
+def stopwords(language: str) -> tuple[str, ...]:
+    """nltk's stopword list for "arabic" or "english" (the copy llama-index-core bundles), Arabic normalised."""
     import llama_index.core
 
     root = Path(llama_index.core.__file__).parent.parent.parent
-    words = (root / _STOPWORDS_FILE).read_text(encoding="utf-8").split()
+    words = (root / _STOPWORDS_DIR / language).read_text(encoding="utf-8").split()
     return tuple(sorted({normalize_ar(w) for w in words}))
 
 
@@ -39,25 +43,32 @@ def fingerprint(keys: list[str]) -> str:
 
 class ArabicBM25:
     """A BM25 index over (chunk_id, text) pairs, persisted beside the store with the fingerprint of what it was
-    built from (the store decides what that is)."""
+    built from (the store decides what that is), and the corpus's words by how they may be spelt in Latin
+    letters, so that an English question's names can be searched for ("Putin" → بوتين)."""
 
-    def __init__(self, retriever: BM25Retriever | None, fp: str) -> None:
+    def __init__(self, retriever: BM25Retriever | None, fp: str, spellings: dict[str, list[str]]) -> None:
         self._retriever = retriever
         self.fingerprint = fp
+        self._spellings = spellings
 
     @classmethod
     def build(cls, items: list[tuple[str, str]], fp: str) -> ArabicBM25:
         if not items:
-            return cls(None, fp)
+            return cls(None, fp, {})
+        spellings: dict[str, set[str]] = {}
+        for word in {bare(w) for _, text in items for w in _AR_WORD.findall(text)}:
+            if len(word) >= 3:
+                for key in spelling_keys(word):
+                    spellings.setdefault(key, set()).add(word)
         nodes = [TextNode(id_=cid, text=normalize_ar(text)) for cid, text in items]
         # top_k capped at the corpus size: BM25Retriever warns (and overrides it) otherwise; search() sets it per call.
         retriever = BM25Retriever.from_defaults(
             nodes=nodes,
             stemmer=Stemmer.Stemmer("arabic"),
-            language=list(arabic_stopwords()),
+            language=list(stopwords("arabic")),
             similarity_top_k=min(20, len(nodes)),
         )
-        return cls(retriever, fp)
+        return cls(retriever, fp, {k: sorted(v) for k, v in spellings.items()})
 
     def save(self, path: Path) -> None:
         tmp = path.with_name(path.name + ".tmp")
@@ -66,6 +77,7 @@ class ArabicBM25:
         if self._retriever is not None:
             self._retriever.persist(str(tmp), show_progress=False)
         (tmp / "fingerprint.json").write_text(json.dumps({"fingerprint": self.fingerprint}))
+        (tmp / "spellings.json").write_text(json.dumps(self._spellings, ensure_ascii=False), encoding="utf-8")
         # Swap in whole, so a crash never leaves half an index under the real name.
         old = path.with_name(path.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
@@ -78,17 +90,23 @@ class ArabicBM25:
     def load(cls, path: Path) -> ArabicBM25 | None:
         try:
             fp = json.loads((path / "fingerprint.json").read_text())["fingerprint"]
+            spellings = json.loads((path / "spellings.json").read_text(encoding="utf-8"))
             if not (path / "retriever.json").exists():
-                return cls(None, fp)
+                return cls(None, fp, spellings)
             retriever = BM25Retriever.from_persist_dir(str(path), show_progress=False)
         except (OSError, ValueError, KeyError) as e:
             log.info("BM25 index at %s unreadable (%s); it will be rebuilt", path, e)
             return None
         retriever.stemmer = Stemmer.Stemmer("arabic")  # not persisted by bm25s
-        return cls(retriever, fp)
+        return cls(retriever, fp, spellings)
 
     def chunk_ids(self) -> set[str]:
         return {doc["node_id"] for doc in self._retriever.corpus} if self._retriever is not None else set()
+
+    def spelled(self, latin: str) -> list[str]:
+        """The corpus's Arabic words that spell a Latin proper name (normalised, without the article)."""
+        found = {w for key in spelling_keys(latin) for w in self._spellings.get(key, ())}
+        return sorted(w for w in found if same_name(latin, w))
 
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         """(chunk_id, score) best first; empty when no query term is in the index."""

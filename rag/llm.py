@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from rag.bm25 import arabic_stopwords
+from rag.bm25 import stopwords
 from rag.errors import LLMUnavailableError
 from rag.llm_sanitize import ELIDED, StreamSanitizer, sanitize
 from rag.models import Quote
@@ -264,7 +264,7 @@ def _keeps_meaning(question: str, rewrite: str) -> bool:
     add the person or topic a follow-up leaves out, never drop what the user asked about."""
     if not rewrite or is_arabic(rewrite) != is_arabic(question) or len(rewrite) > 4 * len(question) + 200:
         return False
-    stop = {bare(w) for w in arabic_stopwords()}
+    stop = {bare(w) for w in stopwords("arabic")}
     return {t for t in content_words(question) if t not in stop} <= content_words(rewrite)
 
 

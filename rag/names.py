@@ -1153,3 +1153,20 @@ def romanize(mention: str) -> str:
     if where:
         return ", ".join(where)
     return bits[0] if bits and bits[0] else mention
+
+
+_EN_NAME = re.compile(r"\b(?:[Aa]l-)?([A-Z][a-z]{2,})")
+_EN_NOT_NAMES = {"What", "Who", "Whom", "Which", "How", "Why", "When", "Where", "Did", "Does", "Do", "Is", "Was", "Are",
+                 "Were", "And", "But", "The", "In", "On", "About", "According", "Has", "Have", "Will", "Would", "Can"}
+
+
+def english_names(text: str) -> list[str]:
+    """The capitalised words of an English text that may be names ("Putin", "Gaza", "al-Sisi" → Sisi), in
+    order, without the question words that start a sentence."""
+    return list(dict.fromkeys(m for m in _EN_NAME.findall(text) if m not in _EN_NOT_NAMES))
+
+
+def spelling_keys(word: str) -> frozenset[str]:
+    """Consonant skeletons under which an Arabic word and the Latin names it may spell meet (بوتين and Putin
+    share one): a cheap first filter before same_name(), for looking names up in a corpus's vocabulary."""
+    return _arabic_skeletons(word) if _AR_LETTER.search(word) else _latin_skeletons(word)

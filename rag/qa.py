@@ -11,6 +11,7 @@ from rag import answer as templates
 from rag.embed import EmbeddingBackend, make_embedder, model_id_for
 from rag.errors import LLMUnavailableError
 from rag.events import Event
+from rag.lexicon import lexicon
 from rag.models import Answer, Hit, Quote, Statement
 from rag.question import Asked, parse, with_history
 from rag.quotes import Candidate, QuoteFinder, key_terms, select, verify
@@ -33,7 +34,8 @@ class ArticleQA:
         self.embedder = embedder
         # Retrieval and quote scoring embed the same question, and conversations re-ask earlier turns.
         self._embed_query = lru_cache(maxsize=256)(embedder.embed_query)
-        self.retriever = HybridRetriever(store, embedder, self._embed_query)
+        self.lexicon = lexicon(settings.lexicon_path, settings.lexicon_senses)
+        self.retriever = HybridRetriever(store, embedder, self._embed_query, self.lexicon, settings.translated_bm25_weight)
         self.quotes = QuoteFinder(store, embedder)
         self._llm = None  # LLMAnswerer, made on the first answer in llm mode
 
@@ -189,7 +191,7 @@ class ArticleQA:
             # making every one of their statements look relevant.
             topic_only = bool(person and asked.topic)
             focus = asked.topic if topic_only else asked.search_text
-            scored = self.quotes.score(self._embed_query(focus), cands, key_terms(focus))
+            scored = self.quotes.score(self._embed_query(focus), cands, key_terms(focus, self.lexicon))
             threshold = self.settings.topic_threshold if topic_only else self.settings.quote_threshold
             if asked.only_person:
                 threshold = -float("inf")  # "What did X say?": anything X said answers it

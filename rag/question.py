@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rag.attribution import reporting_verb_forms
-from rag.bm25 import arabic_stopwords
+from rag.bm25 import stopwords
 from rag.text import bare, is_arabic, normalize_ar
 
 _EN_VERBS = (
@@ -64,7 +64,7 @@ class Asked:
         """"What did X say?" and nothing more: any of X's words answers it."""
         if not self.person or self.topic:
             return False
-        said = {bare(w) for w in arabic_stopwords()} | reporting_verb_forms() | set(_PRONOUN_PERSON) | {"say", "said", "else", "more"}
+        said = {bare(w) for w in stopwords("arabic")} | reporting_verb_forms() | set(_PRONOUN_PERSON) | {"say", "said", "else", "more"}
         return not (content_words(self.question) - content_words(self.person) - said)
 
     @property

@@ -14,10 +14,11 @@ import Stemmer
 
 from rag.calibration import Calibration
 from rag.embed import EmbeddingBackend
+from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
-from rag.bm25 import arabic_stopwords
+from rag.bm25 import stopwords
 from rag.attribution import DIRECT, Attributed, attribute
-from rag.names import NameQuery, country_of, same_name
+from rag.names import NameQuery, country_of, english_names, same_name
 from rag.people import Person, group
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
@@ -37,30 +38,57 @@ TERM_WEIGHT = 0.06
 # instead of 20, at the cost of 2 of 112 answerable ones (0.06 would cost 3 more).
 MISSING_NAME_PENALTY = 0.045
 _STEMMER = Stemmer.Stemmer("arabic")
-_EN_NAME = re.compile(r"\b(?:[Aa]l-)?([A-Z][a-z]{2,})")
-_EN_NOT_NAMES = {"What", "Who", "Whom", "Which", "How", "Why", "When", "Where", "Did", "Does", "Do", "Is", "Was", "Are",
-                 "Were", "And", "But", "The", "In", "On", "About", "According", "Has", "Have", "Will", "Would", "Can"}
+_PRESENT_PREFIXES = "يتنا"
 _AR_TOKEN = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+")
 
 
-def key_terms(text: str) -> list[str]:
-    """Terms worth matching literally: Arabic content words (stemmed), English proper names (as written)."""
+@dataclass(frozen=True)
+class Term:
+    """A word of the question that counts when a statement contains it: an Arabic stem, an English proper name,
+    or the stems of an English word's dictionary senses (translated: evidence when found, but the dictionary's
+    wording is often not the article's, so its absence says little)."""
+
+    forms: tuple[str, ...]
+    translated: bool = False
+
+
+def key_terms(text: str, lexicon: Lexicon | None = None) -> list[Term]:
+    """Terms worth matching literally: Arabic content words (stemmed); for English, proper names (as written)
+    and, with the dictionary, the other content words by the stems of their Arabic translations."""
     if is_arabic(text):
-        stop = set(arabic_stopwords())
+        stop = set(stopwords("arabic"))
         words = [bare(w) for w in _AR_TOKEN.findall(text)]
-        return sorted({_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop})
+        return [Term((s,)) for s in sorted({_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop})]
     # Short names are left out unless they name a country: "Gaza" would meet "الغاز" (gas) by its spelling.
-    return sorted({m for m in _EN_NAME.findall(text) if m not in _EN_NOT_NAMES and (len(m) >= 5 or country_of(m))})
+    names = sorted(n for n in english_names(text) if len(n) >= 5 or country_of(n))
+    terms = [Term((n,)) for n in names]
+    for t in lexicon.translate(text) if lexicon else []:
+        # Capitalised words are names, matched above by their spelling, never by a dictionary sense.
+        stems = tuple(dict.fromkeys(_STEMMER.stemWord(w) for w in t.arabic if len(w) > 2))
+        if stems and not t.english[:1].isupper() and Term(stems, True) not in terms:
+            terms.append(Term(stems, True))
+    return terms
 
 
-def term_share(terms: list[str], statement_text: str) -> float:
+def lexical_score(terms: list[Term], statement_text: str) -> float:
+    """Up to TERM_WEIGHT for the share of the terms a statement contains; -MISSING_NAME_PENALTY when it
+    contains none of the question's own words (names, Arabic words) although there are some."""
     if not terms:
         return 0.0
     words = {bare(w) for w in _AR_TOKEN.findall(statement_text)}
     stems = {_STEMMER.stemWord(w) for w in words}
+    # Snowball keeps the prefix of a present-tense verb (يقتلون → يقتل), which the dictionary's nouns and
+    # past-tense forms never have (قتل): the stem without it counts too.
+    stems |= {s[1:] for s in stems if len(s) > 3 and s[0] in _PRESENT_PREFIXES}
     names = [w for w in words if len(w) > 2]
-    found = sum(t in stems if _AR_TOKEN.fullmatch(t) else _named_in(t, names) for t in terms)
-    return found / len(terms)
+    found = [
+        any(form in stems for form in t.forms) if _AR_TOKEN.fullmatch(t.forms[0]) else _named_in(t.forms[0], names)
+        for t in terms
+    ]
+    own = [f for f, t in zip(found, terms) if not t.translated]
+    if own and not any(own):
+        return -MISSING_NAME_PENALTY
+    return TERM_WEIGHT * sum(found) / len(terms)
 
 
 def _named_in(latin: str, arabic_words: list[str]) -> bool:
@@ -142,7 +170,7 @@ class QuoteFinder:
                 out.append(Candidate(h.article_id, st))
         return out
 
-    def score(self, query_vec: np.ndarray, cands: list[Candidate], terms: list[str]) -> list[Candidate]:
+    def score(self, query_vec: np.ndarray, cands: list[Candidate], terms: list[Term]) -> list[Candidate]:
         """Hubness-corrected similarity of each statement with the question (rag/calibration.py). Statement
         vectors come from ingest (rag/statement_vectors.py); any missing are embedded now and saved."""
         keys = []
@@ -162,10 +190,7 @@ class QuoteFinder:
         for c, k in zip(cands, keys):
             vec, bias = self._vectors[k]
             text = self.article(c.article_id).text[c.statement.start : c.statement.end]
-            share = term_share(terms, text)
-            # A name asked about that the statement never mentions ("Brexit") counts against it.
-            lexical = TERM_WEIGHT * share if share or not terms else -MISSING_NAME_PENALTY
-            score = 2 * float(vec @ query_vec) - bias - q_bias + lexical
+            score = 2 * float(vec @ query_vec) - bias - q_bias + lexical_score(terms, text)
             score += DIRECT_BONUS if c.statement.kind == DIRECT else 0.0
             score -= HEADLINE_PENALTY if c.statement.headline else 0.0
             scored.append(Candidate(c.article_id, c.statement, score))

@@ -1,9 +1,8 @@
-"""Hybrid retrieval: LlamaIndex's dense retriever over the Chroma collection plus Arabic BM25, fused by
-weighted reciprocal rank.
+"""Hybrid retrieval: LlamaIndex's dense retriever over the Chroma collection plus Arabic BM25.
 
-BM25 only sees Arabic words, so for a question in another language its weight follows the share of Arabic
-in the question: an English question is carried by the multilingual dense side and BM25 can never push
-a good dense hit down.
+An Arabic question's two lists are fused by weighted reciprocal rank, BM25 weighted by the share of Arabic in
+the question. An English question has no Arabic words of its own: BM25 gets its dictionary translations
+(rag/lexicon.py) and the corpus's Arabic spellings of its names, and the lists are fused by score.
 """
 from __future__ import annotations
 
@@ -19,7 +18,9 @@ from llama_index.core.llms import MockLLM
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from rag.embed import EmbeddingBackend, LlamaIndexEmbedding
+from rag.lexicon import Lexicon
 from rag.models import Hit
+from rag.names import english_names
 from rag.store import Store
 
 # LlamaIndex reaches for OpenAI when no LLM is set; retrieval needs none. (MockLLM is what llm=None sets,
@@ -37,8 +38,17 @@ def arabic_share(text: str) -> float:
 
 
 class HybridRetriever:
-    def __init__(self, store: Store, embedder: EmbeddingBackend, embed_query: Callable[[str], np.ndarray] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        embedder: EmbeddingBackend,
+        embed_query: Callable[[str], np.ndarray] | None = None,
+        lexicon: Lexicon | None = None,
+        translated_weight: float = 0.4,
+    ) -> None:
         self.store = store
+        self.lexicon = lexicon
+        self.translated_weight = translated_weight
         self.embed_model = LlamaIndexEmbedding(embedder, embed_query)
         vector_store = ChromaVectorStore(chroma_collection=store.chunks)
         self.index = VectorStoreIndex.from_vector_store(vector_store, embed_model=self.embed_model)
@@ -58,15 +68,26 @@ class HybridRetriever:
     def bm25(self, query: str, k: int) -> list[tuple[str, float]]:
         return self.store.bm25().search(query, k)
 
+    def in_arabic(self, query: str) -> str:
+        """An English question's words as Arabic text for BM25: the dictionary's senses of its words, and the
+        corpus's spellings of its names (these without the dictionary too)."""
+        names = [w for name in english_names(query) for w in self.store.bm25().spelled(name)]
+        return " ".join([self.lexicon.arabic_query(query) if self.lexicon else "", *names]).strip()
+
     def retrieve(self, query: str, k: int, candidates: int, dense_only: bool = False) -> list[Hit]:
-        dense = self.dense(query, candidates)
-        w_bm25 = 0.0 if dense_only else arabic_share(query)
-        sparse = self.bm25(query, candidates) if w_bm25 > 0 else []
-        fused: dict[str, float] = {}
-        for rank, h in enumerate(dense, 1):
-            fused[h.chunk_id] = fused.get(h.chunk_id, 0.0) + 1.0 / (RRF_K + rank)
-        for rank, (cid, _) in enumerate(sparse, 1):
-            fused[cid] = fused.get(cid, 0.0) + w_bm25 / (RRF_K + rank)
+        share = 0.0 if dense_only else arabic_share(query)
+        translated = self.in_arabic(query) if not dense_only and share < 0.5 else ""
+        if translated:
+            # English (or mostly English): BM25 over the question's words in Arabic, fused by score: rank fusion
+            # would give a weak lexical list as much say as a good dense one. Each side is weaker alone than on an
+            # Arabic question, so both draw twice the candidates (measured: README "Retrieval quality").
+            dense = self.dense(query, 2 * candidates)
+            sparse = self.bm25(" ".join([query, translated]), 2 * candidates)
+            fused = _score_fusion(dense, sparse, self.translated_weight)
+        else:
+            dense = self.dense(query, candidates)
+            sparse = self.bm25(query, candidates) if share > 0 else []
+            fused = _rank_fusion(dense, sparse, share)
         by_id = {h.chunk_id: h for h in dense}
         missing = [cid for cid, _ in sparse if cid not in by_id]
         if missing:
@@ -83,6 +104,32 @@ class HybridRetriever:
             )
             for c in ordered
         ]
+
+
+def _rank_fusion(dense: list[Hit], sparse: list[tuple[str, float]], w_bm25: float) -> dict[str, float]:
+    """Weighted reciprocal rank fusion."""
+    fused: dict[str, float] = {}
+    for rank, h in enumerate(dense, 1):
+        fused[h.chunk_id] = fused.get(h.chunk_id, 0.0) + 1.0 / (RRF_K + rank)
+    for rank, (cid, _) in enumerate(sparse, 1):
+        fused[cid] = fused.get(cid, 0.0) + w_bm25 / (RRF_K + rank)
+    return fused
+
+
+def _score_fusion(dense: list[Hit], sparse: list[tuple[str, float]], w_bm25: float) -> dict[str, float]:
+    """Weighted sum of the two sides' scores, each on [0, 1]: cosines min-max scaled over the dense candidates
+    (they crowd into a narrow band), BM25 scores as a share of the best one (a list of weak matches stays weak).
+    A chunk absent from one side scores 0 there."""
+    fused: dict[str, float] = {}
+    cos = {h.chunk_id: h.dense_score or 0.0 for h in dense}
+    if cos:
+        lo, hi = min(cos.values()), max(cos.values())
+        for cid, c in cos.items():
+            fused[cid] = (1.0 - w_bm25) * ((c - lo) / (hi - lo) if hi > lo else 1.0)
+    best = max((s for _, s in sparse), default=0.0)
+    for cid, s in sparse:
+        fused[cid] = fused.get(cid, 0.0) + w_bm25 * s / best
+    return fused
 
 
 def _hit(chunk_id: str, text: str, meta: dict, cos: float | None) -> Hit:

@@ -34,6 +34,14 @@ class Settings(BaseSettings):
     # Candidates each retriever contributes before fusion.
     retrieve_k: int = Field(20, ge=1)
 
+    # English questions: the FreeDict English-Arabic dictionary (Debian `dict-freedict-eng-ara`; path without
+    # the .index/.dict.dz extension) turns their words into Arabic ones for BM25 and quote scoring; None or a
+    # missing file = no translated words (names are still searched by their Arabic spellings). Senses kept per
+    # word, and BM25's weight in the score fusion for these questions: measured in README's "Retrieval quality".
+    lexicon_path: Path | None = Path("/usr/share/dictd/freedict-eng-ara")
+    lexicon_senses: int = Field(3, ge=1)
+    translated_bm25_weight: float = Field(0.4, ge=0.0, le=1.0)
+
     # Relevance thresholds on the hubness-corrected score of rag/calibration.py (0 = as related as a random
     # pair). quote_threshold applies to questions scored as a whole, and was chosen on dev data by
     # scripts/calibrate_not_found.py; topic_threshold applies when a person filter leaves only the topic to

@@ -1,0 +1,80 @@
+"""English question words to Arabic through the FreeDict English-Arabic dictionary (Debian dict-freedict-eng-ara,
+which `make test` installs when run as root), and what it adds: BM25 for English questions and an English topic
+meeting its Arabic wording in a quote."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from rag.bm25 import ArabicBM25
+from rag.lexicon import Lexicon, lexicon
+from rag.quotes import key_terms, lexical_score
+from rag.settings import Settings
+
+DICTIONARY = Settings().lexicon_path
+needs_dictionary = pytest.mark.skipif(
+    DICTIONARY is None or not Path(f"{DICTIONARY}.index").exists(),
+    reason="dict-freedict-eng-ara is not installed (`make test` installs it when run as root)",
+)
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    assert DICTIONARY is not None
+    return Lexicon.load(DICTIONARY, senses=3)
+
+
+def _arabic(lex: Lexicon, text: str) -> dict[str, tuple[str, ...]]:
+    return {t.english: t.arabic for t in lex.translate(text)}
+
+
+@needs_dictionary
+def test_inflected_words_are_found_by_their_lemmas(lex):
+    got = _arabic(lex, "civilians being killed")
+    assert "قتل" in got["killed"]  # the lemma "kill" (القتل), besides the adjective "killed" (مقتول)
+    assert "مدني" in got["civilians"]
+    assert "being" not in got  # a function word
+
+
+@needs_dictionary
+def test_multiword_entries_win_over_their_words(lex):
+    got = _arabic(lex, "the new sales tax")
+    assert "sales tax" in got and "sales" not in got and "tax" not in got
+
+
+@needs_dictionary
+def test_countries_are_translated(lex):
+    assert _arabic(lex, "What did Lavrov say about Syria?")["Syria"] == ("سوريا",)
+
+
+def test_names_are_searched_by_how_the_articles_spell_them():
+    # No dictionary knows most names: BM25 keeps the corpus's words by their Latin spellings.
+    index = ArabicBM25.build([("a", "وقال الرئيس الأمريكي دونالد ترامب إن المحادثات مثمرة"), ("b", "ارتفعت أسعار النفط")], "fp")
+    assert index.spelled("Trump") == ["ترامب"]
+    assert index.spelled("Donald") == ["دونالد"]
+    assert index.spelled("Lavrov") == []
+
+
+@needs_dictionary
+def test_senses_are_capped(lex):
+    one = Lexicon.load(DICTIONARY, senses=1)
+    assert len(one.senses_of("about")) == 1 and len(lex.senses_of("about")) == 3
+
+
+@needs_dictionary
+def test_an_english_topic_meets_its_arabic_wording_in_a_statement(lex):
+    terms = key_terms("civilians being killed", lex)
+    assert lexical_score(terms, "وما زال المدنيون يُقتلون في فلسطين") > 0
+    assert lexical_score(terms, "ارتفعت أسعار النفط") == 0  # no evidence, and no penalty either
+    assert lexical_score(key_terms("civilians being killed"), "وما زال المدنيون يُقتلون في فلسطين") == 0  # without it
+
+
+def test_a_missing_dictionary_means_dense_only_with_one_log_line(tmp_path, caplog):
+    with caplog.at_level(logging.WARNING, logger="rag.lexicon"):
+        assert lexicon(tmp_path / "missing", 3) is None
+        assert lexicon(tmp_path / "missing", 3) is None
+    lines = [r for r in caplog.records if "apt-get install dict-freedict-eng-ara" in r.getMessage()]
+    assert len(lines) == 1
+    assert lexicon(None, 3) is None
