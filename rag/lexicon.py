@@ -66,6 +66,7 @@ class Lexicon:
                     index.setdefault(parts[0].lower(), []).append((_number(parts[1]), _number(parts[2])))
         with gzip.open(f"{path}.dict.dz") as z:
             body = z.read()
+        getAllLemmas("said")  # lemminflect reads its tables on first use (~0.3 s): at open, not on a question
         return cls(index, body, senses)
 
     def senses_of(self, headword: str) -> list[str]:
