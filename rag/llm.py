@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 _SECTION = re.compile(r"^\[([a-z_]+(?: [a-z_]+)?)\]\s*$", re.MULTILINE)
 # Tags that fence the sources in the prompt: article text must not be able to close or open one.
 _FENCE_TAG = re.compile(r"<(?=\s*/?\s*(?:sources?|quote|context|conversation)\b)", re.IGNORECASE)
-_LABEL = re.compile(r"^\s*(?:standalone question|question|السؤال(?: المستقل)?)\s*[:：]\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:standalone question|question|arabic|السؤال(?: المستقل)?)\s*[:：]\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -192,6 +192,7 @@ class LLMAnswerer:
         self.history_answer_chars = history_answer_chars
         self.answer_prompt = load_prompt(settings.prompts_dir / "llm_answer.txt")
         self.condense_prompt = load_prompt(settings.prompts_dir / "llm_condense.txt")
+        self.translate_prompt = load_prompt(settings.prompts_dir / "llm_translate.txt")
         self.describe = f"{settings.llm_backend} at {_safe_url(settings.llm_base_url)}, model {settings.llm_model}"
 
     @classmethod
@@ -257,6 +258,37 @@ class LLMAnswerer:
             log.info("condensed question rejected (%r); searching the follow-up as asked", rewrite[:200])
             return question
         return rewrite
+
+
+    def arabic_rendering(self, question: str) -> str | None:
+        """The question in Arabic, for the lexical side of retrieval and quote scoring (never shown); None when
+        the model fails or its reply is not plausibly a rendering (plausible_rendering)."""
+        from llama_index.core.llms import ChatMessage
+
+        p = self.translate_prompt
+        values = {"question": question}
+        messages = [ChatMessage(role="system", content=p["system"].format(**values)),
+                    ChatMessage(role="user", content=p["user"].format(**values))]
+        try:
+            reply = self.llm.chat(messages).message.content or ""
+        except _backend_errors() as e:
+            log.warning("%s; the question's words are looked up in the dictionary", _unavailable(self.describe, e))
+            return None
+        rendering = plausible_rendering(question, reply)
+        if rendering is None:
+            log.info("Arabic rendering rejected (%r); the question's words are looked up in the dictionary", reply[:200])
+        return rendering
+
+
+def plausible_rendering(question: str, reply: str) -> str | None:
+    """The model's reply as an Arabic rendering of the question, or None when it cannot be one: not mostly
+    Arabic, far longer than the question, or not a question when the question was one (small models answer
+    instead of translating)."""
+    rendering = _standalone(reply)
+    asks = question.rstrip().endswith(("?", "؟"))
+    if not rendering or not is_arabic(rendering) or len(rendering) > 3 * len(question) + 50:
+        return None
+    return None if asks and not rendering.endswith(("?", "؟")) else rendering
 
 
 def _keeps_meaning(question: str, rewrite: str) -> bool:

@@ -20,7 +20,7 @@ from rag.settings import Settings
 from rag.attribution import NARRATION
 from rag.names import NameQuery
 from rag.store import Store
-from rag.text import paragraph_of
+from rag.text import is_arabic, paragraph_of
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +50,11 @@ class ArticleQA:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def retrieve(self, question: str, k: int | None = None, dense_only: bool = False) -> list[Hit]:
-        """Hybrid (dense + Arabic BM25, fused) retrieval of chunks, best first."""
+    def retrieve(self, question: str, k: int | None = None, dense_only: bool = False, rendering: str | None = None) -> list[Hit]:
+        """Hybrid (dense + Arabic BM25, fused) retrieval of chunks, best first. An English question's words are
+        looked up in the English-Arabic dictionary, unless rendering (the question in Arabic) is given."""
         k = k or self.settings.top_k
-        return self.retriever.retrieve(question, k, max(k, self.settings.retrieve_k), dense_only=dense_only)
+        return self.retriever.retrieve(question, k, max(k, self.settings.retrieve_k), dense_only=dense_only, rendering=rendering)
 
     def article_text(self, article_id: str) -> str:
         return self.store.article_text(article_id)
@@ -116,10 +117,14 @@ class ArticleQA:
         llm = self._answerer(notes) if self.settings.answer_mode == "llm" else None
         # The model only rewrites the follow-up for retrieval; quotes are still chosen and cut by code.
         search = llm.condense(question, [(q, a.text) for q, a in history]) if llm and history else question
-        found = self._find(search, history, top_k or self.settings.top_k)
+        # An English question's Arabic words for matching: the model's rendering, else the dictionary's.
+        rendering = llm.arabic_rendering(search) if llm and not is_arabic(search) else None
+        found = self._find(search, history, top_k or self.settings.top_k, rendering)
         asked, quotes = found.asked, found.quotes
         yield Event("sources", quotes)
         t = templates.templates(self.settings.prompts_dir, asked.language)
+        if llm and not is_arabic(search) and rendering is None:
+            notes.append(t["llm_rendering_fallback"])
         text = None
         if quotes and llm:
             text = yield from self._llm_text(llm, question, asked.language, quotes, t, notes)
@@ -176,14 +181,14 @@ class ArticleQA:
             yield Event("restart", notes[-1])
         return None
 
-    def _find(self, question: str, history: History, k: int) -> _Found:
+    def _find(self, question: str, history: History, k: int, rendering: str | None = None) -> _Found:
         previous, shown = self._replay(history)
         asked = with_history(parse(question), previous, lambda phrase: self._is_person(phrase, shown))
         exclude = shown if asked.wants_more else []
         person = NameQuery.parse(asked.person) if asked.person else None
         # A person filter throws most statements away: look wider first.
         n_hits = k * 3 if person else k
-        hits = self.retrieve(asked.search_text, n_hits)
+        hits = self.retrieve(asked.search_text, n_hits, rendering=rendering)
         cands = self.quotes.candidates(hits, person)
         quotes: list[Quote] = []
         if cands:
@@ -191,7 +196,7 @@ class ArticleQA:
             # making every one of their statements look relevant.
             topic_only = bool(person and asked.topic)
             focus = asked.topic if topic_only else asked.search_text
-            scored = self.quotes.score(self._embed_query(focus), cands, key_terms(focus, self.lexicon))
+            scored = self.quotes.score(self._embed_query(focus), cands, key_terms(focus, self.lexicon, rendering))
             threshold = self.settings.topic_threshold if topic_only else self.settings.quote_threshold
             if asked.only_person:
                 threshold = -float("inf")  # "What did X say?": anything X said answers it

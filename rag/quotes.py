@@ -17,7 +17,7 @@ from rag.embed import EmbeddingBackend
 from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
 from rag.bm25 import stopwords
-from rag.attribution import DIRECT, Attributed, attribute
+from rag.attribution import DIRECT, Attributed, attribute, reporting_verb_forms
 from rag.names import NameQuery, country_of, english_names, same_name
 from rag.people import Person, group
 from rag.statement_vectors import StatementVectors
@@ -44,35 +44,44 @@ _AR_TOKEN = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+")
 
 @dataclass(frozen=True)
 class Term:
-    """A word of the question that counts when a statement contains it: an Arabic stem, an English proper name,
-    or the stems of an English word's dictionary senses (translated: evidence when found, but the dictionary's
-    wording is often not the article's, so its absence says little)."""
+    """A word of the question that counts when a statement contains it: an Arabic stem or an English proper name
+    (source "question"), the stems of an English word's dictionary senses ("dictionary"), or a stem of a model's
+    Arabic rendering of the question ("model"). Translated terms are evidence when found, but their wording is
+    often not the article's, so their absence says little."""
 
     forms: tuple[str, ...]
-    translated: bool = False
+    source: str = "question"
 
 
-def key_terms(text: str, lexicon: Lexicon | None = None) -> list[Term]:
+def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None = None) -> list[Term]:
     """Terms worth matching literally: Arabic content words (stemmed); for English, proper names (as written)
-    and, with the dictionary, the other content words by the stems of their Arabic translations."""
+    and the other content words in Arabic: the dictionary's senses of each, and the words of a model's rendering
+    of the text when given (without its reporting verbs: the question's "say" is not the topic)."""
     if is_arabic(text):
-        stop = set(stopwords("arabic"))
-        words = [bare(w) for w in _AR_TOKEN.findall(text)]
-        return [Term((s,)) for s in sorted({_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop})]
+        return [Term((s,)) for s in _arabic_stems(text)]
     # Short names are left out unless they name a country: "Gaza" would meet "الغاز" (gas) by its spelling.
     names = sorted(n for n in english_names(text) if len(n) >= 5 or country_of(n))
     terms = [Term((n,)) for n in names]
     for t in lexicon.translate(text) if lexicon else []:
         # Capitalised words are names, matched above by their spelling, never by a dictionary sense.
         stems = tuple(dict.fromkeys(_STEMMER.stemWord(w) for w in t.arabic if len(w) > 2))
-        if stems and not t.english[:1].isupper() and Term(stems, True) not in terms:
-            terms.append(Term(stems, True))
-    return terms
+        if stems and not t.english[:1].isupper() and Term(stems, "dictionary") not in terms:
+            terms.append(Term(stems, "dictionary"))
+    said = {_STEMMER.stemWord(v) for v in reporting_verb_forms()}
+    return terms + [Term((s,), "model") for s in _arabic_stems(rendering or "") if s not in said]
+
+
+def _arabic_stems(text: str) -> list[str]:
+    stop = set(stopwords("arabic"))
+    words = [bare(w) for w in _AR_TOKEN.findall(text)]
+    return sorted({_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop})
 
 
 def lexical_score(terms: list[Term], statement_text: str) -> float:
-    """Up to TERM_WEIGHT for the share of the terms a statement contains; -MISSING_NAME_PENALTY when it
-    contains none of the question's own words (names, Arabic words) although there are some."""
+    """Up to TERM_WEIGHT for the share of the terms a statement contains, with the question's own words and
+    either source of translations (the better share: a poor model rendering never dilutes what the dictionary
+    found); -MISSING_NAME_PENALTY when it contains none of the question's own words (names, Arabic words)
+    although there are some."""
     if not terms:
         return 0.0
     words = {bare(w) for w in _AR_TOKEN.findall(statement_text)}
@@ -85,10 +94,14 @@ def lexical_score(terms: list[Term], statement_text: str) -> float:
         any(form in stems for form in t.forms) if _AR_TOKEN.fullmatch(t.forms[0]) else _named_in(t.forms[0], names)
         for t in terms
     ]
-    own = [f for f, t in zip(found, terms) if not t.translated]
+    own = [f for f, t in zip(found, terms) if t.source == "question"]
     if own and not any(own):
         return -MISSING_NAME_PENALTY
-    return TERM_WEIGHT * sum(found) / len(terms)
+    translated: dict[str, list[bool]] = {}
+    for f, t in zip(found, terms):
+        if t.source != "question":
+            translated.setdefault(t.source, []).append(f)
+    return TERM_WEIGHT * max((sum(own) + sum(fs)) / (len(own) + len(fs)) for fs in translated.values() or [[]])
 
 
 def _named_in(latin: str, arabic_words: list[str]) -> bool:

@@ -68,15 +68,17 @@ class HybridRetriever:
     def bm25(self, query: str, k: int) -> list[tuple[str, float]]:
         return self.store.bm25().search(query, k)
 
-    def in_arabic(self, query: str) -> str:
-        """An English question's words as Arabic text for BM25: the dictionary's senses of its words, and the
-        corpus's spellings of its names (these without the dictionary too)."""
+    def in_arabic(self, query: str, rendering: str | None = None) -> str:
+        """An English question's words as Arabic text for BM25: the dictionary's senses of its words, a model's
+        rendering of it when given, and the corpus's spellings of its names (these without either)."""
         names = [w for name in english_names(query) for w in self.store.bm25().spelled(name)]
-        return " ".join([self.lexicon.arabic_query(query) if self.lexicon else "", *names]).strip()
+        words = self.lexicon.arabic_query(query) if self.lexicon else ""
+        return " ".join([words, rendering or "", *names]).strip()
 
-    def retrieve(self, query: str, k: int, candidates: int, dense_only: bool = False) -> list[Hit]:
+    def retrieve(self, query: str, k: int, candidates: int, dense_only: bool = False, rendering: str | None = None) -> list[Hit]:
+        """rendering: the question in Arabic (a model's), searched besides the dictionary's words for an English one."""
         share = 0.0 if dense_only else arabic_share(query)
-        translated = self.in_arabic(query) if not dense_only and share < 0.5 else ""
+        translated = self.in_arabic(query, rendering) if not dense_only and share < 0.5 else ""
         if translated:
             # English (or mostly English): BM25 over the question's words in Arabic, fused by score: rank fusion
             # would give a weak lexical list as much say as a good dense one. Each side is weaker alone than on an
