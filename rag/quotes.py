@@ -39,6 +39,7 @@ TERM_WEIGHT = 0.06
 MISSING_NAME_PENALTY = 0.045
 _STEMMER = Stemmer.Stemmer("arabic")
 _PRESENT_PREFIXES = "يتنا"
+_EN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _AR_TOKEN = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+")
 
 
@@ -59,8 +60,10 @@ def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None =
     of the text when given (without its reporting verbs: the question's "say" is not the topic)."""
     if is_arabic(text):
         return [Term((s,)) for s in _arabic_stems(text)]
-    # Short names are left out unless they name a country: "Gaza" would meet "الغاز" (gas) by its spelling.
-    names = sorted(n for n in english_names(text) if len(n) >= 5 or country_of(n))
+    # Short names are left out unless they name a country or belong to a full name ("Elon Musk"): alone,
+    # "Gaza" would meet "الغاز" (gas) by its spelling.
+    in_full_names = {w for run in _EN_FULL_NAME.findall(text) for w in run.split()}
+    names = sorted(n for n in english_names(text) if len(n) >= 5 or country_of(n) or n in in_full_names)
     terms = [Term((n,)) for n in names]
     for t in lexicon.translate(text) if lexicon else []:
         # Capitalised words are names, matched above by their spelling, never by a dictionary sense.
