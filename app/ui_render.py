@@ -1,11 +1,12 @@
 """HTML for the chat: answer text, quotes as right-to-left block quotes, sources with the quote in context.
 
-Every piece of article or user text goes through html.escape before it reaches unsafe_allow_html: an article
-that contains markup must show that markup as text, never run it.
+Every piece of article or user text goes through text() before it reaches st.markdown(unsafe_allow_html=True):
+Streamlit still reads Markdown inside that HTML, so besides HTML's own characters, those Markdown, KaTeX and
+Streamlit's directives are made of become character references. A title like "![t](http://host/p.png)" or
+"$$x$$" or ":red[x]" then shows as written instead of fetching an image, typesetting or colouring.
 """
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
@@ -13,12 +14,22 @@ from rag.models import Quote
 from rag.text import is_arabic, paragraph_of
 
 _MARKER = re.compile(r"\[(\d+)\]")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$&])")
+# HTML's own characters as html.escape writes them; every Markdown-significant one as a numeric reference.
+_AS_TEXT = {ord(c): f"&#{ord(c)};" for c in "\\`*_{}[]()#+-.!|~$:"} | {
+    ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#x27;"}
 
 
 def md_escape(text: str) -> str:
-    """Text shown through Streamlit's markdown (labels, alerts) exactly as written."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Text shown through Streamlit's markdown (labels, alerts) exactly as written. A colon becomes a character
+    reference: escaped with a backslash, "http://…" would still become a link and ":red[…]" a directive."""
+    return _MD_SPECIAL.sub(r"\\\1", text).replace(":", "&#58;")
+
+
+def text(s: str) -> str:
+    """Article or user text for HTML that Streamlit renders as Markdown: shown exactly as written, never read as
+    markup, Markdown, LaTeX, a link or a directive."""
+    return s.translate(_AS_TEXT)
 
 
 def _dir(text: str) -> str:
@@ -28,49 +39,50 @@ def _dir(text: str) -> str:
 def text_line(line: str, n_quotes: int) -> str:
     """One line of answer text; [n] markers that point at a quote become citation badges."""
 
-    def badge(m: re.Match) -> str:
-        n = int(m.group(1))
-        return f'<span class="cite">{n}</span>' if 1 <= n <= n_quotes else m.group(0)
+    parts = _MARKER.split(line)  # text, marker number, text, ...
+    markup = "".join(
+        text(part) if i % 2 == 0 else (f'<span class="cite">{part}</span>' if 1 <= int(part) <= n_quotes else text(f"[{part}]"))
+        for i, part in enumerate(parts)
+    )
+    return f'<p class="answer-line" dir="{_dir(line)}">{markup}</p>'
 
-    escaped = html.escape(line)
-    return f'<p class="answer-line" dir="{_dir(line)}">{_MARKER.sub(badge, escaped)}</p>'
 
-
-def streaming_html(text: str) -> str:
+def streaming_html(answer: str) -> str:
     """The answer while it streams in: plain lines, direction per line."""
-    lines = [text_line(line, 0) for line in text.split("\n") if line.strip()]
+    lines = [text_line(line, 0) for line in answer.split("\n") if line.strip()]
     return '<div class="answer streaming">' + "".join(lines) + '<span class="cursor">▍</span></div>'
 
 
 def quote_card(n: int, q: Quote) -> str:
-    speaker = html.escape(q.speaker) if q.speaker else '<span class="unnamed">speaker not named</span>'
+    speaker = text(q.speaker) if q.speaker else '<span class="unnamed">speaker not named</span>'
     return (
         f'<figure class="quote" data-cite="{n}">'
-        f'<blockquote dir="rtl" lang="{"ar" if is_arabic(q.text) else "und"}">{html.escape(q.text)}</blockquote>'
+        f'<blockquote dir="rtl" lang="{"ar" if is_arabic(q.text) else "und"}">{text(q.text)}</blockquote>'
         f'<figcaption><span class="cite">{n}</span> <span class="speaker" dir="auto">— {speaker}</span></figcaption>'
         "</figure>"
     )
 
 
 def source_label(n: int, q: Quote) -> str:
-    """Expander label of citation n (markdown, escaped)."""
-    return f"[{n}] Source · paragraph {q.paragraph} · {md_escape(q.title)}"
+    """Expander label of citation n. The title is shown inside (source_context), not here: Streamlit turns a URL in
+    a label into a link however it is escaped, and titles carry URLs."""
+    return f"[{n}] Source · paragraph {q.paragraph}"
 
 
 def source_context(q: Quote, article_text: str) -> str:
     """The paragraph that holds the quote, the quote highlighted, with where it is in which article."""
     number, start, end = paragraph_of(article_text, q.start)
     start, end = min(start, q.start), max(end, q.end)
-    before = html.escape(article_text[start : q.start])
-    quoted = html.escape(article_text[q.start : q.end])
-    after = html.escape(article_text[q.end : end])
+    before = text(article_text[start : q.start])
+    quoted = text(article_text[q.start : q.end])
+    after = text(article_text[q.end : end])
     where = f"Paragraph {number} · characters {q.start}–{q.end}"
     if q.speaker:
-        where += f" · speaker: {html.escape(q.speaker)}"
+        where += f" · speaker: {text(q.speaker)}"
     return (
         '<div class="source">'
-        f'<div class="source-title" dir="auto">{html.escape(q.title)}</div>'
-        f'<div class="source-where">{where} · <code>{html.escape(_short_source(q.source))}</code></div>'
+        f'<div class="source-title" dir="auto">{text(q.title)}</div>'
+        f'<div class="source-where">{where} · <code>{text(_short_source(q.source))}</code></div>'
         f'<p class="context" dir="rtl">{before}<mark>{quoted}</mark>{after}</p>'
         "</div>"
     )
@@ -89,14 +101,14 @@ class Block:
     n: int = 0
 
 
-def answer_blocks(text: str, quotes: list[Quote]) -> list[Block]:
+def answer_blocks(answer: str, quotes: list[Quote]) -> list[Block]:
     """Lay the answer text out as it was written, upgrading the line that carries quote n to its block quote and
     the line that cites source n to its expandable source. Quotes the text does not lay out (prose answers that
     only cite [n]) get their cards and sources after the text, so every quote stays visible and checkable."""
     blocks: list[Block] = []
     carded: set[int] = set()
     sourced: set[int] = set()
-    for line in text.split("\n"):
+    for line in answer.split("\n"):
         if not line.strip():
             continue
         m = _MARKER.match(line.strip())
@@ -121,6 +133,6 @@ def answer_blocks(text: str, quotes: list[Quote]) -> list[Block]:
 
 def stats_html(stats: dict) -> str:
     items = "".join(
-        f'<li dir="auto">{html.escape(title)}</li>' for _, title, _ in stats.get("titles", [])
+        f'<li dir="auto">{text(title)}</li>' for _, title, _ in stats.get("titles", [])
     )
     return f'<ul class="titles">{items}</ul>' if items else ""

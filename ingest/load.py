@@ -143,6 +143,9 @@ def load_file(path: Path, max_bytes: int) -> list[Article]:
     return [Article(id=_article_id(source), title=title or _first_line_title(text), text=text, source=source)]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _load_jsonl(raw: str, source: str, name: str) -> Iterator[Article]:
 
     count = 0
@@ -153,8 +156,15 @@ def _load_jsonl(raw: str, source: str, name: str) -> Iterator[Article]:
             rec = json.loads(line)
         except json.JSONDecodeError as e:
             raise IngestError(f"{name}:{lineno}: not valid JSON ({e.msg}). Each line must be one JSON object.") from e
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise IngestError(f"{name}:{lineno}: each line needs a string field 'text' (optional: title, url, published).")
+        except RecursionError as e:
+            raise IngestError(f"{name}:{lineno}: JSON nested too deeply. Each line must be one flat JSON object.") from e
+        fields = ("text", "title", "url", "published")
+        if (not isinstance(rec, dict) or not isinstance(rec.get("text"), str)
+                or any(rec.get(f) is not None and not isinstance(rec[f], str) for f in fields[1:])):
+            raise IngestError(f"{name}:{lineno}: each line needs a string field 'text' (optional strings: title, url, published).")
+        if any(_SURROGATE.search(rec[f]) for f in fields if rec.get(f)):
+            raise IngestError(f"{name}:{lineno}: contains an invalid \\u escape (a lone surrogate, not a character). "
+                              "Fix the exporter that wrote this file.")
         text = clean(rec["text"])
         if not text.strip():
             raise IngestError(f"{name}:{lineno}: empty 'text'.")

@@ -85,17 +85,17 @@ def test_question_shows_the_emirs_quote_rtl_with_speaker_and_source(sample_app):
     (answer,) = answers(at)
     assert answer.found
     n, quote = next((i, q) for i, q in enumerate(answer.quotes, 1) if "لم تلتزم إسرائيل" in q.text)
-    page = html_of(replies(at)[0])
+    page = html.unescape(html_of(replies(at)[0]))
     # The quote as an RTL block quote, exactly as written (escaped for HTML), its speaker named.
-    assert f'<blockquote dir="rtl" lang="ar">{html.escape(quote.text)}</blockquote>' in page
-    assert quote.speaker and html.escape(quote.speaker) in page
+    assert f'<blockquote dir="rtl" lang="ar">{quote.text}</blockquote>' in page
+    assert quote.speaker and quote.speaker in page
     assert f'<span class="cite">{n}</span>' in page
     # Citation [n] opens its source: title, paragraph, the paragraph with the quote highlighted.
     source = next(e for e in replies(at)[0].expander if e.label.startswith(f"[{n}]"))
     assert f"paragraph {quote.paragraph}" in source.label
-    body = html_of(source)
-    assert html.escape(quote.title) in body
-    assert f"<mark>{html.escape(quote.text)}</mark>" in body
+    body = html.unescape(html_of(source))
+    assert quote.title in body
+    assert f"<mark>{quote.text}</mark>" in body
     assert (SAMPLES / "putin-qatar-relations.txt").name in body
 
 
@@ -109,7 +109,7 @@ def test_follow_up_uses_the_history_which_survives_reruns(sample_app):
     # Both turns are still on the page after the reruns.
     assert len(replies(at)) == 2
     assert "لم تلتزم إسرائيل" in html_of(replies(at)[0])
-    assert html.escape(follow_up.quotes[0].text) in html_of(replies(at)[1])
+    assert follow_up.quotes[0].text in html.unescape(html_of(replies(at)[1]))
 
 
 def test_not_found_renders_as_a_notice_without_quotes(sample_app):
@@ -216,9 +216,28 @@ def test_article_markup_is_shown_as_text_never_as_html():
     markup = "".join(b.markup for b in blocks) + source_context(q, article)
     for raw in ("<img", "<script>", "<b>", "<i>", "<u>"):
         assert raw not in markup
-    assert "&lt;img src=x onerror=alert(1)&gt;" in markup and "&lt;script&gt;" in markup
+    assert "<img src=x onerror=alert(1)>" in html.unescape(markup) and "<script>x</script>" in html.unescape(markup)
     assert [b.kind for b in blocks] == ["html", "quote", "html", "source"]
-    assert "<mark>&lt;img src=x onerror=alert(1)&gt;</mark>" in source_context(q, article)
+    context = source_context(q, article)
+    assert html.unescape(context[context.index("<mark>") : context.index("</mark>") + 7]) == "<mark><img src=x onerror=alert(1)></mark>"
+
+
+def test_article_markdown_latex_links_and_directives_are_shown_as_written():
+    # Streamlit reads Markdown inside unsafe HTML: a title must not fetch an image, typeset, link or colour.
+    from app.ui_render import answer_blocks, source_context, stats_html, text_line
+    from rag.models import Quote
+
+    hostile = "![t](http://127.0.0.1:9/p.png) $$x^2$$ :red[red] [l](http://e.x) **b** `c` ~~s~~ # h"
+    article = f"{hostile}\nقال المتحدث: انتهى الأمر.\n"
+    start = article.index("انتهى")
+    q = Quote("a1", hostile, "http://127.0.0.1:9/src?a=(1)", start, start + 5, "انتهى", speaker=hostile, paragraph=2)
+    markup = "".join(
+        [b.markup for b in answer_blocks(f"[1] “انتهى” — {hostile}\n[1] {hostile}", [q])]
+        + [source_context(q, article), stats_html({"titles": [("a1", hostile, q.source)]}), text_line(hostile, 0)]
+    )
+    for syntax in ("![", "](", "$$", ":red[", "http:", "**", "`", "~~", "# "):
+        assert syntax not in markup, syntax
+    assert markup.count(hostile) == 0 and html.unescape(markup).count(hostile) >= 5  # every place shows it as written
 
 
 def test_index_built_with_another_model_shows_what_to_do(monkeypatch, sample_store):
@@ -241,5 +260,5 @@ def test_prose_answer_citing_n_still_shows_every_quote_and_its_source():
     blocks = answer_blocks("The Emir said two things [1], [2]; see also [7].", quotes)
     assert [(b.kind, b.n) for b in blocks] == [("html", 0), ("quote", 1), ("quote", 2), ("source", 1), ("source", 2)]
     line = blocks[0].markup
-    assert line.count('<span class="cite">') == 2 and "[7]" in line  # a marker that points nowhere stays plain text
+    assert line.count('<span class="cite">') == 2 and "[7]" in html.unescape(line)  # a marker that points nowhere stays plain text
     assert "speaker not named" in blocks[2].markup

@@ -5,14 +5,19 @@ Set UPDATE_SCREENSHOT=1 to also write the screenshot to docs/screenshot.png (the
 """
 from __future__ import annotations
 
+import contextlib
+import http.server
+import json
 import os
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -59,14 +64,15 @@ def wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 9
     pytest.fail(f"streamlit did not answer on {url} within {timeout:.0f} s:\n{log.read_text(errors='replace')}")
 
 
-@pytest.fixture
-def app_server(sample_store, tmp_path):
+@contextlib.contextmanager
+def serve_app(settings, tmp_path: Path) -> Iterator[str]:
+    """`streamlit run` of the app over the store of settings, on a free loopback port; yields its URL."""
     port = free_port()
     log = tmp_path / "streamlit.log"
     env = {
         **os.environ,
-        "RAG_STORE_DIR": str(sample_store.store_dir),
-        "RAG_ARTICLES_DIR": str(sample_store.articles_dir),
+        "RAG_STORE_DIR": str(settings.store_dir),
+        "RAG_ARTICLES_DIR": str(settings.articles_dir),
         "ANONYMIZED_TELEMETRY": "False",
         "HF_HUB_OFFLINE": "1",
     }
@@ -90,8 +96,15 @@ def app_server(sample_store, tmp_path):
             proc.wait(timeout=5)
 
 
-def test_question_in_browser_shows_quote_rtl_and_its_source(app_server, tmp_path):
-    from playwright.sync_api import expect, sync_playwright
+@pytest.fixture
+def app_server(sample_store, tmp_path):
+    with serve_app(sample_store, tmp_path) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def browser_page(tmp_path: Path):
+    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch_persistent_context(
@@ -103,35 +116,98 @@ def test_question_in_browser_shows_quote_rtl_and_its_source(app_server, tmp_path
             device_scale_factor=1,
         )
         try:
-            page = browser.new_page()
-            page.goto(app_server)
-            box = page.get_by_test_id("stChatInputTextArea")
-            expect(box).to_be_visible(timeout=90_000)
-            box.fill(QUESTION)
-            box.press("Enter")
-
-            # The first question also warms the models up: allow for a slow shared CI machine.
-            quote = page.locator("figure.quote blockquote").filter(has_text=EXPECTED).first
-            expect(quote).to_be_visible(timeout=120_000)
-            assert quote.evaluate("el => getComputedStyle(el).direction") == "rtl"
-            assert quote.get_attribute("dir") == "rtl"
-            n = quote.locator("xpath=..").get_attribute("data-cite")
-            speaker = page.locator(f'figure.quote[data-cite="{n}"] .speaker')
-            assert speaker.inner_text().strip() not in ("", "—")
-
-            # Citation [n] opens its source: the article, the paragraph, and the quote highlighted in it.
-            source = page.get_by_test_id("stExpander").filter(has_text=f"[{n}]").first
-            source.locator("summary").click()
-            mark = source.locator(".context mark")
-            expect(mark).to_be_visible(timeout=10_000)
-            assert mark.inner_text() == quote.inner_text()
-            assert "Paragraph" in source.locator(".source-where").inner_text()
-            page.wait_for_timeout(500)  # let the expander finish opening before the picture
-
-            shot = tmp_path / "answer.png"
-            page.screenshot(path=str(shot), full_page=True)
-            assert shot.stat().st_size > 10_000
-            if os.environ.get("UPDATE_SCREENSHOT") == "1":
-                shutil.copyfile(shot, ROOT / "docs" / "screenshot.png")
+            yield browser.new_page()
         finally:
             browser.close()
+
+
+def test_question_in_browser_shows_quote_rtl_and_its_source(app_server, tmp_path):
+    from playwright.sync_api import expect
+
+    with browser_page(tmp_path) as page:
+        page.goto(app_server)
+        box = page.get_by_test_id("stChatInputTextArea")
+        expect(box).to_be_visible(timeout=90_000)
+        box.fill(QUESTION)
+        box.press("Enter")
+
+        # The first question also warms the models up: allow for a slow shared CI machine.
+        quote = page.locator("figure.quote blockquote").filter(has_text=EXPECTED).first
+        expect(quote).to_be_visible(timeout=120_000)
+        assert quote.evaluate("el => getComputedStyle(el).direction") == "rtl"
+        assert quote.get_attribute("dir") == "rtl"
+        n = quote.locator("xpath=..").get_attribute("data-cite")
+        speaker = page.locator(f'figure.quote[data-cite="{n}"] .speaker')
+        assert speaker.inner_text().strip() not in ("", "—")
+
+        # Citation [n] opens its source: the article, the paragraph, and the quote highlighted in it.
+        source = page.get_by_test_id("stExpander").filter(has_text=f"[{n}]").first
+        source.locator("summary").click()
+        mark = source.locator(".context mark")
+        expect(mark).to_be_visible(timeout=10_000)
+        assert mark.inner_text() == quote.inner_text()
+        assert "Paragraph" in source.locator(".source-where").inner_text()
+        page.wait_for_timeout(500)  # let the expander finish opening before the picture
+
+        shot = tmp_path / "answer.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 10_000
+        if os.environ.get("UPDATE_SCREENSHOT") == "1":
+            shutil.copyfile(shot, ROOT / "docs" / "screenshot.png")
+
+
+class _Listener(http.server.BaseHTTPRequestHandler):
+    """Counts every request a page makes to it: article data must never make the browser fetch anything."""
+
+    requests: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        _Listener.requests.append(self.path)
+        self.send_response(404)
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def test_article_data_renders_as_text_in_the_browser(make_settings, embedder, tmp_path):
+    """A title, url and quote written in Markdown, LaTeX and Streamlit directives show as written: no image fetched,
+    no formula, no link, no colour."""
+    from playwright.sync_api import expect
+
+    from ingest.pipeline import ingest
+
+    listener = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Listener)
+    threading.Thread(target=listener.serve_forever, daemon=True).start()
+    host = f"http://127.0.0.1:{listener.server_address[1]}"
+    title = f"![t]({host}/title.png) $$x^2$$ :red[أحمر] [رابط]({host}/link)"
+    said = f"سنوقع الاتفاق في الدوحة الأسبوع المقبل ![q]({host}/quote.png) $$y$$ :blue[أزرق]"
+    text = f"وصل الوفد إلى الدوحة.\n\nقال أحمد سالم: «{said}».\n\nوأضاف أن الوفد سيصل غدا."
+    record = {"title": title, "url": f"{host}/article?x=(1)", "text": text}
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "hostile.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    settings = make_settings(articles_dir=articles)
+    assert ingest([articles], settings, embedder=embedder).added == 1
+    _Listener.requests = []
+    try:
+        with serve_app(settings, tmp_path) as url, browser_page(tmp_path) as page:
+            page.goto(url)
+            box = page.get_by_test_id("stChatInputTextArea")
+            expect(box).to_be_visible(timeout=90_000)
+            box.fill("ماذا قال أحمد سالم عن الاتفاق؟")
+            box.press("Enter")
+            quote = page.locator("figure.quote blockquote").first
+            expect(quote).to_be_visible(timeout=120_000)
+            page.get_by_test_id("stExpander").filter(has_text="[1]").first.locator("summary").click()
+            expect(page.locator(".source-title").first).to_be_visible(timeout=10_000)
+            page.wait_for_timeout(1000)  # give any image or font request time to leave
+
+            assert said in quote.inner_text()
+            assert page.locator(".source-title").first.inner_text() == title
+            assert title in (page.locator(".titles").text_content() or "")  # the sidebar's list of indexed articles (collapsed)
+            found = page.locator(f'img[src^="{host}"], a[href^="{host}"], .katex')
+            assert found.count() == 0, [found.nth(i).evaluate("e => e.parentElement.outerHTML") for i in range(found.count())]
+            assert _Listener.requests == []
+    finally:
+        listener.shutdown()

@@ -133,6 +133,22 @@ def test_bad_jsonl_lines_are_reported_with_line_number(tmp_path):
         load_file(p, LIMIT)
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (b'{"text": "abc", "url": 5}', "optional strings: title, url, published"),
+        (b'{"text": "abc", "title": ["t"]}', "optional strings: title, url, published"),
+        (b'{"text": "abc \\ud800 def"}', "lone surrogate"),
+        (b"[" * 50_000 + b"]" * 50_000, "nested too deeply"),
+    ],
+)
+def test_malformed_jsonl_fields_are_a_clear_error_for_that_file(tmp_path, line, reason):
+    # Each was once a TypeError, UnicodeEncodeError or RecursionError that aborted the whole ingest run.
+    p = _write(tmp_path, "feed.jsonl", b'{"text": "ok"}\n' + line + b"\n")
+    with pytest.raises(IngestError, match=rf"feed.jsonl:2: .*{reason}"):
+        load_file(p, LIMIT)
+
+
 def test_find_files_expands_folders_sorted_and_skips_other_types(tmp_path):
     (tmp_path / "sub").mkdir()
     for name in ("b.txt", "a.md", "sub/c.html", "notes.pdf", "sub/d.jsonl"):
