@@ -115,7 +115,7 @@ def ingest(
         todo.append((a, chunk_article(a, settings.chunk_size, settings.chunk_overlap), version))
 
     # Each statement a quote can be cut from gets its own vector too (rag/statement_vectors.py).
-    spans_of = {a.id: passage_spans(a.text) for a, _, _ in todo}
+    spans_of = {a.id: passage_spans(a.text, a.title) for a, _, _ in todo}
     total = sum(len(c) for _, c, _ in todo) + sum(len(s) for s in spans_of.values())
     done = 0
     if progress and total:

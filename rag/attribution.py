@@ -23,8 +23,9 @@ from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
+_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "2"  # 1: rag/speakers.py (whole sentences, quotes)
+VERSION = "3"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -57,7 +58,12 @@ class Attributed:
 
 
 def _n(word: str) -> str:
-    return normalize_ar(word)
+    n = normalize_ar(word)
+    # The name Ali (علي) and the preposition على normalise alike; only the preposition, written with ى, keeps
+    # that letter, so that it ends a speaker phrase and the name does not ("قال الوزير علي حسن").
+    if n[-3:] == "علي" and len(n) <= 4 and _DIACRITICS.sub("", word).endswith("ى"):
+        return n[:-1] + "ى"
+    return n
 
 
 def _words_file(name: str) -> list[list[str]]:
@@ -752,14 +758,16 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
 # -- statements --------------------------------------------------------------------------------------
 
 
-def attribute(text: str) -> list[Attributed]:
+def attribute(text: str, title: str | None = None) -> list[Attributed]:
     """Every quotable stretch of an article with its speaker, in text order: what each frame introduces (its
-    quotations as direct speech), and each remaining sentence as narration."""
+    quotations as direct speech), and each remaining sentence as narration. title: the article's title when it
+    is known apart from the text (a JSONL record's, an HTML page's): the first paragraph is then a headline only
+    when it is that title or looks like one, not merely for being short."""
     out: list[Attributed] = []
     history: list[Mention] = []  # speakers so far, for continuations
     spans = paragraph_spans(text)
     for n, (p_start, p_end) in enumerate(spans):
-        headline = _is_headline(text, p_start, p_end, n)
+        headline = _is_headline(text, p_start, p_end, n, title)
         quotes = quote_spans(text, p_start, p_end)
         for s, e in sentences(text, p_start, p_end, quotes):
             if headline:
@@ -769,15 +777,20 @@ def attribute(text: str) -> list[Attributed]:
     return sorted(set(out), key=lambda a: (a.start, a.end))
 
 
-def passage_spans(text: str) -> list[tuple[int, int]]:
+def passage_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of every quotable passage: what ingest embeds and quote scoring looks up."""
-    return sorted({(a.start, a.end) for a in attribute(text)})
+    return sorted({(a.start, a.end) for a in attribute(text, title)})
 
 
-def _is_headline(text: str, s: int, e: int, n: int) -> bool:
-    """A short line without final punctuation: a title or subheading, the site's paraphrase of someone."""
+def _is_headline(text: str, s: int, e: int, n: int, title: str | None) -> bool:
+    """A short line without final punctuation: a title or subheading, the site's paraphrase of someone. The
+    first paragraph, when short, is taken for the title unless the title is known to be something else."""
     line = text[s:e].rstrip()
-    return len(line.split()) <= 20 and line[-1:] not in _END + "”»\"" or (n == 0 and len(line.split()) <= 25)
+    if len(line.split()) <= 20 and line[-1:] not in _END + "”»\"":
+        return True
+    if n != 0 or len(line.split()) > 25:
+        return False
+    return title is None or " ".join(line.lstrip("# ").split())[:200] == " ".join(title.split())
 
 
 def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history: list[Mention]) -> list[Attributed]:

@@ -126,9 +126,9 @@ class Candidate:
 class ArticleIndex:
     """Per-article passages and people, computed once per article version."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, title: str | None = None) -> None:
         self.text = text
-        self.passages: list[Attributed] = attribute(text)
+        self.passages: list[Attributed] = attribute(text, title)
         mentions = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in self.passages if a.speaker]
         self.people, self._person_at = group(text, mentions)
 
@@ -152,10 +152,10 @@ class QuoteFinder:
         self.saved = StatementVectors(store.dir)
 
     def article(self, article_id: str) -> ArticleIndex:
-        version = self.store.records()[article_id].version
-        key = (article_id, version)
+        rec = self.store.records()[article_id]
+        key = (article_id, rec.version)
         if key not in self._articles:
-            self._articles[key] = ArticleIndex(self.store.article_text(article_id))
+            self._articles[key] = ArticleIndex(self.store.article_text(article_id), rec.title)
         return self._articles[key]
 
     def people_in(self, query: NameQuery, article_ids: list[str]) -> dict[str, set[int]]:

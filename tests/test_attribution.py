@@ -117,6 +117,20 @@ def test_headlines_are_nobodys_words():
     assert headline and all(a.speaker is None for a in headline)
 
 
+def test_a_body_that_starts_without_its_title_keeps_its_first_statement():
+    # A JSONL record or a web page gives the title apart from the text: a short first paragraph is then the
+    # article's first sentence, not a headline, unless it is that title.
+    text = "قال الوزير يوسف علي: «سنفتح المعبر غدا».\n\nوأضاف أن القوافل جاهزة.\n"
+    assert _who_with_title(text, "المعبر يفتح غدا", "سنفتح المعبر غدا") == "الوزير يوسف علي"
+    assert all(a.headline for a in attribute(text) if text[a.start : a.end] in text.split("\n")[0])  # title unknown
+    titled = "المعبر يفتح غدا\n\n" + text
+    assert [titled[a.start : a.end] for a in attribute(titled, "المعبر يفتح غدا") if a.headline] == ["المعبر يفتح غدا"]
+
+
+def _who_with_title(text: str, title: str, fragment: str) -> str | None:
+    return next(a.speaker.text for a in attribute(text, title) if a.speaker and fragment in text[a.start : a.end])
+
+
 def test_nested_and_unbalanced_straight_quotes_pair_sensibly():
     text = 'قال: "اتهموه بـ"الخيانة" دون دليل" ثم مضى. وأضاف "هذا لن يمر'
     spans = [text[s:e] for s, e in quote_spans(text, 0, len(text))]
