@@ -140,7 +140,7 @@ def load_file(path: Path, max_bytes: int) -> list[Article]:
     text = clean(body)
     if not text.strip():
         raise IngestError(f"{name}: no article text after cleaning (empty file or only boilerplate).")
-    return [Article(id=_article_id(source), title=title or _first_line_title(text), text=text, source=source)]
+    return [Article(id=_article_id(source), title=title or _first_line_title(text), text=text, source=source, origin=source)]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -183,13 +183,21 @@ def _load_jsonl(raw: str, source: str, name: str) -> Iterator[Article]:
 
 
 def find_files(paths: list[Path]) -> list[Path]:
-    """Expand directories into their supported files, sorted, so runs are reproducible."""
+    """Expand directories into their supported files, sorted, so runs are reproducible. Inside a directory only
+    regular files that really are inside it count: a symlink out of it (to /etc/passwd, say) is skipped. A path
+    named explicitly may be a symlink, but must lead to a regular file (not /dev/zero, a FIFO, a socket)."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
-        elif p.exists():
+            root = p.resolve()
+            out.extend(sorted(
+                f for f in p.rglob("*")
+                if f.suffix.lower() in SUPPORTED_SUFFIXES and f.is_file() and f.resolve().is_relative_to(root)
+            ))
+        elif p.is_file():
             out.append(p)
+        elif p.exists():
+            raise IngestError(f"{p}: not a regular file (a device, pipe or socket). Give article files or folders.")
         else:
             raise IngestError(f"{p}: no such file or directory.")
     return out

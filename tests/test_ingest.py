@@ -322,6 +322,19 @@ def test_statements_are_embedded_at_ingest_so_questions_only_embed_the_question(
     assert len(list((settings.store_dir / "statements").iterdir())) == 1
 
 
+def test_a_failing_file_with_a_hash_in_its_name_keeps_its_version_under_prune(tmp_path, make_settings, embedder):
+    # "#" once split the file's name as if it were a JSONL "file#line" source, and --prune took the article away.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "with#hash.txt").write_text(ARTICLE_A, encoding="utf-8")
+    settings = make_settings()
+    assert ingest([folder], settings, embedder=embedder).added == 1
+    (folder / "with#hash.txt").write_bytes(b"\x00\x01binary")
+    report = ingest([folder], settings, embedder=embedder, prune=True)
+    assert len(report.failed) == 1 and report.removed == 0
+    assert [r.title for r in open_store(settings, embedder).served().values()] == [ARTICLE_A.splitlines()[0].strip()]
+
+
 def test_a_broken_jsonl_feed_keeps_its_url_articles_under_prune(tmp_path, make_settings, embedder):
     feed_dir = tmp_path / "feeds"
     feed_dir.mkdir()

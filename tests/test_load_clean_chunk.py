@@ -149,6 +149,20 @@ def test_malformed_jsonl_fields_are_a_clear_error_for_that_file(tmp_path, line, 
         load_file(p, LIMIT)
 
 
+def test_find_files_keeps_to_regular_files_inside_the_folder(tmp_path):
+    outside = _write(tmp_path, "secret.txt", "سر".encode())
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _write(folder, "a.txt", "مقال".encode())
+    (folder / "inside.txt").symlink_to(folder / "a.txt")
+    (folder / "passwd.txt").symlink_to(outside)
+    (folder / "etc.txt").symlink_to("/etc/hostname")
+    assert [p.name for p in find_files([folder])] == ["a.txt", "inside.txt"]
+    assert find_files([folder / "passwd.txt"]) == [folder / "passwd.txt"]  # named explicitly: the user asked for it
+    with pytest.raises(IngestError, match="not a regular file"):
+        find_files([Path("/dev/zero")])
+
+
 def test_find_files_expands_folders_sorted_and_skips_other_types(tmp_path):
     (tmp_path / "sub").mkdir()
     for name in ("b.txt", "a.md", "sub/c.html", "notes.pdf", "sub/d.jsonl"):
