@@ -154,7 +154,7 @@ def add_uploads(settings: Settings, files: list[tuple[str, bytes]], on_progress:
             trial = Path(scratch) / name
             trial.write_bytes(data)
             try:
-                load_file(trial, settings.max_file_bytes)
+                load_file(trial, settings.max_file_bytes, settings.max_paragraph_density)
             except (IngestError, OSError) as e:
                 result.errors.append(str(e).replace(str(trial), original))
                 continue

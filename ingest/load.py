@@ -77,6 +77,39 @@ def _looks_like_text(text: str) -> bool:
     return controls <= len(sample) * 0.01
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MOJIBAKE_LEAD = re.compile("[طظ]")  # UTF-8 Arabic read as Windows-1256: every letter becomes ط or ظ plus a symbol
+_AR_LETTER = re.compile("[\u0621-\u064a]")
+MIN_LETTERS = 10
+
+
+def readable(text: str, name: str, max_paragraph_density: float | None = None) -> None:
+    """Raise IngestError unless text reads as an article: letters enough, no control characters (NUL …), not
+    UTF-8 mis-read as Windows-1256 ("ظ‡ظٹظپط§ط"), words of a plausible length (random bytes make endless ones)
+    and, with a bound, not more paragraphs per 1000 characters than that (100,000 one-word lines would be as many
+    passages to embed)."""
+    if _CONTROL.search(text):
+        raise IngestError(f"{name}: contains control characters (such as NUL bytes), so it is not plain text. Re-save it as UTF-8 text.")
+    letters = len(_LETTER.findall(text))
+    if letters < MIN_LETTERS:
+        raise IngestError(f"{name}: no readable text ({letters} letters). An article needs at least a sentence.")
+    arabic = len(_AR_LETTER.findall(text))
+    if arabic >= 20 and len(_MOJIBAKE_LEAD.findall(text)) > 0.3 * arabic:
+        raise IngestError(f"{name}: looks like UTF-8 Arabic that was read as Windows-1256 (mojibake such as \"ظ‡ظٹ\"). "
+                          "Re-save the original as UTF-8.")
+    words = text.split()
+    if letters / max(len(words), 1) > 20:
+        raise IngestError(f"{name}: its words average over 20 letters; this is not running text (random or binary data?).")
+    if max_paragraph_density is not None:
+        paragraphs = sum(1 for line in text.splitlines() if line.strip())
+        if paragraphs > 200 and paragraphs > max_paragraph_density * len(text) / 1000:
+            raise IngestError(
+                f"{name}: {paragraphs:,} lines in {len(text):,} characters, more than {max_paragraph_density:g} per 1000 "
+                "(RAG_MAX_PARAGRAPH_DENSITY): a list or table, not an article. Join its lines or raise the limit."
+            )
+
+
 def _article_id(source: str) -> str:
     """Stable id from where the article came from: re-ingesting the same file updates, not duplicates."""
     stem = Path(source.split("#")[0]).stem if "://" not in source else source.rstrip("/").rsplit("/", 1)[-1]
@@ -90,6 +123,13 @@ def _first_line_title(text: str) -> str:
         if line:
             return line[:200]
     return ""
+
+
+_INNER_BLOCKS = {"p", "li", "blockquote", "td"}
+
+
+def _inside(el, block) -> bool:
+    return any(parent is block for parent in el.parents)
 
 
 def _html_to_text(html: str) -> tuple[str, str]:
@@ -106,9 +146,19 @@ def _html_to_text(html: str) -> tuple[str, str]:
     if soup.title:
         soup.title.decompose()
     blocks = []
-    for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "td", "pre"]):
-        if el.find(["p", "li", "blockquote", "td"]):
-            continue  # the inner blocks carry the text
+    found = soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "td", "pre"])
+    # A block that holds inner blocks (p, li, blockquote, td) is left to them: they carry the text. In document
+    # order the first inner block after a block is inside it if any is, so one look per block tells (asking each
+    # block to search its subtree is quadratic on deeply nested markup).
+    next_inner: list = [None] * len(found)
+    upcoming = None
+    for i in range(len(found) - 1, -1, -1):
+        next_inner[i] = upcoming
+        if found[i].name in _INNER_BLOCKS:
+            upcoming = found[i]
+    for el, nxt in zip(found, next_inner, strict=True):
+        if nxt is not None and _inside(nxt, el):
+            continue
         text = el.get_text(" ", strip=True)
         if text:
             blocks.append(("  • " + text) if el.name == "li" else text)
@@ -117,8 +167,9 @@ def _html_to_text(html: str) -> tuple[str, str]:
     return title, "\n\n".join(blocks)
 
 
-def load_file(path: Path, max_bytes: int) -> list[Article]:
-    """Load one file into one Article (or one per line for .jsonl). Raises IngestError with the reason."""
+def load_file(path: Path, max_bytes: int, max_paragraph_density: float | None = None) -> list[Article]:
+    """Load one file into one Article (or one per line for .jsonl). Raises IngestError with the reason, also for
+    text that is not readable as an article (see readable)."""
 
     name = str(path)
     suffix = path.suffix.lower()
@@ -131,7 +182,7 @@ def load_file(path: Path, max_bytes: int) -> list[Article]:
     source = str(path.resolve())
 
     if suffix == ".jsonl":
-        return list(_load_jsonl(raw, source, name))
+        return list(_load_jsonl(raw, source, name, max_paragraph_density))
     if suffix in {".html", ".htm"}:
         title, body = _html_to_text(raw)
     else:
@@ -140,13 +191,14 @@ def load_file(path: Path, max_bytes: int) -> list[Article]:
     text = clean(body)
     if not text.strip():
         raise IngestError(f"{name}: no article text after cleaning (empty file or only boilerplate).")
+    readable(text, name, max_paragraph_density)
     return [Article(id=_article_id(source), title=title or _first_line_title(text), text=text, source=source, origin=source)]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _load_jsonl(raw: str, source: str, name: str) -> Iterator[Article]:
+def _load_jsonl(raw: str, source: str, name: str, max_paragraph_density: float | None) -> Iterator[Article]:
 
     count = 0
     for lineno, line in enumerate(raw.splitlines(), 1):
@@ -168,6 +220,7 @@ def _load_jsonl(raw: str, source: str, name: str) -> Iterator[Article]:
         text = clean(rec["text"])
         if not text.strip():
             raise IngestError(f"{name}:{lineno}: empty 'text'.")
+        readable(text, f"{name}:{lineno}", max_paragraph_density)
         art_source = rec.get("url") or f"{source}#{lineno}"
         count += 1
         yield Article(

@@ -93,7 +93,7 @@ def ingest(
             report.failed.append((str(p), str(e)))
     for n, f in enumerate(files, 1):
         try:
-            articles.extend(load_file(f, settings.max_file_bytes))
+            articles.extend(load_file(f, settings.max_file_bytes, settings.max_paragraph_density))
         except (IngestError, OSError) as e:
             report.failed.append((str(f), str(e)))
             failed_sources.add(str(f.resolve()))

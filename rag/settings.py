@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     chunk_size: int = Field(900, ge=100)
     chunk_overlap: int = Field(150, ge=0)
     max_file_bytes: int = 5_000_000
+    # Lines per 1000 characters beyond which a file (of over 200 lines) is refused as a list or table rather
+    # than an article: news paragraphs run 2-6 per 1000 characters; 100,000 one-word lines would be 100,000
+    # passages to embed.
+    max_paragraph_density: float = Field(40.0, gt=0)
 
     top_k: int = Field(5, ge=1, le=50)
     # Candidates each retriever contributes before fusion.

@@ -125,10 +125,10 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path):
 
 
 def test_bad_jsonl_lines_are_reported_with_line_number(tmp_path):
-    p = _write(tmp_path, "feed.jsonl", b'{"text": "\xd9\x86\xd8\xb5"}\n{"title": "no text"}\n')
+    p = _write(tmp_path, "feed.jsonl", '{"text": "قال الوزير إن المفاوضات مستمرة"}\n{"title": "no text"}\n'.encode())
     with pytest.raises(IngestError, match=r"feed.jsonl:2: .*'text'"):
         load_file(p, LIMIT)
-    p = _write(tmp_path, "feed2.jsonl", b'{"text": "ok"}\nnot json\n')
+    p = _write(tmp_path, "feed2.jsonl", b'{"text": "an article line that reads"}\nnot json\n')
     with pytest.raises(IngestError, match=r"feed2.jsonl:2: not valid JSON"):
         load_file(p, LIMIT)
 
@@ -144,9 +144,44 @@ def test_bad_jsonl_lines_are_reported_with_line_number(tmp_path):
 )
 def test_malformed_jsonl_fields_are_a_clear_error_for_that_file(tmp_path, line, reason):
     # Each was once a TypeError, UnicodeEncodeError or RecursionError that aborted the whole ingest run.
-    p = _write(tmp_path, "feed.jsonl", b'{"text": "ok"}\n' + line + b"\n")
+    p = _write(tmp_path, "feed.jsonl", b'{"text": "an article line that reads"}\n' + line + b"\n")
     with pytest.raises(IngestError, match=rf"feed.jsonl:2: .*{reason}"):
         load_file(p, LIMIT)
+
+
+_SENTENCE = "قال الوزير إن المفاوضات مستمرة وإن الاتفاق قريب. "
+
+
+def _garbage() -> list[tuple[str, bytes, str]]:
+    rnd = random.Random(7)
+    return [
+        ("nul.txt", (_SENTENCE * 100 + "\x00" + _SENTENCE).encode(), "control characters"),  # past the binary sniff
+        ("mojibake.txt", (_SENTENCE * 20).encode("utf-8").decode("cp1256", errors="replace").encode("utf-8"), "Windows-1256"),
+        ("random.txt", bytes(rnd.randrange(0xC1, 0xFF) for _ in range(3000)), "not running text"),
+        ("tiny.txt", "ان".encode(), "no readable text"),
+        ("invisible.txt", ("\u2063\u2060" * 500).encode(), "no readable text|no article text"),
+    ]
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), _garbage(), ids=[g[0] for g in _garbage()])
+def test_what_is_not_readable_text_is_refused_with_the_reason(tmp_path, name, data, reason):
+    with pytest.raises(IngestError, match=reason):
+        load_file(_write(tmp_path, name, data), LIMIT)
+
+
+def test_a_file_of_endless_short_lines_is_refused_unless_the_bound_is_raised(tmp_path):
+    p = _write(tmp_path, "list.txt", ("كلمة\n" * 100_000).encode())
+    with pytest.raises(IngestError, match="RAG_MAX_PARAGRAPH_DENSITY"):
+        load_file(p, LIMIT, max_paragraph_density=40)
+    assert load_file(p, LIMIT, max_paragraph_density=1000)[0].text.count("\n") > 1000
+
+
+@pytest.mark.timeout(60)
+def test_deeply_nested_html_is_read_in_bounded_time(tmp_path):
+    # 50,000 unclosed <p> once kept the parser busy for minutes (each block searched its whole subtree).
+    p = _write(tmp_path, "nested.html", b"<html><body>" + b"<p>" * 50_000 + _SENTENCE.encode() + b"</body></html>")
+    [a] = load_file(p, LIMIT)
+    assert _SENTENCE.strip() in a.text
 
 
 def test_find_files_keeps_to_regular_files_inside_the_folder(tmp_path):
