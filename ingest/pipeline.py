@@ -156,7 +156,7 @@ def ingest(
         for article_id in store.orphan_article_ids():
             store.chunks.delete(where={"article_id": article_id})
 
-    store.bm25()  # rebuilds only if the served chunks changed since it was saved
+    store.save_bm25()  # only if the served chunks changed since it was saved
     report.seconds = time.perf_counter() - t0
     log.info("ingest: %s", report.summary())
     return report

@@ -9,7 +9,10 @@ import hashlib
 import json
 import logging
 import re
+import os
 import shutil
+import time
+import uuid
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +27,8 @@ log = logging.getLogger(__name__)
 # bm25s sets its own logger to DEBUG at import, which prints "Building index from IDs objects" on every build.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 _AR_WORD = re.compile("[\u0621-\u064a\u064b-\u065f\u0640]+")
+_LOAD_TRIES = 4
+_SETTLED_SECONDS = 60
 _STOPWORDS_DIR = "llama_index/core/_static/nltk_cache/corpora/stopwords"
 
 
@@ -35,6 +40,11 @@ def stopwords(language: str) -> tuple[str, ...]:
     root = Path(llama_index.core.__file__).parent.parent.parent
     words = (root / _STOPWORDS_DIR / language).read_text(encoding="utf-8").split()
     return tuple(sorted({normalize_ar(w) for w in words}))
+
+
+def _versions(path: Path) -> list[Path]:
+    return [p for p in path.parent.glob(f"{path.name}-*") if p.is_dir()] + [
+        p for p in (path.with_name(path.name + ".tmp"), path.with_name(path.name + ".old")) if p.exists()]
 
 
 def fingerprint(keys: list[str]) -> str:
@@ -71,32 +81,60 @@ class ArabicBM25:
         return cls(retriever, fp, {k: sorted(v) for k, v in spellings.items()})
 
     def save(self, path: Path) -> None:
-        tmp = path.with_name(path.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        """Write a new version beside the others, then point path (a symlink) at it in one atomic step: a reader
+        opens either the old index or the new one, never a half-written or missing one. The version before is
+        kept for readers still loading it; older ones are removed."""
+        version = path.with_name(f"{path.name}-{uuid.uuid4().hex[:12]}")
+        version.mkdir(parents=True)
         if self._retriever is not None:
-            self._retriever.persist(str(tmp), show_progress=False)
-        (tmp / "fingerprint.json").write_text(json.dumps({"fingerprint": self.fingerprint}))
-        (tmp / "spellings.json").write_text(json.dumps(self._spellings, ensure_ascii=False), encoding="utf-8")
-        # Swap in whole, so a crash never leaves half an index under the real name.
-        old = path.with_name(path.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if path.exists():
-            path.rename(old)
-        tmp.rename(path)
-        shutil.rmtree(old, ignore_errors=True)
+            self._retriever.persist(str(version), show_progress=False)
+        (version / "fingerprint.json").write_text(json.dumps({"fingerprint": self.fingerprint}))
+        (version / "spellings.json").write_text(json.dumps(self._spellings, ensure_ascii=False), encoding="utf-8")
+        previous = path.with_name(os.readlink(path)) if path.is_symlink() else None
+        if path.is_dir() and not path.is_symlink():  # a store from before versions: moved aside once
+            path.rename(path.with_name(f"{path.name}-legacy"))
+        link = path.with_name(f".{version.name}.link")
+        os.symlink(version.name, link)
+        os.replace(link, path)
+        for old in _versions(path):
+            # Another ingest may be writing a version of its own right now: only settled ones go.
+            if old not in (version, previous) and time.time() - old.stat().st_mtime > _SETTLED_SECONDS:
+                shutil.rmtree(old, ignore_errors=True)
+
+    @staticmethod
+    def remove(path: Path) -> None:
+        """Delete the index at path and every version of it."""
+        if path.is_symlink():
+            path.unlink()
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+        for old in _versions(path):
+            shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
     def load(cls, path: Path) -> ArabicBM25 | None:
-        try:
-            fp = json.loads((path / "fingerprint.json").read_text())["fingerprint"]
-            spellings = json.loads((path / "spellings.json").read_text(encoding="utf-8"))
-            if not (path / "retriever.json").exists():
-                return cls(None, fp, spellings)
-            retriever = BM25Retriever.from_persist_dir(str(path), show_progress=False)
-        except (OSError, ValueError, KeyError) as e:
-            log.info("BM25 index at %s unreadable (%s); it will be rebuilt", path, e)
-            return None
+        # A writer may swap versions while this reads, and remove the one before last: try again before giving up.
+        for attempt in range(_LOAD_TRIES):
+            try:
+                return cls._load(path)
+            except FileNotFoundError as e:
+                if attempt == _LOAD_TRIES - 1 or not path.exists():
+                    log.info("BM25 index at %s missing (%s); it will be rebuilt", path, e)
+                    return None
+                time.sleep(0.05 * (attempt + 1))
+            except (OSError, ValueError, KeyError) as e:
+                log.info("BM25 index at %s unreadable (%s); it will be rebuilt", path, e)
+                return None
+        return None
+
+    @classmethod
+    def _load(cls, path: Path) -> ArabicBM25:
+        target = path.resolve()  # one version for the whole read, whatever the link points at meanwhile
+        fp = json.loads((target / "fingerprint.json").read_text())["fingerprint"]
+        spellings = json.loads((target / "spellings.json").read_text(encoding="utf-8"))
+        if not (target / "retriever.json").exists():
+            return cls(None, fp, spellings)
+        retriever = BM25Retriever.from_persist_dir(str(target), show_progress=False)
         retriever.stemmer = Stemmer.Stemmer("arabic")  # not persisted by bm25s
         return cls(retriever, fp, spellings)
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +40,7 @@ log = logging.getLogger(__name__)
 # Bump when the layout of records changes; old stores then get a clear "rebuild" message.
 FORMAT_VERSION = 1
 MANIFEST = "store.json"
+_CONNECT_LOCK = threading.Lock()
 _PAGE = 5000  # Chroma get() page size: large stores are read in pages
 
 
@@ -92,9 +95,12 @@ class Store:
         cs = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
         s = self.settings
         try:
-            if s.chroma_host:
-                return chromadb.HttpClient(host=s.chroma_host, port=s.chroma_port, settings=cs)
-            return chromadb.PersistentClient(path=str(self.dir / "chroma"), settings=cs)
+            # chromadb shares one system per path in a process, and creating it from several threads at once
+            # fails: one at a time.
+            with _CONNECT_LOCK:
+                if s.chroma_host:
+                    return chromadb.HttpClient(host=s.chroma_host, port=s.chroma_port, settings=cs)
+                return chromadb.PersistentClient(path=str(self.dir / "chroma"), settings=cs)
         except Exception as e:
             recorded = self._manifest().get("chromadb")
             hint = (
@@ -128,8 +134,11 @@ class Store:
         # and model that wrote the data, which the error messages name.
         m = self._manifest()
         if create or m:
-            m.update(format_version=FORMAT_VERSION, chromadb=chromadb.__version__, embed_model=self.model_id)
-            (self.dir / MANIFEST).write_text(json.dumps(m, indent=2))
+            want = {**m, "format_version": FORMAT_VERSION, "chromadb": chromadb.__version__, "embed_model": self.model_id}
+            if want != m:  # opening to read writes nothing; a write replaces the file whole (readers never see half)
+                tmp = self.dir / f".{MANIFEST}.{uuid.uuid4().hex[:8]}"
+                tmp.write_text(json.dumps(want, indent=2))
+                os.replace(tmp, self.dir / MANIFEST)
 
     def _check_collection(self, dim: int | None) -> None:
         meta = self.chunks.metadata or {}
@@ -155,11 +164,7 @@ class Store:
         """Delete everything (for --rebuild)."""
         for col in (self.chunks, self.articles):
             self.client.delete_collection(col.name)
-        bm25_dir = self.dir / "bm25"
-        if bm25_dir.exists():
-            import shutil
-
-            shutil.rmtree(bm25_dir)
+        ArabicBM25.remove(self.dir / "bm25")
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -218,14 +223,25 @@ class Store:
         return out
 
     def bm25(self) -> ArabicBM25:
-        """The BM25 index, rebuilt if it does not match the served articles (e.g. after a crash)."""
+        """The BM25 index of the served articles. When the saved one is behind them (an ingest is running, or
+        one was interrupted), it is built in memory: reading never writes, and the next ingest saves it."""
         if self._bm25 is None:
             loaded = ArabicBM25.load(self.dir / "bm25")
             if loaded is not None and loaded.fingerprint == self._served_fingerprint():
                 self._bm25 = loaded
             else:
-                self._bm25 = self.rebuild_bm25()
+                log.info("the saved BM25 index is behind the served articles; built in memory")
+                self._bm25 = self._build_bm25()
         return self._bm25
+
+    def save_bm25(self) -> None:
+        """For writers, after changing articles: save the BM25 index of the served articles unless it is saved."""
+        loaded = ArabicBM25.load(self.dir / "bm25")
+        if loaded is None or loaded.fingerprint != self._served_fingerprint():
+            self.rebuild_bm25()
+
+    def _build_bm25(self) -> ArabicBM25:
+        return ArabicBM25.build([(i, text) for i, text, _ in self.served_chunks()], self._served_fingerprint())
 
     def _served_fingerprint(self) -> str:
         # The served (article, version) pairs fix the served chunks: a version's chunk ids contain the version,
@@ -234,7 +250,7 @@ class Store:
         return fingerprint([f"{i}\t{r.version}" for i, r in self.served().items()])
 
     def rebuild_bm25(self) -> ArabicBM25:
-        index = ArabicBM25.build([(i, text) for i, text, _ in self.served_chunks()], self._served_fingerprint())
+        index = self._build_bm25()
         index.save(self.dir / "bm25")
         self._bm25 = index
         return index
@@ -375,8 +391,8 @@ def wipe(settings: Settings) -> None:
     for name in names:
         if name in existing:
             client.delete_collection(name)
-    for sub in ("bm25", "bm25.tmp", "bm25.old", "statements"):
-        shutil.rmtree(store_dir / sub, ignore_errors=True)
+    ArabicBM25.remove(store_dir / "bm25")
+    shutil.rmtree(store_dir / "statements", ignore_errors=True)
     (store_dir / MANIFEST).unlink(missing_ok=True)
 
 

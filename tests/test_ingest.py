@@ -3,6 +3,7 @@ prune, bad files (via the `rag` CLI too), model and format mismatches, --rebuild
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -133,12 +134,13 @@ def test_a_bm25_index_older_than_the_served_articles_is_rebuilt(two_articles, ma
     disk; the next reader must notice and rebuild it, or keyword search would miss the new text."""
     settings = make_settings()
     ingest([two_articles], settings, embedder=embedder)
-    old_index = settings.store_dir / "bm25-before"
-    shutil.copytree(settings.store_dir / "bm25", old_index)
+    link = settings.store_dir / "bm25"
+    before = os.readlink(link)
     (two_articles / "b.txt").write_text(ARTICLE_B2, encoding="utf-8")
     ingest([two_articles], settings, embedder=embedder)
-    shutil.rmtree(settings.store_dir / "bm25")
-    old_index.rename(settings.store_dir / "bm25")  # as if the crash came just before the index was saved
+    assert os.readlink(link) != before and (settings.store_dir / before).is_dir()  # the version before is kept
+    link.unlink()
+    link.symlink_to(before)  # as if the crash came just before the new version was linked
 
     store = open_store(settings, embedder)
     [b] = load_file(two_articles / "b.txt", settings.max_file_bytes)
