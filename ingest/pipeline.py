@@ -21,7 +21,7 @@ from rag.settings import Settings
 from rag.attribution import VERSION as ATTRIBUTION_VERSION
 from rag.attribution import passage_spans
 from rag.statement_vectors import StatementVectors
-from rag.store import Store, wipe
+from rag.store import Store, server_errors, wipe
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,21 @@ def ingest(
     rebuild: bool = False,
     embedder: EmbeddingBackend | None = None,
     progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the store of settings (see the module docstring). Raises RagError subclasses
+    with what to do: StoreUnavailableError when a Chroma server stops answering mid-run."""
+    with server_errors(settings):
+        return _ingest(paths, settings, prune=prune, rebuild=rebuild, embedder=embedder, progress=progress)
+
+
+def _ingest(
+    paths: list[Path],
+    settings: Settings,
+    *,
+    prune: bool,
+    rebuild: bool,
+    embedder: EmbeddingBackend | None,
+    progress: Progress | None,
 ) -> IngestReport:
     t0 = time.perf_counter()
     report = IngestReport()

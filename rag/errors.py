@@ -24,3 +24,7 @@ class StoreMissingError(RagError):
 class LLMUnavailableError(RagError):
     """The configured language model did not answer (unreachable, timed out, refused the request); callers
     fall back to the extractive answer and say so."""
+
+
+class StoreUnavailableError(RagError):
+    """The Chroma server stopped answering while the index was in use; what was written before stays."""

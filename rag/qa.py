@@ -19,7 +19,7 @@ from rag.retrieve import HybridRetriever
 from rag.settings import Settings
 from rag.attribution import NARRATION
 from rag.names import NameQuery
-from rag.store import Store
+from rag.store import Store, server_errors
 from rag.text import is_arabic, paragraph_of
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,8 @@ class ArticleQA:
         """Hybrid (dense + Arabic BM25, fused) retrieval of chunks, best first. An English question's words are
         looked up in the English-Arabic dictionary, unless rendering (the question in Arabic) is given."""
         k = k or self.settings.top_k
-        return self.retriever.retrieve(question, k, max(k, self.settings.retrieve_k), dense_only=dense_only, rendering=rendering)
+        with server_errors(self.settings):
+            return self.retriever.retrieve(question, k, max(k, self.settings.retrieve_k), dense_only=dense_only, rendering=rendering)
 
     def article_text(self, article_id: str) -> str:
         return self.store.article_text(article_id)
@@ -111,7 +112,12 @@ class ArticleQA:
 
     def stream(self, question: str, history: History | None = None, top_k: int | None = None) -> Iterator[Event]:
         """Yields Event("sources", list[Quote]), then Event("text", str) pieces, then Event("done", Answer).
-        In llm mode an Event("restart", note) may interrupt the text: see rag/events.py."""
+        In llm mode an Event("restart", note) may interrupt the text: see rag/events.py. Raises
+        StoreUnavailableError when a Chroma server stops answering."""
+        with server_errors(self.settings):
+            yield from self._stream(question, history, top_k)
+
+    def _stream(self, question: str, history: History | None, top_k: int | None) -> Iterator[Event]:
         history = history or []
         notes: list[str] = []
         llm = self._answerer(notes) if self.settings.answer_mode == "llm" else None

@@ -16,6 +16,8 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,13 +26,14 @@ from typing import Any
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import chromadb  # noqa: E402
+import httpx  # noqa: E402
 import numpy as np  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
 from llama_index.core.schema import TextNode  # noqa: E402
 from llama_index.core.vector_stores.utils import node_to_metadata_dict  # noqa: E402
 
 from rag.bm25 import ArabicBM25, fingerprint  # noqa: E402
-from rag.errors import IndexMismatchError, RagError, StoreMissingError, StoreVersionError  # noqa: E402
+from rag.errors import IndexMismatchError, RagError, StoreMissingError, StoreUnavailableError, StoreVersionError  # noqa: E402
 from rag.models import Article, Chunk  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 from rag.statement_vectors import StatementVectors  # noqa: E402
@@ -394,6 +397,22 @@ def wipe(settings: Settings) -> None:
     ArabicBM25.remove(store_dir / "bm25")
     shutil.rmtree(store_dir / "statements", ignore_errors=True)
     (store_dir / MANIFEST).unlink(missing_ok=True)
+
+
+@contextmanager
+def server_errors(settings: Settings) -> Iterator[None]:
+    """In server mode, a connection to the Chroma server that fails mid-work becomes StoreUnavailableError with
+    what to do, instead of the HTTP client's own exception."""
+    try:
+        yield
+    except (httpx.TransportError, ConnectionError) as e:
+        if not settings.chroma_host:
+            raise
+        raise StoreUnavailableError(
+            f"The Chroma server {settings.chroma_host}:{settings.chroma_port} stopped answering ({type(e).__name__}: {e}). "
+            f"Start it again (chroma run --path DIR --host {settings.chroma_host} --port {settings.chroma_port}) and "
+            "repeat: the index keeps what was written before, and the next `rag ingest` completes an interrupted one."
+        ) from e
 
 
 def chunk_id(c: Chunk, version: str) -> str:

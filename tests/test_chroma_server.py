@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import ingest
-from rag.errors import RagError
+from rag.errors import RagError, StoreUnavailableError
 from rag.store import Store
 
 ARTICLE_A = "لقاء في موسكو\n\nقال الرئيس الروسي إن العلاقات مع قطر تتطور. وأضاف: “نتعاون في مشاريع الغاز”."
@@ -33,34 +33,42 @@ def chroma_executable() -> str:
     return found
 
 
+def start_server(data: Path, port: int, log_path: Path) -> subprocess.Popen:
+    with log_path.open("ab") as log:
+        proc = subprocess.Popen(
+            [chroma_executable(), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).read()
+            return proc
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                stop(proc)
+                pytest.fail(f"chroma run did not come up: {log_path.read_text(errors='replace')}")
+            time.sleep(0.2)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()  # by PID, the one process started here
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 @pytest.fixture
 def chroma_server(tmp_path):
     port = free_port()
-    log = (tmp_path / "chroma.log").open("wb")
-    proc = subprocess.Popen(
-        [chroma_executable(), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    proc = start_server(tmp_path / "server-data", port, tmp_path / "chroma.log")
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"chroma run did not come up: {(tmp_path / 'chroma.log').read_text(errors='replace')}")
-                time.sleep(0.2)
         yield "127.0.0.1", port, tmp_path / "server-data"
     finally:
-        proc.terminate()  # by PID, the one process this fixture started
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        stop(proc)
 
 
 def test_ingest_into_a_chroma_server(chroma_server, tmp_path, make_settings, embedder):
@@ -99,3 +107,36 @@ def test_unreachable_server_is_a_clear_error(make_settings, embedder):
     settings = make_settings(chroma_host="127.0.0.1", chroma_port=free_port())
     with pytest.raises(RagError, match=r"127\.0\.0\.1:\d+.*Check that the server is running.*chroma run"):
         ingest([Path(__file__)], settings, embedder=embedder)
+
+
+def test_a_server_that_dies_mid_work_is_a_clear_error_and_the_next_run_recovers(tmp_path, make_settings, embedder):
+    from rag import ArticleQA
+
+    port, data, log = free_port(), tmp_path / "server-data", tmp_path / "chroma.log"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    settings = make_settings(chroma_host="127.0.0.1", chroma_port=port)
+    proc = start_server(data, port, log)
+    try:
+        assert ingest([folder], settings, embedder=embedder).added == 1
+        qa = ArticleQA.open(settings, embedder=embedder)
+        assert qa.ask("ماذا قال الرئيس الروسي عن الغاز؟").found
+
+        (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+
+        def kill_when_embedding(stage: str, done: int, total: int) -> None:
+            if stage == "embed" and proc.poll() is None:
+                stop(proc)  # the server goes away after the run has opened the store
+
+        with pytest.raises(StoreUnavailableError, match=r"stopped answering.*chroma run --path DIR --host 127\.0\.0\.1"):
+            ingest([folder], settings, embedder=embedder, progress=kill_when_embedding)
+        with pytest.raises(StoreUnavailableError, match="Start it again"):
+            qa.ask("ماذا قال أمير قطر عن السلام؟")
+
+        proc = start_server(data, port, log)
+        report = ingest([folder], settings, embedder=embedder)
+        assert report.ok and report.added + report.updated == 1 and report.unchanged == 1
+        assert ArticleQA.open(settings, embedder=embedder).ask("ماذا قال أمير قطر عن السلام؟").found
+    finally:
+        stop(proc)
