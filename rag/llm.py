@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 _SECTION = re.compile(r"^\[([a-z_]+(?: [a-z_]+)?)\]\s*$", re.MULTILINE)
 # Tags that fence the sources in the prompt: article text must not be able to close or open one.
 _FENCE_TAG = re.compile(r"<(?=\s*/?\s*(?:sources?|quote|context|conversation)\b)", re.IGNORECASE)
+_ROLE_LINE = re.compile(r"^(\W*)(system|assistant|user|developer|human|instructions?|النظام|المساعد)\s*[:：]",
+                        re.IGNORECASE | re.MULTILINE)
 _LABEL = re.compile(r"^\s*(?:standalone question|question|arabic|السؤال(?: المستقل)?)\s*[:：]\s*", re.IGNORECASE)
 
 
@@ -47,7 +49,9 @@ def load_prompt(path: Path) -> dict[str, str]:
 
 
 def _defang(text: str) -> str:
-    return _FENCE_TAG.sub("‹", text)
+    """Article text as data: it can neither close the prompt's fences nor start a line the way a chat turn or a
+    system message does ("SYSTEM: …" in a title once came back in an answer's prose)."""
+    return _ROLE_LINE.sub(r"\1\2 —", _FENCE_TAG.sub("‹", text))
 
 
 def _window(context: str, quote: str, limit: int) -> str:

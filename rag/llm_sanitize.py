@@ -31,6 +31,8 @@ _NUM_RE = re.compile(f"[{_DIGITS}]+")
 _ELLIPSIS = re.compile(r"\.{3,}|…|\[…\]|\(…\)")
 _TRIM = " \t\n.,،؛;:!?؟-–—'\"“”«»()"
 _SPACES = re.compile(r"\s+")
+# Quotations inside a quote: paired marks, and single quotes that open after a space and close before one.
+_INNER_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^'\n]+'(?!\w)")
 
 
 def _fold(text: str) -> str:
@@ -42,19 +44,31 @@ def _numbers(marker: str) -> list[int]:
 
 
 def _found_in(body: str, sources: Sequence[str]) -> bool:
-    """The quotation's words, in order, inside one source. An ellipsis in the quotation may skip words."""
+    """The quotation's words, in order, inside one source, and not starting inside a quotation the source
+    itself quotes: "X said 'I support Y'" gives the model no licence to quote "I support Y" as anyone's words
+    (an article can plant such a line). An ellipsis in the quotation may skip words."""
     parts = [_fold(p.strip(_TRIM)) for p in _ELLIPSIS.split(body)]
     parts = [p for p in parts if p]
+    if not parts:
+        return True
     for source in sources:
-        pos = 0
-        for part in parts:
-            pos = source.find(part, pos)
-            if pos < 0:
-                break
-            pos += len(part)
-        else:
-            return True
+        inner = [(m.start(), m.end()) for m in _INNER_QUOTATION.finditer(source)]
+        start = source.find(parts[0])
+        while start >= 0:
+            if not any(s < start < e for s, e in inner) and _rest_follows(source, parts, start):
+                return True
+            start = source.find(parts[0], start + 1)
     return False
+
+
+def _rest_follows(source: str, parts: list[str], start: int) -> bool:
+    pos = start + len(parts[0])
+    for part in parts[1:]:
+        pos = source.find(part, pos)
+        if pos < 0:
+            return False
+        pos += len(part)
+    return True
 
 
 def _clean_markers(text: str, n_sources: int) -> tuple[str, int]:
