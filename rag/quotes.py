@@ -80,14 +80,15 @@ def _arabic_stems(text: str) -> list[str]:
     return sorted({_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop})
 
 
-def lexical_score(terms: list[Term], statement_text: str) -> float:
+def lexical_score(terms: list[Term], statement_text: str, speaker: str = "") -> float:
     """Up to TERM_WEIGHT for the share of the terms a statement contains, with the question's own words and
     either source of translations (the better share: a poor model rendering never dilutes what the dictionary
     found); -MISSING_NAME_PENALTY when it contains none of the question's own words (names, Arabic words)
-    although there are some."""
+    although there are some. The speaker's mention counts as the statement's context: "Turkey's intervention"
+    is what the Turkish minister speaks of when he says "our intervention"."""
     if not terms:
         return 0.0
-    words = {bare(w) for w in _AR_TOKEN.findall(statement_text)}
+    words = {bare(w) for w in _AR_TOKEN.findall(f"{statement_text} {speaker}")}
     stems = {_STEMMER.stemWord(w) for w in words}
     # Snowball keeps the prefix of a present-tense verb (يقتلون → يقتل), which the dictionary's nouns and
     # past-tense forms never have (قتل): the stem without it counts too.
@@ -206,7 +207,8 @@ class QuoteFinder:
         for c, k in zip(cands, keys):
             vec, bias = self._vectors[k]
             text = self.article(c.article_id).text[c.statement.start : c.statement.end]
-            score = 2 * float(vec @ query_vec) - bias - q_bias + lexical_score(terms, text)
+            speaker = c.statement.speaker.text if c.statement.speaker else ""
+            score = 2 * float(vec @ query_vec) - bias - q_bias + lexical_score(terms, text, speaker)
             score += DIRECT_BONUS if c.statement.kind == DIRECT else 0.0
             score -= HEADLINE_PENALTY if c.statement.headline else 0.0
             scored.append(Candidate(c.article_id, c.statement, score))
