@@ -184,6 +184,51 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0 if answer.found else 3
 
 
+def _article_id(qa, name: str) -> str:
+    """The indexed article whose file name (or source) is name."""
+    for article_id, rec in qa.store.served().items():
+        if name in (rec.source, Path(rec.source.split("#")[0]).name, article_id):
+            return article_id
+    raise RagError(f"No indexed article comes from {name!r}. `rag people` without --article lists everyone.")
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+
+    from rag.qa import ArticleQA
+
+    qa = ArticleQA.open(_settings(args))
+    people = qa.people(_article_id(qa, args.article) if args.article else None)
+    if args.json:
+        print(json.dumps([{**asdict(p), "articles": list(p.articles)} for p in people], ensure_ascii=False, indent=2))
+        return 0
+    width = max((len(p.name_en) for p in people), default=10)
+    print(f"{'statements':>10}  {'articles':>8}  {'name':<{width}}  as the articles write it")
+    for p in people:
+        print(f"{p.statements:>10}  {len(p.articles):>8}  {p.name_en:<{width}}  {p.name}")
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+
+    from rag.qa import ArticleQA
+
+    qa = ArticleQA.open(_settings(args))
+    statements = qa.quotes_by(args.person)
+    if args.json:
+        print(json.dumps([asdict(s) for s in statements], ensure_ascii=False, indent=2))
+    else:
+        titles = {i: r.title for i, r in qa.store.served().items()}
+        for s in statements:
+            print(f"{titles[s.article_id]} [{s.start}-{s.end}] {s.kind}, {s.speaker}:\n  “{s.text}”")
+    if not statements:
+        print(f"No statement in the indexed articles is by {args.person!r}.", file=sys.stderr)
+    return 0 if statements else 3
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="rag", description="Ask questions over Arabic news articles; get exact, cited quotes.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -201,6 +246,18 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("--k", type=int, help="passages to retrieve (default: RAG_TOP_K or 5)")
     pa.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/)")
     pa.set_defaults(func=cmd_ask)
+
+    pp = sub.add_parser("people", help="who is quoted in the articles, most statements first")
+    pp.add_argument("--article", help="only this article (its file name or source)")
+    pp.add_argument("--json", action="store_true", help="as JSON")
+    pp.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/)")
+    pp.set_defaults(func=cmd_people)
+
+    pq = sub.add_parser("quotes", help="every statement of a person, named in English or Arabic")
+    pq.add_argument("person", help='e.g. "Putin", "بيسكوف", "the Kremlin spokesman"')
+    pq.add_argument("--json", action="store_true", help="as JSON (statements with offsets, speaker, person id)")
+    pq.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/)")
+    pq.set_defaults(func=cmd_quotes)
 
     pe = sub.add_parser(
         "eval",

@@ -19,7 +19,8 @@ from rag.errors import IngestError
 from rag.models import Article, Chunk
 from rag.settings import Settings
 from rag.attribution import VERSION as ATTRIBUTION_VERSION
-from rag.attribution import passage_spans
+from rag.people_index import PeopleIndex, speakers_of
+from rag.quotes import ArticleIndex
 from rag.statement_vectors import StatementVectors
 from rag.store import Store, server_errors, wipe
 
@@ -129,13 +130,16 @@ def _ingest(
             continue
         todo.append((a, chunk_article(a, settings.chunk_size, settings.chunk_overlap), version))
 
-    # Each statement a quote can be cut from gets its own vector too (rag/statement_vectors.py).
-    spans_of = {a.id: passage_spans(a.text, a.title) for a, _, _ in todo}
+    # Each statement a quote can be cut from gets its own vector too (rag/statement_vectors.py), and the people
+    # who make them are listed (rag/people_index.py): one attribution of each article serves both.
+    read = {a.id: ArticleIndex(a.text, a.title) for a, _, _ in todo}
+    spans_of = {i: sorted({(p.start, p.end) for p in idx.passages}) for i, idx in read.items()}
     total = sum(len(c) for _, c, _ in todo) + sum(len(s) for s in spans_of.values())
     done = 0
     if progress and total:
         progress("embed", 0, total)
     saved = StatementVectors(store.dir)
+    people = PeopleIndex(store.dir)
     for group in _groups(todo, settings.embed_batch_size * 4):
         texts = [c.text for _, chunks, _ in group for c in chunks]
         texts += [a.text[s:e] for a, _, _ in group for s, e in spans_of[a.id]]
@@ -154,6 +158,7 @@ def _ingest(
         store.write_articles(items)
         for a, chunks, version in group:
             saved.save(a.id, version, spans_of[a.id], vecs[pos : pos + len(spans_of[a.id])])
+            people.save(a.id, version, speakers_of(read[a.id]))
             pos += len(spans_of[a.id])
             report.chunks_written += len(chunks)
             report.statements_embedded += len(spans_of[a.id])
@@ -167,6 +172,7 @@ def _ingest(
         keep = seen | {i for i, r in records.items() if r.origin in failed_sources}
         for article_id in set(store.records()) - keep:
             store.delete_article(article_id)
+            people.delete(article_id)
             report.removed += 1
         for article_id in store.orphan_article_ids():
             store.chunks.delete(where={"article_id": article_id})

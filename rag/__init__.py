@@ -1,10 +1,12 @@
 """Questions over Arabic news articles, answered with exact, verified, cited quotes."""
-from rag.errors import IndexMismatchError, IngestError, RagError, StoreMissingError, StoreVersionError
-from rag.models import Answer, Article, Chunk, Quote, Statement
+from rag.errors import (
+    IndexMismatchError, IngestError, RagError, StoreMissingError, StoreUnavailableError, StoreVersionError,
+)
+from rag.models import Answer, Article, Chunk, Quote, Speaker, Statement
 from rag.qa import ArticleQA
 from rag.settings import Settings
 
 __all__ = [
     "Answer", "Article", "ArticleQA", "Chunk", "IndexMismatchError", "IngestError", "Quote", "RagError",
-    "Settings", "Statement", "StoreMissingError", "StoreVersionError",
+    "Settings", "Speaker", "Statement", "StoreMissingError", "StoreUnavailableError", "StoreVersionError",
 ]

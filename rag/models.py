@@ -79,3 +79,19 @@ class Hit:
     dense_score: float | None = None  # cosine similarity
     dense_rank: int | None = None
     bm25_rank: int | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A person quoted in the articles (ArticleQA.people): the same person in several articles is one Speaker
+    when the articles give the same full name; otherwise each article's person is their own."""
+
+    name: str  # the fullest way an article names them as a speaker, as written
+    name_en: str  # an English rendering of that name, or of the role when there is no name
+    mentions: tuple[str, ...]  # every way they are named as a speaker
+    quoted_in: tuple[tuple[str, int], ...]  # (article_id, person id within the article, as Statement.person)
+    statements: int
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(a for a, _ in self.quoted_in))

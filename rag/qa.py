@@ -12,7 +12,8 @@ from rag.embed import EmbeddingBackend, make_embedder, model_id_for
 from rag.errors import LLMUnavailableError
 from rag.events import Event
 from rag.lexicon import lexicon
-from rag.models import Answer, Hit, Quote, Statement
+from rag.models import Answer, Hit, Quote, Speaker, Statement
+from rag.people_index import ArticleSpeaker, PeopleIndex, speakers_of
 from rag.question import Asked, parse, with_history
 from rag.quotes import Candidate, QuoteFinder, key_terms, select, verify
 from rag.retrieve import HybridRetriever
@@ -37,6 +38,7 @@ class ArticleQA:
         self.lexicon = lexicon(settings.lexicon_path, settings.lexicon_senses)
         self.retriever = HybridRetriever(store, embedder, self._embed_query, self.lexicon, settings.translated_bm25_weight)
         self.quotes = QuoteFinder(store, embedder)
+        self._people = PeopleIndex(store.dir)
         self._llm = None  # LLMAnswerer, made on the first answer in llm mode
 
     @classmethod
@@ -74,6 +76,43 @@ class ArticleQA:
             out.append(Statement(article_id, st.start, st.end, art.text[st.start : st.end], st.kind, st.speaker.text,
                                  st.speaker.start, st.speaker.end, who.id if who else None))
         return out
+
+    def people(self, article_id: str | None = None) -> list[Speaker]:
+        """Everyone quoted in the articles (or in one), most statements first. A person named by the same full
+        name in several articles is one Speaker; one named only by a surname or a title is one per article,
+        since "the minister" of one article need not be the minister of another."""
+        by_key: dict[str, list[tuple[str, ArticleSpeaker]]] = {}
+        for aid in [article_id] if article_id else sorted(self.store.served()):
+            for sp in self._speakers(aid):
+                key = sp.full_name or f"{aid}#{sp.person}"
+                by_key.setdefault(key, []).append((aid, sp))
+        out = []
+        for group in by_key.values():
+            mentions = tuple(dict.fromkeys(m for _, sp in group for m in sp.mentions))
+            best = max((sp for _, sp in group), key=lambda sp: len(max(sp.mentions, key=len)))
+            out.append(Speaker(max(mentions, key=len), best.name_en, mentions, tuple((a, sp.person) for a, sp in group),
+                               sum(sp.statements for _, sp in group)))
+        return sorted(out, key=lambda s: (-s.statements, s.name_en.lower(), s.name))
+
+    def quotes_by(self, person: Speaker | str) -> list[Statement]:
+        """Every statement of a person: a Speaker from people(), or a name in English or Arabic ("Lavrov",
+        "لافروف", "the Saudi foreign minister") matched as questions match it. In article and text order."""
+        if isinstance(person, str):
+            query = NameQuery.parse(person)
+            pairs = [(aid, sp.person) for aid in sorted(self.store.served()) for sp in self._speakers(aid)
+                     if query.matches(list(sp.forms))]
+        else:
+            pairs = list(person.quoted_in)
+        out = []
+        for aid in dict.fromkeys(a for a, _ in pairs):
+            ids = {pid for a, pid in pairs if a == aid}
+            out += [st for st in self.statements(aid) if st.person in ids]
+        return out
+
+    def _speakers(self, article_id: str) -> list[ArticleSpeaker]:
+        """The article's speakers as ingest saved them, or worked out now (not saved: reads never write)."""
+        version = self.store.records()[article_id].version
+        return self._people.load(article_id, version) or speakers_of(self.quotes.article(article_id))
 
     def is_quoted_person(self, name: str, quote: Quote) -> bool:
         """Does a person named in any language ("Emir Tamim", "Putin", "بيسكوف") denote the quote's speaker as

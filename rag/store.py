@@ -395,7 +395,8 @@ def wipe(settings: Settings) -> None:
         if name in existing:
             client.delete_collection(name)
     ArabicBM25.remove(store_dir / "bm25")
-    shutil.rmtree(store_dir / "statements", ignore_errors=True)
+    for cache in ("statements", "people"):
+        shutil.rmtree(store_dir / cache, ignore_errors=True)
     (store_dir / MANIFEST).unlink(missing_ok=True)
 
 

@@ -1,0 +1,61 @@
+"""Who is quoted: ArticleQA.people() and quotes_by(), the people files ingest writes, and `rag people` /
+`rag quotes`, on the sample store (real ingest, real attribution)."""
+from __future__ import annotations
+
+import json
+import shutil
+
+from app.cli import main as rag_main
+from rag import ArticleQA
+
+
+def _by_name(people, fragment: str):
+    return next(p for p in people if fragment in p.name)
+
+
+def test_people_are_listed_most_quoted_first_and_one_per_full_name(sample_qa):
+    people = sample_qa.people()
+    assert [p.statements for p in people] == sorted((p.statements for p in people), reverse=True)
+    putin = _by_name(people, "فلاديمير بوتين")
+    emir = _by_name(people, "تميم بن حمد")
+    # Both samples quote both; the same full name joins them, and nobody else is merged into them.
+    assert len(putin.articles) == 2 and len(emir.articles) == 2
+    assert not any("بيسكوف" in m for m in putin.mentions + emir.mentions)
+    assert sum("فلاديمير بوتين" in p.name for p in people) == 1
+    one = next(iter(sample_qa.stats()["titles"]))[0]
+    assert {a for p in sample_qa.people(one) for a in p.articles} == {one}
+
+
+def test_quotes_by_a_name_or_a_speaker_are_their_statements_as_exact_slices(sample_qa):
+    by_name = sample_qa.quotes_by("Putin")
+    by_speaker = sample_qa.quotes_by(_by_name(sample_qa.people(), "فلاديمير بوتين"))
+    assert by_name and [(s.article_id, s.start) for s in by_name] == [(s.article_id, s.start) for s in by_speaker]
+    for s in by_name:
+        assert sample_qa.article_text(s.article_id)[s.start : s.end] == s.text
+        assert "بوتين" in s.speaker or "الرئيس الروسي" in s.speaker
+    assert sample_qa.quotes_by("Peskov") and all("بيسكوف" in s.speaker for s in sample_qa.quotes_by("Peskov"))
+    assert sample_qa.quotes_by("Angela Merkel") == []
+
+
+def test_ingest_saves_the_people_and_reading_them_writes_nothing(sample_store, embedder, tmp_path, sample_qa):
+    people_dir = sample_store.store_dir / "people"
+    assert len(list(people_dir.glob("*.json"))) == 2
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store.store_dir, copy)
+    shutil.rmtree(copy / "people")
+    qa = ArticleQA.open(sample_store.model_copy(update={"store_dir": copy}), embedder=embedder)
+    assert qa.people() == sample_qa.people()  # worked out in memory when the files are missing ...
+    assert not (copy / "people").exists()  # ... and not written by a reader
+
+
+def test_cli_people_and_quotes(sample_store, capsys):
+    store = str(sample_store.store_dir)
+    assert rag_main(["people", "--store", store, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert any("فلاديمير بوتين" in p["name"] and len(p["articles"]) == 2 for p in listed)
+    assert rag_main(["people", "--store", store, "--article", "putin-qatar-relations.txt"]) == 0
+    assert "Tamim" in capsys.readouterr().out
+    assert rag_main(["quotes", "Peskov", "--store", store]) == 0
+    assert "بيسكوف" in capsys.readouterr().out
+    assert rag_main(["quotes", "Angela Merkel", "--store", store]) == 3
+    assert rag_main(["people", "--store", store, "--article", "nowhere.txt"]) == 2
