@@ -16,7 +16,9 @@ def templates(prompts_dir: Path, language: str) -> dict[str, str]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def intro(t: dict[str, str], person: str | None, topic: str | None) -> str:
+def intro(t: dict[str, str], person: str | None, topic: str | None, who: bool = False) -> str:
+    if who:
+        return t["intro_who"].format(topic=topic)
     if person and topic:
         return t["intro_person_topic"].format(person=person, topic=topic)
     if person:
@@ -41,14 +43,17 @@ def sources_block(t: dict[str, str], quotes: list[Quote]) -> str:
     return "\n".join(lines)
 
 
-def found_text(t: dict[str, str], person: str | None, topic: str | None, quotes: list[Quote]) -> str:
-    return "\n\n".join([intro(t, person, topic), quotes_block(t, quotes), sources_block(t, quotes)])
+def found_text(t: dict[str, str], person: str | None, topic: str | None, quotes: list[Quote], who: bool = False) -> str:
+    return "\n\n".join([intro(t, person, topic, who), quotes_block(t, quotes), sources_block(t, quotes)])
 
 
 def not_found_text(t: dict[str, str], question: str, person: str | None, topic: str | None, after_previous: bool,
-                   elsewhere: list[Quote] | None = None) -> str:
+                   elsewhere: list[Quote] | None = None, who: bool = False) -> str:
     """Why there is no answer: nothing on the question; nothing more from the person; the person is quoted, but
-    on other things (named by the start of what they said); or the articles do not quote the person at all."""
+    on other things (named by the start of what they said); the articles do not quote the person at all; or,
+    asked who spoke on something, nobody did."""
+    if who:
+        return t["not_found_who"].format(topic=topic, question=question)
     about = t["about"].format(topic=topic) if topic else ""
     if person and after_previous:
         return t["no_more"].format(person=person, about=about)

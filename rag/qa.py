@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rag import answer as templates
@@ -175,9 +175,10 @@ class ArticleQA:
             text = yield from self._llm_text(llm, question, asked.language, quotes, t, notes)
         if text is None:
             if quotes:
-                text = templates.found_text(t, asked.person, asked.topic, quotes)
+                text = templates.found_text(t, asked.person, asked.topic, quotes, asked.who)
             else:
-                text = templates.not_found_text(t, question, asked.person, asked.topic, found.after_previous, found.elsewhere)
+                text = templates.not_found_text(t, question, asked.person, asked.topic, found.after_previous, found.elsewhere,
+                                                asked.who)
             for piece in re.split(r"(?<=\n)", text):
                 yield Event("text", piece)
         answer = Answer(question=question, text=text, quotes=quotes, found=bool(quotes), language=asked.language, notes=notes)
@@ -233,6 +234,8 @@ class ArticleQA:
         person = NameQuery.parse(asked.person) if asked.person else None
         # A person filter throws most statements away: look wider first.
         n_hits = k * 3 if person else k
+        if asked.who:
+            return self._find_speakers(asked, k, rendering, exclude)
         hits = self.retrieve(asked.search_text, n_hits, rendering=rendering)
         cands = self.quotes.candidates(hits, person)
         quotes: list[Quote] = []
@@ -251,6 +254,22 @@ class ArticleQA:
         if person and asked.person and not quotes and not exclude:
             found.elsewhere = self._person_elsewhere(person, asked.person, hits, k)
         return found
+
+    def _find_speakers(self, asked: Asked, k: int, rendering: str | None, exclude: list[Quote]) -> _Found:
+        """ "Who said / talked about X?": the people whose words are closest to X, each with their best statement
+        on it (one per person, so three quotes name three people)."""
+        topic = asked.topic or asked.question
+        hits = self.retrieve(topic, k * 3, rendering=rendering)
+        scored = self.quotes.score(self._embed_query(topic), self.quotes.candidates(hits, None, speakers_only=True),
+                                   key_terms(topic, self.lexicon, rendering))
+        best_of_each, seen = [], set()
+        for c in scored:
+            key = self.quotes.person_key(c)
+            if key not in seen:
+                seen.add(key)
+                best_of_each.append(c)
+        chosen = select(best_of_each, self.settings.topic_threshold, self.settings.quote_margin, self.settings.max_quotes, exclude)
+        return _Found(asked, [q for q in (self.quotes.to_quote(c) for c in chosen) if self._verified(q)], bool(exclude))
 
     def _verified(self, q: Quote) -> bool:
         if verify(q, self.store.article_text(q.article_id)):
@@ -281,6 +300,9 @@ class ArticleQA:
         for q, a in history:
             previous = with_history(parse(q), previous, lambda phrase: self._is_person(phrase, shown))
             shown = list(a.quotes)
+            if previous.who and shown and shown[0].speaker:
+                # After "Who said …?", "she" and "what else" are the first person the answer quoted.
+                previous = replace(previous, person=shown[0].speaker, who=False)
         return previous, shown
 
     def _is_person(self, phrase: str, shown: list[Quote]) -> bool:

@@ -43,6 +43,14 @@ _AR_TOPIC = re.compile(rf"(?:^|\s)(?:{_AR_PREP})\s+(?P<t>[^؟?]+?)\s*[؟?]?$")
 _AR_BARE = re.compile(r"^\s*و?\s*(?:ماذا|ما)?\s*(?:عن)?\s*(?P<x>[^؟?]+?)\s*[؟?]?$")
 _AR_FOLLOW = re.compile(r"^\s*(?:و|وماذا|ماذا عن|وما)")
 
+# "Who said (that) …?", "Who talked about …?", "Who is quoted on …?"; "من قال إن …؟", "من تحدث عن …؟".
+_EN_WHO = re.compile(
+    rf"^\s*(?:and\s+)?(?:who|which\s+(?:people|person|officials?|speakers?))\s+(?:else\s+)?(?:(?:has|have|had|did)\s+)?"
+    rf"(?:(?:is|was|were|are)\s+quoted\s+|(?:{_EN_VERBS})(?:s|ed|d)?\s+|(?:talk|spoke|speak|comment)(?:ed|s)?\s+)"
+    rf"(?:(?:anything|something|things?)\s+)?(?:that\s+|about\s+|on\s+|regarding\s+)?(?P<t>.+)$",
+    re.I,
+)
+_AR_WHO = re.compile(rf"^\s*و?(?:من|مَن)\s+(?:الذي\s+|الذين\s+)?(?:{_AR_SAYING})\s+(?:(?:{_AR_PREP}|ان|بان|ب)\s+)?(?P<t>.+)$")
 _PRONOUN_PERSON = {"he", "she", "they", "him", "her", "them", "هو", "هي", "هم"}
 _PRONOUN_TOPIC = {"it", "that", "this", "them", "this topic", "that issue", "the same", "ذلك", "هذا", "هذه", "الموضوع", "عنه", "عنها", "ذلك الموضوع"}
 _ELSE = re.compile(r"\b(?:else|more|other|also|again|another)\b|أيضاً|أيضا|ايضاً|ايضا|آخر|اخر|غير ذلك|المزيد", re.I)
@@ -56,6 +64,7 @@ class Asked:
     person: str | None = None  # as the user wrote it
     topic: str | None = None
     wants_more: bool = False  # "what else": leave out what was already quoted
+    who: bool = False  # "Who said …?", "من تحدث عن …؟": the answer is the speakers
     person_from_history: bool = False
     topic_from_history: bool = False
 
@@ -78,6 +87,11 @@ def parse(question: str) -> Asked:
     # Stray marks a user leaves at the end ("… oil prices? |") would hide the topic from the patterns.
     q = re.sub(r"[^\w?؟\"'”»)]+$", "", question.strip())
     lang = "ar" if is_arabic(q) else "en"
+    m = (_AR_WHO.search(normalize_ar(re.sub("[\u064b-\u065f\u0670\u0640]", "", q))) if lang == "ar" else _EN_WHO.search(q))
+    if m:
+        start = m.start("t") if lang == "en" else _unfolded_start(q, m.start("t"))
+        topic = q[start:].strip(" ،,?؟")
+        return Asked(q, lang, None, topic or None, who=True)
     person = topic = None
     if lang == "ar":
         person = _arabic_person(q)
@@ -128,6 +142,17 @@ def content_words(text: str) -> set[str]:
     ar = {w for w in (bare(x) for x in re.findall(r"[\u0621-\u064a\u064b-\u065f\u0640]+", text)) if len(w) > 1}
     en = {w for w in re.findall(r"[a-z][a-z'\-]*", text.lower()) if w not in _EN_FUNCTION}
     return ar | en
+
+
+def _unfolded_start(q: str, folded_start: int) -> int:
+    """Where an offset of the normalised, diacritic-free question falls in the question as written."""
+    plain = 0
+    for i, c in enumerate(q):
+        if plain == folded_start:
+            return i
+        if not re.match("[\u064b-\u065f\u0670\u0640]", c):
+            plain += 1
+    return len(q)
 
 
 def _arabic_person(q: str) -> str | None:

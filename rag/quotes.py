@@ -17,7 +17,7 @@ from rag.embed import EmbeddingBackend
 from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
 from rag.bm25 import stopwords
-from rag.attribution import DIRECT, Attributed, attribute, reporting_verb_forms
+from rag.attribution import DIRECT, NARRATION, Attributed, attribute, reporting_verb_forms
 from rag.names import NameQuery, country_of, english_names, same_name
 from rag.people import Person, group
 from rag.statement_vectors import StatementVectors
@@ -168,9 +168,10 @@ class QuoteFinder:
                 out[a] = ids
         return out
 
-    def candidates(self, hits: list[Hit], person: NameQuery | None) -> list[Candidate]:
+    def candidates(self, hits: list[Hit], person: NameQuery | None, speakers_only: bool = False) -> list[Candidate]:
         """Passages inside the retrieved chunks; with a person asked about, only that person's words (never a
-        headline: it paraphrases a person, it is not what they said)."""
+        headline: it paraphrases a person, it is not what they said); with speakers_only, only words someone
+        is said to have said ("who said …?")."""
         seen: set[tuple[str, int, int]] = set()
         out = []
         wanted = self.people_in(person, list(dict.fromkeys(h.article_id for h in hits))) if person else {}
@@ -179,9 +180,11 @@ class QuoteFinder:
             for st in art.passages:
                 if st.end <= h.start or st.start >= h.end or (h.article_id, st.start, st.end) in seen:
                     continue
-                if person is not None:
+                if person is not None or speakers_only:
                     who = art.person_of(st)
-                    if st.headline or who is None or who.id not in wanted.get(h.article_id, set()):
+                    if st.headline or who is None or st.kind == NARRATION:
+                        continue
+                    if person is not None and who.id not in wanted.get(h.article_id, set()):
                         continue
                 seen.add((h.article_id, st.start, st.end))
                 out.append(Candidate(h.article_id, st))
@@ -223,6 +226,11 @@ class QuoteFinder:
     def _add_vectors(self, keys: list[tuple[str, int, int, str]], vecs: np.ndarray) -> None:
         for key, v, b in zip(keys, vecs, self.calibration.statement_bias(vecs)):
             self._vectors[key] = (v, float(b))
+
+    def person_key(self, c: Candidate) -> tuple[str, int] | None:
+        """(article, person id) of a candidate's speaker."""
+        who = self.article(c.article_id).person_of(c.statement)
+        return (c.article_id, who.id) if who else None
 
     def to_quote(self, c: Candidate) -> Quote:
         rec = self.store.records()[c.article_id]

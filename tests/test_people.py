@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from app.cli import main as rag_main
 from rag import ArticleQA
+from rag.question import parse
 
 
 def _by_name(people, fragment: str):
@@ -59,3 +62,34 @@ def test_cli_people_and_quotes(sample_store, capsys):
     assert "بيسكوف" in capsys.readouterr().out
     assert rag_main(["quotes", "Angela Merkel", "--store", store]) == 3
     assert rag_main(["people", "--store", store, "--article", "nowhere.txt"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Who said that the ceasefire was violated?", "the ceasefire was violated"),
+        ("Who talked about Jerusalem?", "Jerusalem"),
+        ("Who is quoted on Syria?", "Syria"),
+        ("Who said anything about Brexit?", "Brexit"),
+        ("من تحدث عن القدس؟", "القدس"),
+        ("مَن صرّح بشأن الغاز؟", "الغاز"),
+        ("من قال إن إسرائيل لم تلتزم بالاتفاق؟", "إسرائيل لم تلتزم بالاتفاق"),
+    ],
+)
+def test_who_questions_ask_for_the_speakers_of_a_topic(question, topic):
+    asked = parse(question)
+    assert asked.who and asked.person is None and asked.topic == topic
+    assert not parse("What did Putin say about Syria?").who and not parse("ماذا قال بوتين عن سوريا؟").who
+
+
+def test_who_answers_give_one_statement_per_person_and_follow_ups_go_on_with_the_first(sample_qa):
+    answer = sample_qa.ask("Who talked about Israel?")
+    assert answer.found and answer.text.startswith("Quoted in the articles on “Israel”")
+    people = [sample_qa.is_quoted_person("Putin", q) for q in answer.quotes]
+    assert people.count(True) <= 1  # one statement per person
+    more = sample_qa.ask("And what else did he say?", history=[("Who talked about Israel?", answer)])
+    first = answer.quotes[0]
+    assert more.found and all(sample_qa.is_quoted_person(first.speaker, q) for q in more.quotes)
+    assert not {(q.article_id, q.start) for q in more.quotes} & {(q.article_id, q.start) for q in answer.quotes}
+    nobody = sample_qa.ask("من تحدث عن البريكست؟")
+    assert not nobody.found and nobody.text.startswith("لا تنقل المقالات المفهرسة كلاماً لأحد")
