@@ -162,13 +162,14 @@ class ArticleQA:
         llm = self._answerer(notes) if self.settings.answer_mode == "llm" else None
         # The model only rewrites the follow-up for retrieval; quotes are still chosen and cut by code.
         search = llm.condense(question, [(q, a.text) for q, a in history]) if llm and history else question
-        # An English question's Arabic words for matching: the model's rendering, else the dictionary's.
-        rendering = llm.arabic_rendering(search) if llm and not is_arabic(search) else None
+        # An English question's Arabic words for matching: the model's rendering, besides the dictionary's.
+        render = llm is not None and not is_arabic(search)
+        rendering = llm.arabic_rendering(search) if llm and render else None
         found = self._find(search, history, top_k or self.settings.top_k, rendering)
         asked, quotes = found.asked, found.quotes
         yield Event("sources", quotes)
         t = templates.templates(self.settings.prompts_dir, asked.language)
-        if llm and not is_arabic(search) and rendering is None:
+        if render and rendering is None:
             notes.append(t["llm_rendering_fallback"])
         text = None
         if quotes and llm:
@@ -231,11 +232,11 @@ class ArticleQA:
         previous, shown = self._replay(history)
         asked = with_history(parse(question), previous, lambda phrase: self._is_person(phrase, shown))
         exclude = shown if asked.wants_more else []
+        if asked.who:
+            return self._find_speakers(asked, k, rendering, exclude)
         person = NameQuery.parse(asked.person) if asked.person else None
         # A person filter throws most statements away: look wider first.
         n_hits = k * 3 if person else k
-        if asked.who:
-            return self._find_speakers(asked, k, rendering, exclude)
         hits = self.retrieve(asked.search_text, n_hits, rendering=rendering)
         cands = self.quotes.candidates(hits, person)
         quotes: list[Quote] = []
