@@ -569,6 +569,8 @@ def _latin_skeletons(word: str) -> frozenset[str]:
                 if text.startswith(g, i):
                     if g == "g" and text[i + 1 : i + 2] not in ("e", "i", "y"):
                         sounds = ("g",)  # g is soft (ج) only before e, i, y
+                    elif g == "v" and i + 1 == len(text):
+                        sounds = ("f",)  # v may be و inside a name (Davutoglu), never at its end (Lavrov لافروف)
                     options.append(sounds)
                     i += len(g)
                     break
