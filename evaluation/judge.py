@@ -195,7 +195,9 @@ class Judge:
                 if found and not quote_overlap:
                     reasons.append("no_overlapping_quote")
             if question.names_speaker:
-                speaker_ok = found and all(self.is_speaker(question, q) for q in quotes)
+                # A "who" answer names several people: the expected one must be among them.
+                among = any if question.who else all
+                speaker_ok = found and among(self.is_speaker(question, q) for q in quotes)
                 if found and not speaker_ok:
                     reasons.append("wrong_speaker")
 
@@ -203,7 +205,7 @@ class Judge:
         if question.answerable:
             answered_right = found and any(self._right(question, q) for q in quotes[:RIGHT_AT])
         wrong_person = unattributed = None
-        if question.names_speaker:
+        if question.names_speaker and not question.who:
             # Asked for one person, every quote shown under the answer is presented as theirs.
             unattributed = sum(1 for q in quotes if not q.speaker)
             wrong_person = sum(1 for q in quotes if q.speaker and not self.is_speaker(question, q))

@@ -12,7 +12,7 @@ import yaml
 
 from rag.errors import RagError
 
-KEYS = {"id", "q", "turns", "article", "speaker", "speaker_forms", "gold", "answerable"}
+KEYS = {"id", "q", "turns", "article", "speaker", "speaker_forms", "gold", "answerable", "who"}
 
 
 class QuestionSetError(RagError):
@@ -31,6 +31,8 @@ class EvalQuestion:
     # The Arabic strings the article uses for the speaker. When given, they alone decide whether a quote is the
     # speaker's: the project's own name matcher is what the evaluation measures, so it cannot also be the judge.
     speaker_forms: tuple[str, ...] = field(default_factory=tuple)
+    # "Who said …?": the answer lists several people; speaker and forms name one who must be among them.
+    who: bool = False
 
     @property
     def question(self) -> str:
@@ -121,7 +123,10 @@ def _question(item: object, n: int, name: str, seen: set[str]) -> EvalQuestion:
     # for whose words it is. Only gold contradicts "no answer exists".
     if not answerable and gold:
         raise QuestionSetError(f"{where}: 'answerable: false' means no answer exists, so it cannot also have gold.")
-    return EvalQuestion(qid, tuple(turns), name, article, speaker, tuple(gold), answerable, tuple(forms))
+    who = item.get("who", False)
+    if not isinstance(who, bool):
+        raise QuestionSetError(f"{where}: 'who' must be true or false, not {who!r}.")
+    return EvalQuestion(qid, tuple(turns), name, article, speaker, tuple(gold), answerable, tuple(forms), who)
 
 
 def text_value(value: object, where: str, key: str) -> str:
