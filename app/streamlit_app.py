@@ -172,6 +172,16 @@ def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, str]:
     )
     sb.button("Clear chat", on_click=clear_chat, icon=":material/delete_sweep:", width="stretch")
 
+    with sb.expander("People quoted"):
+        who = st.text_input("Find a person (English or Arabic)", key="people_search", placeholder="Peskov, بيسكوف, the Emir …")
+        if who.strip():
+            statements = qa.quotes_by(who.strip())
+            titles = {i: title for i, title, _ in qa.stats()["titles"]}
+            st.caption(f"{len(statements)} statement(s)" if statements else "Nobody by that name is quoted in the articles.")
+            st.markdown(ui_render.statements_html(statements, titles), unsafe_allow_html=True)
+        else:
+            st.markdown(ui_render.people_html(qa.people()), unsafe_allow_html=True)
+
     sb.subheader("Add articles")
     with sb.form("upload", clear_on_submit=True, border=False):
         files = st.file_uploader(

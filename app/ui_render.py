@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.models import Quote
+from rag.models import Quote, Speaker, Statement
 from rag.text import is_arabic, paragraph_of
 
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -136,3 +136,29 @@ def stats_html(stats: dict) -> str:
         f'<li dir="auto">{text(title)}</li>' for _, title, _ in stats.get("titles", [])
     )
     return f'<ul class="titles">{items}</ul>' if items else ""
+
+
+def people_html(people: list[Speaker], limit: int = 15) -> str:
+    """The most quoted people: English rendering, the name as written, and how often they are quoted."""
+    items = "".join(
+        f'<li><span class="person-en">{text(p.name_en)}</span> · <span class="speaker" dir="rtl">{text(p.name)}</span> '
+        f'<span class="count">({p.statements})</span></li>'
+        for p in people[:limit]
+    )
+    more = f'<p class="more">… and {len(people) - limit} more: search by name.</p>' if len(people) > limit else ""
+    return f'<ul class="people">{items}</ul>{more}' if items else ""
+
+
+def statements_html(statements: list[Statement], titles: dict[str, str]) -> str:
+    """A person's statements grouped by article, each as written with where it is."""
+    out, current = [], None
+    for s in statements:
+        if s.article_id != current:
+            current = s.article_id
+            out.append(f'<div class="source-title" dir="auto">{text(titles.get(s.article_id, s.article_id))}</div>')
+        out.append(
+            f'<figure class="quote person-quote"><blockquote dir="rtl" lang="ar">{text(s.text)}</blockquote>'
+            f'<figcaption><span class="speaker" dir="auto">— {text(s.speaker)}</span> '
+            f'<span class="where">characters {s.start}–{s.end}</span></figcaption></figure>'
+        )
+    return "".join(out)

@@ -39,6 +39,7 @@ class ArticleQA:
         self.retriever = HybridRetriever(store, embedder, self._embed_query, self.lexicon, settings.translated_bm25_weight)
         self.quotes = QuoteFinder(store, embedder)
         self._people = PeopleIndex(store.dir)
+        self._people_list: tuple[tuple, list[Speaker]] | None = None  # people() of the last served state
         self._llm = None  # LLMAnswerer, made on the first answer in llm mode
 
     @classmethod
@@ -81,8 +82,12 @@ class ArticleQA:
         """Everyone quoted in the articles (or in one), most statements first. A person named by the same full
         name in several articles is one Speaker; one named only by a surname or a title is one per article,
         since "the minister" of one article need not be the minister of another."""
+        served = self.store.served()
+        state = (article_id, tuple(sorted((i, r.version) for i, r in served.items())))
+        if self._people_list is not None and self._people_list[0] == state:
+            return self._people_list[1]  # the app lists them on every rerun
         by_key: dict[str, list[tuple[str, ArticleSpeaker]]] = {}
-        for aid in [article_id] if article_id else sorted(self.store.served()):
+        for aid in [article_id] if article_id else sorted(served):
             for sp in self._speakers(aid):
                 key = sp.full_name or f"{aid}#{sp.person}"
                 by_key.setdefault(key, []).append((aid, sp))
@@ -92,7 +97,9 @@ class ArticleQA:
             best = max((sp for _, sp in group), key=lambda sp: len(max(sp.mentions, key=len)))
             out.append(Speaker(max(mentions, key=len), best.name_en, mentions, tuple((a, sp.person) for a, sp in group),
                                sum(sp.statements for _, sp in group)))
-        return sorted(out, key=lambda s: (-s.statements, s.name_en.lower(), s.name))
+        listed = sorted(out, key=lambda s: (-s.statements, s.name_en.lower(), s.name))
+        self._people_list = (state, listed)
+        return listed
 
     def quotes_by(self, person: Speaker | str) -> list[Statement]:
         """Every statement of a person: a Speaker from people(), or a name in English or Arabic ("Lavrov",

@@ -178,6 +178,18 @@ def test_two_uploads_with_one_name_are_both_kept_and_the_user_is_told(monkeypatc
     assert any("2 added" in s.value for s in at.sidebar.success)
 
 
+def test_people_view_lists_who_is_quoted_and_finds_a_person_by_name(sample_app):
+    at = sample_app
+    listed = html.unescape("\n".join(m.value for m in at.sidebar.markdown))
+    assert "تميم بن حمد" in listed and "فلاديمير بوتين" in listed
+    at.sidebar.text_input(key="people_search").set_value("Peskov").run()
+    assert not at.exception
+    shown = html.unescape("\n".join(m.value for m in at.sidebar.markdown))
+    assert "جدول أعمال اللقاء يشمل أيضاً مناقشة قضايا تتعلق بالأزمة الأوكرانية" in shown and "بيسكوف" in shown
+    at.sidebar.text_input(key="people_search").set_value("Angela Merkel").run()
+    assert any("Nobody by that name" in c.value for c in at.sidebar.caption)
+
+
 def test_bad_upload_shows_error_and_leaves_the_index_intact(monkeypatch, private_copy):
     store, articles = private_copy
     monkeypatch.setenv("RAG_MAX_FILE_BYTES", "10000")
