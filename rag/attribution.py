@@ -134,6 +134,9 @@ def _participle_at(word: str) -> str | None:
     return parts.get(w) or (parts.get(w[1:]) if w[:1] == "و" else None)
 
 
+_QUOTE_MARKS = "\"“”«»"  # trimmed off the ends of a quotation
+_CLAUSE_PUNCT = "،,:؛"  # trimmed off the ends of a reported clause (with a final full stop and quote marks)
+
 # Words that end a speaker phrase: complementisers (also with pronouns: أنه، إنها، بأنهم), prepositions that
 # start an adjunct, time words, demonstratives and relatives, and the documents a verb takes as object.
 _COMPLEMENTISER = re.compile(r"^(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?|[اأإ]نما|كيف|هل|ما)$")
@@ -218,20 +221,12 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 stack.append(('"', i))
     if stack:
         spans.append((stack[0][1] + 1, end))
-    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+    return [(s, e) for s, e in (trim_span(text, s, e, _QUOTE_MARKS) for s, e in spans) if e > s]
 
 
 def _prefix_letter(text: str, i: int, start: int) -> bool:
     """A straight quote right after a one-letter proclitic opens (ب"الإرهابية"، ل"قرصنة")."""
     return i - start >= 1 and text[i - 1] in "بلوفك" and (i - start < 2 or not text[i - 2].isalpha())
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "\"“”«»"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "\"“”«»"):
-        e -= 1
-    return s, e
 
 
 def _inside(spans: list[tuple[int, int]], i: int) -> bool:
@@ -823,7 +818,7 @@ def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history:
         regions.append((s, e, history[-1], DIRECT))
     claimed = []
     for rs, re_, speaker, kind in regions:
-        rs, re_ = _trim_content(text, rs, re_)
+        rs, re_ = trim_span(text, rs, re_, _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
         if re_ <= rs:
             continue
         inner = [(qs, qe) for qs, qe in in_sentence if rs - 1 <= qs < re_ + 1]
@@ -867,9 +862,3 @@ def _kind(speaker: Mention | None, frame: _Frame) -> str:
     return REPORTED
 
 
-def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "،,:؛"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "،,:؛.\"“”«»"):
-        e -= 1
-    return s, e

@@ -74,11 +74,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
     yield from _trimmed(text, s, end)
 
 
-def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
-    """text[s:e] without the whitespace at its ends (possibly empty: s == e)."""
-    while s < e and text[s].isspace():
+def trim_span(text: str, s: int, e: int, lead: str = "", tail: str | None = None) -> tuple[int, int]:
+    """text[s:e] without the whitespace at its ends, nor the characters of lead at its start and of tail
+    (default: lead) at its end (possibly empty: s == e)."""
+    tail = lead if tail is None else tail
+    while s < e and (text[s].isspace() or text[s] in lead):
         s += 1
-    while e > s and text[e - 1].isspace():
+    while e > s and (text[e - 1].isspace() or text[e - 1] in tail):
         e -= 1
     return s, e
 
