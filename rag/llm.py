@@ -242,20 +242,13 @@ class LLMAnswerer:
         there is no history, the model fails, or its rewrite changes the language or drops what was asked."""
         if not history:
             return question
-        from llama_index.core.llms import ChatMessage
-
         p = self.condense_prompt
         turns = []
         for q, a in history[-self.history_turns :]:
             a = a if len(a) <= self.history_answer_chars else a[: self.history_answer_chars] + "…"
             turns.append(p["turn"].format(question=_defang(q), answer=_defang(a)))
-        values = {"history": "\n".join(turns), "question": question}
-        messages = [ChatMessage(role="system", content=p["system"].format(**values)),
-                    ChatMessage(role="user", content=p["user"].format(**values))]
-        try:
-            reply = self.llm.chat(messages).message.content or ""
-        except _backend_errors() as e:
-            log.warning("%s; the follow-up is searched as asked", _unavailable(self.describe, e))
+        reply = self._reply(p, {"history": "\n".join(turns), "question": question}, "the follow-up is searched as asked")
+        if reply is None:
             return question
         rewrite = _standalone(reply)
         if not _keeps_meaning(question, rewrite):
@@ -267,21 +260,27 @@ class LLMAnswerer:
     def arabic_rendering(self, question: str) -> str | None:
         """The question in Arabic, for the lexical side of retrieval and quote scoring (never shown); None when
         the model fails or its reply is not plausibly a rendering (plausible_rendering)."""
-        from llama_index.core.llms import ChatMessage
-
-        p = self.translate_prompt
-        values = {"question": question}
-        messages = [ChatMessage(role="system", content=p["system"].format(**values)),
-                    ChatMessage(role="user", content=p["user"].format(**values))]
-        try:
-            reply = self.llm.chat(messages).message.content or ""
-        except _backend_errors() as e:
-            log.warning("%s; the question's words are looked up in the dictionary", _unavailable(self.describe, e))
+        fallback = "the question's words are looked up in the dictionary"
+        reply = self._reply(self.translate_prompt, {"question": question}, fallback)
+        if reply is None:
             return None
         rendering = plausible_rendering(question, reply)
         if rendering is None:
-            log.info("Arabic rendering rejected (%r); the question's words are looked up in the dictionary", reply[:200])
+            log.info("Arabic rendering rejected (%r); %s", reply[:200], fallback)
         return rendering
+
+    def _reply(self, prompt: dict[str, str], values: dict[str, str], fallback: str) -> str | None:
+        """One short exchange: the prompt's system and user sections filled with values, the model's reply; None
+        (logged with what happens instead) when the backend fails."""
+        from llama_index.core.llms import ChatMessage
+
+        messages = [ChatMessage(role="system", content=prompt["system"].format(**values)),
+                    ChatMessage(role="user", content=prompt["user"].format(**values))]
+        try:
+            return self.llm.chat(messages).message.content or ""
+        except _backend_errors() as e:
+            log.warning("%s; %s", _unavailable(self.describe, e), fallback)
+            return None
 
 
 def plausible_rendering(question: str, reply: str) -> str | None:
