@@ -39,7 +39,8 @@ class ArticleQA:
         self.retriever = HybridRetriever(store, embedder, self._embed_query, self.lexicon, settings.translated_bm25_weight)
         self.quotes = QuoteFinder(store, embedder)
         self._people = PeopleIndex(store.dir)
-        self._people_list: tuple[tuple, list[Speaker]] | None = None  # people() of the last served state
+        # Each article version's speakers, read once: the app lists and searches them on every rerun.
+        self._speaker_lists: dict[tuple[str, str], list[ArticleSpeaker]] = {}
         self._llm = None  # LLMAnswerer, made on the first answer in llm mode
 
     @classmethod
@@ -82,12 +83,8 @@ class ArticleQA:
         """Everyone quoted in the articles (or in one), most statements first. A person named by the same full
         name in several articles is one Speaker; one named only by a surname or a title is one per article,
         since "the minister" of one article need not be the minister of another."""
-        served = self.store.served()
-        state = (article_id, tuple(sorted((i, r.version) for i, r in served.items())))
-        if self._people_list is not None and self._people_list[0] == state:
-            return self._people_list[1]  # the app lists them on every rerun
         by_key: dict[str, list[tuple[str, ArticleSpeaker]]] = {}
-        for aid in [article_id] if article_id else sorted(served):
+        for aid in [article_id] if article_id else sorted(self.store.served()):
             for sp in self._speakers(aid):
                 key = sp.full_name or f"{aid}#{sp.person}"
                 by_key.setdefault(key, []).append((aid, sp))
@@ -97,9 +94,7 @@ class ArticleQA:
             best = max((sp for _, sp in group), key=lambda sp: len(max(sp.mentions, key=len)))
             out.append(Speaker(max(mentions, key=len), best.name_en, mentions, tuple((a, sp.person) for a, sp in group),
                                sum(sp.statements for _, sp in group)))
-        listed = sorted(out, key=lambda s: (-s.statements, s.name_en.lower(), s.name))
-        self._people_list = (state, listed)
-        return listed
+        return sorted(out, key=lambda s: (-s.statements, s.name_en.lower(), s.name))
 
     def quotes_by(self, person: Speaker | str) -> list[Statement]:
         """Every statement of a person: a Speaker from people(), or a name in English or Arabic ("Lavrov",
@@ -118,8 +113,10 @@ class ArticleQA:
 
     def _speakers(self, article_id: str) -> list[ArticleSpeaker]:
         """The article's speakers as ingest saved them, or worked out now (not saved: reads never write)."""
-        version = self.store.records()[article_id].version
-        return self._people.load(article_id, version) or speakers_of(self.quotes.article(article_id))
+        key = (article_id, self.store.records()[article_id].version)
+        if key not in self._speaker_lists:
+            self._speaker_lists[key] = self._people.load(*key) or speakers_of(self.quotes.article(article_id))
+        return self._speaker_lists[key]
 
     def is_quoted_person(self, name: str, quote: Quote) -> bool:
         """Does a person named in any language ("Emir Tamim", "Putin", "بيسكوف") denote the quote's speaker as
