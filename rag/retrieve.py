@@ -42,10 +42,11 @@ class HybridRetriever:
         self,
         store: Store,
         embedder: EmbeddingBackend,
-        embed_query: Callable[[str], np.ndarray] | None = None,
-        lexicon: Lexicon | None = None,
-        translated_weight: float = 0.4,
+        embed_query: Callable[[str], np.ndarray] | None,
+        lexicon: Lexicon | None,
+        translated_weight: float,
     ) -> None:
+        """translated_weight: BM25's share of the fused score for English questions (Settings.translated_bm25_weight)."""
         self.store = store
         self.lexicon = lexicon
         self.translated_weight = translated_weight
