@@ -19,6 +19,7 @@ from rag.errors import IngestError
 from rag.models import Article, Chunk
 from rag.settings import Settings
 from rag.attribution import VERSION as ATTRIBUTION_VERSION
+from rag.people import VERSION as PEOPLE_VERSION
 from rag.people_index import PeopleIndex, speakers_of
 from rag.quotes import ArticleIndex
 from rag.statement_vectors import StatementVectors
@@ -59,9 +60,10 @@ class IngestReport:
 
 def content_version(article: Article, settings: Settings, model_id: str) -> str:
     h = hashlib.sha256()
-    # The attribution version is part of it: statements cut differently need their vectors made again.
+    # The attribution and people versions are part of it: statements cut differently need their vectors made
+    # again, and people grouped differently their lists.
     parts = (article.title, article.text, article.published or "", str(settings.chunk_size), str(settings.chunk_overlap), model_id,
-             ATTRIBUTION_VERSION)
+             ATTRIBUTION_VERSION, PEOPLE_VERSION)
     for part in parts:
         h.update(part.encode())
         h.update(b"\0")

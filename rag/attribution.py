@@ -25,7 +25,8 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "3"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline
+VERSION = "4"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+# 4: impersonal and relative frames, coordinated subjects, channels that do not speak
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -297,6 +298,11 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tu
         pron = re.match(r"\s*(?:هو|هي|وهو|وهي)\s+", text[i:limit])
         if pron:
             i += pron.end()
+    if first and text.count("(", *first) > text.count(")", *first):
+        # "الاتحاد الدولي لكرة القدم (فيفا)": the acronym's bracket closes the name.
+        close = text.find(")", first[1], limit)
+        if 0 <= close - first[1] <= 2:
+            first = (first[0], close + 1)
     return first
 
 
@@ -343,6 +349,8 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
                 break
         if start is None and _not_a_subject(text, word, w.end(), limit):
             break
+        if start is not None and nw in ("كل", "جميع", "كافه", "مختلف"):
+            break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
         if start is not None and _prepositional(text, nw, prev_bare):
             break  # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name
         if start is not None and len(nw) > 4 and re.search(r"(?:ها|هم|هما|هن)$", nw):
@@ -357,6 +365,8 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             break  # "اتهم الوزير سالم حداد تركيا": a country after a person's name is the verb's object
         if start is not None and not nw.startswith("ال") and nw not in ("في", "من") and (prev_bare in body_words() and prev_def or prev_tag):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
+        if start is not None and prev_def and prev_bare in body_words() and nw.startswith("ال") and _bare(word) in body_words():
+            break  # "أوصت اللجنة الاتحاد السعودي بأن": two definite bodies side by side are a subject and its object
         start = w.start() if start is None else start
         if nw not in ("في", "من"):
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
@@ -407,7 +417,14 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     of_title = prev_bare in title_words() or prev_bare in body_words() or prev_bare in _GENERIC
     if nw[:1] == "ل" and len(nw) > 2 and not of_title and _bare(nw[1:]) in _vocabulary(text) and _bare(nw[1:]) not in _country_words():
         return True
-    return nw[:1] in "بك" and nw not in ("بن", "بنت", "باسم") and len(nw) > 4 and _bare(nw[1:]) in _vocabulary(text)
+    if nw[:1] not in "بك" or nw in ("بن", "بنت", "باسم"):
+        return False
+    rest = nw[1:]
+    # A verbal noun of the derived forms (إفعال، افتعال، استفعال: "بإعطاء"، "باتخاذ") is no name's.
+    if nw[:1] == "ب" and len(rest) >= 5 and rest[0] == "ا" and rest[-2] == "ا" and prev_bare not in title_words():
+        return True
+    # Short words only when the article has them with the article ("بكشف" ~ "الكشف"): "بشير" is a name.
+    return (len(nw) > 4 and _bare(rest) in _vocabulary(text)) or (len(nw) == 4 and "ال" + rest in _word_counts(text))
 
 
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
@@ -497,6 +514,7 @@ class _Frame:
     written: bool = False
     after: bool = False  # a source phrase ("بحسب X") that attributes the words before it
     participle: bool = False  # or a verb joined to an earlier one: the same speaker as that frame
+    unknown: bool = False  # a report whose subject cannot be named here: its words are no one's we can name
 
 
 def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_Frame]:
@@ -517,6 +535,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         verb = _verb_at(word)
         if verb and verb.needs and not set(verb.needs.split("|")) & {_n(x.group()) for x in words[k + 1 : k + 10]}:
             verb = None
+        if verb and adjacent and prev in _RELATIVE and k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
+            # "تصريحاته التي قال فيها إن": the words of whoever made those statements, which the verb does not name.
+            frames.append(_Frame(w.start(), _skip_complementiser(text, words[k + 1].end(), e), None, None, unknown=True))
+            taken_until = frames[-1].content
+            continue
         if verb and not after_particle:
             frame = _verb_frame(text, words, k, s, e, verb, frames)
             if frame:
@@ -561,6 +584,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         colon = _colon_frame(text, s, e, quotes)
         if colon:
             frames.append(colon)
+    for m in _GLOSS.finditer(text, s, e):
+        if not _inside(quotes, m.start()):
+            frames.append(_Frame(m.start(), m.end(), None, None, unknown=True))
     return sorted(frames, key=lambda f: f.cue)
 
 
@@ -601,7 +627,26 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
                     said = re.match(r"[\s،,]*(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تأكيدهم)\s*", text[after:e])
                     after += said.end() if said else 0
                 break
+    nxt = _n(words[k + 1].group()) if k + 1 < len(words) else ""
+    demonstrative = nxt in ("هذا", "هذه") and k + 2 < len(words) and _anaphor(words[k + 2].group())
+    if span is None and not pronoun_subject and (_anaphor(nxt) or demonstrative):
+        # "وقالت الأخيرة إن": "the latter" is whoever was mentioned last, a noun this reading does not track.
+        last = words[k + 2] if demonstrative else words[k + 1]
+        return _Frame(w.start(), _skip_complementiser(text, last.end(), e), None, None, unknown=True)
+    relative = nxt in _RESUMPTIVE and (prev in _RELATIVE or prev and prev not in _BOUNDARY | _STOP and _n(w.group()) in _verbs())
+    if span is None and (_impersonal(w.group(), nxt, words[k + 2].group() if k + 2 < len(words) else "") or relative):
+        # "ويذكر أن": the reporter's background, nobody's words; "تصريحات (التي) قال فيها": the subject of a
+        # relative clause, whoever made those statements, which a verb without a subject does not tell.
+        return _Frame(w.start(), _skip_complementiser(text, w.end(), e), None, None, unknown=True)
     subject_before = _subject_before(text, words, k, s, frames)
+    if subject_before is None and k >= 2 and prev == "قد" and _unconj(_n(words[k - 2].group())) in ("كان", "كانت", "كانوا"):
+        # "X، كانت قد اتهمت رونالدو": with nothing between "كانت قد" and the verb, the subject came before
+        # "كانت" and the noun after the verb is its object.
+        first = _clause_start(text, words, k - 2, commas=False)
+        before = speaker_phrase(text, words[first].start(), words[k - 2].start()) if first < k - 2 else None
+        if before is None or not _looks_like_name(text, *before):
+            return _Frame(w.start(), _skip_complementiser(text, w.end(), e), None, None, unknown=True)
+        subject_before = before
     if subject_before is not None:
         # The subject came first; what follows the verb is its object or an adjunct (قال للصحفيين).
         span = subject_before
@@ -611,13 +656,103 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
         after = span[1]
     if span is not None and not subject_before and _bare_common_noun(text, span):
         span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
+    if span is not None and _anaphor(text[span[0] : span[1]]):
+        # "لكن الأخيرة رأت": "the latter" names whoever was mentioned last, a noun this reading does not track.
+        return _Frame(min(w.start(), span[0]), _skip_complementiser(text, after, e), None, None, unknown=True)
     if span is None:
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
         if not frames and k - _clause_start(text, words, k, commas=True) > 3:
             return None
+        if not frames and k > 0 and _n(w.group()) not in _verbs():
+            # "وتجنب المدرب X التكهنات، وقال إن" / "إلا أن الاتحاد استبعده ...، وأشار إلى": joined by "و" to a
+            # verb of this sentence that is not a report, the verb shares that verb's subject, not the last
+            # speaker's; when that subject cannot be read, nobody's.
+            shared = _coordinated_subject(text, words, k)
+            if shared is None:
+                return None
+            return _Frame(w.start(), _skip_complementiser(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written)
+        clause = _clause_start(text, words, k, commas=False)
+        if not frames and clause > 2 and _n(words[clause - 1].group()) in _BOUNDARY:
+            # "أصدرت المحكمة حكما بحق X ... حيث ادعت أن": a clause under a main clause that reports nobody; its
+            # subject is someone that clause names, not the last speaker.
+            return None
         return _Frame(w.start(), _skip_complementiser(text, w.end(), e), None, verb.gender, verb.written, participle=bool(frames))
+    # "وتعهد الرئيس ترامب الذي بنى علاقات جيدة مع السعودية، بالكشف": the relative clause describes the speaker.
+    relative = re.match(r"\s*و?(?:الذي|التي|الذين)\s[^،,.:“«\"]{1,120}[،,]", text[after:e])
+    if relative and not subject_before:
+        after += relative.end()
+    after = _past_addressee(text, after, e)
     return _Frame(min(w.start(), span[0]), _skip_complementiser(text, after, e), _mention(text, span, verb.gender), verb.gender, verb.written)
+
+
+def _coordinated_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """The subject of the clause words[k] is joined to: after "أن"/"لكن" the noun phrase that opens it ("إلا أن
+    الاتحاد استبعده"), at a sentence's start the one after its first verb ("وتجنب المدرب X التكهنات"); only a
+    phrase that names someone."""
+    first = _clause_start(text, words, k, commas=False)
+    verb_first = first == 0 or _n(words[first - 1].group()) in ("كما", "وكما")
+    j = first + (first < k and _n(words[first].group()) in ("ثم", "وقد", "قد", "لقد"))
+    if j >= k - 1:
+        return None
+    if verb_first:
+        lead = _unconj(_n(words[j].group()))
+        if lead.startswith("ال") or lead in _STOP or lead in _TIME or _COMPLEMENTISER.match(lead) or _pronoun_prep(lead):
+            return None
+        j += 1
+    span = speaker_phrase(text, words[j].start(), words[k].start())
+    if span is not None and not verb_first:
+        span = _before_verb(text, span)
+    if span is None or not _looks_like_name(text, *span) or _anaphor(text[span[0] : span[1]]):
+        return None
+    return span
+
+
+def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A subject before its verb ("لكن محكمة التمييز العراقية أعادت دراسة الملف"), ended at the first word that
+    cannot go on its noun phrase: a word without the article after a definite word other than a title (which
+    a name may follow), unless it is a preposition's ("الاتحاد السعودي للعبة")."""
+    ws = list(WORD.finditer(text, span[0], span[1]))
+    for a, b in zip(ws, ws[1:], strict=False):
+        na, nb = _n(a.group()), _n(b.group())
+        if na.startswith("ال") and _bare(a.group()) not in title_words() and not nb.startswith(("ال", "ل", "ب")):
+            return span[0], a.end()
+    return span
+
+
+def _past_addressee(text: str, pos: int, limit: int) -> int:
+    """"قال الوزير للصحفيين إن", "أوصت اللجنة الاتحاد السعودي بأن": up to four words of addressee (ل-, a
+    definite noun) or time between the speaker and the complementiser are not the reported words. Any other word
+    is ("أكد ضرورة أن": the need is what he stressed)."""
+    words = list(WORD.finditer(text, pos, min(limit, pos + 80)))
+    for j, w in enumerate(words[:5]):
+        nw = _n(w.group())
+        if j and _COMPLEMENTISER.match(nw) and nw not in ("ما", "هل", "كيف"):
+            return w.start()
+        if re.search(r"[.،,:؛\"“«”»]", text[pos if j == 0 else words[j - 1].end() : w.start()]):
+            break
+        if not (nw.startswith(("ال", "لل", "ل")) and len(nw) > 3 or nw in _TIME):
+            break
+    return pos
+
+
+_IMPERSONAL = {_n(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split()}
+_RESUMPTIVE = {_n(w) for w in "فيه فيها فيهما فيهم خلاله خلالها".split()}
+_ANAPHOR = re.compile(r"^(?:هذا |هذه )?(?:ال)?[اأ]خير[ةه]?$")
+# ", في إشارة إلى ...": the reporter explaining what the words refer to; what follows is no one's words.
+_GLOSS = re.compile(r"[،,]\s*و?في\s+(?:إشارة|اشارة|تلميح)\s+(?:إلى|الى|ل)")
+
+
+def _impersonal(word: str, nxt: str, after: str) -> bool:
+    """"يذكر أن"، "يشار إلى أن"، "يقال إن": a passive with no agent (the reporter's background), the present
+    tense without a subject right before its complementiser."""
+    if _n(word) not in _IMPERSONAL:
+        return False
+    return bool(_COMPLEMENTISER.match(nxt)) or nxt in ("الي", "إلى") and bool(_COMPLEMENTISER.match(_n(after)))
+
+
+def _anaphor(phrase: str) -> bool:
+    return bool(_ANAPHOR.match(" ".join(_n(w) for w in WORD.findall(phrase))))
 
 
 def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -796,18 +931,23 @@ def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history:
     regions: list[tuple[int, int, Mention | None, str]] = []
     for i, f in enumerate(frames):
         speaker = f.speaker
+        if f.unknown:
+            current = None  # a participle after it ("..., مضيفا") is that unknown subject's too
+            continue
         if f.after:
-            # "…، بحسب X": X's words are what comes before, when no other frame claims them.
-            if i == 0 or frames[i - 1].speaker is None and not history:
+            # "…، بحسب X": X's words are what comes before, when no other frame claims them. When one does,
+            # X is only the channel ("قال X إن ...، وفقا لما نقلته وكالة"), and "وأضاف" next goes on with X.
+            if i == 0 or frames[i - 1].unknown or frames[i - 1].speaker is None and not history:
                 regions.append((s if i == 0 else frames[i - 1].content, f.cue, speaker, _kind(speaker, f)))
-            if speaker is not None:
-                history.append(speaker)
+                if speaker is not None:
+                    history.append(speaker)
             continue
         if speaker is not None and re.search(r"\s(?:نفسه|نفسها|ذاته|ذاتها)$", speaker.text):
             # "وقال المصدر نفسه": the same source as before.
             speaker = _last(history, f.gender) or speaker
         if f.speaker is None:
-            speaker = current if f.participle and current else _last(history, f.gender)
+            after_unknown = i > 0 and frames[i - 1].unknown
+            speaker = current if f.participle and (current or after_unknown) else _last(history, f.gender)
         end = next((g.cue for g in frames[i + 1:] if not g.participle or g.cue > f.content), e)
         if speaker is not None and f.speaker is not None:
             history.append(speaker)
@@ -827,18 +967,45 @@ def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history:
             out.append(Attributed(rs, re_, kind, speaker))
         for qs, qe in inner:
             if qe - qs >= _MIN_SPEECH or whole and len(WORD.findall(text, qs, qe)) >= _MIN_WORDS:
-                out.append(Attributed(qs, qe, DIRECT if kind != UNNAMED else UNNAMED, speaker))
+                described = _describer(text, rs, qs)
+                if described:
+                    out.append(Attributed(qs, qe, DIRECT, described))
+                else:
+                    out.append(Attributed(qs, qe, DIRECT if kind != UNNAMED else UNNAMED, speaker))
         claimed.append((rs, re_))
     # A quotation before the first frame ("«...»، قال X") is that frame's speaker's.
-    if frames and regions:
+    if frames and regions and regions[0][2] is not None:
         first_speaker = regions[0][2]
         for qs, qe in in_sentence:
-            if qe <= frames[0].cue and qe - qs >= _MIN_SPEECH and not any(a <= qs < b for a, b in claimed):
+            # Only right before it: in "متهمة إياها "بدعم الإرهاب"، ولكن الدوحة تنفي" the quotation is not Doha's.
+            between = WORD.findall(text, qe, frames[0].cue)
+            if (qe <= frames[0].cue and qe - qs >= _MIN_SPEECH and len(between) <= 2 and not any(a <= qs < b for a, b in claimed)
+                    and not {_n(b) for b in between} & _BOUNDARY):
                 out.append(Attributed(qs, qe, DIRECT, first_speaker))
                 claimed.append((qs, qe))
     if not any(a.start <= s and a.end >= e for a in out):
         out.append(Attributed(s, e, NARRATION, None))
     return out
+
+
+_DESCRIPTION = re.compile(r"(?:^|(?<=\s))[وفلب]?(?:ال)?وصف\s+")
+
+
+def _describer(text: str, start: int, quote: int) -> Mention | None:
+    """"أن وصف وزير الخارجية X للمتهمة بأنها «...»": a quotation that completes a description (the noun وصف and
+    its subject, then "بأنه"/"بـ") is the describer's words, inside whoever reports them."""
+    lead = re.search(r"(?:ب[اأ]نه|ب[اأ]نها|ب[اأ]نهم|بـ|ب)\s*[\"“«]?$", text[max(start, quote - 12) : quote])
+    if not lead:
+        return None
+    window = text[max(start, quote - 160) : quote]
+    found = list(_DESCRIPTION.finditer(window))
+    if not found:
+        return None
+    at = max(start, quote - 160) + found[-1].end()
+    span = speaker_phrase(text, at, quote)
+    if span is None or not _looks_like_name(text, *span) or _bare_common_noun(text, span):
+        return None
+    return _mention(text, span, None)
 
 
 def _last(history: list[Mention], gender: str | None) -> Mention | None:

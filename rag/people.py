@@ -20,6 +20,9 @@ from rag.attribution import body_words, title_words
 from rag.names import own_name
 from rag.text import bare, normalize_ar
 
+# Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
+VERSION = "2"  # 2: speakers named together are a group of their own
+
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
 _DOCUMENTS = {normalize_ar(w) for w in "بيان البيان التغريدة تغريدة المنشور منشور الرسالة رسالة التدوينة".split()}
@@ -116,6 +119,8 @@ class Person:
     desc: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)
     body: bool = False
+    # Speakers named together ("غافي ومنظمة الصحة العالمية"): their joint words, never one of them alone.
+    several: bool = False
 
     @property
     def forms(self) -> list[str]:
@@ -153,9 +158,13 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             found = antecedent(text, start, bare(words[0])) if len(words) == 1 else None
             if found:
                 parsed = parse_mention(found)
-        person = _resolve(parsed, people, last_seen)
+        several = _several(mention)
+        if several:
+            person = next((p for p in people if p.several and mention in p.mentions), None)
+        else:
+            person = _resolve(parsed, [p for p in people if not p.several], last_seen)
         if person is None:
-            person = Person(len(people))
+            person = Person(len(people), several=several)
             people.append(person)
             if parsed.name:
                 desc, phrases = _described_as(text, parsed.name, parsed.body)
@@ -168,6 +177,17 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         last_seen[person.id] = order
         of_span[(start, end)] = person.id
     return _attach_descriptions(people, of_span)
+
+
+def _several(mention: str) -> bool:
+    """Does the mention join two speakers with "و" ("الأمم المتحدة وتحالف اللقاحات", "الحكومة والمعارضة")? Only a
+    word after the first whose rest is a title, a body or a definite noun: "وليد" is a name."""
+    words = _WORD.findall(mention)
+    for w in words[1:]:
+        rest = normalize_ar(w[1:]) if w[:1] == "و" else ""
+        if rest and (bare(rest) in _heads() or rest.startswith("ال") and len(rest) >= 5):
+            return True
+    return False
 
 
 def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str], list[str]]:

@@ -99,6 +99,111 @@ def test_a_quotation_after_a_colon_with_no_verb():
     assert _who(text, "لن نقبل بأي تأجيل", DIRECT) == "رئيس الاتحاد ماجد الحسن"
 
 
+def _nobody(text: str, fragment: str) -> bool:
+    """Is no statement holding fragment given a speaker (nobody's words, or not a statement at all)?"""
+    return all(a.speaker is None for a in attribute(text) if fragment in text[a.start : a.end])
+
+
+@pytest.mark.parametrize("opener", ["ويذكر أن", "يشار إلى أن", "ويقال إن"])
+def test_impersonal_passives_are_the_reporters_background_not_the_last_speaker(opener):
+    text = f"عنوان\n\nوقال الوزير سمير داود إن الميناء سيفتح قريبا.\n\n{opener} الميناء أغلق منذ عامين بسبب الفيضانات.\n"
+    assert _nobody(text, "أغلق منذ عامين")
+
+
+def test_a_source_phrase_after_an_impersonal_opener_names_the_speaker():
+    text = "عنوان\n\nوقال الوزير سمير داود إن الميناء سيفتح.\n\nويذكر أن الصادرات تراجعت بنسبة الثلث، بحسب غرفة التجارة المحلية.\n"
+    assert _who(text, "الصادرات تراجعت") == "غرفة التجارة المحلية"
+
+
+def test_a_channel_after_a_speakers_words_does_not_take_over_the_next_continuation():
+    text = (
+        'عنوان\n\nوقال الوزير سمير داود إن "المفاوضات صعبة جدا وطويلة"، وفقا لما نقلته وكالة الأنباء المحلية.\n\n'
+        'وأضاف: "لن نتنازل عن أي شبر من أرضنا مهما طال الزمن".\n'
+    )
+    assert _who(text, "لن نتنازل عن أي شبر", DIRECT) == "الوزير سمير داود"
+
+
+def test_a_relative_clause_with_a_resumptive_pronoun_does_not_name_its_subject():
+    text = (
+        'عنوان\n\nانتقد المحامي نادر فهمي تصريحات الوزير الأخيرة التي قال فيها إن "المتهمين مذنبون بلا أي شك".\n'
+    )
+    assert _nobody(text, "المتهمين مذنبون")
+    assert _who(text, "تصريحات الوزير الأخيرة") == "المحامي نادر فهمي"
+
+
+def test_the_latter_is_not_a_speaker_name():
+    text = "عنوان\n\nودعت المعارضة إلى انتخابات مبكرة.\n\nوقالت الأخيرة إن موعد الانتخابات يحدده الدستور.\n"
+    assert _nobody(text, "موعد الانتخابات يحدده")
+
+
+def test_the_gloss_after_a_quotation_is_the_reporters():
+    text = 'عنوان\n\nوقال الوزير سمير داود: "لن نسمح بتكرار ما حدث"، في إشارة إلى الهجوم الذي استهدف المطار الشهر الماضي.\n'
+    assert _who(text, "لن نسمح بتكرار", DIRECT) == "الوزير سمير داود"
+    assert _nobody(text, "الهجوم الذي استهدف المطار")
+
+
+def test_a_verb_joined_to_a_non_reporting_verb_shares_its_subject():
+    text = (
+        "عنوان\n\nوقال الوزير سمير داود إن الميناء سيفتح.\n\n"
+        "وتجنب مدرب المنتخب رامي خليل الحديث عن مستقبله، وقال إن القرار بيد الاتحاد.\n\n"
+        "لكن هيئة الموانئ أغلقت الرصيف الشرقي، وأشارت إلى أعمال صيانة طارئة.\n"
+    )
+    assert _who(text, "القرار بيد الاتحاد") == "مدرب المنتخب رامي خليل"
+    assert _who(text, "أعمال صيانة طارئة") == "هيئة الموانئ"
+
+
+def test_a_clause_under_a_main_clause_that_reports_nobody_does_not_continue_the_last_speaker():
+    text = (
+        "عنوان\n\nوقالت الوزيرة هالة يوسف إن المحاكمة عادلة.\n\n"
+        "وأصدرت المحكمة حكما بسجن الناشطة ليلى حسن عامين بعد جلسة قصيرة حيث ادعت أن الشرطة أجبرتها على الاعتراف.\n"
+    )
+    assert _nobody(text, "الشرطة أجبرتها")
+
+
+def test_kana_qad_before_the_verb_puts_the_subject_before_it_and_the_noun_after_it_is_the_object():
+    text = "عنوان\n\nويذكر أن الممثلة سلمى راشد، كانت قد اتهمت المنتج فادي كرم بسرقة السيناريو عام 2015.\n"
+    assert _who(text, "بسرقة السيناريو") == "الممثلة سلمى راشد"
+
+
+def test_named_is_not_claimed():
+    text = "عنوان\n\nوكانت امرأة تدعى منى سالم قد فقدت ابنها في الحادث قبل عامين.\n"
+    assert all(a.speaker is None for a in attribute(text))
+
+
+def test_a_quoted_description_is_the_describers_words():
+    text = (
+        'عنوان\n\nواعتبر محامو الصحفي سالم ناصر أن وصف وزير الداخلية كمال عيسى لموكلهم بأنه "عميل أجنبي خطير" تشهير.\n'
+    )
+    assert _who(text, "عميل أجنبي خطير", DIRECT) == "وزير الداخلية كمال عيسى"
+    assert _who(text, "تشهير", REPORTED) == "محامو الصحفي سالم ناصر"
+
+
+def test_an_acronym_in_brackets_closes_the_speaker_name():
+    text = 'عنوان\n\nأعلن الاتحاد الآسيوي لكرة القدم (الآسيوي)، الأربعاء، أنه سيعيد جدولة المباريات المؤجلة.\n'
+    assert _who(text, "سيعيد جدولة") == "الاتحاد الآسيوي لكرة القدم (الآسيوي)"
+
+
+def test_an_addressee_before_the_complementiser_is_not_reported_words_but_a_noun_it_governs_is():
+    text = (
+        "عنوان\n\nقال الوزير سالم حداد للصحفيين إن الميناء سيفتح قريبا.\n\n"
+        "وأكد النائب كريم بشير ضرورة أن تنسحب القوات فورا.\n"
+    )
+    said = next(a for a in attribute(text) if a.kind == REPORTED and "الميناء" in text[a.start : a.end])
+    assert text[said.start : said.end] == "الميناء سيفتح قريبا"
+    stressed = next(a for a in attribute(text) if a.kind == REPORTED and "القوات" in text[a.start : a.end])
+    assert text[stressed.start : stressed.end].startswith("ضرورة")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وأوصت اللجنة الاتحاد الوطني بأن يراجع عقود اللاعبين الأجانب.", "اللجنة"),
+    ("ودعا الأمين العام للمنظمة كل الأطراف إلى وقف القتال فورا.", "الأمين العام للمنظمة"),
+    ("وطالب المبعوث نيكولا بيرتان باتخاذ إجراءات عاجلة لحماية المدنيين.", "المبعوث نيكولا بيرتان"),
+])
+def test_the_object_after_the_subject_is_not_part_of_the_speaker(sentence, speaker):
+    text = f"عنوان\n\n{sentence}\n"
+    assert {a.speaker.text for a in attribute(text) if a.speaker} == {speaker}
+
+
 def test_speaker_spans_stop_at_time_words_prepositions_and_objects():
     text = (
         "عنوان\n\nوقال المتحدث باسم الجيش، العقيد سالم راشد، الأحد للصحفيين إن القوات انسحبت.\n\n"
