@@ -12,11 +12,11 @@ from bs4 import BeautifulSoup
 from ingest.clean import clean
 from rag.errors import IngestError
 from rag.models import Article
+from rag.sources import is_url, jsonl_line
+from rag.text import ARABIC_LETTER
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
 
-# Letters of Windows-1256 that are Arabic; used to tell it from Latin-1-ish garbage.
-_ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -47,7 +47,7 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("cp1256")
     except UnicodeDecodeError as e:
         raise IngestError(f"{name}: cannot decode as UTF-8, UTF-16 or Windows-1256 ({e}). Re-save it as UTF-8.") from e
-    if not _ARABIC.search(text) or not _looks_like_text(text):
+    if not ARABIC_LETTER.search(text) or not _looks_like_text(text):
         raise IngestError(f"{name}: not valid UTF-8 and does not read as Arabic Windows-1256. Re-save it as UTF-8.")
     return text
 
@@ -80,7 +80,6 @@ def _looks_like_text(text: str) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MOJIBAKE_LEAD = re.compile("[طظ]")  # UTF-8 Arabic read as Windows-1256: every letter becomes ط or ظ plus a symbol
-_AR_LETTER = re.compile("[\u0621-\u064a]")
 MIN_LETTERS = 10
 
 
@@ -94,7 +93,7 @@ def readable(text: str, name: str, max_paragraph_density: float | None = None) -
     letters = len(_LETTER.findall(text))
     if letters < MIN_LETTERS:
         raise IngestError(f"{name}: no readable text ({letters} letters). An article needs at least a sentence.")
-    arabic = len(_AR_LETTER.findall(text))
+    arabic = len(ARABIC_LETTER.findall(text))
     if arabic >= 20 and len(_MOJIBAKE_LEAD.findall(text)) > 0.3 * arabic:
         raise IngestError(f"{name}: looks like UTF-8 Arabic that was read as Windows-1256 (mojibake such as \"ظ‡ظٹ\"). "
                           "Re-save the original as UTF-8.")
@@ -112,7 +111,9 @@ def readable(text: str, name: str, max_paragraph_density: float | None = None) -
 
 def _article_id(source: str) -> str:
     """Stable id from where the article came from: re-ingesting the same file updates, not duplicates."""
-    stem = Path(source.split("#")[0]).stem if "://" not in source else source.rstrip("/").rsplit("/", 1)[-1]
+    # The slug is cut at the first "#" as it always was (not file_of()): ids must not change between versions, or
+    # re-ingesting "a#b.txt" would index it a second time.
+    stem = source.rstrip("/").rsplit("/", 1)[-1] if is_url(source) else Path(source.split("#")[0]).stem
     slug = re.sub(r"[^\w-]+", "-", stem, flags=re.UNICODE).strip("-").lower()[:40] or "article"
     return f"{slug}-{hashlib.sha1(source.encode()).hexdigest()[:8]}"
 
@@ -221,7 +222,7 @@ def _load_jsonl(raw: str, source: str, name: str, max_paragraph_density: float |
         if not text.strip():
             raise IngestError(f"{name}:{lineno}: empty 'text'.")
         readable(text, f"{name}:{lineno}", max_paragraph_density)
-        art_source = rec.get("url") or f"{source}#{lineno}"
+        art_source = rec.get("url") or jsonl_line(source, lineno)
         count += 1
         yield Article(
             id=_article_id(art_source),

@@ -22,13 +22,12 @@ from pathlib import Path
 from lemminflect import getAllLemmas, getAllLemmasOOV
 
 from rag.bm25 import stopwords
-from rag.text import bare
+from rag.text import ARABIC_WORD, bare
 
 log = logging.getLogger(__name__)
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+")
 _SENSE_NUMBER = re.compile(r"^\s*\d+\.\s*")
 _LONGEST = 3  # words in the longest entry tried
 
@@ -118,7 +117,7 @@ class Lexicon:
 
 def _arabic_words(senses: list[str]) -> tuple[str, ...]:
     stop = _arabic_stopwords()
-    words = (bare(w) for s in senses for w in _AR_WORD.findall(s))
+    words = (bare(w) for s in senses for w in ARABIC_WORD.findall(s))
     return tuple(dict.fromkeys(w for w in words if len(w) > 1 and w not in stop))
 
 

@@ -30,7 +30,7 @@ from anyascii import anyascii
 from babel import Locale
 from rapidfuzz import fuzz
 
-from rag.text import normalize_ar
+from rag.text import ARABIC_LETTER, ARABIC_WORD, normalize_ar
 
 DATA = Path(__file__).with_name("data")
 
@@ -46,8 +46,7 @@ _WELL_ATTESTED = 20
 _FUZZY_SKELETON = 4
 _SHORT = 3
 
-_AR_LETTER = re.compile("[\u0621-\u064a]")
-_AR_TOKEN = re.compile("[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+|[A-Za-z0-9]+")
+_TOKEN = re.compile(f"{ARABIC_WORD.pattern}|[A-Za-z0-9]+")
 _EN_TOKEN = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 _SEPARATORS = set(",،:؛;()[]{}")
 _TITLES = ("title", "umbrella", "body")  # roles.tsv kinds that make a head (not rep, mod, domain ...)
@@ -111,7 +110,7 @@ def _ar_tokens(text: str) -> list[_Tok]:
     quote = 0
     closer = ""
     n_quotes = 0
-    for m in _AR_TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text):
         gap = text[pos : m.start()]
         for c in gap:
             if closer and c == closer:
@@ -959,7 +958,7 @@ def _initials(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _parse(phrase: str) -> NameQuery:
-    if _AR_LETTER.search(phrase):
+    if ARABIC_LETTER.search(phrase):
         return _parse_arabic(phrase)
     return _parse_english(phrase)
 
@@ -1085,7 +1084,7 @@ def country_of(word: str) -> str | None:
     """The country (ISO code) a word names: an English name or adjective, singular or plural ("Egypt",
     "Palestinians" → PS), or an Arabic word, normalised and without the article ("مصر", "فلسطيني")."""
     lx = _lex()
-    if _AR_LETTER.search(word):
+    if ARABIC_LETTER.search(word):
         entries = [e for words, e in lx.arabic.get(_fold(_key(word)), []) + lx.arabic.get(_key(word), []) if len(words) == 1]
         return next((e.key for e in entries if e.kind == "country"), None)
     w = word.lower()
@@ -1120,7 +1119,7 @@ def looks_like_person(phrase: str) -> bool:
     q = _parse(phrase.strip())
     if q.roles or q.orgs:
         return True
-    if _AR_LETTER.search(phrase):
+    if ARABIC_LETTER.search(phrase):
         return any(_romanized(n.text)[1] > 0 for reading in q.names for n in reading)
     named = {n.text for reading in q.names for n in reading}
     return q.acronym is not None or any(
@@ -1171,4 +1170,4 @@ def english_names(text: str) -> list[str]:
 def spelling_keys(word: str) -> frozenset[str]:
     """Consonant skeletons under which an Arabic word and the Latin names it may spell meet (بوتين and Putin
     share one): a cheap first filter before same_name(), for looking names up in a corpus's vocabulary."""
-    return _arabic_skeletons(word) if _AR_LETTER.search(word) else _latin_skeletons(word)
+    return _arabic_skeletons(word) if ARABIC_LETTER.search(word) else _latin_skeletons(word)

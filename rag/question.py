@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from rag.attribution import reporting_verb_forms
 from rag.bm25 import stopwords
-from rag.text import bare, is_arabic, normalize_ar
+from rag.text import ARABIC_WORD, bare, is_arabic, normalize_ar
 
 _EN_VERBS = (
     "say|said|tell|told|think|state|mention|announce|declare|stress|add|reply|respond|comment|describe|call|"
@@ -139,7 +139,7 @@ _EN_FUNCTION = set(
 def content_words(text: str) -> set[str]:
     """The words a question is about: Arabic words normalised without the article, English words lower-cased,
     function words left out (for checking that a rewrite kept them all)."""
-    ar = {w for w in (bare(x) for x in re.findall(r"[\u0621-\u064a\u064b-\u065f\u0640]+", text)) if len(w) > 1}
+    ar = {w for w in (bare(x) for x in ARABIC_WORD.findall(text)) if len(w) > 1}
     en = {w for w in re.findall(r"[a-z][a-z'\-]*", text.lower()) if w not in _EN_FUNCTION}
     return ar | en
 

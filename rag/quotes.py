@@ -22,7 +22,7 @@ from rag.names import NameQuery, country_of, english_names, same_name
 from rag.people import Person, group
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
-from rag.text import bare, is_arabic, paragraph_of
+from rag.text import ARABIC_WORD, bare, is_arabic, paragraph_of
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,6 @@ MISSING_NAME_PENALTY = 0.045
 _STEMMER = Stemmer.Stemmer("arabic")
 _PRESENT_PREFIXES = "يتنا"
 _EN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
-_AR_TOKEN = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+")
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None =
 
 def _arabic_stems(text: str) -> list[str]:
     stop = set(stopwords("arabic"))
-    words = [bare(w) for w in _AR_TOKEN.findall(text)]
+    words = [bare(w) for w in ARABIC_WORD.findall(text)]
     return sorted({_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop})
 
 
@@ -88,14 +87,14 @@ def lexical_score(terms: list[Term], statement_text: str, speaker: str = "") -> 
     is what the Turkish minister speaks of when he says "our intervention"."""
     if not terms:
         return 0.0
-    words = {bare(w) for w in _AR_TOKEN.findall(f"{statement_text} {speaker}")}
+    words = {bare(w) for w in ARABIC_WORD.findall(f"{statement_text} {speaker}")}
     stems = {_STEMMER.stemWord(w) for w in words}
     # Snowball keeps the prefix of a present-tense verb (يقتلون → يقتل), which the dictionary's nouns and
     # past-tense forms never have (قتل): the stem without it counts too.
     stems |= {s[1:] for s in stems if len(s) > 3 and s[0] in _PRESENT_PREFIXES}
     names = [w for w in words if len(w) > 2]
     found = [
-        any(form in stems for form in t.forms) if _AR_TOKEN.fullmatch(t.forms[0]) else _named_in(t.forms[0], names)
+        any(form in stems for form in t.forms) if ARABIC_WORD.fullmatch(t.forms[0]) else _named_in(t.forms[0], names)
         for t in terms
     ]
     own = [f for f, t in zip(found, terms) if t.source == "question"]

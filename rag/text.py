@@ -10,8 +10,15 @@ from collections.abc import Iterator
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _TATWEEL = "\u0640"
 _ALEF = re.compile("[\u0622\u0623\u0625\u0671]")
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
+
+# The one definition of Arabic script for the whole project. A letter: the Arabic alphabet (ء..ي) and the
+# extended letters other languages and careless keyboards bring in (ٱ, Persian ی and ک, ...). A word: letters with
+# their diacritics (harakat, dagger alef) and tatweel, which must never split a word.
+_LETTERS = "\u0621-\u064a\u0671-\u06d3"
+_MARKS = "\u064b-\u065f\u0670\u0640"
+ARABIC_LETTER = re.compile(f"[{_LETTERS}]")
+ARABIC_WORD = re.compile(f"[{_LETTERS}{_MARKS}]+")
 
 SENTENCE_END = ".!?؟؛…"
 QUOTE_PAIRS = {"“": "”", "«": "»"}
@@ -37,7 +44,7 @@ def bare(word: str) -> str:
 
 def is_arabic(text: str) -> bool:
     """True when the text is mostly Arabic script (decides the answer language)."""
-    ar = len(_ARABIC_LETTER.findall(text))
+    ar = len(ARABIC_LETTER.findall(text))
     la = len(_LATIN_LETTER.findall(text))
     return ar > 0 and ar >= la
 
