@@ -76,5 +76,5 @@ def questions(n: int, names: set[str] | None = None, seed: int = 7) -> list[str]
     rng = random.Random(seed)
     ar = rng.sample(ar, min(len(ar), n - min(len(en), n // 2)))
     en = rng.sample(en, min(len(en), n - len(ar)))
-    mixed = [q for pair in zip(ar, en) for q in pair] + ar[len(en):] + en[len(ar):]
+    mixed = [q for pair in zip(ar, en, strict=False) for q in pair] + ar[len(en):] + en[len(ar):]
     return mixed[:n]

@@ -117,7 +117,7 @@ def main() -> None:
             proc.wait(timeout=30)
 
     if rows:
-        med = [statistics.median(col) for col in list(zip(*rows))[:4]]
+        med = [statistics.median(col) for col in list(zip(*rows, strict=True))[:4]]
         print(f"\n{len(rows)} answers, max {args.max_tokens} tokens each; medians: first piece {med[0]:.1f} s, "
               f"total {med[1]:.1f} s, server cpu {med[3]:.1f} s; extractive answer {med[2]:.2f} s "
               f"(llm total / extractive = {med[1] / med[2]:.0f}x); removed items in all: {sum(r[4] for r in rows)}; "

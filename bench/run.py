@@ -92,7 +92,7 @@ class ChromaServer:
             except OSError:
                 if self.proc.poll() is not None or time.time() > deadline:
                     self.stop()
-                    raise SystemExit(f"bench: chroma run did not start; see {log_file}")
+                    raise SystemExit(f"bench: chroma run did not start; see {log_file}") from None
                 time.sleep(0.2)
 
     def peak_rss_mb(self) -> float:

@@ -162,7 +162,7 @@ class Judge:
         forms fall back to the project's name matcher (they predate forms)."""
         if question.speaker_forms:
             return matches_forms(quote.speaker, question.speaker_forms)
-        return bool(question.speaker) and self.speaker_ok(quote, question.speaker)
+        return question.speaker is not None and self.speaker_ok(quote, question.speaker)
 
     def speaker_ok(self, quote: Quote, expected: str) -> bool:
         """The project's own matcher: only for question sets that give no speaker_forms."""

@@ -126,7 +126,7 @@ def summarize(verdicts: list[Verdict]) -> dict:
     answerable = [v for v in verdicts if v.answered_right is not None]
     person = [v for v in verdicts if v.wrong_person is not None]
     shown = sum(len(v.quotes) for v in person)
-    wrong = sum(v.wrong_person for v in person)
+    wrong = sum(v.wrong_person or 0 for v in person)
     return {
         "quote_accuracy": _share(v.quote_overlap for v in verdicts),
         "article_hit_at_k": _share(v.article_hit for v in verdicts),

@@ -101,7 +101,7 @@ def _verbs() -> dict[str, _Verb]:
 
 @lru_cache(maxsize=1)
 def _participles() -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
     for (stem,) in (r[:1] for r in _words_file("participles.txt")):
         s = _n(stem)
         for suffix, gender in (("ا", "m"), ("", "m"), ("يا", "m"), ("ه", "f"), ("يه", "f"), ("ين", "p"), ("ون", "p"), ("ان", "p")):
@@ -633,8 +633,8 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
         # "وقالت الأخيرة إن": "the latter" is whoever was mentioned last, a noun this reading does not track.
         last = words[k + 2] if demonstrative else words[k + 1]
         return _Frame(w.start(), _skip_complementiser(text, last.end(), e), None, None, unknown=True)
-    relative = nxt in _RESUMPTIVE and (prev in _RELATIVE or prev and prev not in _BOUNDARY | _STOP and _n(w.group()) in _verbs())
-    if span is None and (_impersonal(w.group(), nxt, words[k + 2].group() if k + 2 < len(words) else "") or relative):
+    in_relative = nxt in _RESUMPTIVE and (prev in _RELATIVE or prev and prev not in _BOUNDARY | _STOP and _n(w.group()) in _verbs())
+    if span is None and (_impersonal(w.group(), nxt, words[k + 2].group() if k + 2 < len(words) else "") or in_relative):
         # "ويذكر أن": the reporter's background, nobody's words; "تصريحات (التي) قال فيها": the subject of a
         # relative clause, whoever made those statements, which a verb without a subject does not tell.
         return _Frame(w.start(), _skip_complementiser(text, w.end(), e), None, None, unknown=True)

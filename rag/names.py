@@ -245,8 +245,8 @@ def _lex() -> _Lexicons:
             lx.add_english(form, _Entry(kind, row=n))
         if kind != "domain":
             lx.english_roles[n] = (kind, frozenset(forms), frozenset(domains))
-    for words in lx.arabic.values():
-        words.sort(key=lambda we: -len(we[0]))
+    for entries in lx.arabic.values():
+        entries.sort(key=lambda we: -len(we[0]))
     lx.english_countries.sort(key=lambda nc: len(nc[0]))
     return lx
 
@@ -768,7 +768,7 @@ def _demonym(word: str) -> str | None:
     for name, code in _lex().english_countries:
         for target in {name, name.split()[0]}:
             lcp = 0
-            for a, b in zip(word, target):
+            for a, b in zip(word, target, strict=False):  # the common prefix of two lengths
                 if a != b:
                     break
                 lcp += 1
@@ -869,7 +869,7 @@ class NameQuery:
                 if not cover[-1]:
                     continue  # the surname must be there
                 explained = set().union(*cover)
-                unmatched = [q for q, c in zip(reading, cover) if not c]
+                unmatched = [q for q, c in zip(reading, cover, strict=True) if not c]
                 if unmatched and set(range(len(run))) - explained:
                     return False  # "Adel al-Jubeir" is not خالد الجبير
                 found = True
@@ -1009,13 +1009,13 @@ def _parse_english(phrase: str) -> NameQuery:
             continue
         hit = None
         for n in range(min(6, len(pieces) - i), 0, -1):
-            ws = [p[0] for p in pieces[i : i + n]]
-            entry = lx.english.get(tuple(w.lower().rstrip(".") for w in ws))
+            run = [p[0] for p in pieces[i : i + n]]
+            entry = lx.english.get(tuple(w.lower().rstrip(".") for w in run))
             acr = word.replace(".", "")
             if n == 1 and entry is None and acr.upper() in lx.acronyms and (word.isupper() or len(acr) >= 4):
                 entry = lx.english[(acr.upper(),)]  # "WHO" or "Fifa", but "who" and "un" are English words
             if entry is None and n <= 2:
-                code = _demonym(" ".join(w.lower() for w in ws))
+                code = _demonym(" ".join(w.lower() for w in run))
                 entry = _Entry("country", code) if code else None
             if entry is not None:
                 hit = (n, entry)
@@ -1028,7 +1028,7 @@ def _parse_english(phrase: str) -> NameQuery:
             items.append(("word", None, [(word, pieces[i][1])], in_owner))
             i += 1
     # A country word inside a name is part of the name ("Jordan Henderson").
-    for k, (kind, value, ws, own) in enumerate(items):
+    for k, (kind, _value, ws, own) in enumerate(items):
         if kind == "country" and len(ws) == 1:
             nxt = items[k + 1] if k + 1 < len(items) else None
             prv = items[k - 1] if k > 0 else None

@@ -92,7 +92,8 @@ def parse(question: str) -> Asked:
         start = m.start("t") if lang == "en" else _unfolded_start(q, m.start("t"))
         topic = q[start:].strip(" ،,?؟")
         return Asked(q, lang, None, topic or None, who=True)
-    person = topic = None
+    person: str | None = None
+    topic: str | None = None
     if lang == "ar":
         person = _arabic_person(q)
     else:

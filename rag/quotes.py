@@ -97,11 +97,11 @@ def lexical_score(terms: list[Term], statement_text: str, speaker: str = "") -> 
         any(form in stems for form in t.forms) if ARABIC_WORD.fullmatch(t.forms[0]) else _named_in(t.forms[0], names)
         for t in terms
     ]
-    own = [f for f, t in zip(found, terms) if t.source == "question"]
+    own = [f for f, t in zip(found, terms, strict=True) if t.source == "question"]
     if own and not any(own):
         return -MISSING_NAME_PENALTY
     translated: dict[str, list[bool]] = {}
-    for f, t in zip(found, terms):
+    for f, t in zip(found, terms, strict=True):
         if t.source != "question":
             translated.setdefault(t.source, []).append(f)
     return TERM_WEIGHT * max((sum(own) + sum(fs)) / (len(own) + len(fs)) for fs in translated.values() or [[]])
@@ -206,7 +206,7 @@ class QuoteFinder:
                 self.saved.save(article_id, version, [span for _, span in rows], vecs[[i for i, _ in rows]])
         q_bias = self.calibration.query_bias(query_vec)
         scored = []
-        for c, k in zip(cands, keys):
+        for c, k in zip(cands, keys, strict=True):
             vec, bias = self._vectors[k]
             text = self.article(c.article_id).text[c.statement.start : c.statement.end]
             speaker = c.statement.speaker.text if c.statement.speaker else ""
@@ -223,7 +223,7 @@ class QuoteFinder:
                 self._add_vectors([(article_id, s, e, version) for s, e in rows], np.vstack(list(rows.values())))
 
     def _add_vectors(self, keys: list[tuple[str, int, int, str]], vecs: np.ndarray) -> None:
-        for key, v, b in zip(keys, vecs, self.calibration.statement_bias(vecs)):
+        for key, v, b in zip(keys, vecs, self.calibration.statement_bias(vecs), strict=True):
             self._vectors[key] = (v, float(b))
 
     def person_key(self, c: Candidate) -> tuple[str, int] | None:

@@ -35,7 +35,7 @@ class StatementVectors:
             with np.load(path) as z:
                 if str(z["version"]) != version:
                     return {}
-                return {(int(s), int(e)): v for s, e, v in zip(z["starts"], z["ends"], z["vectors"].astype(np.float32))}
+                return {(int(s), int(e)): v for s, e, v in zip(z["starts"], z["ends"], z["vectors"].astype(np.float32), strict=True)}
         except FileNotFoundError:
             return {}
         except Exception as e:  # a damaged cache file is re-made, never fatal
@@ -46,7 +46,7 @@ class StatementVectors:
         """Merge into the article's file (atomic replace). float32, as computed: a quote must not depend on
         whether its vector came from this file or from the model."""
         rows = self.load(article_id, version)
-        rows.update(zip(spans, np.asarray(vectors, dtype=np.float32)))
+        rows.update(zip(spans, np.asarray(vectors, dtype=np.float32), strict=True))
         if not rows:
             return
         keys = sorted(rows)

@@ -270,14 +270,14 @@ def test_chunks_are_exact_slices_and_never_cut_inside_a_quotation():
         assert (c.article_id, c.title, c.source) == ("a1", "t", "s.txt")
     # Together the chunks cover the whole article in order: nothing but whitespace between neighbours.
     assert chunks[0].start == 0 and chunks[-1].end == len(text)
-    for a, b in zip(chunks, chunks[1:]):
+    for a, b in zip(chunks, chunks[1:], strict=False):
         assert a.start < b.start and text[a.end : b.start].strip() == ""
 
 
 def test_overlap_repeats_the_trailing_sentences_that_fit():
     text = " ".join(f"هذه الجملة رقم {i} في الخبر." for i in range(40))
     chunks = chunk_article(Article("a", "t", text, "s"), size=200, overlap=60)
-    for a, b in zip(chunks, chunks[1:]):
+    for a, b in zip(chunks, chunks[1:], strict=False):
         assert b.start < a.end  # overlap
         assert a.end - b.start <= 60
         assert text[b.start - 1] == " " and text[b.start - 2] == "."  # starts at a sentence
