@@ -90,8 +90,7 @@ def parse(question: str) -> Asked:
     m = (_AR_WHO.search(normalize_ar(re.sub("[\u064b-\u065f\u0670\u0640]", "", q))) if lang == "ar" else _EN_WHO.search(q))
     if m:
         start = m.start("t") if lang == "en" else _unfolded_start(q, m.start("t"))
-        topic = q[start:].strip(" ،,?؟")
-        return Asked(q, lang, None, topic or None, who=True)
+        return Asked(q, lang, None, q[start:].strip(" ،,?؟") or None, who=True)
     person: str | None = None
     topic: str | None = None
     if lang == "ar":
