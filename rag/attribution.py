@@ -25,8 +25,8 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "4"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
-# 4: impersonal and relative frames, coordinated subjects, channels that do not speak
+VERSION = "5"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+# 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -80,6 +80,7 @@ class _Verb:
     gender: str | None
     written: bool  # كتب، غرد، نشر: a post or a statement, not speech
     needs: str = ""  # a preposition that must follow for the word to be this verb (عبّر عن)
+    needs_next: bool = False  # ... as the very next word ("بيّن أن": "بين" alone is "between")
     takes_object: bool = False  # وصف، اتهم: "V subject object بـ..."
 
 
@@ -90,12 +91,12 @@ def _verbs() -> dict[str, _Verb]:
     for row in _words_file("reporting_verbs.txt"):
         past, present = _n(row[0]), _n(row[1])
         flag = row[2].strip() if len(row) > 2 else ""
-        written, needs = flag == "*", _n(flag[1:]) if flag.startswith(">") else ""
+        written, needs = flag == "*", _n(flag.lstrip(">")) if flag.startswith(">") else ""
         stem = past[:-1] if past[-1] in "اي" and len(past) > 2 else past  # دعا → دعت، نفى → نفت
         forms = {past: "m", stem + "ت": "f", past + "ت": "f", stem + "وا": "p", past + "وا": "p",
                  present: "m", "ت" + present[1:]: "f", present + "ون": "p", present[:-1] + "ون": "p"}
         for form, gender in forms.items():
-            out.setdefault(form, _Verb(gender, written, needs, flag == "obj"))
+            out.setdefault(form, _Verb(gender, written, needs, needs_next=flag.startswith(">>"), takes_object=flag == "obj"))
     return out
 
 
@@ -163,7 +164,9 @@ _QUOTE_CLOSE = {"“": "”", "«": "»"}
 _END = ".!?؟؛…"
 # Heads of phrases that name no one: unnamed sources, and plural or indefinite groups.
 _UNNAMED = {_n(w) for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبراء محلل محللون
-    شاهد شهود ناشط ناشطون مغرد مغردون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون""".split()}
+    شاهد شهود ناشط ناشطون مغرد مغردون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون""".split()}
+# ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
+_ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
 _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان".split()}
 
 
@@ -381,7 +384,7 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
                      and nw not in _STOP)
         before_title = prev_bare in title_words() or prev_bare in body_words()
         i = w.end()
-        if n >= 10:
+        if n >= 10 or nw in _ALONE:
             break
     if start is None or end is None:
         return None
@@ -533,8 +536,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # preposition directly.
         after_particle = adjacent and (bool(_COMPLEMENTISER.match(prev)) or prev in _NOT_BEFORE_VERB)
         verb = _verb_at(word)
-        if verb and verb.needs and not set(verb.needs.split("|")) & {_n(x.group()) for x in words[k + 1 : k + 10]}:
-            verb = None
+        if verb and verb.needs and not set(verb.needs.split("|")) & {_n(x.group()) for x in words[k + 1 : k + (2 if verb.needs_next else 10)]}:
+            # A homograph of a particle is the verb only before its complementiser, or when written with the
+            # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
+            verb = verb if verb.needs_next and "\u0651" in word else None
         if verb and adjacent and prev in _RELATIVE and k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
             # "تصريحاته التي قال فيها إن": the words of whoever made those statements, which the verb does not name.
             frames.append(_Frame(w.start(), _skip_complementiser(text, words[k + 1].end(), e), None, None, unknown=True))
@@ -662,8 +667,6 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
     if span is None:
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
-        if not frames and k - _clause_start(text, words, k, commas=True) > 3:
-            return None
         if not frames and k > 0 and _n(w.group()) not in _verbs():
             # "وتجنب المدرب X التكهنات، وقال إن" / "إلا أن الاتحاد استبعده ...، وأشار إلى": joined by "و" to a
             # verb of this sentence that is not a report, the verb shares that verb's subject, not the last
@@ -672,6 +675,8 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
             if shared is None:
                 return None
             return _Frame(w.start(), _skip_complementiser(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written)
+        if not frames and k - _clause_start(text, words, k, commas=True) > 3:
+            return None
         clause = _clause_start(text, words, k, commas=False)
         if not frames and clause > 2 and _n(words[clause - 1].group()) in _BOUNDARY:
             # "أصدرت المحكمة حكما بحق X ... حيث ادعت أن": a clause under a main clause that reports nobody; its
@@ -692,7 +697,10 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int) -> tuple
     phrase that names someone."""
     first = _clause_start(text, words, k, commas=False)
     verb_first = first == 0 or _n(words[first - 1].group()) in ("كما", "وكما")
-    j = first + (first < k and _n(words[first].group()) in ("ثم", "وقد", "قد", "لقد"))
+    j = first
+    # Particles before the clause's verb: "ثم"، "وقد"، and negation ("ولم يخف محاموها مخاوفهم").
+    while j < k and _unconj(_n(words[j].group())) in ("ثم", "قد", "لقد", "لم", "لن", "لا"):
+        j += 1
     if j >= k - 1:
         return None
     if verb_first:
@@ -715,7 +723,7 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ws = list(WORD.finditer(text, span[0], span[1]))
     for a, b in zip(ws, ws[1:], strict=False):
         na, nb = _n(a.group()), _n(b.group())
-        if na.startswith("ال") and _bare(a.group()) not in title_words() and not nb.startswith(("ال", "ل", "ب")):
+        if na.startswith("ال") and _bare(a.group()) not in title_words() and not nb.startswith(("ال", "ل")):
             return span[0], a.end()
     return span
 

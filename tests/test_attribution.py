@@ -152,6 +152,27 @@ def test_a_verb_joined_to_a_non_reporting_verb_shares_its_subject():
     assert _who(text, "أعمال صيانة طارئة") == "هيئة الموانئ"
 
 
+def test_a_joined_verb_far_from_its_subject_and_after_a_negation_still_shares_it():
+    text = (
+        "عنوان\n\nوقال الوزير سمير داود إن الميناء سيفتح.\n\n"
+        "لكن رئيس النقابة فادي منصور جدد الأربعاء انتقاداته الحادة لإدارة الميناء وقال في بيان إن العمال لن يعودوا.\n\n"
+        "ولم يتردد المدير التنفيذي ماهر سليم في الرد، وقال إن الإضراب غير قانوني.\n"
+    )
+    assert _who(text, "العمال لن يعودوا") == "رئيس النقابة فادي منصور"
+    assert _who(text, "الإضراب غير قانوني") == "المدير التنفيذي ماهر سليم"
+
+
+def test_bayyana_reports_only_before_a_complementiser_and_some_are_an_unnamed_source():
+    text = (
+        "عنوان\n\nوبيّن الوزير سمير داود أن الأسعار ستنخفض قريبا.\n\n"
+        "وقال الخبير كريم بشير إن العلاقة بين الحكومة والنقابات متوترة منذ سنوات.\n\n"
+        "ويرى البعض في القرار محاولة لكسب الوقت قبل الانتخابات.\n"
+    )
+    assert _who(text, "الأسعار ستنخفض") == "الوزير سمير داود"
+    assert _who(text, "الحكومة والنقابات متوترة") == "الخبير كريم بشير"
+    assert _kind(text, "محاولة لكسب الوقت") == UNNAMED
+
+
 def test_a_clause_under_a_main_clause_that_reports_nobody_does_not_continue_the_last_speaker():
     text = (
         "عنوان\n\nوقالت الوزيرة هالة يوسف إن المحاكمة عادلة.\n\n"
