@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from rag.errors import RagError
+from rag.models import Answer
 from rag.settings import Settings
 
 
@@ -168,7 +169,6 @@ def _eval_squad(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     import json
-    from dataclasses import asdict
 
     from rag.qa import ArticleQA
 
@@ -176,12 +176,21 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.k:
         settings = settings.model_copy(update={"top_k": args.k})
     qa = ArticleQA.open(settings)
-    answer = qa.ask(args.question)
+    answer = qa.ask(args.question, mode=args.mode)
     if args.json:
-        print(json.dumps(asdict(answer), ensure_ascii=False, indent=2))
+        print(json.dumps(_answer_json(answer), ensure_ascii=False, indent=2))
     else:
         print(answer.text)
     return 0 if answer.found else 3
+
+
+def _answer_json(answer: Answer) -> dict[str, object]:
+    """The answer's fields and its text; the templates it is written with stay out."""
+    from dataclasses import asdict
+
+    return {"question": answer.question, "text": answer.text, "found": answer.found, "language": answer.language,
+            "intro": answer.intro, "prose": answer.prose, "quotes": [asdict(q) for q in answer.quotes],
+            "notes": answer.notes}
 
 
 def _article_id(qa, name: str) -> str:
@@ -244,6 +253,8 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("question")
     pa.add_argument("--json", action="store_true", help="the Answer as JSON (quotes with offsets, speaker, score)")
     pa.add_argument("--k", type=int, help="passages to retrieve (default: RAG_TOP_K or 5)")
+    pa.add_argument("--mode", choices=["extractive", "llm"],
+                    help="answer mode (default: RAG_ANSWER_MODE or extractive)")
     pa.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/)")
     pa.set_defaults(func=cmd_ask)
 

@@ -17,6 +17,8 @@ from pydantic import ValidationError
 from app import ui_engine, ui_render
 from ingest.load import SUPPORTED_SUFFIXES
 from rag import Answer, ArticleQA, RagError, Settings, StoreMissingError
+from rag.events import Done, Restart, Sources, TextPiece
+from rag.settings import AnswerMode
 
 log = logging.getLogger("app")
 STATIC = Path(__file__).resolve().parent / "static"
@@ -92,9 +94,9 @@ def article_text(qa: ArticleQA, article_id: str) -> str | None:
 
 def render_answer(answer: Answer, qa: ArticleQA) -> None:
     if not answer.found:
-        st.info(ui_render.md_escape(answer.text), icon=":material/search_off:")
+        st.info(ui_render.md_escape(answer.intro), icon=":material/search_off:")
     else:
-        for block in ui_render.answer_blocks(answer.text, answer.quotes):
+        for block in ui_render.answer_blocks(answer):
             if block.kind == "source":
                 q = answer.quotes[block.n - 1]
                 with st.expander(ui_render.source_label(block.n, q)):
@@ -109,29 +111,29 @@ def render_answer(answer: Answer, qa: ArticleQA) -> None:
         st.caption(ui_render.md_escape(note))
 
 
-def answer_now(qa: ArticleQA, question: str, top_k: int) -> dict:
+def answer_now(qa: ArticleQA, question: str, top_k: int, mode: AnswerMode) -> dict:
     """Stream one answer into the chat; returns the message to keep in the history."""
     status = st.empty()
     slot = st.empty()
     try:
-        events = qa.stream(question, history(), top_k)
+        events = qa.stream(question, history(), top_k, mode)
         with st.spinner("Searching the articles…"):
             first = next(events)
-        sources = first.data
-        if sources:
-            n_articles = len({q.article_id for q in sources})
-            status.caption(f"{len(sources)} quote(s) from {n_articles} article(s) — writing the answer…")
+        if isinstance(first, Sources) and first.quotes:
+            n_articles = len({q.article_id for q in first.quotes})
+            status.caption(f"{len(first.quotes)} quote(s) from {n_articles} article(s) — writing the answer…")
         text = ""
         answer: Answer | None = None
         for event in events:
-            if event.kind == "text":
-                text += event.data
-                slot.markdown(ui_render.streaming_html(text), unsafe_allow_html=True)
-            elif event.kind == "restart":  # the model failed mid-answer: the extractive answer follows
-                text = ""
-                status.caption(event.data)
-            elif event.kind == "done":
-                answer = event.data
+            match event:
+                case TextPiece(piece):
+                    text += piece
+                    slot.markdown(ui_render.streaming_html(text), unsafe_allow_html=True)
+                case Restart(note):  # the model failed mid-answer: the extractive answer follows
+                    text = ""
+                    status.caption(ui_render.md_escape(note))
+                case Done(done):
+                    answer = done
     except RagError as e:
         status.empty()
         slot.error(f"{e}")
@@ -149,7 +151,7 @@ def answer_now(qa: ArticleQA, question: str, top_k: int) -> dict:
     return {"role": "assistant", "answer": answer}
 
 
-def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, str]:
+def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, AnswerMode]:
     sb = st.sidebar
     sb.title("Arabic news quotes")
     stats_box = sb.container()
@@ -161,10 +163,11 @@ def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, str]:
 
     sb.subheader("Answer settings")
     top_k = sb.slider("Passages to search (top-k)", 1, 20, settings.top_k, key="top_k")
+    modes: list[AnswerMode] = ["extractive", "llm"]
     mode = sb.radio(
         "Answer mode",
-        ["extractive", "llm"],
-        index=["extractive", "llm"].index(settings.answer_mode),
+        modes,
+        index=modes.index(settings.answer_mode),
         key="answer_mode",
         help="extractive: the quotes themselves, no model. llm: a language model writes prose around the same "
         "verified quotes (set RAG_LLM_BASE_URL; falls back to extractive when the model is unreachable).",
@@ -176,7 +179,7 @@ def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, str]:
         who = st.text_input("Find a person (English or Arabic)", key="people_search", placeholder="Peskov, بيسكوف, the Emir …")
         if who.strip():
             statements = qa.quotes_by(who.strip())
-            titles = {i: title for i, title, _ in qa.stats()["titles"]}
+            titles = {a.id: a.title for a in qa.stats().articles}
             st.caption(f"{len(statements)} statement(s)" if statements else "Nobody by that name is quoted in the articles.")
             st.markdown(ui_render.statements_html(statements, titles), unsafe_allow_html=True)
         else:
@@ -211,27 +214,23 @@ def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, str]:
     stats = qa.stats()
     with stats_box:
         c1, c2 = st.columns(2)
-        c1.metric("Articles", stats["articles"])
-        c2.metric("Chunks", stats["chunks"])
-        st.caption(f"Embedding model: `{stats['embed_model']}`")
-        if stats["titles"]:
+        c1.metric("Articles", len(stats.articles))
+        c2.metric("Chunks", stats.chunks)
+        st.caption(f"Embedding model: `{stats.embed_model}`")
+        if stats.articles:
             with st.expander("Indexed articles"):
-                st.markdown(ui_render.stats_html(stats), unsafe_allow_html=True)
-                st.caption(f"Index: `{stats['store']}`")
+                st.markdown(ui_render.stats_html(stats.articles), unsafe_allow_html=True)
+                st.caption(f"Index: `{stats.location}`")
         else:
             st.warning("The index is empty: add articles below.")
     return top_k, mode
 
 
 settings = load_settings()
-base = open_index(settings)
+qa = open_index(settings)
 if "messages" not in st.session_state:
     st.session_state.messages = []
-top_k, mode = sidebar(base, settings)
-try:
-    qa = base if mode == settings.answer_mode else ui_engine.engine(settings.model_copy(update={"answer_mode": mode}))
-except RagError as e:
-    fail(str(e))
+top_k, mode = sidebar(qa, settings)
 
 st.title("Ask the articles")
 st.caption("English or Arabic. Every quote is cut exactly from the articles, with who said it and where; "
@@ -242,7 +241,7 @@ for m in st.session_state.messages:
         if m["role"] == "user":
             st.markdown(ui_render.text_line(m["text"], 0), unsafe_allow_html=True)
         elif m["role"] == "assistant":
-            render_answer(m["answer"], base)
+            render_answer(m["answer"], qa)
         else:
             st.error(m["text"])
 
@@ -253,5 +252,5 @@ if question and question.strip():
     with st.chat_message("user"):
         st.markdown(ui_render.text_line(question, 0), unsafe_allow_html=True)
     with st.chat_message("assistant"):
-        reply = answer_now(qa, question, top_k)
+        reply = answer_now(qa, question, top_k, mode)
     st.session_state.messages += [{"role": "user", "text": question}, reply]

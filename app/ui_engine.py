@@ -1,7 +1,8 @@
 """The app's heavy objects, made once per process, and the calls that change the index (first build, uploads).
 
-One embedder per process; one ArticleQA per distinct settings (the answer mode is a setting), all sharing that
-embedder. Streamlit runs each browser session in its own thread, so opening and ingesting are serialised.
+One embedder per process; one ArticleQA per distinct settings, all sharing that embedder: in the app one per store,
+since the answer mode is chosen per question rather than per engine. Streamlit runs each browser session in its own
+thread, so opening and ingesting are serialised.
 """
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ def engine(settings: Settings) -> ArticleQA:
 
 
 def _refresh_all(settings: Settings) -> None:
-    """Every open ArticleQA on this store re-reads it (the other answer mode shares the store)."""
+    """Every open ArticleQA on this store re-reads it (sessions with other settings may share the store)."""
     for qa in _engines().values():
         if qa.settings.store_dir == settings.store_dir and qa.settings.collection == settings.collection:
             qa.refresh()

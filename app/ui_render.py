@@ -8,9 +8,11 @@ Streamlit's directives are made of become character references. A title like "![
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
-from rag.models import Quote, Speaker, Statement
+from rag.models import Answer, IndexedArticle, Quote, Speaker, Statement
 from rag.text import is_arabic, paragraph_of
 
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -96,45 +98,25 @@ def _short_source(source: str) -> str:
 class Block:
     """One piece of a rendered answer: HTML text, the card of quote n, or the source of citation n."""
 
-    kind: str  # "html" | "quote" | "source"
+    kind: Literal["html", "quote", "source"]
     markup: str = ""
     n: int = 0
 
 
-def answer_blocks(answer: str, quotes: list[Quote]) -> list[Block]:
-    """Lay the answer text out as it was written, upgrading the line that carries quote n to its block quote and
-    the line that cites source n to its expandable source. Quotes the text does not lay out (prose answers that
-    only cite [n]) get their cards and sources after the text, so every quote stays visible and checkable."""
-    blocks: list[Block] = []
-    carded: set[int] = set()
-    sourced: set[int] = set()
-    for line in answer.split("\n"):
-        if not line.strip():
-            continue
-        m = _MARKER.match(line.strip())
-        n = int(m.group(1)) if m else 0
-        q = quotes[n - 1] if 1 <= n <= len(quotes) else None
-        if q is not None and n not in carded and q.text in line:
-            blocks.append(Block("quote", quote_card(n, q), n))
-            carded.add(n)
-        elif q is not None and n not in sourced and q.title in line:
-            blocks.append(Block("source", n=n))
-            sourced.add(n)
-        else:
-            blocks.append(Block("html", text_line(line, len(quotes))))
-    for n, q in enumerate(quotes, 1):
-        if n not in carded:
-            blocks.append(Block("quote", quote_card(n, q), n))
-    for n in range(1, len(quotes) + 1):
-        if n not in sourced:
-            blocks.append(Block("source", n=n))
+def answer_blocks(answer: Answer) -> list[Block]:
+    """A found answer laid out from its fields: the model's prose (llm mode) or the intro, a card per quote, then
+    the sources header and an expandable source per quote. The text templates' quote and source lines are never
+    shown: every quote is a card and every source its expander, whatever the templates say."""
+    n_quotes = len(answer.quotes)
+    blocks = [Block("html", text_line(line, n_quotes)) for line in answer.lead.split("\n") if line.strip()]
+    blocks += [Block("quote", quote_card(n, q), n) for n, q in enumerate(answer.quotes, 1)]
+    blocks.append(Block("html", text_line(answer.wording.sources_header, 0)))
+    blocks += [Block("source", n=n) for n in range(1, n_quotes + 1)]
     return blocks
 
 
-def stats_html(stats: dict) -> str:
-    items = "".join(
-        f'<li dir="auto">{text(title)}</li>' for _, title, _ in stats.get("titles", [])
-    )
+def stats_html(articles: Sequence[IndexedArticle]) -> str:
+    items = "".join(f'<li dir="auto">{text(a.title)}</li>' for a in articles)
     return f'<ul class="titles">{items}</ul>' if items else ""
 
 

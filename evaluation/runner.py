@@ -78,7 +78,7 @@ class EvalRun:
 
 def indexed_sources(qa: ArticleQA) -> list[tuple[str, str]]:
     """(article id, source file name) of every indexed article."""
-    return [(article_id, source_name(source)) for article_id, _, source in qa.stats()["titles"]]
+    return [(a.id, source_name(a.source)) for a in qa.stats().articles]
 
 
 def ids_named(sources: list[tuple[str, str]], article: str | None) -> list[str]:

@@ -160,9 +160,9 @@ def run_squad(
         store_settings, sources, ingest_seconds = index_paragraphs(paragraphs, settings, embedder, Path(tmp), progress)
         qa = ArticleQA.open(store_settings, embedder=embedder)
         stats = qa.stats()
-        by_source = {source: article_id for article_id, _, source in stats["titles"]}
+        by_source = {a.source: a.id for a in stats.articles}
         paragraph_article = [by_source[s] for s in sources]
-        chunks = stats["chunks"]
+        chunks = stats.chunks
         results = []
         t_ask = time.perf_counter()
         for n, q in enumerate(questions, 1):

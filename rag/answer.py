@@ -1,5 +1,6 @@
-"""The extractive answer text: a sentence in the question's language naming who and what, the quotes with
-[n] markers, then the sources. Wording lives in prompts/answer.<lang>.yaml."""
+"""The sentences of an answer in the question's language: the intro that names who and what, the message saying
+why nothing was found, the notes, and the wording of quote and source lines (rag.models.Answer renders those).
+Wording lives in prompts/answer.<lang>.yaml."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -7,13 +8,19 @@ from pathlib import Path
 
 import yaml
 
-from rag.models import Quote
+from rag.models import AnswerWording, Quote
 
 
 @lru_cache(maxsize=8)
 def templates(prompts_dir: Path, language: str) -> dict[str, str]:
     path = prompts_dir / f"answer.{language}.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    loaded: dict[str, str] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def wording(t: dict[str, str]) -> AnswerWording:
+    return AnswerWording(quote=t["quote"], quote_no_speaker=t["quote_no_speaker"], sources_header=t["sources_header"],
+                         source=t["source"])
 
 
 def intro(t: dict[str, str], person: str | None, topic: str | None, who: bool = False) -> str:
@@ -28,27 +35,8 @@ def intro(t: dict[str, str], person: str | None, topic: str | None, who: bool = 
     return t["intro"]
 
 
-def quotes_block(t: dict[str, str], quotes: list[Quote]) -> str:
-    lines = []
-    for n, q in enumerate(quotes, 1):
-        key = "quote" if q.speaker else "quote_no_speaker"
-        lines.append(t[key].format(n=n, text=q.text, speaker=q.speaker))
-    return "\n".join(lines)
-
-
-def sources_block(t: dict[str, str], quotes: list[Quote]) -> str:
-    lines = [t["sources_header"]]
-    for n, q in enumerate(quotes, 1):
-        lines.append(t["source"].format(n=n, title=q.title, paragraph=q.paragraph, start=q.start, end=q.end))
-    return "\n".join(lines)
-
-
-def found_text(t: dict[str, str], person: str | None, topic: str | None, quotes: list[Quote], who: bool = False) -> str:
-    return "\n\n".join([intro(t, person, topic, who), quotes_block(t, quotes), sources_block(t, quotes)])
-
-
-def not_found_text(t: dict[str, str], question: str, person: str | None, topic: str | None, after_previous: bool,
-                   elsewhere: list[Quote] | None = None, who: bool = False) -> str:
+def not_found_message(t: dict[str, str], question: str, person: str | None, topic: str | None, after_previous: bool,
+                      elsewhere: list[Quote] | None = None, who: bool = False) -> str:
     """Why there is no answer: nothing on the question; nothing more from the person; the person is quoted, but
     on other things (named by the start of what they said); the articles do not quote the person at all; or,
     asked who spoke on something, nobody did."""

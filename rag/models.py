@@ -54,14 +54,59 @@ class Statement:
     person: int | None  # shared by every mention of the same person (or body) in this article
 
 
-@dataclass
+@dataclass(frozen=True)
+class AnswerWording:
+    """How an answer's quote and source lines read in its language: the templates of prompts/answer.<lang>.yaml
+    that Answer.text is written with (placeholders {n}, {text}, {speaker}, {title}, {paragraph}, {start}, {end})."""
+
+    quote: str
+    quote_no_speaker: str
+    sources_header: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Answer:
+    """An answer as structure: what the user reads first, the model's prose in llm mode, the verified quotes
+    (numbered [1]..[n] in order; source n is where quote n comes from) and notes on how it was made. Rendered to
+    text only where text is needed (.text: the CLI, the Python API); the app lays out the fields."""
+
     question: str
-    text: str
-    quotes: list[Quote] = field(default_factory=list)
-    found: bool = False
-    language: str = "en"
+    language: str  # "en" | "ar": the question's, and so the answer's
+    # Found: the sentence that introduces the quotes. Not found: the message saying why nothing answers the
+    # question (nothing on it; nothing more from the person; the person is quoted only on other things; ...).
+    intro: str
+    quotes: list[Quote]
+    wording: AnswerWording
+    prose: str | None = None  # llm mode: the model's text, citing quotes as [n]; it replaces the intro
     notes: list[str] = field(default_factory=list)  # e.g. "LLM unreachable, extractive answer shown"
+
+    @property
+    def found(self) -> bool:
+        return bool(self.quotes)
+
+    @property
+    def lead(self) -> str:
+        """The text before the quotes: the model's prose, or the intro (the whole answer when nothing was found)."""
+        return self.prose if self.prose is not None else self.intro
+
+    @property
+    def text(self) -> str:
+        """The answer as plain text: the lead, then each quote with its speaker, then the sources."""
+        if not self.quotes:
+            return self.intro
+        return "\n\n".join([self.lead, self._quotes_text(), self._sources_text()])
+
+    def _quotes_text(self) -> str:
+        w = self.wording
+        return "\n".join((w.quote if q.speaker else w.quote_no_speaker).format(n=n, text=q.text, speaker=q.speaker)
+                         for n, q in enumerate(self.quotes, 1))
+
+    def _sources_text(self) -> str:
+        w = self.wording
+        lines = [w.source.format(n=n, title=q.title, paragraph=q.paragraph, start=q.start, end=q.end)
+                 for n, q in enumerate(self.quotes, 1)]
+        return "\n".join([w.sources_header, *lines])
 
 
 @dataclass(frozen=True)
@@ -95,3 +140,20 @@ class Speaker:
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(a for a, _ in self.quoted_in))
+
+
+@dataclass(frozen=True)
+class IndexedArticle:
+    id: str
+    title: str
+    source: str  # file path or URL
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    """What ArticleQA.stats() reports about the index it serves."""
+
+    chunks: int
+    embed_model: str  # the embedding model's id, as the store records it
+    location: str  # the index folder, or host:port of the Chroma server
+    articles: tuple[IndexedArticle, ...]  # every served article, by title

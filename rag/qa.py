@@ -3,25 +3,29 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rag import answer as templates
 from rag.embed import EmbeddingBackend, make_embedder, model_id_for
 from rag.errors import LLMUnavailableError
-from rag.events import Event
+from rag.events import Done, Event, Restart, Sources, TextPiece
 from rag.lexicon import lexicon
-from rag.models import Answer, Hit, Quote, Speaker, Statement
+from rag.models import Answer, Hit, IndexedArticle, IndexStats, Quote, Speaker, Statement
 from rag.people_index import ArticleSpeaker, PeopleIndex, speakers_of
 from rag.question import Asked, parse, with_history
 from rag.quotes import Candidate, QuoteFinder, key_terms, select, verify
 from rag.retrieve import HybridRetriever
-from rag.settings import Settings
+from rag.settings import AnswerMode, Settings
 from rag.attribution import NARRATION
 from rag.names import NameQuery
 from rag.store import Store, server_errors
 from rag.text import is_arabic, paragraph_of
+
+if TYPE_CHECKING:
+    from rag.llm import LLMAnswerer  # imported when first used: the llm extra is optional
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +45,7 @@ class ArticleQA:
         self._people = PeopleIndex(store.dir)
         # Each article version's speakers, read once: the app lists and searches them on every rerun.
         self._speaker_lists: dict[tuple[str, str], list[ArticleSpeaker]] = {}
-        self._llm = None  # LLMAnswerer, made on the first answer in llm mode
+        self._llm: LLMAnswerer | None = None  # made on the first answer in llm mode
 
     @classmethod
     def open(cls, settings: Settings | None = None, *, embedder: EmbeddingBackend | None = None, **overrides) -> ArticleQA:
@@ -127,15 +131,16 @@ class ArticleQA:
         person = next((p for p in art.people if quote.speaker in p.mentions), None)
         return NameQuery.parse(name).matches(person.forms if person else [quote.speaker])
 
-    def stats(self) -> dict:
-        served = self.store.served()
-        return {
-            "articles": len(served),
-            "chunks": self.store.chunk_count(),
-            "embed_model": self.embedder.model_id,
-            "store": str(self.settings.store_dir) if not self.settings.chroma_host else f"{self.settings.chroma_host}:{self.settings.chroma_port}",
-            "titles": sorted(((r.id, r.title, r.source) for r in served.values()), key=lambda t: t[1]),
-        }
+    def stats(self) -> IndexStats:
+        s = self.settings
+        articles = sorted((IndexedArticle(r.id, r.title, r.source) for r in self.store.served().values()),
+                          key=lambda a: a.title)
+        return IndexStats(
+            chunks=self.store.chunk_count(),
+            embed_model=self.embedder.model_id,
+            location=f"{s.chroma_host}:{s.chroma_port}" if s.chroma_host else str(s.store_dir),
+            articles=tuple(articles),
+        )
 
     def refresh(self) -> None:
         """Re-read the store after an ingest through the same settings (new articles, new BM25)."""
@@ -145,25 +150,25 @@ class ArticleQA:
 
     # -- answering ----------------------------------------------------------------------------
 
-    def ask(self, question: str, history: History | None = None, top_k: int | None = None) -> Answer:
-        answer = None
-        for event in self.stream(question, history, top_k):
-            if event.kind == "done":
-                answer = event.data
-        assert answer is not None
-        return answer
+    def ask(self, question: str, history: History | None = None, top_k: int | None = None,
+            mode: AnswerMode | None = None) -> Answer:
+        """The answer to question (a follow-up of history), from top_k passages, in mode (default: the settings')."""
+        for event in self.stream(question, history, top_k, mode):
+            if isinstance(event, Done):
+                return event.answer
+        raise AssertionError("ArticleQA.stream ended without Done")
 
-    def stream(self, question: str, history: History | None = None, top_k: int | None = None) -> Iterator[Event]:
-        """Yields Event("sources", list[Quote]), then Event("text", str) pieces, then Event("done", Answer).
-        In llm mode an Event("restart", note) may interrupt the text: see rag/events.py. Raises
-        StoreUnavailableError when a Chroma server stops answering."""
+    def stream(self, question: str, history: History | None = None, top_k: int | None = None,
+               mode: AnswerMode | None = None) -> Iterator[Event]:
+        """Yields Sources, then TextPiece pieces, then Done with the Answer. In llm mode a Restart may interrupt
+        the text: see rag/events.py. Raises StoreUnavailableError when a Chroma server stops answering."""
         with server_errors(self.settings):
-            yield from self._stream(question, history, top_k)
+            yield from self._stream(question, history, top_k, mode or self.settings.answer_mode)
 
-    def _stream(self, question: str, history: History | None, top_k: int | None) -> Iterator[Event]:
+    def _stream(self, question: str, history: History | None, top_k: int | None, mode: AnswerMode) -> Iterator[Event]:
         history = history or []
         notes: list[str] = []
-        llm = self._answerer(notes) if self.settings.answer_mode == "llm" else None
+        llm = self._answerer(notes) if mode == "llm" else None
         # The model only rewrites the follow-up for retrieval; quotes are still chosen and cut by code.
         search = llm.condense(question, [(q, a.text) for q, a in history]) if llm and history else question
         # An English question's Arabic words for matching: the model's rendering, besides the dictionary's.
@@ -171,25 +176,25 @@ class ArticleQA:
         rendering = llm.arabic_rendering(search) if llm and render else None
         found = self._find(search, history, top_k or self.settings.top_k, rendering)
         asked, quotes = found.asked, found.quotes
-        yield Event("sources", quotes)
+        yield Sources(quotes)
         t = templates.templates(self.settings.prompts_dir, asked.language)
         if render and rendering is None:
             notes.append(t["llm_rendering_fallback"])
-        text = None
+        if quotes:
+            intro = templates.intro(t, asked.person, asked.topic, asked.who)
+        else:
+            intro = templates.not_found_message(t, question, asked.person, asked.topic, found.after_previous,
+                                                found.elsewhere, asked.who)
+        prose = None
         if quotes and llm:
-            text = yield from self._llm_text(llm, question, asked.language, quotes, t, notes)
-        if text is None:
-            if quotes:
-                text = templates.found_text(t, asked.person, asked.topic, quotes, asked.who)
-            else:
-                text = templates.not_found_text(t, question, asked.person, asked.topic, found.after_previous, found.elsewhere,
-                                                asked.who)
-            for piece in re.split(r"(?<=\n)", text):
-                yield Event("text", piece)
-        answer = Answer(question=question, text=text, quotes=quotes, found=bool(quotes), language=asked.language, notes=notes)
-        yield Event("done", answer)
+            prose = yield from self._llm_prose(llm, question, asked.language, quotes, t, notes)
+        answer = Answer(question, asked.language, intro, quotes, templates.wording(t), prose, notes)
+        # The model's prose was shown as it came; the rest of the text (all of it without prose) follows by lines.
+        for piece in re.split(r"(?<=\n)", answer.text[len(prose):] if prose is not None else answer.text):
+            yield TextPiece(piece)
+        yield Done(answer)
 
-    def _answerer(self, notes: list[str]):
+    def _answerer(self, notes: list[str]) -> LLMAnswerer | None:
         """The LLM answerer (made once), or None with a note when the `llm` extra is missing."""
         if self._llm is None:
             from rag.llm import LLMAnswerer
@@ -202,9 +207,10 @@ class ArticleQA:
                 return None
         return self._llm
 
-    def _llm_text(self, llm, question: str, language: str, quotes: list[Quote], t: dict, notes: list[str]) -> Iterator[Event]:
-        """Stream the model's prose, then the verified quotes and sources; returns the whole text, or None
-        (after a "restart" event when something was shown) when the extractive answer must stand in."""
+    def _llm_prose(self, llm: LLMAnswerer, question: str, language: str, quotes: list[Quote], t: dict[str, str],
+                   notes: list[str]) -> Generator[Event, None, str | None]:
+        """Stream the model's prose around the quotes and return it, or None (after a Restart when something was
+        shown) when the extractive answer must stand in; notes say why."""
         contexts = []
         for q in quotes:
             article = self.store.article_text(q.article_id)
@@ -215,7 +221,7 @@ class ArticleQA:
         try:
             for piece in stream:
                 shown = True
-                yield Event("text", piece)
+                yield TextPiece(piece)
         except LLMUnavailableError as e:
             log.warning("%s", e)
             notes.append(t["llm_fallback"].format(reason=e))
@@ -223,13 +229,12 @@ class ArticleQA:
             if stream.text.strip():
                 if stream.removed:
                     notes.append(t["llm_removed"].format(count=stream.removed))
-                # What the user reads as a quote is always the verified slice, never the model's rendering of it.
-                tail = "\n\n" + templates.quotes_block(t, quotes) + "\n\n" + templates.sources_block(t, quotes)
-                yield Event("text", tail)
-                return stream.text.strip() + tail
+                # Only prose comes from the model: what the user reads as a quote is always the verified slice,
+                # laid out from Answer.quotes, never the model's rendering of it.
+                return stream.text.strip()
             notes.append(t["llm_empty"])
         if shown:
-            yield Event("restart", notes[-1])
+            yield Restart(notes[-1])
         return None
 
     def _find(self, question: str, history: History, k: int, rendering: str | None = None) -> _Found:

@@ -9,6 +9,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
+# extractive: the quotes themselves, no model; llm: a language model writes prose around the same verified quotes.
+AnswerMode = Literal["extractive", "llm"]
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="RAG_", env_file=".env", extra="ignore")
@@ -63,7 +66,7 @@ class Settings(BaseSettings):
     quote_margin: float = 0.08
     max_quotes: int = Field(3, ge=1, le=10)
 
-    answer_mode: Literal["extractive", "llm"] = "extractive"
+    answer_mode: AnswerMode = "extractive"  # the default; ArticleQA.ask and stream take a mode per question
     llm_backend: Literal["openai-like", "ollama"] = "openai-like"
     llm_base_url: str = "http://127.0.0.1:8080/v1"
     llm_model: str = "local"

@@ -239,6 +239,15 @@ def test_a_second_session_reuses_the_loaded_model_and_index(monkeypatch, private
     assert len(second.session_state["messages"]) == 2  # each session has its own chat
 
 
+def _answer(quotes: list, intro: str = "Intro", prose: str | None = None):
+    """An answer as ArticleQA builds it, with the English templates."""
+    from rag.answer import templates, wording
+    from rag.models import Answer
+    from rag.settings import Settings
+
+    return Answer("q", "en", intro, quotes, wording(templates(Settings().prompts_dir, "en")), prose)
+
+
 def test_article_markup_is_shown_as_text_never_as_html():
     from app.ui_render import answer_blocks, source_context
     from rag.models import Quote
@@ -247,7 +256,7 @@ def test_article_markup_is_shown_as_text_never_as_html():
     start = article.index("<img")
     end = article.index(" انتهى")
     q = Quote("a1", "<i>عنوان</i>", "/x/a.html", start, end, article[start:end], speaker="<script>x</script>", paragraph=2)
-    blocks = answer_blocks(f"Intro <u>\n\n[1] “{q.text}” — {q.speaker}\n\nSources:\n[1] {q.title}, paragraph 2", [q])
+    blocks = answer_blocks(_answer([q], intro="Intro <u>"))
     markup = "".join(b.markup for b in blocks) + source_context(q, article)
     for raw in ("<img", "<script>", "<b>", "<i>", "<u>"):
         assert raw not in markup
@@ -260,15 +269,15 @@ def test_article_markup_is_shown_as_text_never_as_html():
 def test_article_markdown_latex_links_and_directives_are_shown_as_written():
     # Streamlit reads Markdown inside unsafe HTML: a title must not fetch an image, typeset, link or colour.
     from app.ui_render import answer_blocks, source_context, stats_html, text_line
-    from rag.models import Quote
+    from rag.models import IndexedArticle, Quote
 
     hostile = "![t](http://127.0.0.1:9/p.png) $$x^2$$ :red[red] [l](http://e.x) **b** `c` ~~s~~ # h"
     article = f"{hostile}\nقال المتحدث: انتهى الأمر.\n"
     start = article.index("انتهى")
     q = Quote("a1", hostile, "http://127.0.0.1:9/src?a=(1)", start, start + 5, "انتهى", speaker=hostile, paragraph=2)
     markup = "".join(
-        [b.markup for b in answer_blocks(f"[1] “انتهى” — {hostile}\n[1] {hostile}", [q])]
-        + [source_context(q, article), stats_html({"titles": [("a1", hostile, q.source)]}), text_line(hostile, 0)]
+        [b.markup for b in answer_blocks(_answer([q], intro=hostile))]
+        + [source_context(q, article), stats_html([IndexedArticle("a1", hostile, q.source)]), text_line(hostile, 0)]
     )
     for syntax in ("![", "](", "$$", ":red[", "http:", "**", "`", "~~", "# "):
         assert syntax not in markup, syntax
@@ -292,8 +301,64 @@ def test_prose_answer_citing_n_still_shows_every_quote_and_its_source():
     from rag.models import Quote
 
     quotes = [Quote("a", "عنوان", "/x/a.txt", 0, 5, "نص أول", "الأمير"), Quote("a", "عنوان", "/x/a.txt", 9, 14, "نص ثان")]
-    blocks = answer_blocks("The Emir said two things [1], [2]; see also [7].", quotes)
-    assert [(b.kind, b.n) for b in blocks] == [("html", 0), ("quote", 1), ("quote", 2), ("source", 1), ("source", 2)]
+    blocks = answer_blocks(_answer(quotes, prose="The Emir said two things [1], [2]; see also [7]."))
+    kinds = [(b.kind, b.n) for b in blocks]
+    assert kinds == [("html", 0), ("quote", 1), ("quote", 2), ("html", 0), ("source", 1), ("source", 2)]
     line = blocks[0].markup
+    assert "The Emir said two things" in line and "Intro" not in line  # the prose stands in for the intro
     assert line.count('<span class="cite">') == 2 and "[7]" in html.unescape(line)  # a marker that points nowhere stays plain text
     assert "speaker not named" in blocks[2].markup
+    assert "Sources" in blocks[3].markup
+
+
+def test_quotes_and_sources_are_shown_from_the_answer_whatever_its_templates_say(monkeypatch, sample_store, tmp_path):
+    # The answer templates write the text of the CLI and the API; the page lays the answer out from its fields,
+    # so rewording a quote or source line can neither hide a quote nor show it twice.
+    prompts = tmp_path / "prompts"
+    shutil.copytree(ROOT / "prompts", prompts)
+    en = prompts / "answer.en.yaml"
+    reworded = {"quote": "({n}) {speaker} is on record saying {text}",
+                "quote_no_speaker": "({n}) someone is on record saying {text}",
+                "sources_header": "Where these come from:", "source": "Source {n} is {title}"}
+    lines = [ln for ln in en.read_text(encoding="utf-8").splitlines() if ln.split(":", 1)[0] not in reworded]
+    en.write_text("\n".join(lines + [f'{k}: "{v}"' for k, v in reworded.items()]) + "\n", encoding="utf-8")
+    monkeypatch.setenv("RAG_PROMPTS_DIR", str(prompts))
+    at = ask(start(monkeypatch, sample_store.store_dir, sample_store.articles_dir), EMIR_ISRAEL)
+    (answer,) = answers(at)
+    assert answer.found and "is on record saying" in answer.text and "Source 1 is" in answer.text  # as reworded
+    reply = replies(at)[0]
+    page = html.unescape(html_of(reply))
+    assert "is on record saying" not in page and "Source 1 is" not in page
+    assert "Where these come from:" in page
+    for n, quote in enumerate(answer.quotes, 1):
+        assert page.count(f'<blockquote dir="rtl" lang="ar">{quote.text}</blockquote>') == 1
+        source = next(e for e in reply.expander if e.label.startswith(f"[{n}]"))
+        assert quote.title in html.unescape(html_of(source))
+
+
+def test_switching_the_answer_mode_keeps_the_one_engine(monkeypatch, private_copy):
+    import socket
+
+    from rag import ArticleQA
+
+    opened: list[Path] = []
+    real_open = ArticleQA.open
+
+    def counting_open(settings=None, **kw):  # the real open, counted
+        opened.append(settings.store_dir)
+        return real_open(settings, **kw)
+
+    monkeypatch.setattr(ArticleQA, "open", staticmethod(counting_open))
+    with socket.socket() as s:  # a port nothing listens on: the model is down
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("RAG_LLM_BASE_URL", f"http://127.0.0.1:{port}/v1")
+    store, articles = private_copy
+    at = ask(start(monkeypatch, store, articles), EMIR_ISRAEL)
+    at.sidebar.radio[0].set_value("llm").run()
+    at = ask(at, EMIR_ISRAEL)
+    extractive, llm = answers(at)
+    assert extractive.notes == [] and any("extractive answer is shown" in n for n in llm.notes)
+    assert llm.quotes == extractive.quotes
+    assert any("extractive answer is shown" in shown(c.value) for c in replies(at)[1].caption)
+    assert opened == [store]  # both modes asked of the engine opened first

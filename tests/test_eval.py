@@ -15,7 +15,9 @@ from evaluation.questions import EvalQuestion, QuestionSetError, load_question_s
 from evaluation.report import summary_lines, write_html
 from evaluation.runner import SUMMARY_KEYS, Thresholds, check_gold, evaluate, summarize
 from ingest.clean import clean
+from rag.answer import templates as answer_templates, wording
 from rag.models import Answer, Quote, Statement
+from rag.settings import Settings
 from rag.names import NameQuery
 from rag.text import normalize_ar
 
@@ -175,7 +177,9 @@ def _quote(text: str, speaker: str | None, source: str = "/news/turkey.txt") -> 
 
 
 def _answer(*quotes: Quote, found: bool = True) -> Answer:
-    return Answer("q", "answer", list(quotes), found)
+    assert found == bool(quotes)  # an answer is found when it has quotes
+    t = answer_templates(Settings().prompts_dir, "en")
+    return Answer("q", "en", "answer", list(quotes), wording(t))
 
 
 def _forms_question(q: str = "What did the Turkish foreign minister say?", **kw) -> EvalQuestion:

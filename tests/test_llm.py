@@ -8,19 +8,25 @@ error paths against real sockets on loopback (a closed port; a server that accep
 """
 from __future__ import annotations
 
+import contextlib
+import http.server
+import json
 import re
 import select
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
 from rag.errors import LLMUnavailableError
+from rag.events import Done, Restart, TextPiece
 from rag.llm import ELIDED, LLMAnswerer, plausible_rendering, sanitize
 from rag.llm_sanitize import StreamSanitizer, markers_in
 from rag.models import Quote
@@ -220,10 +226,71 @@ def test_ask_in_llm_mode_falls_back_to_the_extractive_answer_when_the_model_is_d
     qa = ArticleQA.open(sample_store, embedder=embedder, answer_mode="llm", llm_base_url=f"http://127.0.0.1:{_closed_port()}/v1")
     question = "What did Putin say about Syria?"
     answer = qa.ask(question)
-    assert answer.found and answer.text == sample_qa.ask(question).text
+    assert answer.found and answer.text == sample_qa.ask(question).text and answer.prose is None
     assert len(answer.notes) == 2
     assert "no usable Arabic rendering" in answer.notes[0]  # the dictionary stood in, as without a model
     assert "extractive answer is shown" in answer.notes[1] and "RAG_LLM_BASE_URL" in answer.notes[1]
+
+
+def test_the_answer_mode_is_chosen_per_question(sample_store, embedder):
+    from rag import ArticleQA
+
+    qa = ArticleQA.open(sample_store, embedder=embedder, llm_base_url=f"http://127.0.0.1:{_closed_port()}/v1")
+    question = "What did Putin say about Syria?"
+    assert qa.ask(question).notes == []  # the settings' default: extractive, no model asked
+    tried = qa.ask(question, mode="llm")
+    assert tried.found and any("extractive answer is shown" in n for n in tried.notes)
+    assert qa.ask(question, mode="extractive").notes == []
+
+
+@contextlib.contextmanager
+def fake_model(pieces: list[str]) -> Iterator[str]:
+    """An OpenAI-compatible server that streams pieces as the answer to any streamed chat, and refuses other
+    requests (the question's Arabic rendering then falls back to the dictionary). Yields its /v1 URL."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            if not request.get("stream"):
+                self.send_error(503)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            for piece in pieces:
+                chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "fake",
+                         "choices": [{"index": 0, "delta": {"role": "assistant", "content": piece}, "finish_reason": None}]}
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+            self.wfile.write(b"data: [DONE]\n\n")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_llm_answer_is_the_models_prose_then_the_verified_quotes(sample_store, embedder):
+    from app.ui_render import answer_blocks
+    from rag import ArticleQA
+
+    with fake_model(["The Emir ", "said it plainly [1]. ", "He also said “we never agreed” [1]."]) as url:
+        qa = ArticleQA.open(sample_store, embedder=embedder, llm_base_url=url)
+        shown, answer = answer_through_stream(qa, "What did the Emir say about Israel?", mode="llm")
+    assert answer.found and shown == answer.text
+    # The quotation the cited source does not hold is taken out, and the note says so.
+    assert answer.prose is not None and answer.prose.startswith("The Emir said it plainly [1].")
+    assert "we never agreed" not in answer.prose and any("removed" in n for n in answer.notes)
+    assert answer.text.startswith(answer.prose + "\n\n[1] “" + answer.quotes[0].text + "”")
+    blocks = answer_blocks(answer)
+    assert "The Emir said it plainly" in blocks[0].markup and "Here is what" not in blocks[0].markup
+    assert [b.n for b in blocks if b.kind == "quote"] == list(range(1, len(answer.quotes) + 1))
 
 
 @pytest.mark.parametrize(
@@ -315,16 +382,17 @@ def llm_qa(sample_store, embedder, llm_server):
                           llm_temperature=0.0, llm_max_tokens=160, llm_timeout=300)
 
 
-def answer_through_stream(qa, question: str, history=None):
+def answer_through_stream(qa, question: str, history=None, mode=None):
     """All events of qa.stream: the shown text (as the app builds it) and the final Answer."""
     shown, answer = "", None
-    for event in qa.stream(question, history):
-        if event.kind == "text":
-            shown += event.data
-        elif event.kind == "restart":
-            shown = ""
-        elif event.kind == "done":
-            answer = event.data
+    for event in qa.stream(question, history, mode=mode):
+        match event:
+            case TextPiece(text):
+                shown += text
+            case Restart():
+                shown = ""
+            case Done(done):
+                answer = done
     return shown, answer
 
 
@@ -341,8 +409,7 @@ def test_real_model_answers_keep_the_quote_guarantees(sample_qa, llm_qa, item):
     elif item.get("speaker"):
         assert llm_qa.is_quoted_person(item["speaker"], answer.quotes[0]), answer.quotes[0].speaker
     assert not any("could not answer" in n or "wrote nothing" in n for n in answer.notes), answer.notes
-    prose = answer.text[: answer.text.rindex("\n\n[1] ")]
-    assert prose.strip() and prose.strip() != answer.text.strip(), "the model wrote nothing"
+    assert answer.prose and answer.text.startswith(answer.prose + "\n\n[1] "), "the model wrote nothing"
     texts = {q.article_id: llm_qa.article_text(q.article_id) for q in answer.quotes}
     assert_quote_guarantees(answer.text, answer.quotes, texts)
 

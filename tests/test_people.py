@@ -25,7 +25,7 @@ def test_people_are_listed_most_quoted_first_and_one_per_full_name(sample_qa):
     assert len(putin.articles) == 2 and len(emir.articles) == 2
     assert not any("بيسكوف" in m for m in putin.mentions + emir.mentions)
     assert sum("فلاديمير بوتين" in p.name for p in people) == 1
-    one = next(iter(sample_qa.stats()["titles"]))[0]
+    one = sample_qa.stats().articles[0].id
     assert {a for p in sample_qa.people(one) for a in p.articles} == {one}
 
 

@@ -78,7 +78,7 @@ def test_a_person_quoted_on_other_topics_is_told_apart_from_one_not_quoted(sampl
     # It names what he was quoted on, in his own words as the article has them.
     said = answer.text.split("What they quote Putin on: ", 1)[1]
     first = said.split("”", 1)[0].lstrip("“").rstrip("…")
-    assert any(first in sample_qa.article_text(i) for i, _, _ in sample_qa.stats()["titles"])
+    assert any(first in sample_qa.article_text(a.id) for a in sample_qa.stats().articles)
     ar = sample_qa.ask("ماذا قال بوتين عن كرة القدم؟")
     assert not ar.found and ar.text.startswith("تنقل المقالات كلاماً لـبوتين، لكن ليس بشأن كرة القدم")
 
@@ -101,12 +101,14 @@ def test_what_else_gives_new_quotes_only(sample_qa):
 
 
 def test_stream_yields_sources_then_text_then_done(sample_qa):
+    from rag.events import Done, Sources, TextPiece
+
     events = list(sample_qa.stream("What did Putin say about gas?"))
-    kinds = [e.kind for e in events]
-    assert kinds[0] == "sources" and kinds[-1] == "done" and set(kinds[1:-1]) == {"text"}
-    done = events[-1].data
-    assert "".join(e.data for e in events if e.kind == "text") == done.text
-    assert events[0].data == done.quotes
+    first, *pieces, last = events
+    assert isinstance(first, Sources) and isinstance(last, Done) and pieces
+    assert all(isinstance(e, TextPiece) for e in pieces)
+    assert "".join(e.text for e in pieces if isinstance(e, TextPiece)) == last.answer.text
+    assert first.quotes == last.answer.quotes
 
 
 def test_quote_keeps_arabic_exactly_as_written(sample_qa):
@@ -130,7 +132,7 @@ def test_arabic_question_uses_both_retrievers(sample_qa):
 
 
 def test_statements_api_gives_exact_slices_with_tight_speakers_and_shared_person_ids(sample_qa):
-    article_id = next(i for i, _, source in sample_qa.stats()["titles"] if source.endswith("putin-qatar-relations.txt"))
+    article_id = next(a.id for a in sample_qa.stats().articles if a.source.endswith("putin-qatar-relations.txt"))
     text = sample_qa.article_text(article_id)
     statements = sample_qa.statements(article_id)
     assert statements and [s.start for s in statements] == sorted(s.start for s in statements)
