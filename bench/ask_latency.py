@@ -24,6 +24,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from rag.events import Done, Sources, TextPiece  # noqa: E402
+
 COLD = """
 import sys, time
 t0 = float(sys.argv[1])
@@ -53,12 +55,12 @@ def timed_stream(qa, question: str, history) -> tuple[float, float, float, objec
     answer = None
     for event in qa.stream(question, history):
         now = time.perf_counter() - t
-        if event.kind == "sources":
+        if isinstance(event, Sources):
             sources = now
-        elif event.kind == "text" and first is None:
+        elif isinstance(event, TextPiece) and first is None:
             first = now
-        elif event.kind == "done":
-            answer = event.data
+        elif isinstance(event, Done):
+            answer = event.answer
     return sources, first, time.perf_counter() - t, answer
 
 

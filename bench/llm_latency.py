@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
+from rag.events import Done, TextPiece  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
 
@@ -96,10 +97,10 @@ def main() -> None:
                 first, answer = None, None
                 # What the app shows: qa.stream in llm mode (sources, the model's prose, then quotes and sources).
                 for event in llm_qa.stream(item["q"]):
-                    if event.kind == "text" and first is None:
+                    if isinstance(event, TextPiece) and first is None:
                         first = time.perf_counter() - t
-                    elif event.kind == "done":
-                        answer = event.data
+                    elif isinstance(event, Done):
+                        answer = event.answer
                 total = time.perf_counter() - t
                 cpu = cpu_seconds(proc.pid) - cpu0
                 exact = all(qa.article_text(q.article_id)[q.start : q.end] == q.text for q in answer.quotes)
