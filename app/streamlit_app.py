@@ -18,10 +18,12 @@ from app import ui_engine, ui_render
 from ingest.load import SUPPORTED_SUFFIXES
 from rag import Answer, ArticleQA, RagError, Settings, StoreMissingError
 from rag.events import Done, Restart, Sources, TextPiece
+from rag.models import Quote, Speaker
 from rag.settings import AnswerMode
 
 log = logging.getLogger("app")
 STATIC = Path(__file__).resolve().parent / "static"
+PEOPLE_SHOWN = 15  # the most quoted, in the sidebar; the rest by search
 
 st.set_page_config(page_title="Arabic news quotes", page_icon=":material/format_quote:", layout="centered")
 st.markdown(f"<style>{(STATIC / 'style.css').read_text(encoding='utf-8')}</style>", unsafe_allow_html=True)
@@ -85,6 +87,19 @@ def clear_chat() -> None:
     st.session_state.messages = []
 
 
+def show_person(person: Speaker | str) -> None:
+    """Open a person's page: a Speaker from the People list, or a name as the reader typed it."""
+    st.session_state.person = person
+
+
+def show_speaker_of(qa: ArticleQA, quote: Quote) -> None:
+    show_person(qa.speaker_of(quote) or quote.speaker or "")
+
+
+def close_person() -> None:
+    st.session_state.person = None
+
+
 def article_text(qa: ArticleQA, article_id: str) -> str | None:
     try:
         return qa.article_text(article_id)
@@ -92,12 +107,18 @@ def article_text(qa: ArticleQA, article_id: str) -> str | None:
         return None
 
 
-def render_answer(answer: Answer, qa: ArticleQA) -> None:
+def render_answer(answer: Answer, qa: ArticleQA, key: str) -> None:
+    """key: unique per chat message, for the buttons under its quotes."""
     if not answer.found:
         st.info(ui_render.md_escape(answer.intro), icon=":material/search_off:")
     else:
         for block in ui_render.answer_blocks(answer):
-            if block.kind == "source":
+            if block.kind == "quote" and answer.quotes[block.n - 1].speaker:
+                st.markdown(block.markup, unsafe_allow_html=True)
+                q = answer.quotes[block.n - 1]
+                st.button(ui_render.md_escape(f"All quotes by {q.speaker}"), key=f"{key}:who:{block.n}", type="tertiary",
+                          on_click=show_speaker_of, args=(qa, q), icon=":material/person:")
+            elif block.kind == "source":
                 q = answer.quotes[block.n - 1]
                 with st.expander(ui_render.source_label(block.n, q)):
                     text = article_text(qa, q.article_id)
@@ -147,7 +168,7 @@ def answer_now(qa: ArticleQA, question: str, top_k: int, mode: AnswerMode) -> di
     status.empty()
     assert answer is not None, "ArticleQA.stream ended without its done event"
     with slot.container():
-        render_answer(answer, qa)
+        render_answer(answer, qa, key=f"m{len(st.session_state.messages) + 1}")
     return {"role": "assistant", "answer": answer}
 
 
@@ -181,9 +202,15 @@ def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, AnswerMode]:
             statements = qa.quotes_by(who.strip())
             titles = {a.id: a.title for a in qa.stats().articles}
             st.caption(f"{len(statements)} statement(s)" if statements else "Nobody by that name is quoted in the articles.")
+            if statements:
+                st.button("Open as a page", key="people_open", on_click=show_person, args=(who.strip(),), icon=":material/open_in_full:")
             st.markdown(ui_render.statements_html(statements, titles), unsafe_allow_html=True)
         else:
-            st.markdown(ui_render.people_html(qa.people()), unsafe_allow_html=True)
+            people = qa.people()
+            for n, p in enumerate(people[:PEOPLE_SHOWN]):
+                st.button(ui_render.person_label(p), key=f"person:{n}", on_click=show_person, args=(p,), type="tertiary")
+            if len(people) > PEOPLE_SHOWN:
+                st.caption(f"… and {len(people) - PEOPLE_SHOWN} more: search by name.")
 
     sb.subheader("Add articles")
     with sb.form("upload", clear_on_submit=True, border=False):
@@ -226,22 +253,53 @@ def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, AnswerMode]:
     return top_k, mode
 
 
+def person_page(qa: ArticleQA, person: Speaker | str) -> None:
+    """Everything a person is quoted saying, grouped by article, each openable in its paragraph."""
+    speaker = person if isinstance(person, Speaker) else None
+    st.markdown(ui_render.person_heading(speaker, person if isinstance(person, str) else ""), unsafe_allow_html=True)
+    st.button("Back to the chat", on_click=close_person, icon=":material/arrow_back:", key="person_back")
+    statements = qa.quotes_by(person)
+    if not statements:
+        st.info("Nobody by that name is quoted in the articles.")
+        return
+    articles = {a.id: a for a in qa.stats().articles}
+    n_articles = len({s.article_id for s in statements})
+    st.caption(f"{len(statements)} statement(s) in {n_articles} article(s)")
+    current = None
+    for s in statements:
+        article = articles.get(s.article_id)
+        text = article_text(qa, s.article_id)
+        if article is None or text is None:
+            continue
+        if s.article_id != current:
+            current = s.article_id
+            st.markdown(ui_render.article_heading(article.title), unsafe_allow_html=True)
+        st.markdown(ui_render.statement_card(s), unsafe_allow_html=True)
+        quote = ui_render.statement_as_quote(s, article.title, article.source, text)
+        with st.expander(f"In context · paragraph {quote.paragraph}"):
+            st.markdown(ui_render.source_context(quote, text), unsafe_allow_html=True)
+
+
 settings = load_settings()
 qa = open_index(settings)
 if "messages" not in st.session_state:
     st.session_state.messages = []
 top_k, mode = sidebar(qa, settings)
 
+if st.session_state.get("person") is not None:
+    person_page(qa, st.session_state.person)
+    st.stop()
+
 st.title("Ask the articles")
 st.caption("English or Arabic. Every quote is cut exactly from the articles, with who said it and where; "
            "open a source to read the quote in its paragraph.")
 
-for m in st.session_state.messages:
+for i, m in enumerate(st.session_state.messages):
     with st.chat_message("user" if m["role"] == "user" else "assistant"):
         if m["role"] == "user":
             st.markdown(ui_render.text_line(m["text"], 0), unsafe_allow_html=True)
         elif m["role"] == "assistant":
-            render_answer(m["answer"], qa)
+            render_answer(m["answer"], qa, key=f"m{i}")
         else:
             st.error(m["text"])
 

@@ -120,27 +120,42 @@ def stats_html(articles: Sequence[IndexedArticle]) -> str:
     return f'<ul class="titles">{items}</ul>' if items else ""
 
 
-def people_html(people: list[Speaker], limit: int = 15) -> str:
-    """The most quoted people: English rendering, the name as written, and how often they are quoted."""
-    items = "".join(
-        f'<li><span class="person-en">{text(p.name_en)}</span> · <span class="speaker" dir="rtl">{text(p.name)}</span> '
-        f'<span class="count">({p.statements})</span></li>'
-        for p in people[:limit]
-    )
-    more = f'<p class="more">… and {len(people) - limit} more: search by name.</p>' if len(people) > limit else ""
-    return f'<ul class="people">{items}</ul>{more}' if items else ""
-
-
 def statements_html(statements: list[Statement], titles: dict[str, str]) -> str:
     """A person's statements grouped by article, each as written with where it is."""
     out, current = [], None
     for s in statements:
         if s.article_id != current:
             current = s.article_id
-            out.append(f'<div class="source-title" dir="auto">{text(titles.get(s.article_id, s.article_id))}</div>')
-        out.append(
-            f'<figure class="quote person-quote"><blockquote dir="rtl" lang="ar">{text(s.text)}</blockquote>'
-            f'<figcaption><span class="speaker" dir="auto">— {text(s.speaker)}</span> '
-            f'<span class="where">characters {s.start}–{s.end}</span></figcaption></figure>'
-        )
+            out.append(article_heading(titles.get(s.article_id, s.article_id)))
+        out.append(statement_card(s))
     return "".join(out)
+
+
+def article_heading(title: str) -> str:
+    return f'<div class="source-title" dir="auto">{text(title)}</div>'
+
+
+def statement_card(s: Statement) -> str:
+    return (
+        f'<figure class="quote person-quote"><blockquote dir="rtl" lang="ar">{text(s.text)}</blockquote>'
+        f'<figcaption><span class="speaker" dir="auto">— {text(s.speaker or "")}</span> '
+        f'<span class="where">characters {s.start}–{s.end}</span></figcaption></figure>'
+    )
+
+
+def person_label(p: Speaker) -> str:
+    """A person's button in the People list: English rendering, the name as written, how often quoted."""
+    return md_escape(f"{p.name_en} · {p.name} ({p.statements})")
+
+
+def person_heading(p: Speaker | None, query: str) -> str:
+    """The person page's title: the person as people() names them, or the name the reader searched for."""
+    if p is None:
+        return f'<h3 class="person-page" dir="auto">Quotes by “{text(query)}”</h3>'
+    return (f'<h3 class="person-page"><span class="person-en">{text(p.name_en)}</span> · '
+            f'<span class="speaker" dir="rtl">{text(p.name)}</span></h3>')
+
+
+def statement_as_quote(s: Statement, title: str, source: str, article_text: str) -> Quote:
+    """A statement as the chat's Quote, to open it in its paragraph as the chat's sources do."""
+    return Quote(s.article_id, title, source, s.start, s.end, s.text, s.speaker, paragraph=paragraph_of(article_text, s.start)[0])

@@ -115,6 +115,21 @@ class ArticleQA:
             out += [st for st in self.statements(aid) if st.person in ids]
         return out
 
+    def speaker_of(self, quote: Quote | Statement) -> Speaker | None:
+        """The person (as people() lists them) whose words a quote or statement is; None when its speaker is
+        unnamed or the article is no longer indexed."""
+        try:
+            statements = self.statements(quote.article_id)
+        except KeyError:
+            return None
+        holding = [s for s in statements if s.start <= quote.start and quote.end <= s.end and s.person is not None]
+        # A quotation inside someone else's reported words ("وصف الوزير ... بأنها «…»") is its own speaker's.
+        holding.sort(key=lambda s: s.speaker != quote.speaker)
+        pid = holding[0].person if holding else None
+        if pid is None:
+            return None
+        return next((p for p in self.people() if (quote.article_id, pid) in p.quoted_in), None)
+
     def _speakers(self, article_id: str) -> list[ArticleSpeaker]:
         """The article's speakers as ingest saved them, or worked out now (not saved: reads never write)."""
         key = (article_id, self.store.records()[article_id].version)

@@ -180,7 +180,7 @@ def test_two_uploads_with_one_name_are_both_kept_and_the_user_is_told(monkeypatc
 
 def test_people_view_lists_who_is_quoted_and_finds_a_person_by_name(sample_app):
     at = sample_app
-    listed = html.unescape("\n".join(m.value for m in at.sidebar.markdown))
+    listed = html.unescape("\n".join(b.label for b in at.sidebar.button if b.key and b.key.startswith("person:")))
     assert "تميم بن حمد" in listed and "فلاديمير بوتين" in listed
     at.sidebar.text_input(key="people_search").set_value("Peskov").run()
     assert not at.exception
@@ -188,6 +188,40 @@ def test_people_view_lists_who_is_quoted_and_finds_a_person_by_name(sample_app):
     assert "جدول أعمال اللقاء يشمل أيضاً مناقشة قضايا تتعلق بالأزمة الأوكرانية" in shown and "بيسكوف" in shown
     at.sidebar.text_input(key="people_search").set_value("Angela Merkel").run()
     assert any("Nobody by that name" in c.value for c in at.sidebar.caption)
+
+
+def main_text(at: AppTest) -> str:
+    return html.unescape("\n".join(m.value for m in at.main.markdown))
+
+
+def test_a_persons_page_lists_their_quotes_by_article_each_in_its_paragraph(sample_app):
+    at = sample_app
+    putin = next(b for b in at.sidebar.button if b.key and b.key.startswith("person:") and "بوتين" in b.label)
+    putin.click().run()
+    assert not at.exception, at.exception
+    page = main_text(at)
+    person = at.session_state["person"]  # a Speaker from qa.people(): several statements in the sample
+    assert person.statements >= 2 and person.name_en in page and "فلاديمير بوتين" in page
+    # Every statement is shown with its paragraph behind an expander, the statement marked in it.
+    contexts = [html.unescape("\n".join(md.value for md in e.markdown)) for e in at.main.expander]
+    assert len(contexts) == person.statements
+    assert all("<mark>" in c and "Paragraph" in c for c in contexts)
+    assert not at.chat_input  # the page replaces the chat until "Back to the chat"
+    at.button(key="person_back").click().run()
+    assert at.chat_input and "person" in at.session_state and at.session_state["person"] is None
+
+
+def test_a_quotes_speaker_in_the_chat_opens_that_persons_page(sample_app):
+    at = ask(sample_app, EMIR_ISRAEL)
+    answer = answers(at)[-1]
+    assert answer.found and answer.quotes[0].speaker
+    who = next(b for b in at.main.button if b.key and b.key.endswith(":who:1"))
+    who.click().run()
+    assert not at.exception, at.exception
+    person = at.session_state["person"]
+    assert "تميم" in person.name  # the Emir as people() lists him, not just the mention's text
+    page = main_text(at)
+    assert answer.quotes[0].text in page  # the quote from the chat is among the person's statements
 
 
 def test_bad_upload_shows_error_and_leaves_the_index_intact(monkeypatch, private_copy):

@@ -9,6 +9,7 @@ import contextlib
 import http.server
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -154,6 +155,24 @@ def test_question_in_browser_shows_quote_rtl_and_its_source(app_server, tmp_path
         assert shot.stat().st_size > 10_000
         if os.environ.get("UPDATE_SCREENSHOT") == "1":
             shutil.copyfile(shot, ROOT / "docs" / "screenshot.png")
+
+        # The first quote's speaker opens that person's page: all their statements by article, each in context.
+        first = page.locator('figure.quote[data-cite="1"] blockquote').inner_text()
+        page.get_by_role("button", name=re.compile("All quotes by")).first.click()
+        heading = page.locator("h3.person-page")
+        expect(heading).to_be_visible(timeout=30_000)
+        cards = page.locator("figure.person-quote blockquote")
+        assert first in [cards.nth(i).inner_text() for i in range(cards.count())]
+        context = page.get_by_test_id("stExpander").filter(has_text="In context").first
+        context.locator("summary").click()
+        expect(context.locator(".context mark")).to_be_visible(timeout=10_000)
+        assert context.locator(".context mark").evaluate("el => getComputedStyle(el.parentElement).direction") == "rtl"
+        page.wait_for_timeout(500)
+        shot = tmp_path / "person.png"
+        page.screenshot(path=str(shot), full_page=False)
+        assert shot.stat().st_size > 10_000
+        if os.environ.get("UPDATE_SCREENSHOT") == "1":
+            shutil.copyfile(shot, ROOT / "docs" / "person.png")
 
 
 class _Listener(http.server.BaseHTTPRequestHandler):
