@@ -164,14 +164,14 @@ def bench_size(size: int, cfg: dict, questions: list[str], server: bool, results
     log(f"query {size}: ours, embedded Chroma")
     out["ours_embedded"] = worker("query_ours", store=store, first=first, questions=qs, again=True)
     log(f"query {size}: baseline, embedded Chroma")
-    out["baseline_embedded"] = worker("query_baseline", store=store, collection="articles_chunks", first=first, questions=qs)
+    out["baseline_embedded"] = worker("query_baseline", store=store, first=first, questions=qs)
     if server:
         srv = ChromaServer(store / "chroma", WORK / f"chroma-{size}.log")
         try:
             log(f"query {size}: ours, chroma run on port {srv.port}")
             out["ours_server"] = worker("query_ours", store=store, port=srv.port, first=first, questions=qs, again=False)
             log(f"query {size}: baseline, chroma run")
-            out["baseline_server"] = worker("query_baseline", store=store, port=srv.port, collection="articles_chunks", first=first, questions=qs)
+            out["baseline_server"] = worker("query_baseline", store=store, port=srv.port, first=first, questions=qs)
             out["server_peak_rss_mb"] = srv.peak_rss_mb()
         finally:
             srv.stop()

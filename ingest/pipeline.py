@@ -19,11 +19,12 @@ from rag.errors import IngestError
 from rag.models import Article, Chunk
 from rag.settings import Settings
 from rag.attribution import VERSION as ATTRIBUTION_VERSION
+from rag.calibration import Calibration
 from rag.people import VERSION as PEOPLE_VERSION
 from rag.people_index import PeopleIndex, speakers_of
 from rag.quotes import ArticleIndex
 from rag.statement_vectors import StatementVectors
-from rag.store import Store, server_errors, wipe
+from rag.store import Store, server_errors
 
 log = logging.getLogger(__name__)
 
@@ -98,8 +99,10 @@ def _ingest(
     report = IngestReport()
     embedder = embedder or make_embedder(settings)
     if rebuild:
-        wipe(settings)
+        Store.wipe(settings)
     store = Store(settings, embedder.model_id, embedder.dim, create=True)
+    # Everything questions read is made here: quote scoring needs this model's probe vectors (rag/calibration.py).
+    Calibration.save(embedder, store.dir)
 
     articles: list[Article] = []
     failed_sources: set[str] = set()
@@ -157,11 +160,14 @@ def _ingest(
         for a, chunks, version in group:
             items.append((a, chunks, vecs[pos : pos + len(chunks)], version))
             pos += len(chunks)
-        store.write_articles(items)
-        for a, chunks, version in group:
+        # Statement vectors and people first, keyed by the new version: once the store serves it, they are
+        # there (a crash before the switch leaves the article to the next run anyway).
+        for a, _, version in group:
             saved.save(a.id, version, spans_of[a.id], vecs[pos : pos + len(spans_of[a.id])])
             people.save(a.id, version, speakers_of(read[a.id]))
             pos += len(spans_of[a.id])
+        store.write_articles(items)
+        for a, chunks, _ in group:
             report.chunks_written += len(chunks)
             report.statements_embedded += len(spans_of[a.id])
             if a.id in records and records[a.id].version:
@@ -174,10 +180,8 @@ def _ingest(
         keep = seen | {i for i, r in records.items() if r.origin in failed_sources}
         for article_id in set(store.records()) - keep:
             store.delete_article(article_id)
-            people.delete(article_id)
             report.removed += 1
-        for article_id in store.orphan_article_ids():
-            store.chunks.delete(where={"article_id": article_id})
+        store.remove_orphans()
 
     store.save_bm25()  # only if the served chunks changed since it was saved
     report.seconds = time.perf_counter() - t0

@@ -159,9 +159,7 @@ class ArticleQA:
 
     def refresh(self) -> None:
         """Re-read the store after an ingest through the same settings (new articles, new BM25)."""
-        self.store._records = None
-        self.store._texts.clear()
-        self.store._bm25 = None
+        self.store.reload()
 
     # -- answering ----------------------------------------------------------------------------
 

@@ -191,7 +191,8 @@ class QuoteFinder:
 
     def score(self, query_vec: np.ndarray, cands: list[Candidate], terms: list[Term]) -> list[Candidate]:
         """Hubness-corrected similarity of each statement with the question (rag/calibration.py). Statement
-        vectors come from ingest (rag/statement_vectors.py); any missing are embedded now and saved."""
+        vectors come from ingest (rag/statement_vectors.py); any missing are embedded now and kept in memory
+        (reads never write: ingest saves them)."""
         keys = []
         for c in cands:
             version = self.store.records()[c.article_id].version
@@ -201,9 +202,6 @@ class QuoteFinder:
         if todo:
             vecs = self.embedder.embed_passages([self.article(a).text[s:e] for a, s, e, _ in todo])
             self._add_vectors(todo, vecs)
-            for article_id, version in dict.fromkeys((a, v) for a, _, _, v in todo):
-                rows = [(i, (s, e)) for i, (a, s, e, v) in enumerate(todo) if a == article_id]
-                self.saved.save(article_id, version, [span for _, span in rows], vecs[[i for i, _ in rows]])
         q_bias = self.calibration.query_bias(query_vec)
         scored = []
         for c, k in zip(cands, keys, strict=True):

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: LlamaIndex's dense retriever over the Chroma collection plus Arabic BM25.
+"""Hybrid retrieval: LlamaIndex's dense retriever over the store's chunk vectors plus Arabic BM25.
 
 An Arabic question's two lists are fused by weighted reciprocal rank, BM25 weighted by the share of Arabic in
 the question. An English question has no Arabic words of its own: BM25 gets its dictionary translations
@@ -6,7 +6,6 @@ the question. An English question has no Arabic words of its own: BM25 gets its 
 """
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 
@@ -15,7 +14,6 @@ import numpy as np
 from llama_index.core import VectorStoreIndex
 from llama_index.core import Settings as LlamaSettings
 from llama_index.core.llms import MockLLM
-from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from rag.embed import EmbeddingBackend, LlamaIndexEmbedding
 from rag.lexicon import Lexicon
@@ -51,8 +49,7 @@ class HybridRetriever:
         self.lexicon = lexicon
         self.translated_weight = translated_weight
         self.embed_model = LlamaIndexEmbedding(embedder, embed_query)
-        vector_store = ChromaVectorStore(chroma_collection=store.chunks)
-        self.index = VectorStoreIndex.from_vector_store(vector_store, embed_model=self.embed_model)
+        self.index = VectorStoreIndex.from_vector_store(store.vector_store(), embed_model=self.embed_model)
 
     def dense(self, query: str, k: int) -> list[Hit]:
         retriever = self.index.as_retriever(similarity_top_k=k)
@@ -61,9 +58,8 @@ class HybridRetriever:
             meta = n.node.metadata
             if not self.store.is_served(meta):
                 continue
-            # ChromaVectorStore reports exp(-distance); with cosine space distance = 1 - cos.
-            cos = 1.0 + math.log(max(n.score or 1e-9, 1e-9))
-            hits.append(_hit(n.node.node_id, n.node.get_content(), meta, cos))
+            # The store's vector store scores by cosine similarity (Store.vector_store).
+            hits.append(_hit(n.node.node_id, n.node.get_content(), meta, n.score))
         return hits
 
     def bm25(self, query: str, k: int) -> list[tuple[str, float]]:
@@ -94,10 +90,8 @@ class HybridRetriever:
         by_id = {h.chunk_id: h for h in dense}
         missing = [cid for cid, _ in sparse if cid not in by_id]
         if missing:
-            got = self.store.chunks.get(ids=missing, include=["documents", "metadatas"])
-            for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                if self.store.is_served(meta):
-                    by_id[cid] = _hit(cid, doc or "", meta, None)
+            for cid, doc, meta in self.store.served_chunks(missing):
+                by_id[cid] = _hit(cid, doc, meta, None)
         dense_rank = {h.chunk_id: r for r, h in enumerate(dense, 1)}
         bm25_rank = {cid: r for r, (cid, _) in enumerate(sparse, 1)}
         ordered = sorted((cid for cid in fused if cid in by_id), key=lambda c: -fused[c])[:k]

@@ -2,9 +2,10 @@
 
 Quotes are scored per statement (sentence or direct speech), so every statement needs its own vector.
 Embedding them while a user waits made `ask` ten times slower than retrieval (bench/results/profile_ask_*.txt),
-so ingest embeds them once, after the article's chunks. The files are a cache, not part of the crash-safe
-protocol: a missing or stale file (other version, a crash before it was written) only means the statements
-are embedded on first use and the file written then.
+so ingest embeds them once, with the article's chunks, and saves them before the store serves that version.
+The files are a cache, not part of the crash-safe protocol: a missing or stale file only means the statements
+are embedded when first needed and kept in memory (reads never write; the next ingest of the article saves
+them, `rag ingest --rebuild` all of them).
 """
 from __future__ import annotations
 

@@ -59,7 +59,7 @@ def main() -> None:
         write_data(rng)
         for old in DATA.glob("calibration-*.npz"):
             old.unlink()
-        Calibration.load(e, DATA)  # embeds and saves the shipped vectors next to the texts
+        Calibration.save(e, DATA)  # embeds and saves the shipped vectors next to the texts
     cal = Calibration.load(e, DATA)
 
     sets = {}

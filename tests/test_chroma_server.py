@@ -83,7 +83,7 @@ def test_ingest_into_a_chroma_server(chroma_server, tmp_path, make_settings, emb
     assert report.ok and (report.added, report.chunks_written) == (2, 2)
 
     store = Store(settings, embedder.model_id, embedder.dim, create=False)
-    assert store._where() == f"Chroma server {host}:{port}"
+    assert store.where() == f"Chroma server {host}:{port}"
     assert {r.title for r in store.served().values()} == {"لقاء في موسكو", "زيارة إلى الدوحة"}
     assert store.chunk_count() == 2
     # The vectors live in the server's data dir; locally there is only the manifest and the BM25 index.

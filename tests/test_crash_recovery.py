@@ -51,8 +51,7 @@ def state(settings, embedder) -> tuple[Store, dict[str, set[str]], dict[str, dic
     store = Store(settings, embedder.model_id, embedder.dim, create=False)
     by_article: dict[str, set[str]] = {}
     metas: dict[str, dict] = {}
-    got = store.chunks.get(include=["metadatas"])
-    for cid, meta in zip(got["ids"], got["metadatas"]):
+    for cid, meta in store.chunk_metadata().items():
         by_article.setdefault(meta["article_id"], set()).add(cid)
         metas[cid] = meta
     return store, by_article, metas
@@ -172,7 +171,7 @@ def test_crash_at_each_step_of_an_update_is_invisible_then_repaired(step, tmp_pa
         elif step == "after the new chunks":
             m.setattr(Store, "_set_records", _crash_on_switch(Store._set_records))
         else:
-            m.setattr(Store, "finish_many", _crash)
+            m.setattr(Store, "_finish", _crash)
         with pytest.raises(InjectedCrash):
             ingest([folder], settings, embedder=embedder)
 
