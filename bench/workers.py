@@ -236,7 +236,7 @@ def query_ours(args: dict) -> dict:
         "retrieve": retrieve, "baseline_retrieve": base, "english_retrieve": english, "english_dense_retrieve": english_dense,
         "ask": ask, "ask_cpu": ask_cpu, "ask_statements_cached": ask_again,
         "found": found, "quotes_exact": quotes_ok,
-        "chunks": qa.stats()["chunks"], "peak_rss_mb": peak_rss_mb(),
+        "chunks": qa.stats().chunks, "peak_rss_mb": peak_rss_mb(),
     }
 
 

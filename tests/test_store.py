@@ -63,7 +63,7 @@ def test_reload_sees_what_an_ingest_served_since(two_articles, make_settings, em
     ingest([two_articles], settings, embedder=embedder)
     store = Store(settings, embedder.model_id, None, create=False)
     qa = ArticleQA.open(settings, embedder=embedder)
-    assert len(store.served()) == 2 and qa.stats()["articles"] == 2
+    assert len(store.served()) == 2 and len(qa.stats().articles) == 2
     assert not store.bm25().search("الأرخبيل", 3)
 
     (two_articles / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
@@ -74,7 +74,7 @@ def test_reload_sees_what_an_ingest_served_since(two_articles, make_settings, em
     assert len(store.served()) == 3
     [(cid, _)] = store.bm25().search("الأرخبيل", 3)
     qa.refresh()
-    assert qa.stats()["articles"] == 3
+    assert len(qa.stats().articles) == 3
     assert qa.retrieve("الأرخبيل ليس للبيع", k=1)[0].chunk_id == cid
 
 
