@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rag import answer as templates
 from rag.embed import EmbeddingBackend, make_embedder, model_id_for
@@ -22,6 +23,9 @@ from rag.attribution import NARRATION
 from rag.names import NameQuery
 from rag.store import Store, server_errors
 from rag.text import is_arabic, paragraph_of
+
+if TYPE_CHECKING:
+    from rag.llamaindex import ArticleQueryEngine
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +146,14 @@ class ArticleQA:
         self.store._records = None
         self.store._texts.clear()
         self.store._bm25 = None
+
+    def as_query_engine(self, top_k: int | None = None) -> ArticleQueryEngine:
+        """This QA as a LlamaIndex query engine (usable as a QueryEngineTool): query(question) returns a Response
+        whose text is ask()'s answer and whose source_nodes are its verified quotes, with article_id, title,
+        source, start, end, speaker and paragraph in their metadata. top_k: passages retrieved per question."""
+        from rag.llamaindex import ArticleQueryEngine  # here: rag.llamaindex builds on this module
+
+        return ArticleQueryEngine(qa=self, top_k=top_k)
 
     # -- answering ----------------------------------------------------------------------------
 

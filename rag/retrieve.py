@@ -13,8 +13,6 @@ from collections.abc import Callable
 import numpy as np
 
 from llama_index.core import VectorStoreIndex
-from llama_index.core import Settings as LlamaSettings
-from llama_index.core.llms import MockLLM
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from rag.embed import EmbeddingBackend, LlamaIndexEmbedding
@@ -22,10 +20,6 @@ from rag.lexicon import Lexicon
 from rag.models import Hit
 from rag.names import english_names
 from rag.store import Store
-
-# LlamaIndex reaches for OpenAI when no LLM is set; retrieval needs none. (MockLLM is what llm=None sets,
-# without the print.)
-LlamaSettings.llm = MockLLM()
 
 RRF_K = 60
 _AR = re.compile("[\u0621-\u064a]")
