@@ -4,9 +4,11 @@ from rag.errors import (
 )
 from rag.models import Answer, Article, Chunk, Quote, Speaker, Statement
 from rag.qa import ArticleQA
+from rag.llamaindex import ArticleQueryEngine, ArticleRetriever
 from rag.settings import Settings
 
 __all__ = [
-    "Answer", "Article", "ArticleQA", "Chunk", "IndexMismatchError", "IngestError", "Quote", "RagError",
-    "Settings", "Speaker", "Statement", "StoreMissingError", "StoreUnavailableError", "StoreVersionError",
+    "Answer", "Article", "ArticleQA", "ArticleQueryEngine", "ArticleRetriever", "Chunk", "IndexMismatchError",
+    "IngestError", "Quote", "RagError", "Settings", "Speaker", "Statement", "StoreMissingError",
+    "StoreUnavailableError", "StoreVersionError",
 ]

@@ -1,7 +1,8 @@
 """The Arabic-aware BM25 side of retrieval: bm25s through LlamaIndex's BM25Retriever.
 
 Texts and queries are normalised (rag.text.normalize_ar) before the Snowball Arabic stemmer, so spelling
-variants match. Nodes carry only the chunk id; callers map hits back to the stored chunk and its offsets.
+variants match; the index leaves out Arabic stopwords (rag/stopwords.py). Nodes carry only the chunk id; callers
+map hits back to the stored chunk and its offsets.
 """
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ import os
 import shutil
 import time
 import uuid
-from functools import lru_cache
 from pathlib import Path
 
 import Stemmer
-from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.schema import BaseNode, NodeWithScore, QueryBundle, TextNode
 from llama_index.retrievers.bm25 import BM25Retriever
 
 from rag.names import same_name, spelling_keys
+from rag.stopwords import stopwords
 from rag.text import bare, normalize_ar
 
 log = logging.getLogger(__name__)
@@ -29,17 +30,6 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)
 _AR_WORD = re.compile("[\u0621-\u064a\u064b-\u065f\u0640]+")
 _LOAD_TRIES = 4
 _SETTLED_SECONDS = 60
-_STOPWORDS_DIR = "llama_index/core/_static/nltk_cache/corpora/stopwords"
-
-
-@lru_cache(maxsize=2)
-def stopwords(language: str) -> tuple[str, ...]:
-    """nltk's stopword list for "arabic" or "english" (the copy llama-index-core bundles), Arabic normalised."""
-    import llama_index.core
-
-    root = Path(llama_index.core.__file__).parent.parent.parent
-    words = (root / _STOPWORDS_DIR / language).read_text(encoding="utf-8").split()
-    return tuple(sorted({normalize_ar(w) for w in words}))
 
 
 def _versions(path: Path) -> list[Path]:
@@ -70,12 +60,13 @@ class ArabicBM25:
             if len(word) >= 3:
                 for key in spelling_keys(word):
                     spellings.setdefault(key, set()).add(word)
-        nodes = [TextNode(id_=cid, text=normalize_ar(text)) for cid, text in items]
+        nodes: list[BaseNode] = [TextNode(id_=cid, text=normalize_ar(text)) for cid, text in items]
         # top_k capped at the corpus size: BM25Retriever warns (and overrides it) otherwise; search() sets it per call.
         retriever = BM25Retriever.from_defaults(
             nodes=nodes,
             stemmer=Stemmer.Stemmer("arabic"),
-            language=list(stopwords("arabic")),
+            # A list of words is what bm25s.tokenize takes as stopwords; BM25Retriever passes it on but annotates str.
+            language=list(stopwords("arabic")),  # type: ignore[arg-type]
             similarity_top_k=min(20, len(nodes)),
         )
         return cls(retriever, fp, {k: sorted(v) for k, v in spellings.items()})
@@ -150,6 +141,7 @@ class ArabicBM25:
         """(chunk_id, score) best first; empty when no query term is in the index."""
         if self._retriever is None:
             return []
-        self._retriever.similarity_top_k = max(1, min(k, int(self._retriever.bm25.scores.get("num_docs", k))))
+        # bm25s refuses a k larger than the corpus; the retriever's corpus (one entry per chunk) gives its size.
+        self._retriever.similarity_top_k = max(1, min(k, len(self._retriever.corpus)))
         hits: list[NodeWithScore] = self._retriever.retrieve(QueryBundle(normalize_ar(query)))
-        return [(h.node.node_id, float(h.score)) for h in hits if h.score > 0]
+        return [(h.node.node_id, float(h.score)) for h in hits if h.score is not None and h.score > 0]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
 
-from rag.bm25 import stopwords
+from rag.stopwords import stopwords
 from rag.text import ARABIC_WORD, bare
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from rag.bm25 import stopwords
+from rag.stopwords import stopwords
 from rag.errors import LLMUnavailableError
 from rag.llm_sanitize import ELIDED, StreamSanitizer, sanitize
 from rag.models import Quote

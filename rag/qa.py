@@ -26,6 +26,7 @@ from rag.text import is_arabic, paragraph_of
 
 if TYPE_CHECKING:
     from rag.llm import LLMAnswerer  # imported when first used: the llm extra is optional
+    from rag.llamaindex import ArticleQueryEngine
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,14 @@ class ArticleQA:
     def refresh(self) -> None:
         """Re-read the store after an ingest through the same settings (new articles, new BM25)."""
         self.store.reload()
+
+    def as_query_engine(self, top_k: int | None = None) -> ArticleQueryEngine:
+        """This QA as a LlamaIndex query engine (usable as a QueryEngineTool): query(question) returns a Response
+        whose text is ask()'s answer and whose source_nodes are its verified quotes, with article_id, title,
+        source, start, end, speaker and paragraph in their metadata. top_k: passages retrieved per question."""
+        from rag.llamaindex import ArticleQueryEngine  # here: rag.llamaindex builds on this module
+
+        return ArticleQueryEngine(qa=self, top_k=top_k)
 
     # -- answering ----------------------------------------------------------------------------
 

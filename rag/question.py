@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rag.attribution import reporting_verb_forms
-from rag.bm25 import stopwords
+from rag.stopwords import stopwords
 from rag.text import ARABIC_WORD, bare, is_arabic, normalize_ar
 
 _EN_VERBS = (

@@ -16,7 +16,7 @@ from rag.calibration import Calibration
 from rag.embed import EmbeddingBackend
 from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
-from rag.bm25 import stopwords
+from rag.stopwords import stopwords
 from rag.attribution import DIRECT, NARRATION, Attributed, attribute, reporting_verb_forms
 from rag.names import NameQuery, country_of, english_names, same_name
 from rag.people import Person, group

@@ -12,18 +12,12 @@ from collections.abc import Callable
 import numpy as np
 
 from llama_index.core import VectorStoreIndex
-from llama_index.core import Settings as LlamaSettings
-from llama_index.core.llms import MockLLM
 
 from rag.embed import EmbeddingBackend, LlamaIndexEmbedding
 from rag.lexicon import Lexicon
 from rag.models import Hit
 from rag.names import english_names
 from rag.store import Store
-
-# LlamaIndex reaches for OpenAI when no LLM is set; retrieval needs none. (MockLLM is what llm=None sets,
-# without the print.)
-LlamaSettings.llm = MockLLM()
 
 RRF_K = 60
 _AR = re.compile("[\u0621-\u064a]")

@@ -1,0 +1,28 @@
+"""Stopword lists, from maintained packages that ship them as data (nothing is downloaded at run time).
+
+Arabic: stopwords-iso (the `stopwordsiso` package), normalised as the texts are (rag.text.normalize_ar), so
+that a list word matches however the text spells its hamza or final yaa. English: bm25s's copy of nltk's list
+(`bm25s.stopwords.STOPWORDS_EN_PLUS`); stopwords-iso's English list also drops content words the dictionary
+lookup needs ("world", "state", "help").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+import stopwordsiso
+from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+from rag.text import normalize_ar
+
+Language = Literal["arabic", "english"]
+
+
+@lru_cache(maxsize=2)
+def stopwords(language: Language) -> tuple[str, ...]:
+    """The stopwords of "arabic" (normalised) or "english" (lower case), sorted."""
+    if language == "arabic":
+        return tuple(sorted({normalize_ar(w) for w in stopwordsiso.stopwords("ar")} - {""}))
+    if language == "english":
+        return tuple(sorted(set(STOPWORDS_EN_PLUS)))
+    raise ValueError(f"no stopwords for {language!r}: 'arabic' or 'english'")
