@@ -12,10 +12,9 @@ from rag.settings import Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    overrides = {}
     if getattr(args, "store", None):
-        overrides["store_dir"] = Path(args.store)
-    return Settings(**overrides)
+        return Settings(store_dir=Path(args.store))
+    return Settings()
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -39,7 +38,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report = ingest([Path(p) for p in args.paths], settings, prune=args.prune, rebuild=args.rebuild, progress=progress)
     for bar in bars.values():
         bar.close()
-    for path, reason in report.failed:
+    for _path, reason in report.failed:
         print(f"FAILED {reason}", file=sys.stderr)
     print(report.summary())
     if report.tokens_embedded and report.embed_seconds:

@@ -76,7 +76,7 @@ def open_index(settings: Settings) -> ArticleQA:
 
 def history() -> list[tuple[str, Answer]]:
     msgs = st.session_state.messages
-    return [(m["text"], n["answer"]) for m, n in zip(msgs, msgs[1:]) if m["role"] == "user" and n["role"] == "assistant"]
+    return [(m["text"], n["answer"]) for m, n in zip(msgs, msgs[1:], strict=False) if m["role"] == "user" and n["role"] == "assistant"]
 
 
 def ask_later(question: str) -> None:

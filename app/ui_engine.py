@@ -26,7 +26,7 @@ from rag.store import Store
 UPLOADS = "uploads"  # sub-folder of settings.articles_dir that keeps uploaded files apart from the samples
 
 # fraction in [0, 1], and what is happening
-OnProgress = Callable[[float, str], None]
+OnProgress = Callable[[float, str], object]  # what it returns is ignored (st.progress returns its element)
 
 
 @st.cache_resource(show_spinner="Loading the embedding model…")
@@ -172,6 +172,6 @@ def add_uploads(settings: Settings, files: list[tuple[str, bytes]], on_progress:
     with _lock():
         result.report = ingest(paths, settings, embedder=embedder(settings), progress=_progress(on_progress))
         _refresh_all(settings)
-    for path, reason in result.report.failed:
+    for _source, reason in result.report.failed:
         result.errors.append(reason)
     return result

@@ -27,8 +27,8 @@ def save_real(cache: Path, items: list[tuple[str, str, str]], vecs: np.ndarray) 
     """Merge (article_id, source, text) rows and their vectors into the cache; returns the cache's size."""
     cache.mkdir(parents=True, exist_ok=True)
     old = load_real(cache)
-    rows = {t: (a, s, v) for (a, s, t), v in zip(old[0], old[1])} if old else {}
-    rows.update({t: (a, s, v) for (a, s, t), v in zip(items, vecs)})
+    rows = {t: (a, s, v) for (a, s, t), v in zip(old[0], old[1], strict=True)} if old else {}
+    rows.update({t: (a, s, v) for (a, s, t), v in zip(items, vecs, strict=True)})
     keys = list(rows)
     np.savez(
         cache / CACHE_FILE,
@@ -45,7 +45,7 @@ def load_real(cache: Path) -> tuple[list[tuple[str, str, str]], np.ndarray] | No
     if not path.exists():
         return None
     z = np.load(path)
-    items = [(str(a), str(s), str(t)) for a, s, t in zip(z["article_ids"], z["sources"], z["texts"])]
+    items = [(str(a), str(s), str(t)) for a, s, t in zip(z["article_ids"], z["sources"], z["texts"], strict=True)]
     return items, z["vectors"]
 
 

@@ -68,7 +68,10 @@ class SentenceTransformersBackend:
             ) from e
         # Renamed in sentence-transformers 5 (the old name warns); keep working with both.
         dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
-        self.dim = int(dimension())
+        dim = dimension()
+        if dim is None:
+            raise RagError(f"The sentence-transformers model '{model}' does not say its embedding size; use another model.")
+        self.dim = int(dim)
         self.model_id = f"sentence-transformers:{model}"
         is_e5 = "e5" in model.lower()
         self._qp, self._pp = ("query: ", "passage: ") if is_e5 else ("", "")

@@ -43,7 +43,7 @@ def load_prompt(path: Path) -> dict[str, str]:
     if not marks:
         raise ValueError(f"{path} has no [section] lines; see prompts/llm_answer.txt for the format")
     sections = {}
-    for m, nxt in zip(marks, marks[1:] + [None]):
+    for m, nxt in zip(marks, marks[1:] + [None], strict=True):
         sections[m.group(1)] = text[m.end() : nxt.start() if nxt else len(text)].strip("\n")
     return sections
 

@@ -5,7 +5,7 @@ import logging
 import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from rag import answer as templates
@@ -275,7 +275,7 @@ class ArticleQA:
             # The person filter already guarantees who; scoring on the topic alone keeps the speaker's name from
             # making every one of their statements look relevant.
             topic_only = bool(person and asked.topic)
-            focus = asked.topic if topic_only else asked.search_text
+            focus = asked.topic if topic_only and asked.topic else asked.search_text
             scored = self.quotes.score(self._embed_query(focus), cands, key_terms(focus, self.lexicon, rendering))
             threshold = self.settings.topic_threshold if topic_only else self.settings.quote_threshold
             if asked.only_person:
@@ -330,7 +330,7 @@ class ArticleQA:
         previous: Asked | None = None
         shown: list[Quote] = []
         for q, a in history:
-            previous = with_history(parse(q), previous, lambda phrase: self._is_person(phrase, shown))
+            previous = with_history(parse(q), previous, partial(self._is_person, shown=shown))
             shown = list(a.quotes)
             if previous.who and shown and shown[0].speaker:
                 # After "Who said …?", "she" and "what else" are the first person the answer quoted.

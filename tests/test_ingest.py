@@ -86,7 +86,7 @@ def test_samples_are_indexed_with_their_clean_text_chunks_and_bm25(samples_inges
         assert "زر الذهاب إلى الأعلى" not in text and "اترك تعليق" not in text
         assert rec.n_chunks == len(expected[article_id]) and not rec.pending
     # Every stored chunk is an exact slice of its stored article: the ground quotes are cut from.
-    for cid, doc, meta in store.served_chunks():
+    for _cid, doc, meta in store.served_chunks():
         assert store.article_text(meta["article_id"])[meta["start"] : meta["end"]] == doc
     # The vectors are the embedder's: a passage finds its own chunk first.
     cid, doc, _ = store.served_chunks()[3]
