@@ -6,7 +6,7 @@ export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test install install-test browser dictionary ingest bench clean
+.PHONY: run test lint install install-test browser dictionary ingest bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -49,7 +49,13 @@ ingest: install dictionary
 run: ingest
 	$(BIN)/streamlit run app/streamlit_app.py
 
-test: install-test browser dictionary $(TEST_MODEL)
+# Lint and types first: a finding fails the test run (CI runs `make test`).
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint install-test browser dictionary $(TEST_MODEL)
 	$(BIN)/python -m pytest -q
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed

@@ -1,4 +1,5 @@
 """The `rag` command: ingest, ask, eval, app. A thin shell over rag/ and ingest/."""
+
 from __future__ import annotations
 
 import argparse
@@ -30,7 +31,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if bar is None:
             for earlier in bars.values():
                 earlier.close()  # one bar at a time: stacked bars garble the terminal when the first one redraws
-            bar = bars[stage] = tqdm(total=total, desc="reading files" if stage == "load" else "embedding chunks and statements", unit="file" if stage == "load" else "passage", file=sys.stderr)
+            bar = bars[stage] = tqdm(
+                total=total,
+                desc="reading files" if stage == "load" else "embedding chunks and statements",
+                unit="file" if stage == "load" else "passage",
+                file=sys.stderr,
+            )
         bar.total = total
         bar.n = done
         bar.refresh()
@@ -43,7 +49,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(report.summary())
     if report.tokens_embedded and report.embed_seconds:
         passages = report.chunks_written + report.statements_embedded
-        print(f"throughput: {passages / report.embed_seconds:.1f} passages/s (chunks and statements), {report.tokens_embedded / report.embed_seconds:.0f} tokens/s (embedding)")
+        print(
+            f"throughput: {passages / report.embed_seconds:.1f} passages/s (chunks and statements), {report.tokens_embedded / report.embed_seconds:.0f} tokens/s (embedding)"
+        )
     return 0 if report.ok else 1
 
 
@@ -76,7 +84,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     mode = {"squad": _SQUAD, "attribution": _ATTRIBUTION}.get(args.paths[0], _SETS)
     wrong = [o for o, modes in _OPTION_MODES.items() if mode not in modes and getattr(args, o) is not None]
     if wrong:
-        print(f"error: {', '.join('--' + o.replace('_', '-') for o in wrong)} cannot be used with {mode} (see rag eval --help)", file=sys.stderr)
+        print(
+            f"error: {', '.join('--' + o.replace('_', '-') for o in wrong)} cannot be used with {mode} (see rag eval --help)",
+            file=sys.stderr,
+        )
         return 2
     if mode != _SETS and len(args.paths) != 2:
         print(f"error: usage: {_USAGE[mode]}", file=sys.stderr)
@@ -95,8 +106,13 @@ def _eval_sets(args: argparse.Namespace) -> int:
     questions = load_question_sets([Path(p) for p in args.paths])
     qa = ArticleQA.open(_settings(args))
     thresholds = Thresholds(
-        args.min_quote_accuracy, args.min_article_hit, args.min_speaker_accuracy, args.min_not_found_accuracy, args.max_latency_p95_ms,
-        args.min_answered_right, args.max_wrong_person_rate,
+        args.min_quote_accuracy,
+        args.min_article_hit,
+        args.min_speaker_accuracy,
+        args.min_not_found_accuracy,
+        args.max_latency_p95_ms,
+        args.min_answered_right,
+        args.max_wrong_person_rate,
     )
     with tqdm(total=len(questions), desc="asking", unit="question", file=sys.stderr) as bar:
         run = evaluate(qa, questions, args.k or 5, thresholds, lambda done, total: bar.update(done - bar.n))
@@ -145,16 +161,31 @@ def _eval_squad(args: argparse.Namespace) -> int:
             return
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc="embedding paragraphs and statements" if stage == "embed" else "asking", unit="passage" if stage == "embed" else "question", file=sys.stderr)
+            bar = bars[stage] = tqdm(
+                total=total,
+                desc="embedding paragraphs and statements" if stage == "embed" else "asking",
+                unit="passage" if stage == "embed" else "question",
+                file=sys.stderr,
+            )
         bar.total = total
         bar.n = done
         bar.refresh()
 
-    result = run_squad(Path(args.paths[1]), settings, make_embedder(settings), questions_file=Path(args.questions) if args.questions else None, k=args.k or 10, limit=args.limit, progress=progress)
+    result = run_squad(
+        Path(args.paths[1]),
+        settings,
+        make_embedder(settings),
+        questions_file=Path(args.questions) if args.questions else None,
+        k=args.k or 10,
+        limit=args.limit,
+        progress=progress,
+    )
     for bar in bars.values():
         bar.close()
     run = result["run"]
-    print(f"{run['paragraphs']} paragraphs ({run['chunks']} chunks) indexed in {run['ingest_seconds']} s; {result['summary']['questions']} questions in {run['questions_seconds']} s (ask p50 {run['ask_ms_p50']} ms)")
+    print(
+        f"{run['paragraphs']} paragraphs ({run['chunks']} chunks) indexed in {run['ingest_seconds']} s; {result['summary']['questions']} questions in {run['questions_seconds']} s (ask p50 {run['ask_ms_p50']} ms)"
+    )
     if run["questions_without_text"]:
         print(f"{run['questions_without_text']} questions had no text in {args.questions} and were skipped")
     if run["answers_not_in_context"]:
@@ -187,9 +218,16 @@ def _answer_json(answer: Answer) -> dict[str, object]:
     """The answer's fields and its text; the templates it is written with stay out."""
     from dataclasses import asdict
 
-    return {"question": answer.question, "text": answer.text, "found": answer.found, "language": answer.language,
-            "intro": answer.intro, "prose": answer.prose, "quotes": [asdict(q) for q in answer.quotes],
-            "notes": answer.notes}
+    return {
+        "question": answer.question,
+        "text": answer.text,
+        "found": answer.found,
+        "language": answer.language,
+        "intro": answer.intro,
+        "prose": answer.prose,
+        "quotes": [asdict(q) for q in answer.quotes],
+        "notes": answer.notes,
+    }
 
 
 def _article_id(qa, name: str) -> str:
@@ -252,8 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("question")
     pa.add_argument("--json", action="store_true", help="the Answer as JSON (quotes with offsets, speaker, score)")
     pa.add_argument("--k", type=int, help="passages to retrieve (default: RAG_TOP_K or 5)")
-    pa.add_argument("--mode", choices=["extractive", "llm"],
-                    help="answer mode (default: RAG_ANSWER_MODE or extractive)")
+    pa.add_argument("--mode", choices=["extractive", "llm"], help="answer mode (default: RAG_ANSWER_MODE or extractive)")
     pa.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/)")
     pa.set_defaults(func=cmd_ask)
 
@@ -284,9 +321,17 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("--min-speaker-accuracy", type=float, help="exit 1 below this speaker accuracy")
     pe.add_argument("--min-not-found-accuracy", type=float, help="exit 1 below this not-found accuracy")
     pe.add_argument("--max-latency-p95-ms", type=float, help="exit 1 above this p95 latency")
-    pe.add_argument("--min-answered-right", type=float, help="exit 1 when the share answered right (overall, English or Arabic) is below this")
-    pe.add_argument("--max-wrong-person-rate", type=float, help="exit 1 when more than this share of quotes shown for a person are someone else's")
-    pe.add_argument("--min-right", type=float, help="attribution: exit 1 below this share of statements given to the right speaker")
+    pe.add_argument(
+        "--min-answered-right", type=float, help="exit 1 when the share answered right (overall, English or Arabic) is below this"
+    )
+    pe.add_argument(
+        "--max-wrong-person-rate",
+        type=float,
+        help="exit 1 when more than this share of quotes shown for a person are someone else's",
+    )
+    pe.add_argument(
+        "--min-right", type=float, help="attribution: exit 1 below this share of statements given to the right speaker"
+    )
     pe.add_argument("--max-wrong", type=float, help="attribution: exit 1 above this share given to a wrong speaker")
     pe.add_argument("--questions", help="squad: questions file joined by id (e.g. English questions over Arabic paragraphs)")
     pe.add_argument("--limit", type=int, help="squad: ask only the first N questions")

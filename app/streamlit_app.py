@@ -4,6 +4,7 @@
 Only calls into rag/ and ingest/ live here; layout helpers are in app/ui_render.py, cached objects and index
 changes in app/ui_engine.py.
 """
+
 from __future__ import annotations
 
 import logging
@@ -56,10 +57,7 @@ def open_index(settings: Settings) -> ArticleQA:
             f"Could not open the index in {settings.store_dir} ({type(e).__name__}: {e}). "
             "Check RAG_STORE_DIR; to start over, delete that folder and reload to rebuild it from the articles."
         )
-    st.info(
-        f"No index in {settings.store_dir} yet: building it from the articles in {settings.articles_dir}. "
-        "This happens once."
-    )
+    st.info(f"No index in {settings.store_dir} yet: building it from the articles in {settings.articles_dir}. This happens once.")
     bar = st.progress(0.0, text="Reading files")
     try:
         report = ui_engine.build_index(settings, lambda frac, text: bar.progress(min(frac, 1.0), text=text))
@@ -76,7 +74,9 @@ def open_index(settings: Settings) -> ArticleQA:
 
 def history() -> list[tuple[str, Answer]]:
     msgs = st.session_state.messages
-    return [(m["text"], n["answer"]) for m, n in zip(msgs, msgs[1:], strict=False) if m["role"] == "user" and n["role"] == "assistant"]
+    return [
+        (m["text"], n["answer"]) for m, n in zip(msgs, msgs[1:], strict=False) if m["role"] == "user" and n["role"] == "assistant"
+    ]
 
 
 def ask_later(question: str) -> None:
@@ -116,8 +116,14 @@ def render_answer(answer: Answer, qa: ArticleQA, key: str) -> None:
             if block.kind == "quote" and answer.quotes[block.n - 1].speaker:
                 st.markdown(block.markup, unsafe_allow_html=True)
                 q = answer.quotes[block.n - 1]
-                st.button(ui_render.md_escape(f"All quotes by {q.speaker}"), key=f"{key}:who:{block.n}", type="tertiary",
-                          on_click=show_speaker_of, args=(qa, q), icon=":material/person:")
+                st.button(
+                    ui_render.md_escape(f"All quotes by {q.speaker}"),
+                    key=f"{key}:who:{block.n}",
+                    type="tertiary",
+                    on_click=show_speaker_of,
+                    args=(qa, q),
+                    icon=":material/person:",
+                )
             elif block.kind == "source":
                 q = answer.quotes[block.n - 1]
                 with st.expander(ui_render.source_label(block.n, q)):
@@ -203,7 +209,9 @@ def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, AnswerMode]:
             titles = {a.id: a.title for a in qa.stats().articles}
             st.caption(f"{len(statements)} statement(s)" if statements else "Nobody by that name is quoted in the articles.")
             if statements:
-                st.button("Open as a page", key="people_open", on_click=show_person, args=(who.strip(),), icon=":material/open_in_full:")
+                st.button(
+                    "Open as a page", key="people_open", on_click=show_person, args=(who.strip(),), icon=":material/open_in_full:"
+                )
             st.markdown(ui_render.statements_html(statements, titles), unsafe_allow_html=True)
         else:
             people = qa.people()
@@ -234,7 +242,11 @@ def sidebar(qa: ArticleQA, settings: Settings) -> tuple[int, AnswerMode]:
             sb.error(ui_render.md_escape(f"{error} The index was not changed for this file."))
         if result.report and result.report.chunks_written + result.report.unchanged:
             r = result.report
-            sb.success(ui_render.md_escape(f"Indexed {', '.join(result.saved)}: {r.added} added, {r.updated} updated, {r.unchanged} unchanged."))
+            sb.success(
+                ui_render.md_escape(
+                    f"Indexed {', '.join(result.saved)}: {r.added} added, {r.updated} updated, {r.unchanged} unchanged."
+                )
+            )
     elif submitted:
         sb.warning("Choose one or more files first.")
 
@@ -291,8 +303,10 @@ if st.session_state.get("person") is not None:
     st.stop()
 
 st.title("Ask the articles")
-st.caption("English or Arabic. Every quote is cut exactly from the articles, with who said it and where; "
-           "open a source to read the quote in its paragraph.")
+st.caption(
+    "English or Arabic. Every quote is cut exactly from the articles, with who said it and where; "
+    "open a source to read the quote in its paragraph."
+)
 
 for i, m in enumerate(st.session_state.messages):
     with st.chat_message("user" if m["role"] == "user" else "assistant"):

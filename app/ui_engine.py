@@ -4,6 +4,7 @@ One embedder per process; one ArticleQA per distinct settings, all sharing that 
 since the answer mode is chosen per question rather than per engine. Streamlit runs each browser session in its own
 thread, so opening and ingesting are serialised.
 """
+
 from __future__ import annotations
 
 import re
@@ -139,7 +140,9 @@ def add_uploads(settings: Settings, files: list[tuple[str, bytes]], on_progress:
                 continue
             name = _unused(name, {n for n, _ in good})
             if name != safe_name(original):
-                result.renamed.append(f"{original}: another file of this upload has the name {safe_name(original)}; saved as {name}.")
+                result.renamed.append(
+                    f"{original}: another file of this upload has the name {safe_name(original)}; saved as {name}."
+                )
             suffix = Path(name).suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
                 result.errors.append(

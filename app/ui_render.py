@@ -5,6 +5,7 @@ Streamlit still reads Markdown inside that HTML, so besides HTML's own character
 Streamlit's directives are made of become character references. A title like "![t](http://host/p.png)" or
 "$$x$$" or ":red[x]" then shows as written instead of fetching an image, typesetting or colouring.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,12 @@ _MARKER = re.compile(r"\[(\d+)\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$&])")
 # HTML's own characters as html.escape writes them; every Markdown-significant one as a numeric reference.
 _AS_TEXT = {ord(c): f"&#{ord(c)};" for c in "\\`*_{}[]()#+-.!|~$:"} | {
-    ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#x27;"}
+    ord("&"): "&amp;",
+    ord("<"): "&lt;",
+    ord(">"): "&gt;",
+    ord('"'): "&quot;",
+    ord("'"): "&#x27;",
+}
 
 
 def md_escape(text: str) -> str:
@@ -152,8 +158,10 @@ def person_heading(p: Speaker | None, query: str) -> str:
     """The person page's title: the person as people() names them, or the name the reader searched for."""
     if p is None:
         return f'<h3 class="person-page" dir="auto">Quotes by “{text(query)}”</h3>'
-    return (f'<h3 class="person-page"><span class="person-en">{text(p.name_en)}</span> · '
-            f'<span class="speaker" dir="rtl">{text(p.name)}</span></h3>')
+    return (
+        f'<h3 class="person-page"><span class="person-en">{text(p.name_en)}</span> · '
+        f'<span class="speaker" dir="rtl">{text(p.name)}</span></h3>'
+    )
 
 
 def statement_as_quote(s: Statement, title: str, source: str, article_text: str) -> Quote:

@@ -8,6 +8,7 @@ question). Then every question of the sets (the last turn of conversations, aske
 ArticleQA.stream, timing the retrieved sources, the first text piece and the finished answer. Round 1 is the
 first time each question is asked; later rounds ask the same questions again in the same process.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,8 +44,13 @@ def pct(xs: list[float], p: int) -> float:
 
 
 def cold_start(store: Path, question: str) -> tuple[float, float, bool]:
-    out = subprocess.run([sys.executable, "-c", COLD, repr(time.time()), str(store), question],
-                         capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = subprocess.run(
+        [sys.executable, "-c", COLD, repr(time.time()), str(store), question],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     opened, answered, found = out.stdout.split()
     return float(opened), float(answered), found == "True"
 
@@ -76,8 +82,11 @@ def main() -> None:
     from rag import ArticleQA, Settings
 
     items = load_question_sets(args.sets)
-    print(f"{len(items)} questions from {', '.join(s.name for s in args.sets)}; load average "
-          f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
+    print(
+        f"{len(items)} questions from {', '.join(s.name for s in args.sets)}; load average "
+        f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory(prefix="ask-bench-") as tmp:
         store = args.store
         if store is None:
@@ -86,8 +95,11 @@ def main() -> None:
             report = ingest([ROOT / "data" / "articles"], Settings(store_dir=store))
             print(f"sample store: {report.summary()} (wall {time.perf_counter() - t:.1f} s)", flush=True)
         opened, answered, found = cold_start(store, items[0].turns[-1])
-        print(f"cold start (fresh process to first answer): {answered:.1f} s, of which {opened:.1f} s to open "
-              f"(interpreter, imports, model, store) and {answered - opened:.1f} s the first question", flush=True)
+        print(
+            f"cold start (fresh process to first answer): {answered:.1f} s, of which {opened:.1f} s to open "
+            f"(interpreter, imports, model, store) and {answered - opened:.1f} s the first question",
+            flush=True,
+        )
 
         qa = ArticleQA.open(store_dir=store)
         for r in range(1, args.rounds + 1):
@@ -99,8 +111,13 @@ def main() -> None:
                 rows.append(timed_stream(qa, item.turns[-1], history))
             label = "first time each question is asked" if r == 1 else "asked again"
             cols = {"sources": [x[0] for x in rows], "first text": [x[1] for x in rows], "answer": [x[2] for x in rows]}
-            print(f"round {r} ({label}), {len(rows)} questions: " + "; ".join(
-                f"{k} p50 {statistics.median(v) * 1000:.0f} ms, p95 {pct(v, 95) * 1000:.0f} ms" for k, v in cols.items()), flush=True)
+            print(
+                f"round {r} ({label}), {len(rows)} questions: "
+                + "; ".join(
+                    f"{k} p50 {statistics.median(v) * 1000:.0f} ms, p95 {pct(v, 95) * 1000:.0f} ms" for k, v in cols.items()
+                ),
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

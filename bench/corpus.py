@@ -1,5 +1,6 @@
 """The real data the benchmarks run on: the Arabic Wikipedia paragraphs of ARCD and MLQA-R (dev), written
 out as one text file per article (title line, then paragraphs), and their questions (Arabic and English)."""
+
 from __future__ import annotations
 
 import json
@@ -71,10 +72,15 @@ def questions(n: int, names: set[str] | None = None, seed: int = 7) -> list[str]
                 for q in (q for p in a["paragraphs"] for q in p["qas"]):
                     ar.append(q["question"].strip(" -\n"))
                     en_of[q["id"]] = src == "mlqa"
-    en = [q["question"].strip() for a in json.loads(MLQA_EN.read_text(encoding="utf-8"))["data"]
-          for p in a["paragraphs"] for q in p["qas"] if en_of.get(q["id"])]
+    en = [
+        q["question"].strip()
+        for a in json.loads(MLQA_EN.read_text(encoding="utf-8"))["data"]
+        for p in a["paragraphs"]
+        for q in p["qas"]
+        if en_of.get(q["id"])
+    ]
     rng = random.Random(seed)
     ar = rng.sample(ar, min(len(ar), n - min(len(en), n // 2)))
     en = rng.sample(en, min(len(en), n - len(ar)))
-    mixed = [q for pair in zip(ar, en, strict=False) for q in pair] + ar[len(en):] + en[len(ar):]
+    mixed = [q for pair in zip(ar, en, strict=False) for q in pair] + ar[len(en) :] + en[len(ar) :]
     return mixed[:n]

@@ -9,6 +9,7 @@ tests/questions/sample.yaml times the extractive answer, then the llm-mode answe
 the openai-like backend, as the app gets it. "first" is the first sanitised piece the user would see. The server's CPU seconds per
 answer are printed too: on a machine shared with other jobs they move far less than wall time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,8 +41,12 @@ def cpu_seconds(pid: int) -> float:
 
 def start_server(model: Path, log: Path) -> tuple[subprocess.Popen, str]:
     with log.open("w") as err:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "serve_test_model.py"), "--model", str(model)],
-                                stdout=subprocess.PIPE, stderr=err, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "scripts" / "serve_test_model.py"), "--model", str(model)],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+        )
     ready, _, _ = select.select([proc.stdout], [], [], 180)
     line = proc.stdout.readline() if ready else ""
     if not line.startswith("listening on "):
@@ -81,9 +86,18 @@ def main() -> None:
         proc, url = start_server(args.model, Path(tmp) / "server.log")
         print(f"server ready in {time.perf_counter() - t0:.1f} s at {url}", flush=True)
         try:
-            llm_qa = ArticleQA.open(settings.model_copy(update={
-                "answer_mode": "llm", "llm_base_url": f"{url}/v1", "llm_temperature": 0.0,
-                "llm_max_tokens": args.max_tokens, "llm_timeout": 600.0}), embedder=embedder)
+            llm_qa = ArticleQA.open(
+                settings.model_copy(
+                    update={
+                        "answer_mode": "llm",
+                        "llm_base_url": f"{url}/v1",
+                        "llm_temperature": 0.0,
+                        "llm_max_tokens": args.max_tokens,
+                        "llm_timeout": 600.0,
+                    }
+                ),
+                embedder=embedder,
+            )
             rows = []
             for item in questions:
                 t = time.perf_counter()
@@ -108,9 +122,12 @@ def main() -> None:
                 removed = sum(int(n.split()[0]) for n in answer.notes if "removed" in n)
                 fallback = any("could not answer" in n or "wrote nothing" in n for n in answer.notes)
                 rows.append((first or total, total, t_extractive, cpu, removed, exact and same, fallback))
-                print(f"{item['id']:34s} first {first or total:6.1f} s  total {total:6.1f} s  server cpu {cpu:6.1f} s  "
-                      f"extractive {t_extractive:5.2f} s  removed {removed}  quotes exact and unchanged {exact and same}"
-                      f"{'  FELL BACK' if fallback else ''}", flush=True)
+                print(
+                    f"{item['id']:34s} first {first or total:6.1f} s  total {total:6.1f} s  server cpu {cpu:6.1f} s  "
+                    f"extractive {t_extractive:5.2f} s  removed {removed}  quotes exact and unchanged {exact and same}"
+                    f"{'  FELL BACK' if fallback else ''}",
+                    flush=True,
+                )
                 if args.show:
                     print("   " + answer.text.replace("\n", "\n   "))
         finally:
@@ -119,10 +136,12 @@ def main() -> None:
 
     if rows:
         med = [statistics.median(col) for col in list(zip(*rows, strict=True))[:4]]
-        print(f"\n{len(rows)} answers, max {args.max_tokens} tokens each; medians: first piece {med[0]:.1f} s, "
-              f"total {med[1]:.1f} s, server cpu {med[3]:.1f} s; extractive answer {med[2]:.2f} s "
-              f"(llm total / extractive = {med[1] / med[2]:.0f}x); removed items in all: {sum(r[4] for r in rows)}; "
-              f"quotes exact and unchanged in {sum(r[5] for r in rows)}/{len(rows)}; fell back {sum(r[6] for r in rows)}")
+        print(
+            f"\n{len(rows)} answers, max {args.max_tokens} tokens each; medians: first piece {med[0]:.1f} s, "
+            f"total {med[1]:.1f} s, server cpu {med[3]:.1f} s; extractive answer {med[2]:.2f} s "
+            f"(llm total / extractive = {med[1] / med[2]:.0f}x); removed items in all: {sum(r[4] for r in rows)}; "
+            f"quotes exact and unchanged in {sum(r[5] for r in rows)}/{len(rows)}; fell back {sum(r[6] for r in rows)}"
+        )
     print(f"load average at end: {os.getloadavg()[0]:.2f}")
 
 

@@ -1,10 +1,12 @@
 """Turn a bench result into the printed table, the plot and the results section of bench/README.md."""
+
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 import numpy as np
+
 
 def ms(xs: list[float], q: float) -> float:
     return float(np.percentile(xs, q)) * 1000
@@ -13,11 +15,38 @@ def ms(xs: list[float], q: float) -> float:
 def _ingest_rows(ing: dict) -> list[str]:
     e, o, b = ing["engine"], ing["ours"], ing["baseline"]
     rows = [
-        ("embedding engine alone, batches of 32 (ceiling)", e["chunks"], e["tokens"], e["batch_seconds"], e["batch_cpu_seconds"], None),
-        (f"embedding engine alone, one text per call ({e['single_chunks']} chunks)", e["single_chunks"], e["single_tokens"],
-         e["single_seconds"], e["single_cpu_seconds"], None),
-        ("ours: ingest.pipeline.ingest (chunks and statements)", o["chunks"], o["tokens"], o["seconds"], o["cpu_seconds"], o["peak_rss_mb"]),
-        ("baseline: LlamaIndex SimpleDirectoryReader → SentenceSplitter → Chroma", b["chunks"], b["tokens"], b["seconds"], b["cpu_seconds"], b["peak_rss_mb"]),
+        (
+            "embedding engine alone, batches of 32 (ceiling)",
+            e["chunks"],
+            e["tokens"],
+            e["batch_seconds"],
+            e["batch_cpu_seconds"],
+            None,
+        ),
+        (
+            f"embedding engine alone, one text per call ({e['single_chunks']} chunks)",
+            e["single_chunks"],
+            e["single_tokens"],
+            e["single_seconds"],
+            e["single_cpu_seconds"],
+            None,
+        ),
+        (
+            "ours: ingest.pipeline.ingest (chunks and statements)",
+            o["chunks"],
+            o["tokens"],
+            o["seconds"],
+            o["cpu_seconds"],
+            o["peak_rss_mb"],
+        ),
+        (
+            "baseline: LlamaIndex SimpleDirectoryReader → SentenceSplitter → Chroma",
+            b["chunks"],
+            b["tokens"],
+            b["seconds"],
+            b["cpu_seconds"],
+            b["peak_rss_mb"],
+        ),
     ]
     ceiling, ceiling_cpu = e["tokens"] / e["batch_seconds"], e["tokens"] / e["batch_cpu_seconds"]
     base_tps = b["tokens"] / b["seconds"]
@@ -36,10 +65,15 @@ def _ingest_rows(ing: dict) -> list[str]:
         f"- Best of {len(ing['rounds']['ours'])} round(s) each, rounds in alternating order. Tokens are the model's own (capped at "
         "512, what it reads), so the two chunkers compare fairly; the baseline uses SentenceSplitter's defaults (1024/200 tiktoken "
         "tokens), ours 900/150 characters. CPU s = all threads of the process: the figure least moved by the neighbours' load.",
-        *([f"- Ours embeds {o['statements']} statements ({o['statement_tokens']} tokens) besides its chunks ({o['chunk_tokens']} tokens), "
-           "so that a question embeds only itself (rag/statement_vectors.py); its tokens and tokens/s count both. Time to "
-           f"index the same articles: ours {o['seconds']:.1f} s, baseline {b['seconds']:.1f} s ({o['seconds'] / b['seconds']:.2f}×)."]
-          if "statements" in o else []),
+        *(
+            [
+                f"- Ours embeds {o['statements']} statements ({o['statement_tokens']} tokens) besides its chunks ({o['chunk_tokens']} tokens), "
+                "so that a question embeds only itself (rag/statement_vectors.py); its tokens and tokens/s count both. Time to "
+                f"index the same articles: ours {o['seconds']:.1f} s, baseline {b['seconds']:.1f} s ({o['seconds'] / b['seconds']:.2f}×)."
+            ]
+            if "statements" in o
+            else []
+        ),
         f"- No-op re-ingest of the same {ing['articles']} articles: {o['noop_seconds']:.2f} s in process "
         f"({o['noop_unchanged']} unchanged, {o['noop_written']} chunks written); {ing['cli_noop_seconds']:.1f} s as `rag ingest` "
         f"(process start to exit, imports and model load included) vs {o['seconds']:.1f} s for the first ingest.",
@@ -72,8 +106,10 @@ def _query_rows(queries: list[dict]) -> list[str]:
 
 
 def _cold(o: dict) -> str:
-    return (f"{o['t_first'] - o['t_spawn']:.1f} s = {o['t_import'] - o['t_spawn']:.1f} interpreter and imports + "
-            f"{o['t_open'] - o['t_import']:.1f} model load and open + {o['t_first'] - o['t_open']:.1f} first ask")
+    return (
+        f"{o['t_first'] - o['t_spawn']:.1f} s = {o['t_import'] - o['t_spawn']:.1f} interpreter and imports + "
+        f"{o['t_open'] - o['t_import']:.1f} model load and open + {o['t_first'] - o['t_open']:.1f} first ask"
+    )
 
 
 def table(result: dict) -> str:
@@ -100,7 +136,8 @@ def table(result: dict) -> str:
             "(extractive; statement vectors read from the files ingest writes, rag/statement_vectors.py); 'asked again' "
             "asks the same questions again, statement vectors in memory (embedded mode).",
             "- Cold start = spawn of a fresh process to the first answer: "
-            + "; ".join(f"{q['build']['chunks']:,} chunks {_cold(q['ours_embedded'])}" for q in result["queries"]) + ".",
+            + "; ".join(f"{q['build']['chunks']:,} chunks {_cold(q['ours_embedded'])}" for q in result["queries"])
+            + ".",
             f"- Corpora are synthetic, built from {q0['build']['real_vectors']} real chunk vectors: real vectors plus small "
             "noise, texts recombined from real sentences, written into the store's own layout (see bench/vectors.py).",
         ]
@@ -122,12 +159,18 @@ def table(result: dict) -> str:
             + "; ".join(
                 f"{q['build']['chunks']:,} chunks / {q['writes']['records_before']:,} articles: {np.median(q['writes']['write_seconds']) * 1000:.0f} ms, "
                 f"(reading all article records, done once per ingest run: {q['writes']['records_reread_seconds'] * 1000:.0f} ms)"
-                for q in result["queries"] if "writes" in q
+                for q in result["queries"]
+                if "writes" in q
             )
             + "."
         )
-        found = [(q["build"]["chunks"], q["ours_embedded"]["found"], q["ours_embedded"]["quotes_exact"]) for q in result["queries"]]
-        lines.append("- Answers found / quotes exact slices: " + ", ".join(f"{n:,}: {f}/{n_q}, {'yes' if ok else 'NO'}" for n, f, ok in found))
+        found = [
+            (q["build"]["chunks"], q["ours_embedded"]["found"], q["ours_embedded"]["quotes_exact"]) for q in result["queries"]
+        ]
+        lines.append(
+            "- Answers found / quotes exact slices: "
+            + ", ".join(f"{n:,}: {f}/{n_q}, {'yes' if ok else 'NO'}" for n, f, ok in found)
+        )
     return "\n".join(lines)
 
 
@@ -145,8 +188,12 @@ def plot(result: dict, path: Path) -> None:
         ing = result["ingest"]
         e = ing["engine"]
         names = ["engine\n(ceiling)", "engine\n1 text/call", "ours", "LlamaIndex\nbaseline"]
-        vals = [e["tokens"] / e["batch_seconds"], e["single_tokens"] / e["single_seconds"],
-                ing["ours"]["tokens"] / ing["ours"]["seconds"], ing["baseline"]["tokens"] / ing["baseline"]["seconds"]]
+        vals = [
+            e["tokens"] / e["batch_seconds"],
+            e["single_tokens"] / e["single_seconds"],
+            ing["ours"]["tokens"] / ing["ours"]["seconds"],
+            ing["baseline"]["tokens"] / ing["baseline"]["seconds"],
+        ]
         ax.bar(names, vals, color=["#999", "#bbb", "#1f77b4", "#ff7f0e"])
         ax.set_ylabel("model tokens / s")
         ax.set_title(f"Ingest, {ing['articles']} real articles")
@@ -162,10 +209,19 @@ def plot(result: dict, path: Path) -> None:
             if all(key in q for q in result["queries"]):
                 field = "baseline_retrieve" if key.startswith("baseline") else "retrieve"
                 src = key.replace("baseline", "ours")
-                ax.plot(sizes, [ms(q[src][field], 50) for q in result["queries"]], marker="o", color=style[0], ls=style[1], label=label)
+                ax.plot(
+                    sizes,
+                    [ms(q[src][field], 50) for q in result["queries"]],
+                    marker="o",
+                    color=style[0],
+                    ls=style[1],
+                    label=label,
+                )
         for key, label, ls in [("ours_embedded", "ours ask, embedded", "-"), ("ours_server", "ours ask, server", "--")]:
             if all(key in q for q in result["queries"]):
-                ax.plot(sizes, [ms(q[key]["ask"], 50) for q in result["queries"]], marker="s", color="#2ca02c", ls=ls, label=label)
+                ax.plot(
+                    sizes, [ms(q[key]["ask"], 50) for q in result["queries"]], marker="s", color="#2ca02c", ls=ls, label=label
+                )
         ax.set_xscale("log")
         ax.set_yscale("log")
         ax.set_xlabel("chunks")
@@ -176,7 +232,13 @@ def plot(result: dict, path: Path) -> None:
         ax.plot(sizes, [q["ours_embedded"]["peak_rss_mb"] for q in result["queries"]], marker="o", label="ours, embedded")
         ax.plot(sizes, [q["baseline_embedded"]["peak_rss_mb"] for q in result["queries"]], marker="o", label="baseline, embedded")
         if all("server_peak_rss_mb" in q for q in result["queries"]):
-            ax.plot(sizes, [q["ours_server"]["peak_rss_mb"] for q in result["queries"]], marker="o", ls="--", label="ours client, server mode")
+            ax.plot(
+                sizes,
+                [q["ours_server"]["peak_rss_mb"] for q in result["queries"]],
+                marker="o",
+                ls="--",
+                label="ours client, server mode",
+            )
             ax.plot(sizes, [q["server_peak_rss_mb"] for q in result["queries"]], marker="^", ls=":", label="chroma run server")
         ax.plot(sizes, [q["store_mb"] for q in result["queries"]], marker="x", color="#666", label="store on disk")
         ax.set_xscale("log")

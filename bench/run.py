@@ -5,6 +5,7 @@ a plot, and the results section of bench/README.md.
     python bench/run.py          quick (< 10 min): ingest on 16 real articles (2 rounds), queries at 1k and 10k chunks
     python bench/run.py --full   all 393 real articles, queries at 1k, 10k and 100k chunks (< 1 hour)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,8 +36,26 @@ CACHE = HERE / "cache"
 WORK = CACHE / "work"
 
 MODES = {
-    "quick": {"ingest_articles": 16, "repeats": 2, "sizes": [1000, 10000], "questions": 8, "single": 16, "profile_items": 4, "write_articles": 5, "fill_cache": False},
-    "full": {"ingest_articles": None, "repeats": 1, "sizes": [1000, 10000, 100000], "questions": 40, "single": 200, "profile_items": 16, "write_articles": 10, "fill_cache": True},
+    "quick": {
+        "ingest_articles": 16,
+        "repeats": 2,
+        "sizes": [1000, 10000],
+        "questions": 8,
+        "single": 16,
+        "profile_items": 4,
+        "write_articles": 5,
+        "fill_cache": False,
+    },
+    "full": {
+        "ingest_articles": None,
+        "repeats": 1,
+        "sizes": [1000, 10000, 100000],
+        "questions": 40,
+        "single": 200,
+        "profile_items": 16,
+        "write_articles": 10,
+        "fill_cache": True,
+    },
 }
 
 
@@ -49,7 +68,10 @@ def worker(name: str, show_progress: bool = False, **args) -> dict:
     spawn = time.time()
     proc = subprocess.run(
         [PY, str(HERE / "workers.py"), name, json.dumps(args, default=str)],
-        stdout=subprocess.PIPE, stderr=None if show_progress else subprocess.PIPE, text=True, env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=None if show_progress else subprocess.PIPE,
+        text=True,
+        env=_env(),
     )
     if proc.returncode != 0:
         sys.stderr.write((proc.stderr or "")[-4000:])
@@ -82,7 +104,9 @@ class ChromaServer:
         self.log = log_file.open("w")
         self.proc = subprocess.Popen(
             [CHROMA, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(self.port)],
-            stdout=self.log, stderr=subprocess.STDOUT, env=_env(),
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            env=_env(),
         )
         deadline = time.time() + 60
         while True:
@@ -128,21 +152,31 @@ def bench_ingest(cfg: dict, results: Path) -> dict:
             if name == "engine":
                 runs[name].append(worker("engine_alone", corpus=folder, cache=CACHE, single=cfg["single"]))
             else:
-                runs[name].append(worker(f"ingest_{'ours' if name == 'ours' else 'baseline'}", corpus=folder, store=WORK / f"ingest-{name}"))
+                runs[name].append(
+                    worker(f"ingest_{'ours' if name == 'ours' else 'baseline'}", corpus=folder, store=WORK / f"ingest-{name}")
+                )
     # Best of the rounds: on a shared machine the fastest run is the one least disturbed.
     engine = min(runs["engine"], key=lambda x: x["batch_seconds"])
     ours = min(runs["ours"], key=lambda x: x["seconds"])
     base = min(runs["baseline"], key=lambda x: x["seconds"])
     log("ingest: no-op re-ingest through the CLI (process start to exit)")
     t0 = time.perf_counter()
-    cli = subprocess.run([RAG, "ingest", str(folder), "--store", str(WORK / "ingest-ours")], capture_output=True, text=True, env=_env())
+    cli = subprocess.run(
+        [RAG, "ingest", str(folder), "--store", str(WORK / "ingest-ours")], capture_output=True, text=True, env=_env()
+    )
     cli_secs = time.perf_counter() - t0
     if cli.returncode != 0:
         raise SystemExit(f"bench: rag ingest failed: {cli.stderr[-2000:]}")
     out = {
-        "articles": len(chosen), "engine": engine, "ours": ours, "baseline": base, "rounds": runs,
-        "cli_noop_seconds": cli_secs, "cli_noop_output": cli.stdout.strip().splitlines()[-1],
-        "ours_store_mb": du_mb(WORK / "ingest-ours"), "baseline_store_mb": du_mb(WORK / "ingest-baseline"),
+        "articles": len(chosen),
+        "engine": engine,
+        "ours": ours,
+        "baseline": base,
+        "rounds": runs,
+        "cli_noop_seconds": cli_secs,
+        "cli_noop_output": cli.stdout.strip().splitlines()[-1],
+        "ours_store_mb": du_mb(WORK / "ingest-ours"),
+        "baseline_store_mb": du_mb(WORK / "ingest-baseline"),
     }
     ceiling = engine["tokens"] / engine["batch_seconds"]
     if ours["tokens"] / ours["seconds"] < 0.8 * ceiling:
@@ -178,7 +212,14 @@ def bench_size(size: int, cfg: dict, questions: list[str], server: bool, results
     emb = out["ours_embedded"]
     if profile_ask and _median(emb["ask"]) > 3 * _median(emb["retrieve"]):
         log(f"query {size}: ask is far above retrieval; profiling {cfg['profile_items']} questions")
-        worker("query_ours", store=store, first=first, questions=qs[: cfg["profile_items"]], again=False, profile=results / f"profile_ask_{size}.txt")
+        worker(
+            "query_ours",
+            store=store,
+            first=first,
+            questions=qs[: cfg["profile_items"]],
+            again=False,
+            profile=results / f"profile_ask_{size}.txt",
+        )
         out["profile_ask"] = f"profile_ask_{size}.txt"
     # Last: it adds articles to the store.
     log(f"query {size}: ingest's write path into this store")
@@ -201,13 +242,19 @@ def publish(result: dict, png: Path) -> None:
 
 
 def machine() -> dict:
-    cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines() if ln.startswith("model name")), "?")
+    cpu = next(
+        (ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines() if ln.startswith("model name")), "?"
+    )
     import chromadb
     import llama_index.core
 
     return {
-        "cores": os.cpu_count(), "cpu": cpu, "python": platform.python_version(), "chromadb": chromadb.__version__,
-        "llama_index_core": llama_index.core.__version__, "load_avg_start": os.getloadavg(),
+        "cores": os.cpu_count(),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "chromadb": chromadb.__version__,
+        "llama_index_core": llama_index.core.__version__,
+        "load_avg_start": os.getloadavg(),
         "mem_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
     }
 
@@ -220,7 +267,9 @@ def main() -> int:
     p.add_argument("--questions", type=int, help="questions per query measurement (overrides the mode)")
     p.add_argument("--no-server", action="store_true", help="skip the `chroma run` server measurements")
     p.add_argument("--skip-ingest", action="store_true", help="query side only (needs bench/cache from an earlier run)")
-    p.add_argument("--data", type=Path, default=corpus.DEFAULT_DATA, help="folder with arcd/ and mlqa-r-dev/ (default: %(default)s)")
+    p.add_argument(
+        "--data", type=Path, default=corpus.DEFAULT_DATA, help="folder with arcd/ and mlqa-r-dev/ (default: %(default)s)"
+    )
     p.add_argument("--report-only", type=Path, metavar="JSON", help="redraw the table, plot and README from a results file")
     p.add_argument("--name", help="results file name (default: quick or full)")
     p.add_argument("--out", type=Path, default=HERE / "results", help="where JSON, plot and profiles go")

@@ -7,6 +7,7 @@ each statement's vector (what ingest stores for quote scoring) is its chunk's ve
 They are written through Store.write_articles, the write path of ingest (chunk ids, chunk metadata, article
 records with a served version), so ArticleQA serves them like ingested ones.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -61,7 +62,9 @@ def build_store(store_dir: Path, n_chunks: int, cache: Path, seed: int = 0) -> d
 
     loaded = load_real(cache)
     if loaded is None:
-        raise SystemExit(f"bench: no cached vectors in {cache}; the ingest step fills it (run bench/run.py without --skip-ingest).")
+        raise SystemExit(
+            f"bench: no cached vectors in {cache}; the ingest step fills it (run bench/run.py without --skip-ingest)."
+        )
     items, vecs = loaded
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, (aid, _, _) in enumerate(items):
@@ -118,5 +121,10 @@ def build_store(store_dir: Path, n_chunks: int, cache: Path, seed: int = 0) -> d
     t0 = time.perf_counter()
     store.save_bm25()
     bm25_secs = time.perf_counter() - t0
-    return {"chunks": store.chunk_count(), "articles": n_art, "real_vectors": len(items),
-            "chroma_seconds": chroma_secs, "bm25_seconds": bm25_secs}
+    return {
+        "chunks": store.chunk_count(),
+        "articles": n_art,
+        "real_vectors": len(items),
+        "chroma_seconds": chroma_secs,
+        "bm25_seconds": bm25_secs,
+    }

@@ -4,6 +4,7 @@ Run as `python bench/workers.py NAME '{"json": "args"}'`; the result is the last
 Model loading is outside every throughput timing (both pipelines get an already loaded model); cold start
 is measured separately, from the parent's clock at spawn.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,12 @@ def our_chunks(corpus: Path):
     from rag.settings import Settings
 
     s = Settings()
-    return [c for f in find_files([corpus]) for a in load_file(f, s.max_file_bytes) for c in chunk_article(a, s.chunk_size, s.chunk_overlap)]
+    return [
+        c
+        for f in find_files([corpus])
+        for a in load_file(f, s.max_file_bytes)
+        for c in chunk_article(a, s.chunk_size, s.chunk_overlap)
+    ]
 
 
 def ingest_ours(args: dict) -> dict:
@@ -75,12 +81,20 @@ def ingest_ours(args: dict) -> dict:
     texts = _stored_texts(settings)
     statement_tokens = model_tokens(emb, _statement_texts(settings))
     return {
-        "seconds": t.wall, "cpu_seconds": t.cpu, "chunks": rep.chunks_written, "articles": rep.added,
+        "seconds": t.wall,
+        "cpu_seconds": t.cpu,
+        "chunks": rep.chunks_written,
+        "articles": rep.added,
         # Ours also embeds every statement (so questions need not): all of it counts as embedding work.
-        "chunk_tokens": model_tokens(emb, texts), "statements": rep.statements_embedded, "statement_tokens": statement_tokens,
+        "chunk_tokens": model_tokens(emb, texts),
+        "statements": rep.statements_embedded,
+        "statement_tokens": statement_tokens,
         "tokens": model_tokens(emb, texts) + statement_tokens,
-        "embed_seconds": rep.embed_seconds, "noop_seconds": noop, "noop_written": again.chunks_written,
-        "noop_unchanged": again.unchanged, "peak_rss_mb": peak_rss_mb(),
+        "embed_seconds": rep.embed_seconds,
+        "noop_seconds": noop,
+        "noop_written": again.chunks_written,
+        "noop_unchanged": again.unchanged,
+        "peak_rss_mb": peak_rss_mb(),
     }
 
 
@@ -129,7 +143,13 @@ def ingest_baseline(args: dict) -> dict:
             documents, storage_context=storage_context, embed_model=embed_model, transformations=[SentenceSplitter()]
         )
     texts = collection.get(include=["documents"])["documents"]
-    return {"seconds": timer.wall, "cpu_seconds": timer.cpu, "chunks": len(texts), "tokens": model_tokens(backend, texts), "peak_rss_mb": peak_rss_mb()}
+    return {
+        "seconds": timer.wall,
+        "cpu_seconds": timer.cpu,
+        "chunks": len(texts),
+        "tokens": model_tokens(backend, texts),
+        "peak_rss_mb": peak_rss_mb(),
+    }
 
 
 def engine_alone(args: dict) -> dict:
@@ -156,8 +176,13 @@ def engine_alone(args: dict) -> dict:
 
     save_real(Path(args["cache"]), [(c.article_id, c.source, c.text) for c in chunks], vecs)
     return {
-        "chunks": len(texts), "tokens": sum(tokens), "batch_seconds": batch.wall, "batch_cpu_seconds": batch.cpu,
-        "single_chunks": n_single, "single_tokens": sum(tokens[:n_single]), "single_seconds": single.wall,
+        "chunks": len(texts),
+        "tokens": sum(tokens),
+        "batch_seconds": batch.wall,
+        "batch_cpu_seconds": batch.cpu,
+        "single_chunks": n_single,
+        "single_tokens": sum(tokens[:n_single]),
+        "single_seconds": single.wall,
         "single_cpu_seconds": single.cpu,
         "peak_rss_mb": peak_rss_mb(),
     }
@@ -180,7 +205,9 @@ def fill_cache(args: dict) -> dict:
     size = len(have)
     for i in range(0, len(todo), bs):
         batch = todo[i : i + bs]
-        size = save_real(Path(args["cache"]), [(c.article_id, c.source, c.text) for c in batch], emb.embed_passages([c.text for c in batch]))
+        size = save_real(
+            Path(args["cache"]), [(c.article_id, c.source, c.text) for c in batch], emb.embed_passages([c.text for c in batch])
+        )
         print(f"cached {size} real chunk vectors ({len(todo) - i - len(batch)} to go)", file=sys.stderr, flush=True)
     return {"cached": size}
 
@@ -205,7 +232,7 @@ def query_ours(args: dict) -> dict:
     retrieve, base, ask, ask_cpu, ask_again, found, quotes_ok = [], [], [], [], [], 0, True
     # Ours and the baseline alternate (and take turns going first), so both see the same neighbours' load.
     for n, q in enumerate(args["questions"]):
-        for which in ((0, 1) if n % 2 == 0 else (1, 0)):
+        for which in (0, 1) if n % 2 == 0 else (1, 0):
             with Timer() as t:
                 (qa.retrieve if which == 0 else baseline.retrieve)(q)
             (retrieve if which == 0 else base).append(t.wall)
@@ -213,7 +240,7 @@ def query_ours(args: dict) -> dict:
     # got before rag/lexicon.py: the cost of the lexical side, alternating, three rounds.
     english, english_dense = [], []
     for n, q in enumerate([q for q in args["questions"] if not is_arabic(q)] * 3):
-        for dense_only in ((False, True) if n % 2 == 0 else (True, False)):
+        for dense_only in (False, True) if n % 2 == 0 else (True, False):
             with Timer() as t:
                 qa.retrieve(q, dense_only=dense_only)
             (english_dense if dense_only else english).append(t.wall)
@@ -232,11 +259,21 @@ def query_ours(args: dict) -> dict:
             qa.ask(q)
         ask_again.append(t.wall)
     return {
-        "t_import": t_import, "t_open": t_open, "t_first": t_first, "first_found": first.found,
-        "retrieve": retrieve, "baseline_retrieve": base, "english_retrieve": english, "english_dense_retrieve": english_dense,
-        "ask": ask, "ask_cpu": ask_cpu, "ask_statements_cached": ask_again,
-        "found": found, "quotes_exact": quotes_ok,
-        "chunks": qa.stats().chunks, "peak_rss_mb": peak_rss_mb(),
+        "t_import": t_import,
+        "t_open": t_open,
+        "t_first": t_first,
+        "first_found": first.found,
+        "retrieve": retrieve,
+        "baseline_retrieve": base,
+        "english_retrieve": english,
+        "english_dense_retrieve": english_dense,
+        "ask": ask,
+        "ask_cpu": ask_cpu,
+        "ask_statements_cached": ask_again,
+        "found": found,
+        "quotes_exact": quotes_ok,
+        "chunks": qa.stats().chunks,
+        "peak_rss_mb": peak_rss_mb(),
     }
 
 
@@ -320,7 +357,10 @@ def _save_profile(prof, args: dict) -> None:
         Path(args["profile"]).write_text(prof.output_text(unicode=True, color=False, show_all=False), encoding="utf-8")
 
 
-WORKERS = {f.__name__: f for f in (ingest_ours, ingest_baseline, engine_alone, fill_cache, build, query_ours, query_baseline, store_writes)}
+WORKERS = {
+    f.__name__: f
+    for f in (ingest_ours, ingest_baseline, engine_alone, fill_cache, build, query_ours, query_baseline, store_writes)
+}
 
 if __name__ == "__main__":
     result = WORKERS[sys.argv[1]](json.loads(sys.argv[2]))

@@ -4,6 +4,7 @@ statement, did ArticleQA.statements() give it to the right speaker?
 The speaker is judged by the item's speaker_forms alone (evaluation.judge.matches_forms), never by the project's
 person matching: that is part of what is measured.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -126,10 +127,17 @@ def load_attribution_set(path: Path) -> list[GoldStatement]:
         kind = item.get("kind")
         if kind not in KINDS:
             raise QuestionSetError(f"{where}: 'kind' must be one of {', '.join(KINDS)}, not {kind!r}.")
-        out.append(GoldStatement(
-            n, article, text_value(item.get("text"), where, "text"), tuple(forms), kind,
-            optional_text(item, "speaker_en", where), optional_text(item, "role_en", where),
-        ))
+        out.append(
+            GoldStatement(
+                n,
+                article,
+                text_value(item.get("text"), where, "text"),
+                tuple(forms),
+                kind,
+                optional_text(item, "speaker_en", where),
+                optional_text(item, "role_en", where),
+            )
+        )
     return out
 
 
@@ -146,9 +154,7 @@ def judge_item(item: GoldStatement, spans: list[tuple[int, int]], statements: li
     is in the article (at least one)."""
     best: ItemResult | None = None
     for start, end in spans:
-        given = tuple(dict.fromkeys(
-            st.speaker for st in statements if st.speaker and covers((st.start, st.end), (start, end))
-        ))
+        given = tuple(dict.fromkeys(st.speaker for st in statements if st.speaker and covers((st.start, st.end), (start, end))))
         if any(matches_forms(g, item.speaker_forms) for g in given):
             verdict = "right"
         else:
@@ -161,8 +167,9 @@ def judge_item(item: GoldStatement, spans: list[tuple[int, int]], statements: li
     return best
 
 
-def score_attribution(qa: ArticleQA, items: list[GoldStatement], file: str = "",
-                      thresholds: AttributionThresholds | None = None) -> AttributionRun:
+def score_attribution(
+    qa: ArticleQA, items: list[GoldStatement], file: str = "", thresholds: AttributionThresholds | None = None
+) -> AttributionRun:
     """Judge every item against qa.statements() of its article. The whole file is checked first: an item whose
     article or text is not in the index could never be right, and the cause is the file or the index."""
     sources = indexed_sources(qa)

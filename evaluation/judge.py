@@ -3,6 +3,7 @@
 Every check reads the article text from the index, never the answer's own claims: a quote counts only if
 the article really has those characters at those offsets.
 """
+
 from __future__ import annotations
 
 import re
@@ -225,8 +226,14 @@ class Judge:
             not_found_ok=not_found_ok,
             fabricated=fabricated,
             quotes=[
-                {"article": source_name(q.source), "article_id": q.article_id, "start": q.start, "end": q.end,
-                 "speaker": q.speaker, "text": q.text}
+                {
+                    "article": source_name(q.source),
+                    "article_id": q.article_id,
+                    "start": q.start,
+                    "end": q.end,
+                    "speaker": q.speaker,
+                    "text": q.text,
+                }
                 for q in quotes
             ],
             language="ar" if is_arabic(question.question) else "en",

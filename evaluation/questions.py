@@ -3,6 +3,7 @@
 The keys are a shared format (issue 5) so sets can be exchanged; anything else in a file is an error rather
 than silently ignored, because a misspelt key ("speker") would otherwise turn a check off without anyone noticing.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,5 +1,6 @@
 """Reports of an evaluation run: a plain-text summary for the terminal, JSON for machines, and a self-contained
 HTML page (inline SVG histogram, no scripts or external assets) for people who would rather look than read."""
+
 from __future__ import annotations
 
 import html
@@ -113,12 +114,12 @@ def write_html(path: Path, title: str, summary: dict, verdicts: list[Verdict]) -
         quotes = "".join(
             f'<div><span class="quote" dir="rtl" lang="ar">{esc(q["text"])}</span>'
             f'<div class="meta">{esc(q["speaker"] or "speaker unknown")} · {esc(q["article"])} '
-            f'[{q["start"]}, {q["end"]})</div></div>'
+            f"[{q['start']}, {q['end']})</div></div>"
             for q in v.quotes
         )
         rows.append(
             f'<tr class="{"pass" if v.passed else "fail"}"><td class="status">{"PASS" if v.passed else "FAIL"}</td>'
-            f"<td>{esc(v.id)}<div class=\"meta\">{esc(v.file)}</div></td>"
+            f'<td>{esc(v.id)}<div class="meta">{esc(v.file)}</div></td>'
             f'<td dir="auto">{esc(v.question)}</td>'
             f"<td>{esc('; '.join(verdict_notes(v)))}</td>"
             f'<td style="text-align:end">{v.latency_ms:.0f}</td><td>{quotes}</td></tr>'

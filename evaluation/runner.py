@@ -1,4 +1,5 @@
 """Run question sets against an ArticleQA and summarise: the one code path behind `rag eval` and its tests."""
+
 from __future__ import annotations
 
 import time
@@ -16,10 +17,22 @@ from rag.qa import ArticleQA
 Progress = Callable[[int, int], None]
 
 SUMMARY_KEYS = (
-    "quote_accuracy", "article_hit_at_k", "speaker_accuracy", "not_found_accuracy", "fabricated_quotes",
-    "latency_ms_p50", "latency_ms_p95",
-    "answered_right", "answered_right_en", "answered_right_ar", "answerable_questions", "answerable_not_found",
-    "person_quotes_shown", "wrong_person_quotes", "wrong_person_rate", "unattributed_quotes",
+    "quote_accuracy",
+    "article_hit_at_k",
+    "speaker_accuracy",
+    "not_found_accuracy",
+    "fabricated_quotes",
+    "latency_ms_p50",
+    "latency_ms_p95",
+    "answered_right",
+    "answered_right_en",
+    "answered_right_ar",
+    "answerable_questions",
+    "answerable_not_found",
+    "person_quotes_shown",
+    "wrong_person_quotes",
+    "wrong_person_rate",
+    "unattributed_quotes",
 )
 
 

@@ -4,6 +4,7 @@ Every paragraph becomes one article in a temporary index, built by the normal in
 asked through ArticleQA. Retrieval is scored by the rank of the gold paragraph among the retrieved chunks'
 articles (hybrid, and dense-only in the same run); quoting by whether the first quote contains the gold answer.
 """
+
 from __future__ import annotations
 
 import json
@@ -60,7 +61,7 @@ def _read(path: Path) -> list[dict]:
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise SquadFormatError(f"{path}: not a UTF-8 JSON file ({e}).") from e
     if not isinstance(data, dict) or not isinstance(data.get("data"), list):
-        raise SquadFormatError(f"{path}: not SQuAD format: expected {{\"data\": [{{\"title\", \"paragraphs\": [...]}}]}}.")
+        raise SquadFormatError(f'{path}: not SQuAD format: expected {{"data": [{{"title", "paragraphs": [...]}}]}}.')
     return data["data"]
 
 
@@ -123,8 +124,13 @@ def retrieval_metrics(ranks: list[int | None]) -> dict:
     return out
 
 
-def index_paragraphs(paragraphs: list[tuple[str, str]], settings: Settings, embedder: EmbeddingBackend, workdir: Path,
-                     progress: Progress | None = None) -> tuple[Settings, list[str], float]:
+def index_paragraphs(
+    paragraphs: list[tuple[str, str]],
+    settings: Settings,
+    embedder: EmbeddingBackend,
+    workdir: Path,
+    progress: Progress | None = None,
+) -> tuple[Settings, list[str], float]:
     """Ingest every paragraph as an article into a store under workdir. Returns the store's settings, the
     source of each paragraph (in order) and the seconds it took."""
     jsonl = workdir / "paragraphs.jsonl"
@@ -173,12 +179,19 @@ def run_squad(
             answer = qa.ask(q.question)
             latency_ms = (time.perf_counter() - t0) * 1000
             first = answer.quotes[0].text if answer.quotes else None
-            results.append(SquadResult(
-                id=q.id, question=q.question, paragraph=q.paragraph, rank=rank, dense_rank=dense_rank,
-                answer_in_context=contains_answer(paragraphs[q.paragraph][1], q.answers),
-                answer_in_quote=first is not None and contains_answer(first, q.answers),
-                latency_ms=round(latency_ms, 1), first_quote=first,
-            ))
+            results.append(
+                SquadResult(
+                    id=q.id,
+                    question=q.question,
+                    paragraph=q.paragraph,
+                    rank=rank,
+                    dense_rank=dense_rank,
+                    answer_in_context=contains_answer(paragraphs[q.paragraph][1], q.answers),
+                    answer_in_quote=first is not None and contains_answer(first, q.answers),
+                    latency_ms=round(latency_ms, 1),
+                    first_quote=first,
+                )
+            )
             if progress:
                 progress("ask", n, len(questions))
         ask_seconds = time.perf_counter() - t_ask

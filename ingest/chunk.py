@@ -1,4 +1,5 @@
 """Split a cleaned article into sentence-aligned, overlapping chunks with exact offsets."""
+
 from __future__ import annotations
 
 from rag.models import Article, Chunk

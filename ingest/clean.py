@@ -3,6 +3,7 @@
 The returned string is the coordinate system of every later chunk and quote: nothing after this
 step may change the text, only point into it.
 """
+
 from __future__ import annotations
 
 import re

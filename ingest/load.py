@@ -1,4 +1,5 @@
 """Read article files (.txt, .md, .html/.htm, .jsonl) into Articles, detecting the text encoding."""
+
 from __future__ import annotations
 
 import hashlib
@@ -18,15 +19,20 @@ from rag.text import ARABIC_LETTER
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
 
 
-
 def decode(data: bytes, name: str) -> str:
     """Decode bytes as UTF-8 (BOM or not), UTF-16 (BOM), or Windows-1256, which Arabic sites still use."""
-    for bom, enc, label in ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"), (b"\xff\xfe", "utf-16", "UTF-16"), (b"\xfe\xff", "utf-16", "UTF-16")):
+    for bom, enc, label in (
+        (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"),
+        (b"\xff\xfe", "utf-16", "UTF-16"),
+        (b"\xfe\xff", "utf-16", "UTF-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(enc)
             except UnicodeDecodeError as e:
-                raise IngestError(f"{name}: starts with a {label} byte-order mark but is not valid {label} ({e.reason} at byte {e.start}). Re-save it as UTF-8.") from e
+                raise IngestError(
+                    f"{name}: starts with a {label} byte-order mark but is not valid {label} ({e.reason} at byte {e.start}). Re-save it as UTF-8."
+                ) from e
     if b"\x00" in data[:4096]:
         # UTF-16 without a BOM has a NUL in every other byte of ASCII; anything else with NULs is binary.
         for enc in ("utf-16-le", "utf-16-be"):
@@ -42,7 +48,9 @@ def decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as e:
         if _mostly_utf8(data):
             # Read as Windows-1256 it would become plausible-looking Arabic garbage: refuse instead.
-            raise IngestError(f"{name}: UTF-8 text with invalid bytes ({e.reason} at byte {e.start}); the file looks damaged. Re-save it as UTF-8.") from e
+            raise IngestError(
+                f"{name}: UTF-8 text with invalid bytes ({e.reason} at byte {e.start}); the file looks damaged. Re-save it as UTF-8."
+            ) from e
     try:
         text = data.decode("cp1256")
     except UnicodeDecodeError as e:
@@ -89,14 +97,18 @@ def readable(text: str, name: str, max_paragraph_density: float | None = None) -
     and, with a bound, not more paragraphs per 1000 characters than that (100,000 one-word lines would be as many
     passages to embed)."""
     if _CONTROL.search(text):
-        raise IngestError(f"{name}: contains control characters (such as NUL bytes), so it is not plain text. Re-save it as UTF-8 text.")
+        raise IngestError(
+            f"{name}: contains control characters (such as NUL bytes), so it is not plain text. Re-save it as UTF-8 text."
+        )
     letters = len(_LETTER.findall(text))
     if letters < MIN_LETTERS:
         raise IngestError(f"{name}: no readable text ({letters} letters). An article needs at least a sentence.")
     arabic = len(ARABIC_LETTER.findall(text))
     if arabic >= 20 and len(_MOJIBAKE_LEAD.findall(text)) > 0.3 * arabic:
-        raise IngestError(f"{name}: looks like UTF-8 Arabic that was read as Windows-1256 (mojibake such as \"ظ‡ظٹ\"). "
-                          "Re-save the original as UTF-8.")
+        raise IngestError(
+            f'{name}: looks like UTF-8 Arabic that was read as Windows-1256 (mojibake such as "ظ‡ظٹ"). '
+            "Re-save the original as UTF-8."
+        )
     words = text.split()
     if letters / max(len(words), 1) > 20:
         raise IngestError(f"{name}: its words average over 20 letters; this is not running text (random or binary data?).")
@@ -178,7 +190,9 @@ def load_file(path: Path, max_bytes: int, max_paragraph_density: float | None = 
         raise IngestError(f"{name}: unsupported file type '{suffix}'. Use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}.")
     size = path.stat().st_size
     if size > max_bytes:
-        raise IngestError(f"{name}: {size:,} bytes is over the limit of {max_bytes:,} (RAG_MAX_FILE_BYTES). Split it or raise the limit.")
+        raise IngestError(
+            f"{name}: {size:,} bytes is over the limit of {max_bytes:,} (RAG_MAX_FILE_BYTES). Split it or raise the limit."
+        )
     raw = decode(path.read_bytes(), name)
     source = str(path.resolve())
 
@@ -212,12 +226,19 @@ def _load_jsonl(raw: str, source: str, name: str, max_paragraph_density: float |
         except RecursionError as e:
             raise IngestError(f"{name}:{lineno}: JSON nested too deeply. Each line must be one flat JSON object.") from e
         fields = ("text", "title", "url", "published")
-        if (not isinstance(rec, dict) or not isinstance(rec.get("text"), str)
-                or any(rec.get(f) is not None and not isinstance(rec[f], str) for f in fields[1:])):
-            raise IngestError(f"{name}:{lineno}: each line needs a string field 'text' (optional strings: title, url, published).")
+        if (
+            not isinstance(rec, dict)
+            or not isinstance(rec.get("text"), str)
+            or any(rec.get(f) is not None and not isinstance(rec[f], str) for f in fields[1:])
+        ):
+            raise IngestError(
+                f"{name}:{lineno}: each line needs a string field 'text' (optional strings: title, url, published)."
+            )
         if any(_SURROGATE.search(rec[f]) for f in fields if rec.get(f)):
-            raise IngestError(f"{name}:{lineno}: contains an invalid \\u escape (a lone surrogate, not a character). "
-                              "Fix the exporter that wrote this file.")
+            raise IngestError(
+                f"{name}:{lineno}: contains an invalid \\u escape (a lone surrogate, not a character). "
+                "Fix the exporter that wrote this file."
+            )
         text = clean(rec["text"])
         if not text.strip():
             raise IngestError(f"{name}:{lineno}: empty 'text'.")
@@ -244,10 +265,13 @@ def find_files(paths: list[Path]) -> list[Path]:
     for p in paths:
         if p.is_dir():
             root = p.resolve()
-            out.extend(sorted(
-                f for f in p.rglob("*")
-                if f.suffix.lower() in SUPPORTED_SUFFIXES and f.is_file() and f.resolve().is_relative_to(root)
-            ))
+            out.extend(
+                sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.suffix.lower() in SUPPORTED_SUFFIXES and f.is_file() and f.resolve().is_relative_to(root)
+                )
+            )
         elif p.is_file():
             out.append(p)
         elif p.exists():

@@ -3,6 +3,7 @@
 An article is rewritten only when its content version (text, title, chunking and model) changes; a file
 that fails keeps whatever version of it was indexed before.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -63,8 +64,16 @@ def content_version(article: Article, settings: Settings, model_id: str) -> str:
     h = hashlib.sha256()
     # The attribution and people versions are part of it: statements cut differently need their vectors made
     # again, and people grouped differently their lists.
-    parts = (article.title, article.text, article.published or "", str(settings.chunk_size), str(settings.chunk_overlap), model_id,
-             ATTRIBUTION_VERSION, PEOPLE_VERSION)
+    parts = (
+        article.title,
+        article.text,
+        article.published or "",
+        str(settings.chunk_size),
+        str(settings.chunk_overlap),
+        model_id,
+        ATTRIBUTION_VERSION,
+        PEOPLE_VERSION,
+    )
     for part in parts:
         h.update(part.encode())
         h.update(b"\0")

@@ -1,6 +1,7 @@
 """The sentences of an answer in the question's language: the intro that names who and what, the message saying
 why nothing was found, the notes, and the wording of quote and source lines (rag.models.Answer renders those).
 Wording lives in prompts/answer.<lang>.yaml."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -19,8 +20,9 @@ def templates(prompts_dir: Path, language: str) -> dict[str, str]:
 
 
 def wording(t: dict[str, str]) -> AnswerWording:
-    return AnswerWording(quote=t["quote"], quote_no_speaker=t["quote_no_speaker"], sources_header=t["sources_header"],
-                         source=t["source"])
+    return AnswerWording(
+        quote=t["quote"], quote_no_speaker=t["quote_no_speaker"], sources_header=t["sources_header"], source=t["source"]
+    )
 
 
 def intro(t: dict[str, str], person: str | None, topic: str | None, who: bool = False) -> str:
@@ -35,8 +37,15 @@ def intro(t: dict[str, str], person: str | None, topic: str | None, who: bool = 
     return t["intro"]
 
 
-def not_found_message(t: dict[str, str], question: str, person: str | None, topic: str | None, after_previous: bool,
-                      elsewhere: list[Quote] | None = None, who: bool = False) -> str:
+def not_found_message(
+    t: dict[str, str],
+    question: str,
+    person: str | None,
+    topic: str | None,
+    after_previous: bool,
+    elsewhere: list[Quote] | None = None,
+    who: bool = False,
+) -> str:
     """Why there is no answer: nothing on the question; nothing more from the person; the person is quoted, but
     on other things (named by the start of what they said); the articles do not quote the person at all; or,
     asked who spoke on something, nobody did."""

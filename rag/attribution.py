@@ -11,6 +11,7 @@ Everything here is offsets into the article text: a statement is text[start:end]
 name with its description as written (text[speaker.start:speaker.end]), never more.
 Nothing here knows any article's names; the word lists in rag/data/ are closed grammatical classes.
 """
+
 from __future__ import annotations
 
 import re
@@ -93,8 +94,17 @@ def _verbs() -> dict[str, _Verb]:
         flag = row[2].strip() if len(row) > 2 else ""
         written, needs = flag == "*", _n(flag.lstrip(">")) if flag.startswith(">") else ""
         stem = past[:-1] if past[-1] in "اي" and len(past) > 2 else past  # دعا → دعت، نفى → نفت
-        forms = {past: "m", stem + "ت": "f", past + "ت": "f", stem + "وا": "p", past + "وا": "p",
-                 present: "m", "ت" + present[1:]: "f", present + "ون": "p", present[:-1] + "ون": "p"}
+        forms = {
+            past: "m",
+            stem + "ت": "f",
+            past + "ت": "f",
+            stem + "وا": "p",
+            past + "وا": "p",
+            present: "m",
+            "ت" + present[1:]: "f",
+            present + "ون": "p",
+            present[:-1] + "ون": "p",
+        }
         for form, gender in forms.items():
             out.setdefault(form, _Verb(gender, written, needs, needs_next=flag.startswith(">>"), takes_object=flag == "obj"))
     return out
@@ -105,7 +115,16 @@ def _participles() -> dict[str, str]:
     out: dict[str, str] = {}
     for (stem,) in (r[:1] for r in _words_file("participles.txt")):
         s = _n(stem)
-        for suffix, gender in (("ا", "m"), ("", "m"), ("يا", "m"), ("ه", "f"), ("يه", "f"), ("ين", "p"), ("ون", "p"), ("ان", "p")):
+        for suffix, gender in (
+            ("ا", "m"),
+            ("", "m"),
+            ("يا", "m"),
+            ("ه", "f"),
+            ("يه", "f"),
+            ("ين", "p"),
+            ("ون", "p"),
+            ("ان", "p"),
+        ):
             out.setdefault(s + suffix, gender)
     return out
 
@@ -136,35 +155,50 @@ def _participle_at(word: str) -> str | None:
     return parts.get(w) or (parts.get(w[1:]) if w[:1] == "و" else None)
 
 
-_QUOTE_MARKS = "\"“”«»"  # trimmed off the ends of a quotation
+_QUOTE_MARKS = '"“”«»'  # trimmed off the ends of a quotation
 _CLAUSE_PUNCT = "،,:؛"  # trimmed off the ends of a reported clause (with a final full stop and quote marks)
 
 # Words that end a speaker phrase: complementisers (also with pronouns: أنه، إنها، بأنهم), prepositions that
 # start an adjunct, time words, demonstratives and relatives, and the documents a verb takes as object.
 _COMPLEMENTISER = re.compile(r"^(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?|[اأإ]نما|كيف|هل|ما)$")
-_STOP = {_n(w) for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
+_STOP = {
+    _n(w)
+    for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
     عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب لما بما مما كما فيما بينما عندما إذ اذ إذا اذا
     اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
     كان كانت يكون تكون قد لقد لم لن لا ليس إن
     بيانا تغريدة منشورا رسالة تدوينة مقالا تقريرا كلمة كلمته تصريحا تصريحات تصريح مؤتمر لقائه لقاء مقابلة حديث
-    التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته""".split()}
-_TIME = {_n(w) for w in """اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
-    الماضي الماضية الجاري المقبل حاليا مؤخرا كذلك أيضا ايضا بدوره بدورها بدورهم""".split()}
-_PRONOUN_SUFFIXED = re.compile(r"^(?:[وف]?(?:في|ل|عن|من|علي|الي|خلال|مع|ب|عند|لدي|حول|بين|امام|بعد|قبل|لكن|ان|اي)"
-                               r"(?:ه|ها|هم|هما|هن|ي|نا|ك|كم))$|^(?:لكنه|لكنها|لكنهم|ولكنه|ولكنها)$")
+    التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته""".split()
+}
+_TIME = {
+    _n(w)
+    for w in """اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+    الماضي الماضية الجاري المقبل حاليا مؤخرا كذلك أيضا ايضا بدوره بدورها بدورهم""".split()
+}
+_PRONOUN_SUFFIXED = re.compile(
+    r"^(?:[وف]?(?:في|ل|عن|من|علي|الي|خلال|مع|ب|عند|لدي|حول|بين|امام|بعد|قبل|لكن|ان|اي)"
+    r"(?:ه|ها|هم|هما|هن|ي|نا|ك|كم))$|^(?:لكنه|لكنها|لكنهم|ولكنه|ولكنها)$"
+)
 _RELATIVE = {_n(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split()}
-_NOT_BEFORE_VERB = {_n(w) for w in "في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن".split()} | _RELATIVE
+_NOT_BEFORE_VERB = {
+    _n(w) for w in "في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن".split()
+} | _RELATIVE
 _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب وفقا وفق طبقا نقلا ونقلا".split()}
-_SOURCE_PREP = re.compile(r"(?:^|(?<=[\s،,(]))[وف]?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|وفق|طبقا\s+ل|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?")
+_SOURCE_PREP = re.compile(
+    r"(?:^|(?<=[\s،,(]))[وف]?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|وفق|طبقا\s+ل|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?"
+)
 _DOC_FRAME = re.compile(r"(?:^|(?<=[\s،,]))[وف]?(?:جاء|ورد)\s+في(?:ه|ها)?(?=[\s:،,])")
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = {"“": "”", "«": "»"}
 _END = ".!?؟؛…"
 # Heads of phrases that name no one: unnamed sources, and plural or indefinite groups.
-_UNNAMED = {_n(w) for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبراء محلل محللون
-    شاهد شهود ناشط ناشطون مغرد مغردون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون""".split()}
+_UNNAMED = {
+    _n(w)
+    for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبراء محلل محللون
+    شاهد شهود ناشط ناشطون مغرد مغردون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون""".split()
+}
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
 _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان".split()}
@@ -174,7 +208,6 @@ _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريد�
 def body_words() -> frozenset[str]:
     """Heads of phrases that name a body, not a person (rag/data/arabic_bodies.txt): its words are a statement."""
     return frozenset(_bare(r[0]) for r in _words_file("arabic_bodies.txt"))
-
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +293,6 @@ def title_words() -> frozenset[str]:
     return frozenset(_bare(row[0]) for row in _words_file("arabic_titles.txt"))
 
 
-
 def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tuple[int, int] | None:
     """The noun phrase naming a speaker that starts at pos (after a verb or a source word): a description and
     a name, with one apposition set off by commas ("المتحدث باسم الكرملين، دميتري بيسكوف، إن"). None when
@@ -273,9 +305,9 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tu
         w = WORD.match(text, i)
         if text[i] in " \t،,":
             i += 1
-        elif w and (_n(w.group()) in _TIME or (_pronoun_prep(_n(w.group())) and re.match(r"\s+[^\s:،,]", text[w.end():limit]))):
+        elif w and (_n(w.group()) in _TIME or (_pronoun_prep(_n(w.group())) and re.match(r"\s+[^\s:،,]", text[w.end() : limit]))):
             i = w.end()
-        elif relayed and w and re.search(r"(?:ه|ها|هم)$", w.group()) and re.match(r"\s+\S", text[w.end():limit]):
+        elif relayed and w and re.search(r"(?:ه|ها|هم)$", w.group()) and re.match(r"\s+\S", text[w.end() : limit]):
             i = w.end()
         else:
             break
@@ -339,16 +371,25 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             continue
         word = w.group()
         nw = _n(word)
-        if (_COMPLEMENTISER.match(nw) or _verb_at(word) or _participle_at(word) or nw in _RELATIVE
-                or _pronoun_prep(nw) or nw in _SOURCE_WORDS):
+        if (
+            _COMPLEMENTISER.match(nw)
+            or _verb_at(word)
+            or _participle_at(word)
+            or nw in _RELATIVE
+            or _pronoun_prep(nw)
+            or nw in _SOURCE_WORDS
+        ):
             break
         if nw in _STOP or _bare(word) in _STOP or (nw[:1] in "وف" and nw[1:] in _STOP):
             # "مسؤول في الوزارة"، "مسؤولة من البنك المركزي": a preposition inside a description.
             # Also after the definite words of a title's description before any name ("العضو المستقل في
             # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
             described = prev_def and titled and not named
-            if not (nw in ("في", "من") and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described)
-                    and not _next_is_stop(text, w.end(), limit)):
+            if not (
+                nw in ("في", "من")
+                and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described)
+                and not _next_is_stop(text, w.end(), limit)
+            ):
                 break
         if start is None and _not_a_subject(text, word, w.end(), limit):
             break
@@ -358,7 +399,7 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             break  # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name
         if start is not None and len(nw) > 4 and re.search(r"(?:ها|هم|هما|هن)$", nw):
             break  # a noun with a possessive pronoun after the name is an object (اتهمته باغتصابها)
-        if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end():w.end() + 3])):
+        if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
         # the title (الأمين العام للأمم المتحدة).
@@ -366,7 +407,12 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             break
         if start is not None and prev_name and _bare(word) in _country_words():
             break  # "اتهم الوزير سالم حداد تركيا": a country after a person's name is the verb's object
-        if start is not None and not nw.startswith("ال") and nw not in ("في", "من") and (prev_bare in body_words() and prev_def or prev_tag):
+        if (
+            start is not None
+            and not nw.startswith("ال")
+            and nw not in ("في", "من")
+            and (prev_bare in body_words() and prev_def or prev_tag)
+        ):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         if start is not None and prev_def and prev_bare in body_words() and nw.startswith("ال") and _bare(word) in body_words():
             break  # "أوصت اللجنة الاتحاد السعودي بأن": two definite bodies side by side are a subject and its object
@@ -380,8 +426,13 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
-        prev_name = (not prev_def and prev_bare not in title_words() and prev_bare not in body_words() and not before_title
-                     and nw not in _STOP)
+        prev_name = (
+            not prev_def
+            and prev_bare not in title_words()
+            and prev_bare not in body_words()
+            and not before_title
+            and nw not in _STOP
+        )
         before_title = prev_bare in title_words() or prev_bare in body_words()
         i = w.end()
         if n >= 10 or nw in _ALONE:
@@ -418,7 +469,13 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     # "مصدر أمني تركي لبي بي سي" (but a genitive after a title is its complement: "المدير العام لمنظمة ...",
     # "المدير الفني لنادي ...", and so is a country's: "الخصم الإقليمي لإيران")
     of_title = prev_bare in title_words() or prev_bare in body_words() or prev_bare in _GENERIC
-    if nw[:1] == "ل" and len(nw) > 2 and not of_title and _bare(nw[1:]) in _vocabulary(text) and _bare(nw[1:]) not in _country_words():
+    if (
+        nw[:1] == "ل"
+        and len(nw) > 2
+        and not of_title
+        and _bare(nw[1:]) in _vocabulary(text)
+        and _bare(nw[1:]) not in _country_words()
+    ):
         return True
     if nw[:1] not in "بك" or nw in ("بن", "بنت", "باسم"):
         return False
@@ -433,8 +490,13 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
     """Is the word after "في" no part of a description ("في نفس", "في حسابه")?"""
     w = WORD.search(text, pos, limit)
-    return (w is None or _n(w.group()) in _STOP or _bare(w.group()) in _STOP
-            or bool(re.search(r"(?:[^ا]ه|ها|هم)$", w.group())) and not _n(w.group()).endswith("الله"))
+    return (
+        w is None
+        or _n(w.group()) in _STOP
+        or _bare(w.group()) in _STOP
+        or bool(re.search(r"(?:[^ا]ه|ها|هم)$", w.group()))
+        and not _n(w.group()).endswith("الله")
+    )
 
 
 def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
@@ -443,11 +505,22 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     nw = _n(word)
     if nw.startswith(("بال", "لل", "فال", "كال")):
         return True
-    if len(word) > 3 and re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", word) and not nw.endswith("الله") and not nw.startswith(("احد", "بعض", "كل")):
+    if (
+        len(word) > 3
+        and re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", word)
+        and not nw.endswith("الله")
+        and not nw.startswith(("احد", "بعض", "كل"))
+    ):
         return True
     nxt = WORD.search(text, end, limit)
-    if nw[:1] in "بل" and len(nw) >= 3 and (_bare(nw[1:]) in _vocabulary(text) or (_count(text, nw) < 2 and (
-            nxt is None or _n(nxt.group()) in _STOP or _COMPLEMENTISER.match(_n(nxt.group()))))):
+    if (
+        nw[:1] in "بل"
+        and len(nw) >= 3
+        and (
+            _bare(nw[1:]) in _vocabulary(text)
+            or (_count(text, nw) < 2 and (nxt is None or _n(nxt.group()) in _STOP or _COMPLEMENTISER.match(_n(nxt.group()))))
+        )
+    ):
         # "لبي بي سي": the article uses the word without the letter too; "بنغمة لا تخلو": said once and followed
         # by no more of a name, so not a name the report keeps returning to ("براين هولت" is).
         return True
@@ -479,8 +552,11 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     A name has a word without the article ("، دميتري بيسكوف،"); "، السلطات الثلاث" is an object."""
     ws = [w.group() for w in WORD.finditer(text, s, e)]
     described = any(_bare(w) in title_words() or _bare(w) in body_words() for w in ws)
-    return (0 < len(ws) <= 7 and (described or any(not _n(w).startswith("ال") for w in ws))
-            and not any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP for w in ws))
+    return (
+        0 < len(ws) <= 7
+        and (described or any(not _n(w).startswith("ال") for w in ws))
+        and not any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP for w in ws)
+    )
 
 
 def _apposition_closed(text: str, stop: int, limit: int) -> bool:
@@ -488,7 +564,7 @@ def _apposition_closed(text: str, stop: int, limit: int) -> bool:
     the complementiser that opens the reported words?"""
     if stop >= limit:
         return False
-    if text[stop] in "،,:“«\"":
+    if text[stop] in '،,:“«"':
         return True
     w = WORD.match(text, stop) or WORD.search(text, stop, limit)
     if not w:
@@ -531,12 +607,16 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         nw = _n(word)
         prev = _n(words[k - 1].group()) if k else ""
         prev_end = words[k - 1].end() if k else s
-        adjacent = k and not re.search(r"[،,.:؛]", text[prev_end:w.start()])
+        adjacent = k and not re.search(r"[،,.:؛]", text[prev_end : w.start()])
         # "أن وصف الوزير" is a noun (the description), not a verb: a verb never follows a complementiser or a
         # preposition directly.
         after_particle = adjacent and (bool(_COMPLEMENTISER.match(prev)) or prev in _NOT_BEFORE_VERB)
         verb = _verb_at(word)
-        if verb and verb.needs and not set(verb.needs.split("|")) & {_n(x.group()) for x in words[k + 1 : k + (2 if verb.needs_next else 10)]}:
+        if (
+            verb
+            and verb.needs
+            and not set(verb.needs.split("|")) & {_n(x.group()) for x in words[k + 1 : k + (2 if verb.needs_next else 10)]}
+        ):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
             verb = verb if verb.needs_next and "\u0651" in word else None
@@ -556,7 +636,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             frames.append(_Frame(w.start(), _skip_complementiser(text, w.end(), e), None, gender, participle=True))
             taken_until = frames[-1].content
             continue
-        if nw in ("اما", "واما") :
+        if nw in ("اما", "واما"):
             frame = _fronted(text, words, k, e, frames)
             if frame:
                 frames.append(frame)
@@ -565,13 +645,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
     for m in _SOURCE_PREP.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
             continue
-        rel = re.match(r"(?:ما|لما)\s+(\S+)\s+", text[m.end():e])
+        rel = re.match(r"(?:ما|لما)\s+(\S+)\s+", text[m.end() : e])
         pos = m.end()
         if rel:
             pos += rel.end()
         span = speaker_phrase(text, pos, e)
         if span:
-            at_start = not text[s:m.start()].strip(" ،,و")
+            at_start = not text[s : m.start()].strip(" ،,و")
             frames.append(_Frame(m.start(), span[1], _mention(text, span, None), None, after=not at_start))
     for m in _DOC_FRAME.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
@@ -579,7 +659,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # "بيانا جاء فيه": the statement of whoever issued it, the speaker before it.
         span = None if m.group().endswith(("فيه", "فيها")) else speaker_phrase(text, m.end(), e)
         # "جاء في بيان صادر عن الوزارة": the issuer speaks.
-        issuer = re.match(r"\s*\S+\s+(?:ال)?صادر[ةه]?\s+عن\s+", text[m.end():e])
+        issuer = re.match(r"\s*\S+\s+(?:ال)?صادر[ةه]?\s+عن\s+", text[m.end() : e])
         if issuer:
             span = speaker_phrase(text, m.end() + issuer.end(), e) or span
         doc = _mention(text, span, None)
@@ -611,7 +691,9 @@ def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -
     return 0
 
 
-def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, verb: _Verb, frames: list[_Frame]) -> _Frame | None:
+def _verb_frame(
+    text: str, words: list[re.Match[str]], k: int, s: int, e: int, verb: _Verb, frames: list[_Frame]
+) -> _Frame | None:
     w = words[k]
     prev = _n(words[k - 1].group()) if k else ""
     # "ولكنه وصف الاجتماع بأنه": the subject is the pronoun before the verb; what follows is its object.
@@ -638,7 +720,9 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
         # "وقالت الأخيرة إن": "the latter" is whoever was mentioned last, a noun this reading does not track.
         last = words[k + 2] if demonstrative else words[k + 1]
         return _Frame(w.start(), _skip_complementiser(text, last.end(), e), None, None, unknown=True)
-    in_relative = nxt in _RESUMPTIVE and (prev in _RELATIVE or prev and prev not in _BOUNDARY | _STOP and _n(w.group()) in _verbs())
+    in_relative = nxt in _RESUMPTIVE and (
+        prev in _RELATIVE or prev and prev not in _BOUNDARY | _STOP and _n(w.group()) in _verbs()
+    )
     if span is None and (_impersonal(w.group(), nxt, words[k + 2].group() if k + 2 < len(words) else "") or in_relative):
         # "ويذكر أن": the reporter's background, nobody's words; "تصريحات (التي) قال فيها": the subject of a
         # relative clause, whoever made those statements, which a verb without a subject does not tell.
@@ -674,7 +758,9 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
             shared = _coordinated_subject(text, words, k)
             if shared is None:
                 return None
-            return _Frame(w.start(), _skip_complementiser(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written)
+            return _Frame(
+                w.start(), _skip_complementiser(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
+            )
         if not frames and k - _clause_start(text, words, k, commas=True) > 3:
             return None
         clause = _clause_start(text, words, k, commas=False)
@@ -688,7 +774,13 @@ def _verb_frame(text: str, words: list[re.Match[str]], k: int, s: int, e: int, v
     if relative and not subject_before:
         after += relative.end()
     after = _past_addressee(text, after, e)
-    return _Frame(min(w.start(), span[0]), _skip_complementiser(text, after, e), _mention(text, span, verb.gender), verb.gender, verb.written)
+    return _Frame(
+        min(w.start(), span[0]),
+        _skip_complementiser(text, after, e),
+        _mention(text, span, verb.gender),
+        verb.gender,
+        verb.written,
+    )
 
 
 def _coordinated_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:
@@ -729,7 +821,7 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _past_addressee(text: str, pos: int, limit: int) -> int:
-    """"قال الوزير للصحفيين إن", "أوصت اللجنة الاتحاد السعودي بأن": up to four words of addressee (ل-, a
+    """ "قال الوزير للصحفيين إن", "أوصت اللجنة الاتحاد السعودي بأن": up to four words of addressee (ل-, a
     definite noun) or time between the speaker and the complementiser are not the reported words. Any other word
     is ("أكد ضرورة أن": the need is what he stressed)."""
     words = list(WORD.finditer(text, pos, min(limit, pos + 80)))
@@ -752,7 +844,7 @@ _GLOSS = re.compile(r"[،,]\s*و?في\s+(?:إشارة|اشارة|تلميح)\s+(
 
 
 def _impersonal(word: str, nxt: str, after: str) -> bool:
-    """"يذكر أن"، "يشار إلى أن"، "يقال إن": a passive with no agent (the reporter's background), the present
+    """ "يذكر أن"، "يشار إلى أن"، "يقال إن": a passive with no agent (the reporter's background), the present
     tense without a subject right before its complementiser."""
     if _n(word) not in _IMPERSONAL:
         return False
@@ -784,15 +876,29 @@ def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
     if len(words) != 1 or not _n(words[0]).startswith("ال"):
         return False
     b = _bare(words[0])
-    if (b in title_words() or b in body_words() or b in _UNNAMED or b in _country_words() or _n(words[0]) in _DOCUMENT_WORDS
-            or b.endswith(("ي", "يه"))):
+    if (
+        b in title_words()
+        or b in body_words()
+        or b in _UNNAMED
+        or b in _country_words()
+        or _n(words[0]) in _DOCUMENT_WORDS
+        or b.endswith(("ي", "يه"))
+    ):
         return False
     target = _n(words[0])
     article = WORD.findall(text)
     for prev, word in zip(article, article[1:], strict=False):
         p = _n(prev)
-        if _n(word) == target and not p.startswith("ال") and not _verb_at(prev) and p not in _STOP and _unconj(p) not in _STOP \
-                and not _COMPLEMENTISER.match(p) and _bare(p) not in title_words() and len(p) > 1:
+        if (
+            _n(word) == target
+            and not p.startswith("ال")
+            and not _verb_at(prev)
+            and p not in _STOP
+            and _unconj(p) not in _STOP
+            and not _COMPLEMENTISER.match(p)
+            and _bare(p) not in title_words()
+            and len(p) > 1
+        ):
             return False
     return True
 
@@ -820,7 +926,11 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     rest = text[span[1] : words[k].start()] if span else ""
     # Only "قد" and commas may stand between the subject and its verb, and a comma only after an apposition
     # ("وكان الوزير، مايك بومبيو، أعلن"): "أن يجعل المحاسبة ممكنة، وعبر" is a clause, not a subject.
-    if span and not re.sub(r"[\s،,]|قد", "", rest) and (not re.search("[،,]", rest) or re.search("[،,]", text[span[0] : span[1]])):
+    if (
+        span
+        and not re.sub(r"[\s،,]|قد", "", rest)
+        and (not re.search("[،,]", rest) or re.search("[،,]", text[span[0] : span[1]]))
+    ):
         return span
     return _stretch(text, words, first, k)
 
@@ -839,8 +949,15 @@ def _stretch(text: str, words: list[re.Match[str]], first: int, k: int) -> tuple
     for w in stretch:
         nw = _n(w.group())
         nw = nw[1:] if nw[:1] in "وف" and nw[1:] in _STOP else nw
-        if (_COMPLEMENTISER.match(nw) or _verb_at(w.group()) or _participle_at(w.group()) or nw in _RELATIVE
-                or _pronoun_prep(nw) or nw in _TIME or (nw in _STOP and nw not in ("في", "من", "عن"))):
+        if (
+            _COMPLEMENTISER.match(nw)
+            or _verb_at(w.group())
+            or _participle_at(w.group())
+            or nw in _RELATIVE
+            or _pronoun_prep(nw)
+            or nw in _TIME
+            or (nw in _STOP and nw not in ("في", "من", "عن"))
+        ):
             return None
     if re.search(r"[.:؛؟!“«،,()\-]", text[start : words[k].start()]) or _unconj(_n(stretch[0].group())) in _STOP:
         return None
@@ -848,7 +965,7 @@ def _stretch(text: str, words: list[re.Match[str]], first: int, k: int) -> tuple
 
 
 def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list[_Frame]) -> _Frame | None:
-    """"أما X فقال/فكتب/فأكد": X is the speaker of what follows the verb."""
+    """ "أما X فقال/فكتب/فأكد": X is the speaker of what follows the verb."""
     for j in range(k + 1, min(k + 12, len(words))):
         w = words[j].group()
         if _n(w)[:1] == "ف" and _verb_at(w[1:] if w[0] == "ف" else w):
@@ -862,13 +979,18 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
             s0, e0 = span
             while e0 > s0 and text[e0 - 1] in " ،,":
                 e0 -= 1
-            return _Frame(words[k].start(), _skip_complementiser(text, words[j].end(), e), Mention(s0, e0, text[s0:e0], verb.gender),
-                          verb.gender, verb.written)
+            return _Frame(
+                words[k].start(),
+                _skip_complementiser(text, words[j].end(), e),
+                Mention(s0, e0, text[s0:e0], verb.gender),
+                verb.gender,
+                verb.written,
+            )
     return None
 
 
 def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _Frame | None:
-    """"X: «...»" / "X: ..." with a short phrase before the colon and no verb: a name speaking."""
+    """ "X: «...»" / "X: ..." with a short phrase before the colon and no verb: a name speaking."""
     m = re.match(r"\s*([^:\n“«\"]{2,60}?)\s*:\s*", text[s:e])
     if not m:
         return None
@@ -886,7 +1008,11 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
         while pos < limit and (text[pos].isspace() or text[pos] in ":،,"):
             pos += 1
         w = WORD.match(text, pos)
-        if w and w.end() <= limit and (_COMPLEMENTISER.match(_n(w.group())) and _n(w.group()) not in ("ما", "هل", "كيف") or _n(w.group()) in _TIME):
+        if (
+            w
+            and w.end() <= limit
+            and (_COMPLEMENTISER.match(_n(w.group())) and _n(w.group()) not in ("ما", "هل", "كيف") or _n(w.group()) in _TIME)
+        ):
             pos = w.end()
             continue
         break
@@ -924,7 +1050,7 @@ def _is_headline(text: str, s: int, e: int, n: int, title: str | None) -> bool:
     """A short line without final punctuation: a title or subheading, the site's paraphrase of someone. The
     first paragraph, when short, is taken for the title unless the title is known to be something else."""
     line = text[s:e].rstrip()
-    if len(line.split()) <= 20 and line[-1:] not in _END + "”»\"":
+    if len(line.split()) <= 20 and line[-1:] not in _END + '”»"':
         return True
     if n != 0 or len(line.split()) > 25:
         return False
@@ -956,7 +1082,7 @@ def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history:
         if f.speaker is None:
             after_unknown = i > 0 and frames[i - 1].unknown
             speaker = current if f.participle and (current or after_unknown) else _last(history, f.gender)
-        end = next((g.cue for g in frames[i + 1:] if not g.participle or g.cue > f.content), e)
+        end = next((g.cue for g in frames[i + 1 :] if not g.participle or g.cue > f.content), e)
         if speaker is not None and f.speaker is not None:
             history.append(speaker)
         current = speaker
@@ -987,8 +1113,13 @@ def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history:
         for qs, qe in in_sentence:
             # Only right before it: in "متهمة إياها "بدعم الإرهاب"، ولكن الدوحة تنفي" the quotation is not Doha's.
             between = WORD.findall(text, qe, frames[0].cue)
-            if (qe <= frames[0].cue and qe - qs >= _MIN_SPEECH and len(between) <= 2 and not any(a <= qs < b for a, b in claimed)
-                    and not {_n(b) for b in between} & _BOUNDARY):
+            if (
+                qe <= frames[0].cue
+                and qe - qs >= _MIN_SPEECH
+                and len(between) <= 2
+                and not any(a <= qs < b for a, b in claimed)
+                and not {_n(b) for b in between} & _BOUNDARY
+            ):
                 out.append(Attributed(qs, qe, DIRECT, first_speaker))
                 claimed.append((qs, qe))
     if not any(a.start <= s and a.end >= e for a in out):
@@ -1000,7 +1131,7 @@ _DESCRIPTION = re.compile(r"(?:^|(?<=\s))[وفلب]?(?:ال)?وصف\s+")
 
 
 def _describer(text: str, start: int, quote: int) -> Mention | None:
-    """"أن وصف وزير الخارجية X للمتهمة بأنها «...»": a quotation that completes a description (the noun وصف and
+    """ "أن وصف وزير الخارجية X للمتهمة بأنها «...»": a quotation that completes a description (the noun وصف and
     its subject, then "بأنه"/"بـ") is the describer's words, inside whoever reports them."""
     lead = re.search(r"(?:ب[اأ]نه|ب[اأ]نها|ب[اأ]نهم|بـ|ب)\s*[\"“«]?$", text[max(start, quote - 12) : quote])
     if not lead:
@@ -1035,5 +1166,3 @@ def _kind(speaker: Mention | None, frame: _Frame) -> str:
     if frame.written or bare in body_words() or head in _DOCUMENT_WORDS:
         return STATEMENT
     return REPORTED
-
-

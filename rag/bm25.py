@@ -4,6 +4,7 @@ Texts and queries are normalised (rag.text.normalize_ar) before the Snowball Ara
 variants match; the index leaves out Arabic stopwords (rag/stopwords.py). Nodes carry only the chunk id; callers
 map hits back to the stored chunk and its offsets.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -34,7 +35,8 @@ _SETTLED_SECONDS = 60
 
 def _versions(path: Path) -> list[Path]:
     return [p for p in path.parent.glob(f"{path.name}-*") if p.is_dir()] + [
-        p for p in (path.with_name(path.name + ".tmp"), path.with_name(path.name + ".old")) if p.exists()]
+        p for p in (path.with_name(path.name + ".tmp"), path.with_name(path.name + ".old")) if p.exists()
+    ]
 
 
 def fingerprint(keys: list[str]) -> str:

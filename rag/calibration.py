@@ -11,6 +11,7 @@ with r the mean of the 10 highest cosines against fixed probe sets (rag/data/pro
 rag/data/reference_passages.txt; chosen from data we do not report on, see scripts/calibrate_not_found.py).
 A score near 0 means "as related as any random pair"; the not-found threshold is set on this scale.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -67,8 +68,9 @@ class Calibration:
             if path.exists():
                 z = np.load(path)
                 return cls(z["probes"], z["references"])
-        log.warning("embedding the calibration probes for %s in memory (`rag ingest` saves them in %s)",
-                    embedder.model_id, cache_dir)
+        log.warning(
+            "embedding the calibration probes for %s in memory (`rag ingest` saves them in %s)", embedder.model_id, cache_dir
+        )
         return cls._embed(embedder)
 
     @classmethod

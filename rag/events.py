@@ -11,6 +11,7 @@ is the answer itself (render it from its fields).
             case Restart(note): ...
             case Done(answer): ...
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

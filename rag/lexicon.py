@@ -10,6 +10,7 @@ Words are looked up as written, then by their lemmas (lemminflect: "killed" → 
 two- and three-word entries are tried before single words. Each word keeps at most `senses` senses: the
 dictionary lists the common ones first, and the rare ones only add noise to a search.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -142,6 +143,7 @@ def lexicon(path: Path | None, senses: int) -> Lexicon | None:
     except OSError as e:
         log.warning(
             "English-Arabic dictionary not found (%s): English questions are searched by meaning and by their "
-            "names only. Install it with `apt-get install dict-freedict-eng-ara` (or set RAG_LEXICON_PATH).", e
+            "names only. Install it with `apt-get install dict-freedict-eng-ara` (or set RAG_LEXICON_PATH).",
+            e,
         )
         return None

@@ -5,6 +5,7 @@
 - ArticleQueryEngine (ArticleQA.as_query_engine): answers as a LlamaIndex Response whose text is the answer and
   whose source_nodes are the verified quotes, each an exact slice of its article at the offsets in its metadata.
 """
+
 from __future__ import annotations
 
 from llama_index.core.base.base_retriever import BaseRetriever

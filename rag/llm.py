@@ -5,6 +5,7 @@ it writes is sanitised as it streams (rag/llm_sanitize.py): quotations not found
 markers pointing nowhere never reach the user. Backends go through LlamaIndex integrations (extra `llm`):
 any OpenAI-compatible server (llama.cpp's llama-server, vLLM, Ollama's /v1, ...) or Ollama's own API.
 """
+
 from __future__ import annotations
 
 import logging
@@ -30,8 +31,9 @@ log = logging.getLogger(__name__)
 _SECTION = re.compile(r"^\[([a-z_]+(?: [a-z_]+)?)\]\s*$", re.MULTILINE)
 # Tags that fence the sources in the prompt: article text must not be able to close or open one.
 _FENCE_TAG = re.compile(r"<(?=\s*/?\s*(?:sources?|quote|context|conversation)\b)", re.IGNORECASE)
-_ROLE_LINE = re.compile(r"^(\W*)(system|assistant|user|developer|human|instructions?|النظام|المساعد)\s*[:：]",
-                        re.IGNORECASE | re.MULTILINE)
+_ROLE_LINE = re.compile(
+    r"^(\W*)(system|assistant|user|developer|human|instructions?|النظام|المساعد)\s*[:：]", re.IGNORECASE | re.MULTILINE
+)
 _LABEL = re.compile(r"^\s*(?:standalone question|question|arabic|السؤال(?: المستقل)?)\s*[:：]\s*", re.IGNORECASE)
 
 
@@ -187,8 +189,9 @@ def _unavailable(describe: str, error: BaseException) -> str:
 class LLMAnswerer:
     """Writes prose answers around verified quotes, and condenses follow-ups, with the configured model."""
 
-    def __init__(self, llm: Any, settings: Settings, *, context_chars: int = 700, history_turns: int = 3,
-                 history_answer_chars: int = 600) -> None:
+    def __init__(
+        self, llm: Any, settings: Settings, *, context_chars: int = 700, history_turns: int = 3, history_answer_chars: int = 600
+    ) -> None:
         self.llm = llm
         self.settings = settings
         self.context_chars = context_chars
@@ -213,14 +216,20 @@ class LLMAnswerer:
         blocks = []
         for n, q in enumerate(quotes, 1):
             context = _window(contexts[n - 1], q.text, self.context_chars) if n <= len(contexts) else q.text
-            fields = {"n": n, "title": _defang(q.title).replace('"', "'"), "quote": _defang(q.text),
-                      "context": _defang(context), "speaker": _defang(q.speaker or "").replace('"', "'")}
+            fields = {
+                "n": n,
+                "title": _defang(q.title).replace('"', "'"),
+                "quote": _defang(q.text),
+                "context": _defang(context),
+                "speaker": _defang(q.speaker or "").replace('"', "'"),
+            }
             blocks.append(p["source" if q.speaker else "source_no_speaker"].format(**fields))
         language_name = p.get(f"language {language}", language)
-        values = {"language_name": language_name, "count": len(quotes), "question": question,
-                  "sources": "\n".join(blocks)}
-        return [ChatMessage(role="system", content=p["system"].format(**values)),
-                ChatMessage(role="user", content=p["user"].format(**values))]
+        values = {"language_name": language_name, "count": len(quotes), "question": question, "sources": "\n".join(blocks)}
+        return [
+            ChatMessage(role="system", content=p["system"].format(**values)),
+            ChatMessage(role="user", content=p["user"].format(**values)),
+        ]
 
     def stream_answer(self, question: str, quotes: list[Quote], contexts: list[str], language: str) -> AnswerStream:
         """Sanitised pieces of the model's answer citing quotes as [1]..[n]; contexts[i] is the paragraph around
@@ -256,7 +265,6 @@ class LLMAnswerer:
             return question
         return rewrite
 
-
     def arabic_rendering(self, question: str) -> str | None:
         """The question in Arabic, for the lexical side of retrieval and quote scoring (never shown); None when
         the model fails or its reply is not plausibly a rendering (plausible_rendering)."""
@@ -274,8 +282,10 @@ class LLMAnswerer:
         (logged with what happens instead) when the backend fails."""
         from llama_index.core.llms import ChatMessage
 
-        messages = [ChatMessage(role="system", content=prompt["system"].format(**values)),
-                    ChatMessage(role="user", content=prompt["user"].format(**values))]
+        messages = [
+            ChatMessage(role="system", content=prompt["system"].format(**values)),
+            ChatMessage(role="user", content=prompt["user"].format(**values)),
+        ]
         try:
             return self.llm.chat(messages).message.content or ""
         except _backend_errors() as e:

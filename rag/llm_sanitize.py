@@ -7,6 +7,7 @@ shown around each quote do not count: words quoted from them may be narration, a
 A marker [n] that points at no quote is removed and counted. The quotes shown to the user are never taken from
 this text: they are cut from the articles.
 """
+
 from __future__ import annotations
 
 import re

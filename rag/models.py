@@ -1,4 +1,5 @@
 """Records that cross module borders."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -99,13 +100,17 @@ class Answer:
 
     def _quotes_text(self) -> str:
         w = self.wording
-        return "\n".join((w.quote if q.speaker else w.quote_no_speaker).format(n=n, text=q.text, speaker=q.speaker)
-                         for n, q in enumerate(self.quotes, 1))
+        return "\n".join(
+            (w.quote if q.speaker else w.quote_no_speaker).format(n=n, text=q.text, speaker=q.speaker)
+            for n, q in enumerate(self.quotes, 1)
+        )
 
     def _sources_text(self) -> str:
         w = self.wording
-        lines = [w.source.format(n=n, title=q.title, paragraph=q.paragraph, start=q.start, end=q.end)
-                 for n, q in enumerate(self.quotes, 1)]
+        lines = [
+            w.source.format(n=n, title=q.title, paragraph=q.paragraph, start=q.start, end=q.end)
+            for n, q in enumerate(self.quotes, 1)
+        ]
         return "\n".join([w.sources_header, *lines])
 
 

@@ -17,6 +17,7 @@ borne out by one of the mentions, and nothing in the mentions may contradict it.
   the one they speak for (مساعد الناطق باسم غوتيريش is not Guterres); نائب turns the next title into another
   role; a nisba adjective or a genitive country is the person's country, a country after في is not.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -55,6 +56,7 @@ _QUOTES_OPEN = {"«": "»", "“": "”"}
 
 # -- Arabic words -----------------------------------------------------------------------------------------
 
+
 def _fold(word: str) -> str:
     """Feminine ة (ه after normalisation) off, so وزيرة ~ وزير and الإيرانية ~ إيراني."""
     return word[:-1] if word.endswith("ه") and len(word) > 3 else word
@@ -89,8 +91,8 @@ def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
     definite = False
     for p, prep in (("وال", False), ("فال", False), ("بال", True), ("كال", True), ("لل", True), ("ال", False)):
         if w.startswith(p) and len(w) - len(p) >= 2:
-            stems.append((w[len(p):], prep))
-            (quals if prep else names).append(w[len(p):])
+            stems.append((w[len(p) :], prep))
+            (quals if prep else names).append(w[len(p) :])
             definite = True
     if w[:1] in "وف" and len(w) >= 4:
         stems.append((w[1:], False))
@@ -100,8 +102,16 @@ def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
         quals.append(w[1:])
     folded = [(_fold(s), p) for s, p in stems]
     plain = re.sub("[\u064b-\u065f\u0670\u0640]", "", word)
-    return _Tok(w, tuple(dict.fromkeys(stems + folded)), tuple(dict.fromkeys(names)),
-                tuple(dict.fromkeys(names + quals)), definite, sep, quote, name_not_prep=plain in ("علي", "الي"))
+    return _Tok(
+        w,
+        tuple(dict.fromkeys(stems + folded)),
+        tuple(dict.fromkeys(names)),
+        tuple(dict.fromkeys(names + quals)),
+        definite,
+        sep,
+        quote,
+        name_not_prep=plain in ("علي", "الي"),
+    )
 
 
 def _ar_tokens(text: str) -> list[_Tok]:
@@ -124,6 +134,7 @@ def _ar_tokens(text: str) -> list[_Tok]:
 
 
 # -- the lexicons ------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _Entry:
@@ -263,6 +274,7 @@ _FAMILY = {normalize_ar(w) for w in "آل".split()}
 
 
 # -- reading an Arabic mention -----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _Unit:
@@ -417,8 +429,7 @@ def _analyse(mention: str) -> _Mention:
             mod = entry.form
         elif kind == "domain":
             if last_head is not None:
-                part.heads[-1] = last_head = _Head(last_head.form, last_head.kind, last_head.mod,
-                                                   last_head.domains | {entry.row})
+                part.heads[-1] = last_head = _Head(last_head.form, last_head.kind, last_head.mod, last_head.domains | {entry.row})
                 qual = 0 if last_definite else 1
             elif not in_qual and not part.heads and not run:
                 last_head = _Head(("#domain",), "body", mod, frozenset({entry.row}))  # الشرطة: the police
@@ -457,6 +468,7 @@ def _analyse(mention: str) -> _Mention:
 
 # -- names across scripts ------------------------------------------------------------------------------
 
+
 @lru_cache(maxsize=2)
 def _transliterator(model: bool):
     """The romanizer: its attested-spelling index (for matching), with its ONNX model (for display, ~0.2 s to
@@ -492,8 +504,19 @@ def _romanized(arabic: str) -> tuple[tuple[str, ...], int]:
 def _latin_base(text: str) -> str:
     """Latin letters only, diacritics spelled out the way Arabic hears them (ç → ch, ş → sh, ğ → gh)."""
     text = text.lower()
-    for a, b in (("ç", "ch"), ("ş", "sh"), ("ğ", "gh"), ("š", "sh"), ("č", "ch"), ("ž", "zh"), ("ı", "i"),
-                 ("ł", "l"), ("ś", "sh"), ("ż", "zh"), ("ź", "zh")):
+    for a, b in (
+        ("ç", "ch"),
+        ("ş", "sh"),
+        ("ğ", "gh"),
+        ("š", "sh"),
+        ("č", "ch"),
+        ("ž", "zh"),
+        ("ı", "i"),
+        ("ł", "l"),
+        ("ś", "sh"),
+        ("ż", "zh"),
+        ("ź", "zh"),
+    ):
         text = text.replace(a, b)
     return re.sub(r"[^a-z]", "", anyascii(text).lower())
 
@@ -502,8 +525,18 @@ def _fold_latin(text: str) -> str:
     """A Latin spelling with the variation of English/French renderings of Arabic folded away."""
     t = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s\-']+(?=\w)", "", anyascii(text).lower().strip())
     t = _latin_base(t)
-    for a, b in (("ou", "u"), ("oo", "u"), ("ee", "i"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"),
-                 ("q", "k"), ("y", "i"), ("w", "u")):
+    for a, b in (
+        ("ou", "u"),
+        ("oo", "u"),
+        ("ee", "i"),
+        ("kh", "k"),
+        ("gh", "g"),
+        ("dh", "d"),
+        ("ph", "f"),
+        ("q", "k"),
+        ("y", "i"),
+        ("w", "u"),
+    ):
         t = t.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", t)
 
@@ -512,19 +545,75 @@ def _fold_latin(text: str) -> str:
 # a letter Arabic does not write: English gh in Lighthizer). Longest graphemes first. ع has no Latin letter: a name with it (عباس,
 # عفيفي) is an Arabic name that the romanizer's attested spellings judge, never a skeleton.
 _LATIN_SOUNDS: list[tuple[str, tuple[str, ...]]] = [
-    ("tsch", ("S",)), ("sch", ("S",)), ("tch", ("S",)), ("tsh", ("S",)), ("dzh", ("j",)),
-    ("ch", ("S", "k", "j")), ("sh", ("S",)), ("zh", ("j",)), ("kh", ("k",)), ("gh", ("g", "")), ("dh", ("d", "z", "dh")),
-    ("th", ("t", "th")), ("ph", ("f",)), ("dj", ("j",)), ("ck", ("k",)), ("qu", ("k",)), ("cz", ("S",)),
-    ("sz", ("S",)), ("rz", ("rz", "S")), ("x", ("ks", "S")), ("c", ("k", "s", "S", "j")), ("j", ("j", "k")),
-    ("q", ("k",)), ("v", ("f", "")), ("f", ("f",)), ("p", ("b",)), ("b", ("b",)), ("s", ("s", "S")),
-    ("z", ("z",)), ("t", ("t",)), ("d", ("d",)), ("k", ("k",)), ("l", ("l",)), ("m", ("m",)), ("n", ("n",)),
-    ("r", ("r",)), ("g", ("g", "j")),
+    ("tsch", ("S",)),
+    ("sch", ("S",)),
+    ("tch", ("S",)),
+    ("tsh", ("S",)),
+    ("dzh", ("j",)),
+    ("ch", ("S", "k", "j")),
+    ("sh", ("S",)),
+    ("zh", ("j",)),
+    ("kh", ("k",)),
+    ("gh", ("g", "")),
+    ("dh", ("d", "z", "dh")),
+    ("th", ("t", "th")),
+    ("ph", ("f",)),
+    ("dj", ("j",)),
+    ("ck", ("k",)),
+    ("qu", ("k",)),
+    ("cz", ("S",)),
+    ("sz", ("S",)),
+    ("rz", ("rz", "S")),
+    ("x", ("ks", "S")),
+    ("c", ("k", "s", "S", "j")),
+    ("j", ("j", "k")),
+    ("q", ("k",)),
+    ("v", ("f", "")),
+    ("f", ("f",)),
+    ("p", ("b",)),
+    ("b", ("b",)),
+    ("s", ("s", "S")),
+    ("z", ("z",)),
+    ("t", ("t",)),
+    ("d", ("d",)),
+    ("k", ("k",)),
+    ("l", ("l",)),
+    ("m", ("m",)),
+    ("n", ("n",)),
+    ("r", ("r",)),
+    ("g", ("g", "j")),
 ]
 _AR_SOUNDS = {
-    "ح": ("h",), "ب": ("b",), "پ": ("b",), "ت": ("t",), "ط": ("t",), "ث": ("t", "s"), "ج": ("j", "g"), "چ": ("S",),
-    "خ": ("k",), "د": ("d",), "ذ": ("d", "z"), "ر": ("r",), "ز": ("z",), "ژ": ("j",), "س": ("s",), "ش": ("S",),
-    "ص": ("s",), "ض": ("d",), "ظ": ("z", "d"), "غ": ("g",), "ع": ("'",), "ف": ("f",), "ڤ": ("f",), "ق": ("k", "g"),
-    "ك": ("k",), "گ": ("g",), "ل": ("l",), "م": ("m",), "ن": ("n",), "ه": ("h",),
+    "ح": ("h",),
+    "ب": ("b",),
+    "پ": ("b",),
+    "ت": ("t",),
+    "ط": ("t",),
+    "ث": ("t", "s"),
+    "ج": ("j", "g"),
+    "چ": ("S",),
+    "خ": ("k",),
+    "د": ("d",),
+    "ذ": ("d", "z"),
+    "ر": ("r",),
+    "ز": ("z",),
+    "ژ": ("j",),
+    "س": ("s",),
+    "ش": ("S",),
+    "ص": ("s",),
+    "ض": ("d",),
+    "ظ": ("z", "d"),
+    "غ": ("g",),
+    "ع": ("'",),
+    "ف": ("f",),
+    "ڤ": ("f",),
+    "ق": ("k", "g"),
+    "ك": ("k",),
+    "گ": ("g",),
+    "ل": ("l",),
+    "م": ("m",),
+    "ن": ("n",),
+    "ه": ("h",),
 }
 _MAX_VARIANTS = 64
 _VOWELS = set("aeiouy")
@@ -609,7 +698,8 @@ def _latin_is(latin: str, arabic: str) -> bool:
     # One consonant more at the end (a final sound the two spellings render differently); never inside.
     return any(
         min(len(a), len(b)) >= _FUZZY_SKELETON and abs(len(a) - len(b)) == 1 and (a.startswith(b) or b.startswith(a))
-        for a in ls for b in ars
+        for a in ls
+        for b in ars
     )
 
 
@@ -702,6 +792,7 @@ def _arabic_is(a: str, b: str) -> bool:
 
 # -- queries ------------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Name:
     """One unit of a name as the reader typed it."""
@@ -748,10 +839,51 @@ def _joined(a: _Unit, b: _Unit) -> _Unit:
 _EN_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul"}
 _EN_JOINING = {"abu", "abou", "aboul", "abul", "abo", "abi", "abd", "abdel", "abdul", "abdal", "abdol"}
 _EN_BIN = {"bin", "ibn", "ben", "bint", "b"}
-_EURO_PARTICLES = {"le", "la", "de", "du", "da", "di", "del", "della", "van", "von", "der", "den", "dos", "das",
-                   "st", "saint", "mac", "o"}
-_EN_STOP = {"the", "a", "an", "and", "his", "her", "its", "their", "said", "says", "say", "what", "did", "about",
-            "former", "then", "current", "new", "top", "senior", "unnamed", "anonymous", "&"}
+_EURO_PARTICLES = {
+    "le",
+    "la",
+    "de",
+    "du",
+    "da",
+    "di",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "den",
+    "dos",
+    "das",
+    "st",
+    "saint",
+    "mac",
+    "o",
+}
+_EN_STOP = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "his",
+    "her",
+    "its",
+    "their",
+    "said",
+    "says",
+    "say",
+    "what",
+    "did",
+    "about",
+    "former",
+    "then",
+    "current",
+    "new",
+    "top",
+    "senior",
+    "unnamed",
+    "anonymous",
+    "&",
+}
 _EN_PREPS = {"of", "for", "to", "at", "in", "from", "with", "on", "by"}
 
 
@@ -906,8 +1038,13 @@ class NameQuery:
             where = m.principal
         elif all(any(_role_ok(r, h) for h in m.speaker.heads) for r in self.roles):
             where = m.speaker
-        elif (all(r.kind == "body" for r in self.roles) and m.rep is not None and m.rep.kind == "rep"
-              and m.rep.mod is None and all(any(_role_ok(r, h) for h in m.principal.heads) for r in self.roles)):
+        elif (
+            all(r.kind == "body" for r in self.roles)
+            and m.rep is not None
+            and m.rep.kind == "rep"
+            and m.rep.mod is None
+            and all(any(_role_ok(r, h) for h in m.principal.heads) for r in self.roles)
+        ):
             where = m.principal  # a body speaks through its spokesman (not so a president: his is someone else)
         else:
             return False
@@ -1079,6 +1216,7 @@ def _parse_english(phrase: str) -> NameQuery:
 
 # -- helpers for the rest of the app ------------------------------------------------------------------------
 
+
 @lru_cache(maxsize=65536)
 def country_of(word: str) -> str | None:
     """The country (ISO code) a word names: an English name or adjective, singular or plural ("Egypt",
@@ -1157,8 +1295,35 @@ def romanize(mention: str) -> str:
 
 
 _EN_NAME = re.compile(r"\b(?:[Aa]l-)?([A-Z][a-z]{2,})")
-_EN_NOT_NAMES = {"What", "Who", "Whom", "Which", "How", "Why", "When", "Where", "Did", "Does", "Do", "Is", "Was", "Are",
-                 "Were", "And", "But", "The", "In", "On", "About", "According", "Has", "Have", "Will", "Would", "Can"}
+_EN_NOT_NAMES = {
+    "What",
+    "Who",
+    "Whom",
+    "Which",
+    "How",
+    "Why",
+    "When",
+    "Where",
+    "Did",
+    "Does",
+    "Do",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
+    "And",
+    "But",
+    "The",
+    "In",
+    "On",
+    "About",
+    "According",
+    "Has",
+    "Have",
+    "Will",
+    "Would",
+    "Can",
+}
 
 
 def english_names(text: str) -> list[str]:

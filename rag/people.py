@@ -10,6 +10,7 @@ description alone ("الوزير السعودي", "الوزارة"). Mentions ar
 - a document (البيان، التغريدة، المنشور) is the statement of the body that spoke last, and no one's else.
 So two people who share a title word are never merged: that would put one's words under the other's name.
 """
+
 from __future__ import annotations
 
 import re
@@ -93,10 +94,10 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_, long_raw = (ca, cb, b) if len(ca) <= len(cb) else (cb, ca, a)
     if long_[: len(short)] == short:
         return True
-    if long_[-len(short):] == short and len(long_) <= 3:
+    if long_[-len(short) :] == short and len(long_) <= 3:
         # "سلمان" ends "محمد بن سلمان", but as his father's name. A longer run is more likely a name and the
         # verb's object run together ("لي مين-هو قرار الرئيس"): no family name is taken from its end.
-        patronymic = any(w in ("بن", "ابن", "بنت") for w in long_raw[:-len(short)][-1:])
+        patronymic = any(w in ("بن", "ابن", "بنت") for w in long_raw[: -len(short)][-1:])
         return not patronymic
     return False
 
@@ -198,8 +199,9 @@ def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str
     phrases: list[str] = []
     full_names: set[tuple[str, ...]] = set()
     heads = _heads()
-    for m in re.finditer(r"(?:[^\s.؟!؛:\n،]+\s+){1,8}?(?:[^\s.؟!؛:\n،]+،\s+)?(?:[^\s.؟!؛:\n،]+\s+){0,4}" + re.escape(name[-1]),
-                         normalize_ar(text)):
+    for m in re.finditer(
+        r"(?:[^\s.؟!؛:\n،]+\s+){1,8}?(?:[^\s.؟!؛:\n،]+،\s+)?(?:[^\s.؟!؛:\n،]+\s+){0,4}" + re.escape(name[-1]), normalize_ar(text)
+    ):
         words = m.group().replace("،", " ").split()
         # The title chain: the last title before the name, and the titles and modifiers right before it
         # ("نائب وزير", "المدير العام").
@@ -230,8 +232,10 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     جورنال"'), normalised (it is matched against, never shown)."""
     before_text = normalize_ar(text[:before])
     found = None
-    for m in re.finditer(r"(?<![\w])(?:ال)?" + re.escape(head_word) + r"\s+(\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+\s*){1,3})",
-                         before_text):
+    for m in re.finditer(
+        r"(?<![\w])(?:ال)?" + re.escape(head_word) + r"\s+(\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+\s*){1,3})",
+        before_text,
+    ):
         found = m
     if not found:
         return None
@@ -244,7 +248,9 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     return " ".join(keep)
 
 
-def _attach_descriptions(people: list[Person], of_span: dict[tuple[int, int], int]) -> tuple[list[Person], dict[tuple[int, int], int]]:
+def _attach_descriptions(
+    people: list[Person], of_span: dict[tuple[int, int], int]
+) -> tuple[list[Person], dict[tuple[int, int], int]]:
     """A description met before any name ("المفتي العام", then "منصور") joins the one named person it fits."""
     merged: dict[int, int] = {}
     for p in people:

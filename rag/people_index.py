@@ -5,6 +5,7 @@ Ingest writes the file with the article's statement vectors. Like those, the fil
 crash-safe protocol: a missing or stale one (another version) is computed in memory when read, never written
 by a reader; the next ingest of the article writes it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -45,8 +46,11 @@ def speakers_of(index: ArticleIndex) -> list[ArticleSpeaker]:
             continue
         name = max(p.mentions, key=len)
         own = own_name(name)
-        out.append(ArticleSpeaker(p.id, tuple(p.mentions), tuple(p.forms), counts[p.id], romanize(name),
-                                  " ".join(own) if len(own) >= 2 else ""))
+        out.append(
+            ArticleSpeaker(
+                p.id, tuple(p.mentions), tuple(p.forms), counts[p.id], romanize(name), " ".join(own) if len(own) >= 2 else ""
+            )
+        )
     return out
 
 
@@ -75,8 +79,9 @@ class PeopleIndex:
         tmp = path.with_name(path.stem + ".tmp")
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps({"version": version, "people": [asdict(s) for s in speakers]}, ensure_ascii=False),
-                           encoding="utf-8")
+            tmp.write_text(
+                json.dumps({"version": version, "people": [asdict(s) for s in speakers]}, ensure_ascii=False), encoding="utf-8"
+            )
             os.replace(tmp, path)
         except OSError as e:  # a read-only store still lists people; it computes them when read
             log.warning("could not save the people of %s to %s (%s)", article_id, path, e)

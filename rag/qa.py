@@ -1,4 +1,5 @@
 """ArticleQA: the public entry point shared by the CLI, the Streamlit app and the evaluation."""
+
 from __future__ import annotations
 
 import logging
@@ -64,7 +65,9 @@ class ArticleQA:
         looked up in the English-Arabic dictionary, unless rendering (the question in Arabic) is given."""
         k = k or self.settings.top_k
         with server_errors(self.settings):
-            return self.retriever.retrieve(question, k, max(k, self.settings.retrieve_k), dense_only=dense_only, rendering=rendering)
+            return self.retriever.retrieve(
+                question, k, max(k, self.settings.retrieve_k), dense_only=dense_only, rendering=rendering
+            )
 
     def article_text(self, article_id: str) -> str:
         return self.store.article_text(article_id)
@@ -80,8 +83,19 @@ class ArticleQA:
             if st.speaker is None or st.headline or st.kind == NARRATION:
                 continue
             who = art.person_of(st)
-            out.append(Statement(article_id, st.start, st.end, art.text[st.start : st.end], st.kind, st.speaker.text,
-                                 st.speaker.start, st.speaker.end, who.id if who else None))
+            out.append(
+                Statement(
+                    article_id,
+                    st.start,
+                    st.end,
+                    art.text[st.start : st.end],
+                    st.kind,
+                    st.speaker.text,
+                    st.speaker.start,
+                    st.speaker.end,
+                    who.id if who else None,
+                )
+            )
         return out
 
     def people(self, article_id: str | None = None) -> list[Speaker]:
@@ -97,8 +111,15 @@ class ArticleQA:
         for group in by_key.values():
             mentions = tuple(dict.fromkeys(m for _, sp in group for m in sp.mentions))
             best = max((sp for _, sp in group), key=lambda sp: len(max(sp.mentions, key=len)))
-            out.append(Speaker(max(mentions, key=len), best.name_en, mentions, tuple((a, sp.person) for a, sp in group),
-                               sum(sp.statements for _, sp in group)))
+            out.append(
+                Speaker(
+                    max(mentions, key=len),
+                    best.name_en,
+                    mentions,
+                    tuple((a, sp.person) for a, sp in group),
+                    sum(sp.statements for _, sp in group),
+                )
+            )
         return sorted(out, key=lambda s: (-s.statements, s.name_en.lower(), s.name))
 
     def quotes_by(self, person: Speaker | str) -> list[Statement]:
@@ -106,8 +127,12 @@ class ArticleQA:
         "لافروف", "the Saudi foreign minister") matched as questions match it. In article and text order."""
         if isinstance(person, str):
             query = NameQuery.parse(person)
-            pairs = [(aid, sp.person) for aid in sorted(self.store.served()) for sp in self._speakers(aid)
-                     if query.matches(list(sp.forms))]
+            pairs = [
+                (aid, sp.person)
+                for aid in sorted(self.store.served())
+                for sp in self._speakers(aid)
+                if query.matches(list(sp.forms))
+            ]
         else:
             pairs = list(person.quoted_in)
         out = []
@@ -149,8 +174,7 @@ class ArticleQA:
 
     def stats(self) -> IndexStats:
         s = self.settings
-        articles = sorted((IndexedArticle(r.id, r.title, r.source) for r in self.store.served().values()),
-                          key=lambda a: a.title)
+        articles = sorted((IndexedArticle(r.id, r.title, r.source) for r in self.store.served().values()), key=lambda a: a.title)
         return IndexStats(
             chunks=self.store.chunk_count(),
             embed_model=self.embedder.model_id,
@@ -172,16 +196,18 @@ class ArticleQA:
 
     # -- answering ----------------------------------------------------------------------------
 
-    def ask(self, question: str, history: History | None = None, top_k: int | None = None,
-            mode: AnswerMode | None = None) -> Answer:
+    def ask(
+        self, question: str, history: History | None = None, top_k: int | None = None, mode: AnswerMode | None = None
+    ) -> Answer:
         """The answer to question (a follow-up of history), from top_k passages, in mode (default: the settings')."""
         for event in self.stream(question, history, top_k, mode):
             if isinstance(event, Done):
                 return event.answer
         raise AssertionError("ArticleQA.stream ended without Done")
 
-    def stream(self, question: str, history: History | None = None, top_k: int | None = None,
-               mode: AnswerMode | None = None) -> Iterator[Event]:
+    def stream(
+        self, question: str, history: History | None = None, top_k: int | None = None, mode: AnswerMode | None = None
+    ) -> Iterator[Event]:
         """Yields Sources, then TextPiece pieces, then Done with the Answer. In llm mode a Restart may interrupt
         the text: see rag/events.py. Raises StoreUnavailableError when a Chroma server stops answering."""
         with server_errors(self.settings):
@@ -205,14 +231,15 @@ class ArticleQA:
         if quotes:
             intro = templates.intro(t, asked.person, asked.topic, asked.who)
         else:
-            intro = templates.not_found_message(t, question, asked.person, asked.topic, found.after_previous,
-                                                found.elsewhere, asked.who)
+            intro = templates.not_found_message(
+                t, question, asked.person, asked.topic, found.after_previous, found.elsewhere, asked.who
+            )
         prose = None
         if quotes and llm:
             prose = yield from self._llm_prose(llm, question, asked.language, quotes, t, notes)
         answer = Answer(question, asked.language, intro, quotes, templates.wording(t), prose, notes)
         # The model's prose was shown as it came; the rest of the text (all of it without prose) follows by lines.
-        for piece in re.split(r"(?<=\n)", answer.text[len(prose):] if prose is not None else answer.text):
+        for piece in re.split(r"(?<=\n)", answer.text[len(prose) :] if prose is not None else answer.text):
             yield TextPiece(piece)
         yield Done(answer)
 
@@ -229,8 +256,9 @@ class ArticleQA:
                 return None
         return self._llm
 
-    def _llm_prose(self, llm: LLMAnswerer, question: str, language: str, quotes: list[Quote], t: dict[str, str],
-                   notes: list[str]) -> Generator[Event, None, str | None]:
+    def _llm_prose(
+        self, llm: LLMAnswerer, question: str, language: str, quotes: list[Quote], t: dict[str, str], notes: list[str]
+    ) -> Generator[Event, None, str | None]:
         """Stream the model's prose around the quotes and return it, or None (after a Restart when something was
         shown) when the extractive answer must stand in; notes say why."""
         contexts = []
@@ -292,15 +320,20 @@ class ArticleQA:
         on it (one per person, so three quotes name three people)."""
         topic = asked.topic or asked.question
         hits = self.retrieve(topic, k * 3, rendering=rendering)
-        scored = self.quotes.score(self._embed_query(topic), self.quotes.candidates(hits, None, speakers_only=True),
-                                   key_terms(topic, self.lexicon, rendering))
+        scored = self.quotes.score(
+            self._embed_query(topic),
+            self.quotes.candidates(hits, None, speakers_only=True),
+            key_terms(topic, self.lexicon, rendering),
+        )
         best_of_each, seen = [], set()
         for c in scored:
             key = self.quotes.person_key(c)
             if key not in seen:
                 seen.add(key)
                 best_of_each.append(c)
-        chosen = select(best_of_each, self.settings.topic_threshold, self.settings.quote_margin, self.settings.max_quotes, exclude)
+        chosen = select(
+            best_of_each, self.settings.topic_threshold, self.settings.quote_margin, self.settings.max_quotes, exclude
+        )
         return _Found(asked, [q for q in (self.quotes.to_quote(c) for c in chosen) if self._verified(q)], bool(exclude))
 
     def _verified(self, q: Quote) -> bool:

@@ -4,6 +4,7 @@ carries over from the previous turn ("And the Emir?", "What else did he say?", "
 Without an LLM, follow-ups are resolved by slots, never by rewriting the user's words: the person or topic
 that the new question lacks is taken from the last turn, and the answer keeps the new question's language.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,7 +33,13 @@ _EN_FOLLOW = re.compile(r"^\s*(?:and|but|what about|how about)\b", re.I)
 _AR_PREP = "عن|حول|بشأن|بشان|تجاه|إزاء|ازاء|من|في|بخصوص|إلى|الى"
 # "ماذا قال/قالت/كتب/أعلنت X عن ...": every form of the reporting verbs rag/attribution.py reads, plus the
 # nouns of a position (رأي، موقف) and "ماذا جاء في بيان/منشور X". Matched on the normalised question.
-_AR_SAYING = "|".join(sorted({re.escape(v) for v in reporting_verb_forms()} | {"قاله", "قالته", "راي", "موقف", "تصريحات", "كلام", "تحدث", "تحدثت"}, key=len, reverse=True))
+_AR_SAYING = "|".join(
+    sorted(
+        {re.escape(v) for v in reporting_verb_forms()} | {"قاله", "قالته", "راي", "موقف", "تصريحات", "كلام", "تحدث", "تحدثت"},
+        key=len,
+        reverse=True,
+    )
+)
 _AR_DOC = "بيان|منشور|تغريده|رساله|كلمه|تصريح|تصريحات|مقابله"
 _AR_PERSON = [
     re.compile(rf"(?:^|\s)جاء\s+في\s+(?:{_AR_DOC})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_PREP})\s"),
@@ -52,7 +59,22 @@ _EN_WHO = re.compile(
 )
 _AR_WHO = re.compile(rf"^\s*و?(?:من|مَن)\s+(?:الذي\s+|الذين\s+)?(?:{_AR_SAYING})\s+(?:(?:{_AR_PREP}|ان|بان|ب)\s+)?(?P<t>.+)$")
 _PRONOUN_PERSON = {"he", "she", "they", "him", "her", "them", "هو", "هي", "هم"}
-_PRONOUN_TOPIC = {"it", "that", "this", "them", "this topic", "that issue", "the same", "ذلك", "هذا", "هذه", "الموضوع", "عنه", "عنها", "ذلك الموضوع"}
+_PRONOUN_TOPIC = {
+    "it",
+    "that",
+    "this",
+    "them",
+    "this topic",
+    "that issue",
+    "the same",
+    "ذلك",
+    "هذا",
+    "هذه",
+    "الموضوع",
+    "عنه",
+    "عنها",
+    "ذلك الموضوع",
+}
 _ELSE = re.compile(r"\b(?:else|more|other|also|again|another)\b|أيضاً|أيضا|ايضاً|ايضا|آخر|اخر|غير ذلك|المزيد", re.I)
 _AR_PRONOUN_SUFFIX = re.compile(r"(?:قال|أضاف|اضاف|ذكر|أكد|اكد)(?:ه|ها|وا)?\s*(?:أيضا|أيضاً|ايضا)?\s*[؟?]?$")
 
@@ -70,16 +92,23 @@ class Asked:
 
     @property
     def only_person(self) -> bool:
-        """"What did X say?" and nothing more: any of X's words answers it."""
+        """ "What did X say?" and nothing more: any of X's words answers it."""
         if not self.person or self.topic:
             return False
-        said = {bare(w) for w in stopwords("arabic")} | reporting_verb_forms() | set(_PRONOUN_PERSON) | {"say", "said", "else", "more"}
+        said = (
+            {bare(w) for w in stopwords("arabic")}
+            | reporting_verb_forms()
+            | set(_PRONOUN_PERSON)
+            | {"say", "said", "else", "more"}
+        )
         return not (content_words(self.question) - content_words(self.person) - said)
 
     @property
     def search_text(self) -> str:
         """What retrieval looks for: the question plus whatever it carried over."""
-        extra = [x for x, carried in ((self.person, self.person_from_history), (self.topic, self.topic_from_history)) if carried and x]
+        extra = [
+            x for x, carried in ((self.person, self.person_from_history), (self.topic, self.topic_from_history)) if carried and x
+        ]
         return " ".join([self.question, *extra])
 
 
@@ -87,7 +116,7 @@ def parse(question: str) -> Asked:
     # Stray marks a user leaves at the end ("… oil prices? |") would hide the topic from the patterns.
     q = re.sub(r"[^\w?؟\"'”»)]+$", "", question.strip())
     lang = "ar" if is_arabic(q) else "en"
-    m = (_AR_WHO.search(normalize_ar(re.sub("[\u064b-\u065f\u0670\u0640]", "", q))) if lang == "ar" else _EN_WHO.search(q))
+    m = _AR_WHO.search(normalize_ar(re.sub("[\u064b-\u065f\u0670\u0640]", "", q))) if lang == "ar" else _EN_WHO.search(q)
     if m:
         start = m.start("t") if lang == "en" else _unfolded_start(q, m.start("t"))
         return Asked(q, lang, None, q[start:].strip(" ،,?؟") or None, who=True)
@@ -118,7 +147,9 @@ def parse(question: str) -> Asked:
 
 
 # Subjects that are not people: "What did the articles say about ...".
-_NOT_PEOPLE = re.compile(r"^(?:the\s+)?(?:articles?|reports?|news|texts?|story|stories|press|media|sources?|documents?|meeting|talks|it|they)$", re.I)
+_NOT_PEOPLE = re.compile(
+    r"^(?:the\s+)?(?:articles?|reports?|news|texts?|story|stories|press|media|sources?|documents?|meeting|talks|it|they)$", re.I
+)
 
 
 def _clean_person(phrase: str) -> str | None:

@@ -3,6 +3,7 @@ reads it, and the reporter's own sentences), scored against the question, filter
 (rag/people.py groups an article's mentions, rag/names.py matches what the user typed), and verified as exact
 slices of the stored article.
 """
+
 from __future__ import annotations
 
 import logging

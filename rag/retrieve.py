@@ -4,6 +4,7 @@ An Arabic question's two lists are fused by weighted reciprocal rank, BM25 weigh
 the question. An English question has no Arabic words of its own: BM25 gets its dictionary translations
 (rag/lexicon.py) and the corpus's Arabic spellings of its names, and the lists are fused by score.
 """
+
 from __future__ import annotations
 
 import re
@@ -90,9 +91,7 @@ class HybridRetriever:
         bm25_rank = {cid: r for r, (cid, _) in enumerate(sparse, 1)}
         ordered = sorted((cid for cid in fused if cid in by_id), key=lambda c: -fused[c])[:k]
         return [
-            Hit(
-                **{**by_id[c].__dict__, "score": fused[c], "dense_rank": dense_rank.get(c), "bm25_rank": bm25_rank.get(c)}
-            )
+            Hit(**{**by_id[c].__dict__, "score": fused[c], "dense_rank": dense_rank.get(c), "bm25_rank": bm25_rank.get(c)})
             for c in ordered
         ]
 

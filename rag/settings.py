@@ -1,4 +1,5 @@
 """The one settings object. Read from the environment (prefix ``RAG_``) and ``.env`` once, then passed down."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -77,4 +78,3 @@ class Settings(BaseSettings):
 
     prompts_dir: Path = PROJECT_ROOT / "prompts"
     articles_dir: Path = PROJECT_ROOT / "data" / "articles"
-

@@ -4,6 +4,7 @@ A JSONL record without a URL is named by its file and line; everything that need
 article was read from, its name for display or lookup) goes through file_of(), so a "#" that is part of a
 file's own name ("notes#2.txt") is never mistaken for a line number.
 """
+
 from __future__ import annotations
 
 import re

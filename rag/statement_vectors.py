@@ -7,6 +7,7 @@ The files are a cache, not part of the crash-safe protocol: a missing or stale f
 are embedded when first needed and kept in memory (reads never write; the next ingest of the article saves
 them, `rag ingest --rebuild` all of them).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -36,7 +37,9 @@ class StatementVectors:
             with np.load(path) as z:
                 if str(z["version"]) != version:
                     return {}
-                return {(int(s), int(e)): v for s, e, v in zip(z["starts"], z["ends"], z["vectors"].astype(np.float32), strict=True)}
+                return {
+                    (int(s), int(e)): v for s, e, v in zip(z["starts"], z["ends"], z["vectors"].astype(np.float32), strict=True)
+                }
         except FileNotFoundError:
             return {}
         except Exception as e:  # a damaged cache file is re-made, never fatal
@@ -55,8 +58,13 @@ class StatementVectors:
         tmp = path.with_name(path.stem + ".tmp.npz")
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
-            np.savez(tmp, version=np.array(version), starts=np.array([s for s, _ in keys]), ends=np.array([e for _, e in keys]),
-                     vectors=np.vstack([rows[k] for k in keys]).astype(np.float32))
+            np.savez(
+                tmp,
+                version=np.array(version),
+                starts=np.array([s for s, _ in keys]),
+                ends=np.array([e for _, e in keys]),
+                vectors=np.vstack([rows[k] for k in keys]).astype(np.float32),
+            )
             os.replace(tmp, path)
         except OSError as e:  # a read-only store still answers; it just embeds again next time
             log.warning("could not save statement vectors to %s (%s)", path, e)

@@ -5,6 +5,7 @@ that a list word matches however the text spells its hamza or final yaa. English
 (`bm25s.stopwords.STOPWORDS_EN_PLUS`); stopwords-iso's English list also drops content words the dictionary
 lookup needs ("world", "state", "help").
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

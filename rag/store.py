@@ -12,6 +12,7 @@ the article's served one, so a half-written update is invisible, and the next in
 
 Reads never write: opening a store to read, and every reading method, leave its files as they were.
 """
+
 from __future__ import annotations
 
 import json
@@ -307,9 +308,7 @@ class Store:
         rec = self.records().get(meta.get("article_id", ""))
         return rec is not None and rec.version != "" and meta.get("version") == rec.version
 
-    def _pages(
-        self, col: Any, include: list[str], where: dict[str, Any] | None = None
-    ) -> Iterator[_Page]:
+    def _pages(self, col: Any, include: list[str], where: dict[str, Any] | None = None) -> Iterator[_Page]:
         offset = 0
         while True:
             got = col.get(include=include, limit=_PAGE, offset=offset, where=where)
@@ -478,8 +477,14 @@ class Store:
             text=c.text,
             start_char_idx=c.start,
             end_char_idx=c.end,
-            metadata={"article_id": c.article_id, "title": c.title, "source": c.source, "start": c.start, "end": c.end,
-                      "version": version},
+            metadata={
+                "article_id": c.article_id,
+                "title": c.title,
+                "source": c.source,
+                "start": c.start,
+                "end": c.end,
+                "version": version,
+            },
         )
         meta = node_to_metadata_dict(node, remove_text=True, flat_metadata=True)
         return {k: ("" if v is None else v) for k, v in meta.items()}

@@ -2,6 +2,7 @@
 
 Normalisation is for matching only: quotes are always cut from the original text.
 """
+
 from __future__ import annotations
 
 import re
@@ -38,7 +39,7 @@ def bare(word: str) -> str:
     w = normalize_ar(word).strip("#_")
     for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
         if w.startswith(p) and len(w) - len(p) >= 2:
-            return w[len(p):]
+            return w[len(p) :]
     return w
 
 

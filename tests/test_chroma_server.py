@@ -1,4 +1,5 @@
 """The same ingest against a real `chroma run` server on 127.0.0.1 (random free port), stopped by PID afterwards."""
+
 from __future__ import annotations
 
 import shutil

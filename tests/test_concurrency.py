@@ -1,5 +1,6 @@
 """Readers while an ingest writes the same embedded store: no exceptions, and answers about articles the ingest
 does not touch stay what they were in a quiet run (readers see the old index or the new one, never a mix)."""
+
 from __future__ import annotations
 
 import shutil
@@ -12,7 +13,12 @@ from ingest.pipeline import ingest
 from rag import ArticleQA
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "articles"
-QUESTIONS = ["ماذا قال بوتين عن سوريا؟", "What did the Emir say about Israel?", "ماذا قال بيسكوف؟", "What did Putin say about gas?"]
+QUESTIONS = [
+    "ماذا قال بوتين عن سوريا؟",
+    "What did the Emir say about Israel?",
+    "ماذا قال بيسكوف؟",
+    "What did Putin say about gas?",
+]
 ENOUGH = 300  # questions asked while ingests run
 OTHER = "مقال متغير\n\nقال المتحدث باسم الوزارة إن الاجتماع المقبل سيعقد في القاهرة بعد {n} أيام.\n"
 

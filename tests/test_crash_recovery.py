@@ -1,5 +1,6 @@
 """kill -9 of a real `rag ingest` in the middle of embedding, then a re-run: the store ends exactly as a clean
 ingest would leave it, with no duplicate or stale chunks, and what readers saw in between was consistent."""
+
 from __future__ import annotations
 
 import json
@@ -126,7 +127,6 @@ def test_kill_9_mid_ingest_then_rerun_reaches_the_clean_state(tmp_path, make_set
         assert store.article_text(a.id) == a.text
 
 
-
 class InjectedCrash(BaseException):
     """Stands in for the process dying at one exact step of the write protocol (kill -9 cannot be aimed
     that precisely); BaseException, so nothing in the pipeline can catch it and carry on."""
@@ -164,7 +164,10 @@ def test_crash_at_each_step_of_an_update_is_invisible_then_repaired(step, tmp_pa
 
     (folder / "b.txt").write_text(ARTICLE_B + " وقال إن الجولة المقبلة في القاهرة.", encoding="utf-8")
     [b_new] = load_file(folder / "b.txt", settings.max_file_bytes)
-    new_ids = {chunk_id(c, content_version(b_new, settings, embedder.model_id)) for c in chunk_article(b_new, settings.chunk_size, settings.chunk_overlap)}
+    new_ids = {
+        chunk_id(c, content_version(b_new, settings, embedder.model_id))
+        for c in chunk_article(b_new, settings.chunk_size, settings.chunk_overlap)
+    }
     with monkeypatch.context() as m:
         if step == "after the pending mark":
             m.setattr(Store, "_chunk_meta", staticmethod(_crash))
@@ -191,7 +194,9 @@ def test_crash_at_each_step_of_an_update_is_invisible_then_repaired(step, tmp_pa
     assert store.bm25().search("القاهرة", 3)[0][0] in new_ids
 
 
-def test_crash_while_adding_a_new_article_serves_nothing_of_it_and_the_rerun_adds_it(tmp_path, make_settings, embedder, monkeypatch):
+def test_crash_while_adding_a_new_article_serves_nothing_of_it_and_the_rerun_adds_it(
+    tmp_path, make_settings, embedder, monkeypatch
+):
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")

@@ -3,6 +3,7 @@ Playwright, a question typed into the chat, the answer's quote and citation chec
 
 Set UPDATE_SCREENSHOT=1 to also write the screenshot to docs/screenshot.png (the one the README shows).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -78,9 +79,19 @@ def serve_app(settings, tmp_path: Path) -> Iterator[str]:
         "HF_HUB_OFFLINE": "1",
     }
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app" / "streamlit_app.py"),
-        "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
-        "--browser.gatherUsageStats", "false",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "app" / "streamlit_app.py"),
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
     ]
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)

@@ -1,5 +1,6 @@
 """`rag eval`: the sample question set through the real ArticleQA, the judge on doctored answers, the YAML
 format's errors, and SQuAD mode on a small slice of real data."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -26,8 +27,12 @@ SAMPLE_SET = ROOT / "tests" / "questions" / "sample.yaml"
 # Every regression set kept in tests/questions runs (they are all over the sample articles).
 REGRESSION_SETS = sorted((ROOT / "tests" / "questions").glob("*.yaml"))
 SAMPLE_THRESHOLDS = Thresholds(
-    min_quote_accuracy=0.9, min_article_hit=0.9, min_speaker_accuracy=0.9, min_not_found_accuracy=0.9,
-    min_answered_right=0.9, max_wrong_person_rate=0.01,
+    min_quote_accuracy=0.9,
+    min_article_hit=0.9,
+    min_speaker_accuracy=0.9,
+    min_not_found_accuracy=0.9,
+    min_answered_right=0.9,
+    max_wrong_person_rate=0.01,
 )
 
 
@@ -53,8 +58,16 @@ def test_sample_set_meets_thresholds(sample_run):
     assert run.summary["fabricated_quotes"] == 0
     # Every kind of question the format has is in the set, so each check really ran.
     assert any(q.answerable is False for q in questions) and any(len(q.turns) > 1 for q in questions)
-    for key in ("quote_accuracy", "article_hit_at_k", "speaker_accuracy", "not_found_accuracy", "answered_right",
-                "answered_right_en", "answered_right_ar", "wrong_person_rate"):
+    for key in (
+        "quote_accuracy",
+        "article_hit_at_k",
+        "speaker_accuracy",
+        "not_found_accuracy",
+        "answered_right",
+        "answered_right_en",
+        "answered_right_ar",
+        "wrong_person_rate",
+    ):
         assert run.summary[key] is not None, key
 
 
@@ -64,14 +77,38 @@ def test_reports_have_the_issue_keys_and_render(sample_run, tmp_path):
     assert set(report) == {"summary", "questions"}
     assert tuple(report["summary"]) == SUMMARY_KEYS
     # Today's keys first, with their meaning unchanged; the per-person measures after them.
-    assert SUMMARY_KEYS[:7] == ("quote_accuracy", "article_hit_at_k", "speaker_accuracy", "not_found_accuracy",
-                                "fabricated_quotes", "latency_ms_p50", "latency_ms_p95")
-    assert SUMMARY_KEYS[7:] == ("answered_right", "answered_right_en", "answered_right_ar", "answerable_questions",
-                                "answerable_not_found", "person_quotes_shown", "wrong_person_quotes",
-                                "wrong_person_rate", "unattributed_quotes")
+    assert SUMMARY_KEYS[:7] == (
+        "quote_accuracy",
+        "article_hit_at_k",
+        "speaker_accuracy",
+        "not_found_accuracy",
+        "fabricated_quotes",
+        "latency_ms_p50",
+        "latency_ms_p95",
+    )
+    assert SUMMARY_KEYS[7:] == (
+        "answered_right",
+        "answered_right_en",
+        "answered_right_ar",
+        "answerable_questions",
+        "answerable_not_found",
+        "person_quotes_shown",
+        "wrong_person_quotes",
+        "wrong_person_rate",
+        "unattributed_quotes",
+    )
     first = report["questions"][0]
-    assert {"id", "passed", "reasons", "latency_ms", "quotes", "language", "answered_right", "wrong_person",
-            "unattributed"} <= set(first)
+    assert {
+        "id",
+        "passed",
+        "reasons",
+        "latency_ms",
+        "quotes",
+        "language",
+        "answered_right",
+        "wrong_person",
+        "unattributed",
+    } <= set(first)
     person = [q for q in report["questions"] if q["wrong_person"] is not None]
     assert report["summary"]["person_quotes_shown"] == sum(len(q["quotes"]) for q in person) > 0
     assert any(line.startswith("wrong_person_rate ") for line in summary_lines(run.summary))
@@ -166,8 +203,10 @@ def test_gold_is_found_without_diacritics_or_alef_forms():
 
 # -- speaker forms and the per-person measures, on hand-made answers -----------------------------------
 
-ART = ('قال وزير الخارجية التركي مولود تشاوش أوغلو: "نحن ندافع عن أنفسنا، وهذا حقنا". '
-       'ورد المتحدث محمود عفيفي بأن الكلام مرفوض. وقال بوتين إن روسيا تدعم الحوار.')
+ART = (
+    'قال وزير الخارجية التركي مولود تشاوش أوغلو: "نحن ندافع عن أنفسنا، وهذا حقنا". '
+    "ورد المتحدث محمود عفيفي بأن الكلام مرفوض. وقال بوتين إن روسيا تدعم الحوار."
+)
 FORMS = ("مولود تشاوش أوغلو", "أوغلو", "وزير الخارجية التركي")
 
 
@@ -286,8 +325,10 @@ def test_summary_of_the_per_person_measures_and_their_thresholds():
 
 # -- statement attribution, on a hand-made article ------------------------------------------------------
 
-ATTR_ART = ('عاجل: "نريد السلام الآن". قال الوزير أحمد علي: "نريد السلام الآن". '
-            'وأضاف مصدر مطلع أن الحرب انتهت. وختم البيان بالشكر للجميع.')
+ATTR_ART = (
+    'عاجل: "نريد السلام الآن". قال الوزير أحمد علي: "نريد السلام الآن". '
+    "وأضاف مصدر مطلع أن الحرب انتهت. وختم البيان بالشكر للجميع."
+)
 
 
 def _statement(text: str, speaker: str | None, occurrence: int = 0, kind: str = "direct") -> Statement:
@@ -333,7 +374,7 @@ def test_attribution_right_wrong_missing():
     assert judge_item(item, spans, [_statement("نريد السلام الآن", None, occurrence=1)]).verdict == "missing"
     assert judge_item(item, spans, []).verdict == "missing"
     # The right speaker on a statement that overlaps less than half of the shorter span does not count.
-    neighbour = _statement("الآن\". قال الوزير أحمد علي", "الوزير أحمد علي")
+    neighbour = _statement('الآن". قال الوزير أحمد علي', "الوزير أحمد علي")
     assert not covers((neighbour.start, neighbour.end), spans[0])
     assert judge_item(item, spans, [neighbour]).verdict == "missing"
 
@@ -465,8 +506,15 @@ def test_cli_scores_attribution_and_exits_1_on_a_missed_threshold(sample_store, 
     assert main(["eval", "attribution", str(gold), "--store", store, "--json", str(out)]) == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     assert [i["verdict"] for i in report["items"]] == ["right", "right", "wrong"]
-    assert report["summary"]["all"] == {"items": 3, "right": 2, "wrong": 1, "missing": 0,
-                                        "right_share": 0.6667, "wrong_share": 0.3333, "missing_share": 0.0}
+    assert report["summary"]["all"] == {
+        "items": 3,
+        "right": 2,
+        "wrong": 1,
+        "missing": 0,
+        "right_share": 0.6667,
+        "wrong_share": 0.3333,
+        "missing_share": 0.0,
+    }
     assert report["summary"]["by_kind"]["direct"]["right"] == 2
     printed = capsys.readouterr().out
     wrong = report["items"][2]

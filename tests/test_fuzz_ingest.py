@@ -1,6 +1,7 @@
 """A seeded fuzz run of ingest: a few hundred hostile files of every kind the reliability probe found (issue 14)
 beside a few good articles, into a store that already serves the samples. No traceback, no hang, every refusal
 names its file and a reason, the good articles go in, and what was answerable before still is."""
+
 from __future__ import annotations
 
 import json
@@ -30,7 +31,9 @@ def _hostile(rnd: random.Random) -> list[tuple[str, bytes]]:
         at = rnd.randrange(len(text))
         files.append((f"nul-{i}.txt", (text[:at] + "\x00" + text[at:]).encode()))
         files.append((f"mojibake-{i}.txt", (SENTENCE * rnd.randrange(5, 30)).encode().decode("cp1256", "replace").encode()))
-        files.append((f"invisible-{i}.txt", "".join(rnd.choice("\u200b\u200c\u200d\u2060\u2063\ufeff") for _ in range(200)).encode()))
+        files.append(
+            (f"invisible-{i}.txt", "".join(rnd.choice("\u200b\u200c\u200d\u2060\u2063\ufeff") for _ in range(200)).encode())
+        )
         files.append((f"utf16-broken-{i}.txt", b"\xff\xfe" + rnd.randbytes(rnd.randrange(1, 200)) + b"\x00"))
         bad_field = rnd.choice(['"url": 5', '"title": ["t"]', '"published": {"y": 1}', '"text": 7'])
         files.append((f"fields-{i}.jsonl", ('{"text": "%s", %s}\n' % (SENTENCE, bad_field)).encode()))
@@ -63,7 +66,9 @@ def test_a_folder_of_hostile_files_fails_file_by_file_and_loses_nothing(tmp_path
     (fuzz / "passwd.txt").symlink_to("/etc/passwd")  # outside the folder: never read
     for n in range(3):
         (fuzz / f"good-{n}.txt").write_text(GOOD.format(n=n), encoding="utf-8")
-    (fuzz / "good.jsonl").write_text(json.dumps({"title": "خبر", "text": GOOD.format(n=9)}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (fuzz / "good.jsonl").write_text(
+        json.dumps({"title": "خبر", "text": GOOD.format(n=9)}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
     report = ingest([articles], settings, embedder=embedder, prune=True)  # no exception escapes: that is the test
 

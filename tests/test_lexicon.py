@@ -1,6 +1,7 @@
 """English question words to Arabic through the FreeDict English-Arabic dictionary (Debian dict-freedict-eng-ara,
 which `make test` installs when run as root), and what it adds: BM25 for English questions and an English topic
 meeting its Arabic wording in a quote."""
+
 from __future__ import annotations
 
 import logging

@@ -1,6 +1,7 @@
 """The LlamaIndex faces (rag/llamaindex.py): the README's "Use with LlamaIndex" example run as written over the
 sample store, answers as a query engine and a QueryEngineTool, the hybrid retrieval as a BaseRetriever inside
 QueryFusionRetriever, and no change to LlamaIndex's global Settings."""
+
 from __future__ import annotations
 
 import os
@@ -74,8 +75,9 @@ def test_readme_tool_returns_the_engine_response(readme_run: dict[str, Any]) -> 
     output = readme_run["tool"].call("ماذا قال بوتين عن سوريا؟")
     assert output.content == output.raw_output.response == qa.ask("ماذا قال بوتين عن سوريا؟").text
     _assert_verified_quotes(qa, output.raw_output.source_nodes)
-    assert all("بوتين" in n.node.metadata["speaker"] or "الروسي" in n.node.metadata["speaker"]
-               for n in output.raw_output.source_nodes)
+    assert all(
+        "بوتين" in n.node.metadata["speaker"] or "الروسي" in n.node.metadata["speaker"] for n in output.raw_output.source_nodes
+    )
 
 
 def test_retriever_gives_the_hybrid_hits_as_nodes(sample_qa: ArticleQA) -> None:
@@ -83,11 +85,11 @@ def test_retriever_gives_the_hybrid_hits_as_nodes(sample_qa: ArticleQA) -> None:
         hits = sample_qa.retrieve(question, 4)
         nodes = ArticleRetriever(sample_qa, similarity_top_k=4).retrieve(question)
         assert [(n.node.node_id, n.score) for n in nodes] == [(h.chunk_id, h.score) for h in hits]
-        assert all(isinstance(n.node, TextNode) and n.node.get_content() == h.text
-                   for n, h in zip(nodes, hits, strict=True))
+        assert all(isinstance(n.node, TextNode) and n.node.get_content() == h.text for n, h in zip(nodes, hits, strict=True))
     dense = ArticleRetriever(sample_qa, similarity_top_k=3, dense_only=True).retrieve("ماذا قال بوتين عن سوريا؟")
-    assert [n.node.node_id for n in dense] == [h.chunk_id for h in sample_qa.retrieve("ماذا قال بوتين عن سوريا؟", 3,
-                                                                                        dense_only=True)]
+    assert [n.node.node_id for n in dense] == [
+        h.chunk_id for h in sample_qa.retrieve("ماذا قال بوتين عن سوريا؟", 3, dense_only=True)
+    ]
 
 
 def test_query_engine_says_not_found_without_sources(sample_qa: ArticleQA) -> None:
@@ -110,7 +112,6 @@ def test_rag_leaves_llamaindex_settings_alone(sample_store: Settings) -> None:
         "print(Settings._llm is None, Settings._embed_model is None)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False"}
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split()[-2:] == ["True", "True"]

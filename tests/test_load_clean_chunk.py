@@ -1,4 +1,5 @@
 """Loading, cleaning and chunking, on real files written in the encodings Arabic sites use. No model needed."""
+
 from __future__ import annotations
 
 import random
@@ -103,7 +104,12 @@ def test_jsonl_one_article_per_line_with_metadata(tmp_path):
         ("اترك تعليقاً\n\nزر الذهاب إلى الأعلى\n".encode(), "no article text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
         # Short even-length random bytes with a NUL decode as UTF-16 without error: CJK-like garbage, not an article.
-        (bytes(b or 1 for b in random.Random(0).randbytes(64))[:10] + b"\x00" + bytes(b or 1 for b in random.Random(0).randbytes(64))[11:], "binary"),
+        (
+            bytes(b or 1 for b in random.Random(0).randbytes(64))[:10]
+            + b"\x00"
+            + bytes(b or 1 for b in random.Random(0).randbytes(64))[11:],
+            "binary",
+        ),
         ("Caf\u00e9 cr\u00e8me, na\u00efve fa\u00e7ade".encode("latin-1"), "not valid UTF-8"),
         (BODY.encode()[:30] + b"\xff\xfe" + BODY.encode()[30:], "invalid bytes"),
         (b"\xef\xbb\xbf" + b"\xc3\x28 broken", "byte-order mark"),

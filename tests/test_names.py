@@ -4,6 +4,7 @@ The mentions are written for these tests about well-known public figures, in the
 them; none is taken from the dev set. Each positive case has negatives next to it: a different person of
 the same kind of article must never match (a quote under the wrong name is worse than "not found").
 """
+
 from __future__ import annotations
 
 import time
@@ -31,6 +32,7 @@ ERDOGAN = ["الرئيس التركي رجب طيب أردوغان", "أردوغ
 
 
 # -- names -----------------------------------------------------------------------------------------------
+
 
 def test_surname_only():
     assert match("Lavrov", LAVROV)
@@ -108,6 +110,7 @@ def test_different_names_do_not_match(latin, arabic):
 
 
 # -- titles, countries, bodies --------------------------------------------------------------------------------
+
 
 def test_nationality_adjective():
     assert match("the Russian foreign minister", LAVROV)
@@ -278,7 +281,13 @@ def test_romanize():
 
 def test_nisba_rule():
     assert [nisba(w) for w in ["روسيا", "فرنسا", "السعودية", "مصر", "إيران", "مالي"]] == [
-        "روسي", "فرنسي", "سعودي", "مصري", "إيراني", "مالي"]
+        "روسي",
+        "فرنسي",
+        "سعودي",
+        "مصري",
+        "إيراني",
+        "مالي",
+    ]
 
 
 def test_fast_after_warm_up():

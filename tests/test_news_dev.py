@@ -4,6 +4,7 @@ judged by the gold speaker forms, never by the project's own name matching.
 The thresholds are what the code reached when they were set, minus a small margin, so the figures cannot slide
 back unnoticed. Raise them as attribution improves; every assertion prints the measured figures.
 """
+
 from __future__ import annotations
 
 import time

@@ -1,5 +1,6 @@
 """Who is quoted: ArticleQA.people() and quotes_by(), the people files ingest writes, and `rag people` /
 `rag quotes`, on the sample store (real ingest, real attribution)."""
+
 from __future__ import annotations
 
 import json

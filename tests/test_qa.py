@@ -1,5 +1,6 @@
 """Answers over the sample articles: the right speaker and article, quotes that are exact slices of the stored
 text, honest "not found", follow-ups, streaming — through the real store, embedder and retrievers."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,5 +1,6 @@
 """The index's public operations on the real Chroma: reload after an ingest, one wipe that removes everything,
 removing orphan chunks, dense scores that are cosines, and reads that never write."""
+
 from __future__ import annotations
 
 import os
