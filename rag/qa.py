@@ -47,6 +47,8 @@ class ArticleQA:
         self._people = PeopleIndex(store.dir)
         # Each article version's speakers, read once: the app lists and searches them on every rerun.
         self._speaker_lists: dict[tuple[str, str], list[ArticleSpeaker]] = {}
+        # The last people() list and the served articles (id, version) it was made from.
+        self._people_list: tuple[tuple[tuple[str, str], ...], list[Speaker]] | None = None
         self._llm: LLMAnswerer | None = None  # made on the first answer in llm mode
 
     @classmethod
@@ -102,8 +104,18 @@ class ArticleQA:
         """Everyone quoted in the articles (or in one), most statements first. A person named by the same full
         name in several articles is one Speaker; one named only by a surname or a title is one per article,
         since "the minister" of one article need not be the minister of another."""
+        if article_id:
+            return self._people_of([article_id])
+        records = self.store.records()
+        state = tuple((aid, records[aid].version) for aid in sorted(self.store.served()))
+        # The app lists people on every rerun: the whole list is made again only when the articles changed.
+        if self._people_list is None or self._people_list[0] != state:
+            self._people_list = (state, self._people_of([aid for aid, _ in state]))
+        return list(self._people_list[1])
+
+    def _people_of(self, article_ids: list[str]) -> list[Speaker]:
         by_key: dict[str, list[tuple[str, ArticleSpeaker]]] = {}
-        for aid in [article_id] if article_id else sorted(self.store.served()):
+        for aid in article_ids:
             for sp in self._speakers(aid):
                 key = sp.full_name or f"{aid}#{sp.person}"
                 by_key.setdefault(key, []).append((aid, sp))

@@ -52,6 +52,30 @@ def test_ingest_saves_the_people_and_reading_them_writes_nothing(sample_store, e
     assert not (copy / "people").exists()  # ... and not written by a reader
 
 
+def test_the_people_list_follows_an_ingest_and_a_removal(sample_store, embedder, tmp_path):
+    from ingest.pipeline import ingest
+
+    store, articles = tmp_path / "store", tmp_path / "articles"
+    shutil.copytree(sample_store.store_dir, store)
+    shutil.copytree(sample_store.articles_dir, articles)
+    settings = sample_store.model_copy(update={"store_dir": store, "articles_dir": articles})
+    qa = ArticleQA.open(settings, embedder=embedder)
+    before = qa.people()
+    assert qa.people() == before  # asked again with nothing changed: the same list
+    new = articles / "port.txt"
+    new.write_text(
+        "عنوان\n\nوقال وزير النقل البحري سمير داود إن الميناء الجديد سيفتح أبوابه في الربيع المقبل.\n", encoding="utf-8"
+    )
+    ingest([articles], settings, embedder=embedder)
+    qa.refresh()
+    assert any("سمير داود" in p.name for p in qa.people())
+    new.unlink()
+    ingest([articles], settings, embedder=embedder, prune=True)
+    qa.refresh()
+    # (The copied articles are new files to ingest, so their ids differ: compare who and how often.)
+    assert [(p.name, p.statements) for p in qa.people()] == [(p.name, p.statements) for p in before]
+
+
 def test_cli_people_and_quotes(sample_store, capsys):
     store = str(sample_store.store_dir)
     assert rag_main(["people", "--store", store, "--json"]) == 0
