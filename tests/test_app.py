@@ -252,18 +252,25 @@ def test_bad_upload_shows_error_and_leaves_the_index_intact(monkeypatch, private
     assert any("لم تلتزم إسرائيل" in q.text for q in answers(at)[-1].quotes)
 
 
-def test_a_second_session_reuses_the_loaded_model_and_index(monkeypatch, private_copy):
-    from app import ui_engine
+def count_opens(monkeypatch) -> list[Path]:
+    """Count the stores ArticleQA.open opens (the real open, counted)."""
     from rag import ArticleQA
 
     opened: list[Path] = []
     real_open = ArticleQA.open
 
-    def counting_open(settings=None, **kw):  # the real open, counted
+    def counting_open(settings=None, **kw):
         opened.append(settings.store_dir)
         return real_open(settings, **kw)
 
     monkeypatch.setattr(ArticleQA, "open", staticmethod(counting_open))
+    return opened
+
+
+def test_a_second_session_reuses_the_loaded_model_and_index(monkeypatch, private_copy):
+    from app import ui_engine
+
+    opened = count_opens(monkeypatch)
     loads: list[str] = []
     real_make = ui_engine.make_embedder
     monkeypatch.setattr(ui_engine, "make_embedder", lambda s: loads.append(s.embed_backend) or real_make(s))
@@ -385,16 +392,7 @@ def test_quotes_and_sources_are_shown_from_the_answer_whatever_its_templates_say
 def test_switching_the_answer_mode_keeps_the_one_engine(monkeypatch, private_copy):
     import socket
 
-    from rag import ArticleQA
-
-    opened: list[Path] = []
-    real_open = ArticleQA.open
-
-    def counting_open(settings=None, **kw):  # the real open, counted
-        opened.append(settings.store_dir)
-        return real_open(settings, **kw)
-
-    monkeypatch.setattr(ArticleQA, "open", staticmethod(counting_open))
+    opened = count_opens(monkeypatch)
     with socket.socket() as s:  # a port nothing listens on: the model is down
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
