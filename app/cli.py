@@ -10,6 +10,7 @@ from pathlib import Path
 from rag.errors import RagError
 from rag.models import Answer
 from rag.settings import Settings
+from rag.sources import file_name
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -233,7 +234,7 @@ def _answer_json(answer: Answer) -> dict[str, object]:
 def _article_id(qa, name: str) -> str:
     """The indexed article whose file name (or source) is name."""
     for article_id, rec in qa.store.served().items():
-        if name in (rec.source, Path(rec.source.split("#")[0]).name, article_id):
+        if name in (rec.source, file_name(rec.source), article_id):
             return article_id
     raise RagError(f"No indexed article comes from {name!r}. `rag people` without --article lists everyone.")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 import os
 import shutil
 import time
@@ -23,12 +22,11 @@ from llama_index.retrievers.bm25 import BM25Retriever
 
 from rag.names import same_name, spelling_keys
 from rag.stopwords import stopwords
-from rag.text import bare, normalize_ar
+from rag.text import ARABIC_WORD, bare, normalize_ar
 
 log = logging.getLogger(__name__)
 # bm25s sets its own logger to DEBUG at import, which prints "Building index from IDs objects" on every build.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
-_AR_WORD = re.compile("[\u0621-\u064a\u064b-\u065f\u0640]+")
 _LOAD_TRIES = 4
 _SETTLED_SECONDS = 60
 
@@ -58,7 +56,7 @@ class ArabicBM25:
         if not items:
             return cls(None, fp, {})
         spellings: dict[str, set[str]] = {}
-        for word in {bare(w) for _, text in items for w in _AR_WORD.findall(text)}:
+        for word in {bare(w) for _, text in items for w in ARABIC_WORD.findall(text)}:
             if len(word) >= 3:
                 for key in spelling_keys(word):
                     spellings.setdefault(key, set()).add(word)

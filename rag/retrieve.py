@@ -7,7 +7,6 @@ the question. An English question has no Arabic words of its own: BM25 gets its 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import numpy as np
@@ -19,15 +18,9 @@ from rag.lexicon import Lexicon
 from rag.models import Hit
 from rag.names import english_names
 from rag.store import Store
+from rag.text import arabic_share
 
 RRF_K = 60
-_AR = re.compile("[\u0621-\u064a]")
-_LATIN = re.compile("[A-Za-z]")
-
-
-def arabic_share(text: str) -> float:
-    ar, la = len(_AR.findall(text)), len(_LATIN.findall(text))
-    return ar / (ar + la) if ar + la else 0.0
 
 
 class HybridRetriever:

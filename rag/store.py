@@ -43,6 +43,7 @@ from rag.bm25 import ArabicBM25, fingerprint  # noqa: E402
 from rag.errors import IndexMismatchError, RagError, StoreMissingError, StoreUnavailableError, StoreVersionError  # noqa: E402
 from rag.models import Article, Chunk  # noqa: E402
 from rag.settings import Settings  # noqa: E402
+from rag.sources import file_name, file_of  # noqa: E402
 from rag.statement_vectors import StatementVectors  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -282,7 +283,7 @@ class Store:
                         version=m.get("version", ""),
                         pending=m.get("pending", ""),
                         n_chunks=int(m.get("n_chunks", 0)),
-                        origin=m.get("origin") or m.get("source", "").split("#")[0],
+                        origin=m.get("origin") or file_of(m.get("source", "")),
                     )
             self._records = recs
         return self._records
@@ -380,8 +381,8 @@ class Store:
             {
                 "title": a.title,
                 "source": a.source,
-                "file": Path(a.source.split("#")[0]).name,
-                "origin": a.origin or a.source.split("#")[0],
+                "file": file_name(a.source),
+                "origin": a.origin or file_of(a.source),
                 "published": a.published or "",
                 "version": version,
                 "pending": pending,

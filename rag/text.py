@@ -43,11 +43,15 @@ def bare(word: str) -> str:
     return w
 
 
+def arabic_share(text: str) -> float:
+    """Arabic letters among the Arabic and Latin letters of the text (0 when it has neither)."""
+    ar, la = len(ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+    return ar / (ar + la) if ar + la else 0.0
+
+
 def is_arabic(text: str) -> bool:
     """True when the text is mostly Arabic script (decides the answer language)."""
-    ar = len(ARABIC_LETTER.findall(text))
-    la = len(_LATIN_LETTER.findall(text))
-    return ar > 0 and ar >= la
+    return arabic_share(text) >= 0.5
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
