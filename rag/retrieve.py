@@ -111,7 +111,7 @@ def _score_fusion(dense: list[Hit], sparse: list[tuple[str, float]], w_bm25: flo
             fused[cid] = (1.0 - w_bm25) * ((c - lo) / (hi - lo) if hi > lo else 1.0)
     best = max((s for _, s in sparse), default=0.0)
     for cid, s in sparse:
-        fused[cid] = fused.get(cid, 0.0) + w_bm25 * s / best
+        fused[cid] = fused.get(cid, 0.0) + (w_bm25 * s / best if best > 0 else 0.0)
     return fused
 
 

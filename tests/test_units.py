@@ -1,0 +1,96 @@
+"""Fast unit tests of the pure functions the answers are made of: reading a question, carrying a follow-up,
+fusing the two retrievers, choosing quotes, and the small text and source helpers. No index, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.attribution import Attributed
+from rag.models import Hit, Quote
+from rag.question import parse, with_history
+from rag.quotes import Candidate, select, verify
+from rag.retrieve import _rank_fusion, _score_fusion
+from rag.sources import file_name, file_of, jsonl_line
+from rag.text import arabic_share, is_arabic
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "person", "topic"),
+    [
+        ("What did Putin say about Syria?", "en", "Putin", "Syria"),
+        ("ماذا قال بوتين عن سوريا؟", "ar", "بوتين", "سوريا"),
+        ("What did the Emir say?", "en", "the Emir", None),
+    ],
+)
+def test_a_question_names_its_person_and_topic_in_its_language(question, language, person, topic):
+    asked = parse(question)
+    assert (asked.language, asked.person, asked.topic) == (language, person, topic)
+    assert not asked.who
+
+
+def test_who_questions_have_a_topic_and_no_person():
+    asked = parse("Who talked about Jerusalem?")
+    assert asked.who and asked.person is None and asked.topic == "Jerusalem"
+
+
+def test_a_follow_up_takes_the_person_or_the_topic_it_lacks_from_the_previous_turn():
+    first = with_history(parse("What did Putin say about Syria?"), None, lambda phrase: False)
+    other_person = with_history(parse("And the Emir?"), first, lambda phrase: phrase == "the Emir")
+    assert other_person.person == "the Emir" and other_person.topic == "Syria" and other_person.topic_from_history
+    other_topic = with_history(parse("And Gaza?"), first, lambda phrase: False)
+    assert other_topic.person == "Putin" and other_topic.person_from_history and other_topic.topic == "Gaza"
+    more = with_history(parse("What else did he say?"), first, lambda phrase: False)
+    assert more.person == "Putin" and more.wants_more
+
+
+def _hit(cid: str, cos: float) -> Hit:
+    return Hit(cid, "a", "t", "s", 0, 1, "x", 0.0, dense_score=cos)
+
+
+def test_score_fusion_scales_each_side_and_a_chunk_found_by_both_wins():
+    dense = [_hit("a", 0.90), _hit("b", 0.85), _hit("c", 0.80)]
+    sparse = [("c", 12.0), ("d", 6.0)]
+    fused = _score_fusion(dense, sparse, 0.4)
+    assert fused["a"] == pytest.approx(0.6)  # the best cosine scaled to 1, weighted 0.6
+    assert fused["c"] == pytest.approx(0.4)  # the worst cosine scales to 0; the best BM25 gives 0.4
+    assert fused["d"] == pytest.approx(0.2)  # half the best BM25 score, absent from the dense side
+    assert _score_fusion([], [("x", 0.0)], 0.4) == {"x": 0.0}  # no match at all stays at 0, no division by 0
+
+
+def test_rank_fusion_adds_reciprocal_ranks():
+    fused = _rank_fusion([_hit("a", 0.9), _hit("b", 0.8)], [("b", 3.0)], 1.0)
+    assert fused["b"] > fused["a"]  # second in dense and first in BM25 beats first in dense alone
+
+
+def _candidate(start: int, end: int, score: float, article: str = "a") -> Candidate:
+    return Candidate(article, Attributed(start, end, "direct", None), score)
+
+
+def test_select_keeps_the_best_above_threshold_within_the_margin_without_overlaps_or_repeats():
+    scored = [_candidate(0, 10, 0.9), _candidate(5, 15, 0.88), _candidate(20, 30, 0.85), _candidate(40, 50, 0.5)]
+    chosen = select(scored, threshold=0.6, margin=0.1, limit=5, exclude=[])
+    assert [(c.statement.start, c.score) for c in chosen] == [(0, 0.9), (20, 0.85)]
+    shown = [Quote("a", "t", "s", 0, 10, "x")]
+    # "What else?": what overlaps a quote already shown is left out, and the margin counts from the new best.
+    assert [c.statement.start for c in select(scored, 0.6, 0.1, 5, exclude=shown)] == [20]
+    assert select(scored, threshold=0.95, margin=0.1, limit=5, exclude=[]) == []
+
+
+def test_verify_accepts_only_the_exact_slice():
+    text = "قال الوزير إن الميناء سيفتح."
+    quote = Quote("a", "t", "s", 14, 27, "الميناء سيفتح")
+    assert verify(quote, text)
+    assert not verify(Quote("a", "t", "s", 14, 27, "الميناء سيغلق"), text)
+    assert not verify(Quote("a", "t", "s", 20, 99, text[20:]), text)
+
+
+def test_sources_keep_a_hash_in_a_file_name_and_strip_a_jsonl_line():
+    assert file_of(jsonl_line("/data/feed.jsonl", 12)) == "/data/feed.jsonl"
+    assert file_name("/data/notes#2.txt") == "notes#2.txt"
+    assert file_of("https://example.com/a#section") == "https://example.com/a#section"
+
+
+def test_arabic_share_decides_the_language_of_mixed_text():
+    assert arabic_share("ماذا قال Putin") > 0.5 and is_arabic("ماذا قال Putin")
+    assert not is_arabic("What did بوتين say about Syria?")
+    assert arabic_share("2024 — ?") == 0.0 and not is_arabic("2024")
