@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.base.response.schema import Response
 from llama_index.core.bridge.pydantic import Field
@@ -66,36 +68,24 @@ def quote_node(quote: Quote) -> NodeWithScore:
     """A verified quote as a node: its text is the quote, exactly qa.article_text(article_id)[start:end], and its
     metadata has article_id, title, source, start, end, speaker (as the article writes it, or None) and paragraph
     (1-based)."""
-    node = TextNode(
-        id_=f"{quote.article_id}:{quote.start}-{quote.end}",
-        text=quote.text,
-        metadata={
-            "article_id": quote.article_id,
-            "title": quote.title,
-            "source": quote.source,
-            "start": quote.start,
-            "end": quote.end,
-            "speaker": quote.speaker,
-            "paragraph": quote.paragraph,
-        },
-        excluded_llm_metadata_keys=list(_LOCATION_KEYS),
-        excluded_embed_metadata_keys=list(_LOCATION_KEYS),
+    return _located(
+        f"{quote.article_id}:{quote.start}-{quote.end}", quote, {"speaker": quote.speaker, "paragraph": quote.paragraph}
     )
-    return NodeWithScore(node=node, score=quote.score)
 
 
 def _chunk_node(hit: Hit) -> NodeWithScore:
+    return _located(hit.chunk_id, hit, {})
+
+
+def _located(node_id: str, at: Quote | Hit, extra: Mapping[str, object]) -> NodeWithScore:
+    """A node of article text at its place (article_id, title, source, start, end, then extra), the place kept out
+    of what a model or an embedder reads."""
+    metadata = {"article_id": at.article_id, "title": at.title, "source": at.source, "start": at.start, "end": at.end}
     node = TextNode(
-        id_=hit.chunk_id,
-        text=hit.text,
-        metadata={
-            "article_id": hit.article_id,
-            "title": hit.title,
-            "source": hit.source,
-            "start": hit.start,
-            "end": hit.end,
-        },
+        id_=node_id,
+        text=at.text,
+        metadata={**metadata, **extra},
         excluded_llm_metadata_keys=list(_LOCATION_KEYS),
         excluded_embed_metadata_keys=list(_LOCATION_KEYS),
     )
-    return NodeWithScore(node=node, score=hit.score)
+    return NodeWithScore(node=node, score=at.score)
