@@ -622,7 +622,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             verb = verb if verb.needs_next and "\u0651" in word else None
         if verb and adjacent and prev in _RELATIVE and k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
             # "تصريحاته التي قال فيها إن": the words of whoever made those statements, which the verb does not name.
-            frames.append(_Frame(w.start(), _skip_complementiser(text, words[k + 1].end(), e), None, None, unknown=True))
+            frames.append(_nobody(text, w.start(), words[k + 1].end(), e))
             taken_until = frames[-1].content
             continue
         if verb and not after_particle:
@@ -719,14 +719,14 @@ def _verb_frame(
     if span is None and not pronoun_subject and (_anaphor(nxt) or demonstrative):
         # "وقالت الأخيرة إن": "the latter" is whoever was mentioned last, a noun this reading does not track.
         last = words[k + 2] if demonstrative else words[k + 1]
-        return _Frame(w.start(), _skip_complementiser(text, last.end(), e), None, None, unknown=True)
+        return _nobody(text, w.start(), last.end(), e)
     in_relative = nxt in _RESUMPTIVE and (
         prev in _RELATIVE or prev and prev not in _BOUNDARY | _STOP and _n(w.group()) in _verbs()
     )
     if span is None and (_impersonal(w.group(), nxt, words[k + 2].group() if k + 2 < len(words) else "") or in_relative):
         # "ويذكر أن": the reporter's background, nobody's words; "تصريحات (التي) قال فيها": the subject of a
         # relative clause, whoever made those statements, which a verb without a subject does not tell.
-        return _Frame(w.start(), _skip_complementiser(text, w.end(), e), None, None, unknown=True)
+        return _nobody(text, w.start(), w.end(), e)
     subject_before = _subject_before(text, words, k, s, frames)
     if subject_before is None and k >= 2 and prev == "قد" and _unconj(_n(words[k - 2].group())) in ("كان", "كانت", "كانوا"):
         # "X، كانت قد اتهمت رونالدو": with nothing between "كانت قد" and the verb, the subject came before
@@ -734,7 +734,7 @@ def _verb_frame(
         first = _clause_start(text, words, k - 2, commas=False)
         before = speaker_phrase(text, words[first].start(), words[k - 2].start()) if first < k - 2 else None
         if before is None or not _looks_like_name(text, *before):
-            return _Frame(w.start(), _skip_complementiser(text, w.end(), e), None, None, unknown=True)
+            return _nobody(text, w.start(), w.end(), e)
         subject_before = before
     if subject_before is not None:
         # The subject came first; what follows the verb is its object or an adjunct (قال للصحفيين).
@@ -747,7 +747,7 @@ def _verb_frame(
         span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
     if span is not None and _anaphor(text[span[0] : span[1]]):
         # "لكن الأخيرة رأت": "the latter" names whoever was mentioned last, a noun this reading does not track.
-        return _Frame(min(w.start(), span[0]), _skip_complementiser(text, after, e), None, None, unknown=True)
+        return _nobody(text, min(w.start(), span[0]), after, e)
     if span is None:
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
@@ -781,6 +781,11 @@ def _verb_frame(
         verb.gender,
         verb.written,
     )
+
+
+def _nobody(text: str, cue: int, pos: int, limit: int) -> _Frame:
+    """A report whose subject cannot be named here: it ends what came before, and its words are no one's."""
+    return _Frame(cue, _skip_complementiser(text, pos, limit), None, None, unknown=True)
 
 
 def _coordinated_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:
