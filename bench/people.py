@@ -12,8 +12,8 @@
    with every speaker's full name made unique to the article (synthetic people: otherwise the same names would
    merge into a few people across articles, which would flatter the sort). Each chunk's vector is random (no
    question is asked here). Timed: ArticleQA.people() and the sidebar's first page of labels (the 15 most
-   quoted), cold (a fresh ArticleQA reading the people files) and warm (the app keeps its engine, so
-   later reruns are warm).
+   quoted), cold (a fresh ArticleQA reading the people summary ingest writes), the next one, and warm (the app
+   keeps its engine, so later reruns are warm).
 """
 
 from __future__ import annotations
@@ -89,21 +89,29 @@ def synthetic_store(articles: list[Article], n: int, work: Path) -> Path:
             store.write_articles(batch)
             batch = []
     store.write_articles(batch)
+    people.save_summary({i: r.version for i, r in store.served().items()})  # as ingest does at its end
     return settings.store_dir
 
 
 def first_page(store_dir: Path, rounds: int = 3) -> dict[str, float]:
-    cold, warm = [], []
+    """Medians over rounds of: the cold page, the next one (which pays the garbage collection that listing
+    deferred, rag.people_index.bulk), and the ones after it."""
+    cold, next_, warm = [], [], []
     for _ in range(rounds):
         qa = ArticleQA.open(store_dir=store_dir)
         qa.store.served()  # opening the index is the app's start, not the page
-        for times in (cold, warm):
+        for times in (cold, next_, warm, warm):
             t = time.perf_counter()
             listed = qa.people()
             labels = [ui_render.person_label(p) for p in listed[:FIRST_PAGE]]
             times.append(time.perf_counter() - t)
         assert len(labels) == FIRST_PAGE
-    return {"people": len(listed), "cold_s": statistics.median(cold), "warm_s": statistics.median(warm)}
+    return {
+        "people": len(listed),
+        "cold_s": statistics.median(cold),
+        "next_s": statistics.median(next_),
+        "warm_s": statistics.median(warm),
+    }
 
 
 def main() -> None:
@@ -125,7 +133,8 @@ def main() -> None:
         f = first_page(store_dir)
         print(
             f"People view, first page ({FIRST_PAGE} of {f['people']} people, {args.articles} articles): "
-            f"cold {1000 * f['cold_s']:.0f} ms, warm {1000 * f['warm_s']:.0f} ms (median of 3)"
+            f"cold {1000 * f['cold_s']:.0f} ms, the next {1000 * f['next_s']:.0f} ms, then {1000 * f['warm_s']:.0f} ms"
+            " (medians of 3 rounds)"
         )
 
 

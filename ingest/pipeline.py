@@ -193,6 +193,7 @@ def _ingest(
         store.remove_orphans()
 
     store.save_bm25()  # only if the served chunks changed since it was saved
+    people.save_summary({i: r.version for i, r in store.served().items()})
     report.seconds = time.perf_counter() - t0
     log.info("ingest: %s", report.summary())
     return report

@@ -26,8 +26,9 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "5"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
-# 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations
+VERSION = "6"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+# 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
+# 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -305,6 +306,8 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tu
         w = WORD.match(text, i)
         if text[i] in " \t،,":
             i += 1
+        elif w and _COMPLEMENTISER.match(_n(w.group())):
+            break  # "قال أنهم يسعون": the complementiser right after the verb, which has no subject here
         elif w and (_n(w.group()) in _TIME or (_pronoun_prep(_n(w.group())) and re.match(r"\s+[^\s:،,]", text[w.end() : limit]))):
             i = w.end()
         elif relayed and w and re.search(r"(?:ه|ها|هم)$", w.group()) and re.match(r"\s+\S", text[w.end() : limit]):
@@ -403,7 +406,7 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             break
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
         # the title (الأمين العام للأمم المتحدة).
-        if nw.startswith("لل") and start is not None and not _only_title(text, start, i):
+        if nw.startswith("لل") and start is not None and not _only_title(text, start, i) and not _body_described(text, start, i):
             break
         if start is not None and prev_name and _bare(word) in _country_words():
             break  # "اتهم الوزير سالم حداد تركيا": a country after a person's name is the verb's object
@@ -538,6 +541,17 @@ def _only_title(text: str, s: int, e: int) -> bool:
     return bool(ws) and any(w in titles for w in ws) and not _has_name(ws)
 
 
+def _body_described(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] a body and its adjectives ("الوكالة الدولية", "الاتحاد الدولي")? A genitive with لل after it
+    completes the body's name ("الوكالة الدولية للطاقة الذرية"), as after a title."""
+    ws = [_n(w.group()) for w in WORD.finditer(text, s, e)]
+    return (
+        len(ws) >= 2
+        and _bare(ws[0]) in body_words()
+        and all(w.startswith("ال") and _bare(w).endswith(("ي", "يه")) for w in ws[1:])
+    )
+
+
 def _has_name(bare_words: list[str]) -> bool:
     """Rough: a word that is neither a title, a generic modifier nor adjective-like (-ي، -ية)."""
     titles = title_words()
@@ -612,11 +626,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # preposition directly.
         after_particle = adjacent and (bool(_COMPLEMENTISER.match(prev)) or prev in _NOT_BEFORE_VERB)
         verb = _verb_at(word)
-        if (
-            verb
-            and verb.needs
-            and not set(verb.needs.split("|")) & {_n(x.group()) for x in words[k + 1 : k + (2 if verb.needs_next else 10)]}
-        ):
+        if verb and verb.needs and not _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)]):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
             verb = verb if verb.needs_next and "\u0651" in word else None
@@ -841,6 +851,19 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
     return pos
 
 
+# How far after a verb the word it needs may stand: past a long subject ("اعتبر اليوم السبت محامو الفرنسية ...
+# والتي تحاكم في العراق بتهمة الإرهاب، أن").
+_NEEDS_WITHIN = 25
+
+
+def _needed_follows(verb: _Verb, after: list[re.Match[str]]) -> bool:
+    """Does a word the verb needs stand in these words, as the verb's own complement? "إلا أن"، "رغم أن" open a
+    clause of their own ("وكانت المنصة تعتبر أكثر سهولة، إلا أن ...")."""
+    needs = set(verb.needs.split("|"))
+    return any(_n(w.group()) in needs and (j == 0 or _n(after[j - 1].group()) not in _OWN_CLAUSE) for j, w in enumerate(after))
+
+
+_OWN_CLAUSE = {_n(w) for w in "إلا الا رغم برغم بعد قبل منذ حتى لو لولا غير".split()}
 _IMPERSONAL = {_n(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split()}
 _RESUMPTIVE = {_n(w) for w in "فيه فيها فيهما فيهم خلاله خلالها".split()}
 _ANAPHOR = re.compile(r"^(?:هذا |هذه )?(?:ال)?[اأ]خير[ةه]?$")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -271,6 +271,9 @@ _SKIP = {_key(w) for w in "السابق الأسبق الحالي الجديد �
 _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
 _FAMILY = {normalize_ar(w) for w in "آل".split()}
+# After a comma, "هو/هي" announces a name ("، هي تشوي"); "وهو/وهي" a description of who was named ("، وهو ديمقراطي").
+_PRONOUN = {normalize_ar(w) for w in "هو هي هم".split()}
+_CIRCUMSTANTIAL = {normalize_ar(w) for w in "وهو وهي وهم".split()}
 
 
 # -- reading an Arabic mention -----------------------------------------------------------------------------
@@ -370,6 +373,13 @@ def _analyse(mention: str) -> _Mention:
     i = 0
     while i < len(toks):
         t = toks[i]
+        if t.sep and t.norm in _CIRCUMSTANTIAL:
+            break  # "مارك وارنر، وهو ديمقراطي بارز": what follows describes him and names no one
+        if t.sep and t.norm in _PRONOUN and i + 1 < len(toks):
+            # "مسؤولة من كوريا الشمالية، هي تشوي سون-هوي": the pronoun announces the name; it is not part of it.
+            toks[i + 1] = replace(toks[i + 1], sep=True)
+            i += 1
+            continue
         if t.sep:
             close()
             qual, absorb, locative, mod, last_head = 0, False, False, None, None
@@ -386,6 +396,9 @@ def _analyse(mention: str) -> _Mention:
             continue
         if hit is None and any(stem in _SKIP for stem, _ in t.stems):
             i += 1
+            continue
+        if hit is None and t.norm.startswith("وال") and i and not run and toks[i - 1].definite and not t.sep:
+            i += 1  # "لشؤون الأمن والسلامة": a coordinated complement, not a name
             continue
         if hit is None:
             unit, n = _unit(toks, i)
@@ -1241,6 +1254,12 @@ def same_name(latin: str, arabic: str) -> bool:
     """Is a Latin proper name ("Gaza", "Mosul") this Arabic word (normalised, without the article)? For
     lexical evidence when an English question names a place or a person in an Arabic statement."""
     return _latin_is(latin, arabic)
+
+
+def names_itself(word: str) -> bool:
+    """Is this noun one a body's own name follows ("شركة نوكيا", "متحف اللوفر", "صحيفة ..."), so that the name
+    alone is the body too? Not a noun named after someone ("مركز محمد بن راشد" is not the man)."""
+    return any(entry.kind == "desc" and len(words) == 1 for words, entry in _lex().arabic.get(_key(word), ()))
 
 
 def own_name(mention: str) -> tuple[str, ...]:

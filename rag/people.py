@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.attribution import body_words, title_words
-from rag.names import own_name
+from rag.names import names_itself, own_name
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "2"  # 2: speakers named together are a group of their own
+VERSION = "3"  # 3: exact repeats, bracketed acronyms and a body's bare name join; stricter groups
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -122,6 +122,7 @@ class Person:
     body: bool = False
     # Speakers named together ("غافي ومنظمة الصحة العالمية"): their joint words, never one of them alone.
     several: bool = False
+    keys: set[str] = field(default_factory=set)  # what a mention may repeat exactly to be this person (_keys)
 
     @property
     def forms(self) -> list[str]:
@@ -135,6 +136,7 @@ class Person:
     def add(self, text: str, parsed: Parsed) -> None:
         if text not in self.mentions:
             self.mentions.append(text)
+        self.keys |= _keys(text)
         if parsed.name and parsed.name not in self.names:
             self.names.append(parsed.name)
         self.desc |= parsed.desc
@@ -162,8 +164,13 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         several = _several(mention)
         if several:
             person = next((p for p in people if p.several and mention in p.mentions), None)
-        else:
+        elif parsed.head and not parsed.name:
             person = _resolve(parsed, [p for p in people if not p.several], last_seen)
+        else:
+            keys = _keys(mention)
+            person = next((p for p in people if not p.several and keys & p.keys), None) or _resolve(
+                parsed, [p for p in people if not p.several], last_seen
+            )
         if person is None:
             person = Person(len(people), several=several)
             people.append(person)
@@ -181,14 +188,45 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
 
 
 def _several(mention: str) -> bool:
-    """Does the mention join two speakers with "و" ("الأمم المتحدة وتحالف اللقاحات", "الحكومة والمعارضة")? Only a
-    word after the first whose rest is a title, a body or a definite noun: "وليد" is a name."""
+    """Does the mention join two speakers with "و" ("الأمم المتحدة وتحالف اللقاحات", "الحكومة والمعارضة",
+    "بوتين ووزير خارجيته")? "وليد" is a name, and these are one speaker:
+    - a title's coordinated complements ("وزارة الاقتصاد والتجارة", "نائبة الرئيس لشؤون التوثيق والسلامة"):
+      a definite noun after "و" is another speaker only when the mention starts with a definite noun of its
+      own, and no preposition governs what stands before it;
+    - two posts of one person, no name before the second ("لاعب يوفنتوس السابق ومدرب المنتخب"): a title after
+      "و" is another speaker when a name, or the same title, stands before it."""
     words = _WORD.findall(mention)
-    for w in words[1:]:
+    for k, w in enumerate(words[1:], 1):
         rest = normalize_ar(w[1:]) if w[:1] == "و" else ""
-        if rest and (bare(rest) in _heads() or rest.startswith("ال") and len(rest) >= 5):
+        if not rest:
+            continue
+        before = words[:k]
+        if bare(rest) in body_words():
+            return True
+        if bare(rest) in title_words():
+            if own_name(" ".join(before)) or bare(rest) in {bare(b) for b in before}:
+                return True
+            continue
+        governed = any(normalize_ar(b) in _PREPOSITIONS or normalize_ar(b)[:1] in "بل" and len(b) > 4 for b in before[1:])
+        if rest.startswith("ال") and len(rest) >= 5 and normalize_ar(words[0]).startswith("ال") and not governed:
             return True
     return False
+
+
+def _keys(mention: str) -> set[str]:
+    """What a later mention may repeat word for word to be the same speaker: the mention itself (without quote
+    marks: "الفيفا" ~ «الفيفا»), an acronym or name it gives in brackets ("الاتحاد الدولي لكرة القدم (الفيفا)"),
+    and a body's own name without the noun it follows ("متحف اللوفر أبوظبي" ~ "اللوفر أبوظبي")."""
+
+    def key(phrase: str) -> str:
+        return " ".join(bare(w) for w in _WORD.findall(phrase))
+
+    out = {key(mention)}
+    out |= {key(m) for m in re.findall(r"\(([^()]{2,40})\)", mention)}
+    words = _WORD.findall(re.sub(r"\([^()]*\)", " ", mention))
+    if len(words) >= 2 and names_itself(words[0]):
+        out.add(key(" ".join(words[1:])))
+    return out - {""}
 
 
 def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str], list[str]]:

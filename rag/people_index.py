@@ -1,19 +1,24 @@
-"""Who is quoted in each article, kept next to the index (<store>/people/, one small file per article version)
-so that listing the people of thousands of articles does not run attribution on each of them.
+"""Who is quoted in each article, kept next to the index (<store>/people/) so that listing the people of
+thousands of articles does not run attribution on each of them: one small file per article version, and one
+summary of them all that readers open.
 
-Ingest writes the file with the article's statement vectors. Like those, the files are a cache outside the
-crash-safe protocol: a missing or stale one (another version) is computed in memory when read, never written
-by a reader; the next ingest of the article writes it.
+Ingest writes the article's file with its statement vectors, and the summary at its end. Like the vectors,
+they are a cache outside the crash-safe protocol: a missing or stale entry (another version) is computed in
+memory when read, never written by a reader; the next ingest writes it.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
-import json
 import logging
 import os
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+
+import orjson
 
 from rag.attribution import NARRATION
 from rag.names import own_name, romanize
@@ -22,16 +27,29 @@ from rag.quotes import ArticleIndex
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleSpeaker:
     """One person of one article who says something there."""
 
     person: int  # the person id within the article (Statement.person)
     mentions: tuple[str, ...]  # as the article names them as a speaker
-    forms: tuple[str, ...]  # every way the article names them, what a typed name is matched against
+    aliases: tuple[str, ...]  # how else the article names them (rag.people.Person.aliases)
     statements: int
     name_en: str
     full_name: str  # their own name when it has two words or more (normalised), else "": joins articles
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every way the article names them: what a typed name is matched against."""
+        return self.mentions + self.aliases
+
+    def row(self) -> list:
+        return [self.person, list(self.mentions), list(self.aliases), self.statements, self.name_en, self.full_name]
+
+    @classmethod
+    def from_row(cls, row: list) -> ArticleSpeaker:
+        person, mentions, aliases, statements, name_en, full_name = row
+        return cls(person, tuple(mentions), tuple(aliases), statements, name_en, full_name)
 
 
 def speakers_of(index: ArticleIndex) -> list[ArticleSpeaker]:
@@ -48,43 +66,107 @@ def speakers_of(index: ArticleIndex) -> list[ArticleSpeaker]:
         own = own_name(name)
         out.append(
             ArticleSpeaker(
-                p.id, tuple(p.mentions), tuple(p.forms), counts[p.id], romanize(name), " ".join(own) if len(own) >= 2 else ""
+                p.id, tuple(p.mentions), tuple(p.aliases), counts[p.id], romanize(name), " ".join(own) if len(own) >= 2 else ""
             )
         )
     return out
 
 
+@contextmanager
+def bulk() -> Iterator[None]:
+    """No garbage collection while tens of thousands of small records are made: in a process holding a model
+    and an index, each collection walks all of it, and they made up most of listing 10,000 articles' people."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 class PeopleIndex:
+    """One file per article version (written as each article is ingested, so a crash keeps what was done) and
+    one summary of them all (all.json, rewritten at the end of each ingest), which is what a reader opens:
+    listing the people of 10,000 articles reads one file, not 10,000. Entries of another version are stale and
+    ignored, so the summary needs no update when an article is removed."""
+
+    SUMMARY = "all.json"
+
     def __init__(self, store_dir: Path) -> None:
         self.dir = Path(store_dir) / "people"
+        self._summary: tuple[tuple[int, int], dict[str, dict]] | None = None
 
     def _path(self, article_id: str) -> Path:
         return self.dir / (hashlib.sha1(article_id.encode()).hexdigest() + ".json")
 
-    def load(self, article_id: str, version: str) -> list[ArticleSpeaker] | None:
-        """The article's speakers as saved for this version, or None (missing, stale or unreadable)."""
+    def load(self, wanted: dict[str, str]) -> dict[str, list[ArticleSpeaker]]:
+        """The speakers of these articles (id -> version) as saved for that version; the articles whose people
+        are missing, stale or unreadable are left out."""
+        out = {}
+        with bulk():
+            entries = self._entries()
+            for article_id, version in wanted.items():
+                entry = entries.get(article_id)
+                if entry is None or entry.get("version") != version:
+                    entry = self._read(self._path(article_id), article_id)
+                if entry is None or entry.get("version") != version:
+                    continue
+                try:
+                    out[article_id] = [ArticleSpeaker.from_row(row) for row in entry["people"]]
+                except (KeyError, TypeError, ValueError) as e:
+                    log.warning("ignoring unreadable people of %s (%s)", article_id, e)
+        return out
+
+    def _entries(self) -> dict[str, dict]:
+        """The summary's entries, read again only when the file changed (one stat per look)."""
+        path = self.dir / self.SUMMARY
         try:
-            data = json.loads(self._path(article_id).read_text(encoding="utf-8"))
-            if data.get("version") != version:
-                return None
-            return [ArticleSpeaker(**{**s, "mentions": tuple(s["mentions"]), "forms": tuple(s["forms"])}) for s in data["people"]]
+            st = path.stat()
+        except OSError:
+            return {}
+        key = (st.st_mtime_ns, st.st_size)
+        if self._summary is None or self._summary[0] != key:
+            self._summary = (key, self._read(path, "the people summary") or {})
+        return self._summary[1]
+
+    @staticmethod
+    def _read(path: Path, what: str) -> dict | None:
+        try:
+            data = orjson.loads(path.read_bytes())
+            return data if isinstance(data, dict) else None
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            log.warning("ignoring unreadable people file for %s (%s)", article_id, e)
+        except (OSError, orjson.JSONDecodeError) as e:
+            log.warning("ignoring unreadable people file for %s (%s)", what, e)
             return None
 
     def save(self, article_id: str, version: str, speakers: list[ArticleSpeaker]) -> None:
-        path = self._path(article_id)
+        self._write(self._path(article_id), {"version": version, "people": [s.row() for s in speakers]}, article_id)
+
+    def save_summary(self, versions: dict[str, str]) -> None:
+        """Gather the served articles' people (article id -> version) into the summary: entries already there
+        for that version are kept, the others are read from the articles' own files (only the ones this ingest
+        wrote, or all of them once for a store made before the summary existed)."""
+        old = self._entries()
+        entries = {}
+        for article_id, version in versions.items():
+            entry = old.get(article_id)
+            if entry is None or entry.get("version") != version:
+                entry = self._read(self._path(article_id), article_id)
+            if entry is not None and entry.get("version") == version:
+                entries[article_id] = entry
+        if entries != old:
+            self._write(self.dir / self.SUMMARY, entries, "the people summary")
+
+    def _write(self, path: Path, data: dict, what: str) -> None:
         tmp = path.with_name(path.stem + ".tmp")
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(
-                json.dumps({"version": version, "people": [asdict(s) for s in speakers]}, ensure_ascii=False), encoding="utf-8"
-            )
+            tmp.write_bytes(orjson.dumps(data))
             os.replace(tmp, path)
         except OSError as e:  # a read-only store still lists people; it computes them when read
-            log.warning("could not save the people of %s to %s (%s)", article_id, path, e)
+            log.warning("could not save the people of %s to %s (%s)", what, path, e)
 
     def delete(self, article_id: str) -> None:
         self._path(article_id).unlink(missing_ok=True)

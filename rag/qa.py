@@ -15,7 +15,7 @@ from rag.errors import LLMUnavailableError
 from rag.events import Done, Event, Restart, Sources, TextPiece
 from rag.lexicon import lexicon
 from rag.models import Answer, Hit, IndexedArticle, IndexStats, Quote, Speaker, Statement
-from rag.people_index import ArticleSpeaker, PeopleIndex, speakers_of
+from rag.people_index import ArticleSpeaker, PeopleIndex, bulk, speakers_of
 from rag.question import Asked, parse, with_history
 from rag.quotes import Candidate, QuoteFinder, key_terms, select, verify
 from rag.retrieve import HybridRetriever
@@ -114,6 +114,11 @@ class ArticleQA:
         return list(self._people_list[1])
 
     def _people_of(self, article_ids: list[str]) -> list[Speaker]:
+        with bulk():
+            self._load_speakers(article_ids)
+            return self._grouped(article_ids)
+
+    def _grouped(self, article_ids: list[str]) -> list[Speaker]:
         by_key: dict[str, list[tuple[str, ArticleSpeaker]]] = {}
         for aid in article_ids:
             for sp in self._speakers(aid):
@@ -168,11 +173,21 @@ class ArticleQA:
             return None
         return next((p for p in self.people() if (quote.article_id, pid) in p.quoted_in), None)
 
+    def _load_speakers(self, article_ids: list[str]) -> None:
+        """Read the saved speakers of the articles not read yet, all at once (one summary file)."""
+        records = self.store.records()
+        wanted = {aid: records[aid].version for aid in article_ids if (aid, records[aid].version) not in self._speaker_lists}
+        if wanted:
+            for aid, speakers in self._people.load(wanted).items():
+                self._speaker_lists[(aid, wanted[aid])] = speakers
+
     def _speakers(self, article_id: str) -> list[ArticleSpeaker]:
         """The article's speakers as ingest saved them, or worked out now (not saved: reads never write)."""
         key = (article_id, self.store.records()[article_id].version)
         if key not in self._speaker_lists:
-            self._speaker_lists[key] = self._people.load(*key) or speakers_of(self.quotes.article(article_id))
+            self._load_speakers([article_id])
+        if key not in self._speaker_lists:
+            self._speaker_lists[key] = speakers_of(self.quotes.article(article_id))
         return self._speaker_lists[key]
 
     def is_quoted_person(self, name: str, quote: Quote) -> bool:
@@ -320,7 +335,9 @@ class ArticleQA:
             threshold = self.settings.topic_threshold if topic_only else self.settings.quote_threshold
             if asked.only_person:
                 threshold = -float("inf")  # "What did X say?": anything X said answers it
-            chosen = select(scored, threshold, self.settings.quote_margin, self.settings.max_quotes, exclude)
+            chosen = select(
+                scored, threshold, self.settings.quote_margin, self.settings.max_quotes, exclude, same_speaker=topic_only
+            )
             quotes = [q for q in (self.quotes.to_quote(c) for c in chosen) if self._verified(q)]
         found = _Found(asked, quotes, bool(exclude))
         if person and asked.person and not quotes and not exclude:

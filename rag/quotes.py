@@ -6,8 +6,10 @@ slices of the stored article.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,7 +25,7 @@ from rag.names import NameQuery, country_of, english_names, same_name
 from rag.people import Person, group
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
-from rag.text import ARABIC_WORD, bare, is_arabic, paragraph_of
+from rag.text import ARABIC_WORD, bare, is_arabic, paragraph_of, paragraph_spans
 
 log = logging.getLogger(__name__)
 
@@ -80,26 +82,27 @@ def _arabic_stems(text: str) -> list[str]:
     return sorted({_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop})
 
 
-def lexical_score(terms: list[Term], statement_text: str, speaker: str = "") -> float:
+def lexical_score(terms: list[Term], statement_text: str, speaker: str = "", named_nearby: bool = False) -> float:
     """Up to TERM_WEIGHT for the share of the terms a statement contains, with the question's own words and
     either source of translations (the better share: a poor model rendering never dilutes what the dictionary
     found); -MISSING_NAME_PENALTY when it contains none of the question's own words (names, Arabic words)
-    although there are some. The speaker's mention counts as the statement's context: "Turkey's intervention"
+    although there are some, unless its paragraph names them (named_nearby, see names_in). The speaker's mention counts as the statement's context: "Turkey's intervention"
     is what the Turkish minister speaks of when he says "our intervention"."""
     if not terms:
         return 0.0
-    words = {bare(w) for w in ARABIC_WORD.findall(f"{statement_text} {speaker}")}
+    in_order = [bare(w) for w in ARABIC_WORD.findall(f"{statement_text} {speaker}")]
+    words = set(in_order)
     stems = {_STEMMER.stemWord(w) for w in words}
     # Snowball keeps the prefix of a present-tense verb (يقتلون → يقتل), which the dictionary's nouns and
     # past-tense forms never have (قتل): the stem without it counts too.
     stems |= {s[1:] for s in stems if len(s) > 3 and s[0] in _PRESENT_PREFIXES}
-    names = [w for w in words if len(w) > 2]
+    names = name_candidates(in_order)
     found = [
         any(form in stems for form in t.forms) if ARABIC_WORD.fullmatch(t.forms[0]) else _named_in(t.forms[0], names)
         for t in terms
     ]
     own = [f for f, t in zip(found, terms, strict=True) if t.source == "question"]
-    if own and not any(own):
+    if own and not any(own) and not named_nearby:
         return -MISSING_NAME_PENALTY
     translated: dict[str, list[bool]] = {}
     for f, t in zip(found, terms, strict=True):
@@ -108,7 +111,40 @@ def lexical_score(terms: list[Term], statement_text: str, speaker: str = "") -> 
     return TERM_WEIGHT * max((sum(own) + sum(fs)) / (len(own) + len(fs)) for fs in translated.values() or [[]])
 
 
-def _named_in(latin: str, arabic_words: list[str]) -> bool:
+def names_in(terms: list[Term], arabic_words: Sequence[str]) -> bool:
+    """Do these words (a statement's paragraph) name an English proper name the question names ("Mahrez's
+    post", where the club's words are "the page was hacked")? An Arabic question's own words are not looked for
+    around the statement: they must be in it."""
+    return any(
+        t.source == "question" and not ARABIC_WORD.fullmatch(t.forms[0]) and _named_in(t.forms[0], arabic_words) for t in terms
+    )
+
+
+def echoes(terms: list[Term], statement_text: str) -> bool:
+    """Does a statement only repeat the question's own words (a quoted title, "سالفاتور موندي", asked "about the
+    Salvator Mundi")? Then it says nothing about them, however close it is to the question."""
+    own = [t for t in terms if t.source == "question"]
+    stop = set(stopwords("arabic"))
+    content = [w for w in (bare(x) for x in ARABIC_WORD.findall(statement_text)) if len(w) > 2 and w not in stop]
+    if not own or not content:
+        return False
+
+    def said(word: str) -> bool:
+        return any(
+            _STEMMER.stemWord(word) in t.forms if ARABIC_WORD.fullmatch(t.forms[0]) else same_name(t.forms[0], word) for t in own
+        )
+
+    return all(said(w) for w in content)
+
+
+def name_candidates(bare_words: Sequence[str]) -> list[str]:
+    """What in a run of bare Arabic words may be a name an English word spells: each word of three letters or
+    more, and each two words side by side ("حزب الله" is "Hezbollah")."""
+    pairs = [f"{a} {b}" for a, b in zip(bare_words, bare_words[1:], strict=False)]
+    return list(dict.fromkeys([w for w in bare_words if len(w) > 2] + pairs))
+
+
+def _named_in(latin: str, arabic_words: Sequence[str]) -> bool:
     """Does an English proper name appear among a statement's Arabic words: a country by its translated name or
     adjective ("Palestinians" ~ الفلسطيني), anything else by how it is spelt in Arabic ("Gaza" ~ غزة)?"""
     code = country_of(latin)
@@ -132,6 +168,24 @@ class ArticleIndex:
         self.passages: list[Attributed] = attribute(text, title)
         mentions = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in self.passages if a.speaker]
         self.people, self._person_at = group(text, mentions)
+        self._paragraphs: list[tuple[int, int]] | None = None
+        self._paragraph_words: dict[int, tuple[str, ...]] = {}
+
+    def paragraph(self, offset: int) -> tuple[int, int, int]:
+        """1-based number and (start, end) of the paragraph holding offset (rag.text.paragraph_of, kept)."""
+        if self._paragraphs is None:
+            self._paragraphs = paragraph_spans(self.text)
+        n = bisect.bisect_right([e for _, e in self._paragraphs], offset)
+        if n >= len(self._paragraphs):
+            return paragraph_of(self.text, offset)
+        return n + 1, *self._paragraphs[n]
+
+    def paragraph_words(self, offset: int) -> tuple[str, ...]:
+        """What may be a name in the paragraph holding offset (name_candidates): a statement's context."""
+        n, s, e = self.paragraph(offset)
+        if n not in self._paragraph_words:
+            self._paragraph_words[n] = tuple(name_candidates([bare(x) for x in ARABIC_WORD.findall(self.text[s:e])]))
+        return self._paragraph_words[n]
 
     def person_of(self, passage: Attributed) -> Person | None:
         if passage.speaker is None:
@@ -204,12 +258,19 @@ class QuoteFinder:
             vecs = self.embedder.embed_passages([self.article(a).text[s:e] for a, s, e, _ in todo])
             self._add_vectors(todo, vecs)
         q_bias = self.calibration.query_bias(query_vec)
+        nearby: dict[tuple[str, int], bool] = {}  # (article, paragraph): does it name the question's names?
         scored = []
         for c, k in zip(cands, keys, strict=True):
             vec, bias = self._vectors[k]
             text = self.article(c.article_id).text[c.statement.start : c.statement.end]
+            if echoes(terms, text):
+                continue
             speaker = c.statement.speaker.text if c.statement.speaker else ""
-            score = 2 * float(vec @ query_vec) - bias - q_bias + lexical_score(terms, text, speaker)
+            art = self.article(c.article_id)
+            where = (c.article_id, art.paragraph(c.statement.start)[0])
+            if where not in nearby:
+                nearby[where] = names_in(terms, art.paragraph_words(c.statement.start))
+            score = 2 * float(vec @ query_vec) - bias - q_bias + lexical_score(terms, text, speaker, nearby[where])
             score += DIRECT_BONUS if c.statement.kind == DIRECT else 0.0
             score -= HEADLINE_PENALTY if c.statement.headline else 0.0
             scored.append(Candidate(c.article_id, c.statement, score))
@@ -233,7 +294,7 @@ class QuoteFinder:
     def to_quote(self, c: Candidate) -> Quote:
         rec = self.store.records()[c.article_id]
         text = self.article(c.article_id).text
-        paragraph, _, _ = paragraph_of(text, c.statement.start)
+        paragraph, _, _ = self.article(c.article_id).paragraph(c.statement.start)
         return Quote(
             article_id=c.article_id,
             title=rec.title,
@@ -247,9 +308,13 @@ class QuoteFinder:
         )
 
 
-def select(scored: list[Candidate], threshold: float, margin: float, limit: int, exclude: list[Quote]) -> list[Candidate]:
+def select(
+    scored: list[Candidate], threshold: float, margin: float, limit: int, exclude: list[Quote], same_speaker: bool = False
+) -> list[Candidate]:
     """The best statements: above threshold, close to the best one, not overlapping each other or what was
-    already quoted. Of a direct quote and its own sentence, the better-scored one wins."""
+    already quoted. Of a direct quote and its own sentence, the better-scored one wins. same_speaker: all are
+    the asked person's words, so once the best one shows they speak on the topic, the others need only be
+    close to it (the threshold decides whether the person answers the question, not how much of it to show)."""
     chosen: list[Candidate] = []
     taken = [(q.article_id, q.start, q.end) for q in exclude]
     best = None
@@ -261,7 +326,7 @@ def select(scored: list[Candidate], threshold: float, margin: float, limit: int,
             if c.score < threshold:
                 break
             best = c.score
-        elif c.score < max(threshold, best - margin):
+        elif c.score < (best - margin if same_speaker else max(threshold, best - margin)):
             break
         chosen.append(c)
         taken.append(span)

@@ -22,10 +22,15 @@ from rag import ArticleQA
 
 
 def _owner(mention: str, speakers: dict[str, set[str]]) -> str | None:
-    length, who = max(
-        (max((len(f) for f in forms if matches_forms(mention, (f,))), default=0), en) for en, forms in speakers.items()
-    )
-    return who if length else None
+    """The gold speaker a mention is: the one with a form the mention contains, the longest such form; only when
+    none, one whose form contains the mention ("منظمة التجارة العالمية" is the organisation, not its director
+    "المدير العام لمنظمة التجارة العالمية ...")."""
+
+    def fit(forms: set[str]) -> tuple[int, int]:
+        return max(((f in mention, len(f)) for f in forms if matches_forms(mention, (f,))), default=(0, 0))
+
+    best, who = max((fit(forms), en) for en, forms in speakers.items())
+    return who if best[1] else None
 
 
 def main() -> None:
@@ -36,15 +41,22 @@ def main() -> None:
     args = ap.parse_args()
     qa = ArticleQA.open(store_dir=Path(args.store))
     gold: dict[str, dict[str, set[str]]] = {}
+    unnamed: dict[str, list[list[str]]] = {}  # speakers without a name (an unnamed source): not counted, not extra
     for it in yaml.safe_load((Path(args.data) / "attribution.yaml").read_text(encoding="utf-8")):
         if it.get("speaker_en"):
             gold.setdefault(it["article"], {}).setdefault(it["speaker_en"], set()).update(it["speaker_forms"])
+        elif it.get("speaker_forms"):
+            unnamed.setdefault(it["article"], []).append(it["speaker_forms"])
     article_of = {Path(r.source).name: i for i, r in qa.store.served().items()}
-    counts = dict(named=0, listed=0, missing=0, split=0, merged=0)
+    counts = dict(named=0, listed=0, missing=0, split=0, merged=0, extra=0)
     for name, speakers in gold.items():
         owners: dict[str, list[str]] = {}
         for person in qa.people(article_of[name]):
             who = {_owner(m, speakers) for m in person.mentions} - {None}
+            if not who and not any(matches_forms(m, forms) for m in person.mentions for forms in unnamed.get(name, ())):
+                counts["extra"] += 1
+                if args.v:
+                    print(f"EXTRA   {name}: {person.mentions}")
             if len(who) > 1:
                 counts["merged"] += 1
                 if args.v:
@@ -64,9 +76,8 @@ def main() -> None:
                 if args.v:
                     print(f"SPLIT   {name}: {en} is {owners[en]}")
     print(
-        "named speakers (per article) {named}: listed {listed}, missing {missing}; split {split}; merged {merged}".format(
-            **counts
-        )
+        "named speakers (per article) {named}: listed {listed}, missing {missing}; split {split}; merged {merged};"
+        " listed people who are no annotated speaker {extra}".format(**counts)
     )
 
 

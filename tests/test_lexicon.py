@@ -79,3 +79,24 @@ def test_a_missing_dictionary_means_dense_only_with_one_log_line(tmp_path, caplo
     lines = [r for r in caplog.records if "apt-get install dict-freedict-eng-ara" in r.getMessage()]
     assert len(lines) == 1
     assert lexicon(None, 3) is None
+
+
+def test_a_name_the_question_asks_about_may_stand_in_the_statements_paragraph_but_not_nowhere():
+    from rag.quotes import MISSING_NAME_PENALTY, names_in
+    from rag.text import bare
+
+    terms = key_terms("What did the club say about Hamdan's post?")
+    words = "وأكد النادي أن الصفحة تعرضت للاختراق بعد منشور نسب إلى اللاعب حمدان".split()
+    paragraph = [bare(w) for w in words]
+    assert names_in(terms, paragraph)
+    assert not names_in(terms, [bare(w) for w in "وأكد النادي أن الصفحة تعرضت للاختراق".split()])
+    assert lexical_score(terms, "الصفحة تعرضت للاختراق") == -MISSING_NAME_PENALTY
+    assert lexical_score(terms, "الصفحة تعرضت للاختراق", named_nearby=True) == 0
+    # An Arabic question's own words must be in the statement itself.
+    assert not names_in(key_terms("ماذا قال النادي عن منشور حمدان؟"), paragraph)
+
+
+def test_a_name_arabic_writes_as_two_words_is_found():
+    terms = key_terms("What did the minister say about Hezbollah?")
+    assert lexical_score(terms, "وأكد أن دور حزب الله في المنطقة خطير") > 0
+    assert lexical_score(terms, "وأكد أن دور الحزب في المنطقة خطير") < 0

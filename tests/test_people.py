@@ -43,9 +43,15 @@ def test_quotes_by_a_name_or_a_speaker_are_their_statements_as_exact_slices(samp
 
 def test_ingest_saves_the_people_and_reading_them_writes_nothing(sample_store, embedder, tmp_path, sample_qa):
     people_dir = sample_store.store_dir / "people"
-    assert len(list(people_dir.glob("*.json"))) == 2
+    assert set(json.loads((people_dir / "all.json").read_text(encoding="utf-8"))) == set(sample_qa.store.served())
+    assert len(list(people_dir.glob("*.json"))) == 3  # the summary of both articles, and each one's own file
     copy = tmp_path / "store"
     shutil.copytree(sample_store.store_dir, copy)
+    for own in (copy / "people").glob("*.json"):
+        if own.name != "all.json":
+            own.unlink()
+    # The summary alone serves the list: one file read, however many articles.
+    assert ArticleQA.open(sample_store.model_copy(update={"store_dir": copy}), embedder=embedder).people() == sample_qa.people()
     shutil.rmtree(copy / "people")
     qa = ArticleQA.open(sample_store.model_copy(update={"store_dir": copy}), embedder=embedder)
     assert qa.people() == sample_qa.people()  # worked out in memory when the files are missing ...
@@ -59,7 +65,11 @@ def test_the_people_list_follows_an_ingest_and_a_removal(sample_store, embedder,
     shutil.copytree(sample_store.store_dir, store)
     shutil.copytree(sample_store.articles_dir, articles)
     settings = sample_store.model_copy(update={"store_dir": store, "articles_dir": articles})
+    summary = store / "people" / "all.json"
+    summary.unlink()  # as in a store made before the summary existed: the next ingest writes it
+    ingest([articles], settings, embedder=embedder, prune=True)  # (the copies have ids of their own: keep only them)
     qa = ArticleQA.open(settings, embedder=embedder)
+    assert set(json.loads(summary.read_text(encoding="utf-8"))) == set(qa.store.served())
     before = qa.people()
     assert qa.people() == before  # asked again with nothing changed: the same list
     new = articles / "port.txt"
@@ -72,6 +82,7 @@ def test_the_people_list_follows_an_ingest_and_a_removal(sample_store, embedder,
     new.unlink()
     ingest([articles], settings, embedder=embedder, prune=True)
     qa.refresh()
+    assert set(json.loads(summary.read_text(encoding="utf-8"))) == set(qa.store.served())  # the removed one is gone
     # (The copied articles are new files to ingest, so their ids differ: compare who and how often.)
     assert [(p.name, p.statements) for p in qa.people()] == [(p.name, p.statements) for p in before]
 

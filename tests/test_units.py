@@ -8,7 +8,7 @@ import pytest
 from rag.attribution import Attributed
 from rag.models import Hit, Quote
 from rag.question import parse, with_history
-from rag.quotes import Candidate, select, verify
+from rag.quotes import Candidate, echoes, key_terms, select, verify
 from rag.retrieve import _rank_fusion, _score_fusion
 from rag.sources import file_name, file_of, jsonl_line
 from rag.text import arabic_share, is_arabic
@@ -74,6 +74,19 @@ def test_select_keeps_the_best_above_threshold_within_the_margin_without_overlap
     # "What else?": what overlaps a quote already shown is left out, and the margin counts from the new best.
     assert [c.statement.start for c in select(scored, 0.6, 0.1, 5, exclude=shown)] == [20]
     assert select(scored, threshold=0.95, margin=0.1, limit=5, exclude=[]) == []
+
+
+def test_the_asked_persons_further_statements_need_only_be_close_to_their_best():
+    scored = [_candidate(0, 10, 0.7), _candidate(20, 30, 0.55), _candidate(40, 50, 0.3)]
+    assert [c.statement.start for c in select(scored, 0.6, 0.2, 5, exclude=[])] == [0]
+    assert [c.statement.start for c in select(scored, 0.6, 0.2, 5, exclude=[], same_speaker=True)] == [0, 20]
+    assert select(scored[1:], 0.6, 0.2, 5, exclude=[], same_speaker=True) == []  # the best still decides
+
+
+def test_a_statement_that_only_repeats_the_questions_names_says_nothing_about_them():
+    terms = key_terms("What did the museum say about the Nova Terra?")
+    assert echoes(terms, "نوفا تيرا")  # a quoted title, as Arabic spells it
+    assert not echoes(terms, "لوحة نوفا تيرا بيعت بسعر قياسي")
 
 
 def test_verify_accepts_only_the_exact_slice():
