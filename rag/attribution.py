@@ -28,7 +28,8 @@ _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
 VERSION = "6"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
-# 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name
+# 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
+# an indefinite noun after it is its object, "في بيان" is the channel
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -173,6 +174,8 @@ _STOP = {
     بيانا تغريدة منشورا رسالة تدوينة مقالا تقريرا كلمة كلمته تصريحا تصريحات تصريح مؤتمر لقائه لقاء مقابلة حديث
     التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته""".split()
 }
+# What words come in ("في بيان", "في مقابلة"): after "في" they end the speaker's description.
+_CHANNELS = {_bare(w) for w in "بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار".split()}
 _TIME = {
     _n(w)
     for w in """اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
@@ -349,7 +352,7 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
     start = end = None
     n = 0
     prev_bare = ""
-    prev_def = prev_tag = prev_name = before_title = titled = named = False
+    prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
     while i < limit:
         c = text[i]
         if c in "،,:؛;.!?؟\n" or c in "“«":
@@ -419,6 +422,18 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         if start is not None and prev_def and prev_bare in body_words() and nw.startswith("ال") and _bare(word) in body_words():
             break  # "أوصت اللجنة الاتحاد السعودي بأن": two definite bodies side by side are a subject and its object
+        if (
+            start is not None
+            and body_named
+            and name_complete
+            and not nw.startswith(("ال", "ل"))
+            and nw not in ("في", "من")
+            and "(" not in text[end : w.start()]
+            and _indefinite_phrase(text, w.end(), limit)
+        ):
+            # "وصفت منظمة الصحة العالمية ابتكار دواء": after a body's definite name, an indefinite noun is the
+            # object (but a genitive with لـ goes on with the name: "الاتحاد الآسيوي لكرة القدم").
+            break
         start = w.start() if start is None else start
         if nw not in ("في", "من"):
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
@@ -426,6 +441,9 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
         prev_bare = _bare(word)
         titled = titled or prev_bare in title_words() or prev_bare in body_words()
         named = named or (not nw.startswith(("ال", "وال")) and prev_bare not in title_words() and prev_bare not in body_words())
+        # A body noun followed by definite words only ("منظمة الصحة العالمية"): its name, complete so far.
+        body_named = (n == 1 and prev_bare in body_words()) or (body_named and nw.startswith(("ال", "وال", "ل")))
+        name_complete = nw.startswith(("ال", "وال", "لل"))  # a definite word ends it ("لكرة" wants "القدم")
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
@@ -490,12 +508,23 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     return (len(nw) > 4 and _bare(rest) in _vocabulary(text)) or (len(nw) == 4 and "ال" + rest in _word_counts(text))
 
 
+def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
+    """Does another indefinite word follow (an object noun phrase, "ابتكار دواء"), rather than the end of the
+    phrase (a place in a body's name: "متحف اللوفر أبوظبي إن")?"""
+    w = re.match(r"[ \t]*(" + WORD.pattern + ")", text[pos:limit])
+    if not w:
+        return False
+    nw = _n(w.group(1))
+    return not (nw.startswith("ال") or nw in _STOP or _COMPLEMENTISER.match(nw) or _verb_at(nw))
+
+
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
-    """Is the word after "في" no part of a description ("في نفس", "في حسابه")?"""
+    """Is the word after "في" no part of a description ("في نفس", "في حسابه", "في بيان")?"""
     w = WORD.search(text, pos, limit)
     return (
         w is None
         or _n(w.group()) in _STOP
+        or _bare(w.group()) in _CHANNELS
         or _bare(w.group()) in _STOP
         or bool(re.search(r"(?:[^ا]ه|ها|هم)$", w.group()))
         and not _n(w.group()).endswith("الله")

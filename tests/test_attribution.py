@@ -352,3 +352,12 @@ def test_a_complementiser_right_after_the_verb_means_no_subject_follows():
         "لاستغلال اسمه من أجل الشهرة.\n"
     )
     assert all("يسعون" not in a.speaker.text for a in attribute(text) if a.speaker)
+
+
+def test_a_bodys_name_ends_before_its_object_and_before_the_channel():
+    text = (
+        'عنوان\n\nووصفت منظمة الصحة العالمية ابتكار دواء جديد بأنه "ثورة في العلاج المبكر".\n\n'
+        "وقالت منظمة العفو الدولية في بيان إن المعتقلين تعرضوا لسوء المعاملة.\n"
+    )
+    assert _who(text, "ثورة في العلاج", DIRECT) == "منظمة الصحة العالمية"
+    assert _who(text, "المعتقلين تعرضوا") == "منظمة العفو الدولية"
