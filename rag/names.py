@@ -154,6 +154,7 @@ class _Lexicons:
     domain_english: dict[int, str] = field(default_factory=dict)
     country_english: dict[str, str] = field(default_factory=dict)
     acronyms: set[str] = field(default_factory=set)
+    org_arabic: dict[str, list[str]] = field(default_factory=dict)  # an org's Arabic forms, as written
     english_countries: list[tuple[str, str]] = field(default_factory=list)  # (ascii lower name, code)
 
     def add_arabic(self, form: str, entry: _Entry) -> None:
@@ -229,6 +230,7 @@ def _lex() -> _Lexicons:
             lx.add_english(form, _Entry("org", oid))
         for form in ar.split("|"):
             lx.add_arabic(form, _Entry("org", oid))
+            lx.org_arabic.setdefault(oid, []).append(form.strip())
     rows = list(_tsv("roles.tsv"))
     domain_of: dict[str, int] = {}
     for n, (kind, en, ar) in enumerate(rows):
@@ -1343,6 +1345,31 @@ _EN_NOT_NAMES = {
     "Would",
     "Can",
 }
+
+
+def bodies_named(text: str) -> list[tuple[str, list[str]]]:
+    """The international bodies an English text names ("the Arab League", "the IMF"), each as (its words as
+    written, its Arabic forms): what to look for in Arabic statements, where "League" is never spelt out."""
+    lx = _lex()
+    words = _EN_TOKEN.findall(text)
+    out = []
+    i = 0
+    while i < len(words):
+        for n in range(min(6, len(words) - i), 0, -1):
+            span = words[i : i + n]
+            key = (
+                (span[0].replace(".", ""),)
+                if n == 1 and span[0].replace(".", "") in lx.acronyms
+                else tuple(w.lower() for w in span)
+            )
+            entry = lx.english.get(key)
+            if entry and entry.kind == "org" and (n > 1 or span[0][:1].isupper()):
+                out.append((" ".join(span), lx.org_arabic.get(entry.key, [])))
+                i += n
+                break
+        else:
+            i += 1
+    return out
 
 
 def english_names(text: str) -> list[str]:

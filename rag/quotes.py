@@ -21,11 +21,11 @@ from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
 from rag.stopwords import stopwords
 from rag.attribution import DIRECT, NARRATION, Attributed, attribute, reporting_verb_forms
-from rag.names import NameQuery, country_of, english_names, same_name
+from rag.names import NameQuery, bodies_named, country_of, english_names, same_name
 from rag.people import Person, group
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
-from rag.text import ARABIC_WORD, bare, is_arabic, paragraph_of, paragraph_spans
+from rag.text import ARABIC_LETTER, ARABIC_WORD, bare, is_arabic, paragraph_of, paragraph_spans
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ TERM_WEIGHT = 0.06
 # instead of 20, at the cost of 2 of 112 answerable ones (0.06 would cost 3 more).
 MISSING_NAME_PENALTY = 0.045
 _STEMMER = Stemmer.Stemmer("arabic")
-_PRESENT_PREFIXES = "يتنا"
+_ONE_LETTER_PREFIXES = "يتنالبك"
 _EN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 
 
@@ -55,6 +55,14 @@ class Term:
     forms: tuple[str, ...]
     source: str = "question"
 
+    @property
+    def arabic(self) -> bool:
+        """Arabic stems (each form: one stem, or several that must all be there), else an English name."""
+        return bool(ARABIC_LETTER.search(self.forms[0]))
+
+    def in_stems(self, stems: set[str]) -> bool:
+        return any(all(p in stems for p in form.split()) for form in self.forms)
+
 
 def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None = None) -> list[Term]:
     """Terms worth matching literally: Arabic content words (stemmed); for English, proper names (as written)
@@ -65,8 +73,13 @@ def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None =
     # Short names are left out unless they name a country or belong to a full name ("Elon Musk"): alone,
     # "Gaza" would meet "الغاز" (gas) by its spelling.
     in_full_names = {w for run in _EN_FULL_NAME.findall(text) for w in run.split()}
-    names = sorted(n for n in english_names(text) if len(n) >= 5 or country_of(n) or n in in_full_names)
-    terms = [Term((n,)) for n in names]
+    # An international body is looked for by its Arabic names ("the Arab League": الجامعة العربية), never by
+    # spelling "League" in Arabic letters; each name's words must all be there.
+    bodies = bodies_named(text)
+    in_bodies = {w for written, _ in bodies for w in written.split()}
+    terms = [Term(tuple(dict.fromkeys(" ".join(_arabic_stems(f, ordered=True)) for f in forms))) for _, forms in bodies if forms]
+    names = sorted(n for n in english_names(text) if n not in in_bodies and (len(n) >= 5 or country_of(n) or n in in_full_names))
+    terms += [Term((n,)) for n in names]
     for t in lexicon.translate(text) if lexicon else []:
         # Capitalised words are names, matched above by their spelling, never by a dictionary sense.
         stems = tuple(dict.fromkeys(_STEMMER.stemWord(w) for w in t.arabic if len(w) > 2))
@@ -76,10 +89,11 @@ def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None =
     return terms + [Term((s,), "model") for s in _arabic_stems(rendering or "") if s not in said]
 
 
-def _arabic_stems(text: str) -> list[str]:
+def _arabic_stems(text: str, ordered: bool = False) -> list[str]:
     stop = set(stopwords("arabic"))
     words = [bare(w) for w in ARABIC_WORD.findall(text)]
-    return sorted({_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop})
+    stems = dict.fromkeys(_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop)
+    return list(stems) if ordered else sorted(stems)
 
 
 def lexical_score(terms: list[Term], statement_text: str, speaker: str = "", named_nearby: bool = False) -> float:
@@ -93,14 +107,12 @@ def lexical_score(terms: list[Term], statement_text: str, speaker: str = "", nam
     in_order = [bare(w) for w in ARABIC_WORD.findall(f"{statement_text} {speaker}")]
     words = set(in_order)
     stems = {_STEMMER.stemWord(w) for w in words}
-    # Snowball keeps the prefix of a present-tense verb (يقتلون → يقتل), which the dictionary's nouns and
-    # past-tense forms never have (قتل): the stem without it counts too.
-    stems |= {s[1:] for s in stems if len(s) > 3 and s[0] in _PRESENT_PREFIXES}
+    # Snowball keeps the prefix of a present-tense verb (يقتلون → يقتل) and a preposition written onto a noun
+    # (لجامعة → لجامع), which the dictionary's nouns and past-tense forms never have: the stem without it
+    # counts too.
+    stems |= {s[1:] for s in stems if len(s) > 3 and s[0] in _ONE_LETTER_PREFIXES}
     names = name_candidates(in_order)
-    found = [
-        any(form in stems for form in t.forms) if ARABIC_WORD.fullmatch(t.forms[0]) else _named_in(t.forms[0], names)
-        for t in terms
-    ]
+    found = [t.in_stems(stems) if t.arabic else _named_in(t.forms[0], names) for t in terms]
     own = [f for f, t in zip(found, terms, strict=True) if t.source == "question"]
     if own and not any(own) and not named_nearby:
         return -MISSING_NAME_PENALTY
@@ -115,9 +127,7 @@ def names_in(terms: list[Term], arabic_words: Sequence[str]) -> bool:
     """Do these words (a statement's paragraph) name an English proper name the question names ("Mahrez's
     post", where the club's words are "the page was hacked")? An Arabic question's own words are not looked for
     around the statement: they must be in it."""
-    return any(
-        t.source == "question" and not ARABIC_WORD.fullmatch(t.forms[0]) and _named_in(t.forms[0], arabic_words) for t in terms
-    )
+    return any(t.source == "question" and not t.arabic and _named_in(t.forms[0], arabic_words) for t in terms)
 
 
 def echoes(terms: list[Term], statement_text: str) -> bool:
@@ -131,7 +141,8 @@ def echoes(terms: list[Term], statement_text: str) -> bool:
 
     def said(word: str) -> bool:
         return any(
-            _STEMMER.stemWord(word) in t.forms if ARABIC_WORD.fullmatch(t.forms[0]) else same_name(t.forms[0], word) for t in own
+            _STEMMER.stemWord(word) in {p for f in t.forms for p in f.split()} if t.arabic else same_name(t.forms[0], word)
+            for t in own
         )
 
     return all(said(w) for w in content)

@@ -100,3 +100,9 @@ def test_a_name_arabic_writes_as_two_words_is_found():
     terms = key_terms("What did the minister say about Hezbollah?")
     assert lexical_score(terms, "وأكد أن دور حزب الله في المنطقة خطير") > 0
     assert lexical_score(terms, "وأكد أن دور الحزب في المنطقة خطير") < 0
+
+
+def test_an_international_body_is_looked_for_by_its_arabic_names_not_by_spelling():
+    terms = key_terms("What did the minister say about the Arab League?")
+    assert lexical_score(terms, "ودعا الأمين العام لجامعة الدول العربية إلى اجتماع طارئ") > 0
+    assert lexical_score(terms, "ودعا الجامعة إلى اجتماع طارئ") < 0  # "league" alone is not the Arab League
