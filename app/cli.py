@@ -58,9 +58,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 # The eval options each mode takes. One given to another mode is refused rather than ignored: a threshold that
 # silently does nothing would pass a run it was meant to fail.
-_SETS, _SQUAD, _ATTRIBUTION = "question sets", "`rag eval squad`", "`rag eval attribution`"
+_SETS, _SQUAD, _ATTRIBUTION, _PEOPLE = "question sets", "`rag eval squad`", "`rag eval attribution`", "`rag eval people`"
 _OPTION_MODES = {
-    "store": {_SETS, _ATTRIBUTION},
+    "store": {_SETS, _ATTRIBUTION, _PEOPLE},
     "k": {_SETS, _SQUAD},
     "html": {_SETS},
     "min_quote_accuracy": {_SETS},
@@ -78,11 +78,12 @@ _OPTION_MODES = {
 _USAGE = {
     _SQUAD: "rag eval squad CONTEXTS.json [--questions QUESTIONS.json] [--k 10] [--limit N] [--json F]",
     _ATTRIBUTION: "rag eval attribution FILE.yaml [--store DIR] [--json OUT] [--min-right X] [--max-wrong X]",
+    _PEOPLE: "rag eval people FILE.yaml [--store DIR] [--json OUT]",
 }
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    mode = {"squad": _SQUAD, "attribution": _ATTRIBUTION}.get(args.paths[0], _SETS)
+    mode = {"squad": _SQUAD, "attribution": _ATTRIBUTION, "people": _PEOPLE}.get(args.paths[0], _SETS)
     wrong = [o for o, modes in _OPTION_MODES.items() if mode not in modes and getattr(args, o) is not None]
     if wrong:
         print(
@@ -93,7 +94,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if mode != _SETS and len(args.paths) != 2:
         print(f"error: usage: {_USAGE[mode]}", file=sys.stderr)
         return 2
-    return {_SETS: _eval_sets, _SQUAD: _eval_squad, _ATTRIBUTION: _eval_attribution}[mode](args)
+    return {_SETS: _eval_sets, _SQUAD: _eval_squad, _ATTRIBUTION: _eval_attribution, _PEOPLE: _eval_people}[mode](args)
 
 
 def _eval_sets(args: argparse.Namespace) -> int:
@@ -145,6 +146,24 @@ def _eval_attribution(args: argparse.Namespace) -> int:
     for m in run.missed:
         print(f"MISSED {m}", file=sys.stderr)
     return run.exit_code
+
+
+def _eval_people(args: argparse.Namespace) -> int:
+    from evaluation import report
+    from evaluation.attribution import load_attribution_set
+    from evaluation.people import score_people
+    from rag.qa import ArticleQA
+
+    path = Path(args.paths[1])
+    run = score_people(ArticleQA.open(_settings(args)), load_attribution_set(path), str(path))
+    print("\n".join(run.details))
+    print(
+        "named speakers (per article) {named}: listed {listed}, missing {missing}; split {split}; merged {merged}; "
+        "listed people who are no annotated speaker {extra}".format(**run.summary())
+    )
+    if args.json:
+        report.write_json(Path(args.json), {"file": str(path), "summary": run.summary(), "details": run.details})
+    return 0
 
 
 def _eval_squad(args: argparse.Namespace) -> int:
@@ -309,10 +328,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     pe = sub.add_parser(
         "eval",
-        help="run regression question sets (or `eval squad` on SQuAD-format data, `eval attribution` on gold statements) and report",
+        help="run regression question sets (or `eval squad` on SQuAD-format data, `eval attribution` on gold statements,"
+        " `eval people` on the people those statements name) and report",
         usage="rag eval SET.yaml [SET2.yaml ...] [options]\n       " + "\n       ".join(_USAGE.values()),
     )
-    pe.add_argument("paths", nargs="+", help="question set YAML files, or `squad CONTEXTS.json`, or `attribution FILE.yaml`")
+    pe.add_argument(
+        "paths", nargs="+", help="question set YAML files, or `squad CONTEXTS.json`, or `attribution|people FILE.yaml`"
+    )
     pe.add_argument("--store", help="index folder (default: RAG_STORE_DIR or vectorstore/); question sets and attribution")
     pe.add_argument("--k", type=int, help="retrieved chunks per question (default 5; squad: 10)")
     pe.add_argument("--json", help="write the JSON report here")

@@ -508,6 +508,17 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     return (len(nw) > 4 and _bare(rest) in _vocabulary(text)) or (len(nw) == 4 and "ال" + rest in _word_counts(text))
 
 
+def _past_channel(text: str, pos: int, limit: int) -> int:
+    """After "بحسب"/"وفقا لـ": past the words it came in, to who said them ("بحسب تصريح الممثل التجاري X",
+    "وفقا لبيان صادر عن الوزارة")."""
+    w = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
+    if not w or not ((b := _bare(w.group(1))) in _CHANNELS or b[:1] == "ل" and b[1:] in _CHANNELS):
+        return pos
+    pos += w.end()
+    issuer = re.match(r"\s*(?:ال)?صادر[ةه]?\s+عن\s+", text[pos:limit])
+    return pos + issuer.end() if issuer else pos
+
+
 def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
     """Does another indefinite word follow (an object noun phrase, "ابتكار دواء"), rather than the end of the
     phrase (a place in a body's name: "متحف اللوفر أبوظبي إن")?"""
@@ -688,6 +699,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         pos = m.end()
         if rel:
             pos += rel.end()
+        pos = _past_channel(text, pos, e)
         span = speaker_phrase(text, pos, e)
         if span:
             at_start = not text[s : m.start()].strip(" ،,و")

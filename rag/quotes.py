@@ -169,6 +169,7 @@ class Candidate:
     article_id: str
     statement: Attributed
     score: float = 0.0
+    names_missing: bool = False  # the question names something that neither it nor its paragraph names
 
 
 class ArticleIndex:
@@ -281,10 +282,11 @@ class QuoteFinder:
             where = (c.article_id, art.paragraph(c.statement.start)[0])
             if where not in nearby:
                 nearby[where] = names_in(terms, art.paragraph_words(c.statement.start))
-            score = 2 * float(vec @ query_vec) - bias - q_bias + lexical_score(terms, text, speaker, nearby[where])
+            lexical = lexical_score(terms, text, speaker, nearby[where])
+            score = 2 * float(vec @ query_vec) - bias - q_bias + lexical
             score += DIRECT_BONUS if c.statement.kind == DIRECT else 0.0
             score -= HEADLINE_PENALTY if c.statement.headline else 0.0
-            scored.append(Candidate(c.article_id, c.statement, score))
+            scored.append(Candidate(c.article_id, c.statement, score, names_missing=lexical < 0))
         return sorted(scored, key=lambda c: -c.score)
 
     def _load_vectors(self, articles: set[tuple[str, str]]) -> None:
@@ -325,7 +327,8 @@ def select(
     """The best statements: above threshold, close to the best one, not overlapping each other or what was
     already quoted. Of a direct quote and its own sentence, the better-scored one wins. same_speaker: all are
     the asked person's words, so once the best one shows they speak on the topic, the others need only be
-    close to it (the threshold decides whether the person answers the question, not how much of it to show)."""
+    close to it (the threshold decides whether the person answers the question, not how much of it to show),
+    as long as they are about what the question names (Putin's words on Syria are no answer about Israel)."""
     chosen: list[Candidate] = []
     taken = [(q.article_id, q.start, q.end) for q in exclude]
     best = None
@@ -337,8 +340,11 @@ def select(
             if c.score < threshold:
                 break
             best = c.score
-        elif c.score < (best - margin if same_speaker else max(threshold, best - margin)):
-            break
+        elif c.score < max(threshold, best - margin):
+            if not same_speaker or c.score < best - margin:
+                break
+            if c.names_missing:
+                continue
         chosen.append(c)
         taken.append(span)
         if len(chosen) >= limit:

@@ -361,3 +361,12 @@ def test_a_bodys_name_ends_before_its_object_and_before_the_channel():
     )
     assert _who(text, "ثورة في العلاج", DIRECT) == "منظمة الصحة العالمية"
     assert _who(text, "المعتقلين تعرضوا") == "منظمة العفو الدولية"
+
+
+def test_a_source_phrase_names_who_made_the_statement_it_came_in():
+    text = (
+        "عنوان\n\nوانسحبت البلاد من الاتفاق بدعوى أنها تفضل اتفاقات ثنائية، بحسب تصريح الممثل التجاري سامي حداد.\n\n"
+        "وتراجعت الصادرات بنسبة كبيرة هذا العام، وفقا لبيان صادر عن وزارة الاقتصاد.\n"
+    )
+    assert _who(text, "تفضل اتفاقات ثنائية") == "الممثل التجاري سامي حداد"
+    assert _who(text, "تراجعت الصادرات") == "وزارة الاقتصاد"

@@ -81,6 +81,8 @@ def test_the_asked_persons_further_statements_need_only_be_close_to_their_best()
     assert [c.statement.start for c in select(scored, 0.6, 0.2, 5, exclude=[])] == [0]
     assert [c.statement.start for c in select(scored, 0.6, 0.2, 5, exclude=[], same_speaker=True)] == [0, 20]
     assert select(scored[1:], 0.6, 0.2, 5, exclude=[], same_speaker=True) == []  # the best still decides
+    off_topic = [scored[0], Candidate("a", Attributed(20, 30, "direct", None), 0.55, names_missing=True)]
+    assert len(select(off_topic, 0.6, 0.2, 5, exclude=[], same_speaker=True)) == 1  # not about what was asked
 
 
 def test_a_statement_that_only_repeats_the_questions_names_says_nothing_about_them():
