@@ -361,7 +361,8 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             # A name in quotes is part of the phrase (أفاد "يونيسف" أنه، شركة "نوكيا"); a quotation is not.
             close = text.find('"', i + 1, limit)
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
-            owner = prev_bare[1:] if prev_bare[:1] == "ل" else prev_bare  # "لشركة "نوكيا"": of the company Nokia
+            # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi.
+            owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
             if 0 < len(inner) <= 3 and close - i < 30 and (start is None or owner in body_words() or owner in title_words()):
                 start = i if start is None else start
                 end = i = close + 1

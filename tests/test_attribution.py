@@ -370,3 +370,8 @@ def test_a_source_phrase_names_who_made_the_statement_it_came_in():
     )
     assert _who(text, "تفضل اتفاقات ثنائية") == "الممثل التجاري سامي حداد"
     assert _who(text, "تراجعت الصادرات") == "وزارة الاقتصاد"
+
+
+def test_a_quoted_name_after_a_coordinated_body_noun_is_part_of_the_speakers():
+    text = 'عنوان\n\nوقالت الأمم المتحدة وتحالف "غافي" في بيان مشترك إن حملة التطعيم بدأت في المناطق المتضررة.\n'
+    assert _who(text, "حملة التطعيم") == 'الأمم المتحدة وتحالف "غافي"'
