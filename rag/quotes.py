@@ -100,8 +100,9 @@ def lexical_score(terms: list[Term], statement_text: str, speaker: str = "", nam
     """Up to TERM_WEIGHT for the share of the terms a statement contains, with the question's own words and
     either source of translations (the better share: a poor model rendering never dilutes what the dictionary
     found); -MISSING_NAME_PENALTY when it contains none of the question's own words (names, Arabic words)
-    although there are some, unless its paragraph names them (named_nearby, see names_in). The speaker's mention counts as the statement's context: "Turkey's intervention"
-    is what the Turkish minister speaks of when he says "our intervention"."""
+    although there are some, unless its paragraph names them (named_nearby, see names_in). The speaker's
+    mention counts as the statement's context: "Turkey's intervention" is what the Turkish minister speaks of
+    when he says "our intervention"."""
     if not terms:
         return 0.0
     in_order = [bare(w) for w in ARABIC_WORD.findall(f"{statement_text} {speaker}")]
@@ -180,14 +181,13 @@ class ArticleIndex:
         self.passages: list[Attributed] = attribute(text, title)
         mentions = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in self.passages if a.speaker]
         self.people, self._person_at = group(text, mentions)
-        self._paragraphs: list[tuple[int, int]] | None = None
+        self._paragraphs = paragraph_spans(text)
+        self._paragraph_ends = [e for _, e in self._paragraphs]
         self._paragraph_words: dict[int, tuple[str, ...]] = {}
 
     def paragraph(self, offset: int) -> tuple[int, int, int]:
-        """1-based number and (start, end) of the paragraph holding offset (rag.text.paragraph_of, kept)."""
-        if self._paragraphs is None:
-            self._paragraphs = paragraph_spans(self.text)
-        n = bisect.bisect_right([e for _, e in self._paragraphs], offset)
+        """1-based number and (start, end) of the paragraph holding offset (as rag.text.paragraph_of)."""
+        n = bisect.bisect_right(self._paragraph_ends, offset)
         if n >= len(self._paragraphs):
             return paragraph_of(self.text, offset)
         return n + 1, *self._paragraphs[n]
