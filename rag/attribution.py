@@ -363,7 +363,19 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
             # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi.
             owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
-            if 0 < len(inner) <= 3 and close - i < 30 and (start is None or owner in body_words() or owner in title_words()):
+            # A name has no punctuation inside, and a sentence goes on after a subject: 'وتابع "أخيرا، ظهرت
+            # الحقيقة".' is the words.
+            a_name = (
+                close > i
+                and not re.search(r"[،,.!?؟:]", text[i + 1 : close])
+                and not re.match(r"\s*(?:[.!?؟\n]|$)", text[close + 1 : limit])
+            )
+            if (
+                a_name
+                and 0 < len(inner) <= 3
+                and close - i < 30
+                and (start is None or owner in body_words() or owner in title_words())
+            ):
                 start = i if start is None else start
                 end = i = close + 1
                 n += len(inner)
@@ -673,7 +685,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             verb = verb if verb.needs_next and "\u0651" in word else None
         if verb and adjacent and prev in _RELATIVE and k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
             # "تصريحاته التي قال فيها إن": the words of whoever made those statements, which the verb does not name.
-            frames.append(_nobody(text, w.start(), words[k + 1].end(), e))
+            frames.append(_in_statements(text, s, w.start(), words[k + 1].end(), e, verb.gender))
             taken_until = frames[-1].content
             continue
         if verb and not after_particle:
@@ -778,6 +790,8 @@ def _verb_frame(
     if span is None and (_impersonal(w.group(), nxt, words[k + 2].group() if k + 2 < len(words) else "") or in_relative):
         # "ويذكر أن": the reporter's background, nobody's words; "تصريحات (التي) قال فيها": the subject of a
         # relative clause, whoever made those statements, which a verb without a subject does not tell.
+        if in_relative:
+            return _in_statements(text, s, w.start(), words[k + 1].end(), e, verb.gender)
         return _nobody(text, w.start(), w.end(), e)
     subject_before = _subject_before(text, words, k, s, frames)
     if subject_before is None and k >= 2 and prev == "قد" and _unconj(_n(words[k - 2].group())) in ("كان", "كانت", "كانوا"):
@@ -838,6 +852,25 @@ def _verb_frame(
 def _nobody(text: str, cue: int, pos: int, limit: int) -> _Frame:
     """A report whose subject cannot be named here: it ends what came before, and its words are no one's."""
     return _Frame(cue, _skip_complementiser(text, pos, limit), None, None, unknown=True)
+
+
+_MADE_BY = re.compile(r"(?:أدلى|ادلى|أدلت|ادلت|أدلوا|ادلوا)\s+(?:بها|به|بهما)\s+")
+
+
+def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: str | None) -> _Frame:
+    """A verb in a relative clause on the statements it was said in ("تصريحات أدلى بها الوزير … قال فيها إن"):
+    the words of whoever the sentence says made them, or no one's when it does not say."""
+    made = None
+    for m in _MADE_BY.finditer(text, s, cue):
+        made = m
+    span = speaker_phrase(text, made.end(), cue) if made else None
+    if span is None:
+        return _nobody(text, cue, pos, limit)
+    # "أدلى بها الوزير لقناة محلية": what follows لـ is whom they were made to.
+    to = next((w for w in _words(text, *span)[1:] if _n(w.group())[:1] == "ل"), None)
+    if to is not None:
+        span = (span[0], trim_span(text, span[0], to.start(), " ،,")[1])
+    return _Frame(cue, _skip_complementiser(text, pos, limit), _mention(text, span, gender), gender)
 
 
 def _coordinated_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:

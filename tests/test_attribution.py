@@ -375,3 +375,15 @@ def test_a_source_phrase_names_who_made_the_statement_it_came_in():
 def test_a_quoted_name_after_a_coordinated_body_noun_is_part_of_the_speakers():
     text = 'عنوان\n\nوقالت الأمم المتحدة وتحالف "غافي" في بيان مشترك إن حملة التطعيم بدأت في المناطق المتضررة.\n'
     assert _who(text, "حملة التطعيم") == 'الأمم المتحدة وتحالف "غافي"'
+
+
+def test_a_short_quotation_ending_the_sentence_after_the_verb_is_the_words_not_a_quoted_name():
+    text = 'عنوان\n\nوقال المدرب سامي حداد إن الانتظار كان صعبا جدا على عائلته.\n\nوتابع "أخيرا، ظهرت الحقيقة".\n'
+    assert _who(text, "ظهرت الحقيقة", DIRECT) == "المدرب سامي حداد"
+
+
+def test_a_verb_in_a_relative_clause_on_statements_someone_made_is_theirs():
+    text = (
+        'عنوان\n\nوأشار المحامون إلى تصريحات أدلى بها الوزير لقناة محلية قال فيها إن "المتهمة مقاتلة خطيرة ويجب أن تحاكم هناك".\n'
+    )
+    assert _who(text, "المتهمة مقاتلة خطيرة", DIRECT) == "الوزير"
