@@ -166,7 +166,7 @@ _COMPLEMENTISER = re.compile(r"^(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|ه
 _STOP = {
     _n(w)
     for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
-    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب لما بما مما كما فيما بينما عندما إذ اذ إذا اذا
+    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب لما بما مما كما فيما بينما عندما إذ اذ إذا اذا إلا الا
     اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
@@ -189,6 +189,7 @@ _RELATIVE = {_n(w) for w in "الذي التي الذين اللذين اللت�
 _NOT_BEFORE_VERB = {
     _n(w) for w in "في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن".split()
 } | _RELATIVE
+_BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب وفقا وفق طبقا نقلا ونقلا".split()}
 _SOURCE_PREP = re.compile(
     r"(?:^|(?<=[\s،,(]))[وف]?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|وفق|طبقا\s+ل|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?"
@@ -677,7 +678,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         adjacent = k and not re.search(r"[،,.:؛]", text[prev_end : w.start()])
         # "أن وصف الوزير" is a noun (the description), not a verb: a verb never follows a complementiser or a
         # preposition directly.
-        after_particle = adjacent and (bool(_COMPLEMENTISER.match(prev)) or prev in _NOT_BEFORE_VERB)
+        # But "بعد أن قال"، "قبل أن يؤكد": after a time word, أن and a verb are that verb.
+        timed = prev in ("ان", "أن") and k >= 2 and _unconj(_n(words[k - 2].group())) in _BEFORE_VERBAL_AN
+        after_particle = adjacent and (bool(_COMPLEMENTISER.match(prev)) and not timed or prev in _NOT_BEFORE_VERB)
         verb = _verb_at(word)
         if verb and verb.needs and not _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)]):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
@@ -817,16 +820,26 @@ def _verb_frame(
     if span is None:
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
-        if not frames and k > 0 and _n(w.group()) not in _verbs():
+        # "ولم تذكر الحكومة عدد الجرحى لكنها أشارت إلى": the pronoun on "لكن" (or "إلا أنه") is that subject too.
+        contrast = bool(re.fullmatch(r"و?لكن(?:ه|ها|هم)", prev)) or (
+            prev in ("انه", "انها", "انهم") and k >= 2 and _n(words[k - 2].group()) in ("الا", "غير")
+        )
+        if not frames and k > 0 and (_n(w.group()) not in _verbs() or contrast):
             # "وتجنب المدرب X التكهنات، وقال إن" / "إلا أن الاتحاد استبعده ...، وأشار إلى": joined by "و" to a
             # verb of this sentence that is not a report, the verb shares that verb's subject, not the last
             # speaker's; when that subject cannot be read, nobody's.
-            shared = _coordinated_subject(text, words, k)
-            if shared is None:
+            shared = _coordinated_subject(text, words, k, k - (2 if prev.startswith("ان") else 1) if contrast else k)
+            if shared is not None:
+                return _Frame(
+                    w.start(),
+                    _skip_complementiser(text, w.end(), e),
+                    _mention(text, shared, verb.gender),
+                    verb.gender,
+                    verb.written,
+                )
+            if not contrast:
                 return None
-            return _Frame(
-                w.start(), _skip_complementiser(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
-            )
+            # ("ولكنه قال" opening a sentence goes on with the last speaker, as below.)
         if not frames and k - _clause_start(text, words, k, commas=True) > 3:
             return None
         clause = _clause_start(text, words, k, commas=False)
@@ -873,10 +886,10 @@ def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: st
     return _Frame(cue, _skip_complementiser(text, pos, limit), _mention(text, span, gender), gender)
 
 
-def _coordinated_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:
-    """The subject of the clause words[k] is joined to: after "أن"/"لكن" the noun phrase that opens it ("إلا أن
-    الاتحاد استبعده"), at a sentence's start the one after its first verb ("وتجنب المدرب X التكهنات"); only a
-    phrase that names someone."""
+def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int) -> tuple[int, int] | None:
+    """The subject of the clause words[k] is joined to (that clause ending before words[end]): after "أن"/"لكن"
+    the noun phrase that opens it ("إلا أن الاتحاد استبعده"), at a sentence's start the one after its first verb
+    ("وتجنب المدرب X التكهنات"); only a phrase that names someone."""
     first = _clause_start(text, words, k, commas=False)
     verb_first = first == 0 or _n(words[first - 1].group()) in ("كما", "وكما")
     j = first
@@ -890,7 +903,7 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int) -> tuple
         if lead.startswith("ال") or lead in _STOP or lead in _TIME or _COMPLEMENTISER.match(lead) or _pronoun_prep(lead):
             return None
         j += 1
-    span = speaker_phrase(text, words[j].start(), words[k].start())
+    span = speaker_phrase(text, words[j].start(), words[end].start())
     if span is not None and not verb_first:
         span = _before_verb(text, span)
     if span is None or not _looks_like_name(text, *span) or _anaphor(text[span[0] : span[1]]):

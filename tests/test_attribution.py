@@ -387,3 +387,19 @@ def test_a_verb_in_a_relative_clause_on_statements_someone_made_is_theirs():
         'عنوان\n\nوأشار المحامون إلى تصريحات أدلى بها الوزير لقناة محلية قال فيها إن "المتهمة مقاتلة خطيرة ويجب أن تحاكم هناك".\n'
     )
     assert _who(text, "المتهمة مقاتلة خطيرة", DIRECT) == "الوزير"
+
+
+def test_a_verb_after_a_time_word_and_an_is_a_verb():
+    text = (
+        "عنوان\n\nوقال المدرب سامي حداد إن الفريق متعب جدا بعد الرحلة. وجاء ذلك بعد أن قال الأحد إن "
+        '"اللاعبين لم يحصلوا على رواتبهم منذ أشهر".\n'
+    )
+    assert _who(text, "لم يحصلوا على رواتبهم", DIRECT) == "المدرب سامي حداد"
+
+
+def test_a_pronoun_on_but_is_the_subject_of_the_clause_before():
+    text = "عنوان\n\nولم تذكر الحكومة عدد الجرحى من المتظاهرين لكنها أشارت إلى إصابة شرطي بجروح في الرأس.\n"
+    assert _who(text, "إصابة شرطي") == "الحكومة"
+    # Opening a sentence, it goes on with the last speaker.
+    text = "عنوان\n\nوقال الوزير سامي حداد إن الاتفاق قريب جدا. ولكنه قال إن التوقيع سيتأخر قليلا.\n"
+    assert _who(text, "التوقيع سيتأخر") == "الوزير سامي حداد"

@@ -20,7 +20,7 @@ from evaluation.runner import evaluate
 # CI clones the repository next to a copy of shared/.
 NEWS_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-dev"
 
-# Thresholds at what the code reaches (measured: attribution 0.925 right, 0.008 wrong; questions 0.768 right,
+# Thresholds at what the code reaches (measured: attribution 0.930 right, 0.008 wrong; questions 0.768 right,
 # English 0.735, Arabic 0.862, unanswerable 0.957 "not found", wrong-person quotes 3 of 179), less a hair, so
 # that it cannot slide back. Raise them with the figures.
 # Statement attribution (attribution.yaml, 359 items): shares of all items.
@@ -32,8 +32,8 @@ MIN_ANSWERED_RIGHT_EN = 0.72
 MIN_ANSWERED_RIGHT_AR = 0.85
 MIN_UNANSWERABLE_NOT_FOUND = 0.95
 MAX_WRONG_PERSON_RATE = 0.025
-# People list (rag eval people: 138 named speakers counted per article): 119 listed, 15 split, none merged.
-MIN_PEOPLE_LISTED = 118
+# People list (rag eval people: 138 named speakers counted per article): 121 listed, 15 split, none merged.
+MIN_PEOPLE_LISTED = 120
 MAX_PEOPLE_SPLIT = 15
 
 pytestmark = pytest.mark.skipif(
