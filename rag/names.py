@@ -154,6 +154,7 @@ class _Lexicons:
     domain_english: dict[int, str] = field(default_factory=dict)
     country_english: dict[str, str] = field(default_factory=dict)
     acronyms: set[str] = field(default_factory=set)
+    country_names: set[str] = field(default_factory=set)  # Arabic country names (not adjectives), as keys
     org_arabic: dict[str, list[str]] = field(default_factory=dict)  # an org's Arabic forms, as written
     english_countries: list[tuple[str, str]] = field(default_factory=list)  # (ascii lower name, code)
 
@@ -217,6 +218,7 @@ def _lex() -> _Lexicons:
         en_aliases, ar_aliases = aliases.get(code, ["", ""])
         for form in [ar] + [f for f in ar_aliases.split("|") if f]:
             lx.add_arabic(form, _Entry(kind, code))
+            lx.country_names.add(_unfolded(form))
             lx.add_arabic(" ".join(nisba(normalize_ar(w)) for w in form.split()), _Entry(kind, code))
         if kind == "country":
             en = en_names[code]
@@ -1252,6 +1254,18 @@ def country_of(word: str) -> str | None:
 
 
 @lru_cache(maxsize=200_000)
+def is_country_name(phrase: str) -> bool:
+    """Is this Arabic phrase a country's name ("السعودية", "إيطاليا"), not its adjective ("الإيطالي")? The two
+    can share letters: "السعودية" is Saudi Arabia, and also "the Saudi woman"; as a name it is the country."""
+    return _unfolded(phrase) in _lex().country_names
+
+
+def _unfolded(phrase: str) -> str:
+    """Normalised, without the article, but keeping a final ة (which _key folds: السعودية ~ السعودي)."""
+    words = [normalize_ar(w) for w in phrase.split()]
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words)
+
+
 def same_name(latin: str, arabic: str) -> bool:
     """Is a Latin proper name ("Gaza", "Mosul") this Arabic word (normalised, without the article)? For
     lexical evidence when an English question names a place or a person in an Arabic statement."""

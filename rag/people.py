@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.attribution import body_words, title_words
-from rag.names import names_itself, own_name
+from rag.names import country_of, is_country_name, names_itself, own_name
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "3"  # 3: exact repeats, bracketed acronyms and a body's bare name join; stricter groups
+VERSION = "3"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -58,6 +58,8 @@ class Parsed:
     head: str | None  # the first title or body noun, stemmed
     document: bool = False
     body: bool = False  # headed by a body noun: its name is the body's (مركز محمد بن راشد is not the man)
+    countries: frozenset[str] = frozenset()  # nationality adjectives in it (الإيطالي → IT), by CLDR through Babel
+    nationals: frozenset[str] = frozenset()  # the stems of those adjectives
 
 
 def parse_mention(text: str) -> Parsed:
@@ -76,7 +78,10 @@ def parse_mention(text: str) -> Parsed:
     desc = frozenset(_stem(w) for w in desc_words if normalize_ar(w) not in _PREPOSITIONS and len(bare(w)) > 1)
     # A body's own name ("شركة نوكيا") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
     body = bool(words) and bare(words[0]) in body_words()
-    return Parsed(name, desc, head, body=body)
+    national = {w: c for w in desc_words if (c := country_of(w)) and not is_country_name(w)}
+    return Parsed(
+        name, desc, head, body=body, countries=frozenset(national.values()), nationals=frozenset(_stem(w) for w in national)
+    )
 
 
 def _core(name: tuple[str, ...]) -> tuple[str, ...]:
@@ -123,6 +128,7 @@ class Person:
     # Speakers named together ("غافي ومنظمة الصحة العالمية"): their joint words, never one of them alone.
     several: bool = False
     keys: set[str] = field(default_factory=set)  # what a mention may repeat exactly to be this person (_keys)
+    countries: set[str] = field(default_factory=set)  # nationalities its mentions give
 
     @property
     def forms(self) -> list[str]:
@@ -140,6 +146,7 @@ class Person:
         if parsed.name and parsed.name not in self.names:
             self.names.append(parsed.name)
         self.desc |= parsed.desc
+        self.countries |= parsed.countries
         if parsed.head:
             self.heads.add(parsed.head)
         self.body = self.body or parsed.body
@@ -323,4 +330,23 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
         return next((p for p in recent if not p.names and parsed.head in p.heads and p.desc <= parsed.desc), None)
     if not parsed.desc:
         return None
-    return next((p for p in recent if _desc_fits(parsed, p)), None)
+    fits = next((p for p in recent if _desc_fits(parsed, p)), None)
+    return fits or _national_fit(parsed, recent)
+
+
+def _national_fit(anaphor: Parsed, recent: list[Person]) -> Person | None:
+    """A description whose only unknown is a nationality: "المدير الفني الإيطالي" is the article's one named
+    technical director if the article gives him no other nationality; "الإيطالي" alone, the last named person
+    whose mentions call him Italian. Never when two people could be meant."""
+    if not anaphor.countries:
+        return None
+    named = [p for p in recent if p.names and not p.several and p.body == anaphor.body]
+    if anaphor.head is None:
+        if anaphor.desc != anaphor.nationals:
+            return None
+        return next((p for p in named if anaphor.countries <= p.countries), None)
+    rest = anaphor.desc - anaphor.nationals
+    candidates = [p for p in named if anaphor.head in p.desc and rest <= p.desc | p.name_stems]
+    if len(candidates) != 1 or not candidates[0].countries <= anaphor.countries:
+        return None
+    return candidates[0]

@@ -403,3 +403,20 @@ def test_a_pronoun_on_but_is_the_subject_of_the_clause_before():
     # Opening a sentence, it goes on with the last speaker.
     text = "عنوان\n\nوقال الوزير سامي حداد إن الاتفاق قريب جدا. ولكنه قال إن التوقيع سيتأخر قليلا.\n"
     assert _who(text, "التوقيع سيتأخر") == "الوزير سامي حداد"
+
+
+def test_a_nationality_is_the_one_named_person_it_can_be_and_never_one_of_two():
+    text = (
+        "عنوان\n\nوقال المدير الفني لنادي الشمال، ماركو سيلفا، إن الفريق جاهز للمباراة النهائية.\n\n"
+        "وأضاف المدير الفني البرتغالي أن اللاعبين في حالة جيدة. وقال البرتغالي إن الجمهور سيصنع الفارق.\n"
+    )
+    people = _people(text)
+    assert len(people) == 1, people
+    # Two technical directors, neither said to be Portuguese: "the Portuguese director" may be either.
+    two = text.replace("وأضاف", "وقال المدير الفني لنادي الجنوب، خوان بيريز، إن فريقه مستعد. وأضاف")
+    people = _people(two)
+    assert not any("سيلفا" in " ".join(p) and "البرتغالي" in " ".join(p) for p in people), people
+    assert not any("بيريز" in " ".join(p) and "البرتغالي" in " ".join(p) for p in people), people
+    # A country's name is the country, even where it is spelt like a nationality ("السعودية").
+    country = "عنوان\n\nوقال وزير الخارجية السعودي سالم حداد إن العلاقات جيدة جدا. وقالت السعودية إنها سترد على الاتهامات.\n"
+    assert len(_people(country)) == 2, _people(country)
