@@ -853,6 +853,10 @@ def _verb_frame(
     if relative and not subject_before:
         after += relative.end()
     after = _past_addressee(text, after, e)
+    if re.match(r"[\s،,]*(?:و?لكن|إلا|الا|بينما|غير\s+أن)(?:\s|ه|ها|هم)", text[after:e]):
+        # "لم تكن تغرد بانتظام، لكن التحرك ...": what follows opens a clause of its own, so the verb reports
+        # nothing here and the phrase after it was no subject.
+        return None
     return _Frame(
         min(w.start(), span[0]),
         _skip_complementiser(text, after, e),

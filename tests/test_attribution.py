@@ -420,3 +420,11 @@ def test_a_nationality_is_the_one_named_person_it_can_be_and_never_one_of_two():
     # A country's name is the country, even where it is spelt like a nationality ("السعودية").
     country = "عنوان\n\nوقال وزير الخارجية السعودي سالم حداد إن العلاقات جيدة جدا. وقالت السعودية إنها سترد على الاتهامات.\n"
     assert len(_people(country)) == 2, _people(country)
+
+
+def test_a_verb_followed_by_a_clause_of_its_own_reports_nothing():
+    text = (
+        "عنوان\n\nوقالت المتحدثة إن الحملة لم تؤثر على عدد المستخدمين. فالعديد من الحسابات لم تكن تغرد بانتظام، "
+        "لكن التحرك القوي ضد الحسابات المشبوهة ساعد المنصة.\n"
+    )
+    assert all("بانتظام" not in a.speaker.text for a in attribute(text) if a.speaker)

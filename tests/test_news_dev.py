@@ -20,15 +20,15 @@ from evaluation.runner import evaluate
 # CI clones the repository next to a copy of shared/.
 NEWS_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-dev"
 
-# Thresholds at what the code reaches (measured: attribution 0.930 right, 0.008 wrong; questions 0.777 right,
-# English 0.747, Arabic 0.862, unanswerable 0.957 "not found", wrong-person quotes 3 of 182), less a hair, so
+# Thresholds at what the code reaches (measured: attribution 0.930 right, 0.008 wrong; questions 0.786 right,
+# English 0.759, Arabic 0.862, unanswerable 0.957 "not found", wrong-person quotes 3 of 182), less a hair, so
 # that it cannot slide back. Raise them with the figures.
 # Statement attribution (attribution.yaml, 359 items): shares of all items.
 MIN_ATTRIBUTION_RIGHT = 0.92
 MAX_ATTRIBUTION_WRONG = 0.015
 # Question set (questions.yaml: 112 answerable, 83 of them English and 29 Arabic; 23 unanswerable).
-MIN_ANSWERED_RIGHT = 0.77
-MIN_ANSWERED_RIGHT_EN = 0.74
+MIN_ANSWERED_RIGHT = 0.78
+MIN_ANSWERED_RIGHT_EN = 0.75
 MIN_ANSWERED_RIGHT_AR = 0.85
 MIN_UNANSWERABLE_NOT_FOUND = 0.95
 MAX_WRONG_PERSON_RATE = 0.025
