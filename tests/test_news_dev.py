@@ -21,7 +21,7 @@ from evaluation.runner import evaluate
 NEWS_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-dev"
 
 # Thresholds at what the code reaches (measured: attribution 0.930 right, 0.008 wrong; questions 0.786 right,
-# English 0.759, Arabic 0.862, unanswerable 0.957 "not found", wrong-person quotes 3 of 182), less a hair, so
+# English 0.759, Arabic 0.862, unanswerable 0.957 "not found", wrong-person quotes 3 of 185), less a hair, so
 # that it cannot slide back. Raise them with the figures.
 # Statement attribution (attribution.yaml, 359 items): shares of all items.
 MIN_ATTRIBUTION_RIGHT = 0.92
