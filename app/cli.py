@@ -159,7 +159,7 @@ def _eval_people(args: argparse.Namespace) -> int:
     print("\n".join(run.details))
     print(
         "named speakers (per article) {named}: listed {listed}, missing {missing}; split {split}; merged {merged}; "
-        "listed people who are no annotated speaker {extra}".format(**run.summary())
+        "listed people who are no annotated speaker {extra}; joint entries {joint}".format(**run.summary())
     )
     if args.json:
         report.write_json(Path(args.json), {"file": str(path), "summary": run.summary(), "details": run.details})

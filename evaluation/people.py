@@ -9,11 +9,14 @@ the mention ("منظمة التجارة العالمية" is the organisation, n
 
 Per article, a named speaker is listed (some person's mention is theirs), missing, or split (two or more people
 of the article are theirs); a person is merged when their mentions belong to two gold speakers (the worst case:
-one's words under the other's name), and extra when they are no annotated speaker at all, named or unnamed.
+one's words under the other's name), and extra when they are no annotated speaker at all, named or unnamed. An
+entry for speakers named together ("الأمم المتحدة وتحالف غافي"), whose mentions hold the forms of two gold
+speakers, is counted as joint: it is neither of them alone, so it neither splits nor merges them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from evaluation.attribution import GoldStatement
@@ -31,20 +34,35 @@ class PeopleRun:
     split: int = 0
     merged: int = 0
     extra: int = 0
+    joint: int = 0  # entries for speakers named together, each also a gold speaker: neither split nor extra
     details: list[str] = field(default_factory=list)  # one line per missing, split, merged or extra
 
     def summary(self) -> dict[str, int]:
-        return {k: getattr(self, k) for k in ("named", "listed", "missing", "split", "merged", "extra")}
+        return {k: getattr(self, k) for k in ("named", "listed", "missing", "split", "merged", "extra", "joint")}
 
 
 def owner(mention: str, speakers: dict[str, set[str]]) -> str | None:
-    """The gold speaker (speaker_en) a mention is, or None."""
+    """The gold speaker (speaker_en) a mention is, or None: also for a joint mention, one that contains the forms
+    of two gold speakers ("الأمم المتحدة وتحالف غافي"), which is neither of them alone."""
 
     def fit(forms: set[str]) -> tuple[bool, int]:
         return max(((f in mention, len(f)) for f in forms if matches_forms(mention, (f,))), default=(False, 0))
 
+    if joint(mention, speakers):
+        return None
     best, who = max((fit(forms), en) for en, forms in speakers.items())
     return who if best[1] else None
+
+
+def joint(mention: str, speakers: dict[str, set[str]]) -> bool:
+    """Does the mention join two gold speakers with "و", one's form before it and another's after it?"""
+    for m in re.finditer(r"\sو(?=\S)", mention):
+        before, after = mention[: m.start()], mention[m.end() :]
+        left = {en for en, forms in speakers.items() if any(len(f) >= 4 and f in before for f in forms)}
+        right = {en for en, forms in speakers.items() if any(len(f) >= 4 and f in after for f in forms)}
+        if left and right and left != right:
+            return True
+    return False
 
 
 def score_people(qa: ArticleQA, items: list[GoldStatement], file: str = "") -> PeopleRun:
@@ -68,6 +86,9 @@ def score_people(qa: ArticleQA, items: list[GoldStatement], file: str = "") -> P
             if len(who) > 1:
                 run.merged += 1
                 run.details.append(f"MERGED  {article}: {list(person.mentions)} is {sorted(who)}")
+            if person.mentions and all(joint(m, speakers) for m in person.mentions):
+                run.joint += 1
+                continue
             if not who and not any(matches_forms(m, forms) for m in person.mentions for forms in unnamed.get(article, ())):
                 run.extra += 1
                 run.details.append(f"EXTRA   {article}: {list(person.mentions)}")

@@ -560,3 +560,17 @@ def test_squad_mode_on_a_small_slice(tmp_path, capsys):
         if q["first_quote"] is not None:
             assert any(q["first_quote"] in p for p in paragraphs)  # quotes are exact text of a paragraph
     assert "recall@1" in capsys.readouterr().out
+
+
+def test_the_people_yardstick_gives_a_mention_to_the_speaker_it_names_and_a_joint_mention_to_neither():
+    from evaluation.people import joint, owner
+
+    speakers = {
+        "Trade Organisation": {"منظمة التجارة"},
+        "its director": {"المدير العام لمنظمة التجارة سامي حداد", "حداد"},
+        "Health Organisation": {"منظمة الصحة"},
+    }
+    assert owner("منظمة التجارة", speakers) == "Trade Organisation"  # not its director, whose form holds it
+    assert owner("المدير العام لمنظمة التجارة سامي حداد", speakers) == "its director"
+    assert joint("منظمة التجارة ومنظمة الصحة", speakers) and owner("منظمة التجارة ومنظمة الصحة", speakers) is None
+    assert not joint("المدير العام لمنظمة التجارة سامي حداد", speakers)

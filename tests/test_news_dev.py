@@ -32,9 +32,9 @@ MIN_ANSWERED_RIGHT_EN = 0.75
 MIN_ANSWERED_RIGHT_AR = 0.85
 MIN_UNANSWERABLE_NOT_FOUND = 0.95
 MAX_WRONG_PERSON_RATE = 0.025
-# People list (rag eval people: 138 named speakers counted per article): 121 listed, 15 split, none merged.
+# People list (rag eval people: 138 named speakers counted per article): 121 listed, 13 split, none merged.
 MIN_PEOPLE_LISTED = 120
-MAX_PEOPLE_SPLIT = 15
+MAX_PEOPLE_SPLIT = 13
 
 pytestmark = pytest.mark.skipif(
     not (NEWS_DEV / "articles").is_dir(),
