@@ -192,7 +192,7 @@ _NOT_BEFORE_VERB = {
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب وفقا وفق طبقا نقلا ونقلا".split()}
 _SOURCE_PREP = re.compile(
-    r"(?:^|(?<=[\s،,(]))[وف]?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|وفق|طبقا\s+ل|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?"
+    r"(?:^|(?<=[\s،,(]))[وف]?(?:بحسب|حسب|وفقا\s+لـ?|وفقاً\s+لـ?|وفق|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?"
 )
 _DOC_FRAME = re.compile(r"(?:^|(?<=[\s،,]))[وف]?(?:جاء|ورد)\s+في(?:ه|ها)?(?=[\s:،,])")
 _QUOTE_OPEN = "“«"
@@ -298,11 +298,12 @@ def title_words() -> frozenset[str]:
     return frozenset(_bare(row[0]) for row in _words_file("arabic_titles.txt"))
 
 
-def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tuple[int, int] | None:
+def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, source: bool = False) -> tuple[int, int] | None:
     """The noun phrase naming a speaker that starts at pos (after a verb or a source word): a description and
     a name, with one apposition set off by commas ("المتحدث باسم الكرملين، دميتري بيسكوف، إن"). None when
     the verb has no subject there (a continuation). relayed: the phrase after "نقلت X عن", where a possessive
-    ("عن ناديه ليستر سيتي") is the relayed speaker, not an object."""
+    ("عن ناديه ليستر سيتي") is the relayed speaker, not an object. source: the phrase after "بحسب"، "وفقا لـ",
+    which names a source and never starts the words ('بحسب "يونيسف".')."""
     # Time words, commas and a pronoun object may stand between a verb and its subject ("اعتبر اليوم السبت
     # محامو ...", "ما أوصت به وزارة التجارة").
     i = pos
@@ -321,7 +322,7 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tu
     first: tuple[int, int] | None = None
     segments = 0
     while i < limit and segments < 3:
-        seg = _segment(text, i, limit, leading=first is None)
+        seg = _segment(text, i, limit, leading=first is None, source=source)
         if seg is None:
             break
         s, e, stop = seg
@@ -348,7 +349,7 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False) -> tu
     return first
 
 
-def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, int] | None:
+def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False) -> tuple[int, int, int] | None:
     """One comma-free stretch of a speaker phrase: (start, end, where it stopped)."""
     start = end = None
     n = 0
@@ -365,11 +366,11 @@ def _segment(text: str, i: int, limit: int, leading: bool) -> tuple[int, int, in
             # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi.
             owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
             # A name has no punctuation inside, and a sentence goes on after a subject: 'وتابع "أخيرا، ظهرت
-            # الحقيقة".' is the words.
+            # الحقيقة".' is the words (but after its noun, 'بحسب صحيفة "الشرق الأوسط".' is a name).
             a_name = (
                 close > i
                 and not re.search(r"[،,.!?؟:]", text[i + 1 : close])
-                and not re.match(r"\s*(?:[.!?؟\n]|$)", text[close + 1 : limit])
+                and (start is not None or source or not re.match(r"\s*(?:[.!?؟\n]|$)", text[close + 1 : limit]))
             )
             if (
                 a_name
@@ -716,7 +717,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if rel:
             pos += rel.end()
         pos = _past_channel(text, pos, e)
-        span = speaker_phrase(text, pos, e)
+        span = speaker_phrase(text, pos, e, source=True)
         if span:
             at_start = not text[s : m.start()].strip(" ،,و")
             frames.append(_Frame(m.start(), span[1], _mention(text, span, None), None, after=not at_start))

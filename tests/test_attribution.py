@@ -370,6 +370,13 @@ def test_a_source_phrase_names_who_made_the_statement_it_came_in():
     )
     assert _who(text, "تفضل اتفاقات ثنائية") == "الممثل التجاري سامي حداد"
     assert _who(text, "تراجعت الصادرات") == "وزارة الاقتصاد"
+    # A quoted name ending the sentence after a source word or its noun is the source, not words.
+    text = (
+        'عنوان\n\nوتراجعت معدلات التطعيم بنسبة كبيرة هذا العام، وفقا لـ"يونيسف".\n\n'
+        'وارتفعت الأسعار في الأسواق المحلية بشكل حاد، بحسب صحيفة "الشرق الأوسط".\n'
+    )
+    assert _who(text, "معدلات التطعيم") == '"يونيسف"'
+    assert _who(text, "ارتفعت الأسعار") == 'صحيفة "الشرق الأوسط"'
 
 
 def test_a_quoted_name_after_a_coordinated_body_noun_is_part_of_the_speakers():
