@@ -144,12 +144,9 @@ class ArticleQA:
         "لافروف", "the Saudi foreign minister") matched as questions match it. In article and text order."""
         if isinstance(person, str):
             query = NameQuery.parse(person)
-            pairs = [
-                (aid, sp.person)
-                for aid in sorted(self.store.served())
-                for sp in self._speakers(aid)
-                if query.matches(list(sp.forms))
-            ]
+            served = sorted(self.store.served())
+            self._load_speakers(served)  # all at once, as people() does, not one lookup per article
+            pairs = [(aid, sp.person) for aid in served for sp in self._speakers(aid) if query.matches(list(sp.forms))]
         else:
             pairs = list(person.quoted_in)
         out = []

@@ -6,7 +6,6 @@ slices of the stored article.
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
 from collections.abc import Sequence
@@ -182,15 +181,11 @@ class ArticleIndex:
         mentions = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in self.passages if a.speaker]
         self.people, self._person_at = group(text, mentions)
         self._paragraphs = paragraph_spans(text)
-        self._paragraph_ends = [e for _, e in self._paragraphs]
         self._paragraph_words: dict[int, tuple[str, ...]] = {}
 
     def paragraph(self, offset: int) -> tuple[int, int, int]:
-        """1-based number and (start, end) of the paragraph holding offset (as rag.text.paragraph_of)."""
-        n = bisect.bisect_right(self._paragraph_ends, offset)
-        if n >= len(self._paragraphs):
-            return paragraph_of(self.text, offset)
-        return n + 1, *self._paragraphs[n]
+        """rag.text.paragraph_of, on the spans kept for this article."""
+        return paragraph_of(self.text, offset, self._paragraphs)
 
     def paragraph_words(self, offset: int) -> tuple[str, ...]:
         """What may be a name in the paragraph holding offset (name_candidates): a statement's context."""

@@ -5,6 +5,8 @@ Normalisation is for matching only: quotes are always cut from the original text
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections.abc import Iterator
 
@@ -112,10 +114,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def paragraph_of(text: str, offset: int) -> tuple[int, int, int]:
-    """1-based paragraph number and the (start, end) of the paragraph holding offset."""
-    for n, (s, e) in enumerate(paragraph_spans(text), 1):
-        if offset < e:
-            return n, s, e
-    spans = paragraph_spans(text)
-    return (len(spans), *spans[-1]) if spans else (1, 0, len(text))
+def paragraph_of(text: str, offset: int, spans: list[tuple[int, int]] | None = None) -> tuple[int, int, int]:
+    """1-based paragraph number and the (start, end) of the paragraph holding offset (the last one past the end).
+    spans: the text's paragraph_spans, when the caller keeps them."""
+    spans = paragraph_spans(text) if spans is None else spans
+    if not spans:
+        return 1, 0, len(text)
+    n = min(bisect.bisect_right(spans, offset, key=lambda span: span[1]), len(spans) - 1)
+    return n + 1, *spans[n]
