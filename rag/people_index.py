@@ -107,16 +107,21 @@ class PeopleIndex:
         with bulk():
             entries = self._entries()
             for article_id, version in wanted.items():
-                entry = entries.get(article_id)
-                if entry is None or entry.get("version") != version:
-                    entry = self._read(self._path(article_id), article_id)
-                if entry is None or entry.get("version") != version:
+                entry = self._entry(entries, article_id, version)
+                if entry is None:
                     continue
                 try:
                     out[article_id] = [ArticleSpeaker.from_row(row) for row in entry["people"]]
                 except (KeyError, TypeError, ValueError) as e:
                     log.warning("ignoring unreadable people of %s (%s)", article_id, e)
         return out
+
+    def _entry(self, summary: dict[str, dict], article_id: str, version: str) -> dict | None:
+        """The article's saved people of this version: from the summary, else from the article's own file."""
+        entry = summary.get(article_id)
+        if entry is None or entry.get("version") != version:
+            entry = self._read(self._path(article_id), article_id)
+        return entry if entry is not None and entry.get("version") == version else None
 
     def _entries(self) -> dict[str, dict]:
         """The summary's entries, read again only when the file changed (one stat per look)."""
@@ -151,10 +156,8 @@ class PeopleIndex:
         old = self._entries()
         entries = {}
         for article_id, version in versions.items():
-            entry = old.get(article_id)
-            if entry is None or entry.get("version") != version:
-                entry = self._read(self._path(article_id), article_id)
-            if entry is not None and entry.get("version") == version:
+            entry = self._entry(old, article_id, version)
+            if entry is not None:
                 entries[article_id] = entry
         if entries != old:
             self._write(self.dir / self.SUMMARY, entries, "the people summary")
