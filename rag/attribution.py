@@ -523,6 +523,10 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     return (len(nw) > 4 and _bare(rest) in _vocabulary(text)) or (len(nw) == 4 and "ال" + rest in _word_counts(text))
 
 
+# "صادر عن الوزارة" after a statement's noun: issued by.
+_ISSUED_BY = re.compile(r"\s*(?:ال)?صادر[ةه]?\s+عن\s+")
+
+
 def _past_channel(text: str, pos: int, limit: int) -> int:
     """After "بحسب"/"وفقا لـ": past the words it came in, to who said them ("بحسب تصريح الممثل التجاري X",
     "وفقا لبيان صادر عن الوزارة")."""
@@ -530,8 +534,8 @@ def _past_channel(text: str, pos: int, limit: int) -> int:
     if not w or not ((b := _bare(w.group(1))) in _CHANNELS or b[:1] == "ل" and b[1:] in _CHANNELS):
         return pos
     pos += w.end()
-    issuer = re.match(r"\s*(?:ال)?صادر[ةه]?\s+عن\s+", text[pos:limit])
-    return pos + issuer.end() if issuer else pos
+    issuer = _ISSUED_BY.match(text, pos, limit)
+    return issuer.end() if issuer else pos
 
 
 def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
@@ -727,9 +731,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # "بيانا جاء فيه": the statement of whoever issued it, the speaker before it.
         span = None if m.group().endswith(("فيه", "فيها")) else speaker_phrase(text, m.end(), e)
         # "جاء في بيان صادر عن الوزارة": the issuer speaks.
-        issuer = re.match(r"\s*\S+\s+(?:ال)?صادر[ةه]?\s+عن\s+", text[m.end() : e])
+        document = re.match(r"\s*\S+", text[m.end() : e])
+        issuer = _ISSUED_BY.match(text, m.end() + document.end(), e) if document else None
         if issuer:
-            span = speaker_phrase(text, m.end() + issuer.end(), e) or span
+            span = speaker_phrase(text, issuer.end(), e) or span
         doc = _mention(text, span, None)
         content = _skip_complementiser(text, span[1] if span else m.end(), e)
         frames.append(_Frame(m.start(), content, doc, None, written=True, participle=doc is None and bool(frames)))
