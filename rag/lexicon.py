@@ -22,7 +22,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
 
-from rag.stopwords import stopwords
+from rag.stopwords import stopword_set
 from rag.text import ARABIC_WORD, bare
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ class Lexicon:
         gets that word's senses too: on the English→Arabic dev set, leaving capitalised words out cost more
         (titles like "Institute of Natural Sciences") than it saved."""
         words = _EN_WORD.findall(text)
-        stop = english_stopwords()
+        stop = stopword_set("english")
         out: list[Translation] = []
         i = 0
         while i < len(words):
@@ -117,19 +117,9 @@ class Lexicon:
 
 
 def _arabic_words(senses: list[str]) -> tuple[str, ...]:
-    stop = _arabic_stopwords()
+    stop = stopword_set("arabic")
     words = (bare(w) for s in senses for w in ARABIC_WORD.findall(s))
     return tuple(dict.fromkeys(w for w in words if len(w) > 1 and w not in stop))
-
-
-@lru_cache(maxsize=1)
-def english_stopwords() -> frozenset[str]:
-    return frozenset(stopwords("english"))
-
-
-@lru_cache(maxsize=1)
-def _arabic_stopwords() -> frozenset[str]:
-    return frozenset(stopwords("arabic"))
 
 
 @lru_cache(maxsize=4)

@@ -18,7 +18,7 @@ from rag.calibration import Calibration
 from rag.embed import EmbeddingBackend
 from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
-from rag.stopwords import stopwords
+from rag.stopwords import stopword_set
 from rag.attribution import DIRECT, NARRATION, Attributed, attribute, reporting_verb_forms
 from rag.names import NameQuery, bodies_named, country_of, english_names, same_name
 from rag.people import Person, group
@@ -88,10 +88,14 @@ def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None =
     return terms + [Term((s,), "model") for s in _arabic_stems(rendering or "") if s not in said]
 
 
+def _content_words(text: str) -> list[str]:
+    """The bare Arabic words of a text that carry content: three letters or more, no stopword."""
+    stop = stopword_set("arabic")
+    return [w for w in (bare(x) for x in ARABIC_WORD.findall(text)) if len(w) > 2 and w not in stop]
+
+
 def _arabic_stems(text: str, ordered: bool = False) -> list[str]:
-    stop = set(stopwords("arabic"))
-    words = [bare(w) for w in ARABIC_WORD.findall(text)]
-    stems = dict.fromkeys(_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in stop)
+    stems = dict.fromkeys(_STEMMER.stemWord(w) for w in _content_words(text))
     return list(stems) if ordered else sorted(stems)
 
 
@@ -134,8 +138,7 @@ def echoes(terms: list[Term], statement_text: str) -> bool:
     """Does a statement only repeat the question's own words (a quoted title, "سالفاتور موندي", asked "about the
     Salvator Mundi")? Then it says nothing about them, however close it is to the question."""
     own = [t for t in terms if t.source == "question"]
-    stop = set(stopwords("arabic"))
-    content = [w for w in (bare(x) for x in ARABIC_WORD.findall(statement_text)) if len(w) > 2 and w not in stop]
+    content = _content_words(statement_text)
     if not own or not content:
         return False
 

@@ -27,3 +27,9 @@ def stopwords(language: Language) -> tuple[str, ...]:
     if language == "english":
         return tuple(sorted(set(STOPWORDS_EN_PLUS)))
     raise ValueError(f"no stopwords for {language!r}: 'arabic' or 'english'")
+
+
+@lru_cache(maxsize=2)
+def stopword_set(language: Language) -> frozenset[str]:
+    """stopwords(language) as a set, for membership tests in loops."""
+    return frozenset(stopwords(language))
