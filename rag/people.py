@@ -139,10 +139,10 @@ class Person:
     def name_stems(self) -> set[str]:
         return {_stem(w) for n in self.names for w in n}
 
-    def add(self, text: str, parsed: Parsed) -> None:
+    def add(self, text: str, parsed: Parsed, keys: set[str]) -> None:
         if text not in self.mentions:
             self.mentions.append(text)
-        self.keys |= _keys(text)
+        self.keys |= keys  # _keys(text)
         if parsed.name and parsed.name not in self.names:
             self.names.append(parsed.name)
         self.desc |= parsed.desc
@@ -169,15 +169,14 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             if found:
                 parsed = parse_mention(found)
         several = _several(mention)
+        keys = _keys(mention)
+        single = [p for p in people if not p.several]
         if several:
             person = next((p for p in people if p.several and mention in p.mentions), None)
         elif parsed.head and not parsed.name:
-            person = _resolve(parsed, [p for p in people if not p.several], last_seen)
+            person = _resolve(parsed, single, last_seen)
         else:
-            keys = _keys(mention)
-            person = next((p for p in people if not p.several and keys & p.keys), None) or _resolve(
-                parsed, [p for p in people if not p.several], last_seen
-            )
+            person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, single, last_seen)
         if person is None:
             person = Person(len(people), several=several)
             people.append(person)
@@ -186,7 +185,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 person.desc |= desc
                 person.heads |= desc & _head_stems()
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
-        person.add(mention, parsed)
+        person.add(mention, parsed, keys)
         if found and found not in person.aliases:
             person.aliases.append(found)
         last_seen[person.id] = order
