@@ -26,10 +26,11 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "6"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "7"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
-# an indefinite noun after it is its object, "في بيان" is the channel
+# an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن فيه), "وجاء في
+# البيان" is whoever the article said that statement came from
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -172,7 +173,8 @@ _STOP = {
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
     كان كانت يكون تكون قد لقد لم لن لا ليس إن
     بيانا تغريدة منشورا رسالة تدوينة مقالا تقريرا كلمة كلمته تصريحا تصريحات تصريح مؤتمر لقائه لقاء مقابلة حديث
-    التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته""".split()
+    التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته
+    بشكل بصورة بطريقة بلهجة بنبرة بنغمة""".split()
 }
 # What words come in ("في بيان", "في مقابلة"): after "في" they end the speaker's description.
 _CHANNELS = {_bare(w) for w in "بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار".split()}
@@ -527,6 +529,23 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
 _ISSUED_BY = re.compile(r"\s*(?:ال)?صادر[ةه]?\s+عن\s+")
 
 
+# Verbs that issue a statement ("أصدرت الوزارة بيانا"), in the past tense, masculine: their subject is its author.
+_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أرسل وجه".split()}
+
+
+def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
+    """Who issued the channel right before text[at] ("وأصدرت وزارة الصحة بيانا جاء فيه"): the subject between the
+    clause's issuing verb and the channel's noun, when the clause starts with that verb."""
+    words = _words(text, s, at)
+    if len(words) < 3 or not _channel(words[-1].group()):
+        return None
+    verb = _unconj(_n(words[0].group()))
+    if not (verb in _ISSUING or verb[:-1] in _ISSUING and verb[-1] == "ت" or verb[:-2] in _ISSUING and verb[-2:] == "وا"):
+        return None
+    span = speaker_phrase(text, words[0].end(), words[-1].start())
+    return span if span and not text[span[1] : words[-1].start()].strip() else None
+
+
 def _past_channel(text: str, pos: int, limit: int) -> int:
     """After "بحسب"/"وفقا لـ": past the words it came in, to who said them ("بحسب تصريح الممثل التجاري X",
     "وفقا لبيان صادر عن الوزارة")."""
@@ -667,6 +686,9 @@ class _Frame:
     after: bool = False  # a source phrase ("بحسب X") that attributes the words before it
     participle: bool = False  # or a verb joined to an earlier one: the same speaker as that frame
     unknown: bool = False  # a report whose subject cannot be named here: its words are no one's we can name
+    # The channel it names for its words ("بيان" of "بيانا جاء فيه"), when that is not in its lead-in (cue to
+    # content): a later "وجاء في البيان" is its speaker's.
+    channel: str | None = None
 
 
 def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_Frame]:
@@ -728,16 +750,22 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
     for m in _DOC_FRAME.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
             continue
-        # "بيانا جاء فيه": the statement of whoever issued it, the speaker before it.
-        span = None if m.group().endswith(("فيه", "فيها")) else speaker_phrase(text, m.end(), e)
+        # "بيانا جاء فيه": the statement of whoever issued it, the speaker before it ("وأصدرت الوزارة بيانا").
+        span = _issuer(text, s, m.start()) if m.group().endswith(("فيه", "فيها")) else speaker_phrase(text, m.end(), e)
         # "جاء في بيان صادر عن الوزارة": the issuer speaks.
         document = re.match(r"\s*\S+", text[m.end() : e])
         issuer = _ISSUED_BY.match(text, m.end() + document.end(), e) if document else None
         if issuer:
             span = speaker_phrase(text, issuer.end(), e) or span
         doc = _mention(text, span, None)
-        content = _skip_complementiser(text, span[1] if span else m.end(), e)
-        frames.append(_Frame(m.start(), content, doc, None, written=True, participle=doc is None and bool(frames)))
+        content = _skip_complementiser(text, max(span[1], m.end()) if span else m.end(), e)
+        before = _words(text, s, m.start())[-1:]
+        channel = _channel(document.group()) if document else None
+        if m.group().endswith(("فيه", "فيها")):
+            channel = _channel(before[0].group()) if before else None
+        frames.append(
+            _Frame(m.start(), content, doc, None, written=True, participle=doc is None and bool(frames), channel=channel)
+        )
     if not frames:
         colon = _colon_frame(text, s, e, quotes)
         if colon:
@@ -764,6 +792,10 @@ def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -
     return 0
 
 
+# Verbs that relay someone's words, and the preposition before whose they are.
+_RELAYING = {v: _n(p) for p, vs in (("عن", "نقل نقلت ينقل تنقل"), ("إلى", "نسب نسبت ينسب تنسب")) for v in vs.split()}
+
+
 def _verb_frame(
     text: str, words: list[re.Match[str]], k: int, s: int, e: int, verb: _Verb, frames: list[_Frame]
 ) -> _Frame | None:
@@ -773,13 +805,15 @@ def _verb_frame(
     pronoun_subject = bool(_pronoun_prep(prev)) or prev in ("هو", "هي", "وهو", "وهي")
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e)
     after = span[1] if span else w.end()
-    # "نقلت الوكالة (، ومنها ...،) عن مسؤول ... قوله إن": the speaker is the one the agency relays.
-    if _unconj(_n(w.group())) in ("نقل", "نقلت", "ينقل", "تنقل"):
+    # "نقلت الوكالة (، ومنها ...،) عن مسؤول ... قوله إن", "نسبت الصحيفة إلى مصدر قوله": the speaker is the one
+    # the agency relays.
+    relay = _RELAYING.get(_unconj(_n(w.group())))
+    if relay:
         for j in range(k + 1, min(k + 25, len(words))):
             nj = _n(words[j].group())
             if _COMPLEMENTISER.match(nj):
                 break
-            if nj in ("عن", "قول", "تاكيد", "تصريح"):
+            if nj in (relay, "قول", "تاكيد", "تصريح"):
                 relayed = speaker_phrase(text, words[j].end(), e, relayed=True)
                 if relayed:
                     span, after = relayed, relayed[1]
@@ -886,14 +920,43 @@ def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: st
     made = None
     for m in _MADE_BY.finditer(text, s, cue):
         made = m
-    span = speaker_phrase(text, made.end(), cue) if made else None
+    span = speaker_phrase(text, made.end(), cue) if made else _owner(text, s, cue)
     if span is None:
         return _nobody(text, cue, pos, limit)
     # "أدلى بها الوزير لقناة محلية": what follows لـ is whom they were made to.
     to = next((w for w in _words(text, *span)[1:] if _n(w.group())[:1] == "ل"), None)
     if to is not None:
         span = (span[0], trim_span(text, span[0], to.start(), " ،,")[1])
-    return _Frame(cue, _skip_complementiser(text, pos, limit), _mention(text, span, gender), gender)
+    channel = next((c for w in reversed(_words(text, s, cue)) if (c := _channel(w.group()))), None)
+    return _Frame(cue, _skip_complementiser(text, pos, limit), _mention(text, span, gender), gender, channel=channel)
+
+
+def _channel(word: str) -> str | None:
+    """The channel a word names, whatever is glued on (بيانا، ببيان، بيانها، البيان → بيان), else None."""
+    b = _bare(word)
+    for w in (b, b[1:] if b[:1] in "وفبل" else ""):
+        for c in (w, w[:-1] if w.endswith("ا") else "", re.sub(r"(?:ه|ها|هم)$", "", w)):
+            c = c[:-1] + "ه" if c.endswith("ت") else c  # رسالته → رساله
+            if c in _CHANNELS:
+                return c
+    return None
+
+
+def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
+    """Whose is the channel a relative clause is on, when the sentence says it with لـ ("منشور على صفحته
+    الرسمية للاعب رياض محرز، أعلن فيه"): the last لـ phrase after the channel's noun that names someone."""
+    words = _words(text, s, cue)
+    noun = next((j for j in range(len(words) - 1, -1, -1) if _channel(words[j].group())), None)
+    if noun is None:
+        return None
+    for w in reversed(words[noun + 1 :]):
+        nw = _n(w.group())
+        if nw[:1] == "ل" and nw not in _STOP and len(nw) > 3:
+            # The phrase goes on from the next word ("للاعب" would be taken for an adjunct), the ل word its head.
+            rest = speaker_phrase(text, w.end(), cue)
+            adjacent = rest is not None and not text[w.end() : rest[0]].strip()
+            return (w.start(), rest[1]) if adjacent and rest and _looks_like_name(text, w.start(), rest[1]) else None
+    return None
 
 
 def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int) -> tuple[int, int] | None:
@@ -1155,6 +1218,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
     when it is that title or looks like one, not merely for being short."""
     out: list[Attributed] = []
     history: list[Mention] = []  # speakers so far, for continuations
+    documents: dict[str, Mention] = {}  # channel noun (بيان) → who the last one named was said to come from
     spans = paragraph_spans(text)
     for n, (p_start, p_end) in enumerate(spans):
         headline = _is_headline(text, p_start, p_end, n, title)
@@ -1163,7 +1227,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
             if headline:
                 out.append(Attributed(s, e, NARRATION, None, headline=True))
                 continue
-            out.extend(_sentence(text, s, e, quotes, history))
+            out.extend(_sentence(text, s, e, quotes, history, documents))
     return sorted(set(out), key=lambda a: (a.start, a.end))
 
 
@@ -1183,7 +1247,9 @@ def _is_headline(text: str, s: int, e: int, n: int, title: str | None) -> bool:
     return title is None or " ".join(line.lstrip("# ").split())[:200] == " ".join(title.split())
 
 
-def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history: list[Mention]) -> list[Attributed]:
+def _sentence(
+    text: str, s: int, e: int, quotes: list[tuple[int, int]], history: list[Mention], documents: dict[str, Mention]
+) -> list[Attributed]:
     frames = _frames(text, s, e, quotes)
     in_sentence = [(qs, qe) for qs, qe in quotes if s <= qs < e]
     out: list[Attributed] = []
@@ -1208,6 +1274,8 @@ def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history:
         if f.speaker is None:
             after_unknown = i > 0 and frames[i - 1].unknown
             speaker = current if f.participle and (current or after_unknown) else _last(history, f.gender)
+        if speaker is not None:
+            speaker = _document_source(text, speaker, f, documents)
         end = next((g.cue for g in frames[i + 1 :] if not g.participle or g.cue > f.content), e)
         if speaker is not None and f.speaker is not None:
             history.append(speaker)
@@ -1219,6 +1287,10 @@ def _sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]], history:
     claimed = []
     for rs, re_, speaker, kind in regions:
         rs, re_ = trim_span(text, rs, re_, _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
+        last = list(WORD.finditer(text, rs, re_))[-1:]
+        if last and _n(last[0].group()) in _BOUNDARY and last[0].end() == re_:
+            # "أعلن فيه توقفه …، بينما نقلت صحف": the next clause's conjunction is not part of these words.
+            rs, re_ = trim_span(text, rs, last[0].start(), _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
         if re_ <= rs:
             continue
         inner = [(qs, qe) for qs, qe in in_sentence if rs - 1 <= qs < re_ + 1]
@@ -1273,6 +1345,29 @@ def _describer(text: str, start: int, quote: int) -> Mention | None:
     return _mention(text, span, None)
 
 
+def _document_source(text: str, speaker: Mention, frame: _Frame, documents: dict[str, Mention]) -> Mention:
+    """ "وجاء في البيان": the words of whoever the article said that statement came from ("قالت الوزارة في بيان",
+    "أصدرت الوزارة بيانا جاء فيه", "منشور للاعب X أعلن فيه"), when it did. Otherwise the speaker as read, whose
+    frame may name such a channel of theirs for later: an indefinite one (في بيان), theirs (في بيانها), or one
+    issued by them (بيان صادر عن الوزارة), never one of someone else's (تعليقا على بيان الحكومة)."""
+    words = WORD.findall(speaker.text)
+    if _channel(words[0]):
+        # The speaker is a channel: "البيان" alone is the one named before; another is no one's to remember.
+        return documents.get(_channel(words[0]) or "", speaker) if len(words) == 1 and _n(words[0]).startswith("ال") else speaker
+    channel = frame.channel
+    lead = _words(text, frame.cue, frame.content)
+    for j, w in enumerate(lead):
+        noun = _channel(w.group())
+        nxt = lead[j + 1] if j + 1 < len(lead) else None
+        if noun is None or _n(w.group()).startswith(("ال", "وال", "بال")):
+            continue
+        if nxt is None or not _n(nxt.group()).startswith("ال") or _bare(nxt.group()).endswith(("ي", "يه")):
+            channel = channel or noun  # (not "بيان الحكومة": a genitive, someone else's)
+    if channel:
+        documents[channel] = speaker
+    return speaker
+
+
 def _last(history: list[Mention], gender: str | None) -> Mention | None:
     """The last speaker a subjectless verb can continue: the same gender when the verb shows one."""
     for m in reversed(history):
@@ -1284,8 +1379,10 @@ def _last(history: list[Mention], gender: str | None) -> Mention | None:
 def _kind(speaker: Mention | None, frame: _Frame) -> str:
     if speaker is None:
         return NARRATION
-    first = WORD.search(speaker.text)
-    head = _n(first.group()) if first else ""
+    words = WORD.findall(speaker.text)
+    # "أحد المسؤولين": one of them, as unnamed as they are.
+    first = words[1] if len(words) > 1 and _n(words[0]) in ("احد", "احدي") else words[0] if words else ""
+    head = _n(first)
     bare = _bare(head)
     if head in _UNNAMED or bare in _UNNAMED:
         return UNNAMED

@@ -22,7 +22,8 @@ from rag.names import country_of, is_country_name, names_itself, own_name
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "3"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups
+VERSION = "4"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+# 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية)
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -275,21 +276,25 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     """The body a bare noun refers back to: the last "<noun> <name>" before it ("الصحيفة" → 'صحيفه "وول ستريت
     جورنال"'), normalised (it is matched against, never shown)."""
     before_text = normalize_ar(text[:before])
-    found = None
+    phrases: list[list[str]] = []
     for m in re.finditer(
         r"(?<![\w])(?:ال)?" + re.escape(head_word) + r"\s+(\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+\s*){1,3})",
         before_text,
     ):
-        found = m
-    if not found:
+        words = m.group().split()
+        keep = [words[0]] if m.group(1)[:1] not in '"«' else words  # a quoted name is whole
+        for w in words[len(keep) :]:
+            if w in _PREPOSITIONS or re.search(r"(?:ها|هم)$", w) or len(keep) > 1 and not w.startswith("ال"):
+                break
+            keep.append(w)
+        phrases.append(keep)
+    if not phrases:
         return None
-    words = found.group().split()
-    keep = [words[0]]
-    for w in words[1:]:
-        if w in _PREPOSITIONS or re.search(r"(?:ها|هم)$", w):
-            break
-        keep.append(w)
-    return " ".join(keep)
+    # "وزارة التجارة" names the body the article first called "وزارة التجارة الأميركية": the fuller form.
+    last = [bare(w) for w in phrases[-1]]
+    fuller = [p for p in phrases if len(p) > len(last) and [bare(w) for w in p[: len(last)]] == last]
+    best: list[str] = max(fuller, key=len) if fuller else phrases[-1]
+    return " ".join(best)
 
 
 def _attach_descriptions(

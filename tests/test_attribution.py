@@ -435,3 +435,54 @@ def test_a_verb_followed_by_a_clause_of_its_own_reports_nothing():
         "لكن التحرك القوي ضد الحسابات المشبوهة ساعد المنصة.\n"
     )
     assert all("بانتظام" not in a.speaker.text for a in attribute(text) if a.speaker)
+
+
+def test_a_channel_said_to_be_someones_gives_its_words_to_them():
+    text = (
+        "عنوان\n\nنشر أمس منشور على الصفحة الرسمية للمغنية اللبنانية ريم سلامة، أعلنت فيه اعتزالها الغناء نهائيا، "
+        "بينما قال مدير أعمالها إن الصفحة اخترقت.\n\nوجاء في المنشور: شكرا لكل من دعمني طوال هذه السنوات الطويلة.\n"
+    )
+    assert _who(text, "اعتزالها الغناء") == "للمغنية اللبنانية ريم سلامة"
+    # The clause ends before the next one's conjunction.
+    clause = next(text[a.start : a.end] for a in attribute(text) if "اعتزالها" in text[a.start : a.end] and a.speaker)
+    assert clause.endswith("نهائيا")
+    assert _who(text, "شكرا لكل من دعمني") == "للمغنية اللبنانية ريم سلامة"
+
+
+def test_the_statement_named_again_is_its_issuers_not_someone_elses():
+    issued = (
+        "عنوان\n\nوأصدرت وزارة الصحة الماليزية بيانا جاء فيه أن عدد الإصابات تراجع هذا الأسبوع. "
+        "وقال الطبيب سامي ناصر إن الأرقام مشجعة جدا.\n\nوجاء في البيان أن المستشفيات ستعود إلى العمل الطبيعي قريبا.\n"
+    )
+    assert _who(issued, "المستشفيات ستعود") == "وزارة الصحة الماليزية"
+    # A statement of someone else's that a speaker comments on is not the speaker's own.
+    commented = (
+        "عنوان\n\nوقال النائب سامي ناصر تعليقا على بيان الحكومة إن الأرقام غير دقيقة.\n\n"
+        "وجاء في البيان أن المستشفيات ستعود إلى العمل الطبيعي قريبا.\n"
+    )
+    assert _who(commented, "المستشفيات ستعود") == "البيان"
+
+
+def test_a_manner_adverbial_ends_the_speaker():
+    text = "عنوان\n\nوانتقد الوزير كمال داود بشكل غير مباشر خطة الحكومة الجديدة للإسكان.\n"
+    assert _who(text, "خطة الحكومة") == "الوزير كمال داود"
+
+
+def test_a_paper_attributing_words_to_a_source_gives_that_source():
+    text = "عنوان\n\nونسبت صحيفة المساء إلى أحد المسؤولين قوله إن الاتفاق سيوقع الأسبوع المقبل.\n"
+    assert _who(text, "الاتفاق سيوقع") == "أحد المسؤولين"
+    assert _kind(text, "الاتفاق سيوقع") == UNNAMED
+
+
+def test_a_bare_body_noun_is_found_by_the_fullest_name_the_article_gave_that_body():
+    from rag.names import NameQuery
+
+    text = (
+        "عنوان\n\nورفعت وزارة الزراعة الكندية الدعم العام الماضي. واستندت وزارة الزراعة في قرارها إلى تقرير حديث.\n\n"
+        "واقترحت الوزارة خفض الدعم بنسبة عشرة في المئة على مدى عامين.\n"
+    )
+    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
+    people, of_span = group(text, spans)
+    ministry = next(p for p in people if "الوزارة" in p.mentions)
+    assert NameQuery.parse("the Canadian Agriculture Ministry").matches(ministry.forms)
+    assert not NameQuery.parse("the French Agriculture Ministry").matches(ministry.forms)
