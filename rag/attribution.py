@@ -20,17 +20,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from rag.names import is_name_word
 from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "7"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "8"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
-# an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن فيه), "وجاء في
-# البيان" is whoever the article said that statement came from
+# an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
+# فيه), "وجاء في البيان" is whoever the article said that statement came from; 8: reports inside quotations,
+# a participle after a clause that reports nothing, where words were published is not part of them
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -726,7 +728,15 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             continue
         gender = _participle_at(word)
         if gender and k > 0:
-            frames.append(_Frame(w.start(), _skip_complementiser(text, w.end(), e), None, gender, participle=True))
+            # "ولم يخف محاموها مخاوفهم، مؤكدين أن": after a clause that reports nothing, its subject's words (a
+            # circumstantial participle: set off by a comma or in the accusative, "مؤكدا"; otherwise it may be an
+            # adjective: "مشاكل معلنة").
+            gap = text[words[k - 1].end() : w.start()]
+            set_off = "،" in gap or "," in gap or _DIACRITICS.sub("", word).endswith("ا")
+            shared = None if frames or not set_off else _coordinated_subject(text, words, k, k)
+            frames.append(
+                _Frame(w.start(), _skip_complementiser(text, w.end(), e), _mention(text, shared, gender), gender, participle=True)
+            )
             taken_until = frames[-1].content
             continue
         if nw in ("اما", "واما"):
@@ -854,6 +864,9 @@ def _verb_frame(
         after = span[1]
     if span is not None and not subject_before and _bare_common_noun(text, span):
         span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
+    if span is not None and not subject_before and _nickname_going_on(text, w.group(), span):
+        # 'وتابع "صاروخ ماديرا" قائلا': the last speaker, by a nickname.
+        return _Frame(w.start(), _skip_complementiser(text, span[1], e), None, verb.gender, verb.written, participle=bool(frames))
     if span is not None and _anaphor(text[span[0] : span[1]]):
         # "لكن الأخيرة رأت": "the latter" names whoever was mentioned last, a noun this reading does not track.
         return _nobody(text, min(w.start(), span[0]), after, e)
@@ -931,15 +944,37 @@ def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: st
     return _Frame(cue, _skip_complementiser(text, pos, limit), _mention(text, span, gender), gender, channel=channel)
 
 
-def _channel(word: str) -> str | None:
+def _channel(word: str, nouns: frozenset[str] | set[str] = _CHANNELS) -> str | None:
     """The channel a word names, whatever is glued on (بيانا، ببيان، بيانها، البيان → بيان), else None."""
     b = _bare(word)
     for w in (b, b[1:] if b[:1] in "وفبل" else ""):
         for c in (w, w[:-1] if w.endswith("ا") else "", re.sub(r"(?:ه|ها|هم)$", "", w)):
             c = c[:-1] + "ه" if c.endswith("ت") else c  # رسالته → رساله
-            if c in _CHANNELS:
+            if c in nouns:
                 return c
     return None
+
+
+# Where words are published, besides the channels themselves: "عبر صفحته الرسمية على موقع تويتر".
+_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة".split()}
+_MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال".split()}
+
+
+def _past_medium(text: str, pos: int, limit: int) -> int:
+    """Past where the words were said, when it stands before them ("قال X عبر صفحته على تويتر: «…»", "قائلا في
+    التغريدة نفسها: «…»"): up to the colon, quotation mark or complementiser that opens them."""
+    w = WORD.match(text, pos)
+    if not w or _n(w.group()) not in _MEDIUM_PREPOSITIONS:
+        return pos
+    ahead = _words(text, w.end(), limit)[:10]
+    for k, x in enumerate(ahead):
+        gap = text[(ahead[k - 1].end() if k else w.end()) : x.start()]
+        opened = next((i for i, c in enumerate(gap) if c in ':“«"'), None)
+        if opened is not None or _COMPLEMENTISER.match(_n(x.group())):
+            if not any(_channel(y.group(), _MEDIA) for y in ahead[:k]):
+                return pos
+            return (ahead[k - 1].end() if k else w.end()) + opened if opened is not None else x.start()
+    return pos
 
 
 def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
@@ -979,8 +1014,39 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
     span = speaker_phrase(text, words[j].start(), words[end].start())
     if span is not None and not verb_first:
         span = _before_verb(text, span)
+    elif span is not None:
+        span = _before_object(text, span)
     if span is None or not _looks_like_name(text, *span) or _anaphor(text[span[0] : span[1]]):
         return None
+    return span
+
+
+_GOING_ON = {_n(w) for w in "تابع أضاف استطرد واصل مضى".split()}
+
+
+def _nickname_going_on(text: str, verb: str, span: tuple[int, int]) -> bool:
+    """Is the subject of a verb that goes on speaking ("وتابع", "وأضاف") a nickname in quotation marks the
+    article uses nowhere else ('"صاروخ ماديرا"')? Then it names the one speaking, as a pronoun would: a
+    body's or a person's name comes back unquoted or with its noun ("شبكة "فيسبوك""), a nickname does not."""
+    inner = text[span[0] : span[1]]
+    if not (inner[:1] in '"“«' and inner[-1:] in '"”»') or not any(_unconj(_n(verb)).startswith(v) for v in _GOING_ON):
+        return False
+    return text.count(inner.strip('"“”«»')) == 1
+
+
+def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A subject after a verb that takes an object ("وسلطت وكالة بلومبرج الضوء على"), ended before the first
+    definite word after its name that is neither an adjective (-ي، -ية) nor a name ("عادل الجبير"), or before a
+    noun with a possessive pronoun ("مخاوفه"). The head noun is no name: a genitive goes on with it ("محامو
+    المتهم")."""
+    named = False
+    for k, w in enumerate(WORD.finditer(text, span[0], span[1])):
+        nw, b = _n(w.group()), _bare(w.group())
+        definite = nw.startswith("ال") and not b.endswith(("ي", "يه")) and not is_name_word(w.group())
+        # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object.)
+        if named and (definite or len(w.group()) > 3 and _DIACRITICS.sub("", w.group()).endswith(("ه", "ها", "هم"))):
+            return trim_span(text, span[0], w.start(), " ،,")
+        named = named or k > 0 and not nw.startswith("ال") and b not in title_words() | body_words() and nw not in _GENERIC
     return span
 
 
@@ -1025,11 +1091,11 @@ def _needed_follows(verb: _Verb, after: list[re.Match[str]]) -> bool:
 
 
 _OWN_CLAUSE = {_n(w) for w in "إلا الا رغم برغم بعد قبل منذ حتى لو لولا غير".split()}
-_IMPERSONAL = {_n(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split()}
+_IMPERSONAL = {_n(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال يعتقد ويعتقد".split()}
 _RESUMPTIVE = {_n(w) for w in "فيه فيها فيهما فيهم خلاله خلالها".split()}
 _ANAPHOR = re.compile(r"^(?:هذا |هذه )?(?:ال)?[اأ]خير[ةه]?$")
 # ", في إشارة إلى ...": the reporter explaining what the words refer to; what follows is no one's words.
-_GLOSS = re.compile(r"[،,]\s*و?في\s+(?:إشارة|اشارة|تلميح)\s+(?:إلى|الى|ل)")
+_GLOSS = re.compile(r"[،,]\s*(?:و?ذلك\s+)?و?في\s+(?:إشارة|اشارة|تلميح)\s+(?:إلى|الى|ل)")
 
 
 def _impersonal(word: str, nxt: str, after: str) -> bool:
@@ -1204,6 +1270,10 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
         ):
             pos = w.end()
             continue
+        medium = _past_medium(text, pos, limit)
+        if medium > pos:
+            pos = medium
+            continue
         break
     return pos
 
@@ -1228,7 +1298,46 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
                 out.append(Attributed(s, e, NARRATION, None, headline=True))
                 continue
             out.extend(_sentence(text, s, e, quotes, history, documents))
+    speakers = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)) for a in out if a.speaker}
+    out += [a for q in out if q.kind == DIRECT for a in _reported_within(text, q, speakers)]
     return sorted(set(out), key=lambda a: (a.start, a.end))
+
+
+_NESTING_WORDS = 8  # a shorter quotation is one remark, with no room for a report of its own
+
+
+def _reported_within(text: str, quote: Attributed, speakers: set[tuple[str, ...]]) -> list[Attributed]:
+    """Reports inside a quotation ('قالت الوكالة: "... غير أن الأمير قال إن خاشقجي غادر"'): the words of whom
+    the quotation names as saying them, besides the quotation as the outer speaker's. Only speakers it names (a
+    subjectless verb inside it is its speaker's own: "وأضاف" there is no one the article introduced), and only
+    someone with a title, a body, or whom the article quotes elsewhere (speakers, as bare words): a quotation's
+    sentences are not news prose ("إذا غرد أكثر من ألف تغريدة" has no subject "أكثر"). A verb opening the
+    quotation has its subject before it ('غوتيريس "يدعو الحكومة إلى"': the noun after it is its object)."""
+    if len(WORD.findall(text, quote.start, quote.end)) < _NESTING_WORDS:
+        return []
+    inner = quote_spans(text, quote.start, quote.end)
+    opening = WORD.search(text, quote.start, quote.end)
+    found: list[Attributed] = []
+    for s, e in sentences(text, quote.start, quote.end, inner):
+        found += [
+            a
+            for a in _sentence(text, s, e, inner, [], {})
+            if a.speaker is not None
+            and a.kind != NARRATION
+            and quote.start <= a.speaker.start
+            and not (opening and _verb_at(opening.group()) and not text[opening.end() : a.speaker.start].strip())
+            and _known(a.speaker, speakers)
+        ]
+    return found
+
+
+def _known(speaker: Mention, speakers: set[tuple[str, ...]]) -> bool:
+    said = [_bare(w) for w in WORD.findall(speaker.text)]
+    return (
+        said[0] in title_words()
+        or said[0] in body_words()
+        or any(other[k : k + len(said)] == tuple(said) for other in speakers for k in range(len(other)))
+    )
 
 
 def passage_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
@@ -1280,7 +1389,9 @@ def _sentence(
         if speaker is not None and f.speaker is not None:
             history.append(speaker)
         current = speaker
-        regions.append((f.content, end, speaker, _kind(speaker, f)))
+        if not any(g.participle and g.cue == f.content for g in frames[i + 1 :]):
+            # (In "وتابع قائلا: «…»" the participle's frame holds the words.)
+            regions.append((f.content, end, speaker, _kind(speaker, f)))
     if not frames and in_sentence and in_sentence[0][0] - s <= 1 and history:
         # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
         regions.append((s, e, history[-1], DIRECT))
@@ -1361,11 +1472,22 @@ def _document_source(text: str, speaker: Mention, frame: _Frame, documents: dict
         nxt = lead[j + 1] if j + 1 < len(lead) else None
         if noun is None or _n(w.group()).startswith(("ال", "وال", "بال")):
             continue
+        if noun in documents and _n(w.group()).endswith(("ه", "ها")) and _kind_of_body(text, speaker, words):
+            # "وكشفت الشركة في بيانها": the body whose statement the article already quotes, named by its kind.
+            return documents[noun]
         if nxt is None or not _n(nxt.group()).startswith("ال") or _bare(nxt.group()).endswith(("ي", "يه")):
             channel = channel or noun  # (not "بيان الحكومة": a genitive, someone else's)
     if channel:
         documents[channel] = speaker
     return speaker
+
+
+def _kind_of_body(text: str, speaker: Mention, words: list[str]) -> bool:
+    """Is the speaker a body named only by its kind ("الشركة"), a kind the article has named no body of before
+    (no "شركة نوكيا" it could be)?"""
+    if len(words) != 1 or (kind := _bare(words[0])) not in body_words():
+        return False
+    return not any(_bare(w) == kind for w in WORD.findall(text, 0, speaker.start))
 
 
 def _last(history: list[Mention], gender: str | None) -> Mention | None:

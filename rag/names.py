@@ -1286,6 +1286,11 @@ def own_name(mention: str) -> tuple[str, ...]:
     return tuple(w for u in runs[-1] for w in u.text.split()) if runs else ()
 
 
+def is_name_word(word: str) -> bool:
+    """Is this Arabic word one the romanizer knows as a name ("الجبير", "العلي"), not a common noun ("الضوء")?"""
+    return bool(_romanized(normalize_ar(word))[0])
+
+
 def looks_like_person(phrase: str) -> bool:
     """Could this phrase name a speaker (for follow-ups like "And the Emir?")? A title, role or body word, or a
     capitalised name; in Arabic, a title or body word, or a word the romanizer's index knows as a name."""

@@ -27,6 +27,7 @@ _EN_PERSON = [
     re.compile(rf"^(?:and\s+)?(?:what\s+)?(?P<p>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:{_EN_VERBS})\b"),
 ]
 _EN_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|over|towards?|at|during)\s+(?P<t>[^?]+?)\s*\??$", re.I)
+_EN_ABOUT = re.compile(r"\s(?:about|regarding|concerning)\s+(?P<t>.+)$", re.I)
 _EN_BARE = re.compile(r"^(?:and|but)?\s*(?:what|how)?\s*(?:about)?\s*(?P<x>[^?]+?)\s*\??$", re.I)
 _EN_FOLLOW = re.compile(r"^\s*(?:and|but|what about|how about)\b", re.I)
 
@@ -47,6 +48,7 @@ _AR_PERSON = [
     re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s*[؟?]?$"),
 ]
 _AR_TOPIC = re.compile(rf"(?:^|\s)(?:{_AR_PREP})\s+(?P<t>[^؟?]+?)\s*[؟?]?$")
+_AR_ABOUT = re.compile(r"\s(?:عن|حول|بشأن|بشان|بخصوص)\s+(?P<t>.+)$")
 _AR_BARE = re.compile(r"^\s*و?\s*(?:ماذا|ما)?\s*(?:عن)?\s*(?P<x>[^؟?]+?)\s*[؟?]?$")
 _AR_FOLLOW = re.compile(r"^\s*(?:و|وماذا|ماذا عن|وما)")
 
@@ -135,6 +137,11 @@ def parse(question: str) -> Asked:
     m = (_AR_TOPIC if lang == "ar" else _EN_TOPIC).search(q, after)
     if m:
         topic = m.group("t").strip(" ،,")
+        # "say on Twitter about the accusations", "قال في تغريدة عن الاتهامات": where or when it was said comes
+        # first; what it was about follows.
+        about = (_AR_ABOUT if lang == "ar" else _EN_ABOUT).search(topic)
+        if about and about.start() > 0:
+            topic = about.group("t").strip(" ،,")
     if person:
         person = _clean_person(person)
     if person and person.lower() in _PRONOUN_PERSON:

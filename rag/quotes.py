@@ -42,6 +42,7 @@ MISSING_NAME_PENALTY = 0.045
 _STEMMER = Stemmer.Stemmer("arabic")
 _ONE_LETTER_PREFIXES = "يتنالبك"
 _EN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ def lexical_score(terms: list[Term], statement_text: str, speaker: str = "", nam
     # (لجامعة → لجامع), which the dictionary's nouns and past-tense forms never have: the stem without it
     # counts too.
     stems |= {s[1:] for s in stems if len(s) > 3 and s[0] in _ONE_LETTER_PREFIXES}
-    names = name_candidates(in_order)
+    # Latin names stand in Arabic text as written too ("ميزة (View As)").
+    names = name_candidates(in_order) + [w.lower() for w in _LATIN_WORD.findall(f"{statement_text} {speaker}")]
     found = [t.in_stems(stems) if t.arabic else _named_in(t.forms[0], names) for t in terms]
     own = [f for f, t in zip(found, terms, strict=True) if t.source == "question"]
     if own and not any(own) and not named_nearby:
@@ -158,13 +160,14 @@ def name_candidates(bare_words: Sequence[str]) -> list[str]:
     return list(dict.fromkeys([w for w in bare_words if len(w) > 2] + pairs))
 
 
-def _named_in(latin: str, arabic_words: Sequence[str]) -> bool:
-    """Does an English proper name appear among a statement's Arabic words: a country by its translated name or
-    adjective ("Palestinians" ~ الفلسطيني), anything else by how it is spelt in Arabic ("Gaza" ~ غزة)?"""
+def _named_in(latin: str, words: Sequence[str]) -> bool:
+    """Does an English proper name appear among a statement's words: a country by its translated name or
+    adjective ("Palestinians" ~ الفلسطيني), anything else by how it is spelt in Arabic ("Gaza" ~ غزة) or as
+    written (Latin words, lower-cased)?"""
     code = country_of(latin)
     if code:
-        return any(country_of(w) == code for w in arabic_words)
-    return any(same_name(latin, w) for w in arabic_words)
+        return any(country_of(w) == code for w in words)
+    return latin.lower() in words or any(same_name(latin, w) for w in words if not w.isascii())
 
 
 @dataclass(frozen=True)
@@ -191,10 +194,13 @@ class ArticleIndex:
         return paragraph_of(self.text, offset, self._paragraphs)
 
     def paragraph_words(self, offset: int) -> tuple[str, ...]:
-        """What may be a name in the paragraph holding offset (name_candidates): a statement's context."""
+        """What may be a name in the paragraph holding offset (name_candidates, and Latin words as written): a
+        statement's context."""
         n, s, e = self.paragraph(offset)
         if n not in self._paragraph_words:
-            self._paragraph_words[n] = tuple(name_candidates([bare(x) for x in ARABIC_WORD.findall(self.text[s:e])]))
+            paragraph = self.text[s:e]
+            latin = [w.lower() for w in _LATIN_WORD.findall(paragraph)]
+            self._paragraph_words[n] = tuple(name_candidates([bare(x) for x in ARABIC_WORD.findall(paragraph)]) + latin)
         return self._paragraph_words[n]
 
     def person_of(self, passage: Attributed) -> Person | None:

@@ -455,6 +455,13 @@ def test_the_statement_named_again_is_its_issuers_not_someone_elses():
         "وقال الطبيب سامي ناصر إن الأرقام مشجعة جدا.\n\nوجاء في البيان أن المستشفيات ستعود إلى العمل الطبيعي قريبا.\n"
     )
     assert _who(issued, "المستشفيات ستعود") == "وزارة الصحة الماليزية"
+    # A body named by its kind, speaking in "its statement", is the one whose statement that is, unless the
+    # article named another body of that kind.
+    posted = 'عنوان\n\nونشرت شبكة "نوفا" بيانا جاء فيه أن الخدمة توقفت ساعتين.\n\n'
+    kind = posted + "وأوضحت الشركة في بيانها أن البيانات لم تتضرر.\n"
+    assert _who(kind, "البيانات لم تتضرر") == 'شبكة "نوفا"'
+    another = posted + "وكانت شركة ألفا قد حذرت من العطل. وأوضحت الشركة في بيانها أن البيانات لم تتضرر.\n"
+    assert _who(another, "البيانات لم تتضرر") == "الشركة"
     # A statement of someone else's that a speaker comments on is not the speaker's own.
     commented = (
         "عنوان\n\nوقال النائب سامي ناصر تعليقا على بيان الحكومة إن الأرقام غير دقيقة.\n\n"
@@ -486,3 +493,62 @@ def test_a_bare_body_noun_is_found_by_the_fullest_name_the_article_gave_that_bod
     ministry = next(p for p in people if "الوزارة" in p.mentions)
     assert NameQuery.parse("the Canadian Agriculture Ministry").matches(ministry.forms)
     assert not NameQuery.parse("the French Agriculture Ministry").matches(ministry.forms)
+
+
+def test_a_report_inside_a_quotation_is_the_words_of_whom_it_names():
+    text = (
+        'عنوان\n\nوقالت الوكالة في تقريرها: "غادر الوزير البلاد مساء أمس. غير أن المتحدث باسم الحكومة قال إن الوزير '
+        'سيعود قريبا جدا إلى منصبه".\n\nوقال الخبير سامي حداد: "إذا غرد أكثر من ألف تغريدة في اليوم فإنه بلا شك '
+        'روبوت وليس إنسانا".\n\nوأضاف حداد أن الأمين العام "يدعو الحكومة المحلية إلى ضمان حقوق المتظاهرين في كل المدن".\n'
+    )
+    inner = [a for a in attribute(text) if a.kind == REPORTED and "الوزير سيعود" in text[a.start : a.end]]
+    assert [a.speaker.text for a in inner if a.speaker] == ["المتحدث باسم الحكومة"]
+    # The quotation stays the agency's as a whole.
+    assert _who(text, "غادر الوزير البلاد", DIRECT) == "الوكالة"
+    speakers = {a.speaker.text for a in attribute(text) if a.speaker}
+    assert "أكثر" not in speakers  # a quotation's own clause, not a report
+    assert "الحكومة المحلية" not in speakers  # the object of a verb whose subject stands before the quotation
+
+
+def test_a_participle_after_a_clause_that_reports_nothing_gives_that_clauses_subject():
+    text = (
+        "عنوان\n\nوسلطت صحيفة لوتان الضوء على القضية أمس، مضيفة أن التحقيق سيستمر شهرين.\n\n"
+        'ولم يخف المحامي سامي حداد مخاوفه من "محاكمة سريعة جدا"، مؤكدا أن الملف لم يكتمل بعد.\n'
+    )
+    assert _who(text, "التحقيق سيستمر") == "صحيفة لوتان"  # not "صحيفة لوتان الضوء": that is the verb's object
+    assert _who(text, "الملف لم يكتمل") == "المحامي سامي حداد"
+    adjective = "عنوان\n\nولم يسبق للاعب سامي حداد أن عانى من مشاكل صحية معلنة أو إصابات خطرة.\n"
+    assert not any(a.speaker for a in attribute(adjective))  # "معلنة" describes the problems
+
+
+def test_hope_and_belief_report_with_their_complementiser_and_the_passive_belief_is_nobodys():
+    text = (
+        "عنوان\n\nأمل رئيس الوزراء الكندي مارك لوران في أن تنتهي الأزمة قريبا. ويعتقد الخبراء أن الأسعار ستنخفض.\n\n"
+        "وقال الوزير سامي حداد إن الخطة جاهزة. ويعتقد أن المفاوضات ستستأنف الشهر المقبل.\n"
+    )
+    assert _who(text, "تنتهي الأزمة") == "رئيس الوزراء الكندي مارك لوران"
+    assert _who(text, "الأسعار ستنخفض") == "الخبراء"
+    assert not any(a.speaker and "المفاوضات ستستأنف" in text[a.start : a.end] for a in attribute(text))
+
+
+def test_where_words_were_published_is_not_part_of_them():
+    text = (
+        'عنوان\n\nوكتب المغني سامي حداد عبر صفحته الرسمية على موقع إنستغرام: "لن أعود إلى المسرح قبل الصيف المقبل".\n\n'
+        'وتابع "عندليب الجبل" قائلا في المنشور نفسه: "أشكر جمهوري على صبره الطويل"، وذلك في إشارة إلى غيابه الطويل.\n'
+    )
+    statements = [(a.kind, a.speaker.text if a.speaker else None, text[a.start : a.end]) for a in attribute(text)]
+    assert ("direct", "المغني سامي حداد", "لن أعود إلى المسرح قبل الصيف المقبل") in statements
+    assert not any(s.startswith(("عبر صفحته", "قائلا", "في المنشور")) for _, _, s in statements)
+    # A nickname in quotation marks, used nowhere else, after a verb that goes on speaking: the same speaker,
+    # and no quotation of theirs.
+    assert _who(text, "أشكر جمهوري", DIRECT) == "المغني سامي حداد"
+    assert not any("عندليب الجبل" == s for _, _, s in statements)
+    assert not any("في إشارة" in s for kind, _, s in statements if kind != NARRATION)  # the reporter's gloss
+
+
+def test_a_quoted_name_the_article_uses_again_is_a_new_speaker_even_after_a_verb_that_goes_on():
+    text = (
+        "عنوان\n\nوقال الوزير سامي حداد إن الاتفاق جاهز.\n\n"
+        'وأضاف "المرصد" في تقرير له أن الخسائر كبيرة جدا. ويصدر "المرصد" تقارير شهرية منذ سنوات.\n'
+    )
+    assert _who(text, "الخسائر كبيرة") == '"المرصد"'

@@ -106,3 +106,11 @@ def test_an_international_body_is_looked_for_by_its_arabic_names_not_by_spelling
     terms = key_terms("What did the minister say about the Arab League?")
     assert lexical_score(terms, "ودعا الأمين العام لجامعة الدول العربية إلى اجتماع طارئ") > 0
     assert lexical_score(terms, "ودعا الجامعة إلى اجتماع طارئ") < 0  # "league" alone is not the Arab League
+
+
+def test_a_name_the_article_writes_in_latin_letters_is_found_as_written():
+    from rag.quotes import MISSING_NAME_PENALTY
+
+    terms = key_terms('What did the company say about the "Quick Share" feature?')
+    assert lexical_score(terms, "أثرت الثغرة في ميزة (Quick Share) لدى ملايين المستخدمين") >= 0
+    assert lexical_score(terms, "أثرت الثغرة في ميزة المشاركة لدى ملايين المستخدمين") == -MISSING_NAME_PENALTY

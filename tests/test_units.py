@@ -20,6 +20,10 @@ from rag.text import arabic_share, is_arabic
         ("What did Putin say about Syria?", "en", "Putin", "Syria"),
         ("ماذا قال بوتين عن سوريا؟", "ar", "بوتين", "سوريا"),
         ("What did the Emir say?", "en", "the Emir", None),
+        # Where or when it was said comes before what it was about.
+        ("What did Ronaldo say on Twitter about the accusations?", "en", "Ronaldo", "the accusations"),
+        ("ماذا قال رونالدو في تغريدة عن الاتهامات؟", "ar", "رونالدو", "الاتهامات"),
+        ("What did Putin say about talks on Syria?", "en", "Putin", "talks on Syria"),
     ],
 )
 def test_a_question_names_its_person_and_topic_in_its_language(question, language, person, topic):
