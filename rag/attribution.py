@@ -27,12 +27,13 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "8"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "9"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
 # فيه), "وجاء في البيان" is whoever the article said that statement came from; 8: reports inside quotations,
-# a participle after a clause that reports nothing, where words were published is not part of them
+# a participle after a clause that reports nothing, where words were published is not part of them; 9: a
+# title's definite object is no apposition, ب and a noun end a phrase, a passive told by its spelling (يوصى)
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -142,6 +143,21 @@ def _verb_at(word: str) -> _Verb | None:
     if w[:1] in "وف" and w[1:] in verbs:
         return verbs[w[1:]]
     return None
+
+
+@lru_cache(maxsize=1)
+def _presents_in_ya() -> frozenset[str]:
+    """Present forms of the reporting verbs that end in ي (يوصي، ينفي), masculine and feminine, normalised."""
+    presents = [_n(r[1]) for r in _words_file("reporting_verbs.txt") if len(r) > 1 and r[1].strip().endswith("ي")]
+    return frozenset(presents + ["ت" + p[1:] for p in presents])
+
+
+def _passive(word: str) -> bool:
+    """ "يوصى": a present whose active form ends in ي, written with ى, is the passive (it is recommended): its
+    subject is no speaker. (Only spelling tells them apart when the vowels are not written.)"""
+    w = _DIACRITICS.sub("", word)
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return w.endswith("ى") and _n(w) in _presents_in_ya()
 
 
 def _unconj(w: str) -> str:
@@ -332,7 +348,12 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, sourc
         s, e, stop = seg
         if first is None:
             first = (s, e)
-        elif e - s < 70 and _apposition_closed(text, stop, limit) and _looks_like_name(text, s, e):
+        elif (
+            e - s < 70
+            and _apposition_closed(text, stop, limit)
+            and _looks_like_name(text, s, e)
+            and not _description_of_description(text, first, (s, e))
+        ):
             # An apposition: the name of the one just described ("المتحدث باسم الحكومة، كريم نصار،") or
             # the description of the one just named ("سامي حداد، المتحدث باسم الوزارة، إن").
             first = (first[0], e)
@@ -422,6 +443,8 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
         if start is not None and _prepositional(text, nw, prev_bare):
             break  # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name
+        if start is not None and prev_def and nw[:1] == "ب" and len(nw) >= 4 and nw != "باسم" and not is_name_word(word):
+            break  # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name
         if start is not None and len(nw) > 4 and re.search(r"(?:ها|هم|هما|هن)$", nw):
             break  # a noun with a possessive pronoun after the name is an object (اتهمته باغتصابها)
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
@@ -653,6 +676,13 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     )
 
 
+def _description_of_description(text: str, first: tuple[int, int], appos: tuple[int, int]) -> bool:
+    """ "ودعا المرشد الإيراني، السلطات الثلاث، إلى": after a title with no name, definite words with no title of
+    their own are no name of that person but the verb's object."""
+    words = WORD.findall(text, *appos)
+    return _only_title(text, *first) and all(_n(w).startswith("ال") and _bare(w) not in title_words() for w in words)
+
+
 def _apposition_closed(text: str, stop: int, limit: int) -> bool:
     """Does an apposition end where the speaker phrase should: at a comma, a colon or quotation, or right before
     the complementiser that opens the reported words?"""
@@ -718,6 +748,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if verb and adjacent and prev in _RELATIVE and k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
             # "تصريحاته التي قال فيها إن": the words of whoever made those statements, which the verb does not name.
             frames.append(_in_statements(text, s, w.start(), words[k + 1].end(), e, verb.gender))
+            taken_until = frames[-1].content
+            continue
+        if verb and not after_particle and _passive(word):
+            frames.append(_nobody(text, w.start(), w.end(), e))  # "يوصى بحفظ الدواء": it is recommended
             taken_until = frames[-1].content
             continue
         if verb and not after_particle:

@@ -104,9 +104,9 @@ def lexical_score(terms: list[Term], statement_text: str, speaker: str = "", nam
     """Up to TERM_WEIGHT for the share of the terms a statement contains, with the question's own words and
     either source of translations (the better share: a poor model rendering never dilutes what the dictionary
     found); -MISSING_NAME_PENALTY when it contains none of the question's own words (names, Arabic words)
-    although there are some, unless its paragraph names them (named_nearby, see names_in). The speaker's
-    mention counts as the statement's context: "Turkey's intervention" is what the Turkish minister speaks of
-    when he says "our intervention"."""
+    although there are some, unless its paragraph names them (named_nearby, see names_in). What the article
+    calls the speaker counts as the statement's context: "Turkey's intervention" is what the Turkish minister
+    speaks of when he says "our intervention", and Saudi arrests what the Saudi crown prince calls "the arrests"."""
     if not terms:
         return 0.0
     in_order = [bare(w) for w in ARABIC_WORD.findall(f"{statement_text} {speaker}")]
@@ -281,8 +281,10 @@ class QuoteFinder:
             text = self.article(c.article_id).text[c.statement.start : c.statement.end]
             if echoes(terms, text):
                 continue
-            speaker = c.statement.speaker.text if c.statement.speaker else ""
             art = self.article(c.article_id)
+            # Whatever the article calls the speaker is context ("الأمير محمد بن سلمان" is "ولي العهد السعودي").
+            who = art.person_of(c.statement)
+            speaker = " ".join(who.forms) if who else c.statement.speaker.text if c.statement.speaker else ""
             where = (c.article_id, art.paragraph(c.statement.start)[0])
             if where not in nearby:
                 nearby[where] = names_in(terms, art.paragraph_words(c.statement.start))

@@ -27,12 +27,17 @@ SENTENCE_END = ".!?؟؛…"
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 
 
+# One letter for each set written interchangeably: alef maqsura and the Persian yeh (ی, in text from Iranian
+# sources) as ya, ta marbuta and the Persian heh forms as ha, the Persian kaf as kaf, hamza seats as their vowel.
+_FOLD = str.maketrans({"ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه", "ھ": "ه", "ک": "ك", "ؤ": "و", "ئ": "ي"})
+
+
 def normalize_ar(text: str) -> str:
     """Fold the spelling variants Arabic writers use interchangeably: diacritics, tatweel, alef forms,
-    alef maqsura/ya, ta marbuta/ha. Length may change; use only for matching."""
+    alef maqsura/ya (and the Persian yeh), ta marbuta/ha, the Persian kaf. Length may change; use only for
+    matching."""
     text = _DIACRITICS.sub("", text).replace(_TATWEEL, "")
-    text = _ALEF.sub("ا", text)
-    return text.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
+    return _ALEF.sub("ا", text).translate(_FOLD)
 
 
 def bare(word: str) -> str:

@@ -552,3 +552,24 @@ def test_a_quoted_name_the_article_uses_again_is_a_new_speaker_even_after_a_verb
         'وأضاف "المرصد" في تقرير له أن الخسائر كبيرة جدا. ويصدر "المرصد" تقارير شهرية منذ سنوات.\n'
     )
     assert _who(text, "الخسائر كبيرة") == '"المرصد"'
+
+
+def test_a_definite_object_after_a_title_is_no_apposition_and_a_noun_after_b_is_no_name():
+    text = (
+        "عنوان\n\nودعا الرئيس الكيني، السلطات الثلاث، إلى الاستفادة من آراء الخبراء.\n\n"
+        "وقال زعيم المعارضة إن الحملة بدأت. وتطالب المعارضة الكينية بفرص متساوية في التوظيف الحكومي.\n\n"
+        "وقال المتحدث باسم الشرطة، الرائد بشير الحسن، إن التحقيق مستمر.\n"
+    )
+    assert _who(text, "الاستفادة من آراء") == "الرئيس الكيني"
+    assert _who(text, "متساوية في التوظيف") == "المعارضة الكينية"
+    assert _who(text, "التحقيق مستمر") == "المتحدث باسم الشرطة، الرائد بشير الحسن"  # a name with ب stays
+
+
+def test_a_passive_told_by_its_spelling_reports_nobody():
+    text = (
+        "عنوان\n\nوقال الطبيب سامي حداد إن العلاج فعال. لكن يوصى بحفظ الدواء في مكان بارد طوال الوقت.\n\n"
+        "ويوصي خبراء الصحة بحفظ اللقاح في الثلاجة دائما. ويرى البعض أن الثلاجة لا تكفي.\n"
+    )
+    assert not any(a.speaker and "بحفظ الدواء" in text[a.start : a.end] for a in attribute(text))
+    assert _who(text, "اللقاح في الثلاجة") == "خبراء الصحة"
+    assert _who(text, "الثلاجة لا تكفي") == "البعض"  # "يرى" is active, with its ى

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rag import Answer
+from rag import Answer, ArticleQA
 
 QUESTIONS = yaml.safe_load((Path(__file__).parent / "questions" / "sample.yaml").read_text(encoding="utf-8"))
 
@@ -147,3 +147,22 @@ def test_statements_api_gives_exact_slices_with_tight_speakers_and_shared_person
     assert len(emir) == 1 and len(putin) == 1 and emir != putin
     # A quotation of several sentences is one statement.
     assert any(s.kind == "direct" and s.text.count(".") >= 1 and s.text.startswith("نرغب في التشاور") for s in statements)
+
+
+def test_what_the_article_calls_the_speaker_tells_what_their_words_are_about(make_settings, embedder, tmp_path):
+    """Asked about "the drought in Kenya", the Kenyan minister's words on "the drought" answer it: his country is
+    in how the article introduced him, not in the sentence quoted."""
+    from ingest.pipeline import ingest
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "drought.txt").write_text(
+        "وزير الزراعة يتحدث عن الموسم\n\n"
+        "قال وزير الزراعة الكيني جون موانغي إن الحكومة ستدعم المزارعين في الأقاليم الشمالية هذا العام.\n\n"
+        'وأضاف موانغي: "موجة الجفاف هذا العام هي الأسوأ منذ عقدين، وقد أتلفت معظم محاصيل الذرة في الشمال".\n',
+        encoding="utf-8",
+    )
+    settings = make_settings(articles_dir=articles)
+    assert ingest([articles], settings, embedder=embedder).ok
+    answer = ArticleQA.open(settings, embedder=embedder).ask("What did John Mwangi say about the drought in Kenya?")
+    assert any("موجة الجفاف" in q.text for q in answer.quotes), answer.text

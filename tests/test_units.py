@@ -113,3 +113,23 @@ def test_arabic_share_decides_the_language_of_mixed_text():
     assert arabic_share("ماذا قال Putin") > 0.5 and is_arabic("ماذا قال Putin")
     assert not is_arabic("What did بوتين say about Syria?")
     assert arabic_share("2024 — ?") == 0.0 and not is_arabic("2024")
+
+
+def test_arabic_matching_folds_the_letters_writers_use_interchangeably_persian_ones_too():
+    from rag.text import normalize_ar
+
+    assert normalize_ar("القدرة الشرائیة للمستهلکین") == normalize_ar("القدرة الشرائية للمستهلكين")
+    assert normalize_ar("إلى مُستشفى") == normalize_ar("الى مستشفي")
+
+
+def test_an_english_question_finds_an_article_written_with_persian_letters(make_settings, embedder, tmp_path):
+    """BM25 reads the article's ی and ک as the question's ي and ك."""
+    from ingest.pipeline import ingest
+    from rag import ArticleQA
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("عنوان\n\nوأشار الوزير إلى أن مشکلات الاقتصاد تمس حیاة الملایین.\n", encoding="utf-8")
+    settings = make_settings(articles_dir=articles)
+    assert ingest([articles], settings, embedder=embedder).ok
+    assert ArticleQA.open(settings, embedder=embedder).store.bm25().search("مشكلات حياة الملايين", 5)
