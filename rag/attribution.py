@@ -27,13 +27,14 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "9"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "10"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
 # فيه), "وجاء في البيان" is whoever the article said that statement came from; 8: reports inside quotations,
 # a participle after a clause that reports nothing, where words were published is not part of them; 9: a
-# title's definite object is no apposition, ب and a noun end a phrase, a passive told by its spelling (يوصى)
+# title's definite object is no apposition, ب and a noun end a phrase, a passive told by its spelling (يوصى);
+# 10: addressees, nominative plurals, "هكذا قال", verbs that take no object, adjuncts set off by commas
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -89,6 +90,11 @@ class _Verb:
     needs: str = ""  # a preposition that must follow for the word to be this verb (عبّر عن)
     needs_next: bool = False  # ... as the very next word ("بيّن أن": "بين" alone is "between")
     takes_object: bool = False  # وصف، اتهم: "V subject object بـ..."
+    saying_only: bool = False  # قال، تساءل: never a noun object, so a lone noun after it is its subject
+
+
+# Verbs that take no noun object ("وتساءل الكاتب": the writer asked; "ووصف الاجتماع" is an object).
+_SAYING_ONLY = {_n(w) for w in "قال تساءل صرح أوضح أضاف تابع استطرد أشار لفت".split()}
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +118,17 @@ def _verbs() -> dict[str, _Verb]:
             present[:-1] + "ون": "p",
         }
         for form, gender in forms.items():
-            out.setdefault(form, _Verb(gender, written, needs, needs_next=flag.startswith(">>"), takes_object=flag == "obj"))
+            out.setdefault(
+                form,
+                _Verb(
+                    gender,
+                    written,
+                    needs,
+                    needs_next=flag.startswith(">>"),
+                    takes_object=flag == "obj",
+                    saying_only=past in _SAYING_ONLY,
+                ),
+            )
     return out
 
 
@@ -353,6 +369,7 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, sourc
             and _apposition_closed(text, stop, limit)
             and _looks_like_name(text, s, e)
             and not _description_of_description(text, first, (s, e))
+            and not _addressee(text, s)
         ):
             # An apposition: the name of the one just described ("المتحدث باسم الحكومة، كريم نصار،") or
             # the description of the one just named ("سامي حداد، المتحدث باسم الوزارة، إن").
@@ -443,8 +460,17 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
         if start is not None and _prepositional(text, nw, prev_bare):
             break  # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name
-        if start is not None and prev_def and nw[:1] == "ب" and len(nw) >= 4 and nw != "باسم" and not is_name_word(word):
-            break  # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name
+        if (
+            start is not None
+            and prev_def
+            and nw[:1] == "ب"
+            and len(nw) >= 4
+            and nw != "باسم"
+            and (not is_name_word(word) or prev_bare.endswith("ون"))
+        ):
+            # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name (and no name
+            # follows a plural: "وطالب المتظاهرون برحيل").
+            break
         if start is not None and len(nw) > 4 and re.search(r"(?:ها|هم|هما|هن)$", nw):
             break  # a noun with a possessive pronoun after the name is an object (اتهمته باغتصابها)
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
@@ -464,6 +490,14 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         if start is not None and prev_def and prev_bare in body_words() and nw.startswith("ال") and _bare(word) in body_words():
             break  # "أوصت اللجنة الاتحاد السعودي بأن": two definite bodies side by side are a subject and its object
+        if (
+            body_named
+            and name_complete
+            and prev_bare.endswith(("ي", "يه"))
+            and nw.startswith("ال")
+            and _bare(word) in body_words()
+        ):
+            break  # "واتهمت منظمة العفو الدولية السلطات": an adjective closed the body's name; another body is the object
         if (
             start is not None
             and body_named
@@ -676,6 +710,13 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     )
 
 
+def _addressee(text: str, s: int) -> bool:
+    """Does the phrase at s say whom the words were for ("، لوكالة الأنباء الفرنسية"، "للصحفيين")?"""
+    w = WORD.match(text, s)
+    nw = _n(w.group()) if w else ""
+    return nw.startswith("لل") or nw[:1] == "ل" and (_bare(nw[1:]) in body_words() or _bare(nw[1:]) in title_words())
+
+
 def _description_of_description(text: str, first: tuple[int, int], appos: tuple[int, int]) -> bool:
     """ "ودعا المرشد الإيراني، السلطات الثلاث، إلى": after a title with no name, definite words with no title of
     their own are no name of that person but the verb's object."""
@@ -790,7 +831,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         span = speaker_phrase(text, pos, e, source=True)
         if span:
             at_start = not text[s : m.start()].strip(" ،,و")
-            frames.append(_Frame(m.start(), span[1], _mention(text, span, None), None, after=not at_start))
+            # ("وبحسب الأمم المتحدة، فإن …": the words start after "فإن".)
+            content = span[1] if not at_start else _skip_complementiser(text, span[1], e)
+            frames.append(_Frame(m.start(), content, _mention(text, span, None), None, after=not at_start))
     for m in _DOC_FRAME.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
             continue
@@ -896,7 +939,7 @@ def _verb_frame(
     if span is not None and not subject_before and verb.takes_object:
         span = _without_object(text, span)
         after = span[1]
-    if span is not None and not subject_before and _bare_common_noun(text, span):
+    if span is not None and not subject_before and not verb.saying_only and _bare_common_noun(text, span):
         span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
     if span is not None and not subject_before and _nickname_going_on(text, w.group(), span):
         # 'وتابع "صاروخ ماديرا" قائلا': the last speaker, by a nickname.
@@ -996,16 +1039,23 @@ _MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال".split()}
 
 def _past_medium(text: str, pos: int, limit: int) -> int:
     """Past where the words were said, when it stands before them ("قال X عبر صفحته على تويتر: «…»", "قائلا في
-    التغريدة نفسها: «…»"): up to the colon, quotation mark or complementiser that opens them."""
+    التغريدة نفسها: «…»", "أكد X، في اتصال هاتفي، أن"): up to the colon, quotation mark or complementiser that
+    opens them."""
     w = WORD.match(text, pos)
     if not w or _n(w.group()) not in _MEDIUM_PREPOSITIONS:
         return pos
     ahead = _words(text, w.end(), limit)[:10]
     for k, x in enumerate(ahead):
         gap = text[(ahead[k - 1].end() if k else w.end()) : x.start()]
+        medium = any(_channel(y.group(), _MEDIA) for y in ahead[:k])
+        opener = _COMPLEMENTISER.match(_n(x.group())) and _n(x.group()) not in ("ما", "هل", "كيف")
+        if "،" in gap or "," in gap:
+            # Set off by a comma: where it was said ("قال X في بيان صحافي مساء الأحد، …"), or any adjunct
+            # right before the complementiser ("أكد الوزير، في اتصال مع نظيره، أن").
+            return x.start() if medium or opener else pos
         opened = next((i for i, c in enumerate(gap) if c in ':“«"'), None)
-        if opened is not None or _COMPLEMENTISER.match(_n(x.group())):
-            if not any(_channel(y.group(), _MEDIA) for y in ahead[:k]):
+        if opened is not None or opener:
+            if not medium:
                 return pos
             return (ahead[k - 1].end() if k else w.end()) + opened if opened is not None else x.start()
     return pos
@@ -1105,9 +1155,12 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
         nw = _n(w.group())
         if j and _COMPLEMENTISER.match(nw) and nw not in ("ما", "هل", "كيف"):
             return w.start()
-        if re.search(r"[.،,:؛\"“«”»]", text[pos if j == 0 else words[j - 1].end() : w.start()]):
+        # (Before the first word, the comma that closes an apposition: "، الدكتور أحمد سعيد، لوكالة الأنباء".)
+        gap = text[pos : w.start()].strip(" ،,") if j == 0 else text[words[j - 1].end() : w.start()]
+        quoted_name = j > 0 and _n(words[j - 1].group()) == "ل" and gap.strip() in ('"', "«", "“")
+        if re.search(r"[.،,:؛\"“«”»]", gap) and not quoted_name:  # ('لـ"العربية"': to whom, by name)
             break
-        if not (nw.startswith(("ال", "لل", "ل")) and len(nw) > 3 or nw in _TIME):
+        if not (nw.startswith(("ال", "لل", "ل")) and len(nw) > 3 or nw in _TIME or nw == "ل" or quoted_name):
             break
     return pos
 
@@ -1165,6 +1218,8 @@ def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
     if len(words) != 1 or not _n(words[0]).startswith("ال"):
         return False
     b = _bare(words[0])
+    if b.endswith("ون") and len(b) > 4:
+        return False  # "وطالب المتظاهرون": a plural in the nominative, the subject's case
     if (
         b in title_words()
         or b in body_words()
@@ -1436,7 +1491,7 @@ def _sentence(
         if last and _n(last[0].group()) in _BOUNDARY and last[0].end() == re_:
             # "أعلن فيه توقفه …، بينما نقلت صحف": the next clause's conjunction is not part of these words.
             rs, re_ = trim_span(text, rs, last[0].start(), _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
-        if re_ <= rs:
+        if re_ <= rs or _adjunct_only(text, rs, re_):
             continue
         inner = [(qs, qe) for qs, qe in in_sentence if rs - 1 <= qs < re_ + 1]
         whole = len(inner) == 1 and inner[0][0] - rs <= 1 and re_ - inner[0][1] <= 2
@@ -1456,9 +1511,11 @@ def _sentence(
         for qs, qe in in_sentence:
             # Only right before it: in "متهمة إياها "بدعم الإرهاب"، ولكن الدوحة تنفي" the quotation is not Doha's.
             between = WORD.findall(text, qe, frames[0].cue)
+            # ("هكذا قال X" after it: those words, however short.)
+            thus = [_n(b) for b in between] == ["هكذا"] and len(WORD.findall(text, qs, qe)) >= _MIN_WORDS
             if (
                 qe <= frames[0].cue
-                and qe - qs >= _MIN_SPEECH
+                and (qe - qs >= _MIN_SPEECH or thus)
                 and len(between) <= 2
                 and not any(a <= qs < b for a, b in claimed)
                 and not {_n(b) for b in between} & _BOUNDARY
@@ -1468,6 +1525,15 @@ def _sentence(
     if not any(a.start <= s and a.end >= e for a in out):
         out.append(Attributed(s, e, NARRATION, None))
     return out
+
+
+_ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد".split()}
+
+
+def _adjunct_only(text: str, s: int, e: int) -> bool:
+    """ "هكذا قال X خلال التجمع": when it was said, a short phrase with nothing after it, says nothing."""
+    words = WORD.findall(text, s, e)
+    return bool(words) and _n(words[0]) in _ADJUNCTS and len(words) <= 3 and not re.search(r"[:\"“«]", text[s:e])
 
 
 _DESCRIPTION = re.compile(r"(?:^|(?<=\s))[وفلب]?(?:ال)?وصف\s+")

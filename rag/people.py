@@ -22,8 +22,9 @@ from rag.names import country_of, is_country_name, names_itself, own_name
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "4"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
-# 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية)
+VERSION = "5"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+# 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
+# either case are one key
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -222,11 +223,12 @@ def _several(mention: str) -> bool:
 
 def _keys(mention: str) -> set[str]:
     """What a later mention may repeat word for word to be the same speaker: the mention itself (without quote
-    marks: "الفيفا" ~ «الفيفا»), an acronym or name it gives in brackets ("الاتحاد الدولي لكرة القدم (الفيفا)"),
+    marks: "الفيفا" ~ «الفيفا»; a plural in either case), an acronym or name it gives in brackets ("الاتحاد الدولي لكرة القدم (الفيفا)"),
     and a body's own name without the noun it follows ("متحف اللوفر أبوظبي" ~ "اللوفر أبوظبي")."""
 
     def key(phrase: str) -> str:
-        return " ".join(bare(w) for w in _WORD.findall(phrase))
+        # A sound plural in either case is one word ("الباحثون" ~ "الباحثين").
+        return " ".join(re.sub(r"ون$", "ين", bare(w)) for w in _WORD.findall(phrase))
 
     out = {key(mention)}
     out |= {key(m) for m in re.findall(r"\(([^()]{2,40})\)", mention)}

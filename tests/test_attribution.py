@@ -573,3 +573,52 @@ def test_a_passive_told_by_its_spelling_reports_nobody():
     assert not any(a.speaker and "بحفظ الدواء" in text[a.start : a.end] for a in attribute(text))
     assert _who(text, "اللقاح في الثلاجة") == "خبراء الصحة"
     assert _who(text, "الثلاجة لا تكفي") == "البعض"  # "يرى" is active, with its ى
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # Whom the words were for, after an apposition or by a quoted name, is neither speaker nor words.
+        (
+            "وصرح مدير المستشفى، الدكتور أحمد سعيد، لوكالة الأنباء الفرنسية بأن الوضع كارثي.",
+            "الوضع كارثي",
+            "مدير المستشفى، الدكتور أحمد سعيد",
+        ),
+        ('وقال مصدر مطلع لـ"الشروق" إن الاجتماع أرجئ إلى الأسبوع المقبل.', "الاجتماع أرجئ", "مصدر مطلع"),
+        # A plural in the nominative is the subject; an adjective closes a body's name before its object.
+        ("وطالب المتظاهرون برحيل الحكومة فورا.", "برحيل الحكومة", "المتظاهرون"),
+        ("واتهمت منظمة العفو الدولية السلطات باعتقال الصحفيين تعسفيا.", "باعتقال الصحفيين", "منظمة العفو الدولية"),
+        # "هكذا قال": the words before it, however short.
+        ('"لن نتراجع"، هكذا قال زعيم المعارضة خلال التجمع.', "لن نتراجع", "زعيم المعارضة"),
+    ],
+)
+def test_addressees_plurals_objects_and_thus_said(sentence, fragment, speaker):
+    text = f"عنوان\n\n{sentence}\n"
+    assert _who(text, fragment) == speaker
+    said = [text[a.start : a.end] for a in attribute(text) if a.speaker]
+    assert all(not s.startswith(("لوكالة", "لـ", "خلال")) for s in said), said
+
+
+def test_a_lone_noun_after_a_verb_that_takes_no_object_is_its_subject():
+    text = 'عنوان\n\nقال الوزير سامي يوسف إن الوضع صعب.\n\nوتساءل الكاتب: "إلى متى سيستمر هذا الصمت الطويل؟"\n'
+    assert _who(text, "إلى متى سيستمر") == "الكاتب"
+    described = "عنوان\n\nقال الوزير سامي يوسف إن الوضع صعب. ووصف الاجتماع بأنه مثمر جدا.\n"
+    assert _who(described, "بأنه مثمر") == "الوزير سامي يوسف"  # وصف takes an object: the meeting
+
+
+def test_the_words_start_after_where_they_were_said_and_after_fa_inna():
+    text = (
+        "عنوان\n\nوأعرب الوزير سامي يوسف في بيان صحافي مساء الأحد، عن دهشته من القرار المفاجئ.\n\n"
+        "وبحسب الأمم المتحدة، فإن أكثر من مليون شخص نزحوا من المدينة.\n"
+    )
+    said = {text[a.start : a.end] for a in attribute(text) if a.speaker}
+    assert "عن دهشته من القرار المفاجئ" in said
+    assert "أكثر من مليون شخص نزحوا من المدينة" in said
+
+
+def test_a_plural_in_either_case_is_one_speaker():
+    text = (
+        "عنوان\n\nوغيرت الشركة سياستها، لكن الباحثين يشكون منذ سنوات من أن المشكلة أخطر.\n\n"
+        "وأشار الباحثون إلى أن العينة صغيرة جدا.\n"
+    )
+    assert len(_people(text)) == 1, _people(text)
