@@ -27,14 +27,15 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "10"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "11"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
 # فيه), "وجاء في البيان" is whoever the article said that statement came from; 8: reports inside quotations,
 # a participle after a clause that reports nothing, where words were published is not part of them; 9: a
 # title's definite object is no apposition, ب and a noun end a phrase, a passive told by its spelling (يوصى);
-# 10: addressees, nominative plurals, "هكذا قال", verbs that take no object, adjuncts set off by commas
+# 10: addressees, nominative plurals, "هكذا قال", verbs that take no object, adjuncts set off by commas;
+# 11: background after a comma (، بعد طلب X) is not the speaker's, "بدعوى أن" is the subject's claim
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -702,7 +703,7 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     """An apposition worth keeping: a name or a title's description, not a clause (no verb, no complementiser).
     A name has a word without the article ("، دميتري بيسكوف،"); "، السلطات الثلاث" is an object."""
     ws = [w.group() for w in WORD.finditer(text, s, e)]
-    described = any(_bare(w) in title_words() or _bare(w) in body_words() for w in ws)
+    described = any(_bare(w) in title_words() or _bare(w) in body_words() or _bare(w) in _country_words() for w in ws)
     return (
         0 < len(ws) <= 7
         and (described or any(not _n(w).startswith("ال") for w in ws))
@@ -802,13 +803,17 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 taken_until = frame.content
             continue
         gender = _participle_at(word)
-        if gender and k > 0:
+        # "وتنوي كوريا التقدم بشكوى بدعوى أن …": the grounds claimed by the clause's subject, as a participle's.
+        pretext = nw in _PRETEXTS and k + 1 < len(words) and bool(_COMPLEMENTISER.match(_n(words[k + 1].group())))
+        if (gender or pretext) and k > 0:
             # "ولم يخف محاموها مخاوفهم، مؤكدين أن": after a clause that reports nothing, its subject's words (a
             # circumstantial participle: set off by a comma or in the accusative, "مؤكدا"; otherwise it may be an
             # adjective: "مشاكل معلنة").
             gap = text[words[k - 1].end() : w.start()]
-            set_off = "،" in gap or "," in gap or _DIACRITICS.sub("", word).endswith("ا")
+            set_off = "،" in gap or "," in gap or _DIACRITICS.sub("", word).endswith("ا") or pretext
             shared = None if frames or not set_off else _coordinated_subject(text, words, k, k)
+            if pretext and not frames and shared is None:
+                continue  # whose claim it is, the sentence does not say in a way this reading follows
             frames.append(
                 _Frame(w.start(), _skip_complementiser(text, w.end(), e), _mention(text, shared, gender), gender, participle=True)
             )
@@ -1130,7 +1135,16 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object.)
         if named and (definite or len(w.group()) > 3 and _DIACRITICS.sub("", w.group()).endswith(("ه", "ها", "هم"))):
             return trim_span(text, span[0], w.start(), " ،,")
-        named = named or k > 0 and not nw.startswith("ال") and b not in title_words() | body_words() and nw not in _GENERIC
+        # (A country's or a person's name may come first: "كوريا الجنوبية التقدم".)
+        head_named = k == 0 and (b in _country_words() or is_name_word(w.group()))
+        named = (
+            named
+            or head_named
+            or k > 0
+            and not nw.startswith("ال")
+            and b not in title_words() | body_words()
+            and nw not in _GENERIC
+        )
     return span
 
 
@@ -1491,6 +1505,11 @@ def _sentence(
         if last and _n(last[0].group()) in _BOUNDARY and last[0].end() == re_:
             # "أعلن فيه توقفه …، بينما نقلت صحف": the next clause's conjunction is not part of these words.
             rs, re_ = trim_span(text, rs, last[0].start(), _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
+        background = _BACKGROUND.search(text, rs, re_)
+        if background and not any(_COMPLEMENTISER.match(_n(w)) for w in WORD.findall(text, background.end(), re_)):
+            # "أعلنت السعودية إجراءات ضد كندا، بعد طلب الأخيرة «…»": what came before is the reporter's
+            # background, and the words quoted in it are someone else's.
+            rs, re_ = trim_span(text, rs, background.start(), _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
         if re_ <= rs or _adjunct_only(text, rs, re_):
             continue
         inner = [(qs, qe) for qs, qe in in_sentence if rs - 1 <= qs < re_ + 1]
@@ -1527,6 +1546,10 @@ def _sentence(
     return out
 
 
+# A comma and a time preposition before a noun (not "بعد أن" + a verb): background to what was said.
+_BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)\s+(?!أن|ان|ما\s)[^\s،,.]+")
+# "On the grounds that": what follows is the claim of the clause's subject.
+_PRETEXTS = {_n(w) for w in "بدعوى بحجة بزعم".split()}
 _ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد".split()}
 
 

@@ -622,3 +622,24 @@ def test_a_plural_in_either_case_is_one_speaker():
         "وأشار الباحثون إلى أن العينة صغيرة جدا.\n"
     )
     assert len(_people(text)) == 1, _people(text)
+
+
+def test_background_after_a_comma_is_not_the_speakers_and_its_quotations_are_not_theirs():
+    text = (
+        'عنوان\n\nوأعلنت الحكومة الكندية، الاثنين، طرد السفير، بعد طلب الأخيرة "الاعتذار الرسمي العلني" عن التصريحات.\n\n'
+        'وقال الوزير سامي حداد للصحفيين، بعد لقاء مع نظيره الخميس، إن "الأزمة في طريقها إلى الحل".\n'
+    )
+    said = {(a.speaker.text if a.speaker else None, text[a.start : a.end]) for a in attribute(text) if a.speaker}
+    assert ("الحكومة الكندية", "طرد السفير") in said
+    assert not any("الاعتذار الرسمي" in s for _, s in said)
+    # Before the complementiser, the same kind of phrase only says when the words were said.
+    assert _who(text, "الأزمة في طريقها", DIRECT) == "الوزير سامي حداد"
+
+
+def test_on_the_grounds_that_is_the_claim_of_the_clauses_subject_when_it_can_be_read():
+    text = "عنوان\n\nوتنوي البرازيل التقدم بشكوى إلى المحكمة الدولية بدعوى أن تلك الرسوم مجحفة وغير قانونية.\n"
+    assert _who(text, "تلك الرسوم مجحفة") == "البرازيل"
+    unread = (
+        "عنوان\n\nقال الوزير سامي حداد إن الاتفاق جيد.\n\nوكانت البرازيل قد انسحبت من الاتفاق بدعوى أنها تفضل اتفاقات ثنائية.\n"
+    )
+    assert not any(a.speaker and "تفضل اتفاقات" in unread[a.start : a.end] for a in attribute(unread))
