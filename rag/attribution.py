@@ -231,6 +231,8 @@ _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب وفقا و
 _SOURCE_PREP = re.compile(
     r"(?:^|(?<=[\s،,(]))[وف]?(?:بحسب|حسب|وفقا\s+لـ?|وفقاً\s+لـ?|وفق|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?"
 )
+# "On the grounds that": what follows is the claim of the clause's subject.
+_PRETEXTS = {_n(w) for w in "بدعوى بحجة بزعم".split()}
 _DOC_FRAME = re.compile(r"(?:^|(?<=[\s،,]))[وف]?(?:جاء|ورد)\s+في(?:ه|ها)?(?=[\s:،,])")
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = {"“": "”", "«": "»"}
@@ -851,10 +853,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             span = speaker_phrase(text, issuer.end(), e) or span
         doc = _mention(text, span, None)
         content = _skip_complementiser(text, max(span[1], m.end()) if span else m.end(), e)
-        before = _words(text, s, m.start())[-1:]
-        channel = _channel(document.group()) if document else None
-        if m.group().endswith(("فيه", "فيها")):
-            channel = _channel(before[0].group()) if before else None
+        # The channel: the noun before "جاء فيه", or the one after "جاء في".
+        named = _words(text, s, m.start())[-1:] if m.group().endswith(("فيه", "فيها")) else [document] if document else []
+        channel = _channel(named[0].group().strip()) if named else None
         frames.append(
             _Frame(m.start(), content, doc, None, written=True, participle=doc is None and bool(frames), channel=channel)
         )
@@ -1500,16 +1501,16 @@ def _sentence(
         regions.append((s, e, history[-1], DIRECT))
     claimed = []
     for rs, re_, speaker, kind in regions:
-        rs, re_ = trim_span(text, rs, re_, _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
+        rs, re_ = _trimmed(text, rs, re_)
         last = list(WORD.finditer(text, rs, re_))[-1:]
         if last and _n(last[0].group()) in _BOUNDARY and last[0].end() == re_:
             # "أعلن فيه توقفه …، بينما نقلت صحف": the next clause's conjunction is not part of these words.
-            rs, re_ = trim_span(text, rs, last[0].start(), _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
+            rs, re_ = _trimmed(text, rs, last[0].start())
         background = _BACKGROUND.search(text, rs, re_)
         if background and not any(_COMPLEMENTISER.match(_n(w)) for w in WORD.findall(text, background.end(), re_)):
             # "أعلنت السعودية إجراءات ضد كندا، بعد طلب الأخيرة «…»": what came before is the reporter's
             # background, and the words quoted in it are someone else's.
-            rs, re_ = trim_span(text, rs, background.start(), _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
+            rs, re_ = _trimmed(text, rs, background.start())
         if re_ <= rs or _adjunct_only(text, rs, re_):
             continue
         inner = [(qs, qe) for qs, qe in in_sentence if rs - 1 <= qs < re_ + 1]
@@ -1546,10 +1547,13 @@ def _sentence(
     return out
 
 
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """A reported stretch without the punctuation and quotation marks at its ends."""
+    return trim_span(text, s, e, _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
+
+
 # A comma and a time preposition before a noun (not "بعد أن" + a verb): background to what was said.
 _BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)\s+(?!أن|ان|ما\s)[^\s،,.]+")
-# "On the grounds that": what follows is the claim of the clause's subject.
-_PRETEXTS = {_n(w) for w in "بدعوى بحجة بزعم".split()}
 _ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد".split()}
 
 
@@ -1585,9 +1589,10 @@ def _document_source(text: str, speaker: Mention, frame: _Frame, documents: dict
     frame may name such a channel of theirs for later: an indefinite one (في بيان), theirs (في بيانها), or one
     issued by them (بيان صادر عن الوزارة), never one of someone else's (تعليقا على بيان الحكومة)."""
     words = WORD.findall(speaker.text)
-    if _channel(words[0]):
+    own = _channel(words[0])
+    if own:
         # The speaker is a channel: "البيان" alone is the one named before; another is no one's to remember.
-        return documents.get(_channel(words[0]) or "", speaker) if len(words) == 1 and _n(words[0]).startswith("ال") else speaker
+        return documents.get(own, speaker) if len(words) == 1 and _n(words[0]).startswith("ال") else speaker
     channel = frame.channel
     lead = _words(text, frame.cue, frame.content)
     for j, w in enumerate(lead):

@@ -223,8 +223,9 @@ def _several(mention: str) -> bool:
 
 def _keys(mention: str) -> set[str]:
     """What a later mention may repeat word for word to be the same speaker: the mention itself (without quote
-    marks: "الفيفا" ~ «الفيفا»; a plural in either case), an acronym or name it gives in brackets ("الاتحاد الدولي لكرة القدم (الفيفا)"),
-    and a body's own name without the noun it follows ("متحف اللوفر أبوظبي" ~ "اللوفر أبوظبي")."""
+    marks: "الفيفا" ~ «الفيفا»; a plural in either case), an acronym or name it gives in brackets ("الاتحاد
+    الدولي لكرة القدم (الفيفا)"), and a body's own name without the noun it follows ("متحف اللوفر أبوظبي" ~
+    "اللوفر أبوظبي")."""
 
     def key(phrase: str) -> str:
         # A sound plural in either case is one word ("الباحثون" ~ "الباحثين").

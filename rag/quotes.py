@@ -109,15 +109,13 @@ def lexical_score(terms: list[Term], statement_text: str, speaker: str = "", nam
     speaks of when he says "our intervention", and Saudi arrests what the Saudi crown prince calls "the arrests"."""
     if not terms:
         return 0.0
-    in_order = [bare(w) for w in ARABIC_WORD.findall(f"{statement_text} {speaker}")]
-    words = set(in_order)
+    words = {bare(w) for w in ARABIC_WORD.findall(f"{statement_text} {speaker}")}
     stems = {_STEMMER.stemWord(w) for w in words}
     # Snowball keeps the prefix of a present-tense verb (يقتلون → يقتل) and a preposition written onto a noun
     # (لجامعة → لجامع), which the dictionary's nouns and past-tense forms never have: the stem without it
     # counts too.
     stems |= {s[1:] for s in stems if len(s) > 3 and s[0] in _ONE_LETTER_PREFIXES}
-    # Latin names stand in Arabic text as written too ("ميزة (View As)").
-    names = name_candidates(in_order) + [w.lower() for w in _LATIN_WORD.findall(f"{statement_text} {speaker}")]
+    names = name_words(f"{statement_text} {speaker}")
     found = [t.in_stems(stems) if t.arabic else _named_in(t.forms[0], names) for t in terms]
     own = [f for f, t in zip(found, terms, strict=True) if t.source == "question"]
     if own and not any(own) and not named_nearby:
@@ -160,6 +158,12 @@ def name_candidates(bare_words: Sequence[str]) -> list[str]:
     return list(dict.fromkeys([w for w in bare_words if len(w) > 2] + pairs))
 
 
+def name_words(text: str) -> list[str]:
+    """What in a text may be a name an English word spells: its Arabic name candidates, and its Latin words as
+    written, lower-cased (Arabic articles write some names so: "ميزة (View As)")."""
+    return name_candidates([bare(x) for x in ARABIC_WORD.findall(text)]) + [w.lower() for w in _LATIN_WORD.findall(text)]
+
+
 def _named_in(latin: str, words: Sequence[str]) -> bool:
     """Does an English proper name appear among a statement's words: a country by its translated name or
     adjective ("Palestinians" ~ الفلسطيني), anything else by how it is spelt in Arabic ("Gaza" ~ غزة) or as
@@ -194,13 +198,10 @@ class ArticleIndex:
         return paragraph_of(self.text, offset, self._paragraphs)
 
     def paragraph_words(self, offset: int) -> tuple[str, ...]:
-        """What may be a name in the paragraph holding offset (name_candidates, and Latin words as written): a
-        statement's context."""
+        """What may be a name in the paragraph holding offset (name_words): a statement's context."""
         n, s, e = self.paragraph(offset)
         if n not in self._paragraph_words:
-            paragraph = self.text[s:e]
-            latin = [w.lower() for w in _LATIN_WORD.findall(paragraph)]
-            self._paragraph_words[n] = tuple(name_candidates([bare(x) for x in ARABIC_WORD.findall(paragraph)]) + latin)
+            self._paragraph_words[n] = tuple(name_words(self.text[s:e]))
         return self._paragraph_words[n]
 
     def person_of(self, passage: Attributed) -> Person | None:
