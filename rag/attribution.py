@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "11"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "12"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -35,7 +35,8 @@ VERSION = "11"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # a participle after a clause that reports nothing, where words were published is not part of them; 9: a
 # title's definite object is no apposition, ب and a noun end a phrase, a passive told by its spelling (يوصى);
 # 10: addressees, nominative plurals, "هكذا قال", verbs that take no object, adjuncts set off by commas;
-# 11: background after a comma (، بعد طلب X) is not the speaker's, "بدعوى أن" is the subject's claim
+# 11: background after a comma (، بعد طلب X) is not the speaker's, "بدعوى أن" is the subject's claim; 12: "the
+# latter" after a country is that country
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -917,9 +918,12 @@ def _verb_frame(
     nxt = _n(words[k + 1].group()) if k + 1 < len(words) else ""
     demonstrative = nxt in ("هذا", "هذه") and k + 2 < len(words) and _anaphor(words[k + 2].group())
     if span is None and not pronoun_subject and (_anaphor(nxt) or demonstrative):
-        # "وقالت الأخيرة إن": "the latter" is whoever was mentioned last, a noun this reading does not track.
+        # "وقالت الأخيرة إن": "the latter" is whoever was mentioned last (_latter), or no one this reading can name.
         last = words[k + 2] if demonstrative else words[k + 1]
-        return _nobody(text, w.start(), last.end(), e)
+        meant = _latter(text, s, w.start(), last.group())
+        if meant is None:
+            return _nobody(text, w.start(), last.end(), e)
+        return _Frame(w.start(), _skip_complementiser(text, last.end(), e), _mention(text, meant, verb.gender), verb.gender)
     in_relative = nxt in _RESUMPTIVE and (
         prev in _RELATIVE or prev and prev not in _BOUNDARY | _STOP and _n(w.group()) in _verbs()
     )
@@ -951,8 +955,13 @@ def _verb_frame(
         # 'وتابع "صاروخ ماديرا" قائلا': the last speaker, by a nickname.
         return _Frame(w.start(), _skip_complementiser(text, span[1], e), None, verb.gender, verb.written, participle=bool(frames))
     if span is not None and _anaphor(text[span[0] : span[1]]):
-        # "لكن الأخيرة رأت": "the latter" names whoever was mentioned last, a noun this reading does not track.
-        return _nobody(text, min(w.start(), span[0]), after, e)
+        # "لكن الأخيرة رأت": "the latter" names whoever was mentioned last (_latter).
+        meant = _latter(text, s, span[0], text[span[0] : span[1]])
+        if meant is None:
+            return _nobody(text, min(w.start(), span[0]), after, e)
+        return _Frame(
+            min(w.start(), span[0]), _skip_complementiser(text, after, e), _mention(text, meant, verb.gender), verb.gender
+        )
     if span is None:
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
@@ -1206,6 +1215,22 @@ def _impersonal(word: str, nxt: str, after: str) -> bool:
     if _n(word) not in _IMPERSONAL:
         return False
     return bool(_COMPLEMENTISER.match(nxt)) or nxt in ("الي", "إلى") and bool(_COMPLEMENTISER.match(_n(after)))
+
+
+def _latter(text: str, s: int, at: int, phrase: str) -> tuple[int, int] | None:
+    """Whom "the latter" (الأخيرة) names: the last country the sentence mentioned before it ("دخول الجزائر في
+    المحادثات، لكن الأخيرة رأت"). A country is feminine, so only the feminine form; a person or body named after
+    it is one this reading does not track, and then no one is."""
+    if not _n(phrase).endswith("ه"):
+        return None
+    countries = [w for w in WORD.finditer(text, s, at) if _bare(w.group()) in _country_words()]
+    if not countries:
+        return None
+    # Only when nobody else was named after it ("بنظيرتها من أوغندا سارة، وقالت الأخيرة": Sarah, not Uganda).
+    after = [_bare(w) for w in WORD.findall(text, countries[-1].end(), at) if _n(w) not in _STOP and len(_bare(w)) > 2]
+    if any(w in title_words() or w in body_words() or is_name_word(w) for w in after):
+        return None
+    return countries[-1].start(), countries[-1].end()
 
 
 def _anaphor(phrase: str) -> bool:

@@ -653,3 +653,14 @@ def test_a_statement_issued_by_a_body_is_that_bodys_when_named_again():
         "وجاء في البيان أن الطرق ستفتح تدريجيا بعد انتهاء الأعمال.\n"
     )
     assert _who(text, "الطرق ستفتح تدريجيا") == "وزارة النقل"
+
+
+def test_the_latter_after_a_country_is_that_country_and_otherwise_no_one():
+    text = (
+        "عنوان\n\nوتتمسك الحكومة بضرورة مشاركة كينيا في المحادثات، لكن الأخيرة رأت في ذلك محاولة لإقصائها.\n\n"
+        "والتقى الوزير سامي حداد نظيرته ليلى حسن، وقالت الأخيرة إن اللقاء كان مثمرا.\n\n"
+        "والتقت الوزيرة الكينية بنظيرتها من أوغندا سارة نابوتو، وقالت الأخيرة إن الحدود ستفتح.\n"
+    )
+    assert _who(text, "محاولة لإقصائها") == "كينيا"
+    assert not any(a.speaker and "اللقاء كان مثمرا" in text[a.start : a.end] for a in attribute(text))
+    assert not any(a.speaker and "الحدود ستفتح" in text[a.start : a.end] for a in attribute(text))
