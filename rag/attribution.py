@@ -333,6 +333,7 @@ def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
     return [t for t in (trim_span(text, a, b) for a, b in out) if t[1] > t[0]]
 
 
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Nouns that head a person's description (rag/data/arabic_titles.txt), without the article."""
     return frozenset(_bare(row[0]) for row in _words_file("arabic_titles.txt"))
