@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "12"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "13"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -36,7 +36,8 @@ VERSION = "12"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # title's definite object is no apposition, ب and a noun end a phrase, a passive told by its spelling (يوصى);
 # 10: addressees, nominative plurals, "هكذا قال", verbs that take no object, adjuncts set off by commas;
 # 11: background after a comma (، بعد طلب X) is not the speaker's, "بدعوى أن" is the subject's claim; 12: "the
-# latter" after a country is that country
+# latter" after a country is that country; 13: a statement as subject is its issuer's (بيان للجيش، بيان صادر
+# عن), ages in brackets, "تتابع" reports nothing
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -108,17 +109,9 @@ def _verbs() -> dict[str, _Verb]:
         flag = row[2].strip() if len(row) > 2 else ""
         written, needs = flag == "*", _n(flag.lstrip(">")) if flag.startswith(">") else ""
         stem = past[:-1] if past[-1] in "اي" and len(past) > 2 else past  # دعا → دعت، نفى → نفت
-        forms = {
-            past: "m",
-            stem + "ت": "f",
-            past + "ت": "f",
-            stem + "وا": "p",
-            past + "وا": "p",
-            present: "m",
-            "ت" + present[1:]: "f",
-            present + "ون": "p",
-            present[:-1] + "ون": "p",
-        }
+        forms = {past: "m", stem + "ت": "f", past + "ت": "f", stem + "وا": "p", past + "وا": "p"}
+        if present != "-":  # ("تابع": "وتتابع الوزارة الوضع" is "follows", no report)
+            forms |= {present: "m", "ت" + present[1:]: "f", present + "ون": "p", present[:-1] + "ون": "p"}
         for form, gender in forms.items():
             out.setdefault(
                 form,
@@ -339,6 +332,9 @@ def title_words() -> frozenset[str]:
     return frozenset(_bare(row[0]) for row in _words_file("arabic_titles.txt"))
 
 
+_AGE = re.compile(r"\s*\(\s*\d+\s*(?:عاما|عامًا|عاماً|عام|سنة|سنوات)\s*\)")
+
+
 def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, source: bool = False) -> tuple[int, int] | None:
     """The noun phrase naming a speaker that starts at pos (after a verb or a source word): a description and
     a name, with one apposition set off by commas ("المتحدث باسم الكرملين، دميتري بيسكوف، إن"). None when
@@ -381,6 +377,9 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, sourc
             first = (first[0], e)
         else:
             break
+        age = _AGE.match(text, first[1], limit)
+        if age and first[1] == e:
+            first, stop = (first[0], age.end()), age.end()  # "وقال أحمد (35 عاما)، وهو صاحب متجر، إن"
         segments += 1
         if stop >= limit or text[stop] not in "،,":
             break
@@ -608,6 +607,23 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
         return None
     span = speaker_phrase(text, words[0].end(), words[-1].start())
     return span if span and not text[span[1] : words[-1].start()].strip() else None
+
+
+def _issued(text: str, span: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """Who issued a channel that is a verb's subject ("بيان للجيش"، "بيان صادر عن الرئاسة"): the phrase after
+    "صادر عن", or the ل phrase right after the channel's indefinite noun."""
+    first = WORD.match(text, span[0])
+    if first is None or not _channel(first.group()) or _n(first.group()).startswith("ال"):
+        return None
+    issuer = _ISSUED_BY.match(text, first.end(), limit)
+    if issuer:
+        return speaker_phrase(text, issuer.end(), limit)
+    own = WORD.match(text, first.end() + 1, limit) if text[first.end() : first.end() + 1] == " " else None
+    if own is None or not (_n(own.group()).startswith("لل") or _bare(_n(own.group())[1:]) in body_words()):
+        return None
+    rest = speaker_phrase(text, own.end(), limit)
+    adjacent = rest is not None and not text[own.end() : rest[0]].strip()
+    return (own.start(), rest[1]) if adjacent and rest else (own.start(), own.end())
 
 
 def _past_channel(text: str, pos: int, limit: int) -> int:
@@ -947,6 +963,9 @@ def _verb_frame(
         # The subject came first; what follows the verb is its object or an adjunct (قال للصحفيين).
         span = subject_before
         after = w.end()
+    issued = _issued(text, span, e) if span is not None and not subject_before else None
+    if issued is not None:
+        span, after = issued, issued[1]  # "وقال بيان للجيش إن", "وأوضح بيان صادر عن الرئاسة أن": the issuer
     if span is not None and not subject_before and verb.takes_object:
         span = _without_object(text, span)
         after = span[1]

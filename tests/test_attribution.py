@@ -664,3 +664,19 @@ def test_the_latter_after_a_country_is_that_country_and_otherwise_no_one():
     assert _who(text, "محاولة لإقصائها") == "كينيا"
     assert not any(a.speaker and "اللقاء كان مثمرا" in text[a.start : a.end] for a in attribute(text))
     assert not any(a.speaker and "الحدود ستفتح" in text[a.start : a.end] for a in attribute(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # A statement as the subject speaks for whom it is of or who issued it.
+        ("وقال بيان للجيش إن العملية انتهت بنجاح.", "العملية انتهت", "للجيش"),
+        ("وأوضح بيان صادر عن الرئاسة أن الرئيس سيزور باريس.", "الرئيس سيزور", "الرئاسة"),
+        # An age in brackets and a description after "وهو" belong to the speaker.
+        ("وقال أحمد (35 عاما)، وهو صاحب متجر، إن الأسعار ارتفعت كثيرا.", "الأسعار ارتفعت", "أحمد (35 عاما)، وهو صاحب متجر"),
+        # "تتابع" follows the situation; it reports nothing.
+        ("وقال بيان لوزارة الخارجية إن القاهرة تتابع الوضع عن كثب.", "القاهرة تتابع الوضع", "لوزارة الخارجية"),
+    ],
+)
+def test_statements_as_subjects_ages_and_verbs_that_only_report_in_the_past(sentence, fragment, speaker):
+    assert _who(f"عنوان\n\n{sentence}\n", fragment) == speaker
