@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "13"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "14"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -37,7 +37,7 @@ VERSION = "13"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 10: addressees, nominative plurals, "هكذا قال", verbs that take no object, adjuncts set off by commas;
 # 11: background after a comma (، بعد طلب X) is not the speaker's, "بدعوى أن" is the subject's claim; 12: "the
 # latter" after a country is that country; 13: a statement as subject is its issuer's (بيان للجيش، بيان صادر
-# عن), ages in brackets, "تتابع" reports nothing
+# عن), ages in brackets, "تتابع" reports nothing; 14: a colon inside brackets is a gloss
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1396,8 +1396,8 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
 def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _Frame | None:
     """ "X: «...»" / "X: ..." with a short phrase before the colon and no verb: a name speaking."""
     m = re.match(r"\s*([^:\n“«\"]{2,60}?)\s*:\s*", text[s:e])
-    if not m:
-        return None
+    if not m or "(" in m.group(1):
+        return None  # ("الثورة الفرنسية (بالفرنسية: …)": a gloss in brackets, no one speaking)
     phrase = m.group(1)
     ws = WORD.findall(phrase)
     if not 1 <= len(ws) <= 6 or any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP for w in ws):

@@ -680,3 +680,8 @@ def test_the_latter_after_a_country_is_that_country_and_otherwise_no_one():
 )
 def test_statements_as_subjects_ages_and_verbs_that_only_report_in_the_past(sentence, fragment, speaker):
     assert _who(f"عنوان\n\n{sentence}\n", fragment) == speaker
+
+
+def test_a_gloss_in_brackets_before_a_colon_is_no_one_speaking():
+    text = "عنوان\n\nالثورة الفرنسية (بالفرنسية: Révolution française) هي فترة من الاضطرابات الاجتماعية والسياسية.\n"
+    assert not any(a.speaker for a in attribute(text))
