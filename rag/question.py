@@ -23,10 +23,16 @@ _EN_VERBS = (
 _EN_PERSON = [
     re.compile(rf"\b(?:did|does|do|has|have|had|will|would)\s+(?P<p>.+?)\s+(?:{_EN_VERBS})\b", re.I),
     re.compile(r"\baccording to (?P<p>[^,?.]+)", re.I),
-    re.compile(r"(?P<p>[\w .'-]+?)'s\s+(?:view|position|stance|statement|remarks|comments|words|opinion)\b", re.I),
+    re.compile(
+        r"(?P<p>[\w .'-]+?)'s\s+(?:view|position|stance|statement|remarks|comments|words|opinion|reaction|response)\b", re.I
+    ),
     re.compile(rf"^(?:and\s+)?(?:what\s+)?(?P<p>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:{_EN_VERBS})\b"),
 ]
-_EN_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|over|towards?|at|during)\s+(?P<t>[^?]+?)\s*\??$", re.I)
+_EN_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|over|towards?|to|at|during)\s+(?P<t>[^?]+?)\s*\??$", re.I)
+# Verbs whose object is what the words were about ("How did the Emir describe the blockade?").
+_EN_ABOUT_OBJECT = re.compile(
+    r"\b(?:describe|critici[sz]e|condemn|deny|welcome|reject|praise|defend|blame)\s+(?P<t>[^?]+?)\s*\??$", re.I
+)
 _EN_ABOUT = re.compile(r"\s(?:about|regarding|concerning)\s+(?P<t>.+)$", re.I)
 _EN_BARE = re.compile(r"^(?:and|but)?\s*(?:what|how)?\s*(?:about)?\s*(?P<x>[^?]+?)\s*\??$", re.I)
 _EN_FOLLOW = re.compile(r"^\s*(?:and|but|what about|how about)\b", re.I)
@@ -142,6 +148,8 @@ def parse(question: str) -> Asked:
         about = (_AR_ABOUT if lang == "ar" else _EN_ABOUT).search(topic)
         if about and about.start() > 0:
             topic = about.group("t").strip(" ،,")
+    elif lang == "en" and (described := _EN_ABOUT_OBJECT.search(q, after)):
+        topic = described.group("t").strip(" ,")
     if person:
         person = _clean_person(person)
     if person and person.lower() in _PRONOUN_PERSON:
@@ -194,14 +202,18 @@ def _unfolded_start(q: str, folded_start: int) -> int:
 
 
 def _arabic_person(q: str) -> str | None:
-    """The person of an Arabic question, as the user wrote it: patterns run on the normalised text, whose
-    offsets match the original as long as only letters were folded (diacritics are dropped first)."""
+    """The person of an Arabic question, as the user wrote it, without whom the words were for ("ماذا قال الوزير
+    للصحفيين عن النفط؟": الوزير). Patterns run on the normalised text, whose offsets match the original as long
+    as only letters were folded (diacritics are dropped first)."""
     plain = re.sub("[\u064b-\u065f\u0670\u0640]", "", q)
     folded = normalize_ar(plain)
     for pat in _AR_PERSON:
         m = pat.search(folded)
         if m:
-            return plain[m.start("p") : m.end("p")].strip(" ،,")
+            words = plain[m.start("p") : m.end("p")].strip(" ،,").split()
+            while len(words) > 1 and normalize_ar(words[-1]).startswith("لل"):
+                words.pop()
+            return " ".join(words)
     return None
 
 

@@ -24,6 +24,10 @@ from rag.text import arabic_share, is_arabic
         ("What did Ronaldo say on Twitter about the accusations?", "en", "Ronaldo", "the accusations"),
         ("ماذا قال رونالدو في تغريدة عن الاتهامات؟", "ar", "رونالدو", "الاتهامات"),
         ("What did Putin say about talks on Syria?", "en", "Putin", "talks on Syria"),
+        # A reaction's object, a described object; whom the words were for is not the person.
+        ("What was Putin's reaction to the sanctions?", "en", "Putin", "the sanctions"),
+        ("How did the Emir describe the blockade?", "en", "the Emir", "the blockade"),
+        ("ماذا قال الوزير للصحفيين عن النفط؟", "ar", "الوزير", "النفط"),
     ],
 )
 def test_a_question_names_its_person_and_topic_in_its_language(question, language, person, topic):
