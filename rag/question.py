@@ -28,10 +28,13 @@ _EN_PERSON = [
     ),
     re.compile(rf"^(?:and\s+)?(?:what\s+)?(?P<p>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:{_EN_VERBS})\b"),
 ]
-_EN_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|over|towards?|to|at|during)\s+(?P<t>[^?]+?)\s*\??$", re.I)
-# Verbs whose object is what the words were about ("How did the Emir describe the blockade?").
+_EN_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|over|towards?|at|during)\s+(?P<t>[^?]+?)\s*\??$", re.I)
+# What the words were about, without "about": a verb's object ("How did the Emir describe the blockade?") or
+# what they answered ("X's reaction to Y"); "say to reporters" says to whom, not about what.
 _EN_ABOUT_OBJECT = re.compile(
-    r"\b(?:describe|critici[sz]e|condemn|deny|welcome|reject|praise|defend|blame)\s+(?P<t>[^?]+?)\s*\??$", re.I
+    r"\b(?:(?:describe|critici[sz]e|condemn|deny|welcome|reject|praise|defend|blame)|"
+    r"(?:reaction|response|reply|react|respond|replied|reacted|responded)\s+to)\s+(?P<t>[^?]+?)\s*\??$",
+    re.I,
 )
 _EN_ABOUT = re.compile(r"\s(?:about|regarding|concerning)\s+(?P<t>.+)$", re.I)
 _EN_BARE = re.compile(r"^(?:and|but)?\s*(?:what|how)?\s*(?:about)?\s*(?P<x>[^?]+?)\s*\??$", re.I)

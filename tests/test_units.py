@@ -27,6 +27,7 @@ from rag.text import arabic_share, is_arabic
         # A reaction's object, a described object; whom the words were for is not the person.
         ("What was Putin's reaction to the sanctions?", "en", "Putin", "the sanctions"),
         ("How did the Emir describe the blockade?", "en", "the Emir", "the blockade"),
+        ("What did Guterres say to reporters?", "en", "Guterres", None),
         ("ماذا قال الوزير للصحفيين عن النفط؟", "ar", "الوزير", "النفط"),
     ],
 )
