@@ -6,7 +6,6 @@ Normalisation is for matching only: quotes are always cut from the original text
 from __future__ import annotations
 
 import bisect
-
 import re
 from collections.abc import Iterator
 
