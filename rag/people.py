@@ -22,9 +22,9 @@ from rag.names import country_of, is_country_name, names_itself, own_name
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "5"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "6"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
-# either case are one key
+# either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -267,9 +267,39 @@ def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str
             out |= parsed.desc | {parsed.head}
             phrases.append(phrase)
             full_names.add(_core(parsed.name)[-2:])
+    for phrase in _appositions(normalize_ar(text), name):
+        parsed = parse_mention(phrase)
+        if parsed.name and parsed.body == body and names_agree(parsed.name, name) and parsed.head:
+            out |= parsed.desc | {parsed.head}
+            phrases.append(phrase)
+            full_names.add(_core(parsed.name)[-2:])
     if len(full_names) > 1 and len({n[-2:] for n in full_names if len(n) > 1}) > 1:
         return set(), []
     return out, phrases
+
+
+# Words that end an apposition: the clause goes on ("عفيفي، المتحدث باسم الجامعة على ادعاءات أوغلو").
+_CLAUSE_GOES_ON = {normalize_ar(w) for w in "أن إن أنه إنه أنها على عن إلى مع بعد قبل خلال الذي التي الذين حول ضد".split()}
+
+
+def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
+    """The descriptions standing right after this name, as "<name> <description>": "عفيفي، المتحدث باسم الجامعة
+    العربية" and "عفيفي المتحدث باسم أمينها العام". A title that has a name of its own after it is someone
+    else, the verb's object ("استقبل عون رئيس الوزراء سعد الحريري"), and is left out."""
+    heads = _heads()
+    written = " ".join(name)
+    out = []
+    for m in re.finditer(rf"(?<!\S){re.escape(written)}،?\s+((?:[^\s.؟!؛:\n،\"«»()]+\s*){{1,8}})", norm_text):
+        chain: list[str] = []
+        for w in m.group(1).split():
+            if w in _CLAUSE_GOES_ON:
+                break
+            chain.append(w)
+        while chain and chain[-1] in _PREPOSITIONS:
+            chain.pop()
+        if chain and bare(chain[0]) in heads and not own_name(" ".join(chain)):
+            out.append(f"{written} {' '.join(chain)}")
+    return out
 
 
 _MODIFIERS = {normalize_ar(w) for w in "عام تنفيذي أعلى اعلي دائم".split()}

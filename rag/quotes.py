@@ -240,25 +240,28 @@ class QuoteFinder:
         return out
 
     def candidates(self, hits: list[Hit], person: NameQuery | None, speakers_only: bool = False) -> list[Candidate]:
-        """Passages inside the retrieved chunks; with a person asked about, only that person's words (never a
-        headline: it paraphrases a person, it is not what they said); with speakers_only, only words someone
-        is said to have said ("who said …?")."""
+        """Passages inside the retrieved chunks; with a person asked about, that person's words anywhere in the
+        retrieved articles (never a headline: it paraphrases a person, it is not what they said); with
+        speakers_only, only words someone is said to have said ("who said …?")."""
         seen: set[tuple[str, int, int]] = set()
         out = []
         wanted = self.people_in(person, list(dict.fromkeys(h.article_id for h in hits))) if person else {}
-        for h in hits:
-            art = self.article(h.article_id)
+        # A person's statements are few: all of them in the articles retrieved, not only those in the
+        # retrieved chunks (an English question's words may miss the chunk where the person says it).
+        spans = [(a, 0, len(self.article(a).text)) for a in wanted] if person else [(h.article_id, h.start, h.end) for h in hits]
+        for article_id, start, end in spans:
+            art = self.article(article_id)
             for st in art.passages:
-                if st.end <= h.start or st.start >= h.end or (h.article_id, st.start, st.end) in seen:
+                if st.end <= start or st.start >= end or (article_id, st.start, st.end) in seen:
                     continue
                 if person is not None or speakers_only:
                     who = art.person_of(st)
                     if st.headline or who is None or st.kind == NARRATION:
                         continue
-                    if person is not None and who.id not in wanted.get(h.article_id, set()):
+                    if person is not None and who.id not in wanted[article_id]:
                         continue
-                seen.add((h.article_id, st.start, st.end))
-                out.append(Candidate(h.article_id, st))
+                seen.add((article_id, st.start, st.end))
+                out.append(Candidate(article_id, st))
         return out
 
     def score(self, query_vec: np.ndarray, cands: list[Candidate], terms: list[Term]) -> list[Candidate]:

@@ -7,6 +7,7 @@ import pytest
 
 from rag.attribution import DIRECT, NARRATION, REPORTED, STATEMENT, UNNAMED, attribute, quote_spans
 from rag.people import group, names_agree, parse_mention
+from rag.names import NameQuery
 
 
 def _who(text: str, fragment: str, kind: str | None = None) -> str | None:
@@ -298,6 +299,22 @@ def test_a_description_alone_finds_the_named_person_the_article_describes_that_w
     spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
     people, _ = group(text, spans)
     assert len(people) == 1, [p.mentions for p in people]
+
+
+def test_a_description_after_a_name_describes_it_and_a_titled_object_is_someone_else():
+    text = (
+        "عنوان\n\nوأعربت الرابطة عن قلقها على لسان سمير داود، المتحدث باسم رئيسها كريم فارس، من القرار. "
+        "واستقبل هاني رئيس الوزراء نبيل سعد في مكتبه.\n\n"
+        "وقال داود إن الرابطة ستطعن في القرار. وأضاف هاني أن اللقاء كان مثمرا.\n"
+    )
+    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
+    people, _ = group(text, spans)
+    dawood = next(p for p in people if "داود" in p.mentions)
+    hani = next(p for p in people if "هاني" in p.mentions)
+    assert NameQuery.parse("the spokesman for Karim Fares").matches(dawood.forms), dawood.forms
+    assert not NameQuery.parse("Karim Fares").matches(dawood.forms)
+    # "رئيس الوزراء نبيل سعد" is whom Hani received, not what Hani is.
+    assert not NameQuery.parse("the prime minister").matches(hani.forms), hani.forms
 
 
 def test_a_body_named_after_a_person_is_not_that_person():

@@ -166,3 +166,31 @@ def test_what_the_article_calls_the_speaker_tells_what_their_words_are_about(mak
     assert ingest([articles], settings, embedder=embedder).ok
     answer = ArticleQA.open(settings, embedder=embedder).ask("What did John Mwangi say about the drought in Kenya?")
     assert any("موجة الجفاف" in q.text for q in answer.quotes), answer.text
+
+
+def test_a_persons_words_anywhere_in_a_retrieved_article_are_candidates(make_settings, embedder, tmp_path):
+    """The chunk that matched the question need not hold the person's words on it: an English question's
+    words may miss the chunk where the minister says what was asked."""
+    from ingest.pipeline import ingest
+    from rag.names import NameQuery
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    filler = "وتشهد البلاد منذ أشهر نقاشا واسعا حول الموازنة العامة والضرائب والدعم الحكومي للسلع الأساسية. " * 6
+    (articles / "budget.txt").write_text(
+        "وزير المالية يعرض الموازنة\n\n"
+        "عرض وزير المالية الكيني جون موانغي الموازنة الجديدة أمام البرلمان.\n\n"
+        f"{filler}\n\n{filler}\n\n"
+        'وقال موانغي: "سنخفض الضرائب على الوقود اعتبارا من الشهر المقبل".\n',
+        encoding="utf-8",
+    )
+    settings = make_settings(articles_dir=articles)
+    assert ingest([articles], settings, embedder=embedder).ok
+    qa = ArticleQA.open(settings, embedder=embedder)
+    first = next(h for h in qa.retrieve("John Mwangi budget", 10) if h.start == 0)
+    text = qa.quotes.article(first.article_id).text
+    assert first.end < text.index("سنخفض"), "the article must span several chunks for this test"
+    words = [text[c.statement.start : c.statement.end] for c in qa.quotes.candidates([first], NameQuery.parse("John Mwangi"))]
+    assert any("سنخفض الضرائب" in w for w in words), words
+    # Without a person, only the retrieved chunk's statements are candidates.
+    assert not any("سنخفض" in text[c.statement.start : c.statement.end] for c in qa.quotes.candidates([first], None))
