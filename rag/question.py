@@ -36,6 +36,12 @@ _EN_ABOUT_OBJECT = re.compile(
     r"(?:reaction|response|reply|react|respond|replied|reacted|responded)\s+to)\s+(?P<t>[^?]+?)\s*\??$",
     re.I,
 )
+# The complement clause of a reporting verb, up to the topic's preposition: "say (that) it would …".
+_EN_CLAUSE = re.compile(
+    rf"\b(?:{_EN_VERBS})\s+(?:that\s+)?(?P<c>(?:it|he|she|they|we|there)\s+(?:had|has|have|would|will|was|were|is|are|"
+    r"could|should|did|does|do|might|may|must)\b.*)$",
+    re.I,
+)
 _EN_ABOUT = re.compile(r"\s(?:about|regarding|concerning)\s+(?P<t>.+)$", re.I)
 _EN_BARE = re.compile(r"^(?:and|but)?\s*(?:what|how)?\s*(?:about)?\s*(?P<x>[^?]+?)\s*\??$", re.I)
 _EN_FOLLOW = re.compile(r"^\s*(?:and|but|what about|how about)\b", re.I)
@@ -151,6 +157,10 @@ def parse(question: str) -> Asked:
         about = (_AR_ABOUT if lang == "ar" else _EN_ABOUT).search(topic)
         if about and about.start() > 0:
             topic = about.group("t").strip(" ،,")
+        # "say it had already done about the flaw": the reported clause is part of what is asked.
+        clause = _EN_CLAUSE.search(q, after, m.start())
+        if clause:
+            topic = q[clause.start("c") : m.end("t")].strip(" ،,")
     elif lang == "en" and (described := _EN_ABOUT_OBJECT.search(q, after)):
         topic = described.group("t").strip(" ,")
     if person:

@@ -24,6 +24,9 @@ from rag.text import arabic_share, is_arabic
         ("What did Ronaldo say on Twitter about the accusations?", "en", "Ronaldo", "the accusations"),
         ("ماذا قال رونالدو في تغريدة عن الاتهامات؟", "ar", "رونالدو", "الاتهامات"),
         ("What did Putin say about talks on Syria?", "en", "Putin", "talks on Syria"),
+        # What the person said they did is part of what is asked.
+        ("What did the bank say it had done about the fraud?", "en", "the bank", "it had done about the fraud"),
+        ("What did Lula say that they would do on the border?", "en", "Lula", "they would do on the border"),
         # A reaction's object, a described object; whom the words were for is not the person.
         ("What was Putin's reaction to the sanctions?", "en", "Putin", "the sanctions"),
         ("How did the Emir describe the blockade?", "en", "the Emir", "the blockade"),
