@@ -82,11 +82,17 @@ def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None =
     terms += [Term((n,)) for n in names]
     for t in lexicon.translate(text) if lexicon else []:
         # Capitalised words are names, matched above by their spelling, never by a dictionary sense.
-        stems = tuple(dict.fromkeys(_STEMMER.stemWord(w) for w in t.arabic if len(w) > 2))
+        stems = tuple(dict.fromkeys(s for w in t.arabic if len(w) > 2 for s in _verb_stems(_STEMMER.stemWord(w))))
         if stems and not t.english[:1].isupper() and Term(stems, "dictionary") not in terms:
             terms.append(Term(stems, "dictionary"))
     said = {_STEMMER.stemWord(v) for v in reporting_verb_forms()}
     return terms + [Term((s,), "model") for s in _arabic_stems(rendering or "") if s not in said]
+
+
+def _verb_stems(stem: str) -> tuple[str, ...]:
+    """A stem, and for a dictionary verb given as its imperative (اذهب، احضر: alef and a three-letter root) the
+    root as the past tense writes it, which is also what a present or future form keeps (يذهب، ستحضر)."""
+    return (stem, stem[1:]) if len(stem) == 4 and stem[0] == "ا" else (stem,)
 
 
 def _content_words(text: str) -> list[str]:

@@ -72,6 +72,14 @@ def test_an_english_topic_meets_its_arabic_wording_in_a_statement(lex):
     assert lexical_score(key_terms("civilians being killed"), "وما زال المدنيون يُقتلون في فلسطين") == 0  # without it
 
 
+def test_a_verb_the_dictionary_gives_as_an_imperative_meets_its_other_tenses(lex):
+    # FreeDict gives "go" as اذهب and "attend" as احضر; articles write يذهب، ذهب، ستحضر.
+    for text in ("عندما يذهب أحد إلى هناك", "ذهب الوفد إلى المدينة"):
+        assert lexical_score(key_terms("go", lex), text) > 0, text
+    assert lexical_score(key_terms("attend", lex), "لكنها ستحضر المؤتمر") > 0
+    assert lexical_score(key_terms("go", lex), "ارتفعت أسعار النفط") == 0
+
+
 def test_a_missing_dictionary_means_dense_only_with_one_log_line(tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="rag.lexicon"):
         assert lexicon(tmp_path / "missing", 3) is None
