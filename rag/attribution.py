@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "14"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "15"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -37,7 +37,9 @@ VERSION = "14"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 10: addressees, nominative plurals, "هكذا قال", verbs that take no object, adjuncts set off by commas;
 # 11: background after a comma (، بعد طلب X) is not the speaker's, "بدعوى أن" is the subject's claim; 12: "the
 # latter" after a country is that country; 13: a statement as subject is its issuer's (بيان للجيش، بيان صادر
-# عن), ages in brackets, "تتابع" reports nothing; 14: a colon inside brackets is a gloss
+# عن), ages in brackets, "تتابع" reports nothing; 14: a colon inside brackets is a gloss; 15: a source
+# phrase inside a clause ("والوسيط وفق الصحيفة هو …") gives it the whole clause; a word after a body's quoted
+# name is its object
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -385,6 +387,8 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, sourc
             break
         i = stop + 1
         pron = re.match(r"\s*(?:هو|هي|وهو|وهي)\s+", text[i:limit])
+        if pron and source:
+            break  # "والمشتري، وفق الوكالة، هو رجل أعمال": the pronoun opens the clause the source frames
         if pron:
             i += pron.end()
     if first and text.count("(", *first) > text.count(")", *first):
@@ -401,6 +405,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
     n = 0
     prev_bare = ""
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
+    quoted = False  # the last thing taken was a body's name in quotes
     while i < limit:
         c = text[i]
         if c in "،,:؛;.!?؟\n" or c in "“«":
@@ -427,6 +432,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
                 start = i if start is None else start
                 end = i = close + 1
                 n += len(inner)
+                quoted = owner in body_words()
                 continue
             break
         if c.isspace() or c in "()":
@@ -492,6 +498,10 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             and (prev_bare in body_words() and prev_def or prev_tag)
         ):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
+        if quoted and not nw.startswith(("ال", "ل", "و")) and nw not in ("في", "من"):
+            # 'ونشرت صحيفة "المساء" تحقيقا': after a body's quoted name come its adjectives or another speaker
+            # with و; any other word is the verb's object. (After a title's, a name: 'رئيس "غافي" سيث بيركلي'.)
+            break
         if start is not None and prev_def and prev_bare in body_words() and nw.startswith("ال") and _bare(word) in body_words():
             break  # "أوصت اللجنة الاتحاد السعودي بأن": two definite bodies side by side are a subject and its object
         if (
@@ -526,6 +536,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
         name_complete = nw.startswith(("ال", "وال", "لل"))  # a definite word ends it ("لكرة" wants "القدم")
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
+        quoted = False
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
         prev_name = (
             not prev_def
@@ -1522,7 +1533,13 @@ def _sentence(
             # "…، بحسب X": X's words are what comes before, when no other frame claims them. When one does,
             # X is only the channel ("قال X إن ...، وفقا لما نقلته وكالة"), and "وأضاف" next goes on with X.
             if i == 0 or frames[i - 1].unknown or frames[i - 1].speaker is None and not history:
-                regions.append((s if i == 0 else frames[i - 1].content, f.cue, speaker, _kind(speaker, f)))
+                # Set in the middle of the clause ("والوسيط وفق الصحيفة هو الأمير …", "والوسيط، وفق الصحيفة، هو"),
+                # X's words go on after it; after a comma and with no comma closing it, the words after are
+                # still X's description ("…، بحسب تقديرات مبادرة الأبحاث ومقرها واشنطن").
+                until = frames[i + 1].cue if i + 1 < len(frames) else e
+                inside = not text[s : f.cue].rstrip().endswith(("،", ",")) or text[f.content : until].lstrip()[:1] in "،,"
+                end = until if inside and len(WORD.findall(text, f.content, until)) >= _MIN_WORDS else f.cue
+                regions.append((s if i == 0 else frames[i - 1].content, end, speaker, _kind(speaker, f)))
                 if speaker is not None:
                     history.append(speaker)
             continue

@@ -22,9 +22,10 @@ from rag.names import country_of, is_country_name, names_itself, own_name
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "6"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "7"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
-# either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too
+# either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
+# 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -164,12 +165,14 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
     for order, (start, end, mention) in enumerate(sorted(set(mentions))):
         parsed = parse_mention(mention)
         found = None
-        if not parsed.name and len(parsed.desc) == 1 and parsed.head in parsed.desc:
+        words = _WORD.findall(mention)
+        if len(words) == 1 and not parsed.name and len(parsed.desc) == 1 and parsed.head in parsed.desc:
             # A bare noun ("الصحيفة", "الشركة") names the body the article introduced with it.
-            words = _WORD.findall(mention)
-            found = antecedent(text, start, bare(words[0])) if len(words) == 1 else None
+            found = antecedent(text, start, bare(words[0]))
             if found:
                 parsed = parse_mention(found)
+        elif len(words) == 1 and _noun_as_name(parsed, people):
+            found = antecedent(text, start, bare(words[0]))  # an alias only: the noun stays its name
         several = _several(mention)
         keys = _keys(mention)
         single = [p for p in people if not p.several]
@@ -193,6 +196,16 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         last_seen[person.id] = order
         of_span[(start, end)] = person.id
     return _attach_descriptions(people, of_span)
+
+
+def _noun_as_name(parsed: Parsed, people: list[Person]) -> bool:
+    """Is this "name" a body noun alone, which the romanizer's index lists as a name ("الصحيفة"), and no
+    body already quoted begins with it ("المتحف" of "متحف اللوفر أبوظبي")? Its antecedent tells who it is."""
+    return (
+        len(parsed.name) == 1
+        and bare(parsed.name[0]) in body_words()
+        and not any(names_agree(parsed.name, n) for p in people for n in p.names)
+    )
 
 
 def _several(mention: str) -> bool:

@@ -80,6 +80,18 @@ def test_source_phrases_name_the_speaker_of_what_they_frame(frame):
 
 
 @pytest.mark.parametrize(
+    "sentence", ["والمشتري وفق الوكالة هو رجل أعمال من المدينة", "والمشتري، وفق الوكالة، هو رجل أعمال من المدينة"]
+)
+def test_a_source_phrase_inside_a_clause_gives_the_source_the_whole_clause(sentence):
+    text = f"عنوان\n\nوذكرت وكالة الأنباء المحلية أن اللوحة بيعت أمس.\n\n{sentence}.\n"
+    assert _who(text, "رجل أعمال") == "الوكالة"
+    # After a comma and with none closing it, what follows the source still describes it: the words are before.
+    text = "عنوان\n\nوارتفعت الأسعار بشكل حاد، بحسب تقديرات مركز الأبحاث ومقره العاصمة.\n"
+    assert (_who(text, "الأسعار") or "").startswith("تقديرات مركز الأبحاث")
+    assert not any("ومقره" in text[a.start : a.end] for a in attribute(text) if a.kind != NARRATION)
+
+
+@pytest.mark.parametrize(
     ("relay", "source"),
     [
         ("ونقلت وكالة الأنباء المحلية عن مسؤول في الشرطة قوله", "مسؤول في الشرطة"),
@@ -315,6 +327,21 @@ def test_a_description_after_a_name_describes_it_and_a_titled_object_is_someone_
     assert not NameQuery.parse("Karim Fares").matches(dawood.forms)
     # "رئيس الوزراء نبيل سعد" is whom Hani received, not what Hani is.
     assert not NameQuery.parse("the prime minister").matches(hani.forms), hani.forms
+
+
+def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
+    text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
+    assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
+    # After a title's quoted body, the name of the one who holds it.
+    text = 'عنوان\n\nوقال رئيس "الرابطة" سيث بيركلي إن الحملة ناجحة.\n'
+    assert _who(text, "الحملة ناجحة") == 'رئيس "الرابطة" سيث بيركلي'
+
+
+def test_a_newspaper_named_only_in_narration_is_found_by_its_bare_noun():
+    text = 'عنوان\n\nوتصدرت صحيفة "المساء" المبيعات أمس.\n\nوالمشتري وفق الصحيفة هو رجل أعمال من المدينة.\n'
+    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
+    people, _ = group(text, spans)
+    assert any(NameQuery.parse("صحيفة المساء").matches(p.forms) for p in people), [p.forms for p in people]
 
 
 def test_a_body_named_after_a_person_is_not_that_person():
