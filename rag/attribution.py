@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "15"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "16"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -39,7 +39,7 @@ VERSION = "15"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # latter" after a country is that country; 13: a statement as subject is its issuer's (بيان للجيش، بيان صادر
 # عن), ages in brackets, "تتابع" reports nothing; 14: a colon inside brackets is a gloss; 15: a source
 # phrase inside a clause ("والوسيط وفق الصحيفة هو …") gives it the whole clause; a word after a body's quoted
-# name is its object
+# name is its object; 16: a title or relation with a possessive is a subject ("وقالت زوجته")
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -334,6 +334,30 @@ def title_words() -> frozenset[str]:
     return frozenset(_bare(row[0]) for row in _words_file("arabic_titles.txt"))
 
 
+@lru_cache(maxsize=1)
+def _relation_words() -> frozenset[str]:
+    """Nouns naming a person by a relation (rag/data/arabic_relations.txt), without the article."""
+    return frozenset(_bare(row[0]) for row in _words_file("arabic_relations.txt"))
+
+
+def _someones(word: str) -> bool:
+    """Is the word a title or relation with a possessive pronoun ("زوجته", "محاميه", "مدربها", "أصدقاؤه"): a
+    person, where other nouns with one are an object or adjunct ("دعمه", "وقوفها")?"""
+    nw = _n(word)
+    for pron in ("هما", "هم", "هن", "ها", "ه"):
+        if nw.endswith(pron) and len(nw) - len(pron) >= 2:
+            stem = nw[: -len(pron)]
+            # The ta marbuta and a final hamza change their letter before the pronoun (زوجة → زوجته، أصدقاء → أصدقاؤه).
+            forms = {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem, stem[:-1] + "ء" if stem[-1] in "وي" else stem}
+            return bool(forms & (title_words() | _relation_words()))
+    return False
+
+
+# "مسؤول أمريكي طلب عدم الكشف عن هويته": who asked not to be named describes the speaker.
+_ANONYMITY = re.compile(
+    r"[\s،,]*(?:و?(?:الذي|التي|الذين)\s+)?(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضّل|فضّلت|فضلوا|اشترط|اشترطت)\s+"
+    r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويته|هويتها|هويتهم|اسمه|اسمها|أسمائهم|اسمائهم)"
+)
 _AGE = re.compile(r"\s*\(\s*\d+\s*(?:عاما|عامًا|عاماً|عام|سنة|سنوات)\s*\)")
 
 
@@ -391,6 +415,9 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, sourc
             break  # "والمشتري، وفق الوكالة، هو رجل أعمال": the pronoun opens the clause the source frames
         if pron:
             i += pron.end()
+    anonymity = _ANONYMITY.match(text, first[1], limit) if first else None
+    if first and anonymity:
+        first = (first[0], anonymity.end())
     if first and text.count("(", *first) > text.count(")", *first):
         # "الاتحاد الدولي لكرة القدم (فيفا)": the acronym's bracket closes the name.
         close = text.find(")", first[1], limit)
@@ -466,8 +493,12 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
                 break
         if start is None and _not_a_subject(text, word, w.end(), limit):
             break
+        if start is not None and _ANONYMITY.match(text, w.start(), limit):
+            break  # speaker_phrase takes it whole
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
+        if start is not None and nw[:1] == "ل" and _someones(prev_bare):
+            break  # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; this is the addressee
         if start is not None and _prepositional(text, nw, prev_bare):
             break  # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name
         if (
@@ -682,6 +713,7 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         and re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", word)
         and not nw.endswith("الله")
         and not nw.startswith(("احد", "بعض", "كل"))
+        and not _someones(word)
     ):
         return True
     nxt = WORD.search(text, end, limit)
@@ -829,7 +861,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             continue
         if verb and not after_particle:
             frame = _verb_frame(text, words, k, s, e, verb, frames)
-            if frame:
+            if frame and not _clause_of_last(text, frame, frames):
                 frames.append(frame)
                 taken_until = frame.content
             continue
@@ -940,7 +972,7 @@ def _verb_frame(
                 if relayed:
                     span, after = relayed, relayed[1]
                     verb = _Verb(None, verb.written)  # the verb agrees with the agency, not with whom it quotes
-                    said = re.match(r"[\s،,]*(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تأكيدهم)\s*", text[after:e])
+                    said = re.match(r"[\s،,]*(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تأكيدهم)(?!\w)\s*", text[after:e])
                     after += said.end() if said else 0
                 break
     nxt = _n(words[k + 1].group()) if k + 1 < len(words) else ""
@@ -1039,6 +1071,27 @@ def _verb_frame(
         _mention(text, span, verb.gender),
         verb.gender,
         verb.written,
+    )
+
+
+def _clause_of_last(text: str, frame: _Frame, frames: list[_Frame]) -> bool:
+    """Is this subject and verb the clause the last speaker's frame reports ("وقال مسؤول إن واشنطن أبلغت
+    حلفاءها"), with nothing of its own to report: no complementiser, colon or quotation, and an object right
+    after the verb, not the preposition of a report ("إن الشرع أعرب عن رغبته" reports what al-Sharaa said)?
+    Then it is that speaker's words."""
+    if not frames or frames[-1].unknown or frame.speaker is None or frame.cue != frames[-1].content:
+        return False
+    reported = WORD.findall(text, frames[-1].cue, frames[-1].content)[-1:]
+    if not reported or not _COMPLEMENTISER.match(_n(reported[0])):
+        return False  # the last frame's words do not open with "أن": this is no clause of them
+    lead_in = text[frame.cue : frame.content]
+    first = WORD.search(text, frame.content)
+    return (
+        not re.search(r"[:“«\"]", lead_in)
+        and not any(_COMPLEMENTISER.match(_n(w)) for w in WORD.findall(lead_in))
+        and first is not None
+        and _unconj(_n(first.group())) not in _STOP
+        and _n(first.group())[:1] not in "بل"
     )
 
 
@@ -1282,6 +1335,9 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_DEMONSTRATIVES = {_n(w) for w in "هذا هذه ذلك تلك هؤلاء هذين هاتين".split()}
+
+
 def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
     """A lone definite noun that names no one (الاجتماع): not a title, body or source word, not a nisba
     (الإيطالي), and never written after a given name in the article (as "الجبير" is in "عادل الجبير")."""
@@ -1291,6 +1347,9 @@ def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
     b = _bare(words[0])
     if b.endswith("ون") and len(b) > 4:
         return False  # "وطالب المتظاهرون": a plural in the nominative, the subject's case
+    after = WORD.search(text, span[1], span[1] + 12)
+    if after and _n(after.group()) in _DEMONSTRATIVES:
+        return False  # "ونفى الكرملين هذه الاتهامات": the object follows, so the noun is the subject
     if (
         b in title_words()
         or b in body_words()
@@ -1492,10 +1551,14 @@ def _reported_within(text: str, quote: Attributed, speakers: set[tuple[str, ...]
 
 
 def _known(speaker: Mention, speakers: set[tuple[str, ...]]) -> bool:
-    said = [_bare(w) for w in WORD.findall(speaker.text)]
+    written = WORD.findall(speaker.text)
+    said = [_bare(w) for w in written]
     return (
         said[0] in title_words()
         or said[0] in body_words()
+        # Someone's relations, by the possessive ("وتقول خطيبته وأصدقاؤه إنهم"): people of the story.
+        or len(written[0]) > 4
+        and bool(re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", written[0]))
         or any(other[k : k + len(said)] == tuple(said) for other in speakers for k in range(len(other)))
     )
 

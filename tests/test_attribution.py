@@ -329,6 +329,39 @@ def test_a_description_after_a_name_describes_it_and_a_titled_object_is_someone_
     assert not NameQuery.parse("the prime minister").matches(hani.forms), hani.forms
 
 
+def test_a_relation_with_a_possessive_is_a_speaker_not_an_object():
+    text = (
+        "عنوان\n\nوقالت الوزيرة سلمى حداد إن التحقيق مستمر.\n\n"
+        "واعتقلت الشرطة الصحفي كريم ناصر الأسبوع الماضي. وقالت زوجته إنه بريء من كل التهم. "
+        "وقال شقيقه لوكالة الأنباء المحلية إن العائلة لم تتلق أي معلومات. وأكد محاميه أن موكله سيطعن في الحكم.\n"
+    )
+    # Never the last woman quoted: "زوجته" is the subject of "وقالت".
+    assert _who(text, "بريء من كل التهم") == "زوجته"
+    assert _who(text, "لم تتلق") == "شقيقه"  # the agency he spoke to is not part of him
+    assert _who(text, "سيطعن في الحكم") == "محاميه"
+    # Other nouns with a pronoun are still the verb's object: "أكدت دعمها" reports her support, no new speaker.
+    text = "عنوان\n\nوقالت وزارة الداخلية في بيان إن التحقيق سري. وأكدت دعمها الكامل للتحقيق.\n"
+    assert _who(text, "دعمها الكامل") == "وزارة الداخلية"
+
+
+def test_common_wire_constructions():
+    text = (
+        "عنوان\n\nوقال الوزير سالم حداد إن الوضع مستقر.\n\n"
+        "ونقلت الوكالة عن ثلاثة مصادر مطلعة قولها إن الشركة تدرس بيع أصولها.\n\n"
+        "وقال مسؤول غربي طلب عدم الكشف عن هويته إن العاصمة أبلغت حلفاءها بالقرار.\n\n"
+        "وقال دبلوماسي أوروبي، رفض الكشف عن اسمه، إن المحادثات متعثرة منذ أسابيع.\n\n"
+        'ونفى الكرملين هذه الاتهامات، ووصفها بأنها "لا أساس لها على الإطلاق".\n'
+    )
+    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    # "قولها" is not cut after its third letter.
+    assert words.get("الشركة تدرس بيع أصولها") == "ثلاثة مصادر مطلعة", words
+    # Who asked not to be named describes the source; the clause after "إن" is the source's, not the capital's.
+    assert words.get("العاصمة أبلغت حلفاءها بالقرار") == "مسؤول غربي طلب عدم الكشف عن هويته", words
+    assert words.get("المحادثات متعثرة منذ أسابيع") == "دبلوماسي أوروبي، رفض الكشف عن اسمه", words
+    # With its object after it ("هذه الاتهامات"), the noun after the verb is the subject: not the last speaker.
+    assert _who(text, "هذه الاتهامات") == "الكرملين"
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
