@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rag.names import is_name_word
+from rag.names import is_name_word, own_name
 from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "16"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "17"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -39,7 +39,9 @@ VERSION = "16"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # latter" after a country is that country; 13: a statement as subject is its issuer's (بيان للجيش، بيان صادر
 # عن), ages in brackets, "تتابع" reports nothing; 14: a colon inside brackets is a gloss; 15: a source
 # phrase inside a clause ("والوسيط وفق الصحيفة هو …") gives it the whole clause; a word after a body's quoted
-# name is its object; 16: a title or relation with a possessive is a subject ("وقالت زوجته")
+# name is its object; 16: a title or relation with a possessive is a subject ("وقالت زوجته"), anonymity
+# clauses, an S-V clause after "إن" is the speaker's; 17: a named expert is no unnamed source, ب and a verbal
+# noun (بمواصلة، بتقديم) end a name
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -623,8 +625,12 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     if nw[:1] not in "بك" or nw in ("بن", "بنت", "باسم"):
         return False
     rest = nw[1:]
-    # A verbal noun of the derived forms (إفعال، افتعال، استفعال: "بإعطاء"، "باتخاذ") is no name's.
-    if nw[:1] == "ب" and len(rest) >= 5 and rest[0] == "ا" and rest[-2] == "ا" and prev_bare not in title_words():
+    # A verbal noun of the derived forms (إفعال، افتعال، استفعال: "بإعطاء"، "باتخاذ"; مفاعلة: "بمواصلة"; تفعيل:
+    # "بتقديم") is no name's.
+    masdar = (
+        len(rest) >= 5 and rest[0] == "ا" and rest[-2] == "ا" or re.fullmatch(r"م.ا..ه", rest) or re.fullmatch(r"ت..ي.", rest)
+    )
+    if nw[:1] == "ب" and masdar and prev_bare not in title_words():
         return True
     # Short words only when the article has them with the article ("بكشف" ~ "الكشف"): "بشير" is a name.
     return (len(nw) > 4 and _bare(rest) in _vocabulary(text)) or (len(nw) == 4 and "ال" + rest in _word_counts(text))
@@ -1751,6 +1757,14 @@ def _last(history: list[Mention], gender: str | None) -> Mention | None:
     return None
 
 
+def _named_person(mention: str) -> bool:
+    """Does a mention headed by an unnamed-source word name someone ("الخبير الاقتصادي أحمد سالم")? Its own name
+    ends in a given and a family name the romanizer knows, neither of them such a word ("شاهد عيان" is none)."""
+    anonymity = _ANONYMITY.search(mention)
+    name = own_name(mention[: anonymity.start()] if anonymity else mention)[-2:]
+    return len(name) == 2 and all(is_name_word(w) and _bare(w) not in _UNNAMED for w in name)
+
+
 def _kind(speaker: Mention | None, frame: _Frame) -> str:
     if speaker is None:
         return NARRATION
@@ -1759,7 +1773,7 @@ def _kind(speaker: Mention | None, frame: _Frame) -> str:
     first = words[1] if len(words) > 1 and _n(words[0]) in ("احد", "احدي") else words[0] if words else ""
     head = _n(first)
     bare = _bare(head)
-    if head in _UNNAMED or bare in _UNNAMED:
+    if (head in _UNNAMED or bare in _UNNAMED) and not _named_person(speaker.text):
         return UNNAMED
     if frame.written or bare in body_words() or head in _DOCUMENT_WORDS:
         return STATEMENT

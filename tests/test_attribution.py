@@ -362,6 +362,17 @@ def test_common_wire_constructions():
     assert _who(text, "هذه الاتهامات") == "الكرملين"
 
 
+def test_a_named_expert_is_no_unnamed_source_and_a_verbal_noun_after_a_name_is_no_part_of_it():
+    text = (
+        "عنوان\n\nوقال الخبير الاقتصادي أحمد سالم إن التضخم سيتراجع. وقال شاهد عيان إن الانفجار كان قويا جدا.\n\n"
+        "وتعهد الرئيس الفرنسي إيمانويل ماكرون بمواصلة دعم الحلفاء. وطالب زعيم المعارضة نادر حسن بتقديم موعد الانتخابات.\n"
+    )
+    assert _kind(text, "التضخم سيتراجع") == REPORTED
+    assert _kind(text, "الانفجار كان قويا") == UNNAMED
+    assert _who(text, "دعم الحلفاء") == "الرئيس الفرنسي إيمانويل ماكرون"
+    assert _who(text, "موعد الانتخابات") == "زعيم المعارضة نادر حسن"
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
