@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "17"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "18"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -41,7 +41,8 @@ VERSION = "17"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # phrase inside a clause ("والوسيط وفق الصحيفة هو …") gives it the whole clause; a word after a body's quoted
 # name is its object; 16: a title or relation with a possessive is a subject ("وقالت زوجته"), anonymity
 # clauses, an S-V clause after "إن" is the speaker's; 17: a named expert is no unnamed source, ب and a verbal
-# noun (بمواصلة، بتقديم) end a name
+# noun (بمواصلة، بتقديم) end a name; 18: حسبما, quoted addressees (لـ"X"), "ختم بالقول", منى is a name,
+# where it was said (أمام البرلمان) says nothing, a name after a title and its body (رئيسة البنك سلمى داود)
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -225,9 +226,9 @@ _NOT_BEFORE_VERB = {
     _n(w) for w in "في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن".split()
 } | _RELATIVE
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
-_SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب وفقا وفق طبقا نقلا ونقلا".split()}
+_SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب حسبما وحسبما بحسبما وبحسبما وفقا وفق طبقا نقلا ونقلا".split()}
 _SOURCE_PREP = re.compile(
-    r"(?:^|(?<=[\s،,(]))[وف]?(?:بحسب|حسب|وفقا\s+لـ?|وفقاً\s+لـ?|وفق|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?"
+    r"(?:^|(?<=[\s،,(]))[وف]?(?:ب?حسبما\s+\S+|بحسب|حسب|وفقا\s+لـ?|وفقاً\s+لـ?|وفق|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?"
 )
 # "On the grounds that": what follows is the claim of the clause's subject.
 _PRETEXTS = {_n(w) for w in "بدعوى بحجة بزعم".split()}
@@ -435,6 +436,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
     prev_bare = ""
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
     quoted = False  # the last thing taken was a body's name in quotes
+    office = False  # a person's title was taken ("رئيسة البنك سلمى داود": a name may follow its body)
     while i < limit:
         c = text[i]
         if c in "،,:؛;.!?؟\n" or c in "“«":
@@ -479,6 +481,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             or _participle_at(word)
             or nw in _RELATIVE
             or _pronoun_prep(nw)
+            and not _DIACRITICS.sub("", word).endswith("ى")  # "منى" is a name, "مني" from me
             or nw in _SOURCE_WORDS
         ):
             break
@@ -528,7 +531,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             start is not None
             and not nw.startswith("ال")
             and nw not in ("في", "من")
-            and (prev_bare in body_words() and prev_def or prev_tag)
+            and (prev_bare in body_words() and prev_def and not (office and is_name_word(word)) or prev_tag)
         ):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         if quoted and not nw.startswith(("ال", "ل", "و")) and nw not in ("في", "من"):
@@ -570,6 +573,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
         quoted = False
+        office = office or prev_bare in title_words()
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
         prev_name = (
             not prev_def
@@ -1260,10 +1264,16 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_QUOTED_ADDRESSEE = re.compile(r'[\s،,]*لـ?\s*["«“][^"«»“”\n]{1,40}["»”]')
+
+
 def _past_addressee(text: str, pos: int, limit: int) -> int:
     """ "قال الوزير للصحفيين إن", "أوصت اللجنة الاتحاد السعودي بأن": up to four words of addressee (ل-, a
     definite noun) or time between the speaker and the complementiser are not the reported words. Any other word
     is ("أكد ضرورة أن": the need is what he stressed)."""
+    named = _QUOTED_ADDRESSEE.match(text, pos, limit)
+    if named:
+        return _past_addressee(text, named.end(), limit)  # 'لـ"سكاي نيوز عربية"': to whom, by name
     words = list(WORD.finditer(text, pos, min(limit, pos + 80)))
     for j, w in enumerate(words[:5]):
         nw = _n(w.group())
@@ -1391,6 +1401,8 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     if frames and (first == 0 or words[first].start() < frames[-1].content):
         return None  # only a new clause ("..., إلا أن X نفى") has a subject of its own before the verb
     lead = _n(words[first].group())
+    if lead in _SOURCE_WORDS:
+        return None  # "وحسبما أفادت الوكالة": the source follows the verb
     if lead in ("وكان", "وكانت", "كان", "كانت", "فكان", "فكانت", "و", "كما", "لكن", "ولكن"):
         first += 1
     if first == 0 and text[s : words[0].start()].strip():
@@ -1482,6 +1494,9 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
     return _Frame(ps, s + m.end(), Mention(ps, ps + len(phrase), phrase), None)
 
 
+_SAYING = {_n(w) for w in "بالقول بقوله بقولها بقولهم".split()}
+
+
 def _skip_complementiser(text: str, pos: int, limit: int) -> int:
     """Where the reported words start: after "إن/أن/بأن/أنه", a colon, commas and time words."""
     while pos < limit:
@@ -1491,7 +1506,12 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
         if (
             w
             and w.end() <= limit
-            and (_COMPLEMENTISER.match(_n(w.group())) and _n(w.group()) not in ("ما", "هل", "كيف") or _n(w.group()) in _TIME)
+            and (
+                _COMPLEMENTISER.match(_n(w.group()))
+                and _n(w.group()) not in ("ما", "هل", "كيف")
+                or _n(w.group()) in _TIME
+                or _n(w.group()) in _SAYING  # "وختم بالقول:"
+            )
         ):
             pos = w.end()
             continue
@@ -1685,11 +1705,12 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 
 # A comma and a time preposition before a noun (not "بعد أن" + a verb): background to what was said.
 _BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)\s+(?!أن|ان|ما\s)[^\s،,.]+")
-_ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد".split()}
+_ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد أمام امام لدى وسط".split()}
 
 
 def _adjunct_only(text: str, s: int, e: int) -> bool:
-    """ "هكذا قال X خلال التجمع": when it was said, a short phrase with nothing after it, says nothing."""
+    """ "هكذا قال X خلال التجمع"، "أمام البرلمان": when or where it was said, a short phrase with nothing after
+    it, says nothing."""
     words = WORD.findall(text, s, e)
     return bool(words) and _n(words[0]) in _ADJUNCTS and len(words) <= 3 and not re.search(r"[:\"“«]", text[s:e])
 

@@ -373,6 +373,37 @@ def test_a_named_expert_is_no_unnamed_source_and_a_verbal_noun_after_a_name_is_n
     assert _who(text, "موعد الانتخابات") == "زعيم المعارضة نادر حسن"
 
 
+def test_hasabama_is_a_source_word_and_a_quoted_addressee_is_not_the_words():
+    text = (
+        "عنوان\n\nوحسبما أفادت وكالة الأنباء الرسمية، فإن الملك استقبل الوفد في العاصمة.\n\n"
+        'وذكرت مصادر لـ"الشبكة الإخبارية العربية" أن الاجتماع سيعقد غدا.\n'
+    )
+    assert _who(text, "استقبل الوفد") == "وكالة الأنباء الرسمية"
+    assert [text[a.start : a.end] for a in attribute(text) if a.speaker and a.speaker.text == "مصادر"] == ["الاجتماع سيعقد غدا"]
+
+
+def test_concluding_saying_a_name_that_looks_like_a_pronoun_and_where_it_was_said():
+    text = (
+        "عنوان\n\nونوهت رئيسة الصندوق سلمى داود بالتقدم المحرز في الإصلاحات. "
+        'وختمت بالقول: "البلاد على الطريق الصحيح".\n\n'
+        'ورأت الكاتبة الصحفية منى حداد في مقال نشرته صحيفة محلية أن "القمع يتزايد".\n\n'
+        '"لن نتراجع عن الإصلاحات"، هكذا قال الرئيس أمام البرلمان.\n'
+    )
+    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    assert words.get("البلاد على الطريق الصحيح") == "رئيسة الصندوق سلمى داود", words
+    assert _who(text, "القمع يتزايد") == "الكاتبة الصحفية منى حداد"  # منى, not مني (from me)
+    assert "أمام البرلمان" not in words  # where it was said is not something said
+
+
+def test_after_a_title_and_its_body_a_name_is_the_holder_and_another_noun_the_object():
+    text = (
+        "عنوان\n\nوقالت رئيسة البنك سلمى داود إن النمو سيتسارع.\n\n"
+        "وأعلن مدير الشركة خطة جديدة للتوسع في الأسواق، مؤكدا أنها ستوفر آلاف الوظائف.\n"
+    )
+    assert _who(text, "النمو سيتسارع") == "رئيسة البنك سلمى داود"
+    assert _who(text, "آلاف الوظائف") == "مدير الشركة"
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
