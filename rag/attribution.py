@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "18"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "19"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -42,7 +42,8 @@ VERSION = "18"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # name is its object; 16: a title or relation with a possessive is a subject ("وقالت زوجته"), anonymity
 # clauses, an S-V clause after "إن" is the speaker's; 17: a named expert is no unnamed source, ب and a verbal
 # noun (بمواصلة، بتقديم) end a name; 18: حسبما, quoted addressees (لـ"X"), "ختم بالقول", منى is a name,
-# where it was said (أمام البرلمان) says nothing, a name after a title and its body (رئيسة البنك سلمى داود)
+# where it was said (أمام البرلمان) says nothing, a name after a title and its body (رئيسة البنك سلمى داود);
+# 19: "جاء في بيان للوزارة" is the ministry's, addressees with where (للصحفيين في برلين، لنظيره)
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -347,6 +348,8 @@ def _someones(word: str) -> bool:
     """Is the word a title or relation with a possessive pronoun ("زوجته", "محاميه", "مدربها", "أصدقاؤه"): a
     person, where other nouns with one are an object or adjunct ("دعمه", "وقوفها")?"""
     nw = _n(word)
+    if _DIACRITICS.sub("", word).endswith("ة"):
+        return False  # "زوجة": no pronoun, the ta marbuta that normalising writes as ه
     for pron in ("هما", "هم", "هن", "ها", "ه"):
         if nw.endswith(pron) and len(nw) - len(pron) >= 2:
             stem = nw[: -len(pron)]
@@ -437,6 +440,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
     quoted = False  # the last thing taken was a body's name in quotes
     office = False  # a person's title was taken ("رئيسة البنك سلمى داود": a name may follow its body)
+    prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
     while i < limit:
         c = text[i]
         if c in "،,:؛;.!?؟\n" or c in "“«":
@@ -502,8 +506,14 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             break  # speaker_phrase takes it whole
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
-        if start is not None and nw[:1] == "ل" and _someones(prev_bare):
-            break  # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; this is the addressee
+        if (
+            start is not None
+            and nw[:1] == "ل"
+            and (prev_someones or len(nw) > 4 and re.search(r"(?:[^ا]ه|ها|هم)$", _DIACRITICS.sub("", word)))
+        ):
+            # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
+            # one with a pronoun a title's complement. Either way, the addressee.
+            break
         if start is not None and _prepositional(text, nw, prev_bare):
             break  # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name
         if (
@@ -574,6 +584,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
         prev_tag = word.startswith("#")
         quoted = False
         office = office or prev_bare in title_words()
+        prev_someones = _someones(word)
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
         prev_name = (
             not prev_def
@@ -922,6 +933,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         issuer = _ISSUED_BY.match(text, m.end() + document.end(), e) if document else None
         if issuer:
             span = speaker_phrase(text, issuer.end(), e) or span
+        elif span is not None:
+            span = _issued(text, span, e) or span  # "وجاء في بيان للوزارة أن": the ministry's
         doc = _mention(text, span, None)
         content = _skip_complementiser(text, max(span[1], m.end()) if span else m.end(), e)
         # The channel: the noun before "جاء فيه", or the one after "جاء في".
@@ -1275,6 +1288,13 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
     if named:
         return _past_addressee(text, named.end(), limit)  # 'لـ"سكاي نيوز عربية"': to whom, by name
     words = list(WORD.finditer(text, pos, min(limit, pos + 80)))
+    if words and _n(words[0].group())[:1] == "ل" and len(words[0].group()) >= 3 and not text[pos : words[0].start()].strip():
+        # "لبي بي سي عربي إن"، "للصحفيين في برلين بأن": an addressee and where, up to a near complementiser.
+        for w in words[1:6]:
+            if re.search(r"[.،,:؛\"“«”»]", text[pos : w.start()]):
+                break
+            if _COMPLEMENTISER.match(_n(w.group())) and _n(w.group()) not in ("ما", "هل", "كيف"):
+                return w.start()
     for j, w in enumerate(words[:5]):
         nw = _n(w.group())
         if j and _COMPLEMENTISER.match(nw) and nw not in ("ما", "هل", "كيف"):

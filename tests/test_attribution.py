@@ -404,6 +404,20 @@ def test_after_a_title_and_its_body_a_name_is_the_holder_and_another_noun_the_ob
     assert _who(text, "آلاف الوظائف") == "مدير الشركة"
 
 
+def test_whom_and_where_it_was_said_to_are_neither_speaker_nor_words():
+    text = (
+        "عنوان\n\nوقال الناطق باسم الشرطة العقيد سالم يوسف لبي بي سي عربي إن التحقيقات جارية.\n\n"
+        'وصرحت وزيرة الخارجية سلمى داود للصحفيين في العاصمة بأن "الحل العسكري ليس خيارا".\n\n'
+        "وقال الوزير لنظيره الفرنسي إن بلاده مستعدة للحوار.\n\n"
+        'وجاء في بيان للوزارة أن "الحدود ستبقى مغلقة حتى إشعار آخر".\n'
+    )
+    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    assert words.get("التحقيقات جارية") == "الناطق باسم الشرطة العقيد سالم يوسف", words
+    assert words.get("الحل العسكري ليس خيارا") == "وزيرة الخارجية سلمى داود", words
+    assert words.get("بلاده مستعدة للحوار") == "الوزير", words
+    assert _who(text, "الحدود ستبقى") == "للوزارة"  # the ministry's statement, not "a statement"'s
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
