@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rag.names import is_name_word, own_name
+from rag.names import ANONYMITY, is_name_word, own_name
 from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "19"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "20"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -43,7 +43,8 @@ VERSION = "19"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # clauses, an S-V clause after "إن" is the speaker's; 17: a named expert is no unnamed source, ب and a verbal
 # noun (بمواصلة، بتقديم) end a name; 18: حسبما, quoted addressees (لـ"X"), "ختم بالقول", منى is a name,
 # where it was said (أمام البرلمان) says nothing, a name after a title and its body (رئيسة البنك سلمى داود);
-# 19: "جاء في بيان للوزارة" is the ministry's, addressees with where (للصحفيين في برلين، لنظيره)
+# 19: "جاء في بيان للوزارة" is the ministry's, addressees with where (للصحفيين في برلين، لنظيره); 20: chains
+# of names past ten words (… بن عبد الرحمن آل ثاني), قيادي is a title, "لقناة محلية" is an addressee
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -359,11 +360,6 @@ def _someones(word: str) -> bool:
     return False
 
 
-# "مسؤول أمريكي طلب عدم الكشف عن هويته": who asked not to be named describes the speaker.
-_ANONYMITY = re.compile(
-    r"[\s،,]*(?:و?(?:الذي|التي|الذين)\s+)?(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضّل|فضّلت|فضلوا|اشترط|اشترطت)\s+"
-    r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويته|هويتها|هويتهم|اسمه|اسمها|أسمائهم|اسمائهم)"
-)
 _AGE = re.compile(r"\s*\(\s*\d+\s*(?:عاما|عامًا|عاماً|عام|سنة|سنوات)\s*\)")
 
 
@@ -421,7 +417,7 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, sourc
             break  # "والمشتري، وفق الوكالة، هو رجل أعمال": the pronoun opens the clause the source frames
         if pron:
             i += pron.end()
-    anonymity = _ANONYMITY.match(text, first[1], limit) if first else None
+    anonymity = ANONYMITY.match(text, first[1], limit) if first else None
     if first and anonymity:
         first = (first[0], anonymity.end())
     if first and text.count("(", *first) > text.count(")", *first):
@@ -502,7 +498,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
                 break
         if start is None and _not_a_subject(text, word, w.end(), limit):
             break
-        if start is not None and _ANONYMITY.match(text, w.start(), limit):
+        if start is not None and ANONYMITY.match(text, w.start(), limit):
             break  # speaker_phrase takes it whole
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
@@ -595,11 +591,20 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
         )
         before_title = prev_bare in title_words() or prev_bare in body_words()
         i = w.end()
-        if n >= 10 or nw in _ALONE:
+        if n >= 10 and not _name_goes_on(text, nw, i, limit) or n >= 16 or nw in _ALONE:
             break
     if start is None or end is None:
         return None
     return start, end, i
+
+
+_NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+
+
+def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
+    """Does a long phrase go on with a chain of names ("… الشيخ محمد بن عبد الرحمن آل ثاني")?"""
+    nxt = WORD.search(text, i, limit)
+    return nw in _NAME_LINKS or (nxt is not None and not text[i : nxt.start()].strip() and _n(nxt.group()) in _NAME_LINKS)
 
 
 @lru_cache(maxsize=8)
@@ -623,12 +628,17 @@ def _pronoun_prep(nw: str) -> bool:
     return bool(_PRONOUN_SUFFIXED.match(nw)) and _bare(nw) not in title_words()
 
 
+_PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع".split()}
+
+
 def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     """Is a word ب/ك + a noun the article also uses on its own (بكشف ~ الكشف)? Names keep their letter:
     "بومبيو" is not ب + "ومبيو". (ل is left alone: "الخصم الإقليمي لإيران" is a description.)"""
     # "مصدر أمني تركي لبي بي سي" (but a genitive after a title is its complement: "المدير العام لمنظمة ...",
     # "المدير الفني لنادي ...", and so is a country's: "الخصم الإقليمي لإيران")
     of_title = prev_bare in title_words() or prev_bare in body_words() or prev_bare in _GENERIC
+    if nw[:1] == "ل" and _bare(nw[1:]) in _PRESS and not of_title:
+        return True  # "والدة أحد الأسرى لقناة محلية": whom it was said to, not whose mother
     if (
         nw[:1] == "ل"
         and len(nw) > 2
@@ -1801,8 +1811,7 @@ def _last(history: list[Mention], gender: str | None) -> Mention | None:
 def _named_person(mention: str) -> bool:
     """Does a mention headed by an unnamed-source word name someone ("الخبير الاقتصادي أحمد سالم")? Its own name
     ends in a given and a family name the romanizer knows, neither of them such a word ("شاهد عيان" is none)."""
-    anonymity = _ANONYMITY.search(mention)
-    name = own_name(mention[: anonymity.start()] if anonymity else mention)[-2:]
+    name = own_name(mention)[-2:]
     return len(name) == 2 and all(is_name_word(w) and _bare(w) not in _UNNAMED for w in name)
 
 

@@ -354,8 +354,18 @@ def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
     return _Unit(t.norm, t.names, t.quals), 1
 
 
+# "مسؤول أمريكي طلب عدم الكشف عن هويته": who asked not to be named describes a speaker and names no one.
+ANONYMITY = re.compile(
+    r"[\s،,]*(?:و?(?:الذي|التي|الذين)\s+)?(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضّل|فضّلت|فضلوا|اشترط|اشترطت)\s+"
+    r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويته|هويتها|هويتهم|اسمه|اسمها|أسمائهم|اسمائهم)"
+)
+
+
 @lru_cache(maxsize=65536)
 def _analyse(mention: str) -> _Mention:
+    anonymity = ANONYMITY.search(mention)
+    if anonymity:
+        mention = mention[: anonymity.start()]
     toks = _ar_tokens(mention)
     m = _Mention(_Part())
     part = m.speaker

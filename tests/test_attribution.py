@@ -418,6 +418,17 @@ def test_whom_and_where_it_was_said_to_are_neither_speaker_nor_words():
     assert _who(text, "الحدود ستبقى") == "للوزارة"  # the ministry's statement, not "a statement"'s
 
 
+def test_long_titles_with_a_chain_of_names_a_party_official_and_a_press_addressee():
+    text = (
+        "عنوان\n\nوأكد رئيس الوزراء ووزير الخارجية الشيخ محمد بن عبد الرحمن آل سالم أن الوساطة مستمرة.\n\n"
+        'وقال القيادي في الحركة كريم حمدان للصحفيين في بيروت إن الحركة "لن توافق على أي اتفاق".\n\n'
+        'وقالت والدة أحد الأسرى لقناة محلية إنها "فقدت الثقة بالحكومة".\n'
+    )
+    assert _who(text, "الوساطة مستمرة") == "رئيس الوزراء ووزير الخارجية الشيخ محمد بن عبد الرحمن آل سالم"
+    assert _who(text, "لن توافق") == "القيادي في الحركة كريم حمدان"
+    assert _who(text, "فقدت الثقة") == "والدة أحد الأسرى"
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'

@@ -277,6 +277,9 @@ def test_romanize():
     assert romanize("وزير الخارجية السعودي عادل الجبير") == "Adel al-Jubeir"
     assert romanize("أبو الغيط") == "Aboul Gheit"
     assert romanize("وزير الخارجية السعودي") == "foreign minister (Saudi Arabia)"
+    # Who asked not to be named is no name; a relation is a role, not a name.
+    assert romanize("مسؤول إسرائيلي طلب عدم الكشف عن هويته") == "official (Israel)"
+    assert romanize("والدة أحد الأسرى") == "mother"
 
 
 def test_nisba_rule():
@@ -314,3 +317,9 @@ def test_a_final_v_is_written_so_lavrov_is_not_the_louvre():
     assert lavrov.matches(["وزير الخارجية الروسي سيرغي لافروف"])
     assert not lavrov.matches(["متحف اللوفر أبوظبي"])
     assert NameQuery.parse("Ivanov").matches(["إيفانوف"])
+
+
+def test_a_party_official_and_an_anonymous_official_are_found_by_their_role():
+    assert NameQuery.parse("the Hamas official").matches(["القيادي في حماس أسامة حمدان"])
+    assert NameQuery.parse("the Israeli official").matches(["مسؤول إسرائيلي طلب عدم الكشف عن هويته"])
+    assert not NameQuery.parse("Hamas").matches(["القيادي في حماس أسامة حمدان"])  # an official is not the movement
