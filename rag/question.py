@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rag.attribution import reporting_verb_forms
+from rag.attribution import reporting_verb_forms, title_words
 from rag.stopwords import stopwords
 from rag.text import ARABIC_WORD, bare, is_arabic, normalize_ar
 
@@ -62,6 +62,8 @@ _AR_PERSON = [
     re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_PREP})\s"),
     re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s*[؟?]?$"),
 ]
+_AR_CHANNEL = _AR_DOC + "|موتمر|حديث|لقاء|خطاب|تغريدات|منشورات|حوار"  # normalised, as _AR_DOC
+_AR_PERSON_ABOUT = re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:عن|حول|بشأن|بشان|بخصوص|تجاه|إزاء|ازاء)\s")
 _AR_TOPIC = re.compile(rf"(?:^|\s)(?:{_AR_PREP})\s+(?P<t>[^؟?]+?)\s*[؟?]?$")
 _AR_ABOUT = re.compile(r"\s(?:عن|حول|بشأن|بشان|بخصوص)\s+(?P<t>.+)$")
 _AR_BARE = re.compile(r"^\s*و?\s*(?:ماذا|ما)?\s*(?:عن)?\s*(?P<x>[^؟?]+?)\s*[؟?]?$")
@@ -222,6 +224,11 @@ def _arabic_person(q: str) -> str | None:
     folded = normalize_ar(plain)
     for pat in _AR_PERSON:
         m = pat.search(folded)
+        held = re.match(rf"\s+(?:في|من)\s+(?!(?:{_AR_CHANNEL})\b)", folded[m.end("p") :]) if m else None
+        if m and held and bare(m.group("p").split()[-1]) in title_words():
+            # "ماذا قال القيادي في حماس عن الانسحاب": after a title, "في/من X" says where they hold it (but "في
+            # مؤتمر صحفي" is where they said it).
+            m = _AR_PERSON_ABOUT.search(folded) or m
         if m:
             words = plain[m.start("p") : m.end("p")].strip(" ،,").split()
             while len(words) > 1 and normalize_ar(words[-1]).startswith("لل"):

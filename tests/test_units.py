@@ -23,6 +23,9 @@ from rag.text import arabic_share, is_arabic
         # Where or when it was said comes before what it was about.
         ("What did Ronaldo say on Twitter about the accusations?", "en", "Ronaldo", "the accusations"),
         ("ماذا قال رونالدو في تغريدة عن الاتهامات؟", "ar", "رونالدو", "الاتهامات"),
+        # After a title, "في X" is where they hold it; "في مؤتمر صحفي" is where they said it.
+        ("ماذا قال القيادي في الحركة عن الانسحاب؟", "ar", "القيادي في الحركة", "الانسحاب"),
+        ("ماذا قال الوزير في مؤتمر صحفي عن النفط؟", "ar", "الوزير", "النفط"),
         ("What did Putin say about talks on Syria?", "en", "Putin", "talks on Syria"),
         # What the person said they did is part of what is asked.
         ("What did the bank say it had done about the fraud?", "en", "the bank", "it had done about the fraud"),
