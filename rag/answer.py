@@ -45,10 +45,12 @@ def not_found_message(
     after_previous: bool,
     elsewhere: list[Quote] | None = None,
     who: bool = False,
+    nationals: list[str] | None = None,
 ) -> str:
     """Why there is no answer: nothing on the question; nothing more from the person; the person is quoted, but
-    on other things (named by the start of what they said); the articles do not quote the person at all; or,
-    asked who spoke on something, nobody did."""
+    on other things (named by the start of what they said); the articles do not quote the person at all (but
+    they quote people of that country: nationals, as the articles name them); or, asked who spoke on something,
+    nobody did."""
     if who:
         return t["not_found_who"].format(topic=topic, question=question)
     about = t["about"].format(topic=topic) if topic else ""
@@ -57,6 +59,8 @@ def not_found_message(
     if person and elsewhere and topic:
         said = t["list_separator"].join(t["excerpt"].format(text=_excerpt(q.text)) for q in elsewhere)
         return t["person_other_topics"].format(person=person, about=about, said=said)
+    if person and elsewhere is None and nationals:
+        return t["person_absent_nationals"].format(person=person, nationals=t["list_separator"].join(nationals))
     if person and elsewhere is None:
         return t["person_absent"].format(person=person, question=question)
     if person:

@@ -345,6 +345,11 @@ def _relation_words() -> frozenset[str]:
     return frozenset(_bare(row[0]) for row in _words_file("arabic_relations.txt"))
 
 
+def _possessed(word: str) -> bool:
+    """Does the word end in a possessive pronoun (هجومه، وقوفها، محاموهم)? Not a ta marbuta (الوزارة)."""
+    return bool(re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", _DIACRITICS.sub("", word)))
+
+
 def _someones(word: str) -> bool:
     """Is the word a title or relation with a possessive pronoun ("زوجته", "محاميه", "مدربها", "أصدقاؤه"): a
     person, where other nouns with one are an object or adjunct ("دعمه", "وقوفها")?"""
@@ -502,11 +507,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             break  # speaker_phrase takes it whole
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
-        if (
-            start is not None
-            and nw[:1] == "ل"
-            and (prev_someones or len(nw) > 4 and re.search(r"(?:[^ا]ه|ها|هم)$", _DIACRITICS.sub("", word)))
-        ):
+        if start is not None and nw[:1] == "ل" and (prev_someones or len(nw) > 4 and _possessed(word)):
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
             # one with a pronoun a title's complement. Either way, the addressee.
             break
@@ -741,7 +742,7 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         return True
     if (
         len(word) > 3
-        and re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", word)
+        and _possessed(word)
         and not nw.endswith("الله")
         and not nw.startswith(("احد", "بعض", "كل"))
         and not _someones(word)
@@ -1614,7 +1615,7 @@ def _known(speaker: Mention, speakers: set[tuple[str, ...]]) -> bool:
         or said[0] in body_words()
         # Someone's relations, by the possessive ("وتقول خطيبته وأصدقاؤه إنهم"): people of the story.
         or len(written[0]) > 4
-        and bool(re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", written[0]))
+        and _possessed(written[0])
         or any(other[k : k + len(said)] == tuple(said) for other in speakers for k in range(len(other)))
     )
 

@@ -255,33 +255,14 @@ def _keys(mention: str) -> set[str]:
 
 def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str], list[str]]:
     """The title chains standing right before this name anywhere in the article ("المفتي العام الشيخ علي منصور",
-    also across one comma: "قائد الشرطة في المدينة، اللواء سالم حداد"): their description words, and the
-    phrases themselves (normalised) when they all name one person (two Oğlus in one article teach nothing)."""
+    also across one comma: "قائد الشرطة في المدينة، اللواء سالم حداد") or right after it (_appositions): their
+    description words, and the phrases themselves (normalised) when they all name one person (two Oğlus in one
+    article teach nothing)."""
     out: set[str] = set()
     phrases: list[str] = []
     full_names: set[tuple[str, ...]] = set()
-    heads = _heads()
-    for m in re.finditer(
-        r"(?:[^\s.؟!؛:\n،]+\s+){1,8}?(?:[^\s.؟!؛:\n،]+،\s+)?(?:[^\s.؟!؛:\n،]+\s+){0,4}" + re.escape(name[-1]), normalize_ar(text)
-    ):
-        words = m.group().replace("،", " ").split()
-        # The title chain: the last title before the name, and the titles and modifiers right before it
-        # ("نائب وزير", "المدير العام").
-        first = max((i for i, w in enumerate(words[:-1]) if bare(w) in heads), default=None)
-        if first is None:
-            continue
-        while first > 0 and (bare(words[first - 1]) in heads or bare(words[first - 1]) in _MODIFIERS):
-            first -= 1
-        chain = words[first:]
-        if len(chain) > 8 or any('"' in w or w in ("ان", "انه", "انها") for w in chain):
-            continue  # not one description: a clause runs through it
-        phrase = " ".join(chain)
-        parsed = parse_mention(phrase)
-        if parsed.name and parsed.body == body and names_agree(parsed.name, name) and parsed.head:
-            out |= parsed.desc | {parsed.head}
-            phrases.append(phrase)
-            full_names.add(_core(parsed.name)[-2:])
-    for phrase in _appositions(normalize_ar(text), name):
+    norm = normalize_ar(text)
+    for phrase in _titles_before(norm, name[-1]) + _appositions(norm, name):
         parsed = parse_mention(phrase)
         if parsed.name and parsed.body == body and names_agree(parsed.name, name) and parsed.head:
             out |= parsed.desc | {parsed.head}
@@ -290,6 +271,26 @@ def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str
     if len(full_names) > 1 and len({n[-2:] for n in full_names if len(n) > 1}) > 1:
         return set(), []
     return out, phrases
+
+
+def _titles_before(norm_text: str, last_name: str) -> list[str]:
+    """Each title chain and the name it ends with: the last title before the name, and the titles and modifiers
+    right before it ("نائب وزير", "المدير العام")."""
+    heads = _heads()
+    out = []
+    for m in re.finditer(
+        r"(?:[^\s.؟!؛:\n،]+\s+){1,8}?(?:[^\s.؟!؛:\n،]+،\s+)?(?:[^\s.؟!؛:\n،]+\s+){0,4}" + re.escape(last_name), norm_text
+    ):
+        words = m.group().replace("،", " ").split()
+        first = max((i for i, w in enumerate(words[:-1]) if bare(w) in heads), default=None)
+        if first is None:
+            continue
+        while first > 0 and (bare(words[first - 1]) in heads or bare(words[first - 1]) in _MODIFIERS):
+            first -= 1
+        chain = words[first:]
+        if len(chain) <= 8 and not any('"' in w or w in ("ان", "انه", "انها") for w in chain):
+            out.append(" ".join(chain))  # (a longer chain, or one with a quote or "أن", is a clause)
+    return out
 
 
 # Words that end an apposition: the clause goes on ("عفيفي، المتحدث باسم الجامعة على ادعاءات أوغلو").

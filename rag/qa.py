@@ -256,7 +256,7 @@ class ArticleQA:
             intro = templates.intro(t, asked.person, asked.topic, asked.who)
         else:
             intro = templates.not_found_message(
-                t, question, asked.person, asked.topic, found.after_previous, found.elsewhere, asked.who
+                t, question, asked.person, asked.topic, found.after_previous, found.elsewhere, asked.who, found.nationals
             )
         prose = None
         if quotes and llm:
@@ -339,6 +339,11 @@ class ArticleQA:
         found = _Found(asked, quotes, bool(exclude))
         if person and asked.person and not quotes and not exclude:
             found.elsewhere = self._person_elsewhere(person, asked.person, hits, k)
+            if found.elsewhere is None and person.countries and not (person.names or person.roles or person.orgs):
+                # "What did Egypt say?" when only Egypt's minister speaks: never his words under Egypt's name,
+                # but who of Egypt the articles do quote.
+                articles = list(dict.fromkeys(h.article_id for h in hits))
+                found.nationals = self.quotes.nationals(person.countries, articles)
         return found
 
     def _find_speakers(self, asked: Asked, k: int, rendering: str | None, exclude: list[Quote]) -> _Found:
@@ -410,3 +415,4 @@ class _Found:
     quotes: list[Quote]
     after_previous: bool  # a "what else" follow-up: nothing new is not the same as nothing at all
     elsewhere: list[Quote] | None = None  # the person's words on other topics; None: not quoted
+    nationals: list[str] | None = None  # asked about a country that is not quoted: who of it is

@@ -245,6 +245,16 @@ class QuoteFinder:
                 out[a] = ids
         return out
 
+    def nationals(self, countries: frozenset[str], article_ids: list[str], limit: int = 3) -> list[str]:
+        """How the articles name the people they quote whose nationality is one of these countries ("وزير
+        الخارجية المصري سامح شكري" when Egypt is asked about and no one speaks as Egypt itself)."""
+        out: list[str] = []
+        for a in article_ids:
+            for p in self.article(a).people:
+                if p.countries & countries and not p.several and p.mentions[0] not in out:
+                    out.append(p.mentions[0])
+        return out[:limit]
+
     def candidates(self, hits: list[Hit], person: NameQuery | None, speakers_only: bool = False) -> list[Candidate]:
         """Passages inside the retrieved chunks; with a person asked about, that person's words anywhere in the
         retrieved articles (never a headline: it paraphrases a person, it is not what they said); with

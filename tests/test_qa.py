@@ -194,3 +194,22 @@ def test_a_persons_words_anywhere_in_a_retrieved_article_are_candidates(make_set
     assert any("سنخفض الضرائب" in w for w in words), words
     # Without a person, only the retrieved chunk's statements are candidates.
     assert not any("سنخفض" in text[c.statement.start : c.statement.end] for c in qa.quotes.candidates([first], None))
+
+
+def test_a_country_not_quoted_itself_names_its_people_who_are_and_shows_none_of_their_words(make_settings, embedder, tmp_path):
+    from ingest.pipeline import ingest
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "talks.txt").write_text(
+        "جولة جديدة من المحادثات\n\n"
+        "استضافت العاصمة جولة جديدة من المحادثات بين الطرفين بمشاركة وفود من عدة دول.\n\n"
+        'وقال وزير الخارجية المصري سامح شكري إن "الفرصة ما زالت قائمة للتوصل إلى اتفاق شامل".\n',
+        encoding="utf-8",
+    )
+    settings = make_settings(articles_dir=articles)
+    assert ingest([articles], settings, embedder=embedder).ok
+    answer = ArticleQA.open(settings, embedder=embedder).ask("What did Egypt say about the talks?")
+    # Never the minister's words under Egypt's name; but the reader learns whom to ask about.
+    assert answer.quotes == []
+    assert "وزير الخارجية المصري سامح شكري" in answer.intro, answer.intro
