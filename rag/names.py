@@ -1317,8 +1317,17 @@ def looks_like_person(phrase: str) -> bool:
 
 def romanize(mention: str) -> str:
     """An English rendering of an Arabic mention, for display: its name ("al-Jubeir", "Adel al-Jubeir"),
-    or for a title without a name its role ("foreign minister (Saudi Arabia)")."""
+    or for a title without a name its role ("foreign minister (Saudi Arabia)"); a body named after a common noun
+    by that noun's English ("Nokia (company)", "agency (Qatar)")."""
     m = _analyse(mention)
+    desc = None if m.speaker.orgs else _desc_prefix(mention)  # (a body the lexicon knows goes by its name: WHO)
+    if desc is not None:
+        english, rest = desc
+        if not rest:
+            return english
+        named = bool(_analyse(rest).speaker.runs)
+        inner = romanize(rest)
+        return f"{inner} ({english})" if named else f"{english} ({inner})"
     p = m.speaker
     if p.runs:
         words = " ".join(u.text for u in max(p.runs, key=len))
@@ -1342,6 +1351,22 @@ def romanize(mention: str) -> str:
     if where:
         return ", ".join(where)
     return bits[0] if bits and bits[0] else mention
+
+
+def _desc_prefix(mention: str) -> tuple[str, str] | None:
+    """The English of the common noun a body's mention starts with (roles.tsv "desc": شركة، وكالة الأنباء)
+    and the rest of the mention without quotation marks and bracketed asides, or None."""
+    words = re.sub(r"\([^()]*\)", " ", mention).replace('"', " ").replace("«", " ").replace("»", " ").split()
+    if not words:
+        return None
+    lx = _lex()
+    best: tuple[str, ...] | None = None
+    for form, entry in lx.arabic.get(_key(words[0]), ()):
+        if entry.kind == "desc" and tuple(_key(w) for w in words[: len(form)]) == form and len(form) > len(best or ()):
+            best = form
+    if best is None:
+        return None
+    return lx.role_english[best], " ".join(words[len(best) :])
 
 
 _EN_NAME = re.compile(r"\b(?:[Aa]l-)?([A-Z][a-z]{2,})")

@@ -26,7 +26,7 @@ VERSION = "8"  # 3: exact repeats, bracketed acronyms, a body's bare name, natio
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
-# relations (mother) and of sources who asked not to be named
+# relations (mother), of sources who asked not to be named and of bodies after a common noun ("agency (Qatar)")
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

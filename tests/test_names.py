@@ -280,6 +280,11 @@ def test_romanize():
     # Who asked not to be named is no name; a relation is a role, not a name.
     assert romanize("مسؤول إسرائيلي طلب عدم الكشف عن هويته") == "official (Israel)"
     assert romanize("والدة أحد الأسرى") == "mother"
+    # A body named after a common noun: that noun in English, with its name or its country.
+    assert romanize("وكالة الأنباء القطرية") == "agency (Qatar)"
+    assert romanize("الشركة") == "company"
+    assert romanize("شركة نوكيا").endswith("(company)")
+    assert romanize("منظمة الصحة العالمية") == "WHO"  # a body the lexicon knows goes by its name
 
 
 def test_nisba_rule():
