@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "20"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "21"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -44,7 +44,8 @@ VERSION = "20"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # noun (بمواصلة، بتقديم) end a name; 18: حسبما, quoted addressees (لـ"X"), "ختم بالقول", منى is a name,
 # where it was said (أمام البرلمان) says nothing, a name after a title and its body (رئيسة البنك سلمى داود);
 # 19: "جاء في بيان للوزارة" is the ministry's, addressees with where (للصحفيين في برلين، لنظيره); 20: chains
-# of names past ten words (… بن عبد الرحمن آل ثاني), قيادي is a title, "لقناة محلية" is an addressee
+# of names past ten words (… بن عبد الرحمن آل ثاني), قيادي is a title, "لقناة محلية" is an addressee; 21:
+# gender agreement tells a new subject from the last speaker, a feminine body's definite non-adjective is its object
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -545,6 +546,16 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             # 'ونشرت صحيفة "المساء" تحقيقا': after a body's quoted name come its adjectives or another speaker
             # with و; any other word is the verb's object. (After a title's, a name: 'رئيس "غافي" سيث بيركلي'.)
             break
+        if (
+            start is not None
+            and prev_def
+            and prev_bare in body_words()
+            and prev_bare.endswith("ه")
+            and not office  # ("الناطق باسم الشرطة العقيد سالم": the body completes a title; the holder follows)
+            and nw.startswith("ال")
+            and not _DIACRITICS.sub("", word).endswith(("ة", "ي", "ى", "اء"))
+        ):
+            break  # "ووصفت الصحيفة الاجتماع": an adjective of a feminine body agrees with it; this is the object
         if start is not None and prev_def and prev_bare in body_words() and nw.startswith("ال") and _bare(word) in body_words():
             break  # "أوصت اللجنة الاتحاد السعودي بأن": two definite bodies side by side are a subject and its object
         if (
@@ -1046,7 +1057,13 @@ def _verb_frame(
     if span is not None and not subject_before and verb.takes_object:
         span = _without_object(text, span)
         after = span[1]
-    if span is not None and not subject_before and not verb.saying_only and _bare_common_noun(text, span):
+    if (
+        span is not None
+        and not subject_before
+        and not verb.saying_only
+        and _bare_common_noun(text, span)
+        and not _agrees_unlike_last(text, span, verb, frames)
+    ):
         span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
     if span is not None and not subject_before and _nickname_going_on(text, w.group(), span):
         # 'وتابع "صاروخ ماديرا" قائلا': the last speaker, by a nickname.
@@ -1127,6 +1144,16 @@ def _clause_of_last(text: str, frame: _Frame, frames: list[_Frame]) -> bool:
         and _unconj(_n(first.group())) not in _STOP
         and _n(first.group())[:1] not in "بل"
     )
+
+
+def _agrees_unlike_last(text: str, span: tuple[int, int], verb: _Verb, frames: list[_Frame]) -> bool:
+    """Is the noun after the verb its subject by agreement: the verb's gender is not that of the speaker this
+    sentence quoted before, and is the noun's ("قال الوزير إن …، فيما دعت المعارضة إلى": she, not he)?"""
+    last = frames[-1].speaker if frames else None
+    if last is None or last.gender is None or verb.gender in (None, "p") or verb.gender == last.gender:
+        return False
+    feminine = _DIACRITICS.sub("", text[span[0] : span[1]]).endswith("ة")
+    return feminine == (verb.gender == "f")
 
 
 def _nobody(text: str, cue: int, pos: int, limit: int) -> _Frame:
@@ -1669,6 +1696,8 @@ def _sentence(
         if f.speaker is None:
             after_unknown = i > 0 and frames[i - 1].unknown
             speaker = current if f.participle and (current or after_unknown) else _last(history, f.gender)
+            if f.participle and current is not None and f.gender and current.gender and f.gender != current.gender:
+                speaker = None  # "قال الوزير …، فيما دعت …": not his words, whoever she is
         if speaker is not None:
             speaker = _document_source(text, speaker, f, documents)
         end = next((g.cue for g in frames[i + 1 :] if not g.participle or g.cue > f.content), e)

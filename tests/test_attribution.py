@@ -429,6 +429,17 @@ def test_long_titles_with_a_chain_of_names_a_party_official_and_a_press_addresse
     assert _who(text, "فقدت الثقة") == "والدة أحد الأسرى"
 
 
+def test_gender_tells_a_new_subject_from_the_last_speaker():
+    text = "عنوان\n\nوقال الوزير إن الوضع مستقر، فيما دعت المعارضة إلى التظاهر يوم الجمعة.\n"
+    assert _who(text, "التظاهر يوم الجمعة") == "المعارضة"  # دعت is feminine: not the minister
+    text = "عنوان\n\nوقال الوزير إن الوضع مستقر، وأكد أن الحكومة ستواصل عملها.\n"
+    assert _who(text, "ستواصل عملها") == "الوزير"
+    # A feminine body's adjective agrees with it; a definite noun that does not is the verb's object.
+    text = "عنوان\n\nووصفت الصحيفة الاجتماع بأنه مثمر للغاية. وقالت الحكومة الانتقالية إن الانتخابات ستجري.\n"
+    assert _who(text, "مثمر للغاية") == "الصحيفة"
+    assert _who(text, "الانتخابات ستجري") == "الحكومة الانتقالية"
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
