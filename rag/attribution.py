@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "21"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "22"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -45,7 +45,8 @@ VERSION = "21"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # where it was said (أمام البرلمان) says nothing, a name after a title and its body (رئيسة البنك سلمى داود);
 # 19: "جاء في بيان للوزارة" is the ministry's, addressees with where (للصحفيين في برلين، لنظيره); 20: chains
 # of names past ten words (… بن عبد الرحمن آل ثاني), قيادي is a title, "لقناة محلية" is an addressee; 21:
-# gender agreement tells a new subject from the last speaker, a feminine body's definite non-adjective is its object
+# gender agreement tells a new subject from the last speaker, a feminine body's definite non-adjective is its
+# object; 22: a verb a few words into the reported clause is part of it ("إن بلاده ترفض"), "المتحدث باسمها"
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -519,11 +520,14 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             and prev_def
             and nw[:1] == "ب"
             and len(nw) >= 4
-            and nw != "باسم"
+            and not nw.startswith("باسم")
             and (not is_name_word(word) or prev_bare.endswith("ون"))
         ):
             # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name (and no name
             # follows a plural: "وطالب المتظاهرون برحيل").
+            break
+        if start is not None and re.fullmatch(r"باسم(?:ه|ها|هم|هما)", nw) and prev_bare in title_words():
+            end = i = w.end()  # "المتحدث باسمها": its spokesman, and the phrase is complete
             break
         if start is not None and len(nw) > 4 and re.search(r"(?:ها|هم|هما|هن)$", nw):
             break  # a noun with a possessive pronoun after the name is an object (اتهمته باغتصابها)
@@ -1126,17 +1130,22 @@ def _verb_frame(
 
 
 def _clause_of_last(text: str, frame: _Frame, frames: list[_Frame]) -> bool:
-    """Is this subject and verb the clause the last speaker's frame reports ("وقال مسؤول إن واشنطن أبلغت
-    حلفاءها"), with nothing of its own to report: no complementiser, colon or quotation, and an object right
-    after the verb, not the preposition of a report ("إن الشرع أعرب عن رغبته" reports what al-Sharaa said)?
-    Then it is that speaker's words."""
-    if not frames or frames[-1].unknown or frame.speaker is None or frame.cue != frames[-1].content:
+    """Is this verb (and its subject) the clause the last speaker's frame reports ("وقال مسؤول إن واشنطن أبلغت
+    حلفاءها"، "قال X إن بلاده ترفض أي حلول"), with nothing of its own to report: no complementiser, colon or
+    quotation, and an object right after the verb, not the preposition of a report ("إن الشرع أعرب عن رغبته"
+    reports what al-Sharaa said)? Then it is that speaker's words."""
+    if not frames or frames[-1].unknown or frame.speaker is None or frame.cue < frames[-1].content:
         return False
+    between = text[frames[-1].content : frame.cue]
+    if re.search(r"[.،,:؛\"“«]", between) or len(WORD.findall(between)) > 3:
+        return False  # only the reported clause's own subject stands before its verb ("إن بلاده ترفض")
     reported = WORD.findall(text, frames[-1].cue, frames[-1].content)[-1:]
     if not reported or not _COMPLEMENTISER.match(_n(reported[0])):
         return False  # the last frame's words do not open with "أن": this is no clause of them
     lead_in = text[frame.cue : frame.content]
-    first = WORD.search(text, frame.content)
+    # The word right after the verb: the verb opens the lead-in unless its subject stood before it.
+    verb = WORD.search(text, frame.cue) if frame.speaker.start > frame.cue else None
+    first = WORD.search(text, verb.end() if verb else frame.content)
     return (
         not re.search(r"[:“«\"]", lead_in)
         and not any(_COMPLEMENTISER.match(_n(w)) for w in WORD.findall(lead_in))

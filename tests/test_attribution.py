@@ -440,6 +440,15 @@ def test_gender_tells_a_new_subject_from_the_last_speaker():
     assert _who(text, "الانتخابات ستجري") == "الحكومة الانتقالية"
 
 
+def test_a_verb_inside_the_reported_clause_and_a_spokesman_by_pronoun():
+    text = (
+        "عنوان\n\nقال رئيس الوزراء سامي داود إن بلاده ترفض أي حلول على حساب جيرانها.\n\n"
+        'وأعلنت الحكومة أنها ستمضي في خططها. وقال المتحدث باسمها إن "القرار سيادي ونهائي".\n'
+    )
+    assert _who(text, "على حساب جيرانها") == "رئيس الوزراء سامي داود"
+    assert _who(text, "القرار سيادي") == "المتحدث باسمها"
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
