@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "22"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "23"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -46,7 +46,9 @@ VERSION = "22"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 19: "جاء في بيان للوزارة" is the ministry's, addressees with where (للصحفيين في برلين، لنظيره); 20: chains
 # of names past ten words (… بن عبد الرحمن آل ثاني), قيادي is a title, "لقناة محلية" is an addressee; 21:
 # gender agreement tells a new subject from the last speaker, a feminine body's definite non-adjective is its
-# object; 22: a verb a few words into the reported clause is part of it ("إن بلاده ترفض"), "المتحدث باسمها"
+# object; 22: a verb a few words into the reported clause is part of it ("إن بلاده ترفض"), "المتحدث باسمها";
+# 23: reports and studies are channels, a relative clause describes an indefinite speaker ("دراسة أجراها …"),
+# "بجامعة" after a title, a nominative dual is a subject ("الجانبان"), "في أحدث تقاريره" ends a description
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -215,7 +217,9 @@ _STOP = {
     بشكل بصورة بطريقة بلهجة بنبرة بنغمة""".split()
 }
 # What words come in ("في بيان", "في مقابلة"): after "في" they end the speaker's description.
-_CHANNELS = {_bare(w) for w in "بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار".split()}
+_CHANNELS = {
+    _bare(w) for w in "بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة".split()
+}
 _TIME = {
     _n(w)
     for w in """اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
@@ -521,6 +525,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             and nw[:1] == "ب"
             and len(nw) >= 4
             and not nw.startswith("باسم")
+            and _bare(nw[1:]) not in body_words()  # ("أستاذ الاقتصاد بجامعة القاهرة": where the title is held)
             and (not is_name_word(word) or prev_bare.endswith("ون"))
         ):
             # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name (and no name
@@ -546,6 +551,17 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             and (prev_bare in body_words() and prev_def and not (office and is_name_word(word)) or prev_tag)
         ):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
+        if (
+            start is not None
+            and prev_def
+            and prev_bare.endswith("ان")
+            and len(prev_bare) >= 5
+            and prev_bare not in _country_words()
+            and not is_name_word(prev_bare)
+            and not nw.startswith(("ال", "ل", "و", "ب"))
+            and nw not in ("في", "من")
+        ):
+            break  # "وأعلن الجانبان توقيع اتفاقية": after a definite dual, an indefinite word is the object
         if quoted and not nw.startswith(("ال", "ل", "و")) and nw not in ("في", "من"):
             # 'ونشرت صحيفة "المساء" تحقيقا': after a body's quoted name come its adjectives or another speaker
             # with و; any other word is the verb's object. (After a title's, a name: 'رئيس "غافي" سيث بيركلي'.)
@@ -666,6 +682,8 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     if nw[:1] not in "بك" or nw in ("بن", "بنت", "باسم"):
         return False
     rest = nw[1:]
+    if nw[:1] == "ب" and _bare(rest) in body_words():
+        return False  # "أستاذ الاقتصاد بجامعة القاهرة": where the title is held
     # A verbal noun of the derived forms (إفعال، افتعال، استفعال: "بإعطاء"، "باتخاذ"; مفاعلة: "بمواصلة"; تفعيل:
     # "بتقديم") is no name's.
     masdar = (
@@ -737,16 +755,14 @@ def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
 
 
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
-    """Is the word after "في" no part of a description ("في نفس", "في حسابه", "في بيان")?"""
+    """Is the word after "في" no part of a description ("في نفس", "في حسابه", "في بيان", and one word on: "في
+    أحدث تقاريره")?"""
     w = WORD.search(text, pos, limit)
-    return (
-        w is None
-        or _n(w.group()) in _STOP
-        or _bare(w.group()) in _CHANNELS
-        or _bare(w.group()) in _STOP
-        or bool(re.search(r"(?:[^ا]ه|ها|هم)$", w.group()))
-        and not _n(w.group()).endswith("الله")
-    )
+    if w is None or _n(w.group()) in _STOP or _bare(w.group()) in _STOP:
+        return True
+    # (One word on only after an indefinite one: "في أحدث تقاريره", not "مسؤول في الشرطة قوله".)
+    ahead = _words(text, w.start(), limit)[: 1 if _n(w.group()).startswith("ال") else 2]
+    return any(_channel(x.group()) or _possessed(x.group()) and not _n(x.group()).endswith("الله") for x in ahead)
 
 
 def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
@@ -1116,6 +1132,7 @@ def _verb_frame(
     if relative and not subject_before:
         after += relative.end()
     after = _past_addressee(text, after, e)
+    after = _past_resumptive_clause(text, span, after, e)
     if re.match(r"[\s،,]*(?:و?لكن|إلا|الا|بينما|غير\s+أن)(?:\s|ه|ها|هم)", text[after:e]):
         # "لم تكن تغرد بانتظام، لكن التحرك ...": what follows opens a clause of its own, so the verb reports
         # nothing here and the phrase after it was no subject.
@@ -1153,6 +1170,24 @@ def _clause_of_last(text: str, frame: _Frame, frames: list[_Frame]) -> bool:
         and _unconj(_n(first.group())) not in _STOP
         and _n(first.group())[:1] not in "بل"
     )
+
+
+def _past_resumptive_clause(text: str, span: tuple[int, int], pos: int, limit: int) -> int:
+    """Past a relative clause that describes an indefinite speaker, told by its resumptive pronoun ("كشفت دراسة
+    حديثة أجراها باحثون في جامعة أكسفورد أن"), up to the complementiser that opens the words."""
+    last = WORD.findall(text, span[0], span[1])[-1:]
+    ahead = _words(text, pos, limit)[:10]
+    if not last or _n(last[0]).startswith("ال") or not ahead or not _possessed(ahead[0].group()):
+        return pos
+    first = _n(ahead[0].group())
+    if first in _STOP or _unconj(first) in _STOP or _COMPLEMENTISER.match(first) or _channel(ahead[0].group()):
+        return pos  # ("إنه": the words open right here)
+    for k, x in enumerate(ahead[1:], 1):
+        if re.search(r"[.،,:؛\"“«]", text[ahead[k - 1].end() : x.start()]):
+            return pos
+        if _COMPLEMENTISER.match(_n(x.group())) and _n(x.group()) not in ("ما", "هل", "كيف"):
+            return x.start()
+    return pos
 
 
 def _agrees_unlike_last(text: str, span: tuple[int, int], verb: _Verb, frames: list[_Frame]) -> bool:
@@ -1194,8 +1229,10 @@ def _channel(word: str, nouns: frozenset[str] | set[str] = _CHANNELS) -> str | N
     """The channel a word names, whatever is glued on (بيانا، ببيان، بيانها، البيان → بيان), else None."""
     b = _bare(word)
     for w in (b, b[1:] if b[:1] in "وفبل" else ""):
-        for c in (w, w[:-1] if w.endswith("ا") else "", re.sub(r"(?:ه|ها|هم)$", "", w)):
-            c = c[:-1] + "ه" if c.endswith("ت") else c  # رسالته → رساله
+        owned = re.sub(r"(?:ه|ها|هم)$", "", w)
+        if owned != w and owned.endswith("ت"):
+            owned = owned[:-1] + "ه"  # رسالته → رساله (but تصريحات stays)
+        for c in (w, w[:-1] if w.endswith("ا") else "", owned):
             if c in nouns:
                 return c
     return None
@@ -1430,6 +1467,8 @@ def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
     b = _bare(words[0])
     if b.endswith("ون") and len(b) > 4:
         return False  # "وطالب المتظاهرون": a plural in the nominative, the subject's case
+    if b.endswith("ان") and len(b) > 4 and not (b[0] == "ا" and b[-2] == "ا") and b not in _country_words():
+        return False  # "وأعلن الجانبان": a dual in the nominative (not a verbal noun: "ووصف الإعلان بأنه")
     after = WORD.search(text, span[1], span[1] + 12)
     if after and _n(after.group()) in _DEMONSTRATIVES:
         return False  # "ونفى الكرملين هذه الاتهامات": the object follows, so the noun is the subject

@@ -449,6 +449,25 @@ def test_a_verb_inside_the_reported_clause_and_a_spokesman_by_pronoun():
     assert _who(text, "القرار سيادي") == "المتحدث باسمها"
 
 
+def test_studies_reports_and_where_words_came_in():
+    text = (
+        "عنوان\n\nوكشفت دراسة حديثة أجراها باحثون في جامعة محلية أن اللقاح فعال بنسبة كبيرة.\n\n"
+        "ووفقا لتقرير صادر عن البنك الدولي، فإن النمو سيتباطأ العام المقبل.\n\n"
+        "وتوقع صندوق النقد الدولي في أحدث تقاريره أن يبلغ النمو ثلاثة في المئة.\n\n"
+        'وقال محافظ البنك المركزي سامي داود في تصريحات تلفزيونية إن العملة "مستقرة".\n\n'
+        'وأوضح الدكتور كريم حداد، أستاذ الاقتصاد بجامعة العاصمة، أن "الأرقام مطمئنة".\n\n'
+        "وأعلن الجانبان توقيع اتفاقية للتجارة الحرة بين البلدين.\n"
+    )
+    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    assert words.get("اللقاح فعال بنسبة كبيرة") == "دراسة حديثة", words  # who made the study describes it
+    assert words.get("النمو سيتباطأ العام المقبل") == "البنك الدولي", words
+    assert words.get("يبلغ النمو ثلاثة في المئة") == "صندوق النقد الدولي", words
+    assert _who(text, "مستقرة") == "محافظ البنك المركزي سامي داود"
+    assert not any(w.startswith("في تصريحات") for w in words)
+    assert words.get("الأرقام مطمئنة") == "الدكتور كريم حداد، أستاذ الاقتصاد بجامعة العاصمة", words
+    assert words.get("توقيع اتفاقية للتجارة الحرة بين البلدين") == "الجانبان", words
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
