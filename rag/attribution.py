@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "23"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "24"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -48,7 +48,8 @@ VERSION = "23"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # gender agreement tells a new subject from the last speaker, a feminine body's definite non-adjective is its
 # object; 22: a verb a few words into the reported clause is part of it ("إن بلاده ترفض"), "المتحدث باسمها";
 # 23: reports and studies are channels, a relative clause describes an indefinite speaker ("دراسة أجراها …"),
-# "بجامعة" after a title, a nominative dual is a subject ("الجانبان"), "في أحدث تقاريره" ends a description
+# "بجامعة" after a title, a nominative dual is a subject ("الجانبان"), "في أحدث تقاريره" ends a description;
+# 24: "من ريف حلب،" before the complementiser is no part of the words, "وحذر المسؤول من" ends the subject
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -505,6 +506,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
                 nw in ("في", "من")
                 and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described)
                 and not _next_is_stop(text, w.end(), limit)
+                and not (nw == "من" and prev_def and n == 1)  # "وحذر المسؤول من الفوضى": what he warned of
             ):
                 break
         if start is None and _not_a_subject(text, word, w.end(), limit):
@@ -1240,7 +1242,7 @@ def _channel(word: str, nouns: frozenset[str] | set[str] = _CHANNELS) -> str | N
 
 # Where words are published, besides the channels themselves: "عبر صفحته الرسمية على موقع تويتر".
 _MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة".split()}
-_MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال".split()}
+_MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال من".split()}
 
 
 def _past_medium(text: str, pos: int, limit: int) -> int:

@@ -468,6 +468,16 @@ def test_studies_reports_and_where_words_came_in():
     assert words.get("توقيع اتفاقية للتجارة الحرة بين البلدين") == "الجانبان", words
 
 
+def test_feature_style_descriptions_and_what_was_warned_of():
+    text = (
+        "عنوان\n\nيقول أحمد، وهو مزارع من ريف المدينة، إن موسم القمح كان كارثيا هذا العام.\n\n"
+        "وحذر المسؤول من الفوضى، مؤكدا أن الأمن مستتب في كل المناطق.\n"
+    )
+    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    assert words.get("موسم القمح كان كارثيا هذا العام") == "أحمد، وهو مزارع", words
+    assert words.get("الأمن مستتب في كل المناطق") == "المسؤول", words
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
