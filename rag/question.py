@@ -27,6 +27,9 @@ _EN_PERSON = [
         r"(?P<p>[\w .'-]+?)'s\s+(?:view|position|stance|statement|remarks|comments|words|opinion|reaction|response)\b", re.I
     ),
     re.compile(rf"^(?:and\s+)?(?:what\s+)?(?P<p>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:{_EN_VERBS})\b"),
+    # Requests: "Quote Hamdan on the withdrawal", "Show me what the minister said about oil".
+    re.compile(r"^(?:please\s+)?(?:quote|cite)\s+(?P<p>.+?)\s+(?:on|about|regarding|concerning)\s", re.I),
+    re.compile(rf"\b(?:show|tell|give)\s+me\s+what\s+(?P<p>.+?)\s+(?:has\s+|had\s+)?(?:{_EN_VERBS})(?:s|ed|d)?\b", re.I),
 ]
 _EN_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|over|towards?|at|during)\s+(?P<t>[^?]+?)\s*\??$", re.I)
 # What the words were about, without "about": a verb's object ("How did the Emir describe the blockade?") or

@@ -27,6 +27,9 @@ from rag.text import arabic_share, is_arabic
         ("ماذا قال القيادي في الحركة عن الانسحاب؟", "ar", "القيادي في الحركة", "الانسحاب"),
         ("ماذا قال الوزير في مؤتمر صحفي عن النفط؟", "ar", "الوزير", "النفط"),
         ("What did Putin say about talks on Syria?", "en", "Putin", "talks on Syria"),
+        # Requests name the person too.
+        ("Quote Hamdan on the withdrawal", "en", "Hamdan", "the withdrawal"),
+        ("Show me what the minister said about oil prices", "en", "the minister", "oil prices"),
         # What the person said they did is part of what is asked.
         ("What did the bank say it had done about the fraud?", "en", "the bank", "it had done about the fraud"),
         ("What did Lula say that they would do on the border?", "en", "Lula", "they would do on the border"),
