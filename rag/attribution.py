@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "24"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "25"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -49,7 +49,8 @@ VERSION = "24"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # object; 22: a verb a few words into the reported clause is part of it ("إن بلاده ترفض"), "المتحدث باسمها";
 # 23: reports and studies are channels, a relative clause describes an indefinite speaker ("دراسة أجراها …"),
 # "بجامعة" after a title, a nominative dual is a subject ("الجانبان"), "في أحدث تقاريره" ends a description;
-# 24: "من ريف حلب،" before the complementiser is no part of the words, "وحذر المسؤول من" ends the subject
+# 24: "من ريف حلب،" before the complementiser is no part of the words, "وحذر المسؤول من" ends the subject;
+# 25: "وعد" reports where a clause starts, "، كان X قد" after an adjunct, "، بإجراء" is no apposition
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -106,6 +107,7 @@ class _Verb:
     needs_next: bool = False  # ... as the very next word ("بيّن أن": "بين" alone is "between")
     takes_object: bool = False  # وصف، اتهم: "V subject object بـ..."
     saying_only: bool = False  # قال، تساءل: never a noun object, so a lone noun after it is its subject
+    initial: bool = False  # وعد: a verb only where a clause starts; elsewhere the noun (وعد بلفور)
 
 
 # Verbs that take no noun object ("وتساءل الكاتب": the writer asked; "ووصف الاجتماع" is an object).
@@ -134,6 +136,7 @@ def _verbs() -> dict[str, _Verb]:
                     needs_next=flag.startswith(">>"),
                     takes_object=flag == "obj",
                     saying_only=past in _SAYING_ONLY,
+                    initial=flag == "^",
                 ),
             )
     return out
@@ -399,6 +402,15 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, sourc
     first: tuple[int, int] | None = None
     segments = 0
     while i < limit and segments < 3:
+        opening = WORD.search(text, i, limit)
+        if (
+            first is not None
+            and opening
+            and not text[i : opening.start()].strip()
+            and _n(opening.group())[:1] == "ب"
+            and _prepositional(text, _n(opening.group()))
+        ):
+            break  # "، بإجراء جولة جديدة": after a comma, ب and a verbal noun open the complement
         seg = _segment(text, i, limit, leading=first is None, source=source)
         if seg is None:
             break
@@ -915,6 +927,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
             verb = verb if verb.needs_next and "\u0651" in word else None
+        conjoined = nw[:1] in "وف" and nw[1:] in _verbs()  # "ووعد" (but the و of "وعد" is its own)
+        if verb and verb.initial and adjacent and prev not in ("قد", "لقد") and not conjoined:
+            verb = None  # "ذكرى وعد بلفور": the noun, inside a clause
         if verb and adjacent and prev in _RELATIVE and k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
             # "تصريحاته التي قال فيها إن": the words of whoever made those statements, which the verb does not name.
             frames.append(_in_statements(text, s, w.start(), words[k + 1].end(), e, verb.gender))
@@ -1506,6 +1521,9 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     if k == 0:
         return None
     first = _clause_start(text, words, k, commas=False)
+    after_comma = _clause_start(text, words, k, commas=True)
+    if after_comma > first and _n(words[after_comma].group()) in ("كان", "كانت", "وكان", "وكانت"):
+        first = after_comma  # "وفي حديث سابق، كان الوزير قد وعد": an adjunct set off before the clause
     if frames and (first == 0 or words[first].start() < frames[-1].content):
         return None  # only a new clause ("..., إلا أن X نفى") has a subject of its own before the verb
     lead = _n(words[first].group())

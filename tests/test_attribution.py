@@ -478,6 +478,18 @@ def test_feature_style_descriptions_and_what_was_warned_of():
     assert words.get("الأمن مستتب في كل المناطق") == "المسؤول", words
 
 
+def test_promises_are_reported_where_a_clause_starts_and_the_noun_is_not():
+    text = (
+        "عنوان\n\nوفي حديث سابق، كان وزير الزراعة قد وعد بتعويض المزارعين المتضررين.\n\n"
+        "من جهة أخرى، وعد المبعوث الأممي، الدبلوماسي المخضرم سامي حداد، بإجراء جولة جديدة من المفاوضات.\n\n"
+        "وأحيا السكان ذكرى وعد بلفور أمس في المدن الكبرى.\n"
+    )
+    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    assert words.get("بتعويض المزارعين المتضررين") == "وزير الزراعة", words
+    assert words.get("بإجراء جولة جديدة من المفاوضات") == "المبعوث الأممي، الدبلوماسي المخضرم سامي حداد", words
+    assert not any("بلفور" in w for w in words), words  # the promise named after Balfour is a noun here
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'

@@ -20,7 +20,7 @@ from evaluation.runner import evaluate
 # CI clones the repository next to a copy of shared/.
 NEWS_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-dev"
 
-# Thresholds at what the code reaches (measured: attribution 0.975 right, 0 wrong; questions 0.875 right,
+# Thresholds at what the code reaches (measured: attribution 0.978 right, 0 wrong; questions 0.875 right,
 # English 0.855, Arabic 0.931, unanswerable 0.957 "not found", wrong-person quotes 2 of 199), less about one
 # item, so that it cannot slide back. Raise them with the figures.
 # Statement attribution (attribution.yaml, 359 items): shares of all items.
@@ -32,8 +32,8 @@ MIN_ANSWERED_RIGHT_EN = 0.84
 MIN_ANSWERED_RIGHT_AR = 0.89
 MIN_UNANSWERABLE_NOT_FOUND = 0.95
 MAX_WRONG_PERSON_RATE = 0.015
-# People list (rag eval people: 138 named speakers counted per article): 131 listed, 8 split, none merged.
-MIN_PEOPLE_LISTED = 130
+# People list (rag eval people: 138 named speakers counted per article): 132 listed, 8 split, none merged.
+MIN_PEOPLE_LISTED = 131
 MAX_PEOPLE_SPLIT = 8
 
 pytestmark = pytest.mark.skipif(
