@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "25"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "26"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -50,7 +50,8 @@ VERSION = "25"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 23: reports and studies are channels, a relative clause describes an indefinite speaker ("دراسة أجراها …"),
 # "بجامعة" after a title, a nominative dual is a subject ("الجانبان"), "في أحدث تقاريره" ends a description;
 # 24: "من ريف حلب،" before the complementiser is no part of the words, "وحذر المسؤول من" ends the subject;
-# 25: "وعد" reports where a clause starts, "، كان X قد" after an adjunct, "، بإجراء" is no apposition
+# 25: "وعد" reports where a clause starts, "، كان X قد" after an adjunct, "، بإجراء" is no apposition; 26: after
+# a verb with no noun object, a name follows a title and its body ("علّق رئيس النادي فلورنتينو بيريز")
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -378,12 +379,16 @@ def _someones(word: str) -> bool:
 _AGE = re.compile(r"\s*\(\s*\d+\s*(?:عاما|عامًا|عاماً|عام|سنة|سنوات)\s*\)")
 
 
-def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, source: bool = False) -> tuple[int, int] | None:
+def speaker_phrase(
+    text: str, pos: int, limit: int, relayed: bool = False, source: bool = False, no_object: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase naming a speaker that starts at pos (after a verb or a source word): a description and
     a name, with one apposition set off by commas ("المتحدث باسم الكرملين، دميتري بيسكوف، إن"). None when
     the verb has no subject there (a continuation). relayed: the phrase after "نقلت X عن", where a possessive
     ("عن ناديه ليستر سيتي") is the relayed speaker, not an object. source: the phrase after "بحسب"، "وفقا لـ",
-    which names a source and never starts the words ('بحسب "يونيسف".')."""
+    which names a source and never starts the words ('بحسب "يونيسف".'). no_object: the verb takes no direct
+    object (قال، علّق على), so a name after a title and its body is the holder's ("علّق رئيس النادي فلورنتينو
+    بيريز"), whatever the romanizer knows of it."""
     # Time words, commas and a pronoun object may stand between a verb and its subject ("اعتبر اليوم السبت
     # محامو ...", "ما أوصت به وزارة التجارة").
     i = pos
@@ -411,7 +416,7 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, sourc
             and _prepositional(text, _n(opening.group()))
         ):
             break  # "، بإجراء جولة جديدة": after a comma, ب and a verbal noun open the complement
-        seg = _segment(text, i, limit, leading=first is None, source=source)
+        seg = _segment(text, i, limit, leading=first is None, source=source, no_object=no_object)
         if seg is None:
             break
         s, e, stop = seg
@@ -452,7 +457,9 @@ def speaker_phrase(text: str, pos: int, limit: int, relayed: bool = False, sourc
     return first
 
 
-def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False) -> tuple[int, int, int] | None:
+def _segment(
+    text: str, i: int, limit: int, leading: bool, source: bool = False, no_object: bool = False
+) -> tuple[int, int, int] | None:
     """One comma-free stretch of a speaker phrase: (start, end, where it stopped)."""
     start = end = None
     n = 0
@@ -562,7 +569,7 @@ def _segment(text: str, i: int, limit: int, leading: bool, source: bool = False)
             start is not None
             and not nw.startswith("ال")
             and nw not in ("في", "من")
-            and (prev_bare in body_words() and prev_def and not (office and is_name_word(word)) or prev_tag)
+            and (prev_bare in body_words() and prev_def and not (office and (no_object or is_name_word(word))) or prev_tag)
         ):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         if (
@@ -1039,7 +1046,8 @@ def _verb_frame(
     prev = _n(words[k - 1].group()) if k else ""
     # "ولكنه وصف الاجتماع بأنه": the subject is the pronoun before the verb; what follows is its object.
     pronoun_subject = bool(_pronoun_prep(prev)) or prev in ("هو", "هي", "وهو", "وهي")
-    span = None if pronoun_subject else speaker_phrase(text, w.end(), e)
+    no_object = verb.saying_only or bool(verb.needs)  # (قال، علّق على: no noun object to mistake for a name)
+    span = None if pronoun_subject else speaker_phrase(text, w.end(), e, no_object=no_object)
     after = span[1] if span else w.end()
     # "نقلت الوكالة (، ومنها ...،) عن مسؤول ... قوله إن", "نسبت الصحيفة إلى مصدر قوله": the speaker is the one
     # the agency relays.

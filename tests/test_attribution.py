@@ -402,6 +402,9 @@ def test_after_a_title_and_its_body_a_name_is_the_holder_and_another_noun_the_ob
     )
     assert _who(text, "النمو سيتسارع") == "رئيسة البنك سلمى داود"
     assert _who(text, "آلاف الوظائف") == "مدير الشركة"
+    # A verb that takes no noun object ("علّق على") leaves no doubt: a name the romanizer does not know follows.
+    text = 'عنوان\n\nوعلّق رئيس النادي فلورنتينو بيريز على الإصابة قائلا إنها "ضربة قوية جدا للفريق".\n'
+    assert _who(text, "ضربة قوية") == "رئيس النادي فلورنتينو بيريز"
 
 
 def test_whom_and_where_it_was_said_to_are_neither_speaker_nor_words():
