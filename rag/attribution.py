@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "26"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "27"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -51,7 +51,8 @@ VERSION = "26"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # "بجامعة" after a title, a nominative dual is a subject ("الجانبان"), "في أحدث تقاريره" ends a description;
 # 24: "من ريف حلب،" before the complementiser is no part of the words, "وحذر المسؤول من" ends the subject;
 # 25: "وعد" reports where a clause starts, "، كان X قد" after an adjunct, "، بإجراء" is no apposition; 26: after
-# a verb with no noun object, a name follows a title and its body ("علّق رئيس النادي فلورنتينو بيريز")
+# a verb with no noun object, a name follows a title and its body ("علّق رئيس النادي فلورنتينو بيريز"); 27:
+# what a reply answered ("وردّت الوزارة على الانتقادات، مؤكدة") is not its words
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -910,6 +911,7 @@ class _Frame:
     # The channel it names for its words ("بيان" of "بيانا جاء فيه"), when that is not in its lead-in (cue to
     # content): a later "وجاء في البيان" is its speaker's.
     channel: str | None = None
+    answering: bool = False  # ردّ، علّق: "على X" after it is what was answered, not what was said
 
 
 def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_Frame]:
@@ -949,7 +951,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if verb and not after_particle:
             frame = _verb_frame(text, words, k, s, e, verb, frames)
             if frame and not _clause_of_last(text, frame, frames):
-                frames.append(frame)
+                frames.append(replace(frame, answering=_unconj(nw) in _ANSWERING))
                 taken_until = frame.content
             continue
         gender = _participle_at(word)
@@ -1780,8 +1782,12 @@ def _sentence(
         if speaker is not None and f.speaker is not None:
             history.append(speaker)
         current = speaker
-        if not any(g.participle and g.cue == f.content for g in frames[i + 1 :]):
-            # (In "وتابع قائلا: «…»" the participle's frame holds the words.)
+        then = next((g for g in frames[i + 1 :] if g.cue == end), None)
+        if not any(g.participle and g.cue == f.content for g in frames[i + 1 :]) and not (
+            f.answering and then is not None and then.participle and _what_it_answered(text, f.content, end)
+        ):
+            # (In "وتابع قائلا: «…»" the participle's frame holds the words; in "وردّت الوزارة على الانتقادات،
+            # مؤكدة أن" the words are the participle's, and "على الانتقادات" is what was answered.)
             regions.append((f.content, end, speaker, _kind(speaker, f)))
     if not frames and in_sentence and in_sentence[0][0] - s <= 1 and history:
         # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
@@ -1842,6 +1848,18 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 # A comma and a time preposition before a noun (not "بعد أن" + a verb): background to what was said.
 _BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)\s+(?!أن|ان|ما\s)[^\s،,.]+")
 _ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد أمام امام لدى وسط".split()}
+
+
+def _what_it_answered(text: str, s: int, e: int) -> bool:
+    """A short prepositional phrase and nothing else ("على هذه الانتقادات"، "عن الإصابة"): what a verb answered
+    or spoke of, before a participle that carries the words."""
+    words = WORD.findall(text, s, e)
+    return 0 < len(words) <= 4 and _n(words[0]) in _TOPIC_PREPOSITIONS and not re.search(r"[:\"“«]", text[s:e])
+
+
+_TOPIC_PREPOSITIONS = {_n(w) for w in "على عن حول بشأن".split()}
+# Verbs whose "على/عن X" is what they answered ("وردّت الوزارة على الانتقادات، مؤكدة أن"): not "أكد على".
+_ANSWERING = {_n(w) for w in "رد ردت ردوا علق علقت علقوا عقب عقبت عقبوا أجاب أجابت أجابوا".split()}
 
 
 def _adjunct_only(text: str, s: int, e: int) -> bool:

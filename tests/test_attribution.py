@@ -493,6 +493,17 @@ def test_promises_are_reported_where_a_clause_starts_and_the_noun_is_not():
     assert not any("بلفور" in w for w in words), words  # the promise named after Balfour is a noun here
 
 
+def test_what_a_reply_answered_is_not_its_words_but_a_call_is():
+    text = (
+        "عنوان\n\nوردّت وزارة الزراعة على هذه الانتقادات، مؤكدة أنها قدمت دعما للمزارعين.\n\n"
+        "ودعا الوزير إلى الهدوء، مؤكدا أن الأمن مستتب في المدينة.\n"
+    )
+    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    assert "على هذه الانتقادات" not in words, words
+    assert words.get("قدمت دعما للمزارعين") == "وزارة الزراعة", words
+    assert words.get("إلى الهدوء") == "الوزير", words  # the call is what he said
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
