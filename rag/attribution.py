@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "27"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "28"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -52,7 +52,8 @@ VERSION = "27"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 24: "من ريف حلب،" before the complementiser is no part of the words, "وحذر المسؤول من" ends the subject;
 # 25: "وعد" reports where a clause starts, "، كان X قد" after an adjunct, "، بإجراء" is no apposition; 26: after
 # a verb with no noun object, a name follows a title and its body ("علّق رئيس النادي فلورنتينو بيريز"); 27:
-# what a reply answered ("وردّت الوزارة على الانتقادات، مؤكدة") is not its words
+# what a reply answered ("وردّت الوزارة على الانتقادات، مؤكدة") is not its words; 28: a medium is a preposition's
+# own noun ("على ضرورة الحوار" is what was stressed)
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1278,9 +1279,22 @@ def _past_medium(text: str, pos: int, limit: int) -> int:
     if not w or _n(w.group()) not in _MEDIUM_PREPOSITIONS:
         return pos
     ahead = _words(text, w.end(), limit)[:10]
+    # The medium is a preposition's own noun ("عبر صفحته", "في تصريحات", "في نفس التغريدة", "في 27 صفحة",
+    # "بالتذكير في بيان", "في أحدث تقاريره"), not another noun's complement ("على ضرورة الحوار": the dialogue
+    # is what he stressed).
+    own = [
+        y
+        for j, y in enumerate(ahead)
+        if j == 0
+        or (p := _n(ahead[j - 1].group())) in _MEDIUM_PREPOSITIONS
+        or p.isdigit()
+        or p in ("نفس", "ذات")
+        or _possessed(y.group())
+        and not p.startswith("ال")
+    ]
     for k, x in enumerate(ahead):
         gap = text[(ahead[k - 1].end() if k else w.end()) : x.start()]
-        medium = any(_channel(y.group(), _MEDIA) for y in ahead[:k])
+        medium = any(_channel(y.group(), _MEDIA) for y in own if y.start() < x.start())
         opener = _COMPLEMENTISER.match(_n(x.group())) and _n(x.group()) not in ("ما", "هل", "كيف")
         if "،" in gap or "," in gap:
             # Set off by a comma: where it was said ("قال X في بيان صحافي مساء الأحد، …"), or any adjunct

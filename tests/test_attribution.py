@@ -502,6 +502,9 @@ def test_what_a_reply_answered_is_not_its_words_but_a_call_is():
     assert "على هذه الانتقادات" not in words, words
     assert words.get("قدمت دعما للمزارعين") == "وزارة الزراعة", words
     assert words.get("إلى الهدوء") == "الوزير", words  # the call is what he said
+    # "الحوار" (dialogue, or an interview) is what he stressed here, not where he spoke.
+    text = "عنوان\n\nوأكد الوزير على ضرورة الحوار، مشيرا إلى أن الأزمة ستنتهي قريبا.\n"
+    assert _who(text, "على ضرورة الحوار") == "الوزير"
 
 
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
