@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "28"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "29"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -53,7 +53,8 @@ VERSION = "28"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 25: "وعد" reports where a clause starts, "، كان X قد" after an adjunct, "، بإجراء" is no apposition; 26: after
 # a verb with no noun object, a name follows a title and its body ("علّق رئيس النادي فلورنتينو بيريز"); 27:
 # what a reply answered ("وردّت الوزارة على الانتقادات، مؤكدة") is not its words; 28: a medium is a preposition's
-# own noun ("على ضرورة الحوار" is what was stressed)
+# own noun ("على ضرورة الحوار" is what was stressed); 29: "لدى" after a title, the subject between كان and قد,
+# "في وقت سابق" before the complementiser
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -524,7 +525,7 @@ def _segment(
             # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
             described = prev_def and titled and not named
             if not (
-                nw in ("في", "من")
+                nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
                 and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described)
                 and not _next_is_stop(text, w.end(), limit)
                 and not (nw == "من" and prev_def and n == 1)  # "وحذر المسؤول من الفوضى": what he warned of
@@ -1271,6 +1272,9 @@ _MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة ق�
 _MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال من".split()}
 
 
+_WHEN = {_bare(w) for w in "وقت سابق لاحق وقت وقتٍ مؤخرا سابقا لاحقا".split()} | _TIME
+
+
 def _past_medium(text: str, pos: int, limit: int) -> int:
     """Past where the words were said, when it stands before them ("قال X عبر صفحته على تويتر: «…»", "قائلا في
     التغريدة نفسها: «…»", "أكد X، في اتصال هاتفي، أن"): up to the colon, quotation mark or complementiser that
@@ -1302,8 +1306,8 @@ def _past_medium(text: str, pos: int, limit: int) -> int:
             return x.start() if medium or opener else pos
         opened = next((i for i, c in enumerate(gap) if c in ':“«"'), None)
         if opened is not None or opener:
-            if not medium:
-                return pos
+            if not medium and not (k and all(_bare(y.group()) in _WHEN for y in ahead[:k])):
+                return pos  # (but "في وقت سابق بأن": when it was said is no part of the words either)
             return (ahead[k - 1].end() if k else w.end()) + opened if opened is not None else x.start()
     return pos
 
@@ -1540,6 +1544,9 @@ def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
     return True
 
 
+_KANA = {_n(w) for w in "وكان وكانت كان كانت فكان فكانت".split()}
+
+
 def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frames: list[_Frame]) -> tuple[int, int] | None:
     """A subject that stands before its verb at the start of a sentence: "وكان X (قد) قال", "X قال إن"."""
     if k == 0:
@@ -1553,7 +1560,7 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     lead = _n(words[first].group())
     if lead in _SOURCE_WORDS:
         return None  # "وحسبما أفادت الوكالة": the source follows the verb
-    if lead in ("وكان", "وكانت", "كان", "كانت", "فكان", "فكانت", "و", "كما", "لكن", "ولكن"):
+    if lead in _KANA or lead in ("و", "كما", "لكن", "ولكن"):
         first += 1
     if first == 0 and text[s : words[0].start()].strip():
         return None
@@ -1565,6 +1572,11 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     if own[:1] == "و" and _bare(own[1:]) in heads and _bare(own) not in heads and text[start] == "و":
         start += 1  # "ورئيس الوزراء قال": the conjunction is not part of the name
     span = speaker_phrase(text, start, words[k].start())
+    if span is None and lead in _KANA and _n(words[k - 1].group()) == "قد" and 0 < k - 1 - first <= 6:
+        # "وكان بايدن قد صرح": between كان and قد stands the subject, whatever its first letter ("ب").
+        between = text[words[first].start() : words[k - 2].end()]
+        if not re.search(r"[،,:\"“«]", between):
+            span = (words[first].start(), words[k - 2].end())
     rest = text[span[1] : words[k].start()] if span else ""
     # Only "قد" and commas may stand between the subject and its verb, and a comma only after an apposition
     # ("وكان الوزير، مايك بومبيو، أعلن"): "أن يجعل المحاسبة ممكنة، وعبر" is a clause, not a subject.

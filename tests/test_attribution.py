@@ -507,6 +507,18 @@ def test_what_a_reply_answered_is_not_its_words_but_a_call_is():
     assert _who(text, "على ضرورة الحوار") == "الوزير"
 
 
+def test_an_ambassador_to_a_capital_and_a_subject_between_kana_and_qad():
+    text = (
+        'عنوان\n\nوقال السفير الروسي لدى واشنطن أناتولي أنطونوف إن "الغرب يلعب بالنار".\n\n'
+        'وكان بايدن قد صرح في وقت سابق بأن "الدبلوماسية لا تزال ممكنة".\n'
+    )
+    assert _who(text, "الغرب يلعب") == "السفير الروسي لدى واشنطن أناتولي أنطونوف"
+    # "بايدن" said once and starting with ب is still the subject between كان and قد, and when it was said is no
+    # part of the words.
+    assert _who(text, "الدبلوماسية لا تزال") == "بايدن"
+    assert not any(text[a.start : a.end].startswith("في وقت") for a in attribute(text))
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
