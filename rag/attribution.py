@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "29"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "30"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -54,7 +54,8 @@ VERSION = "29"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # a verb with no noun object, a name follows a title and its body ("علّق رئيس النادي فلورنتينو بيريز"); 27:
 # what a reply answered ("وردّت الوزارة على الانتقادات، مؤكدة") is not its words; 28: a medium is a preposition's
 # own noun ("على ضرورة الحوار" is what was stressed); 29: "لدى" after a title, the subject between كان and قد,
-# "في وقت سابق" before the complementiser
+# "في وقت سابق" before the complementiser; 30: a word with ب said once right before the complementiser is the
+# subject's name ("وقال بلينكن إن"), never the last speaker
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1125,6 +1126,13 @@ def _verb_frame(
         return _Frame(
             min(w.start(), span[0]), _skip_complementiser(text, after, e), _mention(text, meant, verb.gender), verb.gender
         )
+    if span is None and not pronoun_subject and _unknown_b_word(text, words, k):
+        # "وقالت بيونغيانغ إنها"، "وقال بلينكن إن": a word said once right before the complementiser is a name
+        # starting with ب far more often than ب and a noun ("قال بحزم إن"), and never the last speaker's.
+        name = (words[k + 1].start(), words[k + 1].end())
+        return _Frame(
+            w.start(), _skip_complementiser(text, name[1], e), _mention(text, name, verb.gender), verb.gender, verb.written
+        )
     if span is None:
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
@@ -1227,6 +1235,25 @@ def _agrees_unlike_last(text: str, span: tuple[int, int], verb: _Verb, frames: l
         return False
     feminine = _DIACRITICS.sub("", text[span[0] : span[1]]).endswith("ة")
     return feminine == (verb.gender == "f")
+
+
+def _unknown_b_word(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Does a word starting with ب stand right after the verb, said only once in the article and followed by
+    the complementiser, with nothing after ب the article uses on its own ("بلينكن إن")?"""
+    if k + 2 >= len(words):
+        return False
+    word, nxt = words[k + 1].group(), _n(words[k + 2].group())
+    nw = _n(word)
+    return (
+        nw[:1] == "ب"
+        and len(nw) >= 4
+        and not nw.startswith("بال")
+        and _count(text, nw) < 2
+        and _bare(nw[1:]) not in _vocabulary(text)
+        and bool(_COMPLEMENTISER.match(nxt))
+        and nxt not in ("ما", "هل", "كيف")
+        and not text[words[k + 1].end() : words[k + 2].start()].strip()
+    )
 
 
 def _nobody(text: str, cue: int, pos: int, limit: int) -> _Frame:

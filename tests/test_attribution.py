@@ -519,6 +519,11 @@ def test_an_ambassador_to_a_capital_and_a_subject_between_kana_and_qad():
     assert not any(text[a.start : a.end].startswith("في وقت") for a in attribute(text))
 
 
+def test_a_name_starting_with_ba_said_once_is_never_the_last_speakers():
+    text = "عنوان\n\nوقال الوزير سالم حداد إن الوضع مستقر.\n\nوقال بلينكن إن واشنطن تدعم الحل السلمي.\n"
+    assert _who(text, "واشنطن تدعم") == "بلينكن"  # before: the minister's, read as ب + "لينكن"
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
