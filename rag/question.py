@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rag.attribution import reporting_verb_forms, title_words
+from rag.names import NameQuery
 from rag.stopwords import stopwords
 from rag.text import ARABIC_WORD, bare, is_arabic, normalize_ar
 
@@ -228,7 +229,7 @@ def _arabic_person(q: str) -> str | None:
     for pat in _AR_PERSON:
         m = pat.search(folded)
         held = re.match(rf"\s+(?:في|من)\s+(?!(?:{_AR_CHANNEL})\b)", folded[m.end("p") :]) if m else None
-        if m and held and bare(m.group("p").split()[-1]) in title_words():
+        if m and held and _is_title(m.group("p").split()[-1]):
             # "ماذا قال القيادي في حماس عن الانسحاب": after a title, "في/من X" says where they hold it (but "في
             # مؤتمر صحفي" is where they said it).
             m = _AR_PERSON_ABOUT.search(folded) or m
@@ -238,6 +239,11 @@ def _arabic_person(q: str) -> str | None:
                 words.pop()
             return " ".join(words)
     return None
+
+
+def _is_title(word: str) -> bool:
+    """A title or role word ("القيادي", "المسؤول"), after which "في/من X" says where it is held."""
+    return bare(word) in title_words() or NameQuery.parse(word).is_role_only
 
 
 def bare_phrase(question: str) -> str | None:

@@ -25,6 +25,7 @@ from rag.text import arabic_share, is_arabic
         ("ماذا قال رونالدو في تغريدة عن الاتهامات؟", "ar", "رونالدو", "الاتهامات"),
         # After a title, "في X" is where they hold it; "في مؤتمر صحفي" is where they said it.
         ("ماذا قال القيادي في الحركة عن الانسحاب؟", "ar", "القيادي في الحركة", "الانسحاب"),
+        ("ماذا قال المسؤول في وزارة الخارجية بشأن العقوبات؟", "ar", "المسؤول في وزارة الخارجية", "العقوبات"),
         ("ماذا قال الوزير في مؤتمر صحفي عن النفط؟", "ar", "الوزير", "النفط"),
         ("What did Putin say about talks on Syria?", "en", "Putin", "talks on Syria"),
         # Requests name the person too.
