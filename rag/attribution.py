@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "30"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "31"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -55,7 +55,8 @@ VERSION = "30"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # what a reply answered ("وردّت الوزارة على الانتقادات، مؤكدة") is not its words; 28: a medium is a preposition's
 # own noun ("على ضرورة الحوار" is what was stressed); 29: "لدى" after a title, the subject between كان and قد,
 # "في وقت سابق" before the complementiser; 30: a word with ب said once right before the complementiser is the
-# subject's name ("وقال بلينكن إن"), never the last speaker
+# subject's name ("وقال بلينكن إن"), never the last speaker; 31: a reporting verb with an object pronoun after a
+# comma opens its own clause ("، انتقدته إيران")
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -164,6 +165,16 @@ def _participles() -> dict[str, str]:
         ):
             out.setdefault(s + suffix, gender)
     return out
+
+
+def _verb_with_object(text: str, word: str, prev_end: int, start: int) -> _Verb | None:
+    """A past reporting verb with an object pronoun opening a clause after a comma ("وبينما رحبت السعودية
+    بالاتفاق، انتقدته إيران بشدة"): the verb, whose subject follows. (Not a ta marbuta: "، إضافة إلى".)"""
+    if not _possessed(word) or not re.search(r"[،,]", text[prev_end:start]):
+        return None
+    nw = _unconj(_n(word))
+    base = re.sub(r"(?:ه|ها|هم)$", "", nw)
+    return None if base[:1] in "يتن" else _verbs().get(base)
 
 
 def _verb_at(word: str) -> _Verb | None:
@@ -546,7 +557,7 @@ def _segment(
             break  # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name
         if (
             start is not None
-            and prev_def
+            and (prev_def or prev_bare in _country_words())  # ("انتقدته إيران بشدة": a country is whole too)
             and nw[:1] == "ب"
             and len(nw) >= 4
             and not nw.startswith("باسم")
@@ -934,7 +945,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # But "بعد أن قال"، "قبل أن يؤكد": after a time word, أن and a verb are that verb.
         timed = prev in ("ان", "أن") and k >= 2 and _unconj(_n(words[k - 2].group())) in _BEFORE_VERBAL_AN
         after_particle = adjacent and (bool(_COMPLEMENTISER.match(prev)) and not timed or prev in _NOT_BEFORE_VERB)
-        verb = _verb_at(word)
+        verb = _verb_at(word) or _verb_with_object(text, word, prev_end, w.start())
         if verb and verb.needs and not _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)]):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").

@@ -524,6 +524,13 @@ def test_a_name_starting_with_ba_said_once_is_never_the_last_speakers():
     assert _who(text, "واشنطن تدعم") == "بلينكن"  # before: the minister's, read as ب + "لينكن"
 
 
+def test_a_reporting_verb_with_an_object_pronoun_opens_its_own_clause():
+    text = "عنوان\n\nوبينما رحبت السعودية بالاتفاق الجديد، انتقدته إيران بشدة ووصفته بالمؤامرة.\n"
+    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    assert words.get("بالاتفاق الجديد") == "السعودية", words  # not Iran's criticism under Saudi Arabia's name
+    assert words.get("بشدة ووصفته بالمؤامرة") == "إيران", words
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
