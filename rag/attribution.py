@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "31"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "32"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -56,7 +56,8 @@ VERSION = "31"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # own noun ("على ضرورة الحوار" is what was stressed); 29: "لدى" after a title, the subject between كان and قد,
 # "في وقت سابق" before the complementiser; 30: a word with ب said once right before the complementiser is the
 # subject's name ("وقال بلينكن إن"), never the last speaker; 31: a reporting verb with an object pronoun after a
-# comma opens its own clause ("، انتقدته إيران")
+# comma opens its own clause ("، انتقدته إيران"); 32: a relative clause on the speaker after a comma or up to
+# the complementiser is no part of the words
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1176,7 +1177,11 @@ def _verb_frame(
             return None
         return _Frame(w.start(), _skip_complementiser(text, w.end(), e), None, verb.gender, verb.written, participle=bool(frames))
     # "وتعهد الرئيس ترامب الذي بنى علاقات جيدة مع السعودية، بالكشف": the relative clause describes the speaker.
-    relative = re.match(r"\s*و?(?:الذي|التي|الذين)\s[^،,.:“«\"]{1,120}[،,]", text[after:e])
+    # (Set off by commas, "وقال الوزير، الذي يزور المنطقة، إن", or running up to the complementiser, "وقال
+    # المبعوث الذي وصل إلى دمشق أمس إن".)
+    relative = re.match(r"[\s،,]*و?(?:الذي|التي|الذين)\s[^،,.:“«\"]{1,120}[،,]", text[after:e]) or re.match(
+        r"\s*و?(?:الذي|التي|الذين)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e]
+    )
     if relative and not subject_before:
         after += relative.end()
     after = _past_addressee(text, after, e)

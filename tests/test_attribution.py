@@ -531,6 +531,16 @@ def test_a_reporting_verb_with_an_object_pronoun_opens_its_own_clause():
     assert words.get("بشدة ووصفته بالمؤامرة") == "إيران", words
 
 
+def test_a_relative_clause_on_the_speaker_is_no_part_of_the_words():
+    text = (
+        "عنوان\n\nوقال وزير الخارجية، الذي يزور المنطقة حاليا، إن بلاده تدعم الحل السياسي.\n\n"
+        "وقال المبعوث الأممي الذي وصل إلى العاصمة أمس إن المحادثات ستبدأ قريبا.\n"
+    )
+    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    assert words.get("بلاده تدعم الحل السياسي") == "وزير الخارجية", words
+    assert words.get("المحادثات ستبدأ قريبا") == "المبعوث الأممي", words
+
+
 def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
     text = 'عنوان\n\nفيما رفض مسؤول في حركة "التغيير" رفضا قاطعا اتهامات الحكومة.\n'
     assert _who(text, "اتهامات الحكومة") == 'مسؤول في حركة "التغيير"'
