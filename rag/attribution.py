@@ -225,6 +225,14 @@ _CLAUSE_PUNCT = "،,:؛"  # trimmed off the ends of a reported clause (with a fi
 # Words that end a speaker phrase: complementisers (also with pronouns: أنه، إنها، بأنهم), prepositions that
 # start an adjunct, time words, demonstratives and relatives, and the documents a verb takes as object.
 _COMPLEMENTISER = re.compile(r"^(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?|[اأإ]نما|كيف|هل|ما)$")
+
+
+def _opens_words(nw: str) -> bool:
+    """Is this normalised word a complementiser that opens reported words ("أن", "بأنه", "إنها"), not an
+    interrogative ("ما", "هل", "كيف")?"""
+    return bool(_COMPLEMENTISER.match(nw)) and nw not in ("ما", "هل", "كيف")
+
+
 _STOP = {
     _n(w)
     for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
@@ -1045,7 +1053,7 @@ def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -
     for j in range(k - 1, -1, -1):
         nw = _n(words[j].group())
         # After a complementiser a new clause starts too: "أوضح X أن الوزير أعرب عن ..." reports the minister.
-        if nw in _BOUNDARY or (_COMPLEMENTISER.match(nw) and nw not in ("ما", "هل", "كيف")):
+        if nw in _BOUNDARY or _opens_words(nw):
             return j + 1
         if commas and j + 1 <= k and re.search(r"[،,]", text[words[j].end() : words[j + 1].start()]):
             return j + 1
@@ -1238,7 +1246,7 @@ def _past_resumptive_clause(text: str, span: tuple[int, int], pos: int, limit: i
     for k, x in enumerate(ahead[1:], 1):
         if re.search(r"[.،,:؛\"“«]", text[ahead[k - 1].end() : x.start()]):
             return pos
-        if _COMPLEMENTISER.match(_n(x.group())) and _n(x.group()) not in ("ما", "هل", "كيف"):
+        if _opens_words(_n(x.group())):
             return x.start()
     return pos
 
@@ -1266,8 +1274,7 @@ def _unknown_b_word(text: str, words: list[re.Match[str]], k: int) -> bool:
         and not nw.startswith("بال")
         and _count(text, nw) < 2
         and _bare(nw[1:]) not in _vocabulary(text)
-        and bool(_COMPLEMENTISER.match(nxt))
-        and nxt not in ("ما", "هل", "كيف")
+        and _opens_words(nxt)
         and not text[words[k + 1].end() : words[k + 2].start()].strip()
     )
 
@@ -1315,7 +1322,7 @@ _MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة ق�
 _MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال من".split()}
 
 
-_WHEN = {_bare(w) for w in "وقت سابق لاحق وقت وقتٍ مؤخرا سابقا لاحقا".split()} | _TIME
+_WHEN = {_bare(w) for w in "وقت سابق لاحق مؤخرا سابقا لاحقا".split()} | _TIME
 
 
 def _past_medium(text: str, pos: int, limit: int) -> int:
@@ -1342,7 +1349,7 @@ def _past_medium(text: str, pos: int, limit: int) -> int:
     for k, x in enumerate(ahead):
         gap = text[(ahead[k - 1].end() if k else w.end()) : x.start()]
         medium = any(_channel(y.group(), _MEDIA) for y in own if y.start() < x.start())
-        opener = _COMPLEMENTISER.match(_n(x.group())) and _n(x.group()) not in ("ما", "هل", "كيف")
+        opener = _opens_words(_n(x.group()))
         if "،" in gap or "," in gap:
             # Set off by a comma: where it was said ("قال X في بيان صحافي مساء الأحد، …"), or any adjunct
             # right before the complementiser ("أكد الوزير، في اتصال مع نظيره، أن").
@@ -1465,11 +1472,11 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
         for w in words[1:6]:
             if re.search(r"[.،,:؛\"“«”»]", text[pos : w.start()]):
                 break
-            if _COMPLEMENTISER.match(_n(w.group())) and _n(w.group()) not in ("ما", "هل", "كيف"):
+            if _opens_words(_n(w.group())):
                 return w.start()
     for j, w in enumerate(words[:5]):
         nw = _n(w.group())
-        if j and _COMPLEMENTISER.match(nw) and nw not in ("ما", "هل", "كيف"):
+        if j and _opens_words(nw):
             return w.start()
         # (Before the first word, the comma that closes an apposition: "، الدكتور أحمد سعيد، لوكالة الأنباء".)
         gap = text[pos : w.start()].strip(" ،,") if j == 0 else text[words[j - 1].end() : w.start()]
@@ -1711,12 +1718,7 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
         if (
             w
             and w.end() <= limit
-            and (
-                _COMPLEMENTISER.match(_n(w.group()))
-                and _n(w.group()) not in ("ما", "هل", "كيف")
-                or _n(w.group()) in _TIME
-                or _n(w.group()) in _SAYING  # "وختم بالقول:"
-            )
+            and (_opens_words(_n(w.group())) or _n(w.group()) in _TIME or _n(w.group()) in _SAYING)  # ("وختم بالقول:")
         ):
             pos = w.end()
             continue
@@ -1919,11 +1921,16 @@ _BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)
 _ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد أمام امام لدى وسط".split()}
 
 
+def _short_phrase(text: str, s: int, e: int, heads: set[str], most: int) -> bool:
+    """Is text[s:e] at most `most` words opening with one of `heads`, and no quotation or colon?"""
+    words = WORD.findall(text, s, e)
+    return 0 < len(words) <= most and _n(words[0]) in heads and not re.search(r"[:\"“«]", text[s:e])
+
+
 def _what_it_answered(text: str, s: int, e: int) -> bool:
     """A short prepositional phrase and nothing else ("على هذه الانتقادات"، "عن الإصابة"): what a verb answered
     or spoke of, before a participle that carries the words."""
-    words = WORD.findall(text, s, e)
-    return 0 < len(words) <= 4 and _n(words[0]) in _TOPIC_PREPOSITIONS and not re.search(r"[:\"“«]", text[s:e])
+    return _short_phrase(text, s, e, _TOPIC_PREPOSITIONS, 4)
 
 
 _TOPIC_PREPOSITIONS = {_n(w) for w in "على عن حول بشأن".split()}
@@ -1934,8 +1941,7 @@ _ANSWERING = {_n(w) for w in "رد ردت ردوا علق علقت علقوا ع
 def _adjunct_only(text: str, s: int, e: int) -> bool:
     """ "هكذا قال X خلال التجمع"، "أمام البرلمان": when or where it was said, a short phrase with nothing after
     it, says nothing."""
-    words = WORD.findall(text, s, e)
-    return bool(words) and _n(words[0]) in _ADJUNCTS and len(words) <= 3 and not re.search(r"[:\"“«]", text[s:e])
+    return _short_phrase(text, s, e, _ADJUNCTS, 3)
 
 
 _DESCRIPTION = re.compile(r"(?:^|(?<=\s))[وفلب]?(?:ال)?وصف\s+")
