@@ -825,12 +825,25 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     ):
         return True
     nxt = WORD.search(text, end, limit)
+    named_once = (
+        # "وقال بلينكن إن"، "وقالت بيونغيانغ إنها": a word with ب said once right before the complementiser is a
+        # name starting with ب far more often than ب and a noun ("قال بحزم إن").
+        nw[:1] == "ب"
+        and len(nw) >= 4
+        and nxt is not None
+        and not text[end : nxt.start()].strip()
+        and _opens_words(_n(nxt.group()))
+    )
     if (
         nw[:1] in "بل"
         and len(nw) >= 3
         and (
             _bare(nw[1:]) in _vocabulary(text)
-            or (_count(text, nw) < 2 and (nxt is None or _n(nxt.group()) in _STOP or _COMPLEMENTISER.match(_n(nxt.group()))))
+            or (
+                _count(text, nw) < 2
+                and (nxt is None or _n(nxt.group()) in _STOP or _COMPLEMENTISER.match(_n(nxt.group())))
+                and not named_once
+            )
         )
     ):
         # "لبي بي سي": the article uses the word without the letter too; "بنغمة لا تخلو": said once and followed
@@ -1146,13 +1159,6 @@ def _verb_frame(
         return _Frame(
             min(w.start(), span[0]), _skip_complementiser(text, after, e), _mention(text, meant, verb.gender), verb.gender
         )
-    if span is None and not pronoun_subject and _unknown_b_word(text, words, k):
-        # "وقالت بيونغيانغ إنها"، "وقال بلينكن إن": a word said once right before the complementiser is a name
-        # starting with ب far more often than ب and a noun ("قال بحزم إن"), and never the last speaker's.
-        name = (words[k + 1].start(), words[k + 1].end())
-        return _Frame(
-            w.start(), _skip_complementiser(text, name[1], e), _mention(text, name, verb.gender), verb.gender, verb.written
-        )
     if span is None:
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
@@ -1259,24 +1265,6 @@ def _agrees_unlike_last(text: str, span: tuple[int, int], verb: _Verb, frames: l
         return False
     feminine = _DIACRITICS.sub("", text[span[0] : span[1]]).endswith("ة")
     return feminine == (verb.gender == "f")
-
-
-def _unknown_b_word(text: str, words: list[re.Match[str]], k: int) -> bool:
-    """Does a word starting with ب stand right after the verb, said only once in the article and followed by
-    the complementiser, with nothing after ب the article uses on its own ("بلينكن إن")?"""
-    if k + 2 >= len(words):
-        return False
-    word, nxt = words[k + 1].group(), _n(words[k + 2].group())
-    nw = _n(word)
-    return (
-        nw[:1] == "ب"
-        and len(nw) >= 4
-        and not nw.startswith("بال")
-        and _count(text, nw) < 2
-        and _bare(nw[1:]) not in _vocabulary(text)
-        and _opens_words(nxt)
-        and not text[words[k + 1].end() : words[k + 2].start()].strip()
-    )
 
 
 def _nobody(text: str, cue: int, pos: int, limit: int) -> _Frame:
