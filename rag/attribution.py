@@ -375,9 +375,10 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _relation_words() -> frozenset[str]:
-    """Nouns naming a person by a relation (rag/data/arabic_relations.txt), without the article."""
-    return frozenset(_bare(row[0]) for row in _words_file("arabic_relations.txt"))
+def _person_nouns() -> frozenset[str]:
+    """Titles and the nouns naming a person by a relation (rag/data/arabic_relations.txt), without the article:
+    what a possessive pronoun may follow in a subject (_someones). Built once: it is asked of every word."""
+    return title_words() | frozenset(_bare(row[0]) for row in _words_file("arabic_relations.txt"))
 
 
 def _possessed(word: str) -> bool:
@@ -396,7 +397,7 @@ def _someones(word: str) -> bool:
             stem = nw[: -len(pron)]
             # The ta marbuta and a final hamza change their letter before the pronoun (زوجة → زوجته، أصدقاء → أصدقاؤه).
             forms = {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem, stem[:-1] + "ء" if stem[-1] in "وي" else stem}
-            return bool(forms & (title_words() | _relation_words()))
+            return bool(forms & _person_nouns())
     return False
 
 
