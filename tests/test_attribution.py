@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rag.attribution import DIRECT, NARRATION, REPORTED, STATEMENT, UNNAMED, attribute, quote_spans
-from rag.people import group, names_agree, parse_mention
+from rag.people import Person, group, names_agree, parse_mention
 from rag.names import NameQuery
 
 
@@ -20,6 +20,16 @@ def _who(text: str, fragment: str, kind: str | None = None) -> str | None:
 
 def _kind(text: str, fragment: str) -> str:
     return next(a.kind for a in attribute(text) if fragment in text[a.start : a.end] and a.kind != NARRATION)
+
+
+def _said(text: str) -> dict[str, str | None]:
+    """Every statement's words and its speaker mention (None: nobody's)."""
+    return {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+
+
+def _grouped(text: str) -> tuple[list[Person], dict[tuple[int, int], int]]:
+    """The article's people from its speaker mentions (rag.people.group)."""
+    return group(text, [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker])
 
 
 def test_verb_subject_and_reported_clause_stop_at_the_complementiser():
@@ -289,8 +299,7 @@ def test_mentions_of_one_person_group_and_people_sharing_a_title_stay_apart():
         "عنوان\n\nقال وزير الخارجية البرازيلي ماركو سيلفا إن المحادثات مثمرة. وقال وزير الخارجية الأرجنتيني "
         "خوان بيريز إن بلاده متحفظة.\n\nوأكد الوزير البرازيلي أن الاتفاق قريب. وأضاف سيلفا أن الخلاف محدود.\n"
     )
-    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
-    people, _ = group(text, spans)
+    people, _ = _grouped(text)
     silva = next(p for p in people if "سيلفا" in p.mentions)
     assert "الوزير البرازيلي" in silva.mentions and "وزير الخارجية البرازيلي ماركو سيلفا" in silva.mentions
     assert not any("بيريز" in m for m in silva.mentions)
@@ -308,8 +317,7 @@ def test_a_description_alone_finds_the_named_person_the_article_describes_that_w
         "عنوان\n\nوتحدث المدير التنفيذي للبنك الوطني عمر ناصر في المؤتمر.\n\n"
         "وقال المدير التنفيذي إن الأرباح زادت. وأكد ناصر أن الفروع الجديدة ستفتح قريبا.\n"
     )
-    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
-    people, _ = group(text, spans)
+    people, _ = _grouped(text)
     assert len(people) == 1, [p.mentions for p in people]
 
 
@@ -319,8 +327,7 @@ def test_a_description_after_a_name_describes_it_and_a_titled_object_is_someone_
         "واستقبل هاني رئيس الوزراء نبيل سعد في مكتبه.\n\n"
         "وقال داود إن الرابطة ستطعن في القرار. وأضاف هاني أن اللقاء كان مثمرا.\n"
     )
-    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
-    people, _ = group(text, spans)
+    people, _ = _grouped(text)
     dawood = next(p for p in people if "داود" in p.mentions)
     hani = next(p for p in people if "هاني" in p.mentions)
     assert NameQuery.parse("the spokesman for Karim Fares").matches(dawood.forms), dawood.forms
@@ -352,7 +359,7 @@ def test_common_wire_constructions():
         "وقال دبلوماسي أوروبي، رفض الكشف عن اسمه، إن المحادثات متعثرة منذ أسابيع.\n\n"
         'ونفى الكرملين هذه الاتهامات، ووصفها بأنها "لا أساس لها على الإطلاق".\n'
     )
-    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    words = _said(text)
     # "قولها" is not cut after its third letter.
     assert words.get("الشركة تدرس بيع أصولها") == "ثلاثة مصادر مطلعة", words
     # Who asked not to be named describes the source; the clause after "إن" is the source's, not the capital's.
@@ -389,7 +396,7 @@ def test_concluding_saying_a_name_that_looks_like_a_pronoun_and_where_it_was_sai
         'ورأت الكاتبة الصحفية منى حداد في مقال نشرته صحيفة محلية أن "القمع يتزايد".\n\n'
         '"لن نتراجع عن الإصلاحات"، هكذا قال الرئيس أمام البرلمان.\n'
     )
-    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    words = _said(text)
     assert words.get("البلاد على الطريق الصحيح") == "رئيسة الصندوق سلمى داود", words
     assert _who(text, "القمع يتزايد") == "الكاتبة الصحفية منى حداد"  # منى, not مني (from me)
     assert "أمام البرلمان" not in words  # where it was said is not something said
@@ -414,7 +421,7 @@ def test_whom_and_where_it_was_said_to_are_neither_speaker_nor_words():
         "وقال الوزير لنظيره الفرنسي إن بلاده مستعدة للحوار.\n\n"
         'وجاء في بيان للوزارة أن "الحدود ستبقى مغلقة حتى إشعار آخر".\n'
     )
-    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    words = _said(text)
     assert words.get("التحقيقات جارية") == "الناطق باسم الشرطة العقيد سالم يوسف", words
     assert words.get("الحل العسكري ليس خيارا") == "وزيرة الخارجية سلمى داود", words
     assert words.get("بلاده مستعدة للحوار") == "الوزير", words
@@ -461,7 +468,7 @@ def test_studies_reports_and_where_words_came_in():
         'وأوضح الدكتور كريم حداد، أستاذ الاقتصاد بجامعة العاصمة، أن "الأرقام مطمئنة".\n\n'
         "وأعلن الجانبان توقيع اتفاقية للتجارة الحرة بين البلدين.\n"
     )
-    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    words = _said(text)
     assert words.get("اللقاح فعال بنسبة كبيرة") == "دراسة حديثة", words  # who made the study describes it
     assert words.get("النمو سيتباطأ العام المقبل") == "البنك الدولي", words
     assert words.get("يبلغ النمو ثلاثة في المئة") == "صندوق النقد الدولي", words
@@ -476,7 +483,7 @@ def test_feature_style_descriptions_and_what_was_warned_of():
         "عنوان\n\nيقول أحمد، وهو مزارع من ريف المدينة، إن موسم القمح كان كارثيا هذا العام.\n\n"
         "وحذر المسؤول من الفوضى، مؤكدا أن الأمن مستتب في كل المناطق.\n"
     )
-    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    words = _said(text)
     assert words.get("موسم القمح كان كارثيا هذا العام") == "أحمد، وهو مزارع", words
     assert words.get("الأمن مستتب في كل المناطق") == "المسؤول", words
 
@@ -487,7 +494,7 @@ def test_promises_are_reported_where_a_clause_starts_and_the_noun_is_not():
         "من جهة أخرى، وعد المبعوث الأممي، الدبلوماسي المخضرم سامي حداد، بإجراء جولة جديدة من المفاوضات.\n\n"
         "وأحيا السكان ذكرى وعد بلفور أمس في المدن الكبرى.\n"
     )
-    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    words = _said(text)
     assert words.get("بتعويض المزارعين المتضررين") == "وزير الزراعة", words
     assert words.get("بإجراء جولة جديدة من المفاوضات") == "المبعوث الأممي، الدبلوماسي المخضرم سامي حداد", words
     assert not any("بلفور" in w for w in words), words  # the promise named after Balfour is a noun here
@@ -498,7 +505,7 @@ def test_what_a_reply_answered_is_not_its_words_but_a_call_is():
         "عنوان\n\nوردّت وزارة الزراعة على هذه الانتقادات، مؤكدة أنها قدمت دعما للمزارعين.\n\n"
         "ودعا الوزير إلى الهدوء، مؤكدا أن الأمن مستتب في المدينة.\n"
     )
-    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    words = _said(text)
     assert "على هذه الانتقادات" not in words, words
     assert words.get("قدمت دعما للمزارعين") == "وزارة الزراعة", words
     assert words.get("إلى الهدوء") == "الوزير", words  # the call is what he said
@@ -526,7 +533,7 @@ def test_a_name_starting_with_ba_said_once_is_never_the_last_speakers():
 
 def test_a_reporting_verb_with_an_object_pronoun_opens_its_own_clause():
     text = "عنوان\n\nوبينما رحبت السعودية بالاتفاق الجديد، انتقدته إيران بشدة ووصفته بالمؤامرة.\n"
-    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    words = _said(text)
     assert words.get("بالاتفاق الجديد") == "السعودية", words  # not Iran's criticism under Saudi Arabia's name
     assert words.get("بشدة ووصفته بالمؤامرة") == "إيران", words
 
@@ -536,7 +543,7 @@ def test_a_relative_clause_on_the_speaker_is_no_part_of_the_words():
         "عنوان\n\nوقال وزير الخارجية، الذي يزور المنطقة حاليا، إن بلاده تدعم الحل السياسي.\n\n"
         "وقال المبعوث الأممي الذي وصل إلى العاصمة أمس إن المحادثات ستبدأ قريبا.\n"
     )
-    words = {text[a.start : a.end]: a.speaker.text if a.speaker else None for a in attribute(text) if a.kind != NARRATION}
+    words = _said(text)
     assert words.get("بلاده تدعم الحل السياسي") == "وزير الخارجية", words
     assert words.get("المحادثات ستبدأ قريبا") == "المبعوث الأممي", words
 
@@ -551,8 +558,7 @@ def test_after_a_bodys_quoted_name_an_indefinite_word_is_the_object():
 
 def test_a_newspaper_named_only_in_narration_is_found_by_its_bare_noun():
     text = 'عنوان\n\nوتصدرت صحيفة "المساء" المبيعات أمس.\n\nوالمشتري وفق الصحيفة هو رجل أعمال من المدينة.\n'
-    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
-    people, _ = group(text, spans)
+    people, _ = _grouped(text)
     assert any(NameQuery.parse("صحيفة المساء").matches(p.forms) for p in people), [p.forms for p in people]
 
 
@@ -562,8 +568,7 @@ def test_a_body_named_after_a_person_is_not_that_person():
 
 
 def _people(text: str) -> list[list[str]]:
-    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
-    return [p.mentions for p in group(text, spans)[0]]
+    return [p.mentions for p in _grouped(text)[0]]
 
 
 def test_itabara_without_its_complementiser_is_is_considered_and_names_no_speaker():
@@ -745,8 +750,7 @@ def test_a_bare_body_noun_is_found_by_the_fullest_name_the_article_gave_that_bod
         "عنوان\n\nورفعت وزارة الزراعة الكندية الدعم العام الماضي. واستندت وزارة الزراعة في قرارها إلى تقرير حديث.\n\n"
         "واقترحت الوزارة خفض الدعم بنسبة عشرة في المئة على مدى عامين.\n"
     )
-    spans = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker]
-    people, of_span = group(text, spans)
+    people, of_span = _grouped(text)
     ministry = next(p for p in people if "الوزارة" in p.mentions)
     assert NameQuery.parse("the Canadian Agriculture Ministry").matches(ministry.forms)
     assert not NameQuery.parse("the French Agriculture Ministry").matches(ministry.forms)
