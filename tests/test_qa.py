@@ -23,6 +23,18 @@ def _ask(qa, item) -> tuple[Answer, list[Answer]]:
     return answers[-1], answers
 
 
+def _one_article_qa(make_settings, embedder, tmp_path: Path, name: str, text: str) -> ArticleQA:
+    """An engine over one invented article, ingested into a store of its own."""
+    from ingest.pipeline import ingest
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / name).write_text(text, encoding="utf-8")
+    settings = make_settings(articles_dir=articles)
+    assert ingest([articles], settings, embedder=embedder).ok
+    return ArticleQA.open(settings, embedder=embedder)
+
+
 def _assert_exact_slices(qa, answer: Answer) -> None:
     for q in answer.quotes:
         assert qa.article_text(q.article_id)[q.start : q.end] == q.text, f"quote not in source: {q}"
@@ -152,41 +164,39 @@ def test_statements_api_gives_exact_slices_with_tight_speakers_and_shared_person
 def test_what_the_article_calls_the_speaker_tells_what_their_words_are_about(make_settings, embedder, tmp_path):
     """Asked about "the drought in Kenya", the Kenyan minister's words on "the drought" answer it: his country is
     in how the article introduced him, not in the sentence quoted."""
-    from ingest.pipeline import ingest
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "drought.txt").write_text(
-        "وزير الزراعة يتحدث عن الموسم\n\n"
-        "قال وزير الزراعة الكيني جون موانغي إن الحكومة ستدعم المزارعين في الأقاليم الشمالية هذا العام.\n\n"
-        'وأضاف موانغي: "موجة الجفاف هذا العام هي الأسوأ منذ عقدين، وقد أتلفت معظم محاصيل الذرة في الشمال".\n',
-        encoding="utf-8",
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "drought.txt",
+        (
+            "وزير الزراعة يتحدث عن الموسم\n\n"
+            "قال وزير الزراعة الكيني جون موانغي إن الحكومة ستدعم المزارعين في الأقاليم الشمالية هذا العام.\n\n"
+            'وأضاف موانغي: "موجة الجفاف هذا العام هي الأسوأ منذ عقدين، وقد أتلفت معظم محاصيل الذرة في الشمال".\n'
+        ),
     )
-    settings = make_settings(articles_dir=articles)
-    assert ingest([articles], settings, embedder=embedder).ok
-    answer = ArticleQA.open(settings, embedder=embedder).ask("What did John Mwangi say about the drought in Kenya?")
+    answer = qa.ask("What did John Mwangi say about the drought in Kenya?")
     assert any("موجة الجفاف" in q.text for q in answer.quotes), answer.text
 
 
 def test_a_persons_words_anywhere_in_a_retrieved_article_are_candidates(make_settings, embedder, tmp_path):
     """The chunk that matched the question need not hold the person's words on it: an English question's
     words may miss the chunk where the minister says what was asked."""
-    from ingest.pipeline import ingest
     from rag.names import NameQuery
 
-    articles = tmp_path / "articles"
-    articles.mkdir()
     filler = "وتشهد البلاد منذ أشهر نقاشا واسعا حول الموازنة العامة والضرائب والدعم الحكومي للسلع الأساسية. " * 6
-    (articles / "budget.txt").write_text(
-        "وزير المالية يعرض الموازنة\n\n"
-        "عرض وزير المالية الكيني جون موانغي الموازنة الجديدة أمام البرلمان.\n\n"
-        f"{filler}\n\n{filler}\n\n"
-        'وقال موانغي: "سنخفض الضرائب على الوقود اعتبارا من الشهر المقبل".\n',
-        encoding="utf-8",
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "budget.txt",
+        (
+            "وزير المالية يعرض الموازنة\n\n"
+            "عرض وزير المالية الكيني جون موانغي الموازنة الجديدة أمام البرلمان.\n\n"
+            f"{filler}\n\n{filler}\n\n"
+            'وقال موانغي: "سنخفض الضرائب على الوقود اعتبارا من الشهر المقبل".\n'
+        ),
     )
-    settings = make_settings(articles_dir=articles)
-    assert ingest([articles], settings, embedder=embedder).ok
-    qa = ArticleQA.open(settings, embedder=embedder)
     first = next(h for h in qa.retrieve("John Mwangi budget", 10) if h.start == 0)
     text = qa.quotes.article(first.article_id).text
     assert first.end < text.index("سنخفض"), "the article must span several chunks for this test"
@@ -197,19 +207,18 @@ def test_a_persons_words_anywhere_in_a_retrieved_article_are_candidates(make_set
 
 
 def test_a_country_not_quoted_itself_names_its_people_who_are_and_shows_none_of_their_words(make_settings, embedder, tmp_path):
-    from ingest.pipeline import ingest
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "talks.txt").write_text(
-        "جولة جديدة من المحادثات\n\n"
-        "استضافت العاصمة جولة جديدة من المحادثات بين الطرفين بمشاركة وفود من عدة دول.\n\n"
-        'وقال وزير الخارجية المصري سامح شكري إن "الفرصة ما زالت قائمة للتوصل إلى اتفاق شامل".\n',
-        encoding="utf-8",
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "talks.txt",
+        (
+            "جولة جديدة من المحادثات\n\n"
+            "استضافت العاصمة جولة جديدة من المحادثات بين الطرفين بمشاركة وفود من عدة دول.\n\n"
+            'وقال وزير الخارجية المصري سامح شكري إن "الفرصة ما زالت قائمة للتوصل إلى اتفاق شامل".\n'
+        ),
     )
-    settings = make_settings(articles_dir=articles)
-    assert ingest([articles], settings, embedder=embedder).ok
-    answer = ArticleQA.open(settings, embedder=embedder).ask("What did Egypt say about the talks?")
+    answer = qa.ask("What did Egypt say about the talks?")
     # Never the minister's words under Egypt's name; but the reader learns whom to ask about.
     assert answer.quotes == []
     assert "وزير الخارجية المصري سامح شكري" in answer.intro, answer.intro
