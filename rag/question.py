@@ -50,7 +50,8 @@ _EN_ABOUT = re.compile(r"\s(?:about|regarding|concerning)\s+(?P<t>.+)$", re.I)
 _EN_BARE = re.compile(r"^(?:and|but)?\s*(?:what|how)?\s*(?:about)?\s*(?P<x>[^?]+?)\s*\??$", re.I)
 _EN_FOLLOW = re.compile(r"^\s*(?:and|but|what about|how about)\b", re.I)
 
-_AR_PREP = "عن|حول|بشأن|بشان|تجاه|إزاء|ازاء|من|في|بخصوص|إلى|الى"
+_AR_ABOUT_PREP = "عن|حول|بشأن|بشان|تجاه|إزاء|ازاء|بخصوص"  # what the words were about
+_AR_PREP = _AR_ABOUT_PREP + "|من|في|إلى|الى"
 # "ماذا قال/قالت/كتب/أعلنت X عن ...": every form of the reporting verbs rag/attribution.py reads, plus the
 # nouns of a position (رأي، موقف) and "ماذا جاء في بيان/منشور X". Matched on the normalised question.
 _AR_SAYING = "|".join(
@@ -67,7 +68,7 @@ _AR_PERSON = [
     re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s*[؟?]?$"),
 ]
 _AR_CHANNEL = _AR_DOC + "|موتمر|حديث|لقاء|خطاب|تغريدات|منشورات|حوار"  # normalised, as _AR_DOC
-_AR_PERSON_ABOUT = re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:عن|حول|بشأن|بشان|بخصوص|تجاه|إزاء|ازاء)\s")
+_AR_PERSON_ABOUT = re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_ABOUT_PREP})\s")
 _AR_TOPIC = re.compile(rf"(?:^|\s)(?:{_AR_PREP})\s+(?P<t>[^؟?]+?)\s*[؟?]?$")
 _AR_ABOUT = re.compile(r"\s(?:عن|حول|بشأن|بشان|بخصوص)\s+(?P<t>.+)$")
 _AR_BARE = re.compile(r"^\s*و?\s*(?:ماذا|ما)?\s*(?:عن)?\s*(?P<x>[^؟?]+?)\s*[؟?]?$")
