@@ -31,6 +31,7 @@ from anyascii import anyascii
 from babel import Locale
 from rapidfuzz import fuzz
 
+from rag.capitals import capitals
 from rag.text import ARABIC_LETTER, ARABIC_WORD, normalize_ar
 
 DATA = Path(__file__).with_name("data")
@@ -154,7 +155,7 @@ class _Lexicons:
     domain_english: dict[int, str] = field(default_factory=dict)
     country_english: dict[str, str] = field(default_factory=dict)
     acronyms: set[str] = field(default_factory=set)
-    country_names: set[str] = field(default_factory=set)  # Arabic country names (not adjectives), as keys
+    country_names: dict[str, str] = field(default_factory=dict)  # Arabic country names (not adjectives), as keys → code
     org_arabic: dict[str, list[str]] = field(default_factory=dict)  # an org's Arabic forms, as written
     english_countries: list[tuple[str, str]] = field(default_factory=list)  # (ascii lower name, code)
 
@@ -218,7 +219,7 @@ def _lex() -> _Lexicons:
         en_aliases, ar_aliases = aliases.get(code, ["", ""])
         for form in [ar] + [f for f in ar_aliases.split("|") if f]:
             lx.add_arabic(form, _Entry(kind, code))
-            lx.country_names.add(_unfolded(form))
+            lx.country_names.setdefault(_unfolded(form), code)
             lx.add_arabic(" ".join(nisba(normalize_ar(w)) for w in form.split()), _Entry(kind, code))
         if kind == "country":
             en = en_names[code]
@@ -1017,7 +1018,9 @@ class NameQuery:
         if self.roles:
             return any(self._role_in(m, countries) for m in ms)
         if self.orgs or self.countries:
-            return any(self._body_is(m) for m in ms)
+            # "What did Morocco say?" is answered by "الرباط" too (country_named).
+            capital = not self.orgs and any({country_named(x)} == set(self.countries) for x in mentions)
+            return capital or any(self._body_is(m) for m in ms)
         return False
 
     def _name_in(self, reading: tuple[_Name, ...], ms: list[_Mention]) -> bool:
@@ -1270,6 +1273,52 @@ def is_country_name(phrase: str) -> bool:
     return _unfolded(phrase) in _lex().country_names
 
 
+def country_named(phrase: str) -> str | None:
+    """The country (ISO code) an Arabic phrase names as a whole: by its name ("المغرب", "كوريا الشمالية") or by
+    its capital's ("الرباط"), which Arabic news writes for the country's government ("قالت موسكو إن")."""
+    phrase = phrase.strip(' "«»')
+    return _lex().country_names.get(_unfolded(phrase)) or _capital_of(phrase)
+
+
+def _capital_of(phrase: str) -> str | None:
+    """The country whose capital this phrase spells, with or without the article GeoNames may lack (خرطوم)."""
+    norm = normalize_ar(phrase.strip(' "«»'))
+    spellings = _capital_spellings()
+    return spellings.get(norm) or (spellings.get(norm[2:]) if norm.startswith("ال") else None)
+
+
+@lru_cache(maxsize=1)
+def _capital_spellings() -> dict[str, str]:
+    """Normalised Arabic spelling of a capital (rag/capitals.py) → its country's code, for the spellings that
+    can mean nothing else: not another country's name (عمان is Oman as well as Amman), nor a spelling without the
+    article of one that has it (رياض is a man's name, الرياض the city), nor one whose words another country's
+    capital also has (القدس, and القدس الشرقية)."""
+    lx = _lex()
+    codes: dict[str, set[str]] = {}
+    for code, (_, spellings) in capitals().items():
+        norm = {normalize_ar(s) for s in spellings}
+        for s in norm - {s[2:] for s in norm if s.startswith("ال")}:
+            codes.setdefault(s, set()).add(code)
+    words_of: dict[str, set[str]] = {}  # a word of a spelling → the countries whose capital has it
+    for s, cs in codes.items():
+        for w in s.split():
+            words_of.setdefault(w, set()).update(cs)
+    out = {}
+    for s, cs in codes.items():
+        code = next(iter(cs))
+        if len(cs) > 1 or any(words_of[w] != cs for w in s.split()):
+            continue
+        if lx.country_names.get(_unfolded(s), code) == code:
+            out[s] = code
+    return out
+
+
+def capital_english(phrase: str) -> str | None:
+    """The English name of the capital an Arabic phrase spells ("موسكو" → Moscow), or None."""
+    code = _capital_of(phrase)
+    return capitals()[code][0] if code else None
+
+
 def _unfolded(phrase: str) -> str:
     """Normalised, without the article, but keeping a final ة (which _key folds: السعودية ~ السعودي)."""
     words = [normalize_ar(w) for w in phrase.split()]
@@ -1318,7 +1367,10 @@ def looks_like_person(phrase: str) -> bool:
 def romanize(mention: str) -> str:
     """An English rendering of an Arabic mention, for display: its name ("al-Jubeir", "Adel al-Jubeir"),
     or for a title without a name its role ("foreign minister (Saudi Arabia)"); a body named after a common noun
-    by that noun's English ("Nokia (company)", "agency (Qatar)")."""
+    by that noun's English ("Nokia (company)", "agency (Qatar)"); a capital by its English name (Moscow)."""
+    capital = capital_english(mention)
+    if capital:
+        return capital
     m = _analyse(mention)
     desc = None if m.speaker.orgs else _desc_prefix(mention)  # (a body the lexicon knows goes by its name: WHO)
     if desc is not None:

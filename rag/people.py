@@ -18,15 +18,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.attribution import body_words, title_words
-from rag.names import country_of, is_country_name, names_itself, own_name
+from rag.names import country_named, country_of, is_country_name, names_itself, own_name
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "8"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "9"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
-# relations (mother), of sources who asked not to be named and of bodies after a common noun ("agency (Qatar)")
+# relations (mother), of sources who asked not to be named and of bodies after a common noun ("agency (Qatar)");
+# 9: a capital is its country ("الرباط" ~ "المغرب") and is rendered by its English name (Moscow)
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -239,7 +240,7 @@ def _keys(mention: str) -> set[str]:
     """What a later mention may repeat word for word to be the same speaker: the mention itself (without quote
     marks: "الفيفا" ~ «الفيفا»; a plural in either case), an acronym or name it gives in brackets ("الاتحاد
     الدولي لكرة القدم (الفيفا)"), and a body's own name without the noun it follows ("متحف اللوفر أبوظبي" ~
-    "اللوفر أبوظبي")."""
+    "اللوفر أبوظبي"); and for a country's name or its capital's, the country ("الرباط" ~ "المغرب")."""
 
     def key(phrase: str) -> str:
         # A sound plural in either case is one word ("الباحثون" ~ "الباحثين").
@@ -250,6 +251,9 @@ def _keys(mention: str) -> set[str]:
     words = _WORD.findall(re.sub(r"\([^()]*\)", " ", mention))
     if len(words) >= 2 and names_itself(words[0]):
         out.add(key(" ".join(words[1:])))
+    code = country_named(mention)
+    if code:
+        out.add(f"country:{code}")
     return out - {""}
 
 

@@ -229,6 +229,19 @@ def test_movements_and_seats_of_government():
     assert not match("the Israeli president", ["رئيس الوزراء الإسرائيلي بنيامين نتنياهو"])
 
 
+def test_a_capital_speaks_for_its_country():
+    # Arabic news writes the capital for the government ("قالت موسكو إن"); GeoNames gives the spellings.
+    assert match("Russia", ["موسكو"])
+    assert match("Morocco", ["الرباط"])
+    assert match("Sudan", ["الخرطوم"])  # GeoNames spells it without the article
+    assert not match("Iran", ["موسكو"])
+    assert not match("Jordan", ["عمان"])  # Amman is spelt as Oman is: the country's name wins
+    assert not match("Saudi Arabia", ["رياض"])  # a man's name; the city is الرياض
+    assert match("Saudi Arabia", ["الرياض"])
+    assert not match("Israel", ["القدس"])  # two countries' capitals share the word: neither is meant
+    assert not match("Russia", ["مراسلنا في موسكو"])  # only the capital alone is the country
+
+
 def test_acronym():
     assert match("MBS", MBS)
     assert match("MBZ", MBZ)
@@ -285,6 +298,7 @@ def test_romanize():
     assert romanize("الشركة") == "company"
     assert romanize("شركة نوكيا").endswith("(company)")
     assert romanize("منظمة الصحة العالمية") == "WHO"  # a body the lexicon knows goes by its name
+    assert romanize("موسكو") == "Moscow"  # a capital by its English name
 
 
 def test_nisba_rule():

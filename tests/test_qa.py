@@ -206,7 +206,7 @@ def test_a_persons_words_anywhere_in_a_retrieved_article_are_candidates(make_set
     assert not any("سنخفض" in text[c.statement.start : c.statement.end] for c in qa.quotes.candidates([first], None))
 
 
-def test_a_country_not_quoted_itself_names_its_people_who_are_and_shows_none_of_their_words(make_settings, embedder, tmp_path):
+def test_a_country_speaks_through_its_capital_and_one_not_quoted_itself_names_its_people(make_settings, embedder, tmp_path):
     qa = _one_article_qa(
         make_settings,
         embedder,
@@ -215,10 +215,15 @@ def test_a_country_not_quoted_itself_names_its_people_who_are_and_shows_none_of_
         (
             "جولة جديدة من المحادثات\n\n"
             "استضافت العاصمة جولة جديدة من المحادثات بين الطرفين بمشاركة وفود من عدة دول.\n\n"
-            'وقال وزير الخارجية المصري سامح شكري إن "الفرصة ما زالت قائمة للتوصل إلى اتفاق شامل".\n'
+            'وقال وزير الخارجية المصري سامح شكري إن "الفرصة ما زالت قائمة للتوصل إلى اتفاق شامل".\n\n'
+            'وقالت طهران إن "المحادثات يجب أن تركز على رفع العقوبات أولا".\n'
         ),
     )
     answer = qa.ask("What did Egypt say about the talks?")
     # Never the minister's words under Egypt's name; but the reader learns whom to ask about.
     assert answer.quotes == []
     assert "وزير الخارجية المصري سامح شكري" in answer.intro, answer.intro
+    # "قالت طهران" is Iran speaking.
+    answer = qa.ask("What did Iran say about the talks?")
+    assert [q.speaker for q in answer.quotes] == ["طهران"], answer.text
+    assert answer.quotes[0].text.startswith("المحادثات يجب أن تركز")
