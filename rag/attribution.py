@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "32"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "33"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -57,7 +57,10 @@ VERSION = "32"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # "في وقت سابق" before the complementiser; 30: a word with ب said once right before the complementiser is the
 # subject's name ("وقال بلينكن إن"), never the last speaker; 31: a reporting verb with an object pronoun after a
 # comma opens its own clause ("، انتقدته إيران"); 32: a relative clause on the speaker after a comma or up to
-# the complementiser is no part of the words
+# the complementiser is no part of the words; 33: an adjunct before the complementiser is no part of the words
+# ("قال الوزير أمام البرلمان إن", "أشار إلى أن"), "بين" and a ب-word the article never has without ب continue a name
+# before a preposition or a comma, a medium before the preposition a verb needs ("أعرب في بيان عن"), and what a
+# comment was on ("هكذا علّق X على Y") is not its words
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -531,9 +534,11 @@ def _segment(
             continue
         word = w.group()
         nw = _n(word)
+        between_as_name = nw == "بين" and prev_name and _between_as_name(text, w.end(), limit)
         if (
             _COMPLEMENTISER.match(nw)
             or _verb_at(word)
+            and not between_as_name
             or _participle_at(word)
             or nw in _RELATIVE
             or _pronoun_prep(nw)
@@ -541,7 +546,9 @@ def _segment(
             or nw in _SOURCE_WORDS
         ):
             break
-        if nw in _STOP or _bare(word) in _STOP or (nw[:1] in "وف" and nw[1:] in _STOP):
+        if between_as_name:
+            pass
+        elif nw in _STOP or _bare(word) in _STOP or (nw[:1] in "وف" and nw[1:] in _STOP):
             # "مسؤول في الوزارة"، "مسؤولة من البنك المركزي": a preposition inside a description.
             # Also after the definite words of a title's description before any name ("العضو المستقل في
             # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
@@ -563,8 +570,14 @@ def _segment(
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
             # one with a pronoun a title's complement. Either way, the addressee.
             break
-        if start is not None and _prepositional(text, nw, prev_bare):
-            break  # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name
+        if (
+            start is not None
+            and _prepositional(text, nw, prev_bare)
+            and not (not prev_def and _bare(nw[1:]) not in _vocabulary(text) and _closes_phrase(text, w.end(), limit))
+        ):
+            # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name. (But a word the
+            # article never has without its ب that ends the phrase is the name's: "مصطفى بايتاس، في ندوة".)
+            break
         if (
             start is not None
             and (prev_def or prev_bare in _country_words())  # ("انتقدته إيران بشدة": a country is whole too)
@@ -798,6 +811,21 @@ def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
         return False
     nw = _n(w.group(1))
     return not (nw.startswith("ال") or nw in _STOP or _COMPLEMENTISER.match(nw) or _verb_at(nw))
+
+
+def _between_as_name(text: str, pos: int, limit: int) -> bool:
+    """After a name, is "بين" (ending at pos) a name's word ("وانغ ون بين في مؤتمر صحفي")? Before a preposition or
+    a comma it is: "between" takes a noun, and the verb "بيّن" (explained) its "أن"."""
+    if not _next_is_stop(text, pos, limit):
+        return False
+    nxt = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
+    return not (nxt and _opens_words(_n(nxt.group(1))))
+
+
+def _closes_phrase(text: str, pos: int, limit: int) -> bool:
+    """Does a comma or the complementiser come right after text[:pos]?"""
+    nxt = re.match(r"\s*(?:([،,])|(" + WORD.pattern + "))", text[pos:limit])
+    return bool(nxt and (nxt.group(1) or _opens_words(_n(nxt.group(2)))))
 
 
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
@@ -1201,6 +1229,11 @@ def _verb_frame(
         after += relative.end()
     after = _past_addressee(text, after, e)
     after = _past_resumptive_clause(text, span, after, e)
+    if verb.needs:
+        gap = re.match(r"[\s،,]*", text[after:e])
+        at = after + (gap.end() if gap else 0)
+        medium = _past_medium(text, at, e, frozenset(verb.needs.split("|")))
+        after = medium if medium > at else after
     if re.match(r"[\s،,]*(?:و?لكن|إلا|الا|بينما|غير\s+أن)(?:\s|ه|ها|هم)", text[after:e]):
         # "لم تكن تغرد بانتظام، لكن التحرك ...": what follows opens a clause of its own, so the verb reports
         # nothing here and the phrase after it was no subject.
@@ -1314,10 +1347,10 @@ _MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال من".split(
 _WHEN = {_bare(w) for w in "وقت سابق لاحق مؤخرا سابقا لاحقا".split()} | _TIME
 
 
-def _past_medium(text: str, pos: int, limit: int) -> int:
+def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozenset()) -> int:
     """Past where the words were said, when it stands before them ("قال X عبر صفحته على تويتر: «…»", "قائلا في
     التغريدة نفسها: «…»", "أكد X، في اتصال هاتفي، أن"): up to the colon, quotation mark or complementiser that
-    opens them."""
+    opens them, or the preposition the verb needs (needs: "أعرب الوزير في كلمته عن أمله")."""
     w = WORD.match(text, pos)
     if not w or _n(w.group()) not in _MEDIUM_PREPOSITIONS:
         return pos
@@ -1338,7 +1371,7 @@ def _past_medium(text: str, pos: int, limit: int) -> int:
     for k, x in enumerate(ahead):
         gap = text[(ahead[k - 1].end() if k else w.end()) : x.start()]
         medium = any(_channel(y.group(), _MEDIA) for y in own if y.start() < x.start())
-        opener = _opens_words(_n(x.group()))
+        opener = _opens_words(_n(x.group())) or _n(x.group()) in needs
         if "،" in gap or "," in gap:
             # Set off by a comma: where it was said ("قال X في بيان صحافي مساء الأحد، …"), or any adjunct
             # right before the complementiser ("أكد الوزير، في اتصال مع نظيره، أن").
@@ -1698,8 +1731,37 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
 _SAYING = {_n(w) for w in "بالقول بقوله بقولها بقولهم".split()}
 
 
+# Prepositions and adverbs that open an adjunct between a speaker and the complementiser (_past_adjunct).
+_ADJUNCT_START = {_n(w) for w in "أمام خلال بين عقب إثر أثناء عند لدى وسط على إلى في من مع حول بعد قبل منذ ضمن".split()}
+
+
+def _past_adjunct(text: str, pos: int, limit: int) -> int:
+    """Past an adjunct (where, when, before whom) and the complementiser after it: "قال الوزير أمام البرلمان إن",
+    "أكد عقب لقائه نظيره الفرنسي أن", "أشار إلى أن". Not when "أن" is a noun's complement ("أكد على ضرورة أن",
+    "أعرب عن أمله أن"): only "إن", which no noun takes, or "أن" right after the preposition or after a definite
+    word; nor past a quotation, a colon or another reporting verb."""
+    words = _words(text, pos, limit)[:15]
+    if not words or _n(words[0].group()) not in _ADJUNCT_START or text[pos : words[0].start()].strip(" \t،,"):
+        return pos
+    for j in range(1, len(words)):
+        w, prev = words[j], words[j - 1]
+        if re.search(r"[.!?؟:؛\"«»“”\n]", text[prev.end() : w.start()]) or _verb_at(w.group()) or _participle_at(w.group()):
+            return pos
+        if not _opens_words(_n(w.group())):
+            continue
+        if _n(prev.group()) in _OWN_CLAUSE:
+            return pos  # "قبل أن", "رغم أن": a clause of its own
+        kasra = _DIACRITICS.sub("", w.group()).lstrip("وف").startswith("إن")
+        p = _DIACRITICS.sub("", prev.group())
+        definite = p.startswith("ال") and _n(p) not in _STOP and not _possessed(p)  # ("الى" is a preposition)
+        return w.end() if kasra or j == 1 or definite else pos
+    return pos
+
+
 def _skip_complementiser(text: str, pos: int, limit: int) -> int:
-    """Where the reported words start: after "إن/أن/بأن/أنه", a colon, commas and time words."""
+    """Where the reported words start: after an adjunct and "إن/أن/بأن/أنه" (_past_adjunct), a colon, commas and
+    time words."""
+    pos = _past_adjunct(text, pos, limit)
     while pos < limit:
         while pos < limit and (text[pos].isspace() or text[pos] in ":،,"):
             pos += 1
@@ -1809,6 +1871,7 @@ def _sentence(
     out: list[Attributed] = []
     current: Mention | None = None
     regions: list[tuple[int, int, Mention | None, str]] = []
+    answered: Mention | None = None  # the speaker of a frame whose only words were what it answered
     for i, f in enumerate(frames):
         speaker = f.speaker
         if f.unknown:
@@ -1843,11 +1906,12 @@ def _sentence(
             history.append(speaker)
         current = speaker
         then = next((g for g in frames[i + 1 :] if g.cue == end), None)
-        if not any(g.participle and g.cue == f.content for g in frames[i + 1 :]) and not (
-            f.answering and then is not None and then.participle and _what_it_answered(text, f.content, end)
-        ):
+        if f.answering and (then is None or then.participle) and _what_it_answered(text, f.content, end):
+            answered = answered or speaker
+        elif not any(g.participle and g.cue == f.content for g in frames[i + 1 :]):
             # (In "وتابع قائلا: «…»" the participle's frame holds the words; in "وردّت الوزارة على الانتقادات،
-            # مؤكدة أن" the words are the participle's, and "على الانتقادات" is what was answered.)
+            # مؤكدة أن" the words are the participle's, and "على الانتقادات" is what was answered, as in '"…"،
+            # هكذا علّق الوزير على القرار.')
             regions.append((f.content, end, speaker, _kind(speaker, f)))
     if not frames and in_sentence and in_sentence[0][0] - s <= 1 and history:
         # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
@@ -1867,7 +1931,9 @@ def _sentence(
         if re_ <= rs or _adjunct_only(text, rs, re_):
             continue
         inner = [(qs, qe) for qs, qe in in_sentence if rs - 1 <= qs < re_ + 1]
-        whole = len(inner) == 1 and inner[0][0] - rs <= 1 and re_ - inner[0][1] <= 2
+        # (A quotation is the whole too after the preposition the verb takes: 'عبّر عن "التضامن …"'.)
+        lead = WORD.findall(text, rs, inner[0][0]) if len(inner) == 1 else []
+        whole = len(inner) == 1 and (not lead or len(lead) == 1 and _n(lead[0]) in _VERB_PREPOSITIONS) and re_ - inner[0][1] <= 2
         if not whole and len(WORD.findall(text, rs, re_)) >= _MIN_WORDS:
             out.append(Attributed(rs, re_, kind, speaker))
         for qs, qe in inner:
@@ -1879,8 +1945,8 @@ def _sentence(
                     out.append(Attributed(qs, qe, DIRECT if kind != UNNAMED else UNNAMED, speaker))
         claimed.append((rs, re_))
     # A quotation before the first frame ("«...»، قال X") is that frame's speaker's.
-    if frames and regions and regions[0][2] is not None:
-        first_speaker = regions[0][2]
+    first_speaker = regions[0][2] if regions else answered
+    if frames and first_speaker is not None:
         for qs, qe in in_sentence:
             # Only right before it: in "متهمة إياها "بدعم الإرهاب"، ولكن الدوحة تنفي" the quotation is not Doha's.
             between = WORD.findall(text, qe, frames[0].cue)
@@ -1923,6 +1989,7 @@ def _what_it_answered(text: str, s: int, e: int) -> bool:
 
 
 _TOPIC_PREPOSITIONS = {_n(w) for w in "على عن حول بشأن".split()}
+_VERB_PREPOSITIONS = _TOPIC_PREPOSITIONS | {_n(w) for w in "إلى من".split()}
 # Verbs whose "على/عن X" is what they answered ("وردّت الوزارة على الانتقادات، مؤكدة أن"): not "أكد على".
 _ANSWERING = {_n(w) for w in "رد ردت ردوا علق علقت علقوا عقب عقبت عقبوا أجاب أجابت أجابوا".split()}
 

@@ -305,6 +305,18 @@ def test_mentions_of_one_person_group_and_people_sharing_a_title_stay_apart():
     assert not any("بيريز" in m for m in silva.mentions)
 
 
+def test_a_capital_speaking_for_its_country_is_that_country_and_no_one_else():
+    text = (
+        "عنوان\n\nقالت طهران إن المحادثات ستستأنف الأسبوع المقبل. وقال وزير الخارجية الإيراني علي رضائي إن "
+        "الوفد جاهز.\n\nوأكدت إيران أنها لن تقبل شروطا مسبقة. وقالت بغداد إنها مستعدة لاستضافة الجولة.\n"
+    )
+    people, _ = _grouped(text)
+    iran = next(p for p in people if "طهران" in p.mentions)
+    assert "إيران" in iran.mentions, [p.mentions for p in people]
+    # Its minister and another capital are other speakers.
+    assert not any("رضائي" in m or m == "بغداد" for m in iran.mentions)
+
+
 def test_a_fathers_name_is_not_the_person():
     assert names_agree(("جاويش", "أوغلو"), ("مولود", "جاويش", "أوغلو"))
     assert names_agree(("خالد",), ("خالد", "بن", "فهد"))
@@ -512,6 +524,49 @@ def test_what_a_reply_answered_is_not_its_words_but_a_call_is():
     # "الحوار" (dialogue, or an interview) is what he stressed here, not where he spoke.
     text = "عنوان\n\nوأكد الوزير على ضرورة الحوار، مشيرا إلى أن الأزمة ستنتهي قريبا.\n"
     assert _who(text, "على ضرورة الحوار") == "الوزير"
+
+
+def test_an_adjunct_before_the_complementiser_is_no_part_of_the_words():
+    text = (
+        "عنوان\n\nوقال الوزير سالم حداد أمام البرلمان إن الحكومة ستعلن الخطة.\n\n"
+        "وأكد رئيس الوزراء عقب لقائه نظيره الفرنسي أن المحادثات كانت مثمرة.\n\n"
+        "وأشارت الوزارة إلى أن الأسعار سترتفع. وحذر المحافظ من أن التضخم قد يعود.\n\n"
+        "وأكد الوزير على ضرورة أن تلتزم الأطراف بالهدنة. وأعرب السفير عن أمله أن يتم الاتفاق قريبا.\n"
+    )
+    words = _said(text)
+    assert words.get("الحكومة ستعلن الخطة") == "الوزير سالم حداد", words
+    assert words.get("المحادثات كانت مثمرة") == "رئيس الوزراء", words
+    assert words.get("الأسعار سترتفع") == "الوزارة", words
+    assert words.get("التضخم قد يعود") == "المحافظ", words
+    # "أن" after a noun is that noun's complement, and the noun is part of what was said.
+    assert words.get("على ضرورة أن تلتزم الأطراف بالهدنة") == "الوزير", words
+    assert words.get("عن أمله أن يتم الاتفاق قريبا") == "السفير", words
+
+
+def test_a_name_word_that_looks_like_a_preposition_ends_no_name_before_a_preposition_or_a_comma():
+    text = (
+        "عنوان\n\nوقال المتحدث باسم الخارجية الصينية وانغ ون بين في مؤتمر صحفي دوري إن بكين تعارض العقوبات.\n\n"
+        "وقال الناطق باسم الحكومة مصطفى بايتاس، في ندوة صحفية، إن الحكومة ماضية في الإصلاح.\n\n"
+        "وعقد اجتماع بين الطرفين. وقال الوزير سالم حداد إن اللقاء كان مثمرا.\n"
+    )
+    words = _said(text)
+    assert words.get("بكين تعارض العقوبات") == "المتحدث باسم الخارجية الصينية وانغ ون بين", words
+    assert words.get("الحكومة ماضية في الإصلاح") == "الناطق باسم الحكومة مصطفى بايتاس", words
+    assert words.get("اللقاء كان مثمرا") == "الوزير سالم حداد", words
+
+
+def test_where_a_statement_was_made_and_what_a_comment_was_on_are_not_its_words():
+    text = (
+        "عنوان\n\nوأعربت الخارجية الأردنية في بيان عن إدانتها الشديدة للهجوم.\n\n"
+        '"لن نسمح بتكرار ما حدث"، هكذا علق وزير الداخلية على أعمال الشغب.\n\n'
+        'وعبر المبعوث عن "قلقه العميق إزاء التصعيد الأخير في المنطقة".\n'
+    )
+    words = _said(text)
+    assert words.get("عن إدانتها الشديدة للهجوم") == "الخارجية الأردنية", words
+    assert words.get("لن نسمح بتكرار ما حدث") == "وزير الداخلية", words
+    assert not any("أعمال الشغب" in w for w in words), words  # what he commented on
+    # The quotation after the verb's preposition is the statement, once.
+    assert [w for w in words if "قلقه العميق" in w] == ["قلقه العميق إزاء التصعيد الأخير في المنطقة"], words
 
 
 def test_an_ambassador_to_a_capital_and_a_subject_between_kana_and_qad():
