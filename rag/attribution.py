@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "33"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "34"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -60,7 +60,9 @@ VERSION = "33"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # the complementiser is no part of the words; 33: an adjunct before the complementiser is no part of the words
 # ("قال الوزير أمام البرلمان إن", "أشار إلى أن"), "بين" and a ب-word the article never has without ب continue a name
 # before a preposition or a comma, a medium before the preposition a verb needs ("أعرب في بيان عن"), and what a
-# comment was on ("هكذا علّق X على Y") is not its words
+# comment was on ("هكذا علّق X على Y") is not its words; 34: an outlet's quoted name is no words ('لقناة "X"'),
+# a source right after the subject is relayed ("أشارت الصحيفة نقلا عن مسؤولين إلى أن"), "طالبا عدم الكشف عن
+# هويته", a body's object after its adjective or before a demonstrative phrase, "في بيان" before an object
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -566,6 +568,8 @@ def _segment(
             break  # speaker_phrase takes it whole
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
+        if start is not None and not nw.startswith("ال") and _heads_demonstrative_phrase(text, w.end(), limit):
+            break  # "ونفت حركة حماس صحة هذه التقارير": a noun before "this/these + noun" heads the object
         if start is not None and nw[:1] == "ل" and (prev_someones or len(nw) > 4 and _possessed(word)):
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
             # one with a pronoun a title's complement. Either way, the addressee.
@@ -645,6 +649,14 @@ def _segment(
             and _bare(word) in body_words()
         ):
             break  # "واتهمت منظمة العفو الدولية السلطات": an adjective closed the body's name; another body is the object
+        if (
+            body_named
+            and name_complete
+            and prev_bare.endswith(("ي", "يه"))
+            and nw.startswith("ال")
+            and not _bare(word).endswith(("ي", "يه", "ه", "ين", "ون", "ان"))
+        ):
+            break  # "أعلنت وزارة الداخلية السعودية القبض على": after its adjective, a masculine noun is the object
         if (
             start is not None
             and body_named
@@ -820,6 +832,23 @@ def _between_as_name(text: str, pos: int, limit: int) -> bool:
         return False
     nxt = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
     return not (nxt and _opens_words(_n(nxt.group(1))))
+
+
+# Nouns of time a demonstrative may point at after a name ("قال الوزير سالم هذا الأسبوع"): no object.
+_TIME_NOUNS = {_bare(w) for w in "الأسبوع الشهر العام السنة الصباح المساء الأيام الفترة المرة".split()}
+
+
+def _heads_demonstrative_phrase(text: str, pos: int, limit: int) -> bool:
+    """Do a demonstrative and a definite noun other than a time follow text[:pos] ("صحة هذه التقارير")? A name
+    is never followed by one, so the word before it heads a noun phrase of its own."""
+    m = re.match(r"\s+(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
+    return bool(
+        m
+        and _n(m.group(1)) in _DEMONSTRATIVES
+        and _n(m.group(2)).startswith("ال")
+        and _bare(m.group(2)) not in _TIME_NOUNS
+        and _n(m.group(2)) not in _TIME
+    )
 
 
 def _closes_phrase(text: str, pos: int, limit: int) -> bool:
@@ -1051,10 +1080,25 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             pos += rel.end()
         pos = _past_channel(text, pos, e)
         span = speaker_phrase(text, pos, e, source=True)
+        relaying = next(
+            (
+                i
+                for i, f in enumerate(frames)
+                if f.speaker is not None and not f.after and not text[f.content : m.start()].strip(" ،,")
+            ),
+            None,
+        )
+        if span and relaying is not None:
+            content = _skip_complementiser(text, span[1], e)
+            if any(_opens_words(_n(x)) for x in WORD.findall(text, span[1], content)):
+                # "وأشارت الصحيفة نقلا عن مسؤولين إلى أن", "وقالت الوكالة وفقا لمصادر إن": the words are the
+                # source's, relayed by the verb's subject (as "نقلت الوكالة عن مسؤول قوله إن").
+                frames[relaying] = replace(frames[relaying], content=content, speaker=_mention(text, span, None), gender=None)
+                continue
         if span:
             at_start = not text[s : m.start()].strip(" ،,و")
-            # ("وبحسب الأمم المتحدة، فإن …": the words start after "فإن".)
-            content = span[1] if not at_start else _skip_complementiser(text, span[1], e)
+            # ("وبحسب الأمم المتحدة، فإن …": the words start after "فإن", and after whom it was said to.)
+            content = span[1] if not at_start else _skip_complementiser(text, _past_addressee(text, span[1], e), e)
             frames.append(_Frame(m.start(), content, _mention(text, span, None), None, after=not at_start))
     for m in _DOC_FRAME.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
@@ -1229,11 +1273,13 @@ def _verb_frame(
         after += relative.end()
     after = _past_addressee(text, after, e)
     after = _past_resumptive_clause(text, span, after, e)
-    if verb.needs:
-        gap = re.match(r"[\s،,]*", text[after:e])
-        at = after + (gap.end() if gap else 0)
-        medium = _past_medium(text, at, e, frozenset(verb.needs.split("|")))
-        after = medium if medium > at else after
+    gap = re.match(r"[\s،,]*", text[after:e])
+    at = after + (gap.end() if gap else 0)
+    medium = _past_medium(text, at, e, frozenset(verb.needs.split("|"))) if verb.needs else at
+    if medium > at:
+        after = medium
+    elif _skip_complementiser(text, at, e) == at:  # (a medium before the complementiser is skipped there)
+        after = _past_short_medium(text, at, e) or after
     if re.match(r"[\s،,]*(?:و?لكن|إلا|الا|بينما|غير\s+أن)(?:\s|ه|ها|هم)", text[after:e]):
         # "لم تكن تغرد بانتظام، لكن التحرك ...": what follows opens a clause of its own, so the verb reports
         # nothing here and the phrase after it was no subject.
@@ -1355,6 +1401,7 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
     if not w or _n(w.group()) not in _MEDIUM_PREPOSITIONS:
         return pos
     ahead = _words(text, w.end(), limit)[:10]
+    names = _outlet_names(text, pos, limit)
     # The medium is a preposition's own noun ("عبر صفحته", "في تصريحات", "في نفس التغريدة", "في 27 صفحة",
     # "بالتذكير في بيان", "في أحدث تقاريره"), not another noun's complement ("على ضرورة الحوار": the dialogue
     # is what he stressed).
@@ -1369,19 +1416,42 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
         and not p.startswith("ال")
     ]
     for k, x in enumerate(ahead):
-        gap = text[(ahead[k - 1].end() if k else w.end()) : x.start()]
+        at_gap = ahead[k - 1].end() if k else w.end()
+        gap = text[at_gap : x.start()]
         medium = any(_channel(y.group(), _MEDIA) for y in own if y.start() < x.start())
+        if any(a < x.start() < b for a, b in names):
+            continue  # ('لقناة "بي إن سبورتس"': "إن" is part of a name)
         opener = _opens_words(_n(x.group())) or _n(x.group()) in needs
         if "،" in gap or "," in gap:
             # Set off by a comma: where it was said ("قال X في بيان صحافي مساء الأحد، …"), or any adjunct
-            # right before the complementiser ("أكد الوزير، في اتصال مع نظيره، أن").
-            return x.start() if medium or opener else pos
-        opened = next((i for i, c in enumerate(gap) if c in ':“«"'), None)
+            # right before the complementiser ("أكد الوزير، في اتصال مع نظيره، أن"); but a reporting verb after
+            # the comma opens a clause of its own ("نفت الحركة في بيان صحة التقارير، ووصفتها بأنها").
+            clause = _verb_at(x.group()) or _verb_with_object(text, x.group(), at_gap, x.start())
+            return x.start() if (medium or opener) and not clause else pos
+        opened = next(
+            (i for i, c in enumerate(gap) if c in ':“«"' and not any(a <= at_gap + i < b for a, b in names)), None
+        )  # (an outlet's quoted name is part of the medium: 'في تصريحات لقناة "بي إن سبورتس": «…»')
         if opened is not None or opener:
             if not medium and not (k and all(_bare(y.group()) in _WHEN for y in ahead[:k])):
                 return pos  # (but "في وقت سابق بأن": when it was said is no part of the words either)
-            return (ahead[k - 1].end() if k else w.end()) + opened if opened is not None else x.start()
+            return at_gap + opened if opened is not None else x.start()
     return pos
+
+
+_SHORT_MEDIUM = re.compile(r"(?:في|عبر)\s+(" + WORD.pattern + r")(?:\s+(" + WORD.pattern + r"))?\s+(?=\w)")
+
+
+def _past_short_medium(text: str, pos: int, limit: int) -> int | None:
+    """Past "في بيان" (and its own "لها" or adjective: "في تقرير لها", "في بيان رسمي") before a verb's object
+    ("نفت الحركة في بيان صحة التقارير", "اتهمت المنظمة في تقرير لها قوات الأمن"), or None."""
+    m = _SHORT_MEDIUM.match(text, pos, limit)
+    if not m or not _channel(m.group(1)) or _channel(m.group(1)) != _bare(m.group(1)):
+        return None
+    nxt = _DIACRITICS.sub("", m.group(2) or "")
+    if re.fullmatch(r"(?:له|لها|لهم|[^\sال]\S*(?:ي|ية))", nxt):
+        return m.end()
+    # ("في رسالة وجهها الدفاع": a relative clause goes on describing the medium, its verb no object.)
+    return None if _possessed(nxt) else m.end(1)
 
 
 def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
@@ -1478,7 +1548,15 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-_QUOTED_ADDRESSEE = re.compile(r'[\s،,]*لـ?\s*["«“][^"«»“”\n]{1,40}["»”]')
+# An outlet's noun and its name in quotation marks ('لقناة "بي إن سبورتس"', 'على منصة "إكس"'): a name, not words.
+_OUTLET = r"(?:ال)?(?:وكال|صحيف|جريد|قنا|شبك|إذاع|اذاع|مجل|منص|صفح)[ةه]|(?:ال)?(?:تلفزيون|موقع|حساب|برنامج)"
+_OUTLET_NAME = re.compile(r"(?<![\w])[وفبل]?(?:" + _OUTLET + r')\s*(["«“][^"«»“”\n:،,.]{1,40}["»”])')
+_QUOTED_ADDRESSEE = re.compile(r"[\s،,]*ل(?:ـ?\s*|(?:" + _OUTLET + r')\s*)["«“][^"«»“”\n]{1,40}["»”]')
+
+
+def _outlet_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The quoted outlet names in text[s:e], marks included."""
+    return [m.span(1) for m in _OUTLET_NAME.finditer(text, s, e)]
 
 
 def _past_addressee(text: str, pos: int, limit: int) -> int:
@@ -1490,12 +1568,18 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
         return _past_addressee(text, named.end(), limit)  # 'لـ"سكاي نيوز عربية"': to whom, by name
     words = list(WORD.finditer(text, pos, min(limit, pos + 80)))
     if words and _n(words[0].group())[:1] == "ل" and len(words[0].group()) >= 3 and not text[pos : words[0].start()].strip():
-        # "لبي بي سي عربي إن"، "للصحفيين في برلين بأن": an addressee and where, up to a near complementiser.
-        for w in words[1:6]:
-            if re.search(r"[.،,:؛\"“«”»]", text[pos : w.start()]):
-                break
+        # "لبي بي سي عربي إن"، "للصحفيين في برلين بأن": an addressee and where, up to a near complementiser
+        # (past who asked not to be named: "لوكالة فرانس برس طالبا عدم الكشف عن هويته بأن").
+        for j in range(1, min(6, len(words))):
+            w = words[j]
+            comma_fa = _n(w.group())[:1] == "ف" and not re.search(r"[.،,:؛\"“«”»]", text[pos : words[j - 1].end()])
+            if re.search(r"[.،,:؛\"“«”»]", text[pos : w.start()]) and not comma_fa:
+                break  # (but a comma may stand before "فإن": "حسبما أفاد شهود لوكالة فرانس برس، فإن")
             if _opens_words(_n(w.group())):
                 return w.start()
+            anonymity = ANONYMITY.match(text, words[j - 1].end(), limit)
+            if anonymity:
+                return anonymity.end()
     for j, w in enumerate(words[:5]):
         nw = _n(w.group())
         if j and _opens_words(nw):
@@ -1777,6 +1861,10 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
         if medium > pos:
             pos = medium
             continue
+        when = re.match(r"(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
+        if when and _n(when.group(1)) in _DEMONSTRATIVES and _bare(when.group(2)) in _TIME_NOUNS:
+            pos += when.end()  # "هذا الأسبوع"
+            continue
         break
     return pos
 
@@ -1867,7 +1955,8 @@ def _sentence(
     text: str, s: int, e: int, quotes: list[tuple[int, int]], history: list[Mention], documents: dict[str, Mention]
 ) -> list[Attributed]:
     frames = _frames(text, s, e, quotes)
-    in_sentence = [(qs, qe) for qs, qe in quotes if s <= qs < e]
+    names = _outlet_names(text, s, e)
+    in_sentence = [(qs, qe) for qs, qe in quotes if s <= qs < e and not any(a < qs < b for a, b in names)]
     out: list[Attributed] = []
     current: Mention | None = None
     regions: list[tuple[int, int, Mention | None, str]] = []

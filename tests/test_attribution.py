@@ -569,6 +569,46 @@ def test_where_a_statement_was_made_and_what_a_comment_was_on_are_not_its_words(
     assert [w for w in words if "قلقه العميق" in w] == ["قلقه العميق إزاء التصعيد الأخير في المنطقة"], words
 
 
+def test_an_outlets_quoted_name_is_neither_words_nor_where_they_start():
+    text = (
+        'عنوان\n\nوقال الرئيس التنفيذي للشركة تيم كوك لشبكة "سي إن بي سي" إن الطلب لا يزال قويا.\n\n'
+        'وتابع اللاعب حكيم زياش في تصريحات لقناة "بي إن سبورتس": "نحن نلعب من أجل الجماهير".\n\n'
+        'وكتب الملياردير إيلون ماسك على منصة "إكس" أن الشركة ستطلق القمر الصناعي قريبا.\n'
+    )
+    words = _said(text)
+    assert words.get("الطلب لا يزال قويا") == "الرئيس التنفيذي للشركة تيم كوك", words
+    assert words.get("نحن نلعب من أجل الجماهير") == "اللاعب حكيم زياش", words
+    assert words.get("الشركة ستطلق القمر الصناعي قريبا") == "الملياردير إيلون ماسك", words
+    assert not any("سبورتس" in w or "إكس" in w for w in words), words  # a channel's name is nobody's words
+
+
+def test_a_source_relayed_by_the_subject_and_one_who_asked_not_to_be_named_after_an_addressee():
+    text = (
+        'عنوان\n\nوأشارت صحيفة "نيويورك تايمز" نقلا عن مسؤولين أمريكيين إلى أن الإدارة تدرس فرض عقوبات.\n\n'
+        "وصرح مصدر دبلوماسي غربي لوكالة فرانس برس طالبا عدم الكشف عن هويته بأن المفاوضات متعثرة.\n\n"
+        "وحسب ما أفاد به شهود عيان لوكالة فرانس برس، فإن الاشتباكات استمرت حتى الفجر.\n"
+    )
+    words = _said(text)
+    assert words.get("الإدارة تدرس فرض عقوبات") == "مسؤولين أمريكيين", words
+    assert words.get("المفاوضات متعثرة") == "مصدر دبلوماسي غربي", words
+    assert words.get("الاشتباكات استمرت حتى الفجر") == "شهود عيان", words
+
+
+def test_a_bodys_object_after_its_adjective_a_demonstrative_or_the_statement_it_came_in():
+    text = (
+        "عنوان\n\nوأعلنت وزارة الداخلية السعودية القبض على خلية في المنطقة الشرقية.\n\n"
+        "ونفت حركة حماس صحة هذه التقارير. ونفت الحركة في بيان صحة الأنباء، ووصفتها بأنها مفبركة تماما.\n\n"
+        "واتهمت منظمة العفو الدولية في تقرير لها قوات الأمن باستخدام القوة المفرطة.\n\n"
+        "وقال الوزير سالم حداد هذا الأسبوع إن الخطة جاهزة.\n"
+    )
+    words = _said(text)
+    assert words.get("القبض على خلية في المنطقة الشرقية") == "وزارة الداخلية السعودية", words
+    assert words.get("صحة هذه التقارير") == "حركة حماس", words
+    assert words.get("صحة الأنباء") == "الحركة", words
+    assert words.get("قوات الأمن باستخدام القوة المفرطة") == "منظمة العفو الدولية", words
+    assert words.get("الخطة جاهزة") == "الوزير سالم حداد", words  # a time, not an object
+
+
 def test_an_ambassador_to_a_capital_and_a_subject_between_kana_and_qad():
     text = (
         'عنوان\n\nوقال السفير الروسي لدى واشنطن أناتولي أنطونوف إن "الغرب يلعب بالنار".\n\n'
