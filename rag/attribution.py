@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "34"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "35"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -62,7 +62,9 @@ VERSION = "34"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # before a preposition or a comma, a medium before the preposition a verb needs ("أعرب في بيان عن"), and what a
 # comment was on ("هكذا علّق X على Y") is not its words; 34: an outlet's quoted name is no words ('لقناة "X"'),
 # a source right after the subject is relayed ("أشارت الصحيفة نقلا عن مسؤولين إلى أن"), "طالبا عدم الكشف عن
-# هويته", a body's object after its adjective or before a demonstrative phrase, "في بيان" before an object
+# هويته", a body's object after its adjective or before a demonstrative phrase, "في بيان" before an object;
+# 35: "يُدعى" names ("امرأة تدعى فاطمة"), a definite noun after a body's foreign name is its object, "فقد" after a
+# fronted source, a comma-set adjunct after the speaker ("، خلال استقباله الوزير،") and "، ويدعى X،"
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -474,8 +476,10 @@ def speaker_phrase(
         pron = re.match(r"\s*(?:هو|هي|وهو|وهي)\s+", text[i:limit])
         if pron and source:
             break  # "والمشتري، وفق الوكالة، هو رجل أعمال": the pronoun opens the clause the source frames
-        if pron:
-            i += pron.end()
+        # ("أحد السكان، ويدعى أبو أحمد، إن": the name the speaker goes by is an apposition.)
+        lead = pron or re.match(r"\s*و?(?:ي|ت)[ُ]?دعى\s+", text[i:limit])
+        if lead:
+            i += lead.end()
     anonymity = ANONYMITY.match(text, first[1], limit) if first else None
     if first and anonymity:
         first = (first[0], anonymity.end())
@@ -495,6 +499,7 @@ def _segment(
     n = 0
     prev_bare = ""
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
+    body_noun_first = body_foreign = False
     quoted = False  # the last thing taken was a body's name in quotes
     office = False  # a person's title was taken ("رئيسة البنك سلمى داود": a name may follow its body)
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
@@ -541,6 +546,7 @@ def _segment(
             _COMPLEMENTISER.match(nw)
             or _verb_at(word)
             and not between_as_name
+            and not (start is not None and _naming(word))
             or _participle_at(word)
             or nw in _RELATIVE
             or _pronoun_prep(nw)
@@ -669,6 +675,13 @@ def _segment(
             # "وصفت منظمة الصحة العالمية ابتكار دواء": after a body's definite name, an indefinite noun is the
             # object (but a genitive with لـ goes on with the name: "الاتحاد الآسيوي لكرة القدم").
             break
+        if (
+            start is not None
+            and body_foreign
+            and nw.startswith("ال")
+            and not _bare(word).endswith(("ي", "يه", "ه", "ين", "ون", "ان"))
+        ):
+            break  # "ودعت منظمة هيومن رايتس ووتش السلطات": after a body's foreign name, a definite noun is the object
         start = w.start() if start is None else start
         if nw not in ("في", "من"):
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
@@ -678,6 +691,9 @@ def _segment(
         named = named or (not nw.startswith(("ال", "وال")) and prev_bare not in title_words() and prev_bare not in body_words())
         # A body noun followed by definite words only ("منظمة الصحة العالمية"): its name, complete so far.
         body_named = (n == 1 and prev_bare in body_words()) or (body_named and nw.startswith(("ال", "وال", "ل")))
+        # A body noun and a name in indefinite words after it ("منظمة هيومن رايتس ووتش", "شركة أبل").
+        body_foreign = n > 1 and body_noun_first and not nw.startswith(("ال", "وال", "ل")) and (n == 2 or body_foreign)
+        body_noun_first = body_noun_first or (n == 1 and prev_bare in body_words())
         name_complete = nw.startswith(("ال", "وال", "لل"))  # a definite word ends it ("لكرة" wants "القدم")
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
@@ -823,6 +839,12 @@ def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
         return False
     nw = _n(w.group(1))
     return not (nw.startswith("ال") or nw in _STOP or _COMPLEMENTISER.match(nw) or _verb_at(nw))
+
+
+def _naming(word: str) -> bool:
+    """ "يُدعى"/"تُدعى" (is called: "شاهد عيان يدعى محمود"), which its spelling with ى tells from "يدعي" (claims)
+    and which introduces the speaker's name, never their words."""
+    return _DIACRITICS.sub("", word).lstrip("و") in ("يدعى", "تدعى")
 
 
 def _between_as_name(text: str, pos: int, limit: int) -> bool:
@@ -1025,7 +1047,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # But "بعد أن قال"، "قبل أن يؤكد": after a time word, أن and a verb are that verb.
         timed = prev in ("ان", "أن") and k >= 2 and _unconj(_n(words[k - 2].group())) in _BEFORE_VERBAL_AN
         after_particle = adjacent and (bool(_COMPLEMENTISER.match(prev)) and not timed or prev in _NOT_BEFORE_VERB)
-        verb = _verb_at(word) or _verb_with_object(text, word, prev_end, w.start())
+        verb = None if _naming(word) else _verb_at(word) or _verb_with_object(text, word, prev_end, w.start())
         if verb and verb.needs and not _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)]):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
@@ -1099,6 +1121,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             at_start = not text[s : m.start()].strip(" ،,و")
             # ("وبحسب الأمم المتحدة، فإن …": the words start after "فإن", and after whom it was said to.)
             content = span[1] if not at_start else _skip_complementiser(text, _past_addressee(text, span[1], e), e)
+            if at_start:
+                then = re.match(r"[\s،,]*ف(?:لقد|قد)\s+", text[content:e])  # ("وبحسب الجيش، فقد قتل …")
+                content += then.end() if then else 0
             frames.append(_Frame(m.start(), content, _mention(text, span, None), None, after=not at_start))
     for m in _DOC_FRAME.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
@@ -1276,7 +1301,12 @@ def _verb_frame(
     gap = re.match(r"[\s،,]*", text[after:e])
     at = after + (gap.end() if gap else 0)
     medium = _past_medium(text, at, e, frozenset(verb.needs.split("|"))) if verb.needs else at
-    if medium > at:
+    set_off = _COMMA_ADJUNCT.match(text, after, e) if span is not None and not subject_before else None
+    if set_off and re.search(r"[:“«\"]", text[set_off.end() : e]):
+        set_off = None  # (the words are the quotation; the comma may be an apposition's: "أمير قطر، الشيخ تميم")
+    if set_off and not any(_verb_at(x) for x in WORD.findall(set_off.group())):
+        after = set_off.end()  # "وأكد الرئيس، خلال استقباله الوزير، ضرورة …": when and where, not the words
+    elif medium > at:
         after = medium
     elif _skip_complementiser(text, at, e) == at:  # (a medium before the complementiser is skipped there)
         after = _past_short_medium(text, at, e) or after
@@ -1438,6 +1468,7 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
     return pos
 
 
+_COMMA_ADJUNCT = re.compile(r"\s*[،,]\s*(?:خلال|أثناء|اثناء|عقب|إثر|اثر|لدى|قبيل|بعيد)\s[^،,.:؛!?؟\"«»“”\n]{2,100}[،,]")
 _SHORT_MEDIUM = re.compile(r"(?:في|عبر)\s+(" + WORD.pattern + r")(?:\s+(" + WORD.pattern + r"))?\s+(?=\w)")
 
 

@@ -609,6 +609,27 @@ def test_a_bodys_object_after_its_adjective_a_demonstrative_or_the_statement_it_
     assert words.get("الخطة جاهزة") == "الوزير سالم حداد", words  # a time, not an object
 
 
+def test_a_speaker_who_is_called_so_a_foreign_named_bodys_object_and_fa_qad_after_a_source():
+    text = (
+        "عنوان\n\nوقالت امرأة تدعى فاطمة إن منزلها دمر بالكامل.\n\n"
+        "ودعت منظمة هيومن رايتس ووتش السلطات إلى الإفراج عن المعتقلين.\n\n"
+        "وقالت شركة غوغل العملاقة إن الخدمة عادت للعمل.\n\n"
+        "وبحسب الجيش، فقد قتل عشرون مسلحا في الاشتباكات.\n"
+    )
+    words = _said(text)
+    assert words.get("منزلها دمر بالكامل") == "امرأة تدعى فاطمة", words  # "يدعى" names; it reports nothing
+    assert words.get("السلطات إلى الإفراج عن المعتقلين") == "منظمة هيومن رايتس ووتش", words
+    assert words.get("الخدمة عادت للعمل") == "شركة غوغل العملاقة", words  # an adjective stays with the name
+    assert words.get("قتل عشرون مسلحا في الاشتباكات") == "الجيش", words
+    text = (
+        "عنوان\n\nوقال أحد السكان، ويدعى أبو أحمد، إن المياه مقطوعة منذ أسبوع.\n\n"
+        "وأكد الرئيس، خلال استقباله رئيس الوزراء، ضرورة التوصل إلى اتفاق ملزم.\n"
+    )
+    words = _said(text)
+    assert words.get("المياه مقطوعة منذ أسبوع") == "أحد السكان، ويدعى أبو أحمد", words
+    assert words.get("ضرورة التوصل إلى اتفاق ملزم") == "الرئيس", words  # when he said it is no part of it
+
+
 def test_an_ambassador_to_a_capital_and_a_subject_between_kana_and_qad():
     text = (
         'عنوان\n\nوقال السفير الروسي لدى واشنطن أناتولي أنطونوف إن "الغرب يلعب بالنار".\n\n'
