@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "35"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "36"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -64,7 +64,9 @@ VERSION = "35"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # a source right after the subject is relayed ("أشارت الصحيفة نقلا عن مسؤولين إلى أن"), "طالبا عدم الكشف عن
 # هويته", a body's object after its adjective or before a demonstrative phrase, "في بيان" before an object;
 # 35: "يُدعى" names ("امرأة تدعى فاطمة"), a definite noun after a body's foreign name is its object, "فقد" after a
-# fronted source, a comma-set adjunct after the speaker ("، خلال استقباله الوزير،") and "، ويدعى X،"
+# fronted source, a comma-set adjunct after the speaker ("، خلال استقباله الوزير،") and "، ويدعى X،"; 36: names
+# spelt as a preposition with a pronoun where a title's name is due ("بيني وونغ"، "لي هسين لونغ"), "لي" (to me)
+# as an addressee, a researcher where he works, an outlet's name after its noun with a pronoun ("منصته")
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -283,7 +285,7 @@ _END = ".!?؟؛…"
 # Heads of phrases that name no one: unnamed sources, and plural or indefinite groups.
 _UNNAMED = {
     _n(w)
-    for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبراء محلل محللون
+    for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبراء محلل محللون باحث باحثة باحثون
     شاهد شهود ناشط ناشطون مغرد مغردون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون""".split()
 }
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
@@ -542,6 +544,9 @@ def _segment(
         word = w.group()
         nw = _n(word)
         between_as_name = nw == "بين" and prev_name and _between_as_name(text, w.end(), limit)
+        # "وزيرة الخارجية الأسترالية بيني وونغ"، "رئيس الوزراء لي هسين لونغ": where a title's name is due, a
+        # name spelt as a preposition with a pronoun ("between me", "to me") when another name word follows.
+        name_not_pronoun = _pronoun_prep(nw) and prev_def and titled and not named and _name_word_follows(text, w.end(), limit)
         if (
             _COMPLEMENTISER.match(nw)
             or _verb_at(word)
@@ -551,6 +556,7 @@ def _segment(
             or nw in _RELATIVE
             or _pronoun_prep(nw)
             and not _DIACRITICS.sub("", word).endswith("ى")  # "منى" is a name, "مني" from me
+            and not name_not_pronoun
             or nw in _SOURCE_WORDS
         ):
             break
@@ -596,6 +602,7 @@ def _segment(
             and not nw.startswith("باسم")
             and _bare(nw[1:]) not in body_words()  # ("أستاذ الاقتصاد بجامعة القاهرة": where the title is held)
             and (not is_name_word(word) or prev_bare.endswith("ون"))
+            and not name_not_pronoun
         ):
             # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name (and no name
             # follows a plural: "وطالب المتظاهرون برحيل").
@@ -839,6 +846,16 @@ def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
         return False
     nw = _n(w.group(1))
     return not (nw.startswith("ال") or nw in _STOP or _COMPLEMENTISER.match(nw) or _verb_at(nw))
+
+
+def _name_word_follows(text: str, pos: int, limit: int) -> bool:
+    """Does a word that may be a name follow text[:pos] directly: not a preposition, complementiser or time
+    word, nor "و" and a preposition ("بيني وبينه")?"""
+    m = re.match(r"[ \t]+(" + WORD.pattern + ")", text[pos:limit])
+    if not m:
+        return False
+    nw = _n(m.group(1))
+    return not (nw in _STOP or _COMPLEMENTISER.match(nw) or _pronoun_prep(nw) or nw.startswith(("ال", "وال", "وبين")))
 
 
 def _naming(word: str) -> bool:
@@ -1241,7 +1258,7 @@ def _verb_frame(
     if (
         span is not None
         and not subject_before
-        and not verb.saying_only
+        and not no_object  # ("اعتبرت المعارضة أن": a verb that takes no noun object has it as its subject)
         and _bare_common_noun(text, span)
         and not _agrees_unlike_last(text, span, verb, frames)
     ):
@@ -1580,7 +1597,10 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 # An outlet's noun and its name in quotation marks ('لقناة "بي إن سبورتس"', 'على منصة "إكس"'): a name, not words.
-_OUTLET = r"(?:ال)?(?:وكال|صحيف|جريد|قنا|شبك|إذاع|اذاع|مجل|منص|صفح)[ةه]|(?:ال)?(?:تلفزيون|موقع|حساب|برنامج)"
+_OUTLET = (
+    r"(?:ال)?(?:وكال|صحيف|جريد|قنا|شبك|إذاع|اذاع|مجل|منص|صفح)(?:[ةه]|ت(?:ه|ها|هم))"
+    r"|(?:ال)?(?:تلفزيون|موقع|حساب|برنامج)(?:ه|ها|هم)?"
+)
 _OUTLET_NAME = re.compile(r"(?<![\w])[وفبل]?(?:" + _OUTLET + r')\s*(["«“][^"«»“”\n:،,.]{1,40}["»”])')
 _QUOTED_ADDRESSEE = re.compile(r"[\s،,]*ل(?:ـ?\s*|(?:" + _OUTLET + r')\s*)["«“][^"«»“”\n]{1,40}["»”]')
 
@@ -1598,7 +1618,8 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
     if named:
         return _past_addressee(text, named.end(), limit)  # 'لـ"سكاي نيوز عربية"': to whom, by name
     words = list(WORD.finditer(text, pos, min(limit, pos + 80)))
-    if words and _n(words[0].group())[:1] == "ل" and len(words[0].group()) >= 3 and not text[pos : words[0].start()].strip():
+    first_to = words and _n(words[0].group())[:1] == "ل" and (len(words[0].group()) >= 3 or _pronoun_prep(_n(words[0].group())))
+    if first_to and not text[pos : words[0].start()].strip():  # ("قالت الوزيرة لي إن": to me)
         # "لبي بي سي عربي إن"، "للصحفيين في برلين بأن": an addressee and where, up to a near complementiser
         # (past who asked not to be named: "لوكالة فرانس برس طالبا عدم الكشف عن هويته بأن").
         for j in range(1, min(6, len(words))):

@@ -630,6 +630,26 @@ def test_a_speaker_who_is_called_so_a_foreign_named_bodys_object_and_fa_qad_afte
     assert words.get("ضرورة التوصل إلى اتفاق ملزم") == "الرئيس", words  # when he said it is no part of it
 
 
+def test_names_spelt_as_a_preposition_with_a_pronoun_and_a_researcher_where_he_works():
+    text = (
+        "عنوان\n\nوقالت وزيرة الخارجية الأسترالية بيني وونغ إن بلادها قلقة من التصعيد.\n\n"
+        "وقال رئيس الوزراء السنغافوري لي هسين لونغ إن الاقتصاد قوي.\n\n"
+        "وقالت الوزيرة لي إن الوضع صعب.\n\n"
+        "ورأى الباحث في معهد الدراسات ديفيد شينكر أن الإدارة تفتقر إلى استراتيجية.\n\n"
+        'وقال ترامب في منشور على منصته "تروث سوشيال": "سنعيد أمريكا عظيمة مرة أخرى".\n\n'
+        "في المقابل، اعتبرت المعارضة أن الانتخابات مسرحية هزلية.\n"
+    )
+    words = _said(text)
+    assert words.get("بلادها قلقة من التصعيد") == "وزيرة الخارجية الأسترالية بيني وونغ", words
+    assert words.get("الاقتصاد قوي") == "رئيس الوزراء السنغافوري لي هسين لونغ", words
+    assert words.get("الوضع صعب") == "الوزيرة", words  # "لي" here is "to me"
+    assert words.get("الإدارة تفتقر إلى استراتيجية") == "الباحث في معهد الدراسات ديفيد شينكر", words
+    assert words.get("سنعيد أمريكا عظيمة مرة أخرى") == "ترامب", words
+    assert not any("سوشيال" in w for w in words), words
+    # A verb that takes no noun object ("اعتبر أن") has the lone noun after it as its subject.
+    assert words.get("الانتخابات مسرحية هزلية") == "المعارضة", words
+
+
 def test_an_ambassador_to_a_capital_and_a_subject_between_kana_and_qad():
     text = (
         'عنوان\n\nوقال السفير الروسي لدى واشنطن أناتولي أنطونوف إن "الغرب يلعب بالنار".\n\n'
