@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "36"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "37"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -66,7 +66,9 @@ VERSION = "36"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 35: "يُدعى" names ("امرأة تدعى فاطمة"), a definite noun after a body's foreign name is its object, "فقد" after a
 # fronted source, a comma-set adjunct after the speaker ("، خلال استقباله الوزير،") and "، ويدعى X،"; 36: names
 # spelt as a preposition with a pronoun where a title's name is due ("بيني وونغ"، "لي هسين لونغ"), "لي" (to me)
-# as an addressee, a researcher where he works, an outlet's name after its noun with a pronoun ("منصته")
+# as an addressee, a researcher where he works, an outlet's name after its noun with a pronoun ("منصته"); 37: a
+# possessed subject after إن is the speaker's side ("إن بلادها تطالب"), a noun before "أي" heads the object,
+# a genitive after a body's quoted name, مجموعة and معهد are bodies
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -616,7 +618,13 @@ def _segment(
             break
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
         # the title (الأمين العام للأمم المتحدة).
-        if nw.startswith("لل") and start is not None and not _only_title(text, start, i) and not _body_described(text, start, i):
+        if (
+            nw.startswith("لل")
+            and start is not None
+            and not quoted  # ('مجموعة "رابيدان" للطاقة': a genitive completes the body's name)
+            and not _only_title(text, start, i)
+            and not _body_described(text, start, i)
+        ):
             break
         if start is not None and prev_name and _bare(word) in _country_words():
             break  # "اتهم الوزير سالم حداد تركيا": a country after a person's name is the verb's object
@@ -878,9 +886,11 @@ _TIME_NOUNS = {_bare(w) for w in "الأسبوع الشهر العام السن�
 
 
 def _heads_demonstrative_phrase(text: str, pos: int, limit: int) -> bool:
-    """Do a demonstrative and a definite noun other than a time follow text[:pos] ("صحة هذه التقارير")? A name
-    is never followed by one, so the word before it heads a noun phrase of its own."""
+    """Do a demonstrative and a definite noun other than a time, or "أي", follow text[:pos] ("صحة هذه التقارير",
+    "وجود أي خلاف")? A name is never followed by one, so the word before it heads a noun phrase of its own."""
     m = re.match(r"\s+(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
+    if m and _n(m.group(1)) == "اي":
+        return True  # "نفى الوزير وجود أي خلاف": "any" follows the noun heading the object
     return bool(
         m
         and _n(m.group(1)) in _DEMONSTRATIVES
@@ -1017,8 +1027,15 @@ def _apposition_closed(text: str, stop: int, limit: int) -> bool:
     if not w:
         return False
     nw = _n(w.group())
-    # Or where the phrase had to end: a complementiser, a preposition ("المتحدث باسم الجامعة على ادعاءات"), a verb.
-    return bool(_COMPLEMENTISER.match(nw)) or nw in _STOP or bool(_verb_at(w.group())) or bool(_participle_at(w.group()))
+    # Or where the phrase had to end: a complementiser, a preposition ("المتحدث باسم الجامعة على ادعاءات"), a verb,
+    # an object's head ("، براين هوك وجود أي علاقة").
+    return (
+        bool(_COMPLEMENTISER.match(nw))
+        or nw in _STOP
+        or bool(_verb_at(w.group()))
+        or bool(_participle_at(w.group()))
+        or _heads_demonstrative_phrase(text, w.end(), limit)
+    )
 
 
 def _mention(text: str, span: tuple[int, int] | None, gender: str | None) -> Mention | None:
@@ -1353,6 +1370,9 @@ def _clause_of_last(text: str, frame: _Frame, frames: list[_Frame]) -> bool:
     reported = WORD.findall(text, frames[-1].cue, frames[-1].content)[-1:]
     if not reported or not _COMPLEMENTISER.match(_n(reported[0])):
         return False  # the last frame's words do not open with "أن": this is no clause of them
+    subject = WORD.findall(between)
+    if len(subject) == 1 and _possessed(subject[0]) and not _someones(subject[0]):
+        return True  # "قالت الوزيرة إن بلادها تطالب بحصة أكبر": her country, in her words
     lead_in = text[frame.cue : frame.content]
     # The word right after the verb: the verb opens the lead-in unless its subject stood before it.
     verb = WORD.search(text, frame.cue) if frame.speaker.start > frame.cue else None

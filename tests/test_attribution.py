@@ -650,6 +650,22 @@ def test_names_spelt_as_a_preposition_with_a_pronoun_and_a_researcher_where_he_w
     assert words.get("الانتخابات مسرحية هزلية") == "المعارضة", words
 
 
+def test_her_countrys_demand_is_her_words_and_an_any_phrase_is_the_object():
+    text = (
+        "عنوان\n\nوقالت وزيرة الطاقة أماكا بيلو إن بلادها تطالب بحصة أكبر تعكس قدرتها الإنتاجية. وتابعت: "
+        '"لا يمكن أن نعاقب على استثماراتنا".\n\n'
+        "كما نفى الوزير السعودي وجود أي خلاف مع الشركاء. ونفى رئيس اللجنة، سالم حداد وجود أي علاقة بين الحدثين.\n\n"
+        'ورأى المحلل في مجموعة "رابيدان" للطاقة بوب ماكنالي أن القرار صائب.\n'
+    )
+    words = _said(text)
+    # "بلادها" is her country: what follows is her report, not a new speaker's ("بحصة أكبر تعكس" was one).
+    assert words.get("بلادها تطالب بحصة أكبر تعكس قدرتها الإنتاجية") == "وزيرة الطاقة أماكا بيلو", words
+    assert words.get("لا يمكن أن نعاقب على استثماراتنا") == "وزيرة الطاقة أماكا بيلو", words
+    assert words.get("وجود أي خلاف مع الشركاء") == "الوزير السعودي", words
+    assert words.get("وجود أي علاقة بين الحدثين") == "رئيس اللجنة، سالم حداد", words
+    assert words.get("القرار صائب") == 'المحلل في مجموعة "رابيدان" للطاقة بوب ماكنالي', words
+
+
 def test_an_ambassador_to_a_capital_and_a_subject_between_kana_and_qad():
     text = (
         'عنوان\n\nوقال السفير الروسي لدى واشنطن أناتولي أنطونوف إن "الغرب يلعب بالنار".\n\n'
