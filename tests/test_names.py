@@ -176,6 +176,9 @@ def test_organisations():
     assert not match("Russia", ["الصين وروسيا"])
     assert match("Russia", ["روسيا"])
     assert not match("France", ["محامو الفرنسية ماري دوبون"])  # a Frenchwoman is not France
+    assert match("the IEA", ["وكالة الطاقة الدولية"])
+    assert not match("the IEA", ["الوكالة الدولية للطاقة الذرية"])  # the IAEA
+    assert match("the Fed", ["مجلس الاحتياطي الفيدرالي"])
 
 
 def test_un_chief_and_imf_chief():
@@ -299,6 +302,7 @@ def test_romanize():
     assert romanize("شركة نوكيا").endswith("(company)")
     assert romanize("منظمة الصحة العالمية") == "WHO"  # a body the lexicon knows goes by its name
     assert romanize("موسكو") == "Moscow"  # a capital by its English name
+    assert romanize("المحلل") == "analyst"  # a role, not a name
 
 
 def test_nisba_rule():
