@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "37"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "38"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -68,7 +68,8 @@ VERSION = "37"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # spelt as a preposition with a pronoun where a title's name is due ("بيني وونغ"، "لي هسين لونغ"), "لي" (to me)
 # as an addressee, a researcher where he works, an outlet's name after its noun with a pronoun ("منصته"); 37: a
 # possessed subject after إن is the speaker's side ("إن بلادها تطالب"), a noun before "أي" heads the object,
-# a genitive after a body's quoted name, مجموعة and معهد are bodies
+# a genitive after a body's quoted name, مجموعة and معهد are bodies; 38: an adjunct after time words ("حذرت
+# المنظمة اليوم الثلاثاء من أن"), "المقيمة" is a title's modifier
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -987,7 +988,10 @@ def _has_name(bare_words: list[str]) -> bool:
     return any(w not in titles and not w.endswith(("ي", "يه")) and w not in _GENERIC for w in bare_words[1:])
 
 
-_GENERIC = {_n(w) for w in "عام اعلي أعلى اول أول تنفيذي دائم خاص سابق سابقة فني اقليمي إقليمي الدولي دولي خارجية داخلية".split()}
+_GENERIC = {
+    _n(w)
+    for w in "عام اعلي أعلى اول أول تنفيذي دائم خاص سابق سابقة فني اقليمي إقليمي الدولي دولي خارجية داخلية مقيم مقيمة".split()
+}
 
 
 def _looks_like_name(text: str, s: int, e: int) -> bool:
@@ -1917,10 +1921,15 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
 def _skip_complementiser(text: str, pos: int, limit: int) -> int:
     """Where the reported words start: after an adjunct and "إن/أن/بأن/أنه" (_past_adjunct), a colon, commas and
     time words."""
-    pos = _past_adjunct(text, pos, limit)
+    opened = False
     while pos < limit:
         while pos < limit and (text[pos].isspace() or text[pos] in ":،,"):
             pos += 1
+        if not opened:  # (after the time words: "حذرت المنظمة اليوم الثلاثاء من أن")
+            adjunct = _past_adjunct(text, pos, limit)
+            if adjunct > pos:
+                pos, opened = adjunct, True
+                continue
         w = WORD.match(text, pos)
         if (
             w
@@ -1928,6 +1937,7 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             and (_opens_words(_n(w.group())) or _n(w.group()) in _TIME or _n(w.group()) in _SAYING)  # ("وختم بالقول:")
         ):
             pos = w.end()
+            opened = opened or _opens_words(_n(w.group()))
             continue
         medium = _past_medium(text, pos, limit)
         if medium > pos:

@@ -541,6 +541,13 @@ def test_an_adjunct_before_the_complementiser_is_no_part_of_the_words():
     # "أن" after a noun is that noun's complement, and the noun is part of what was said.
     assert words.get("على ضرورة أن تلتزم الأطراف بالهدنة") == "الوزير", words
     assert words.get("عن أمله أن يتم الاتفاق قريبا") == "السفير", words
+    text = (
+        "عنوان\n\nحذرت منظمة الصحة العالمية اليوم الثلاثاء من أن تفشي المرض قد يخرج عن السيطرة.\n\n"
+        "وقالت الممثلة المقيمة للمنظمة في السودان نعمة عابد إن ألفي حالة سجلت.\n"
+    )
+    words = _said(text)
+    assert words.get("تفشي المرض قد يخرج عن السيطرة") == "منظمة الصحة العالمية", words  # after the time words too
+    assert words.get("ألفي حالة سجلت") == "الممثلة المقيمة للمنظمة في السودان نعمة عابد", words
 
 
 def test_a_name_word_that_looks_like_a_preposition_ends_no_name_before_a_preposition_or_a_comma():
