@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.names import ANONYMITY, is_name_word, own_name
+from rag.names import ANONYMITY, body_names, is_name_word, own_name
 from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans, trim_span
 
@@ -69,7 +69,7 @@ VERSION = "38"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # as an addressee, a researcher where he works, an outlet's name after its noun with a pronoun ("منصته"); 37: a
 # possessed subject after إن is the speaker's side ("إن بلادها تطالب"), a noun before "أي" heads the object,
 # a genitive after a body's quoted name, مجموعة and معهد are bodies; 38: an adjunct after time words ("حذرت
-# المنظمة اليوم الثلاثاء من أن"), "المقيمة" is a title's modifier
+# المنظمة اليوم الثلاثاء من أن"), "المقيمة" is a title's modifier, a known body's name ends its phrase
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -693,6 +693,14 @@ def _segment(
             break
         if (
             start is not None
+            and end is not None
+            and not nw.startswith(("ال", "ل", "و"))
+            and "(" not in text[end : w.start()]  # ("الاتحاد الدولي لكرة القدم (فيفا)": its acronym)
+            and _known_body_ends(text, start, end, word)
+        ):
+            break  # "انتقدت منظمة أطباء بلا حدود بطء الاستجابة": a known body's name is complete; this is the object
+        if (
+            start is not None
             and body_foreign
             and nw.startswith("ال")
             and not _bare(word).endswith(("ي", "يه", "ه", "ين", "ون", "ان"))
@@ -865,6 +873,17 @@ def _name_word_follows(text: str, pos: int, limit: int) -> bool:
         return False
     nw = _n(m.group(1))
     return not (nw in _STOP or _COMPLEMENTISER.match(nw) or _pronoun_prep(nw) or nw.startswith(("ال", "وال", "وبين")))
+
+
+def _known_body_ends(text: str, start: int, end: int, word: str) -> bool:
+    """Is text[start:end] the whole name of a body names.body_names lists, which the word after it does not
+    continue?"""
+    phrase = tuple(_bare(w) for w in WORD.findall(text, start, end))
+    names = body_names()
+    if phrase not in names:
+        return False
+    longer = (*phrase, _bare(word))
+    return not any(n[: len(longer)] == longer for n in names)
 
 
 def _naming(word: str) -> bool:

@@ -32,7 +32,7 @@ from babel import Locale
 from rapidfuzz import fuzz
 
 from rag.capitals import capitals
-from rag.text import ARABIC_LETTER, ARABIC_WORD, normalize_ar
+from rag.text import ARABIC_LETTER, ARABIC_WORD, bare, normalize_ar
 
 DATA = Path(__file__).with_name("data")
 
@@ -1313,6 +1313,13 @@ def _capital_spellings() -> dict[str, str]:
         if lx.country_names.get(_unfolded(s), code) == code:
             out[s] = code
     return out
+
+
+@lru_cache(maxsize=1)
+def body_names() -> frozenset[tuple[str, ...]]:
+    """The Arabic names of the bodies data/organisations.tsv lists, word by word in bare form (rag.text.bare):
+    where such a name ends, so does its speaker phrase ("منظمة أطباء بلا حدود بطء الاستجابة")."""
+    return frozenset(tuple(bare(w) for w in f.split()) for forms in _lex().org_arabic.values() for f in forms)
 
 
 def capital_english(phrase: str) -> str | None:

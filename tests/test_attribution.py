@@ -671,6 +671,9 @@ def test_her_countrys_demand_is_her_words_and_an_any_phrase_is_the_object():
     assert words.get("وجود أي خلاف مع الشركاء") == "الوزير السعودي", words
     assert words.get("وجود أي علاقة بين الحدثين") == "رئيس اللجنة، سالم حداد", words
     assert words.get("القرار صائب") == 'المحلل في مجموعة "رابيدان" للطاقة بوب ماكنالي', words
+    # Where a body's known name ends (data/organisations.tsv), an indefinite noun after it is the object.
+    text = "عنوان\n\nوانتقدت منظمة أطباء بلا حدود بطء الاستجابة الدولية للأزمة.\n"
+    assert _said(text).get("بطء الاستجابة الدولية للأزمة") == "منظمة أطباء بلا حدود", _said(text)
 
 
 def test_an_ambassador_to_a_capital_and_a_subject_between_kana_and_qad():

@@ -179,6 +179,7 @@ def test_organisations():
     assert match("the IEA", ["وكالة الطاقة الدولية"])
     assert not match("the IEA", ["الوكالة الدولية للطاقة الذرية"])  # the IAEA
     assert match("the Fed", ["مجلس الاحتياطي الفيدرالي"])
+    assert match("MSF", ["منظمة أطباء بلا حدود"]) and match("Doctors Without Borders", ["أطباء بلا حدود"])
 
 
 def test_un_chief_and_imf_chief():
