@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "38"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "39"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -69,7 +69,7 @@ VERSION = "38"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # as an addressee, a researcher where he works, an outlet's name after its noun with a pronoun ("منصته"); 37: a
 # possessed subject after إن is the speaker's side ("إن بلادها تطالب"), a noun before "أي" heads the object,
 # a genitive after a body's quoted name, مجموعة and معهد are bodies; 38: an adjunct after time words ("حذرت
-# المنظمة اليوم الثلاثاء من أن"), "المقيمة" is a title's modifier, a known body's name ends its phrase
+# المنظمة اليوم الثلاثاء من أن"), "المقيمة" is a title's modifier; 39: a known body's name ends its phrase
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
