@@ -467,9 +467,12 @@ def _analyse(mention: str) -> _Mention:
                 qual = 0 if last_definite else 1
             else:
                 qual, np_quote = 2, 0
+                absorbed_definite = absorbed_definite or (absorb and last_definite)  # ('مجموعة "رابيدان" للطاقة')
         elif kind in ("desc", "named"):
             absorb = in_qual or kind == "named" or qual == 2
-            absorbed_definite = False
+            # ("المدير العام للمنظمة تيدروس …": a definite noun alone names the body; the name after it is no part
+            # of the body's name, as "نوكيا" is of "شركة نوكيا".)
+            absorbed_definite = last_definite
             if not absorb:  # the body's own name may include it: حزب الله ~ Hezbollah
                 run.extend(_unit(toks, k)[0] for k in range(i, i + n))
                 part.first = part.first or entry

@@ -233,6 +233,17 @@ def test_movements_and_seats_of_government():
     assert not match("the Israeli president", ["رئيس الوزراء الإسرائيلي بنيامين نتنياهو"])
 
 
+def test_a_name_after_a_body_named_by_its_noun_alone_is_the_speakers():
+    # "للمنظمة" (of the organisation) names its body whole; the name after it is the director's, whereas
+    # "شركة نوكيا" is the company named Nokia.
+    tedros = ["المدير العام للمنظمة تيدروس أدهانوم غيبريسوس"]
+    assert match("Tedros", tedros) and match("Tedros Adhanom", tedros)
+    assert not match("the WHO", tedros)
+    mcnally = ['المحلل في مجموعة "رابيدان" للطاقة بوب ماكنالي']
+    assert match("Bob McNally", mcnally)
+    assert match("Nokia", ["شركة نوكيا"])
+
+
 def test_a_capital_speaks_for_its_country():
     # Arabic news writes the capital for the government ("قالت موسكو إن"); GeoNames gives the spellings.
     assert match("Russia", ["موسكو"])
