@@ -1319,6 +1319,32 @@ def _capital_spellings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _unique_titles() -> dict[tuple[str, ...], int]:
+    """Title forms of data/roles.tsv (word keys) listed under one role only → that role's row: forms of one role
+    ("مدرب" and "مدير فني"; "رئيس الوزراء" and "رئيس الحكومة"). A form several roles share ("مدير", "رئيس")
+    says too little."""
+    rows: dict[tuple[str, ...], set[int]] = {}
+    for n, (kind, _, ar) in enumerate(_tsv("roles.tsv")):
+        if kind in _TITLES:
+            for form in ar.split("|"):
+                rows.setdefault(tuple(_key(w) for w in form.split()), set()).add(n)
+    return {form: next(iter(r)) for form, r in rows.items() if len(r) == 1}
+
+
+def title_roles(words: Sequence[str]) -> list[tuple[int, int, int]]:
+    """The titles among these words (a mention's) that data/roles.tsv lists under one role only, so that another
+    form of that role is the same title ("المدرب" ~ "المدير الفني"): (first word, after its last, role row),
+    longest first, not overlapping."""
+    keys, titles, out, i = [_key(w) for w in words], _unique_titles(), [], 0
+    while i < len(keys):
+        n = next((n for n in (3, 2, 1) if i + n <= len(keys) and tuple(keys[i : i + n]) in titles), 0)
+        if n:
+            out.append((i, i + n, titles[tuple(keys[i : i + n])]))
+        i += n or 1
+    return out
+
+
+@lru_cache(maxsize=1)
 def body_names() -> frozenset[tuple[str, ...]]:
     """The Arabic names of the bodies data/organisations.tsv lists, word by word in bare form (rag.text.bare):
     where such a name ends, so does its speaker phrase ("منظمة أطباء بلا حدود بطء الاستجابة")."""

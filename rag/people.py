@@ -5,7 +5,8 @@ description alone ("الوزير السعودي", "الوزارة"). Mentions ar
 - a name joins the person it names: the same name, or a part of it that is a given name or a family name
   ("جاويش أوغلو" ~ "مولود جاويش أوغلو"), but never a father's name after بن ("سلمان" is not "محمد بن سلمان");
   two different full names are two people, whatever titles they share;
-- a description alone refers back to the last person it fits: its title and every qualifier must be in that
+- a description alone refers back to the last person it fits: its title (or another form of it that
+  data/roles.tsv lists under the same role only: "المدرب" ~ "المدير الفني") and every qualifier must be in that
   person's descriptions ("الوزير السعودي" fits "وزير الخارجية السعودي ..." but not "وزير الخارجية الإيراني");
 - a document (البيان، التغريدة، المنشور) is the statement of the body that spoke last, and no one's else.
 So two people who share a title word are never merged: that would put one's words under the other's name.
@@ -18,18 +19,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.attribution import body_words, title_words
-from rag.names import country_named, country_of, is_country_name, names_itself, own_name
+from rag.names import country_named, country_of, is_country_name, names_itself, own_name, title_roles
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "11"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "12"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
 # relations (mother), of sources who asked not to be named and of bodies after a common noun ("agency (Qatar)");
 # 9: a capital is its country ("الرباط" ~ "المغرب") and is rendered by its English name (Moscow); 10: an analyst
 # is a role, not a name (roles.tsv); 11: a name after a definite body noun is the speaker's ("المدير العام للمنظمة
-# تيدروس")
+# تيدروس"); 12: a description finds its person by another form of the same title ("المدرب" ~ "المدير الفني")
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -67,6 +68,8 @@ class Parsed:
     body: bool = False  # headed by a body noun: its name is the body's (مركز محمد بن راشد is not the man)
     countries: frozenset[str] = frozenset()  # nationality adjectives in it (الإيطالي → IT), by CLDR through Babel
     nationals: frozenset[str] = frozenset()  # the stems of those adjectives
+    roles: frozenset[int] = frozenset()  # its titles' roles (names.title_roles), whatever form they take
+    role_words: frozenset[str] = frozenset()  # the stems of the words that say those titles
 
 
 def parse_mention(text: str) -> Parsed:
@@ -86,8 +89,16 @@ def parse_mention(text: str) -> Parsed:
     # A body's own name ("شركة نوكيا") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
     body = bool(words) and bare(words[0]) in body_words()
     national = {w: c for w in desc_words if (c := country_of(w)) and not is_country_name(w)}
+    titles = title_roles(desc_words)
     return Parsed(
-        name, desc, head, body=body, countries=frozenset(national.values()), nationals=frozenset(_stem(w) for w in national)
+        name,
+        desc,
+        head,
+        body=body,
+        countries=frozenset(national.values()),
+        nationals=frozenset(_stem(w) for w in national),
+        roles=frozenset(r for *_, r in titles),
+        role_words=frozenset(_stem(w) for a, b, _ in titles for w in desc_words[a:b]),
     )
 
 
@@ -115,10 +126,15 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _desc_fits(anaphor: Parsed, person: Person) -> bool:
-    """Does a description alone ("الوزير السعودي") fit this person's descriptions?"""
-    if anaphor.head is None or anaphor.head not in person.desc:
+    """Does a description alone ("الوزير السعودي") fit this person's descriptions? Its title may be another
+    form of one of theirs ("المدرب الإسباني" fits "المدير الفني …، الإسباني بيب غوارديولا")."""
+    if anaphor.head is None:
         return False
-    return anaphor.desc <= person.desc | person.name_stems
+    if anaphor.head in person.desc:
+        return anaphor.desc <= person.desc | person.name_stems
+    if anaphor.head not in anaphor.role_words or not anaphor.roles <= person.roles:
+        return False
+    return anaphor.desc - anaphor.role_words <= person.desc | person.name_stems
 
 
 @dataclass
@@ -136,6 +152,7 @@ class Person:
     several: bool = False
     keys: set[str] = field(default_factory=set)  # what a mention may repeat exactly to be this person (_keys)
     countries: set[str] = field(default_factory=set)  # nationalities its mentions give
+    roles: set[int] = field(default_factory=set)  # its titles' roles (Parsed.roles)
 
     @property
     def forms(self) -> list[str]:
@@ -154,6 +171,7 @@ class Person:
             self.names.append(parsed.name)
         self.desc |= parsed.desc
         self.countries |= parsed.countries
+        self.roles |= parsed.roles
         if parsed.head:
             self.heads.add(parsed.head)
         self.body = self.body or parsed.body

@@ -317,6 +317,20 @@ def test_a_capital_speaking_for_its_country_is_that_country_and_no_one_else():
     assert not any("رضائي" in m or m == "بغداد" for m in iran.mentions)
 
 
+def test_a_description_in_another_form_of_the_same_title_finds_its_person_and_no_other():
+    text = (
+        "عنوان\n\nأكد المدير الفني لفريق المدينة، الإسباني خوان لوبيث، أن فريقه سيقاتل حتى النهاية. وقال المدير "
+        "الفني للفريق المنافس، الهولندي يان دي فريس، إن المباراة صعبة.\n\n"
+        "وأضاف المدرب الإسباني أن الإصابات أثرت على الفريق.\n\n"
+        "وقال رئيس الوزراء الإسرائيلي موشيه ليفي إن الحرب لن تتوقف. وقال رئيس الحكومة الفلسطينية إن المفاوضات متوقفة.\n"
+    )
+    people, _ = _grouped(text)
+    lopez = next(p for p in people if any("لوبيث" in m for m in p.mentions))
+    assert "المدرب الإسباني" in lopez.mentions, [p.mentions for p in people]  # "coach" is "technical director"
+    levy = next(p for p in people if any("ليفي" in m for m in p.mentions))
+    assert "رئيس الحكومة الفلسطينية" not in levy.mentions  # the same title, another country
+
+
 def test_a_fathers_name_is_not_the_person():
     assert names_agree(("جاويش", "أوغلو"), ("مولود", "جاويش", "أوغلو"))
     assert names_agree(("خالد",), ("خالد", "بن", "فهد"))
