@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "39"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "40"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -69,7 +69,8 @@ VERSION = "39"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # as an addressee, a researcher where he works, an outlet's name after its noun with a pronoun ("منصته"); 37: a
 # possessed subject after إن is the speaker's side ("إن بلادها تطالب"), a noun before "أي" heads the object,
 # a genitive after a body's quoted name, مجموعة and معهد are bodies; 38: an adjunct after time words ("حذرت
-# المنظمة اليوم الثلاثاء من أن"), "المقيمة" is a title's modifier; 39: a known body's name ends its phrase
+# المنظمة اليوم الثلاثاء من أن"), "المقيمة" is a title's modifier; 39: a known body's name ends its phrase;
+# 40: "توصل/خلص X إلى أن" (concluded that) report
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1697,8 +1698,13 @@ _NEEDS_WITHIN = 25
 def _needed_follows(verb: _Verb, after: list[re.Match[str]]) -> bool:
     """Does a word the verb needs stand in these words, as the verb's own complement? "إلا أن"، "رغم أن" open a
     clause of their own ("وكانت المنصة تعتبر أكثر سهولة، إلا أن ...")."""
-    needs = set(verb.needs.split("|"))
-    return any(_n(w.group()) in needs and (j == 0 or _n(after[j - 1].group()) not in _OWN_CLAUSE) for j, w in enumerate(after))
+    words = [_n(w.group()) for w in after]
+    for need in verb.needs.split("|"):
+        parts = need.split()  # (two words: "توصل الباحثون إلى أن")
+        for j in range(len(words) - len(parts) + 1):
+            if words[j : j + len(parts)] == parts and (j == 0 or words[j - 1] not in _OWN_CLAUSE):
+                return True
+    return False
 
 
 _OWN_CLAUSE = {_n(w) for w in "إلا الا رغم برغم بعد قبل منذ حتى لو لولا غير".split()}

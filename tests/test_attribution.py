@@ -690,6 +690,18 @@ def test_her_countrys_demand_is_her_words_and_an_any_phrase_is_the_object():
     assert _said(text).get("بطء الاستجابة الدولية للأزمة") == "منظمة أطباء بلا حدود", _said(text)
 
 
+def test_concluded_that_reports_and_reached_an_agreement_does_not():
+    text = (
+        "عنوان\n\nوتوصل الباحثون إلى أنه في معظم الحالات كانت فعالية الدواء جيدة.\n\n"
+        "وخلصت الدراسة إلى أن التدخين يضاعف خطر الإصابة.\n\n"
+        "وتوصل الطرفان إلى اتفاق ينص على أن تنسحب القوات خلال شهر.\n"
+    )
+    words = _said(text)
+    assert words.get("في معظم الحالات كانت فعالية الدواء جيدة") == "الباحثون", words
+    assert words.get("التدخين يضاعف خطر الإصابة") == "الدراسة", words
+    assert not any("تنسحب القوات" in w for w in words), words  # an agreement reached is nobody's words
+
+
 def test_an_ambassador_to_a_capital_and_a_subject_between_kana_and_qad():
     text = (
         'عنوان\n\nوقال السفير الروسي لدى واشنطن أناتولي أنطونوف إن "الغرب يلعب بالنار".\n\n'
