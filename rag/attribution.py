@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "40"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "41"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -70,7 +70,7 @@ VERSION = "40"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # possessed subject after إن is the speaker's side ("إن بلادها تطالب"), a noun before "أي" heads the object,
 # a genitive after a body's quoted name, مجموعة and معهد are bodies; 38: an adjunct after time words ("حذرت
 # المنظمة اليوم الثلاثاء من أن"), "المقيمة" is a title's modifier; 39: a known body's name ends its phrase;
-# 40: "توصل/خلص X إلى أن" (concluded that) report
+# 40: "توصل/خلص X إلى أن" (concluded that) report; 41: an addressee before the subject ("قال لرويترز مصدر")
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -440,6 +440,8 @@ def speaker_phrase(
             i = w.end()
         elif relayed and w and re.search(r"(?:ه|ها|هم)$", w.group()) and re.match(r"\s+\S", text[w.end() : limit]):
             i = w.end()
+        elif w and _addressee_before_subject(text, w, limit):
+            i = w.end()  # "وقال لرويترز مصدر مطلع إن"، "وقال للصحفيين وزير الخارجية إن": to whom, then who
         else:
             break
     first: tuple[int, int] | None = None
@@ -885,6 +887,18 @@ def _known_body_ends(text: str, start: int, end: int, word: str) -> bool:
         return False
     longer = (*phrase, _bare(word))
     return not any(n[: len(longer)] == longer for n in names)
+
+
+def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
+    """Is this ل-word (right after a verb) whom it was said to, with the subject after it? Only when the next
+    word heads a subject that is no name (a title, a body, a source: "مصدر"، "وزير"): "وقال لولا دا سيلفا" is
+    Lula, and "وقال لافروف إن" no addressee."""
+    nw = _n(w.group())
+    nxt = re.match(r"\s+(" + WORD.pattern + ")", text[w.end() : limit])
+    if nw[:1] != "ل" or len(nw) < 4 or not nxt:
+        return False
+    head = _bare(nxt.group(1))
+    return head in title_words() or head in body_words() or _n(nxt.group(1)) in _UNNAMED
 
 
 def _naming(word: str) -> bool:

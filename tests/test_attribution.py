@@ -690,6 +690,18 @@ def test_her_countrys_demand_is_her_words_and_an_any_phrase_is_the_object():
     assert _said(text).get("بطء الاستجابة الدولية للأزمة") == "منظمة أطباء بلا حدود", _said(text)
 
 
+def test_whom_it_was_said_to_may_stand_before_the_subject():
+    text = (
+        "عنوان\n\nوقال لرويترز مصدر مطلع إن الصفقة ستعلن قريبا.\n\n"
+        "وقال للصحفيين وزير الخارجية إن الزيارة ناجحة.\n\n"
+        "وقال لولا دا سيلفا إن البرازيل ستستضيف القمة.\n"
+    )
+    words = _said(text)
+    assert words.get("الصفقة ستعلن قريبا") == "مصدر مطلع", words
+    assert words.get("الزيارة ناجحة") == "وزير الخارجية", words
+    assert words.get("البرازيل ستستضيف القمة") == "لولا دا سيلفا", words  # a name, not an addressee
+
+
 def test_concluded_that_reports_and_reached_an_agreement_does_not():
     text = (
         "عنوان\n\nوتوصل الباحثون إلى أنه في معظم الحالات كانت فعالية الدواء جيدة.\n\n"
