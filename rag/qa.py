@@ -390,12 +390,15 @@ class ArticleQA:
         return words[:3] if words else None
 
     def _replay(self, history: History) -> tuple[Asked | None, list[Quote]]:
-        """The resolved person/topic of the last turn, and the quotes shown in the last turn."""
+        """The resolved person/topic of the last turn, and the quotes shown in it (and in the turns it asked "what
+        else" of, so that a second "And what else?" shows none of the first answer's quotes again)."""
         previous: Asked | None = None
         shown: list[Quote] = []
         for q, a in history:
-            previous = with_history(parse(q), previous, partial(self._is_person, shown=shown))
-            shown = list(a.quotes)
+            asked = with_history(parse(q), previous, partial(self._is_person, shown=shown))
+            more_of_the_same = asked.wants_more and previous is not None and asked.person == previous.person
+            shown = shown + list(a.quotes) if more_of_the_same else list(a.quotes)
+            previous = asked
             if previous.who and shown and shown[0].speaker:
                 # After "Who said …?", "she" and "what else" are the first person the answer quoted.
                 previous = replace(previous, person=shown[0].speaker, who=False)

@@ -257,6 +257,8 @@ def bare_phrase(question: str) -> str | None:
     if not m:
         return None
     x = m.group("x").strip(" ،,")
+    if _ELSE.fullmatch(x):
+        return None  # "And what else?", "وماذا أيضا؟": more of the same, not a new person or topic
     return x if 0 < len(x.split()) <= 5 else None
 
 

@@ -113,6 +113,32 @@ def test_what_else_gives_new_quotes_only(sample_qa):
         assert all(not (a == q.article_id and s < q.end and q.start < e) for a, s, e in first)
 
 
+def test_and_what_else_asked_twice_shows_each_quote_once_then_says_there_is_no_more(make_settings, embedder, tmp_path):
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "coach.txt",
+        (
+            "المدرب يتحدث قبل المباراة\n\n"
+            'وقال المدرب خوان لوبيز: "نعرف أن المهمة صعبة، لكننا اعتدنا على الضغط".\n\n'
+            "وأضاف لوبيز أن إصابة المدافع ضربة موجعة للفريق في هذه المرحلة.\n\n"
+            "وأشار لوبيز إلى أن المدافع سيغيب ثلاثة أسابيع على الأقل.\n\n"
+            "وأكد لوبيز أن الفريق سيقاتل حتى الجولة الأخيرة من أجل اللقب.\n"
+        ),
+    )
+    history: list = []
+    seen: list[tuple[int, int]] = []
+    for question in ("What did Juan Lopez say?", "And what else?", "And what else?"):
+        answer = qa.ask(question, history=history)
+        spans = [(q.start, q.end) for q in answer.quotes]
+        assert not any(s < e2 and s2 < e for s, e in spans for s2, e2 in seen), (question, answer.text)
+        seen += spans
+        history.append((question, answer))
+    assert len(seen) == 4  # all four statements, each once
+    assert history[-1][1].quotes == [] and "nothing more" in history[-1][1].text, history[-1][1].text
+
+
 def test_stream_yields_sources_then_text_then_done(sample_qa):
     from rag.events import Done, Sources, TextPiece
 

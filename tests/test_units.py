@@ -60,6 +60,10 @@ def test_a_follow_up_takes_the_person_or_the_topic_it_lacks_from_the_previous_tu
     assert other_topic.person == "Putin" and other_topic.person_from_history and other_topic.topic == "Gaza"
     more = with_history(parse("What else did he say?"), first, lambda phrase: False)
     assert more.person == "Putin" and more.wants_more
+    # "And what else?" asks for more of the same: "else" is neither a person nor a topic.
+    for question in ("And what else?", "وماذا أيضا؟"):
+        more = with_history(parse(question), first, lambda phrase: False)
+        assert more.person == "Putin" and more.topic is None and more.wants_more, more
 
 
 def _hit(cid: str, cos: float) -> Hit:
