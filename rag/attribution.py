@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "41"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "42"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -70,7 +70,8 @@ VERSION = "41"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # possessed subject after إن is the speaker's side ("إن بلادها تطالب"), a noun before "أي" heads the object,
 # a genitive after a body's quoted name, مجموعة and معهد are bodies; 38: an adjunct after time words ("حذرت
 # المنظمة اليوم الثلاثاء من أن"), "المقيمة" is a title's modifier; 39: a known body's name ends its phrase;
-# 40: "توصل/خلص X إلى أن" (concluded that) report; 41: an addressee before the subject ("قال لرويترز مصدر")
+# 40: "توصل/خلص X إلى أن" (concluded that) report; 41: an addressee before the subject ("قال لرويترز مصدر");
+# 42: estimates are a channel ("بحسب تقديرات الأمم المتحدة"), "ووفق ما نقلته الوكالة عن مصادر" is the sources'
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -260,7 +261,9 @@ _STOP = {
 }
 # What words come in ("في بيان", "في مقابلة"): after "في" they end the speaker's description.
 _CHANNELS = {
-    _bare(w) for w in "بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة".split()
+    _bare(w)
+    for w in """بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
+    إحصاءات إحصائيات""".split()
 }
 _TIME = {
     _n(w)
@@ -1174,6 +1177,12 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             pos += rel.end()
         pos = _past_channel(text, pos, e)
         span = speaker_phrase(text, pos, e, source=True)
+        relayed_by = rel or re.search(r"ما\s+(\S+)\s*$", m.group())  # ("ووفق ما نقلته": in the match, or after it)
+        relay = relayed_by and _RELAYING.get(_unconj(re.sub(r"(?:ه|ها)$", "", _n(relayed_by.group(1)))))
+        after_span = re.match(r"\s*(\S+)\s+", text[span[1] : e]) if span and relay else None
+        if span and after_span and _n(after_span.group(1)) == relay:
+            # "ووفق ما نقلته وكالة رويترز عن مصادر مطلعة، فإن": the sources the agency relays speak.
+            span = speaker_phrase(text, span[1] + after_span.end(), e, relayed=True) or span
         relaying = next(
             (
                 i
