@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "42"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "43"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -71,7 +71,9 @@ VERSION = "42"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # a genitive after a body's quoted name, مجموعة and معهد are bodies; 38: an adjunct after time words ("حذرت
 # المنظمة اليوم الثلاثاء من أن"), "المقيمة" is a title's modifier; 39: a known body's name ends its phrase;
 # 40: "توصل/خلص X إلى أن" (concluded that) report; 41: an addressee before the subject ("قال لرويترز مصدر");
-# 42: estimates are a channel ("بحسب تقديرات الأمم المتحدة"), "ووفق ما نقلته الوكالة عن مصادر" is the sources'
+# 42: estimates are a channel ("بحسب تقديرات الأمم المتحدة"), "ووفق ما نقلته الوكالة عن مصادر" is the sources';
+# 43: a verb with no subject of its own inside the reported clause is part of it ("إن بغداد ترفض أن"), 'لـ"X"'
+# is a name, an addressee before a colon, "بيان صدر في …"
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -563,6 +565,7 @@ def _segment(
             and not (start is not None and _naming(word))
             or _participle_at(word)
             or nw in _RELATIVE
+            or nw in _ISSUED  # "بيان مشترك صدر في ختام القمة": a relative clause on an indefinite statement
             or _pronoun_prep(nw)
             and not _DIACRITICS.sub("", word).endswith("ى")  # "منى" is a name, "مني" from me
             and not name_not_pronoun
@@ -816,6 +819,8 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
 _ISSUED_BY = re.compile(r"\s*(?:ال)?صادر[ةه]?\s+عن\s+")
 
 
+# "صدر/صدرت" (was issued) after an indefinite statement opens a relative clause on it.
+_ISSUED = {_n(w) for w in "صدر صدرت وصدر وصدرت".split()}
 # Verbs that issue a statement ("أصدرت الوزارة بيانا"), in the past tense, masculine: their subject is its author.
 _ISSUING = {_n(w) for w in "أصدر نشر وزع بث أرسل وجه".split()}
 
@@ -1372,8 +1377,9 @@ def _verb_frame(
     # "وتعهد الرئيس ترامب الذي بنى علاقات جيدة مع السعودية، بالكشف": the relative clause describes the speaker.
     # (Set off by commas, "وقال الوزير، الذي يزور المنطقة، إن", or running up to the complementiser, "وقال
     # المبعوث الذي وصل إلى دمشق أمس إن".)
+    # (So does "صدر" after an indefinite statement: "وأكد بيان مشترك صدر في ختام القمة أن".)
     relative = re.match(r"[\s،,]*و?(?:الذي|التي|الذين)\s[^،,.:“«\"]{1,120}[،,]", text[after:e]) or re.match(
-        r"\s*و?(?:الذي|التي|الذين)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e]
+        r"\s*و?(?:الذي|التي|الذين|صدر|صدرت)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e]
     )
     if relative and not subject_before:
         after += relative.end()
@@ -1409,7 +1415,7 @@ def _clause_of_last(text: str, frame: _Frame, frames: list[_Frame]) -> bool:
     حلفاءها"، "قال X إن بلاده ترفض أي حلول"), with nothing of its own to report: no complementiser, colon or
     quotation, and an object right after the verb, not the preposition of a report ("إن الشرع أعرب عن رغبته"
     reports what al-Sharaa said)? Then it is that speaker's words."""
-    if not frames or frames[-1].unknown or frame.speaker is None or frame.cue < frames[-1].content:
+    if not frames or frames[-1].unknown or frame.cue < frames[-1].content:
         return False
     between = text[frames[-1].content : frame.cue]
     if re.search(r"[.،,:؛\"“«]", between) or len(WORD.findall(between)) > 3:
@@ -1417,6 +1423,10 @@ def _clause_of_last(text: str, frame: _Frame, frames: list[_Frame]) -> bool:
     reported = WORD.findall(text, frames[-1].cue, frames[-1].content)[-1:]
     if not reported or not _COMPLEMENTISER.match(_n(reported[0])):
         return False  # the last frame's words do not open with "أن": this is no clause of them
+    if frame.speaker is None:
+        # "قال X إن بغداد ترفض أن تكون ساحة": a verb this reading finds no subject for, with its subject right
+        # before it in the clause the last frame reports: that clause, X's words (whoever Baghdad is, X said it).
+        return bool(between.strip())
     subject = WORD.findall(between)
     if len(subject) == 1 and _possessed(subject[0]) and not _someones(subject[0]):
         return True  # "قالت الوزيرة إن بلادها تطالب بحصة أكبر": her country, in her words
@@ -1668,7 +1678,9 @@ _OUTLET = (
     r"(?:ال)?(?:وكال|صحيف|جريد|قنا|شبك|إذاع|اذاع|مجل|منص|صفح)(?:[ةه]|ت(?:ه|ها|هم))"
     r"|(?:ال)?(?:تلفزيون|موقع|حساب|برنامج)(?:ه|ها|هم)?"
 )
-_OUTLET_NAME = re.compile(r"(?<![\w])[وفبل]?(?:" + _OUTLET + r')\s*(["«“][^"«»“”\n:،,.]{1,40}["»”])')
+_OUTLET_NAME = re.compile(
+    r"(?<![\w])(?:[وفبل]?(?:" + _OUTLET + r')\s*|لـ\s*)(["«“][^"«»“”\n:،,]{1,40}["»”])'
+)  # ('في حديث لـ"سكاي نيوز عربية"': whom it was said to, by name)
 _QUOTED_ADDRESSEE = re.compile(r"[\s،,]*ل(?:ـ?\s*|(?:" + _OUTLET + r')\s*)["«“][^"«»“”\n]{1,40}["»”]')
 
 
@@ -1706,6 +1718,8 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
         # (Before the first word, the comma that closes an apposition: "، الدكتور أحمد سعيد، لوكالة الأنباء".)
         gap = text[pos : w.start()].strip(" ،,") if j == 0 else text[words[j - 1].end() : w.start()]
         quoted_name = j > 0 and _n(words[j - 1].group()) == "ل" and gap.strip() in ('"', "«", "“")
+        if j and ":" in gap and not quoted_name:
+            return words[j - 1].end()  # "للصحفيين: «…»": the quotation after the colon
         if re.search(r"[.،,:؛\"“«”»]", gap) and not quoted_name:  # ('لـ"العربية"': to whom, by name)
             break
         if not (nw.startswith(("ال", "لل", "ل")) and len(nw) > 3 or nw in _TIME or nw == "ل" or quoted_name):

@@ -712,6 +712,27 @@ def test_a_source_phrase_names_who_made_the_estimates_and_whom_an_agency_relays(
     assert words.get("المحادثات تعثرت") == "مصادر مطلعة", words
 
 
+def test_a_verb_inside_the_reported_clause_and_addressees_by_name_or_before_a_colon():
+    text = (
+        "عنوان\n\nوقال رئيس الوزراء، في كلمة خلال افتتاح المؤتمر، إن بغداد ترفض أن تكون ساحة لتصفية الحسابات.\n\n"
+        'وقال الخبير محمد العريان في حديث لـ"سكاي نيوز عربية" إن التضخم سيبقى مرتفعا.\n\n'
+        "وقالت المتحدثة باسم البيت الأبيض للصحفيين: «الرئيس يتابع الوضع عن كثب».\n\n"
+        "وأكد بيان مشترك صدر في ختام القمة أن القادة اتفقوا على تعزيز التعاون.\n"
+    )
+    words = _said(text)
+    # "بغداد ترفض أن": a verb of the clause, whose subject stands before it, is the prime minister's words.
+    assert words.get("بغداد ترفض أن تكون ساحة لتصفية الحسابات") == "رئيس الوزراء", words
+    assert words.get("التضخم سيبقى مرتفعا") == "الخبير محمد العريان", words
+    assert not any("سكاي نيوز" in w for w in words), words  # the channel's name is nobody's words
+    assert list(words) == [
+        "بغداد ترفض أن تكون ساحة لتصفية الحسابات",
+        "التضخم سيبقى مرتفعا",
+        "الرئيس يتابع الوضع عن كثب",
+        "القادة اتفقوا على تعزيز التعاون",
+    ], words
+    assert words["القادة اتفقوا على تعزيز التعاون"] == "بيان مشترك"
+
+
 def test_concluded_that_reports_and_reached_an_agreement_does_not():
     text = (
         "عنوان\n\nوتوصل الباحثون إلى أنه في معظم الحالات كانت فعالية الدواء جيدة.\n\n"
