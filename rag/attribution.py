@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "43"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "44"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -73,7 +73,9 @@ VERSION = "43"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 40: "توصل/خلص X إلى أن" (concluded that) report; 41: an addressee before the subject ("قال لرويترز مصدر");
 # 42: estimates are a channel ("بحسب تقديرات الأمم المتحدة"), "ووفق ما نقلته الوكالة عن مصادر" is the sources';
 # 43: a verb with no subject of its own inside the reported clause is part of it ("إن بغداد ترفض أن"), 'لـ"X"'
-# is a name, an addressee before a colon, "بيان صدر في …"
+# is a name, an addressee before a colon, "بيان صدر في …"; 44: a lone noun right before "أن" is the subject
+# ("أعلن الكرملين أن"), the object of "اتهم/وصف" after a complete description or a name ("قوات الدعم"، "إيران"،
+# "الاتفاق")
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -513,6 +515,7 @@ def _segment(
     prev_bare = ""
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
     body_noun_first = body_foreign = False
+    prev_word = ""
     quoted = False  # the last thing taken was a body's name in quotes
     office = False  # a person's title was taken ("رئيسة البنك سلمى داود": a name may follow its body)
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
@@ -636,8 +639,9 @@ def _segment(
             and not _body_described(text, start, i)
         ):
             break
-        if start is not None and prev_name and _bare(word) in _country_words():
-            break  # "اتهم الوزير سالم حداد تركيا": a country after a person's name is the verb's object
+        family = prev_def and not prev_bare.endswith(("ي", "يه")) and is_name_word(prev_word)  # ("الجبير")
+        if start is not None and (prev_name or family) and _bare(word) in _country_words():
+            break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         if (
             start is not None
             and not nw.startswith("ال")
@@ -719,7 +723,7 @@ def _segment(
         if nw not in ("في", "من"):
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
         n += 1
-        prev_bare = _bare(word)
+        prev_bare, prev_word = _bare(word), word
         titled = titled or prev_bare in title_words() or prev_bare in body_words()
         named = named or (not nw.startswith(("ال", "وال")) and prev_bare not in title_words() and prev_bare not in body_words())
         # A body noun followed by definite words only ("منظمة الصحة العالمية"): its name, complete so far.
@@ -941,6 +945,12 @@ def _heads_demonstrative_phrase(text: str, pos: int, limit: int) -> bool:
         and _bare(m.group(2)) not in _TIME_NOUNS
         and _n(m.group(2)) not in _TIME
     )
+
+
+def _opens_at(text: str, pos: int, limit: int) -> bool:
+    """Does "أن/إن" (not "بأن", which follows an object: "ووصف الاجتماع بأنه") come right after text[:pos]?"""
+    nxt = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
+    return bool(nxt and _opens_words(_n(nxt.group(1))) and _unconj(_n(nxt.group(1)))[:1] != "ب")
 
 
 def _closes_phrase(text: str, pos: int, limit: int) -> bool:
@@ -1328,6 +1338,7 @@ def _verb_frame(
         span is not None
         and not subject_before
         and not no_object  # ("اعتبرت المعارضة أن": a verb that takes no noun object has it as its subject)
+        and not _opens_at(text, span[1], e)  # ("وأعلن الكرملين أن": nor is a noun right before "أن" its object)
         and _bare_common_noun(text, span)
         and not _agrees_unlike_last(text, span, verb, frames)
     ):
@@ -1782,8 +1793,21 @@ def _anaphor(phrase: str) -> bool:
 
 def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """After "وصف"/"اتهم" the subject and the object stand side by side ("ووصف نائب الوزير لي مين-هو قرار الرئيس
-    بأنه"): of a run of four or more name words, the last two are the object."""
+    بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
+    construct headed by a noun that is no name is."""
     words = list(WORD.finditer(text, span[0], span[1]))
+    for k in range(1, len(words) - 1):
+        prev, word, nxt = (_DIACRITICS.sub("", x.group()) for x in words[k - 1 : k + 2])
+        if (
+            prev.startswith("ال")
+            and prev.endswith(("ي", "ية"))
+            and not word.startswith(("ال", "و"))
+            and nxt.startswith("ال")
+            and not is_name_word(word)
+        ):
+            # "واتهم المتحدث باسم الجيش السوداني قوات الدعم السريع بارتكاب": after a complete description, a
+            # noun that is no given name heading a construct ("قوات الدعم") is the object ("عادل الجبير" is a name).
+            return span[0], words[k - 1].end()
     run = 0
     for w in reversed(words):
         if _n(w.group()).startswith("ال") or _bare(w.group()) in title_words() or _bare(w.group()) in body_words():
@@ -1791,6 +1815,16 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         run += 1
     if run >= 4:
         return span[0], words[-3].end()
+    last = _DIACRITICS.sub("", words[-1].group()) if len(words) >= 3 else ""
+    before = _DIACRITICS.sub("", words[-2].group()) if len(words) >= 3 else ""
+    if (
+        last.startswith("ال")
+        and not last.endswith(("ي", "ية"))
+        and not before.startswith("ال")
+        and _bare(last) not in title_words() | body_words()
+        and not is_name_word(last)
+    ):
+        return span[0], words[-2].end()  # "ووصف الرئيس دونالد ترامب الاتفاق بأنه": a common noun after a name
     return span
 
 

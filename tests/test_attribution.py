@@ -733,6 +733,20 @@ def test_a_verb_inside_the_reported_clause_and_addressees_by_name_or_before_a_co
     assert words["القادة اتفقوا على تعزيز التعاون"] == "بيان مشترك"
 
 
+def test_the_object_of_an_accusation_or_a_description_after_the_subject():
+    text = (
+        "عنوان\n\nوأعلن الكرملين أن الرئيسين اتفقا على عقد قمة.\n\n"
+        "واتهم المتحدث باسم الجيش السوداني قوات الدعم السريع بارتكاب مجازر في المدينة.\n\n"
+        "واتهم وزير الخارجية السعودي عادل الجبير إيران بدعم الإرهاب في المنطقة.\n\n"
+        "ووصف الرئيس الأمريكي دونالد ترامب الاتفاق بأنه سيئ للغاية.\n"
+    )
+    words = _said(text)
+    assert words.get("الرئيسين اتفقا على عقد قمة") == "الكرملين", words  # a lone noun before "أن" is the subject
+    assert words.get("قوات الدعم السريع بارتكاب مجازر في المدينة") == "المتحدث باسم الجيش السوداني", words
+    assert words.get("إيران بدعم الإرهاب في المنطقة") == "وزير الخارجية السعودي عادل الجبير", words
+    assert words.get("سيئ للغاية") == "الرئيس الأمريكي دونالد ترامب", words
+
+
 def test_concluded_that_reports_and_reached_an_agreement_does_not():
     text = (
         "عنوان\n\nوتوصل الباحثون إلى أنه في معظم الحالات كانت فعالية الدواء جيدة.\n\n"
