@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "44"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "45"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -75,7 +75,7 @@ VERSION = "44"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 43: a verb with no subject of its own inside the reported clause is part of it ("إن بغداد ترفض أن"), 'لـ"X"'
 # is a name, an addressee before a colon, "بيان صدر في …"; 44: a lone noun right before "أن" is the subject
 # ("أعلن الكرملين أن"), the object of "اتهم/وصف" after a complete description or a name ("قوات الدعم"، "إيران"،
-# "الاتفاق")
+# "الاتفاق"); 45: "كل من X وY" is X and Y
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -449,6 +449,8 @@ def speaker_phrase(
             i = w.end()
         elif w and _addressee_before_subject(text, w, limit):
             i = w.end()  # "وقال لرويترز مصدر مطلع إن"، "وقال للصحفيين وزير الخارجية إن": to whom, then who
+        elif w and _n(w.group()) == "كل" and (both := re.match(r"\s+من(?=\s+\S)", text[w.end() : limit])):
+            i = w.end() + both.end()  # "وقال كل من X وY": both of them
         else:
             break
     first: tuple[int, int] | None = None

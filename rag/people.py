@@ -23,14 +23,15 @@ from rag.names import country_named, country_of, is_country_name, names_itself, 
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "12"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "13"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
 # relations (mother), of sources who asked not to be named and of bodies after a common noun ("agency (Qatar)");
 # 9: a capital is its country ("الرباط" ~ "المغرب") and is rendered by its English name (Moscow); 10: an analyst
 # is a role, not a name (roles.tsv); 11: a name after a definite body noun is the speaker's ("المدير العام للمنظمة
-# تيدروس"); 12: a description finds its person by another form of the same title ("المدرب" ~ "المدير الفني")
+# تيدروس"); 12: a description finds its person by another form of the same title ("المدرب" ~ "المدير الفني");
+# 13: "X ونظيره" are two speakers
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -244,8 +245,8 @@ def _several(mention: str) -> bool:
         if not rest:
             continue
         before = words[:k]
-        if bare(rest) in body_words():
-            return True
+        if bare(rest) in body_words() or re.fullmatch(r"نظير(?:ه|ها|هم|ته|تها)", rest):
+            return True  # (and "ونظيره الألماني": his counterpart, another speaker)
         if bare(rest) in title_words():
             if own_name(" ".join(before)) or bare(rest) in {bare(b) for b in before}:
                 return True

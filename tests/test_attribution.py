@@ -747,6 +747,13 @@ def test_the_object_of_an_accusation_or_a_description_after_the_subject():
     assert words.get("سيئ للغاية") == "الرئيس الأمريكي دونالد ترامب", words
 
 
+def test_both_of_them_speak_together_and_neither_alone():
+    text = "عنوان\n\nوقال كل من الرئيس الفرنسي ونظيره الألماني إن أوروبا يجب أن تعزز دفاعها.\n"
+    assert _said(text).get("أوروبا يجب أن تعزز دفاعها") == "الرئيس الفرنسي ونظيره الألماني", _said(text)
+    people, _ = _grouped(text)
+    assert [p.several for p in people] == [True]  # his counterpart is another speaker: their joint words
+
+
 def test_concluded_that_reports_and_reached_an_agreement_does_not():
     text = (
         "عنوان\n\nوتوصل الباحثون إلى أنه في معظم الحالات كانت فعالية الدواء جيدة.\n\n"
