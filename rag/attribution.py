@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "45"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "46"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -75,7 +75,8 @@ VERSION = "45"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 43: a verb with no subject of its own inside the reported clause is part of it ("إن بغداد ترفض أن"), 'لـ"X"'
 # is a name, an addressee before a colon, "بيان صدر في …"; 44: a lone noun right before "أن" is the subject
 # ("أعلن الكرملين أن"), the object of "اتهم/وصف" after a complete description or a name ("قوات الدعم"، "إيران"،
-# "الاتفاق"); 45: "كل من X وY" is X and Y
+# "الاتفاق"); 45: "كل من X وY" is X and Y; 46: an unnamed source's rank then where it works ("مسؤول كبير في
+# الإدارة"), "شريطة عدم الكشف عن اسمه" after an addressee
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -301,6 +302,8 @@ _UNNAMED = {
 }
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
+# Adjectives of rank after an unnamed source ("مسؤول كبير"، "مصدر رفيع"، "دبلوماسي بارز"), in bare form.
+_RANKS = {_bare(w) for w in "كبير كبيرة كبار رفيع رفيعة بارز بارزة مطلع مطلعة".split()}
 _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان".split()}
 
 
@@ -516,7 +519,7 @@ def _segment(
     n = 0
     prev_bare = ""
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
-    body_noun_first = body_foreign = False
+    body_noun_first = body_foreign = unnamed_head = False
     prev_word = ""
     quoted = False  # the last thing taken was a body's name in quotes
     office = False  # a person's title was taken ("رئيسة البنك سلمى داود": a name may follow its body)
@@ -584,9 +587,13 @@ def _segment(
             # Also after the definite words of a title's description before any name ("العضو المستقل في
             # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
             described = prev_def and titled and not named
+            # ("مسؤول كبير في الإدارة"، "مصدر أمني في الوزارة": an unnamed source's adjective, then where it works.)
+            qualified = (
+                unnamed_head and nw != "من" and not prev_def and (prev_bare.endswith(("ي", "يه")) or prev_bare in _RANKS)
+            )  # (not "من": "وحذر مسؤول كبير من التصعيد" is what he warned of)
             if not (
                 nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
-                and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described)
+                and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described or qualified)
                 and not _next_is_stop(text, w.end(), limit)
                 and not (nw == "من" and prev_def and n == 1)  # "وحذر المسؤول من الفوضى": what he warned of
             ):
@@ -726,6 +733,7 @@ def _segment(
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
         n += 1
         prev_bare, prev_word = _bare(word), word
+        unnamed_head = unnamed_head or (n == 1 and _n(word) in _UNNAMED)
         titled = titled or prev_bare in title_words() or prev_bare in body_words()
         named = named or (not nw.startswith(("ال", "وال")) and prev_bare not in title_words() and prev_bare not in body_words())
         # A body noun followed by definite words only ("منظمة الصحة العالمية"): its name, complete so far.
@@ -1714,6 +1722,9 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
     if first_to and not text[pos : words[0].start()].strip():  # ("قالت الوزيرة لي إن": to me)
         # "لبي بي سي عربي إن"، "للصحفيين في برلين بأن": an addressee and where, up to a near complementiser
         # (past who asked not to be named: "لوكالة فرانس برس طالبا عدم الكشف عن هويته بأن").
+        anonymity = ANONYMITY.match(text, words[0].end(), limit)
+        if anonymity:
+            return anonymity.end()  # "للصحفيين، شريطة عدم الكشف عن اسمه، إن"
         for j in range(1, min(6, len(words))):
             w = words[j]
             comma_fa = _n(w.group())[:1] == "ف" and not re.search(r"[.،,:؛\"“«”»]", text[pos : words[j - 1].end()])

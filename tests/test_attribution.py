@@ -747,6 +747,17 @@ def test_the_object_of_an_accusation_or_a_description_after_the_subject():
     assert words.get("سيئ للغاية") == "الرئيس الأمريكي دونالد ترامب", words
 
 
+def test_an_unnamed_sources_rank_and_where_it_works_and_a_condition_of_anonymity():
+    text = (
+        "عنوان\n\nوقال مسؤول كبير في الإدارة الأمريكية للصحفيين، شريطة عدم الكشف عن اسمه، إن المحادثات ستستأنف.\n\n"
+        "وقال مصدر أمني في الوزارة إن الهجوم أحبط. وحذر مسؤول كبير من التصعيد في المنطقة.\n"
+    )
+    words = _said(text)
+    assert words.get("المحادثات ستستأنف") == "مسؤول كبير في الإدارة الأمريكية", words
+    assert words.get("الهجوم أحبط") == "مصدر أمني في الوزارة", words
+    assert words.get("من التصعيد في المنطقة") == "مسؤول كبير", words  # what he warned of
+
+
 def test_both_of_them_speak_together_and_neither_alone():
     text = "عنوان\n\nوقال كل من الرئيس الفرنسي ونظيره الألماني إن أوروبا يجب أن تعزز دفاعها.\n"
     assert _said(text).get("أوروبا يجب أن تعزز دفاعها") == "الرئيس الفرنسي ونظيره الألماني", _said(text)
