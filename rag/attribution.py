@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "46"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "47"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -76,7 +76,7 @@ VERSION = "46"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # is a name, an addressee before a colon, "بيان صدر في …"; 44: a lone noun right before "أن" is the subject
 # ("أعلن الكرملين أن"), the object of "اتهم/وصف" after a complete description or a name ("قوات الدعم"، "إيران"،
 # "الاتفاق"); 45: "كل من X وY" is X and Y; 46: an unnamed source's rank then where it works ("مسؤول كبير في
-# الإدارة"), "شريطة عدم الكشف عن اسمه" after an addressee
+# الإدارة"), "شريطة عدم الكشف عن اسمه" after an addressee; 47: a quotation over two paragraphs
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2072,17 +2072,48 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
     history: list[Mention] = []  # speakers so far, for continuations
     documents: dict[str, Mention] = {}  # channel noun (بيان) → who the last one named was said to come from
     spans = paragraph_spans(text)
+    still_open: Mention | None = None  # who speaks in a quotation the last paragraph left open
     for n, (p_start, p_end) in enumerate(spans):
         headline = _is_headline(text, p_start, p_end, n, title)
+        close = _closes_quotation(text, p_start, p_end) if still_open is not None else None
+        if close is not None and still_open is not None:
+            # A quotation over two paragraphs: '… قال الوزير: "… الأزمة.' then 'سنخفض العجز …".' goes on
+            # quoting him up to its closing mark.
+            s, e = trim_span(text, p_start, close, _QUOTE_MARKS)
+            out.append(Attributed(s, e, DIRECT, still_open))
+            p_start = close + 1
         quotes = quote_spans(text, p_start, p_end)
         for s, e in sentences(text, p_start, p_end, quotes):
             if headline:
                 out.append(Attributed(s, e, NARRATION, None, headline=True))
                 continue
-            out.extend(_sentence(text, s, e, quotes, history, documents))
+            if WORD.search(text, s, e):  # (not the full stop left after a closing mark)
+                out.extend(_sentence(text, s, e, quotes, history, documents))
+        last = max((a for a in out if a.kind == DIRECT and p_start <= a.start < p_end), key=lambda a: a.end, default=None)
+        still_open = last.speaker if last is not None and _left_open(text, p_start, p_end) else None
     speakers = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)) for a in out if a.speaker}
     out += [a for q in out if q.kind == DIRECT for a in _reported_within(text, q, speakers)]
     return sorted(set(out), key=lambda a: (a.start, a.end))
+
+
+def _left_open(text: str, s: int, e: int) -> bool:
+    """Does the paragraph text[s:e] leave a quotation open (more opening marks than closing ones)?"""
+    part = text[s:e]
+    return part.count('"') % 2 == 1 or part.count("«") > part.count("»") or part.count("“") > part.count("”")
+
+
+def _closes_quotation(text: str, s: int, e: int) -> int | None:
+    """Where a paragraph closes a quotation the last one opened: its first closing mark, when no mark opens a
+    quotation before it (None otherwise)."""
+    for i in range(s, e):
+        c = text[i]
+        if c in "«“":
+            return None
+        if c in "»”" or c == '"' and i > s and not text[i - 1].isspace() and (i + 1 >= e or not text[i + 1].isalnum()):
+            return i
+        if c == '"':
+            return None
+    return None
 
 
 _NESTING_WORDS = 8  # a shorter quotation is one remark, with no room for a report of its own

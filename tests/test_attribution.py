@@ -758,6 +758,21 @@ def test_an_unnamed_sources_rank_and_where_it_works_and_a_condition_of_anonymity
     assert words.get("من التصعيد في المنطقة") == "مسؤول كبير", words  # what he warned of
 
 
+def test_a_quotation_over_two_paragraphs_is_its_speakers_to_the_closing_mark():
+    text = (
+        'عنوان\n\nوقال وزير المالية محمد معيط: "الاقتصاد يواجه تحديات كبيرة. لكننا نملك خطة واضحة.\n\n'
+        'سنخفض العجز إلى أقل من خمسة في المئة خلال عامين".\n\n'
+        "وأضاف الوزير أن الحكومة ستطرح سندات دولية.\n\n"
+        'وقال مسؤول آخر إن "الوضع صعب" وإن الحل بعيد.\n\n'
+        'وارتفعت الأسعار في الأسواق".\n'
+    )
+    words = _said(text)
+    assert words.get("سنخفض العجز إلى أقل من خمسة في المئة خلال عامين") == "وزير المالية محمد معيط", words
+    assert "." not in words  # nothing is left of that paragraph but its full stop
+    # A closed quotation leaves nothing open: a stray mark later is no one's continuation.
+    assert not any(w.startswith("وارتفعت الأسعار") for w in words), words
+
+
 def test_both_of_them_speak_together_and_neither_alone():
     text = "عنوان\n\nوقال كل من الرئيس الفرنسي ونظيره الألماني إن أوروبا يجب أن تعزز دفاعها.\n"
     assert _said(text).get("أوروبا يجب أن تعزز دفاعها") == "الرئيس الفرنسي ونظيره الألماني", _said(text)
