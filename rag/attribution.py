@@ -890,14 +890,19 @@ def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
     return not (nw.startswith("ال") or nw in _STOP or _COMPLEMENTISER.match(nw) or _verb_at(nw))
 
 
+def _next_word(text: str, pos: int, limit: int) -> str:
+    """The word right after text[:pos], with only spaces between (no punctuation), as written; "" if none."""
+    m = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
+    return m.group(1) if m else ""
+
+
 def _name_word_follows(text: str, pos: int, limit: int) -> bool:
     """Does a word that may be a name follow text[:pos] directly: not a preposition, complementiser or time
     word, nor "و" and a preposition ("بيني وبينه")?"""
-    m = re.match(r"[ \t]+(" + WORD.pattern + ")", text[pos:limit])
-    if not m:
-        return False
-    nw = _n(m.group(1))
-    return not (nw in _STOP or _COMPLEMENTISER.match(nw) or _pronoun_prep(nw) or nw.startswith(("ال", "وال", "وبين")))
+    nw = _n(_next_word(text, pos, limit))
+    return bool(nw) and not (
+        nw in _STOP or _COMPLEMENTISER.match(nw) or _pronoun_prep(nw) or nw.startswith(("ال", "وال", "وبين"))
+    )
 
 
 def _known_body_ends(text: str, start: int, end: int, word: str) -> bool:
@@ -915,12 +920,10 @@ def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
     """Is this ل-word (right after a verb) whom it was said to, with the subject after it? Only when the next
     word heads a subject that is no name (a title, a body, a source: "مصدر"، "وزير"): "وقال لولا دا سيلفا" is
     Lula, and "وقال لافروف إن" no addressee."""
-    nw = _n(w.group())
-    nxt = re.match(r"\s+(" + WORD.pattern + ")", text[w.end() : limit])
+    nw, nxt = _n(w.group()), _next_word(text, w.end(), limit)
     if nw[:1] != "ل" or len(nw) < 4 or not nxt:
         return False
-    head = _bare(nxt.group(1))
-    return head in title_words() or head in body_words() or _n(nxt.group(1)) in _UNNAMED
+    return _bare(nxt) in title_words() or _bare(nxt) in body_words() or _n(nxt) in _UNNAMED
 
 
 def _naming(word: str) -> bool:
@@ -932,10 +935,7 @@ def _naming(word: str) -> bool:
 def _between_as_name(text: str, pos: int, limit: int) -> bool:
     """After a name, is "بين" (ending at pos) a name's word ("وانغ ون بين في مؤتمر صحفي")? Before a preposition or
     a comma it is: "between" takes a noun, and the verb "بيّن" (explained) its "أن"."""
-    if not _next_is_stop(text, pos, limit):
-        return False
-    nxt = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
-    return not (nxt and _opens_words(_n(nxt.group(1))))
+    return _next_is_stop(text, pos, limit) and not _opens_words(_n(_next_word(text, pos, limit)))
 
 
 # Nouns of time a demonstrative may point at after a name ("قال الوزير سالم هذا الأسبوع"): no object.
@@ -959,14 +959,13 @@ def _heads_demonstrative_phrase(text: str, pos: int, limit: int) -> bool:
 
 def _opens_at(text: str, pos: int, limit: int) -> bool:
     """Does "أن/إن" (not "بأن", which follows an object: "ووصف الاجتماع بأنه") come right after text[:pos]?"""
-    nxt = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
-    return bool(nxt and _opens_words(_n(nxt.group(1))) and _unconj(_n(nxt.group(1)))[:1] != "ب")
+    nxt = _n(_next_word(text, pos, limit))
+    return _opens_words(nxt) and _unconj(nxt)[:1] != "ب"
 
 
 def _closes_phrase(text: str, pos: int, limit: int) -> bool:
     """Does a comma or the complementiser come right after text[:pos]?"""
-    nxt = re.match(r"\s*(?:([،,])|(" + WORD.pattern + "))", text[pos:limit])
-    return bool(nxt and (nxt.group(1) or _opens_words(_n(nxt.group(2)))))
+    return bool(re.match(r"\s*[،,]", text[pos:limit])) or _opens_words(_n(_next_word(text, pos, limit)))
 
 
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
