@@ -580,9 +580,7 @@ def _segment(
             or nw in _SOURCE_WORDS
         ):
             break
-        if between_as_name:
-            pass
-        elif nw in _STOP or _bare(word) in _STOP or (nw[:1] in "وف" and nw[1:] in _STOP):
+        if not between_as_name and (nw in _STOP or _bare(word) in _STOP or (nw[:1] in "وف" and nw[1:] in _STOP)):
             # "مسؤول في الوزارة"، "مسؤولة من البنك المركزي": a preposition inside a description.
             # Also after the definite words of a title's description before any name ("العضو المستقل في
             # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
@@ -694,13 +692,13 @@ def _segment(
         ):
             break  # "واتهمت منظمة العفو الدولية السلطات": an adjective closed the body's name; another body is the object
         if (
-            body_named
-            and name_complete
-            and prev_bare.endswith(("ي", "يه"))
-            and nw.startswith("ال")
+            nw.startswith("ال")
             and not _bare(word).endswith(("ي", "يه", "ه", "ين", "ون", "ان"))
+            and (body_named and name_complete and prev_bare.endswith(("ي", "يه")) or start is not None and body_foreign)
         ):
-            break  # "أعلنت وزارة الداخلية السعودية القبض على": after its adjective, a masculine noun is the object
+            # After a body's adjective ("أعلنت وزارة الداخلية السعودية القبض على") or its foreign name ("ودعت منظمة
+            # هيومن رايتس ووتش السلطات"), a definite noun that cannot be an adjective is the object.
+            break
         if (
             start is not None
             and body_named
@@ -721,13 +719,6 @@ def _segment(
             and _known_body_ends(text, start, end, word)
         ):
             break  # "انتقدت منظمة أطباء بلا حدود بطء الاستجابة": a known body's name is complete; this is the object
-        if (
-            start is not None
-            and body_foreign
-            and nw.startswith("ال")
-            and not _bare(word).endswith(("ي", "يه", "ه", "ين", "ون", "ان"))
-        ):
-            break  # "ودعت منظمة هيومن رايتس ووتش السلطات": after a body's foreign name, a definite noun is the object
         start = w.start() if start is None else start
         if nw not in ("في", "من"):
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
