@@ -347,6 +347,10 @@ def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
     if t.norm in _BIN | _JOINING | _FAMILY and i + 1 < len(toks) and not toks[i + 1].sep:
         nxt = toks[i + 1]
         if t.norm in _BIN:
+            third = toks[i + 2] if i + 2 < len(toks) and not toks[i + 2].sep else None
+            if nxt.norm in _JOINING and third is not None:  # "بن عبد الرحمن": son of Abdulrahman
+                joined = nxt.norm + third.norm
+                return _Unit(f"{t.norm} {nxt.norm} {third.norm}", (joined,), (joined,), bin=True), 3
             return _Unit(f"{t.norm} {nxt.norm}", nxt.names, nxt.quals, bin=True), 2
         if t.norm in _FAMILY:
             return _Unit(f"{t.norm} {nxt.norm}", nxt.names, nxt.quals), 2
@@ -957,8 +961,9 @@ def _latin_units(pieces: list[tuple[str, bool]]) -> list[tuple[_Name, ...]]:
     if word in _EN_BIN:
         if rest[0][0].lower() in _EN_ARTICLES and len(rest) > 1:
             rest = rest[1:]
-        father = _Name(_latin_units(rest[:1])[0][0].text, bin=True)
-        return [(father,) + r for r in _latin_units(rest[1:])]
+        n = 2 if rest[0][0].lower() in _EN_JOINING and len(rest) > 1 else 1  # ("bin Abdul Rahman")
+        father = _Name(_latin_units(rest[:n])[0][0].text, bin=True)
+        return [(father,) + r for r in _latin_units(rest[n:])]
     if word in _EN_JOINING or rest[0][1]:
         j = 1
         while j < len(rest) and rest[j][1]:

@@ -233,6 +233,15 @@ def test_movements_and_seats_of_government():
     assert not match("the Israeli president", ["رئيس الوزراء الإسرائيلي بنيامين نتنياهو"])
 
 
+def test_a_fathers_compound_name_after_bin():
+    # "بن عبد الرحمن" is son of Abdulrahman, however a reader spells it.
+    qatari = ["رئيس الوزراء ووزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني"]
+    for phrase in ("Mohammed bin Abdulrahman", "Mohammed bin Abdul Rahman", "Mohammed bin Abdul Rahman Al Thani"):
+        assert match(phrase, qatari), phrase
+    assert not match("Mohammed bin Salman", qatari)
+    assert match("Abdullah bin Abdul Aziz", ["الملك عبد الله بن عبد العزيز"])
+
+
 def test_a_name_after_a_body_named_by_its_noun_alone_is_the_speakers():
     # "للمنظمة" (of the organisation) names its body whole; the name after it is the director's, whereas
     # "شركة نوكيا" is the company named Nokia.
