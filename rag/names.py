@@ -341,6 +341,18 @@ def _lookup(toks: list[_Tok], i: int) -> tuple[int, _Entry, bool] | None:
     return best
 
 
+def _nisba_alone(mention: str) -> bool:
+    """Is the mention one nisba adjective and no country's name ("السوداني", not "السعودية")?"""
+    words = mention.strip(' "«»').split()
+    return len(words) == 1 and country_of(words[0]) is not None and not is_country_name(words[0])
+
+
+def _nisba_surname(tok: _Tok) -> bool:
+    """Can this country word, right after a name, be the family name ("السوداني" of "محمد شياع السوداني")? A
+    definite nisba can; a country's own name ("السعودية"، "مصر") cannot, nor a word after a comma."""
+    return tok.definite and not tok.sep and _unfolded(tok.norm) not in _lex().country_names
+
+
 def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
     """The name unit at word i and the number of words it takes (بن سلمان، أبو الغيط، عبد العزيز)."""
     t = toks[i]
@@ -384,6 +396,8 @@ def _analyse(mention: str) -> _Mention:
     locative = False
     mod: tuple[str, ...] | None = None
     last_head: _Head | None = None
+    named_last = False  # the last word taken was a name word of the speaker's run
+    desc_seen = False  # a common noun before a body's name was taken ("وكالة أنباء تسنيم")
 
     def close() -> None:
         nonlocal run
@@ -441,9 +455,21 @@ def _analyse(mention: str) -> _Mention:
                 part.first = part.first or _Entry("name")
             last_head = None
             i += n
+            named_last = not (qual or absorb)
             continue
         n, entry, prep = hit
         last_definite = toks[i + n - 1].definite
+        # (A body's nisba is its country: after a common noun, a body head or a definite word in the name.)
+        personal = (
+            not desc_seen and not any(h.kind == "body" for h in part.heads) and not any(u.text.startswith("ال") for u in run)
+        )
+        if entry.kind == "country" and n == 1 and run and named_last and personal and not prep and _nisba_surname(toks[i]):
+            # "محمد شياع السوداني": a nisba right after a name is the family name (al-Sudani), not a nationality
+            # (after a body's common noun it is one: "وكالة الأنباء الإيرانية").
+            run.append(_unit(toks, i)[0])
+            i += 1
+            continue
+        named_last = False
         close()
         kind = entry.kind
         in_qual = qual == 1 or prep or absorb
@@ -473,6 +499,7 @@ def _analyse(mention: str) -> _Mention:
                 qual, np_quote = 2, 0
                 absorbed_definite = absorbed_definite or (absorb and last_definite)  # ('مجموعة "رابيدان" للطاقة')
         elif kind in ("desc", "named"):
+            desc_seen = True
             absorb = in_qual or kind == "named" or qual == 2
             # ("المدير العام للمنظمة تيدروس …": a definite noun alone names the body; the name after it is no part
             # of the body's name, as "نوكيا" is of "شركة نوكيا".)
@@ -1013,7 +1040,8 @@ class NameQuery:
             # "the WHO chief" is not its regional director, "the president" not the former one.
             asked = self.phrase.lower()
             mentions = [m for m in mentions if not any(en not in asked for en in _narrowed(m))]
-        ms = [_analyse(m) for m in mentions if m and m.strip()]
+        named = [m for m in mentions if m and m.strip()]
+        ms = [_analyse(m) for m in named]
         if not ms:
             return False
         countries = set().union(*(m.speaker.countries for m in ms))
@@ -1028,9 +1056,10 @@ class NameQuery:
         if self.roles:
             return any(self._role_in(m, countries) for m in ms)
         if self.orgs or self.countries:
-            # "What did Morocco say?" is answered by "الرباط" too (country_named).
+            # "What did Morocco say?" is answered by "الرباط" too (country_named); never by a nisba alone,
+            # which names a person ("السوداني" is al-Sudani, or "the Sudanese"), not the country.
             capital = not self.orgs and any({country_named(x)} == set(self.countries) for x in mentions)
-            return capital or any(self._body_is(m) for m in ms)
+            return capital or any(self._body_is(m) for m, x in zip(ms, named, strict=True) if not _nisba_alone(x))
         return False
 
     def _name_in(self, reading: tuple[_Name, ...], ms: list[_Mention]) -> bool:

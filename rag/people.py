@@ -23,7 +23,7 @@ from rag.names import country_named, country_of, is_country_name, names_itself, 
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "14"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "15"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -31,7 +31,8 @@ VERSION = "14"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # 9: a capital is its country ("الرباط" ~ "المغرب") and is rendered by its English name (Moscow); 10: an analyst
 # is a role, not a name (roles.tsv); 11: a name after a definite body noun is the speaker's ("المدير العام للمنظمة
 # تيدروس"); 12: a description finds its person by another form of the same title ("المدرب" ~ "المدير الفني");
-# 13: "X ونظيره" are two speakers; 14: "بن عبد الرحمن" is one father's name
+# 13: "X ونظيره" are two speakers; 14: "بن عبد الرحمن" is one father's name; 15: a nisba after a given name is a
+# family name ("محمد شياع السوداني"), and alone finds that person before any nationality
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -421,7 +422,9 @@ def _national_fit(anaphor: Parsed, recent: list[Person]) -> Person | None:
     if anaphor.head is None:
         if anaphor.desc != anaphor.nationals:
             return None
-        return next((p for p in named if anaphor.countries <= p.countries), None)
+        # "السوداني" after "محمد شياع السوداني": the family name that nisba is, before any nationality.
+        surname = next((p for p in named if any(n and _stem(n[-1]) in anaphor.nationals for n in p.names)), None)
+        return surname or next((p for p in named if anaphor.countries <= p.countries), None)
     rest = anaphor.desc - anaphor.nationals
     candidates = [p for p in named if anaphor.head in p.desc and rest <= p.desc | p.name_stems]
     if len(candidates) != 1 or not candidates[0].countries <= anaphor.countries:

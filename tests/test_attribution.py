@@ -331,6 +331,18 @@ def test_a_description_in_another_form_of_the_same_title_finds_its_person_and_no
     assert "رئيس الحكومة الفلسطينية" not in levy.mentions  # the same title, another country
 
 
+def test_a_nisba_alone_is_the_person_whose_family_name_it_is_before_a_nationality():
+    text = (
+        "عنوان\n\nوقال رئيس الوزراء العراقي محمد شياع السوداني إن بغداد ترفض التدخل. وأكد السوداني أن الحكومة "
+        "ستواصل الإصلاح.\n\nوقال المدرب الإيطالي ماركو روسي إن الفريق جاهز. وأضاف الإيطالي أن الإصابات كثيرة.\n"
+    )
+    people, _ = _grouped(text)
+    assert [p.mentions for p in people] == [
+        ["رئيس الوزراء العراقي محمد شياع السوداني", "السوداني"],
+        ["المدرب الإيطالي ماركو روسي", "الإيطالي"],
+    ]
+
+
 def test_a_fathers_name_is_not_the_person():
     assert names_agree(("جاويش", "أوغلو"), ("مولود", "جاويش", "أوغلو"))
     assert names_agree(("خالد",), ("خالد", "بن", "فهد"))

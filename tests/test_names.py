@@ -233,6 +233,14 @@ def test_movements_and_seats_of_government():
     assert not match("the Israeli president", ["رئيس الوزراء الإسرائيلي بنيامين نتنياهو"])
 
 
+def test_a_nisba_after_a_given_name_is_a_family_name_and_alone_names_no_country():
+    sudani = ["رئيس الوزراء العراقي محمد شياع السوداني", "السوداني"]
+    assert match("Mohammed Shia al-Sudani", sudani) and match("al-Sudani", sudani[:1])
+    assert match("the Iraqi prime minister", sudani)
+    assert not match("Sudan", sudani)  # the Iraqi prime minister is not Sudan
+    assert match("Iran", ["الإيرانية"]) is False and match("the Iranian president", ["الرئيس الإيراني"])
+
+
 def test_a_fathers_compound_name_after_bin():
     # "بن عبد الرحمن" is son of Abdulrahman, however a reader spells it.
     qatari = ["رئيس الوزراء ووزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني"]
