@@ -637,7 +637,7 @@ _LATIN_SOUNDS: list[tuple[str, tuple[str, ...]]] = [
     ("p", ("b",)),
     ("b", ("b",)),
     ("s", ("s", "S")),
-    ("z", ("z",)),
+    ("z", ("z", "ts")),  # (German z: Scholz ~ شولتس)
     ("t", ("t",)),
     ("d", ("d",)),
     ("k", ("k",)),

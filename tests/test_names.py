@@ -241,6 +241,12 @@ def test_a_nisba_after_a_given_name_is_a_family_name_and_alone_names_no_country(
     assert match("Iran", ["الإيرانية"]) is False and match("the Iranian president", ["الرئيس الإيراني"])
 
 
+def test_a_german_z_may_be_written_ts():
+    assert match("Olaf Scholz", ["المستشار الألماني أولاف شولتس"]) and match("Israel Katz", ["يسرائيل كاتس"])
+    assert match("Zarif", ["ظريف"])
+    assert not match("Scholz", ["شولتس", "ستارمر"][1:])
+
+
 def test_a_fathers_compound_name_after_bin():
     # "بن عبد الرحمن" is son of Abdulrahman, however a reader spells it.
     qatari = ["رئيس الوزراء ووزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني"]
