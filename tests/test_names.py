@@ -280,6 +280,14 @@ def test_a_capital_speaks_for_its_country():
     assert not match("Russia", ["مراسلنا في موسكو"])  # only the capital alone is the country
 
 
+def test_movements_by_name_and_their_leaders_by_role():
+    assert match("Hamas", ["حركة حماس"]) and match("Hamas", ["المتحدث باسم حركة حماس"])
+    assert not match("Hamas", ["القيادي في حماس خليل الحية"])  # its official is not the movement
+    assert match("the Hamas leader", ["القيادي في حماس خليل الحية"])
+    assert match("Hezbollah chief", ["الأمين العام لحزب الله نعيم قاسم"])
+    assert not match("Hezbollah", ["الأمين العام لحزب الله نعيم قاسم"])
+
+
 def test_acronym():
     assert match("MBS", MBS)
     assert match("MBZ", MBZ)
