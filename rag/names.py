@@ -402,7 +402,10 @@ def _analyse(mention: str) -> _Mention:
     def close() -> None:
         nonlocal run
         if run:
-            part.runs.append(run)
+            # "المتحدث باسم الكرملين دميتري بيسكوف": a body has no person's name; after one, it is the spokesman's
+            # (after a person, "المتحدث باسم الأمين العام أنطونيو غوتيريش", it is the principal's).
+            body = part is m.principal and (part.orgs or any(h.kind == "body" for h in part.heads))
+            (m.speaker if body else part).runs.append(run)
             run = []
 
     i = 0
@@ -491,7 +494,7 @@ def _analyse(mention: str) -> _Mention:
             if last_head is not None:
                 part.heads[-1] = last_head = _Head(last_head.form, last_head.kind, last_head.mod, last_head.domains | {entry.row})
                 qual = 0 if last_definite else 1
-            elif not in_qual and not part.heads and not run:
+            elif (not in_qual or part is m.principal) and not part.heads and not run:  # (and "باسم الجيش")
                 last_head = _Head(("#domain",), "body", mod, frozenset({entry.row}))  # الشرطة: the police
                 part.heads.append(last_head)
                 qual = 0 if last_definite else 1
@@ -878,8 +881,10 @@ class _Role:
 def _role_ok(r: _Role, h: _Head) -> bool:
     if r.kind == "rep-any":
         return h.kind in ("rep", "rep-any") and h.mod is None
+    # "الخارجية" alone is the foreign ministry: a body named by its domain is any body of that domain.
+    same_body = r.kind == "body" and h.kind == "body" and (h.form == ("#domain",) or ("#domain",) in r.forms)
     return (
-        h.form in r.forms
+        (h.form in r.forms or same_body)
         and h.mod == r.mod
         and r.domains <= h.domains
         and (bool(r.domains) or not h.domains or h.kind in ("umbrella", "body"))
@@ -1100,7 +1105,14 @@ class NameQuery:
         reps = [r for r in self.roles if r.kind in ("rep", "rep-any")]
         if reps:  # "the foreign ministry spokesman": the spokesman, and the ministry among whom he speaks for
             others = [r for r in self.roles if r not in reps]
-            if m.rep is None or not all(_role_ok(r, m.rep) for r in reps):
+            # ("the army spokesman": the army is what "المتحدث باسم الجيش" speaks for, not a kind of spokesman.)
+            if m.rep is None or not all(
+                _role_ok(r, m.rep)
+                or r.domains
+                and _role_ok(replace(r, domains=frozenset()), m.rep)
+                and any(r.domains <= h.domains for h in m.principal.heads)
+                for r in reps
+            ):
                 return False
             if not all(any(_role_ok(r, h) for h in m.principal.heads) for r in others):
                 return False

@@ -288,6 +288,18 @@ def test_movements_by_name_and_their_leaders_by_role():
     assert not match("Hezbollah", ["الأمين العام لحزب الله نعيم قاسم"])
 
 
+def test_an_army_its_spokesman_and_a_spokesman_named_after_a_body():
+    spokesman = ["المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي"]
+    assert match("the Israeli army", ["الجيش الإسرائيلي"]) and not match("the Israeli army", ["الجيش السوداني"])
+    assert match("the army spokesman", spokesman) and match("the Israeli army spokesman", spokesman)
+    assert not match("the Sudanese army spokesman", spokesman)
+    assert match("the foreign ministry spokesman", ["المتحدث باسم الخارجية الإيرانية"])  # "الخارجية": the ministry
+    # After a body, a person's name is the spokesman's; after a person, the principal's.
+    assert match("Peskov", ["المتحدث باسم الكرملين دميتري بيسكوف"])
+    assert match("Avichay Adraee", spokesman)
+    assert not match("Guterres", ["المتحدث باسم الأمين العام أنطونيو غوتيريش"])
+
+
 def test_acronym():
     assert match("MBS", MBS)
     assert match("MBZ", MBZ)
