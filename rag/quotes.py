@@ -77,7 +77,7 @@ def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None =
     # spelling "League" in Arabic letters; each name's words must all be there.
     bodies = bodies_named(text)
     in_bodies = {w for written, _ in bodies for w in written.split()}
-    terms = [Term(tuple(dict.fromkeys(" ".join(_arabic_stems(f, ordered=True)) for f in forms))) for _, forms in bodies if forms]
+    terms = [Term(tuple(dict.fromkeys(_name_stems(f) for f in forms))) for _, forms in bodies if forms]
     names = sorted(n for n in english_names(text) if n not in in_bodies and (len(n) >= 5 or country_of(n) or n in in_full_names))
     terms += [Term((n,)) for n in names]
     for t in lexicon.translate(text) if lexicon else []:
@@ -87,6 +87,12 @@ def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None =
             terms.append(Term(stems, "dictionary"))
     said = {_STEMMER.stemWord(v) for v in reporting_verb_forms()}
     return terms + [Term((s,), "model") for s in _arabic_stems(rendering or "") if s not in said]
+
+
+def _name_stems(name: str) -> str:
+    """A body's Arabic name as the stems of all its words, stopwords too: "حزب الله" must not be met by "الحزب"
+    alone (as content words, "الله" would be dropped)."""
+    return " ".join(_STEMMER.stemWord(w) for w in (bare(x) for x in ARABIC_WORD.findall(name)) if len(w) > 1)
 
 
 def _verb_stems(stem: str) -> tuple[str, ...]:
