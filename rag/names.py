@@ -1464,29 +1464,46 @@ def romanize(mention: str) -> str:
         named = bool(_analyse(rest).speaker.runs)
         inner = romanize(rest)
         return f"{inner} ({english})" if named else f"{english} ({inner})"
-    p = m.speaker
-    if p.runs:
-        words = " ".join(u.text for u in max(p.runs, key=len))
-        cands = _transliterator(True).transliterate(words, top_k=3)
-        if not cands:
-            return mention
-        # Equal scores: prefer the English press's lower-case article (al-Jubeir over Al-Jubair).
-        best = max(cands, key=lambda c: (round(c.score, 3), c.text.startswith(("al-", "el-"))))
-        return best.text
+    if m.speaker.runs:
+        return _name_english(m.speaker) or mention
+    said = _part_english(m.speaker)
+    speaks_for = m.rep is not None and (m.rep.kind == "rep-any" or _lex().role_english.get(m.rep.form) in _SPEAKS_FOR)
+    if m.rep is not None and said and speaks_for and (m.principal.runs or m.principal.orgs):
+        # "spokesman for Hamas", "lawyer for Melina Boughedir" (a relation stays "mother": "والدة أحد الأسرى").
+        principal = _name_english(m.principal) if m.principal.runs else _part_english(m.principal)
+        return f"{said} {'of' if m.rep.kind == 'rep-any' else 'for'} {principal}" if principal else said
+    return said or mention
+
+
+# Representatives who speak for someone (roles.tsv "rep" rows that are not relations).
+_SPEAKS_FOR = {"spokesman", "lawyer"}
+
+
+def _name_english(p: _Part) -> str:
+    """A part's longest run of name words in Latin letters, as the romanizer spells it best, or ""."""
+    words = " ".join(u.text for u in max(p.runs, key=len))
+    cands = _transliterator(True).transliterate(words, top_k=3)
+    if not cands:
+        return ""
+    # Equal scores: prefer the English press's lower-case article (al-Jubeir over Al-Jubair).
+    return max(cands, key=lambda c: (round(c.score, 3), c.text.startswith(("al-", "el-")))).text
+
+
+def _part_english(p: _Part) -> str:
+    """A part's first title in English and where it is held ("foreign minister (Saudi Arabia)"), or its bodies
+    and countries ("Hamas"), or ""."""
     lx = _lex()
-    bits = []
+    role = ""
     if p.heads:
         h = p.heads[0]
         role = " ".join([lx.role_english.get(h.mod, "")] if h.mod else [])
         role += " " + " ".join(lx.domain_english.get(d, "") for d in sorted(h.domains))
         role += " " + ("" if h.form == ("#domain",) else lx.role_english.get(h.form, ""))
-        bits.append(" ".join(role.split()))
+        role = " ".join(role.split())
     where = [lx.org_english.get(o, o) for o in sorted(p.orgs)] + [lx.country_english.get(c, c) for c in sorted(p.countries)]
-    if bits and where:
-        return f"{bits[0]} ({', '.join(where)})"
-    if where:
-        return ", ".join(where)
-    return bits[0] if bits and bits[0] else mention
+    if role and where:
+        return f"{role} ({', '.join(where)})"
+    return ", ".join(where) or role
 
 
 def _desc_prefix(mention: str) -> tuple[str, str] | None:

@@ -358,6 +358,9 @@ def test_romanize():
     assert romanize("منظمة الصحة العالمية") == "WHO"  # a body the lexicon knows goes by its name
     assert romanize("موسكو") == "Moscow"  # a capital by its English name
     assert romanize("المحلل") == "analyst"  # a role, not a name
+    # Whom a spokesman or a lawyer speaks for, when the mention names it.
+    assert romanize("المتحدث باسم حركة حماس") == "spokesman for Hamas"
+    assert romanize("محامو الفرنسية ميلينا بوغدير").startswith("lawyer for ")
 
 
 def test_nisba_rule():
