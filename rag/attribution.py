@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "47"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "48"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -76,7 +76,8 @@ VERSION = "47"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # is a name, an addressee before a colon, "بيان صدر في …"; 44: a lone noun right before "أن" is the subject
 # ("أعلن الكرملين أن"), the object of "اتهم/وصف" after a complete description or a name ("قوات الدعم"، "إيران"،
 # "الاتفاق"); 45: "كل من X وY" is X and Y; 46: an unnamed source's rank then where it works ("مسؤول كبير في
-# الإدارة"), "شريطة عدم الكشف عن اسمه" after an addressee; 47: a quotation over two paragraphs
+# الإدارة"), "شريطة عدم الكشف عن اسمه" after an addressee; 47: a quotation over two paragraphs; 48: a word with ل
+# said once before the complementiser is the subject's name ("وقال لافروف إن"), a continuation's addressee
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -987,8 +988,10 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     nxt = WORD.search(text, end, limit)
     named_once = (
         # "وقال بلينكن إن"، "وقالت بيونغيانغ إنها": a word with ب said once right before the complementiser is a
-        # name starting with ب far more often than ب and a noun ("قال بحزم إن").
-        nw[:1] == "ب"
+        # name starting with ب far more often than ب and a noun ("قال بحزم إن"). So with ل ("وقال لافروف إن"),
+        # unless the article has the word without it ("(رويترز)" … "وقال لرويترز إن": whom it was said to): read
+        # as an addressee, a name would give its words to the last speaker, a wrong name worse than none.
+        nw[:1] in "بل"
         and len(nw) >= 4
         and nxt is not None
         and not text[end : nxt.start()].strip()
@@ -1384,7 +1387,10 @@ def _verb_frame(
             # "أصدرت المحكمة حكما بحق X ... حيث ادعت أن": a clause under a main clause that reports nobody; its
             # subject is someone that clause names, not the last speaker.
             return None
-        return _Frame(w.start(), _skip_complementiser(text, w.end(), e), None, verb.gender, verb.written, participle=bool(frames))
+        # ("وقال لرويترز إن": whom it was said to is no part of the words; an object is: "ووصف الاجتماع بأنه".)
+        to_whom = _n(_next_word(text, w.end(), e))[:1] == "ل"
+        words_at = _skip_complementiser(text, _past_addressee(text, w.end(), e) if to_whom else w.end(), e)
+        return _Frame(w.start(), words_at, None, verb.gender, verb.written, participle=bool(frames))
     # "وتعهد الرئيس ترامب الذي بنى علاقات جيدة مع السعودية، بالكشف": the relative clause describes the speaker.
     # (Set off by commas, "وقال الوزير، الذي يزور المنطقة، إن", or running up to the complementiser, "وقال
     # المبعوث الذي وصل إلى دمشق أمس إن".)

@@ -765,6 +765,17 @@ def test_no_ones_words(sentence, fragment):
     assert not any(fragment in w for w in said), said
 
 
+def test_a_name_with_l_said_once_is_no_addressee_unless_the_article_has_the_word_without_it():
+    # Read as an addressee, "لافروف" would give Lavrov's words to Putin: a name said once is the subject.
+    text = "عنوان\n\nوقال بوتين إن روسيا مستعدة للحوار. وقال لافروف إن موسكو لن تقبل الشروط.\n"
+    assert _said(text).get("موسكو لن تقبل الشروط") == "لافروف", _said(text)
+    # "(رويترز)" in the dateline: "لرويترز" is whom it was said to, and the words start after "إن".
+    text = "عنوان\n\nموسكو (رويترز) - قال مسؤول إن الاجتماع مهم. وقال لرويترز إن الاتفاق قريب.\n"
+    assert _said(text).get("الاتفاق قريب") == "مسؤول", _said(text)
+    text = "عنوان\n\nوقال الوزير إن الوضع صعب. وقال لنا إن الحل قريب.\n"
+    assert _said(text).get("الحل قريب") == "الوزير", _said(text)
+
+
 def test_where_a_statement_was_made_and_what_a_comment_was_on_are_not_its_words():
     text = (
         'عنوان\n\n"لن نسمح بتكرار ما حدث"، هكذا علق وزير الداخلية على أعمال الشغب.\n\n'
