@@ -22,7 +22,8 @@ _EN_VERBS = (
     "predict|praise|welcome|reject|argue|decide|threaten"
 )
 _EN_PERSON = [
-    re.compile(rf"\b(?:did|does|do|has|have|had|will|would)\s+(?P<p>.+?)\s+(?:{_EN_VERBS})\b", re.I),
+    # (The verb in lower case: "the State Department" is a name, not "the" + "state".)
+    re.compile(rf"\b(?:did|does|do|has|have|had|will|would)\s+(?P<p>.+?)\s+(?-i:{_EN_VERBS})\b", re.I),
     re.compile(r"\baccording to (?P<p>[^,?.]+)", re.I),
     re.compile(
         r"(?P<p>[\w .'-]+?)'s\s+(?:view|position|stance|statement|remarks|comments|words|opinion|reaction|response)\b", re.I

@@ -52,6 +52,11 @@ def test_who_questions_have_a_topic_and_no_person():
     assert asked.who and asked.person is None and asked.topic == "Jerusalem"
 
 
+def test_a_capitalised_word_that_spells_a_verb_is_part_of_the_name():
+    assert parse("What did the State Department say about Iran?").person == "the State Department"
+    assert parse("What did Putin say about Syria?").person == "Putin"
+
+
 def test_a_follow_up_takes_the_person_or_the_topic_it_lacks_from_the_previous_turn():
     first = with_history(parse("What did Putin say about Syria?"), None, lambda phrase: False)
     other_person = with_history(parse("And the Emir?"), first, lambda phrase: phrase == "the Emir")
