@@ -350,7 +350,7 @@ def _nisba_alone(mention: str) -> bool:
 def _nisba_surname(tok: _Tok) -> bool:
     """Can this country word, right after a name, be the family name ("السوداني" of "محمد شياع السوداني")? A
     definite nisba can; a country's own name ("السعودية"، "مصر") cannot, nor a word after a comma."""
-    return tok.definite and not tok.sep and _unfolded(tok.norm) not in _lex().country_names
+    return tok.definite and not tok.sep and not is_country_name(tok.norm)
 
 
 def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
@@ -462,11 +462,18 @@ def _analyse(mention: str) -> _Mention:
             continue
         n, entry, prep = hit
         last_definite = toks[i + n - 1].definite
-        # (A body's nisba is its country: after a common noun, a body head or a definite word in the name.)
-        personal = (
-            not desc_seen and not any(h.kind == "body" for h in part.heads) and not any(u.text.startswith("ال") for u in run)
-        )
-        if entry.kind == "country" and n == 1 and run and named_last and personal and not prep and _nisba_surname(toks[i]):
+        if (
+            entry.kind == "country"
+            and n == 1
+            and run
+            and named_last
+            and not prep
+            and _nisba_surname(toks[i])
+            # (A body's nisba is its country: after a common noun, a body head or a definite word in the name.)
+            and not desc_seen
+            and not any(h.kind == "body" for h in part.heads)
+            and not any(u.text.startswith("ال") for u in run)
+        ):
             # "محمد شياع السوداني": a nisba right after a name is the family name (al-Sudani), not a nationality
             # (after a body's common noun it is one: "وكالة الأنباء الإيرانية").
             run.append(_unit(toks, i)[0])

@@ -107,9 +107,8 @@ def _content_words(text: str) -> list[str]:
     return [w for w in (bare(x) for x in ARABIC_WORD.findall(text)) if len(w) > 2 and w not in stop]
 
 
-def _arabic_stems(text: str, ordered: bool = False) -> list[str]:
-    stems = dict.fromkeys(_STEMMER.stemWord(w) for w in _content_words(text))
-    return list(stems) if ordered else sorted(stems)
+def _arabic_stems(text: str) -> list[str]:
+    return sorted({_STEMMER.stemWord(w) for w in _content_words(text)})
 
 
 def lexical_score(terms: list[Term], statement_text: str, speaker: str = "", named_nearby: bool = False) -> float:
