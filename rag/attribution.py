@@ -20,14 +20,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.names import ANONYMITY, body_names, is_name_word, own_name
+from rag.names import ANONYMITY, body_names, country_named, is_name_word, own_name
 from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "48"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "49"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -77,7 +77,9 @@ VERSION = "48"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # ("أعلن الكرملين أن"), the object of "اتهم/وصف" after a complete description or a name ("قوات الدعم"، "إيران"،
 # "الاتفاق"); 45: "كل من X وY" is X and Y; 46: an unnamed source's rank then where it works ("مسؤول كبير في
 # الإدارة"), "شريطة عدم الكشف عن اسمه" after an addressee; 47: a quotation over two paragraphs; 48: a word with ل
-# said once before the complementiser is the subject's name ("وقال لافروف إن"), a continuation's addressee
+# said once before the complementiser is the subject's name ("وقال لافروف إن"), a continuation's addressee;
+# 49: "وفقا للأمم المتحدة" (ل fused with the article), a record cited is its owner's or nobody's ("وفقا للاتفاق"),
+# "ثم أضاف", an addressee of two words before a colon, "، وهو …،" after the speaker, "بيان مشترك صادر عن".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -90,7 +92,8 @@ DIRECT, REPORTED, STATEMENT, UNNAMED, NARRATION = "direct", "reported", "stateme
 
 @dataclass(frozen=True)
 class Mention:
-    """A speaker as the article names them at one place: text[start:end]."""
+    """A speaker as the article names them at one place: text[start:end], except that a preposition fused with
+    the article is read as the article ("وفقا للأمم المتحدة": "الأمم المتحدة" at the offsets of "للأمم المتحدة")."""
 
     start: int
     end: int
@@ -148,7 +151,9 @@ def _verbs() -> dict[str, _Verb]:
     for row in _words_file("reporting_verbs.txt"):
         past, present = _n(row[0]), _n(row[1])
         flag = row[2].strip() if len(row) > 2 else ""
-        written, needs = flag == "*", _n(flag.lstrip(">")) if flag.startswith(">") else ""
+        written = flag == "*"
+        # (Word by word: "على" keeps its ى only as a word of its own, _n.)
+        needs = "|".join(" ".join(map(_n, n.split())) for n in flag.lstrip(">").split("|")) if flag.startswith(">") else ""
         stem = past[:-1] if past[-1] in "اي" and len(past) > 2 else past  # دعا → دعت، نفى → نفت
         forms = {past: "m", stem + "ت": "f", past + "ت": "f", stem + "وا": "p", past + "وا": "p"}
         if present != "-":  # ("تابع": "وتتابع الوزارة الوضع" is "follows", no report)
@@ -270,6 +275,13 @@ _CHANNELS = {
     _bare(w)
     for w in """بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
     إحصاءات إحصائيات""".split()
+}
+# What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
+# ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
+_SOURCE_NOUNS = _CHANNELS | {
+    _bare(w)
+    for w in """أرقام بيانات معطيات نتائج اتفاق اتفاقية معاهدة صفقة قانون دستور خطة قرار مقترح مسودة وثيقة وثائق سجلات
+    استطلاع صور لقطات خريطة شروط""".split()
 }
 _TIME = {
     _n(w)
@@ -478,6 +490,8 @@ def speaker_phrase(
         elif (
             e - s < 70
             and _apposition_closed(text, stop, limit)
+            # (After "بحسب X،" the clause starts: only a comma closes an apposition there, "وبحسب الاتفاق، سيتم".)
+            and (not source or text[stop : stop + 1] in "،,")
             and _looks_like_name(text, s, e)
             and not _description_of_description(text, first, (s, e))
             and not _addressee(text, s)
@@ -822,7 +836,8 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
 
 
 # "صادر عن الوزارة" after a statement's noun: issued by.
-_ISSUED_BY = re.compile(r"\s*(?:ال)?صادر[ةه]?\s+عن\s+")
+# ("بيان مشترك صادر عن": an adjective or two may come first.)
+_ISSUED_BY = re.compile(r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s*(?:ال)?صادر[ةه]?\s+عن\s+")
 
 
 # "صدر/صدرت" (was issued) after an indefinite statement opens a relative clause on it.
@@ -835,13 +850,24 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     """Who issued the channel right before text[at] ("وأصدرت وزارة الصحة بيانا جاء فيه"): the subject between the
     clause's issuing verb and the channel's noun, when the clause starts with that verb."""
     words = _words(text, s, at)
-    if len(words) < 3 or not _channel(words[-1].group()):
+    noun = _channel_before(text, s, at)
+    if len(words) < 3 or noun is None:
         return None
     verb = _unconj(_n(words[0].group()))
     if not (verb in _ISSUING or verb[:-1] in _ISSUING and verb[-1] == "ت" or verb[:-2] in _ISSUING and verb[-2:] == "وا"):
         return None
-    span = speaker_phrase(text, words[0].end(), words[-1].start())
-    return span if span and not text[span[1] : words[-1].start()].strip() else None
+    span = speaker_phrase(text, words[0].end(), noun.start())
+    return span if span and not text[span[1] : noun.start()].strip() else None
+
+
+def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
+    """The channel's noun right before text[at], or before its adjective in the accusative ("بيانا مشتركا")."""
+    words = _words(text, s, at)[-2:]
+    if words and _channel(words[-1].group()):
+        return words[-1]
+    if len(words) == 2 and _channel(words[0].group()) and _DIACRITICS.sub("", words[1].group()).endswith("ا"):
+        return words[0]
+    return None
 
 
 def _issued(text: str, span: tuple[int, int], limit: int) -> tuple[int, int] | None:
@@ -854,22 +880,68 @@ def _issued(text: str, span: tuple[int, int], limit: int) -> tuple[int, int] | N
     if issuer:
         return speaker_phrase(text, issuer.end(), limit)
     own = WORD.match(text, first.end() + 1, limit) if text[first.end() : first.end() + 1] == " " else None
-    if own is None or not (_n(own.group()).startswith("لل") or _bare(_n(own.group())[1:]) in body_words()):
+    if own is not None and _n(own.group())[:1] != "ل" and text[own.end() : own.end() + 1] == " ":
+        own = WORD.match(text, own.end() + 1, limit)  # "بيان مشترك لمصر وقطر": past the noun's adjective
+    if (
+        own is None
+        or not (
+            _n(own.group()).startswith("لل")
+            or _bare(_n(own.group())[1:]) in body_words() | _country_words()
+            # ("بيان لماكرون": a name the article gives without the ل too)
+            or _n(own.group())[:1] == "ل"
+            and (is_name_word(own.group()[1:]) or _bare(_n(own.group())[1:]) in _vocabulary(text))
+        )
+    ):
         return None
     rest = speaker_phrase(text, own.end(), limit)
     adjacent = rest is not None and not text[own.end() : rest[0]].strip()
-    return (own.start(), rest[1]) if adjacent and rest else (own.start(), own.end())
+    # ("بيان لوزارة الصحة": the issuer is "وزارة الصحة"; "للجيش" keeps its ل, which carries the article.)
+    start = own.start() + (not _n(own.group()).startswith("لل"))
+    return (start, rest[1]) if adjacent and rest else (start, own.end())
 
 
-def _past_channel(text: str, pos: int, limit: int) -> int:
-    """After "بحسب"/"وفقا لـ": past the words it came in, to who said them ("بحسب تصريح الممثل التجاري X",
-    "وفقا لبيان صادر عن الوزارة")."""
+def _past_channel(text: str, pos: int, limit: int) -> int | None:
+    """After "بحسب"/"وفقا لـ": past the words it came in or the record it gives, to who said them ("بحسب تصريح
+    الممثل التجاري X", "وفقا لبيان صادر عن الوزارة", "وفقا لأرقام الأمم المتحدة"). None when the source is a
+    record with no owner named: definite ("بحسب الأرقام الرسمية"، "وفقا للاتفاق") or owned by no speaker
+    ("وفقا لاتفاق وقف إطلاق النار"): nobody's words."""
     w = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
-    if not w or not ((b := _bare(w.group(1))) in _CHANNELS or b[:1] == "ل" and b[1:] in _CHANNELS):
+    b = _bare(w.group(1)) if w else ""
+    noun = b if b in _SOURCE_NOUNS else b[1:] if b[:1] == "ل" and b[1:] in _SOURCE_NOUNS else None
+    if w is None or noun is None:
         return pos
     pos += w.end()
     issuer = _ISSUED_BY.match(text, pos, limit)
-    return issuer.end() if issuer else pos
+    if issuer:
+        return issuer.end()
+    if _n(w.group(1)).startswith("ال") or noun not in _CHANNELS and not _owner_follows(text, pos, limit):
+        return None
+    return pos
+
+
+def _owner_follows(text: str, pos: int, limit: int) -> bool:
+    """Does a speaker's noun phrase follow directly ("أرقام الأمم المتحدة", "خطة الحكومة"): a title, a body, a
+    source, a country or a listed body's name, or a name without the article?"""
+    word = _next_word(text, pos, limit)
+    b = _bare(word)
+    return bool(word) and (
+        b in title_words()
+        or b in body_words()
+        or _n(word) in _UNNAMED
+        or b in _country_words()
+        or any(name[0] == b for name in body_names())
+        or not _n(word).startswith("ال")
+        and is_name_word(word)
+    )
+
+
+def _fused_article(text: str, pos: int) -> str:
+    """The text with a preposition ل fused with the article right before pos ("وفقا للأمم المتحدة", pos at the
+    second ل) read as the article ("الأمم"): the same length, so every offset holds, and the noun phrase reads as
+    the name it is. The text itself when no such ل stands there."""
+    if 0 < pos < len(text) - 1 and text[pos - 1] == "ل" and text[pos] == "ل" and text[pos + 1] not in " \t":
+        return text[: pos - 1] + "ا" + text[pos:]
+    return text
 
 
 def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
@@ -1159,6 +1231,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             continue
         if verb and not after_particle:
             frame = _verb_frame(text, words, k, s, e, verb, frames)
+            if frame and adjacent and prev == "ثم" and frame.cue == w.start():
+                frame = replace(frame, cue=words[k - 1].start())  # "…، ثم أضاف": "then" is no part of the words before
             if frame and not _clause_of_last(text, frame, frames):
                 frames.append(replace(frame, answering=_unconj(nw) in _ANSWERING))
                 taken_until = frame.content
@@ -1193,8 +1267,14 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         pos = m.end()
         if rel:
             pos += rel.end()
-        pos = _past_channel(text, pos, e)
-        span = speaker_phrase(text, pos, e, source=True)
+        # "وفقا للأمم المتحدة": the ل fused with the article; read as the article, the phrase is a noun phrase.
+        phrase = _fused_article(text, pos)
+        if phrase is not text:
+            pos -= 1  # (the mention starts at the fused word: "للأمم المتحدة", named "الأمم المتحدة")
+        past = _past_channel(phrase, pos, e)
+        if past is None:
+            continue
+        span = speaker_phrase(phrase, past, e, source=True)
         relayed_by = rel or re.search(r"ما\s+(\S+)\s*$", m.group())  # ("ووفق ما نقلته": in the match, or after it)
         relay = relayed_by and _RELAYING.get(_unconj(re.sub(r"(?:ه|ها)$", "", _n(relayed_by.group(1)))))
         after_span = re.match(r"\s*(\S+)\s+", text[span[1] : e]) if span and relay else None
@@ -1214,7 +1294,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if any(_opens_words(_n(x)) for x in WORD.findall(text, span[1], content)):
                 # "وأشارت الصحيفة نقلا عن مسؤولين إلى أن", "وقالت الوكالة وفقا لمصادر إن": the words are the
                 # source's, relayed by the verb's subject (as "نقلت الوكالة عن مسؤول قوله إن").
-                frames[relaying] = replace(frames[relaying], content=content, speaker=_mention(text, span, None), gender=None)
+                frames[relaying] = replace(frames[relaying], content=content, speaker=_mention(phrase, span, None), gender=None)
                 continue
         if span:
             at_start = not text[s : m.start()].strip(" ،,و")
@@ -1223,7 +1303,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if at_start:
                 then = re.match(r"[\s،,]*ف(?:لقد|قد)\s+", text[content:e])  # ("وبحسب الجيش، فقد قتل …")
                 content += then.end() if then else 0
-            frames.append(_Frame(m.start(), content, _mention(text, span, None), None, after=not at_start))
+            frames.append(_Frame(m.start(), content, _mention(phrase, span, None), None, after=not at_start))
     for m in _DOC_FRAME.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
             continue
@@ -1239,8 +1319,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         doc = _mention(text, span, None)
         content = _skip_complementiser(text, max(span[1], m.end()) if span else m.end(), e)
         # The channel: the noun before "جاء فيه", or the one after "جاء في".
-        named = _words(text, s, m.start())[-1:] if m.group().endswith(("فيه", "فيها")) else [document] if document else []
-        channel = _channel(named[0].group().strip()) if named else None
+        named = _channel_before(text, s, m.start()) if m.group().endswith(("فيه", "فيها")) else document
+        channel = _channel(named.group().strip()) if named else None
         frames.append(
             _Frame(m.start(), content, doc, None, written=True, participle=doc is None and bool(frames), channel=channel)
         )
@@ -1395,9 +1475,10 @@ def _verb_frame(
     # (Set off by commas, "وقال الوزير، الذي يزور المنطقة، إن", or running up to the complementiser, "وقال
     # المبعوث الذي وصل إلى دمشق أمس إن".)
     # (So does "صدر" after an indefinite statement: "وأكد بيان مشترك صدر في ختام القمة أن".)
-    relative = re.match(r"[\s،,]*و?(?:الذي|التي|الذين)\s[^،,.:“«\"]{1,120}[،,]", text[after:e]) or re.match(
-        r"\s*و?(?:الذي|التي|الذين|صدر|صدرت)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e]
-    )
+    # (And a clause on the speaker set off by commas: "وقال الوزير، وهو عضو في الحزب الحاكم، إن".)
+    relative = re.match(
+        r"[\s،,]*(?:و?(?:الذي|التي|الذين)|وهو|وهي|وهم)\s[^،,.:“«\"]{1,120}(?:[،,]|(?=:))", text[after:e]
+    ) or re.match(r"\s*و?(?:الذي|التي|الذين|صدر|صدرت)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e])
     if relative and not subject_before:
         after += relative.end()
     after = _past_addressee(text, after, e)
@@ -1502,7 +1583,8 @@ def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: st
     made = None
     for m in _MADE_BY.finditer(text, s, cue):
         made = m
-    span = speaker_phrase(text, made.end(), cue) if made else _owner(text, s, cue)
+    # ("وأصدرت الوزارة بيانا رسميا أكدت فيه": whoever issued them.)
+    span = speaker_phrase(text, made.end(), cue) if made else _owner(text, s, cue) or _issuer(text, s, cue)
     if span is None:
         return _nobody(text, cue, pos, limit)
     # "أدلى بها الوزير لقناة محلية": what follows لـ is whom they were made to.
@@ -1712,7 +1794,10 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
     is ("أكد ضرورة أن": the need is what he stressed)."""
     named = _QUOTED_ADDRESSEE.match(text, pos, limit)
     if named:
-        return _past_addressee(text, named.end(), limit)  # 'لـ"سكاي نيوز عربية"': to whom, by name
+        # 'لـ"سكاي نيوز عربية"': to whom, by name (and "، طالبا عدم الكشف عن هويته،" after it: who asked not to
+        # be named)
+        anonymity = ANONYMITY.match(text, named.end(), limit)
+        return _past_addressee(text, anonymity.end() if anonymity else named.end(), limit)
     words = list(WORD.finditer(text, pos, min(limit, pos + 80)))
     first_to = words and _n(words[0].group())[:1] == "ل" and (len(words[0].group()) >= 3 or _pronoun_prep(_n(words[0].group())))
     if first_to and not text[pos : words[0].start()].strip():  # ("قالت الوزيرة لي إن": to me)
@@ -1723,7 +1808,10 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
             return anonymity.end()  # "للصحفيين، شريطة عدم الكشف عن اسمه، إن"
         for j in range(1, min(6, len(words))):
             w = words[j]
-            comma_fa = _n(w.group())[:1] == "ف" and not re.search(r"[.،,:؛\"“«”»]", text[pos : words[j - 1].end()])
+            clean_so_far = not re.search(r"[.،,:؛\"“«”»]", text[pos : words[j - 1].end()])
+            comma_fa = _n(w.group())[:1] == "ف" and clean_so_far
+            if clean_so_far and re.match(r"\s*:", text[words[j - 1].end() : w.start()]):
+                return words[j - 1].end()  # "لوكالة رويترز: «…»": the quotation after the colon
             if re.search(r"[.،,:؛\"“«”»]", text[pos : w.start()]) and not comma_fa:
                 break  # (but a comma may stand before "فإن": "حسبما أفاد شهود لوكالة فرانس برس، فإن")
             if _opens_words(_n(w.group())):
@@ -1805,6 +1893,9 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
     construct headed by a noun that is no name is."""
     words = list(WORD.finditer(text, span[0], span[1]))
+    for k in range(min(3, len(words) - 1), 0, -1):
+        if country_named(text[span[0] : words[k - 1].end()]):
+            return span[0], words[k - 1].end()  # "وتتهم إسرائيل حركة حماس ب": a country's name is whole
     for k in range(1, len(words) - 1):
         prev, word, nxt = (_DIACRITICS.sub("", x.group()) for x in words[k - 1 : k + 2])
         if (
@@ -1897,8 +1988,8 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     lead = _n(words[first].group())
     if lead in _SOURCE_WORDS:
         return None  # "وحسبما أفادت الوكالة": the source follows the verb
-    if lead in _KANA or lead in ("و", "كما", "لكن", "ولكن"):
-        first += 1
+    if lead in _KANA or lead in ("و", "كما", "لكن", "ولكن", "ثم"):
+        first += 1  # ("ثم أضاف:": then he added; no subject before the verb)
     if first == 0 and text[s : words[0].start()].strip():
         return None
     if first >= k:
@@ -2219,6 +2310,8 @@ def _sentence(
             # (In "وتابع قائلا: «…»" the participle's frame holds the words; in "وردّت الوزارة على الانتقادات،
             # مؤكدة أن" the words are the participle's, and "على الانتقادات" is what was answered, as in '"…"،
             # هكذا علّق الوزير على القرار.')
+            if i == 0 and _after_its_quotation(text, f, in_sentence):
+                end = f.content  # '«…»، يقول أبو خالد وهو يقف أمام منزله': what follows the speaker is no more words
             regions.append((f.content, end, speaker, _kind(speaker, f)))
     if not frames and in_sentence and in_sentence[0][0] - s <= 1 and history:
         # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
@@ -2271,6 +2364,15 @@ def _sentence(
     if not any(a.start <= s and a.end >= e for a in out):
         out.append(Attributed(s, e, NARRATION, None))
     return out
+
+
+def _after_its_quotation(text: str, frame: _Frame, quotes: list[tuple[int, int]]) -> bool:
+    """Does the frame follow its quotation ('«…»، قال الوزير') with no complementiser, colon or quotation of its
+    own opening more words?"""
+    if not any(qe <= frame.cue and not WORD.search(text, qe, frame.cue) for _, qe in quotes):
+        return False
+    lead = text[frame.speaker.end if frame.speaker else frame.cue : frame.content]
+    return not any(_opens_words(_n(w)) for w in WORD.findall(lead)) and text[frame.content : frame.content + 1] not in ':"“«'
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
