@@ -505,8 +505,8 @@ def speaker_phrase(
         if age and first[1] == e:
             first, stop = (first[0], age.end()), age.end()  # "وقال أحمد (35 عاما)، وهو صاحب متجر، إن"
         segments += 1
-        if stop >= limit or text[stop] not in "،,":
-            break
+        if stop >= limit or text[stop] not in "،," or ANONYMITY.match(text, stop, limit):
+            break  # (", طالبا عدم الكشف عن هويته،": who asked not to be named, no apposition)
         i = stop + 1
         pron = re.match(r"\s*(?:هو|هي|وهو|وهي)\s+", text[i:limit])
         if pron and source:

@@ -64,9 +64,10 @@ def _fold(word: str) -> str:
 
 
 def _key(word: str) -> str:
-    """A lexicon word as stored: normalised, without the article, feminine folded."""
+    """A lexicon word as stored: normalised, without the article, feminine folded. "ألمانيا" keeps its "أل",
+    which is no article (normalised, it would look like one)."""
     w = normalize_ar(word)
-    if w.startswith("ال") and len(w) > 3:
+    if w.startswith("ال") and len(w) > 3 and not word.startswith(("أل", "إل", "آل")):
         w = w[2:]
     return _fold(w)
 
@@ -150,6 +151,7 @@ class _Lexicons:
     arabic: dict[str, list[tuple[tuple[str, ...], _Entry]]] = field(default_factory=dict)
     english: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
     english_roles: dict[int, tuple[str, frozenset[tuple[str, ...]], frozenset[int]]] = field(default_factory=dict)
+    role_country: dict[int, str] = field(default_factory=dict)  # a role row's implied country ("state department": US)
     role_english: dict[tuple[str, ...], str] = field(default_factory=dict)  # for display
     org_english: dict[str, str] = field(default_factory=dict)
     domain_english: dict[int, str] = field(default_factory=dict)
@@ -181,9 +183,15 @@ def _tsv(name: str) -> Iterable[list[str]]:
             yield [c.strip() for c in line.split("\t")]
 
 
+@lru_cache(maxsize=1)
+def _role_rows() -> list[tuple[str, str, str, str]]:
+    """data/roles.tsv: (kind, English forms, Arabic forms, the country an English form implies or "")."""
+    return [(row[0], row[1], row[2], row[3] if len(row) > 3 else "") for row in _tsv("roles.tsv")]
+
+
 def nisba(name: str) -> str:
     """The Arabic relative adjective of a (one-word) place name, by the grammar rule: روسيا → روسي,
-    فرنسا → فرنسي, السعودية → سعودي, مصر → مصري, مالي → مالي."""
+    فرنسا → فرنسي, السعودية → سعودي, مصر → مصري, مالي → مالي, ألمانيا → ألماني (whose "أل" is no article)."""
     w = name[2:] if name.startswith("ال") and len(name) > 4 else name
     if w.endswith("يا"):
         return w[:-1]
@@ -219,8 +227,9 @@ def _lex() -> _Lexicons:
         en_aliases, ar_aliases = aliases.get(code, ["", ""])
         for form in [ar] + [f for f in ar_aliases.split("|") if f]:
             lx.add_arabic(form, _Entry(kind, code))
-            lx.country_names.setdefault(_unfolded(form), code)
-            lx.add_arabic(" ".join(nisba(normalize_ar(w)) for w in form.split()), _Entry(kind, code))
+            if form is ar or not form.endswith("ي"):  # (an alias in ي is an irregular adjective: نمساوي)
+                lx.country_names.setdefault(_unfolded(form), code)
+            lx.add_arabic(" ".join(nisba(w) for w in form.split()), _Entry(kind, code))
         if kind == "country":
             en = en_names[code]
             lx.country_english[code] = en
@@ -234,15 +243,17 @@ def _lex() -> _Lexicons:
         for form in ar.split("|"):
             lx.add_arabic(form, _Entry("org", oid))
             lx.org_arabic.setdefault(oid, []).append(form.strip())
-    rows = list(_tsv("roles.tsv"))
+    rows = _role_rows()
     domain_of: dict[str, int] = {}
-    for n, (kind, en, ar) in enumerate(rows):
+    for n, (kind, en, ar, _) in enumerate(rows):
         if kind == "domain":
             lx.domain_english[n] = en.split(",")[0]
             for form in ar.split("|"):
                 domain_of[" ".join(_key(w) for w in form.split())] = n
-    single_titles = {_key(f) for kind, _, ar in rows if kind in _TITLES for f in ar.split("|") if " " not in f.strip()}
-    for n, (kind, en, ar) in enumerate(rows):
+    single_titles = {_key(f) for kind, _, ar, _ in rows if kind in _TITLES for f in ar.split("|") if " " not in f.strip()}
+    for n, (kind, en, ar, country) in enumerate(rows):
+        if country:
+            lx.role_country[n] = country
         forms: set[tuple[str, ...]] = set()
         domains: set[int] = set()
         for form in ar.split("|"):
@@ -1053,6 +1064,8 @@ class NameQuery:
             asked = self.phrase.lower()
             mentions = [m for m in mentions if not any(en not in asked for en in _narrowed(m))]
         named = [m for m in mentions if m and m.strip()]
+        # ("وزارة الدفاع الأمريكية (البنتاغون)": what the brackets hold is another name of the same speaker.)
+        named += [inner for m in named for inner in re.findall(r"\(([^()]{2,40})\)", m)]
         ms = [_analyse(m) for m in named]
         if not ms:
             return False
@@ -1263,6 +1276,7 @@ def _parse_english(phrase: str) -> NameQuery:
     orgs: set[str] = set()
     countries: set[str] = set()
     domains: set[int] = set()
+    implied_countries: set[str] = set()
     mod: tuple[str, ...] | None = None
     name_words: list[tuple[str, bool]] = []
     qual_words: list[tuple[str, bool]] = []
@@ -1285,6 +1299,9 @@ def _parse_english(phrase: str) -> NameQuery:
             rkind, forms, implied = lx.english_roles[entry.row]
             roles.append(_Role(forms, rkind, mod, frozenset(implied)))
             mod = None
+            if entry.row in lx.role_country:
+                implied_countries.add(lx.role_country[entry.row])
+    countries = countries or implied_countries  # "the State Department": the US's, unless the reader says whose
     if domains:
         if roles:
             main = next((k for k, r in enumerate(roles) if r.kind != "rep"), 0)
@@ -1377,7 +1394,7 @@ def _unique_titles() -> dict[tuple[str, ...], int]:
     ("مدرب" and "مدير فني"; "رئيس الوزراء" and "رئيس الحكومة"). A form several roles share ("مدير", "رئيس")
     says too little."""
     rows: dict[tuple[str, ...], set[int]] = {}
-    for n, (kind, _, ar) in enumerate(_tsv("roles.tsv")):
+    for n, (kind, _, ar, _) in enumerate(_role_rows()):
         if kind in _TITLES:
             for form in ar.split("|"):
                 rows.setdefault(tuple(_key(w) for w in form.split()), set()).add(n)

@@ -23,7 +23,7 @@ from rag.names import country_named, country_of, is_country_name, names_itself, 
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "19"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "20"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -34,7 +34,8 @@ VERSION = "19"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # 13: "X ونظيره" are two speakers; 14: "بن عبد الرحمن" is one father's name; 15: a nisba after a given name is a
 # family name ("محمد شياع السوداني"), and alone finds that person before any nationality; 16: German z ~ تس; 17: Hamas and
 # Hezbollah as bodies, قيادي a leader; 18: a name after a spokesman's body is the spokesman's, an army; 19:
-# "spokesman for Hamas" as the English rendering
+# "spokesman for Hamas" as the English rendering; 20: "الألماني" is German (ألمانيا's "أل" is no article), irregular
+# adjectives (نمساوي)
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

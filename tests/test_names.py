@@ -121,6 +121,33 @@ def test_nationality_adjective():
     assert match("the Turkish president", ERDOGAN)
 
 
+def test_nationality_adjectives_of_names_that_start_like_the_article_and_irregular_ones():
+    # "ألمانيا" starts with "أل", which is no article: its adjective is "الألماني".
+    scholz = ["المستشار الألماني أولاف شولتس", "شولتس"]
+    assert match("the German chancellor", scholz) and match("Germany's chancellor", scholz)
+    assert match("the German foreign minister", ["وزيرة الخارجية الألمانية أنالينا بيربوك"])
+    assert not match("the Austrian chancellor", scholz)
+    assert match("the Austrian chancellor", ["المستشار النمساوي كارل نيهامر"])  # نمساوي, not the rule's نمسي
+    assert match("the Hungarian prime minister", ["رئيس الوزراء المجري فيكتور أوربان"])
+    assert not match("Austria", ["المدرب النمساوي رالف رانغنيك"])  # an Austrian is not Austria
+
+
+def test_state_department_and_secretary_of_state_are_american_unless_the_reader_says_otherwise():
+    assert match("the State Department", ["وزارة الخارجية الأمريكية"])
+    assert match("the State Department spokesman", ["المتحدث باسم وزارة الخارجية الأمريكية نيد برايس"])
+    assert not match("the State Department", ["وزارة الخارجية الروسية"])
+    assert not match("the State Department", ["وزارة الخارجية"])  # whose, the article does not say
+    assert match("the Secretary of State", ["وزير الخارجية الأمريكي أنتوني بلينكن"])
+    assert not match("the Secretary of State", LAVROV)
+    assert match("the US foreign ministry", ["وزارة الخارجية الأمريكية"])
+
+
+def test_a_name_in_brackets_is_another_name_of_the_speaker():
+    assert match("the Pentagon", ["وزارة الدفاع الأمريكية (البنتاغون)"])
+    assert match("UNRWA", ["وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا)"])
+    assert not match("the Pentagon", ["وزارة الدفاع الروسية"])
+
+
 def test_possessive_and_of():
     assert match("Egypt's foreign minister", SHOUKRY)
     assert not match("Egypt's foreign minister", SAFADI)
