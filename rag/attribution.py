@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "49"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "50"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -79,7 +79,9 @@ VERSION = "49"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # الإدارة"), "شريطة عدم الكشف عن اسمه" after an addressee; 47: a quotation over two paragraphs; 48: a word with ل
 # said once before the complementiser is the subject's name ("وقال لافروف إن"), a continuation's addressee;
 # 49: "وفقا للأمم المتحدة" (ل fused with the article), a record cited is its owner's or nobody's ("وفقا للاتفاق"),
-# "ثم أضاف", an addressee of two words before a colon, "، وهو …،" after the speaker, "بيان مشترك صادر عن".
+# "ثم أضاف", an addressee of two words before a colon, "، وهو …،" after the speaker, "بيان مشترك صادر عن"; 50: a
+# body's adjectives of its gender before its لل genitive ("الهيئة العليا للانتخابات"), "للصحفيين" never a genitive,
+# a subject and verb right after the complementiser are the words ("أوضح الأمير أن الشرع أعرب").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -315,6 +317,8 @@ _UNNAMED = {
 }
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
+# Whom words are said to, after "لل" ("للصحفيين"): never a title's genitive. In bare form, without the article.
+_AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحافيون إعلاميين مراسلين حضور جمهور مشاركين".split()}
 # Adjectives of rank after an unnamed source ("مسؤول كبير"، "مصدر رفيع"، "دبلوماسي بارز"), in bare form.
 _RANKS = {_bare(w) for w in "كبير كبيرة كبار رفيع رفيعة بارز بارزة مطلع مطلعة".split()}
 _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان".split()}
@@ -657,12 +661,17 @@ def _segment(
             nw.startswith("لل")
             and start is not None
             and not quoted  # ('مجموعة "رابيدان" للطاقة': a genitive completes the body's name)
-            and not _only_title(text, start, i)
-            and not _body_described(text, start, i)
+            and not (_only_title(text, start, i) or _body_described(text, start, i))
+            or _bare(nw[2:]) in _AUDIENCE
         ):
-            break
+            break  # (whom it was said to, after any title: "وقال الأمين العام للصحفيين")
         family = prev_def and not prev_bare.endswith(("ي", "يه")) and is_name_word(prev_word)  # ("الجبير")
-        if start is not None and (prev_name or family) and _bare(word) in _country_words():
+        if (
+            start is not None
+            and (prev_name or family)
+            and _bare(word) in _country_words()
+            and _unconj(_n(prev_word)) not in ("شمال", "جنوب", "شرق", "غرب", "وسط")  # ("وشمال أفريقيا": a region)
+        ):
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         if (
             start is not None
@@ -693,7 +702,7 @@ def _segment(
             and prev_bare.endswith("ه")
             and not office  # ("الناطق باسم الشرطة العقيد سالم": the body completes a title; the holder follows)
             and nw.startswith("ال")
-            and not _DIACRITICS.sub("", word).endswith(("ة", "ي", "ى", "اء"))
+            and not _DIACRITICS.sub("", word).endswith(("ة", "ي", "ى", "اء", "ا"))  # (ا: "الهيئة العليا")
         ):
             break  # "ووصفت الصحيفة الاجتماع": an adjective of a feminine body agrees with it; this is the object
         if start is not None and prev_def and prev_bare in body_words() and nw.startswith("ال") and _bare(word) in body_words():
@@ -709,7 +718,14 @@ def _segment(
         if (
             nw.startswith("ال")
             and not _bare(word).endswith(("ي", "يه", "ه", "ين", "ون", "ان"))
-            and (body_named and name_complete and prev_bare.endswith(("ي", "يه")) or start is not None and body_foreign)
+            and (
+                body_named
+                and name_complete
+                and prev_bare.endswith(("ي", "يه"))
+                and prev_bare not in body_words()
+                or start is not None
+                and body_foreign
+            )  # (the body's own noun may end like an adjective: "الهيئة")
         ):
             # After a body's adjective ("أعلنت وزارة الداخلية السعودية القبض على") or its foreign name ("ودعت منظمة
             # هيومن رايتس ووتش السلطات"), a definite noun that cannot be an adjective is the object.
@@ -1102,17 +1118,26 @@ def _body_described(text: str, s: int, e: int) -> bool:
     """Is text[s:e] a body and its adjectives ("الوكالة الدولية", "الاتحاد الدولي")? A genitive with لل after it
     completes the body's name ("الوكالة الدولية للطاقة الذرية"), as after a title."""
     ws = [_n(w.group()) for w in WORD.finditer(text, s, e)]
-    return (
-        len(ws) >= 2
-        and _bare(ws[0]) in body_words()
-        and all(w.startswith("ال") and _bare(w).endswith(("ي", "يه")) for w in ws[1:])
-    )
+    return len(ws) >= 2 and _bare(ws[0]) in body_words() and all(_agrees(ws[0], w) for w in ws[1:])
+
+
+def _agrees(noun: str, word: str) -> bool:
+    """Can this definite word be an adjective of the body noun (normalised words): a nisba, or of its gender and
+    no plural ("السلطة الوطنية المستقلة"، "الهيئة العليا"، "المجلس الأعلى"), not a body, title or time?"""
+    b = _bare(word)
+    if not word.startswith("ال") or b in body_words() or b in title_words() or word in _TIME:
+        return False
+    if b.endswith(("ي", "يه")):
+        return True
+    if noun.endswith(("ه", "ة")):
+        return b.endswith(("ه", "ا", "ى"))
+    return not b.endswith(("ه", "ين", "ون", "ات"))
 
 
 def _has_name(bare_words: list[str]) -> bool:
-    """Rough: a word that is neither a title, a generic modifier nor adjective-like (-ي، -ية)."""
-    titles = title_words()
-    return any(w not in titles and not w.endswith(("ي", "يه")) and w not in _GENERIC for w in bare_words[1:])
+    """Rough: a word that is neither a title, a body noun ("المكتب"), a generic modifier nor adjective-like (-ي، -ية)."""
+    titles, bodies = title_words(), body_words()
+    return any(w not in titles and w not in bodies and not w.endswith(("ي", "يه")) and w not in _GENERIC for w in bare_words[1:])
 
 
 _GENERIC = {
@@ -1983,7 +2008,7 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     after_comma = _clause_start(text, words, k, commas=True)
     if after_comma > first and _n(words[after_comma].group()) in ("كان", "كانت", "وكان", "وكانت"):
         first = after_comma  # "وفي حديث سابق، كان الوزير قد وعد": an adjunct set off before the clause
-    if frames and (first == 0 or words[first].start() < frames[-1].content):
+    if frames and (first == 0 or words[first].start() <= frames[-1].content):
         return None  # only a new clause ("..., إلا أن X نفى") has a subject of its own before the verb
     lead = _n(words[first].group())
     if lead in _SOURCE_WORDS:
@@ -2398,7 +2423,7 @@ def _what_it_answered(text: str, s: int, e: int) -> bool:
 
 
 _TOPIC_PREPOSITIONS = {_n(w) for w in "على عن حول بشأن".split()}
-_VERB_PREPOSITIONS = _TOPIC_PREPOSITIONS | {_n(w) for w in "إلى من".split()}
+_VERB_PREPOSITIONS = _TOPIC_PREPOSITIONS | {_n(w) for w in "إلى من ب".split()}  # ('وطالب بـ"فتح تحقيق"')
 # Verbs whose "على/عن X" is what they answered ("وردّت الوزارة على الانتقادات، مؤكدة أن"): not "أكد على".
 _ANSWERING = {_n(w) for w in "رد ردت ردوا علق علقت علقوا عقب عقبت عقبوا أجاب أجابت أجابوا".split()}
 

@@ -63,13 +63,14 @@ def _fold(word: str) -> str:
     return word[:-1] if word.endswith("ه") and len(word) > 3 else word
 
 
-def _key(word: str) -> str:
-    """A lexicon word as stored: normalised, without the article, feminine folded. "ألمانيا" keeps its "أل",
-    which is no article (normalised, it would look like one)."""
+def _key(word: str, fold: bool = True) -> str:
+    """A lexicon word as stored: normalised, without the article, feminine folded (unless not fold: a relation's
+    gender tells who it is, "ابنة" is no son). "ألمانيا" keeps its "أل", which is no article (normalised, it
+    would look like one)."""
     w = normalize_ar(word)
     if w.startswith("ال") and len(w) > 3 and not word.startswith(("أل", "إل", "آل")):
         w = w[2:]
-    return _fold(w)
+    return _fold(w) if fold else w
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,9 @@ class _Tok:
     quote: int  # which quotation it stands in, 0 outside
     # Written with a final ي where the preposition has ى: علي is the name Ali, not على (they normalise alike).
     name_not_prep: bool = False
+    # Without its possessive pronoun ("ابنته" → ابنة): a relation or title of someone the mention does not name
+    # when that is what the lexicon found ("لجنه", a normalised "لجنة", is no one's "لجن").
+    owned: str | None = None
 
 
 def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
@@ -102,8 +106,14 @@ def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
     if w[:1] in "بلك" and len(w) >= 4:
         stems.append((w[1:], True))
         quals.append(w[1:])
-    folded = [(_fold(s), p) for s, p in stems]
+    # A relation or title with a possessive ("والدته" ~ والدة، "شقيقه" ~ شقيق), looked up first: written with ه,
+    # not ة, "شقيقه" is his brother, not a sister (the two normalise alike).
     plain = re.sub("[\u064b-\u065f\u0670\u0640]", "", word)
+    possessed = re.fullmatch(r"(.{2,}?)(ت)?(?:ه|ها|هم|هما)", w) if not plain.endswith("ة") else None
+    owned = possessed.group(1) + ("ه" if possessed.group(2) else "") if possessed else None
+    if owned:
+        stems.insert(0, (owned, False))
+    folded = [(_fold(s), p) for s, p in stems]
     return _Tok(
         w,
         tuple(dict.fromkeys(stems + folded)),
@@ -113,6 +123,7 @@ def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
         sep,
         quote,
         name_not_prep=plain in ("علي", "الي"),
+        owned=owned,
     )
 
 
@@ -161,8 +172,8 @@ class _Lexicons:
     org_arabic: dict[str, list[str]] = field(default_factory=dict)  # an org's Arabic forms, as written
     english_countries: list[tuple[str, str]] = field(default_factory=list)  # (ascii lower name, code)
 
-    def add_arabic(self, form: str, entry: _Entry) -> None:
-        words = tuple(_key(w) for w in re.split(r"[\s\-]+", form.strip()) if w)
+    def add_arabic(self, form: str, entry: _Entry, fold: bool = True) -> None:
+        words = tuple(_key(w, fold) for w in re.split(r"[\s\-]+", form.strip()) if w)
         if words:
             self.arabic.setdefault(words[0], []).append((words, entry))
 
@@ -256,14 +267,15 @@ def _lex() -> _Lexicons:
             lx.role_country[n] = country
         forms: set[tuple[str, ...]] = set()
         domains: set[int] = set()
+        fold = kind != "rep"  # (a relation's gender is who it is: "ابنة" is the daughter, "ابن" the son)
         for form in ar.split("|"):
-            words = tuple(_key(w) for w in form.split())
+            words = tuple(_key(w, fold) for w in form.split())
             rest = " ".join(words[1:])
             if kind in _TITLES and len(words) > 1 and words[0] in single_titles and rest in domain_of:
                 forms.add(words[:1])  # "secretary of state" = وزير + الخارجية: read as the two
                 domains.add(domain_of[rest])
                 continue
-            lx.add_arabic(form, _Entry(kind, form=words, row=n))
+            lx.add_arabic(form, _Entry(kind, form=words, row=n), fold)
             forms.add(words)
             lx.role_english.setdefault(words, en.split(",")[0])
         if kind in ("desc", "named"):
@@ -538,8 +550,15 @@ def _analyse(mention: str) -> _Mention:
                 head = _Head(entry.form, kind, mod)
                 part.heads.append(head)
                 last_head = head
-                qual = 0 if last_definite else 1
-                if kind in ("rep", "rep-any") and part is m.speaker:
+                # (A bare "ه" may be a normalised ة, "لجنه": only a relation, listed by gender, is read as owned.)
+                owned = (
+                    toks[i].owned is not None
+                    and entry.form[:1] == (toks[i].owned,)
+                    and (toks[i].norm.endswith(("ته", "ها", "هم", "هما")) or kind == "rep")
+                )
+                qual = 0 if last_definite or owned else 1  # ("وزيره", "ابنته": the pronoun completes it)
+                # ("ابنته يسرى الغنوشي": his daughter, and the name after it is hers.)
+                if kind in ("rep", "rep-any") and part is m.speaker and not owned:
                     m.rep = head
                     part = m.principal
                     last_head = None

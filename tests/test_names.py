@@ -142,6 +142,17 @@ def test_state_department_and_secretary_of_state_are_american_unless_the_reader_
     assert match("the US foreign ministry", ["وزارة الخارجية الأمريكية"])
 
 
+def test_a_relation_is_of_its_gender_and_with_a_pronoun_the_name_after_it_is_the_relatives_own():
+    assert not match("Ghannouchi's daughter", ["ابن الغنوشي"])  # his son
+    assert match("Ghannouchi's daughter", ["ابنة الغنوشي"]) and match("Ghannouchi's son", ["ابن الغنوشي"])
+    assert not match("the president's wife", ["زوج الرئيسة"])
+    assert romanize("شقيقة الضحية") == "sister" and romanize("شقيق الضحية") == "brother"
+    # "ابنته يسرى الغنوشي": his daughter, whose own name follows; "شقيقه" (his brother) is written with ه, not ة.
+    assert match("Yousra Ghannouchi", ["ابنته يسرى الغنوشي"]) and not match("Rached Ghannouchi", ["ابنته يسرى الغنوشي"])
+    assert romanize("شقيقه") == "brother" and romanize("والدته") == "mother"
+    assert match("Barrot", ["نظيره الفرنسي جان نويل بارو"])  # his counterpart, named
+
+
 def test_a_name_in_brackets_is_another_name_of_the_speaker():
     assert match("the Pentagon", ["وزارة الدفاع الأمريكية (البنتاغون)"])
     assert match("UNRWA", ["وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا)"])
