@@ -80,8 +80,8 @@ VERSION = "50"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # said once before the complementiser is the subject's name ("وقال لافروف إن"), a continuation's addressee;
 # 49: "وفقا للأمم المتحدة" (ل fused with the article), a record cited is its owner's or nobody's ("وفقا للاتفاق"),
 # "ثم أضاف", an addressee of two words before a colon, "، وهو …،" after the speaker, "بيان مشترك صادر عن"; 50: a
-# body's adjectives of its gender before its لل genitive ("الهيئة العليا للانتخابات"), "للصحفيين" never a genitive,
-# a subject and verb right after the complementiser are the words ("أوضح الأمير أن الشرع أعرب").
+# body's adjectives of its gender before its لل genitive ("الهيئة العليا للانتخابات"), "للصحفيين" never a genitive;
+# titles of academics, judges, doctors and reporters.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2008,7 +2008,7 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     after_comma = _clause_start(text, words, k, commas=True)
     if after_comma > first and _n(words[after_comma].group()) in ("كان", "كانت", "وكان", "وكانت"):
         first = after_comma  # "وفي حديث سابق، كان الوزير قد وعد": an adjunct set off before the clause
-    if frames and (first == 0 or words[first].start() <= frames[-1].content):
+    if frames and (first == 0 or words[first].start() < frames[-1].content):
         return None  # only a new clause ("..., إلا أن X نفى") has a subject of its own before the verb
     lead = _n(words[first].group())
     if lead in _SOURCE_WORDS:
@@ -2033,13 +2033,15 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     rest = text[span[1] : words[k].start()] if span else ""
     # Only "قد" and commas may stand between the subject and its verb, and a comma only after an apposition
     # ("وكان الوزير، مايك بومبيو، أعلن"): "أن يجعل المحاسبة ممكنة، وعبر" is a clause, not a subject.
-    if (
+    if not (
         span
         and not re.sub(r"[\s،,]|قد", "", rest)
         and (not re.search("[،,]", rest) or re.search("[،,]", text[span[0] : span[1]]))
     ):
-        return span
-    return _stretch(text, words, first, k)
+        span = _stretch(text, words, first, k)
+    if span and frames and words[first].start() == frames[-1].content and _bare_common_noun(text, span):
+        return None  # "رأى الأستاذ أن الاقتراع كشف عن": a thing that "revealed", inside the words, says nothing
+    return span
 
 
 def _stretch(text: str, words: list[re.Match[str]], first: int, k: int) -> tuple[int, int] | None:

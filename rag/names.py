@@ -87,6 +87,7 @@ class _Tok:
     # Without its possessive pronoun ("ابنته" → ابنة): a relation or title of someone the mention does not name
     # when that is what the lexicon found ("لجنه", a normalised "لجنة", is no one's "لجن").
     owned: str | None = None
+    written: str = ""  # as written, without diacritics or tatweel (hamza and ة kept)
 
 
 def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
@@ -124,6 +125,7 @@ def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
         quote,
         name_not_prep=plain in ("علي", "الي"),
         owned=owned,
+        written=plain,
     )
 
 
@@ -311,7 +313,7 @@ _CIRCUMSTANTIAL = {normalize_ar(w) for w in "وهو وهي وهم".split()}
 class _Unit:
     """One name word of a mention (a particle unit like بن سلمان counts as one)."""
 
-    text: str  # as written, for the romanizer
+    text: str  # as written (hamza kept: رئيسي, not the normalised رييسي), for the romanizer
     names: tuple[str, ...]
     quals: tuple[str, ...]
     bin: bool = False  # "son of": bin Salman is not Salman
@@ -385,13 +387,13 @@ def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
             third = toks[i + 2] if i + 2 < len(toks) and not toks[i + 2].sep else None
             if nxt.norm in _JOINING and third is not None:  # "بن عبد الرحمن": son of Abdulrahman
                 joined = nxt.norm + third.norm
-                return _Unit(f"{t.norm} {nxt.norm} {third.norm}", (joined,), (joined,), bin=True), 3
-            return _Unit(f"{t.norm} {nxt.norm}", nxt.names, nxt.quals, bin=True), 2
+                return _Unit(f"{t.written} {nxt.written} {third.written}", (joined,), (joined,), bin=True), 3
+            return _Unit(f"{t.written} {nxt.written}", nxt.names, nxt.quals, bin=True), 2
         if t.norm in _FAMILY:
-            return _Unit(f"{t.norm} {nxt.norm}", nxt.names, nxt.quals), 2
+            return _Unit(f"{t.written} {nxt.written}", nxt.names, nxt.quals), 2
         joined = t.norm + nxt.norm
-        return _Unit(f"{t.norm} {nxt.norm}", (joined,), (joined,)), 2
-    return _Unit(t.norm, t.names, t.quals), 1
+        return _Unit(f"{t.written} {nxt.written}", (joined,), (joined,)), 2
+    return _Unit(t.written, t.names, t.quals), 1
 
 
 # "مسؤول أمريكي طلب عدم الكشف عن هويته" ("طالبا عدم الكشف عن هويته"): who asked not to be named describes a
@@ -557,8 +559,18 @@ def _analyse(mention: str) -> _Mention:
                     and (toks[i].norm.endswith(("ته", "ها", "هم", "هما")) or kind == "rep")
                 )
                 qual = 0 if last_definite or owned else 1  # ("وزيره", "ابنته": the pronoun completes it)
-                # ("ابنته يسرى الغنوشي": his daughter, and the name after it is hers.)
-                if kind in ("rep", "rep-any") and part is m.speaker and not owned:
+                # ("ابنته يسرى الغنوشي": his daughter, and the name after it is hers; so after a definite one
+                # with no "باسم"/ل/عن to say whose: "المحامي مختار الجماعي" is the lawyer Mokhtar al-Jamai.)
+                after = toks[i + n] if i + n < len(toks) else None
+                named = (
+                    toks[i].definite
+                    and entry.form[:1] != (toks[i].norm,)  # (the article of "المحامي"; "والدة" has none)
+                    and after is not None
+                    and not after.definite
+                    and not after.sep
+                    and not after.norm.startswith(("باسم", "ل", "عن", "في", "من"))
+                )
+                if kind in ("rep", "rep-any") and part is m.speaker and not owned and not named:
                     m.rep = head
                     part = m.principal
                     last_head = None
@@ -708,7 +720,7 @@ _AR_SOUNDS = {
     "ض": ("d",),
     "ظ": ("z", "d"),
     "غ": ("g",),
-    "ع": ("'",),
+    "ع": ("'", ""),  # (English often leaves it unwritten: Jamai الجماعي, Araghchi عراقجي)
     "ف": ("f",),
     "ڤ": ("f",),
     "ق": ("k", "g"),
@@ -847,7 +859,7 @@ def _arabic_shape(word: str) -> list[_Sound]:
         if c in "اوي" and k > 0:
             out.append((frozenset(), {"ا": "a", "و": "u", "ي": "i"}[c], False))
         elif c in _AR_SOUNDS:
-            out.append((frozenset(_AR_SOUNDS[c]), "", False))
+            out.append((frozenset(_AR_SOUNDS[c]) - {""}, "", "" in _AR_SOUNDS[c]))
     return out
 
 
@@ -868,9 +880,9 @@ def _shape_cost(latin: str, arabic: str) -> float:
             if j < len(lat):  # a Latin sound Arabic does not write
                 cost[i][j + 1] = min(cost[i][j + 1], c + (0 if lat[j][2] else 1))
             if i < len(ar):
-                acons, avow, _ = ar[i]
-                if not avow:  # an Arabic consonant the Latin does not write
-                    cost[i + 1][j] = min(cost[i + 1][j], c + 1)
+                acons, avow, silent = ar[i]
+                if not avow:  # an Arabic consonant the Latin does not write (ع may go unwritten)
+                    cost[i + 1][j] = min(cost[i + 1][j], c + (0 if silent else 1))
                 if j < len(lat):
                     cons, vow, _ = lat[j]
                     if avow:
@@ -935,7 +947,8 @@ def _name_is(q: _Name, u: _Unit, qualifier: bool = False, given: bool = False) -
     if q.arabic:
         return any(_arabic_is(a, b) for a in q.forms for b in forms)
     same = _latin_may_be if given else _latin_is
-    return any(same(q.text, f) for f in forms)
+    # (As written too: the romanizer knows "رئيسي" as Raisi, not the normalised "رييسي".)
+    return any(same(q.text, f) for f in forms) or not qualifier and " " not in u.text and same(q.text, u.text)
 
 
 def _joined(a: _Unit, b: _Unit) -> _Unit:
@@ -1010,7 +1023,14 @@ def _demonym(word: str) -> str | None:
                 if a != b:
                     break
                 lcp += 1
-            if lcp >= max(4, len(target) - 2) and word[lcp:] in _DEMONYM_ENDINGS and (best is None or lcp > best[0]):
+            ending = word[lcp:]
+            if (
+                lcp >= max(4, len(target) - 2)
+                and ending in _DEMONYM_ENDINGS
+                # (No ending: the name or all but its last letter, "Saudi", "German"; "Jamai" is no Jamaican.)
+                and (ending or lcp >= len(target) - 1)
+                and (best is None or lcp > best[0])
+            ):
                 best = (lcp, -len(name), code)
     return best[2] if best else None
 
@@ -1144,18 +1164,21 @@ class NameQuery:
         reps = [r for r in self.roles if r.kind in ("rep", "rep-any")]
         if reps:  # "the foreign ministry spokesman": the spokesman, and the ministry among whom he speaks for
             others = [r for r in self.roles if r not in reps]
+            # ("المحامي مختار الجماعي": a representative named, for no one the mention says.)
+            rep = m.rep or next((h for h in m.speaker.heads if h.kind in ("rep", "rep-any")), None)
+            principal = m.principal if m.rep is not None else _Part()
             # ("the army spokesman": the army is what "المتحدث باسم الجيش" speaks for, not a kind of spokesman.)
-            if m.rep is None or not all(
-                _role_ok(r, m.rep)
+            if rep is None or not all(
+                _role_ok(r, rep)
                 or r.domains
-                and _role_ok(replace(r, domains=frozenset()), m.rep)
-                and any(r.domains <= h.domains for h in m.principal.heads)
+                and _role_ok(replace(r, domains=frozenset()), rep)
+                and any(r.domains <= h.domains for h in principal.heads)
                 for r in reps
             ):
                 return False
-            if not all(any(_role_ok(r, h) for h in m.principal.heads) for r in others):
+            if not all(any(_role_ok(r, h) for h in principal.heads) for r in others):
                 return False
-            where = m.principal
+            where = principal
         elif all(any(_role_ok(r, h) for h in m.speaker.heads) for r in self.roles):
             where = m.speaker
         elif (
@@ -1469,7 +1492,7 @@ def own_name(mention: str) -> tuple[str, ...]:
     السعودي عادل الجبير"; nothing of a bare title, of "حاكم دبي" (Dubai qualifies the title) or of "المتحدث
     باسم غوتيريش" (the name is the principal's)."""
     runs = _analyse(mention).speaker.runs
-    return tuple(w for u in runs[-1] for w in u.text.split()) if runs else ()
+    return tuple(normalize_ar(w) for u in runs[-1] for w in u.text.split()) if runs else ()
 
 
 def is_name_word(word: str) -> bool:

@@ -153,6 +153,22 @@ def test_a_relation_is_of_its_gender_and_with_a_pronoun_the_name_after_it_is_the
     assert match("Barrot", ["نظيره الفرنسي جان نويل بارو"])  # his counterpart, named
 
 
+def test_names_with_ain_or_hamza_as_english_writes_them():
+    # English often leaves ع unwritten; the romanizer knows a name by its hamza, which normalising would lose.
+    assert match("Jamai", ["المحامي مختار الجماعي"]) and match("Araghchi", ["وزير الخارجية الإيراني عباس عراقجي"])
+    assert match("Raisi", ["الرئيس الإيراني إبراهيم رئيسي"]) and match("Fuad Hussein", ["وزير الخارجية العراقي فؤاد حسين"])
+    assert not match("Jamaica", ["المحامي مختار الجماعي"]) and not match("Jama", ["المحامي مختار الجماعي"])
+
+
+def test_a_definite_representative_before_a_name_is_named_by_it():
+    # "المحامي مختار الجماعي" is the lawyer Mokhtar al-Jamai, not the lawyer of someone of that name.
+    assert match("Mokhtar Jamai", ["المحامي مختار الجماعي"]) and match("the lawyer", ["المحامي مختار الجماعي"])
+    assert romanize("المحامي مختار الجماعي") != "lawyer"
+    assert match("the spokesman", ["المتحدث أحمد سالم"])
+    assert match("Hamas", ["المتحدث باسم حركة حماس حازم قاسم"])  # باسم: whom he speaks for
+    assert romanize("والدة أحد الأسرى") == "mother"  # (و of "والدة" is no conjunction)
+
+
 def test_a_name_in_brackets_is_another_name_of_the_speaker():
     assert match("the Pentagon", ["وزارة الدفاع الأمريكية (البنتاغون)"])
     assert match("UNRWA", ["وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا)"])
