@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "50"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "51"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -81,7 +81,9 @@ VERSION = "50"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 49: "وفقا للأمم المتحدة" (ل fused with the article), a record cited is its owner's or nobody's ("وفقا للاتفاق"),
 # "ثم أضاف", an addressee of two words before a colon, "، وهو …،" after the speaker, "بيان مشترك صادر عن"; 50: a
 # body's adjectives of its gender before its لل genitive ("الهيئة العليا للانتخابات"), "للصحفيين" never a genitive;
-# titles of academics, judges, doctors and reporters.
+# titles of academics, judges, doctors and reporters; 51: a participle after "كانت X VERB" or "سبق أن VERB X" is
+# X's, one with no comma only a body's or an office's (else an adjective: nobody's), more participles and bodies; a
+# report opening the words is the words ("قالت إن واشنطن ترحب ب"، "أن الشرع أعرب عن …، مؤكدا"), "في حين قال".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1146,14 +1148,20 @@ _GENERIC = {
 }
 
 
+def _described(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] have a title, a body noun or a country's name in it?"""
+    return any(
+        (b := _bare(w.group())) in title_words() or b in body_words() or b in _country_words() for w in WORD.finditer(text, s, e)
+    )
+
+
 def _looks_like_name(text: str, s: int, e: int) -> bool:
     """An apposition worth keeping: a name or a title's description, not a clause (no verb, no complementiser).
     A name has a word without the article ("، دميتري بيسكوف،"); "، السلطات الثلاث" is an object."""
     ws = [w.group() for w in WORD.finditer(text, s, e)]
-    described = any(_bare(w) in title_words() or _bare(w) in body_words() or _bare(w) in _country_words() for w in ws)
     return (
         0 < len(ws) <= 7
-        and (described or any(not _n(w).startswith("ال") for w in ws))
+        and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))
         and not any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP for w in ws)
     )
 
@@ -1236,7 +1244,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # preposition directly.
         # But "بعد أن قال"، "قبل أن يؤكد": after a time word, أن and a verb are that verb.
         timed = prev in ("ان", "أن") and k >= 2 and _unconj(_n(words[k - 2].group())) in _BEFORE_VERBAL_AN
-        after_particle = adjacent and (bool(_COMPLEMENTISER.match(prev)) and not timed or prev in _NOT_BEFORE_VERB)
+        # ("في حين قال X إن": whereas X said, a report of its own.)
+        whereas = prev == "حين" and k >= 2 and _unconj(_n(words[k - 2].group())) == "في"
+        after_particle = adjacent and (
+            bool(_COMPLEMENTISER.match(prev)) and not timed or prev in _NOT_BEFORE_VERB and not whereas
+        )
         verb = None if _naming(word) else _verb_at(word) or _verb_with_object(text, word, prev_end, w.start())
         if verb and verb.needs and not _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)]):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
@@ -1254,6 +1266,14 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             frames.append(_nobody(text, w.start(), w.end(), e))  # "يوصى بحفظ الدواء": it is recommended
             taken_until = frames[-1].content
             continue
+        if (
+            verb
+            and not after_particle
+            and frames
+            and w.start() > frames[-1].content
+            and _nested_report(text, frames[-1], w.end())
+        ):
+            continue  # "قالت المتحدثة إن واشنطن ترحب ب…": a report inside her words is her words
         if verb and not after_particle:
             frame = _verb_frame(text, words, k, s, e, verb, frames)
             if frame and adjacent and prev == "ثم" and frame.cue == w.start():
@@ -1263,6 +1283,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 taken_until = frame.content
             continue
         gender = _participle_at(word)
+        if gender and frames and _nested_report(text, frames[-1], w.start()):
+            continue  # "أوضح الأمير أن الشرع أعرب عن …، مؤكدا": the participle goes on the words' own subject
         # "وتنوي كوريا التقدم بشكوى بدعوى أن …": the grounds claimed by the clause's subject, as a participle's.
         pretext = nw in _PRETEXTS and k + 1 < len(words) and bool(_COMPLEMENTISER.match(_n(words[k + 1].group())))
         if (gender or pretext) and k > 0:
@@ -1271,9 +1293,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # adjective: "مشاكل معلنة").
             gap = text[words[k - 1].end() : w.start()]
             set_off = "،" in gap or "," in gap or _DIACRITICS.sub("", word).endswith("ا") or pretext
-            shared = None if frames or not set_off else _coordinated_subject(text, words, k, k)
-            if pretext and not frames and shared is None:
-                continue  # whose claim it is, the sentence does not say in a way this reading follows
+            shared = None if frames else _coordinated_subject(text, words, k, k)
+            if shared is not None and not set_off and not _described(text, *shared):
+                shared = None  # (with no comma it may be an adjective: "مشاكل صحية معلنة"; only a body's or an office's)
+            if (pretext or not set_off) and not frames and shared is None:
+                # Whose claim it is, the sentence does not say in a way this reading follows; and a feminine
+                # participle with no comma ("قطعت علاقاتها … متهمة إياها") is no one else's for its gender alone.
+                continue
             frames.append(
                 _Frame(w.start(), _skip_complementiser(text, w.end(), e), _mention(text, shared, gender), gender, participle=True)
             )
@@ -1533,6 +1559,25 @@ def _verb_frame(
     )
 
 
+def _nested_report(text: str, frame: _Frame, at: int) -> bool:
+    """Do the frame's words (up to text[at]) open with a subject and its reporting verb ("أن الشرع أعرب")?"""
+    words = list(WORD.finditer(text, frame.content, min(len(text), at + 200)))
+    for k, w in enumerate(words[:6]):
+        if w.start() >= at or re.search(r"[.،,:؛\"“«]", text[frame.content : w.start()]):
+            break
+        verb = _verb_at(w.group())
+        if (
+            k > 0
+            and verb
+            and not verb.initial
+            # (not "بين روسيا": a homograph reports only with its complement)
+            and (not verb.needs or _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)]))
+            and not (_n(w.group())[:1] in "وف" and _n(w.group())[1:] in _verbs())  # ("… وأكد": the frame's own)
+        ):
+            return True
+    return False
+
+
 def _clause_of_last(text: str, frame: _Frame, frames: list[_Frame]) -> bool:
     """Is this verb (and its subject) the clause the last speaker's frame reports ("وقال مسؤول إن واشنطن أبلغت
     حلفاءها"، "قال X إن بلاده ترفض أي حلول"), with nothing of its own to report: no complementiser, colon or
@@ -1725,20 +1770,25 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
     the noun phrase that opens it ("إلا أن الاتحاد استبعده"), at a sentence's start the one after its first verb
     ("وتجنب المدرب X التكهنات"); only a phrase that names someone."""
     first = _clause_start(text, words, k, commas=False)
-    verb_first = first == 0 or _n(words[first - 1].group()) in ("كما", "وكما")
+    # ("وسبق أن قطع المغرب علاقاته"، "بعد أن زار": أن and a verb.)
+    after_an = first >= 2 and _unconj(_n(words[first - 2].group())) in _BEFORE_VERBAL_AN | {"سبق", "يسبق"}
+    verb_first = first == 0 or _n(words[first - 1].group()) in ("كما", "وكما") or after_an
     j = first
     # Particles before the clause's verb: "ثم"، "وقد"، and negation ("ولم يخف محاموها مخاوفهم").
     while j < k and _unconj(_n(words[j].group())) in ("ثم", "قد", "لقد", "لم", "لن", "لا"):
         j += 1
     if j >= k - 1:
         return None
+    kana = verb_first and _n(words[j].group()) in _KANA  # ("وكانت الدول الأربع قطعت": X, then its verb)
     if verb_first:
         lead = _unconj(_n(words[j].group()))
-        if lead.startswith("ال") or lead in _STOP or lead in _TIME or _COMPLEMENTISER.match(lead) or _pronoun_prep(lead):
+        if not kana and (
+            lead.startswith("ال") or lead in _STOP or lead in _TIME or _COMPLEMENTISER.match(lead) or _pronoun_prep(lead)
+        ):
             return None
         j += 1
     span = speaker_phrase(text, words[j].start(), words[end].start())
-    if span is not None and not verb_first:
+    if span is not None and (not verb_first or kana):
         span = _before_verb(text, span)
     elif span is not None:
         span = _before_object(text, span)
@@ -2008,7 +2058,8 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     after_comma = _clause_start(text, words, k, commas=True)
     if after_comma > first and _n(words[after_comma].group()) in ("كان", "كانت", "وكان", "وكانت"):
         first = after_comma  # "وفي حديث سابق، كان الوزير قد وعد": an adjunct set off before the clause
-    if frames and (first == 0 or words[first].start() < frames[-1].content):
+    # (Nor a subject right after the last frame's complementiser: "قالت المتحدثة إن واشنطن ترحب ب" is her words.)
+    if frames and (first == 0 or words[first].start() <= frames[-1].content):
         return None  # only a new clause ("..., إلا أن X نفى") has a subject of its own before the verb
     lead = _n(words[first].group())
     if lead in _SOURCE_WORDS:
