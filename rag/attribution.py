@@ -27,7 +27,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "51"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "52"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -83,7 +83,9 @@ VERSION = "51"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # body's adjectives of its gender before its لل genitive ("الهيئة العليا للانتخابات"), "للصحفيين" never a genitive;
 # titles of academics, judges, doctors and reporters; 51: a participle after "كانت X VERB" or "سبق أن VERB X" is
 # X's, one with no comma only a body's or an office's (else an adjective: nobody's), more participles and bodies; a
-# report opening the words is the words ("قالت إن واشنطن ترحب ب"، "أن الشرع أعرب عن …، مؤكدا"), "في حين قال".
+# report opening the words is the words ("قالت إن واشنطن ترحب ب"، "أن الشرع أعرب عن …، مؤكدا"), "في حين قال"; 52:
+# no continuation past a quotation given no speaker, the manner before a colon is no words, روى/حكى, "آخر حصيلة
+# أعلنتها X".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -285,7 +287,7 @@ _CHANNELS = {
 _SOURCE_NOUNS = _CHANNELS | {
     _bare(w)
     for w in """أرقام بيانات معطيات نتائج اتفاق اتفاقية معاهدة صفقة قانون دستور خطة قرار مقترح مسودة وثيقة وثائق سجلات
-    استطلاع صور لقطات خريطة شروط""".split()
+    استطلاع صور لقطات خريطة شروط حصيلة""".split()
 }
 _TIME = {
     _n(w)
@@ -924,6 +926,9 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     record with no owner named: definite ("بحسب الأرقام الرسمية"، "وفقا للاتفاق") or owned by no speaker
     ("وفقا لاتفاق وقف إطلاق النار"): nobody's words."""
     w = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
+    if w and _bare(w.group(1)) in ("اخر", "احدث"):  # ("حسب آخر حصيلة أعلنتها الوزارة": the latest)
+        latest = re.match(r"\s*(" + WORD.pattern + ")", text[pos + w.end() : limit])
+        w, pos = (latest, pos + w.end()) if latest else (w, pos)
     b = _bare(w.group(1)) if w else ""
     noun = b if b in _SOURCE_NOUNS else b[1:] if b[:1] == "ل" and b[1:] in _SOURCE_NOUNS else None
     if w is None or noun is None:
@@ -932,6 +937,9 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     issuer = _ISSUED_BY.match(text, pos, limit)
     if issuer:
         return issuer.end()
+    published = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
+    if published and (stem := re.sub(r"(?:ها|ه)$", "", published.group(1))) != published.group(1) and _verb_at(stem):
+        return pos + published.end()  # "… حصيلة أعلنتها وزارة الداخلية": whoever announced it
     if _n(w.group(1)).startswith("ال") or noun not in _CHANNELS and not _owner_follows(text, pos, limit):
         return None
     return pos
@@ -950,6 +958,7 @@ def _owner_follows(text: str, pos: int, limit: int) -> bool:
         or any(name[0] == b for name in body_names())
         or not _n(word).startswith("ال")
         and is_name_word(word)
+        and not b.endswith(("ي", "يه"))  # (an adjective: "حصيلة رسمية")
     )
 
 
@@ -2221,8 +2230,16 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
         if when and _n(when.group(1)) in _DEMONSTRATIVES and _bare(when.group(2)) in _TIME_NOUNS:
             pos += when.end()  # "هذا الأسبوع"
             continue
+        manner = None if opened else _MANNER.match(text, pos, limit)
+        if manner and not any(_opens_words(_n(x)) for x in WORD.findall(manner.group())):
+            pos = manner.end()  # "ويضيف بصوت متهدج: «…»": how or where, then the quotation after the colon
+            continue
         break
     return pos
+
+
+# A few words before a colon and a quotation: the manner, place or occasion of the words, not the words.
+_MANNER = re.compile(r"(?:[^\s:.؛!?؟\"“«»”]+\s+){0,5}[^\s:.؛!?؟\"“«»”]+\s*:(?=\s*[\"“«])")
 
 
 # -- statements --------------------------------------------------------------------------------------
@@ -2253,7 +2270,10 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
                 out.append(Attributed(s, e, NARRATION, None, headline=True))
                 continue
             if WORD.search(text, s, e):  # (not the full stop left after a closing mark)
-                out.extend(_sentence(text, s, e, quotes, history, documents))
+                said = _sentence(text, s, e, quotes, history, documents)
+                out.extend(said)
+                if _orphan_quotation(text, s, e, quotes, said):
+                    history.append(_UNKNOWN)  # "ويضيف" next goes on with that unknown speaker, not an earlier one
         last = max((a for a in out if a.kind == DIRECT and p_start <= a.start < p_end), key=lambda a: a.end, default=None)
         still_open = last.speaker if last is not None and _left_open(text, p_start, p_end) else None
     speakers = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)) for a in out if a.speaker}
@@ -2391,9 +2411,9 @@ def _sentence(
             if i == 0 and _after_its_quotation(text, f, in_sentence):
                 end = f.content  # '«…»، يقول أبو خالد وهو يقف أمام منزله': what follows the speaker is no more words
             regions.append((f.content, end, speaker, _kind(speaker, f)))
-    if not frames and in_sentence and in_sentence[0][0] - s <= 1 and history:
+    if not frames and in_sentence and in_sentence[0][0] - s <= 1 and _last(history, None):
         # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
-        regions.append((s, e, history[-1], DIRECT))
+        regions.append((s, e, _last(history, None), DIRECT))
     claimed = []
     for rs, re_, speaker, kind in regions:
         rs, re_ = _trimmed(text, rs, re_)
@@ -2542,9 +2562,29 @@ def _kind_of_body(text: str, speaker: Mention, words: list[str]) -> bool:
     return not any(_bare(w) == kind for w in WORD.findall(text, 0, speaker.start))
 
 
+# Whoever spoke a quotation the reading gave no speaker: a continuation after it is theirs, so no one's we can name.
+_UNKNOWN = Mention(-1, -1, "")
+
+
+def _orphan_quotation(text: str, s: int, e: int, quotes: list[tuple[int, int]], said: list[Attributed]) -> bool:
+    """Does the sentence text[s:e] quote someone's words (a quotation long enough to be speech, not an outlet's
+    name) that it gives no speaker?"""
+    names = _outlet_names(text, s, e)
+    return any(
+        s <= qs < e
+        and qe - qs >= _MIN_SPEECH
+        and not any(a <= qs < b for a, b in names)
+        and not any(a.speaker is not None and a.start <= qs + 1 and qe - 1 <= a.end for a in said)
+        for qs, qe in quotes
+    )
+
+
 def _last(history: list[Mention], gender: str | None) -> Mention | None:
-    """The last speaker a subjectless verb can continue: the same gender when the verb shows one."""
+    """The last speaker a subjectless verb can continue: the same gender when the verb shows one (none after an
+    unknown speaker's quotation, _UNKNOWN)."""
     for m in reversed(history):
+        if m is _UNKNOWN:
+            return None
         if gender is None or m.gender is None or m.gender == gender:
             return m
     return None

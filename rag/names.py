@@ -337,6 +337,7 @@ class _Part:
     runs: list[list[_Unit]] = field(default_factory=list)
     quals: list[_Unit] = field(default_factory=list)
     first: _Entry | None = None  # what the phrase starts with (an org, a country, a title, a name ...)
+    of: list[_Head] = field(default_factory=list)  # titles and bodies in a head's genitive ("محافظ البنك المركزي")
 
     def units(self) -> list[_Unit]:
         return [u for run in self.runs for u in run] + self.quals
@@ -548,6 +549,7 @@ def _analyse(mention: str) -> _Mention:
             if in_qual and (part is m.speaker or part.heads):
                 qual = 1 if not last_definite else 2  # a dependent title: "director of the office of ..."
                 last_head = None
+                part.of.append(_Head(entry.form, kind, mod))
             else:  # (the first title a spokesman speaks for is that principal's: باسم وزارة الخارجية)
                 head = _Head(entry.form, kind, mod)
                 part.heads.append(head)
@@ -1162,6 +1164,7 @@ class NameQuery:
 
     def _role_in(self, m: _Mention, person_countries: set[str]) -> bool:
         reps = [r for r in self.roles if r.kind in ("rep", "rep-any")]
+        titled = any(r.kind != "body" for r in self.roles)  # (a body alone is never found in a title's genitive)
         if reps:  # "the foreign ministry spokesman": the spokesman, and the ministry among whom he speaks for
             others = [r for r in self.roles if r not in reps]
             # ("المحامي مختار الجماعي": a representative named, for no one the mention says.)
@@ -1179,8 +1182,11 @@ class NameQuery:
             if not all(any(_role_ok(r, h) for h in principal.heads) for r in others):
                 return False
             where = principal
-        elif all(any(_role_ok(r, h) for h in m.speaker.heads) for r in self.roles):
-            where = m.speaker
+        elif all(
+            any(_role_ok(r, h) for h in m.speaker.heads + (m.speaker.of if r.kind == "body" and titled else []))
+            for r in self.roles
+        ):
+            where = m.speaker  # ("the central bank governor": محافظ البنك المركزي, the bank in his title's genitive)
         elif (
             all(r.kind == "body" for r in self.roles)
             and m.rep is not None

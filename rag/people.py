@@ -23,7 +23,7 @@ from rag.names import country_named, country_of, is_country_name, names_itself, 
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "20"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "21"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -35,7 +35,8 @@ VERSION = "20"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # family name ("محمد شياع السوداني"), and alone finds that person before any nationality; 16: German z ~ تس; 17: Hamas and
 # Hezbollah as bodies, قيادي a leader; 18: a name after a spokesman's body is the spokesman's, an army; 19:
 # "spokesman for Hamas" as the English rendering; 20: "الألماني" is German (ألمانيا's "أل" is no article), irregular
-# adjectives (نمساوي)
+# adjectives (نمساوي); 21: a title chain before a name takes the portfolio and nationality before its last title
+# ("وزير الخارجية السعودي الأمير فيصل"), relations by gender, a definite representative's own name
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -314,8 +315,18 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         first = max((i for i, w in enumerate(words[:-1]) if bare(w) in heads), default=None)
         if first is None:
             continue
-        while first > 0 and (bare(words[first - 1]) in heads or bare(words[first - 1]) in _MODIFIERS):
-            first -= 1
+        # Back over titles, modifiers and definite adjectives ("وزير الخارجية السعودي الأمير فيصل بن فرحان": the
+        # portfolio and the nationality are his too), from a title on.
+        start = first
+        while start > 0 and (
+            bare(words[start - 1]) in heads
+            or bare(words[start - 1]) in _MODIFIERS
+            or words[start - 1].startswith("ال")
+            and bare(words[start - 1]).endswith(("ي", "يه"))
+        ):
+            start -= 1
+            if bare(words[start]) in heads or bare(words[start]) in _MODIFIERS:
+                first = start
         chain = words[first:]
         if len(chain) <= 8 and not any('"' in w or w in ("ان", "انه", "انها") for w in chain):
             out.append(" ".join(chain))  # (a longer chain, or one with a quote or "أن", is a clause)

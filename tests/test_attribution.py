@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rag.attribution import DIRECT, NARRATION, REPORTED, STATEMENT, UNNAMED, attribute, quote_spans
-from rag.people import Person, group, names_agree, parse_mention
 from rag.names import NameQuery
+from rag.people import Person, group, names_agree, parse_mention
 
 
 def _who(text: str, fragment: str, kind: str | None = None) -> str | None:
@@ -814,6 +814,14 @@ WIRE_FORMS = [
         "الوقت لم يحن بعد",
         "المتحدث باسم الحكومة",
     ),
+    # "روى" (recounted) reports; how it was said, before the colon, is not the words.
+    ("ويروي أحد السكان بصوت متهدج: «فقدت أمي وابن أخي في الزلزال».", "فقدت أمي وابن أخي في الزلزال", "أحد السكان"),
+    # The latest toll a body announced is that body's.
+    (
+        "وارتفع عدد القتلى إلى ألفين، حسب آخر حصيلة أعلنتها وزارة الداخلية مساء الأحد.",
+        "وارتفع عدد القتلى إلى ألفين",
+        "وزارة الداخلية",
+    ),
     # A country's name is whole: what follows it is the object.
     ("وتتهم إسرائيل حركة حماس باستخدام المدنيين دروعا بشرية.", "حركة حماس باستخدام المدنيين دروعا بشرية", "إسرائيل"),
     ("واتهمت الولايات المتحدة الصين بسرقة التكنولوجيا.", "الصين بسرقة التكنولوجيا", "الولايات المتحدة"),
@@ -843,6 +851,7 @@ def test_wire_copy_forms(sentence, words, speaker):
         ("وارتفع عدد الضحايا إلى خمسين، طبقا للأرقام الرسمية.", "الضحايا"),
         # An adjective is no participle: nobody's words, never the last speaker's ("معلنة").
         ("وقالت الإدارة إن اللاعب بخير. ولم يسبق للاعب أن عانى من مشاكل صحية معلنة أو إصابات خطرة.", "إصابات"),
+        ("وبحسب حصيلة رسمية، قتل عشرون شخصا في الفيضانات.", "عشرون"),
         # A quotation after the verb's preposition is the words whole, once.
         ('وقال المرشح إن الأرقام مزورة. وطالب بـ"فتح تحقيق مستقل".', "بـ"),
         # After its quotation, the speaker's circumstance ("while standing") is not more of their words.
@@ -852,6 +861,29 @@ def test_wire_copy_forms(sentence, words, speaker):
 def test_no_ones_words(sentence, fragment):
     said = _said(f"عنوان\n\n{sentence}\n")
     assert not any(fragment in w for w in said), said
+
+
+def test_a_title_chain_before_a_name_in_the_narration_describes_that_person():
+    # The lead gives the portfolio and nationality before "الأمير"; the quote names him only by name.
+    text = (
+        "عنوان\n\nبحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الإيراني التطورات.\n\n"
+        'وقال الأمير فيصل بن فرحان إن "المملكة حريصة على أمن المنطقة".\n'
+    )
+    people, _ = _grouped(text)
+    assert NameQuery.parse("the Saudi foreign minister").matches(people[0].forms), people[0].forms
+    assert not NameQuery.parse("the Iranian foreign minister").matches(people[0].forms)
+
+
+def test_after_a_quotation_nobody_is_given_for_a_continuation_is_no_earlier_speakers():
+    # The villager's "recounted" is read or not: either way, "ويضيف" after his quotation is never the minister's.
+    text = (
+        "عنوان\n\nوقال الوزير إن الحكومة عبأت كل الإمكانيات.\n\n"
+        "ويحكي محمد (52 عاما) بمرارة وهو ينظر إلى ركام منزله: «استيقظنا على صوت مرعب وانهار كل شيء».\n\n"
+        "ويضيف: «فقدت أمي وابن أخي».\n"
+    )
+    assert _said(text).get("فقدت أمي وابن أخي") != "الوزير", _said(text)
+    orphan = "عنوان\n\nوقال الوزير إن الحكومة عبأت كل الإمكانيات.\n\nوعلى الجدار المهدم عبارة «لن ننسى ما حدث هنا أبدا».\n\nويضيف: «فقدت أمي».\n"
+    assert _said(orphan).get("فقدت أمي") is None, _said(orphan)
 
 
 def test_a_name_with_l_said_once_is_no_addressee_unless_the_article_has_the_word_without_it():

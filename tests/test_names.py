@@ -169,6 +169,13 @@ def test_a_definite_representative_before_a_name_is_named_by_it():
     assert romanize("والدة أحد الأسرى") == "mother"  # (و of "والدة" is no conjunction)
 
 
+def test_a_title_and_the_body_in_its_genitive():
+    governor = ["محافظ البنك المركزي السعودي أيمن السياري"]
+    assert match("the Saudi central bank governor", governor) and match("the central bank governor", governor)
+    assert not match("the central bank", governor)  # the bank itself speaks by statements, not its governor
+    assert not match("the Saudi central bank governor", ["محافظ البنك المركزي المصري حسن عبد الله"])
+
+
 def test_a_name_in_brackets_is_another_name_of_the_speaker():
     assert match("the Pentagon", ["وزارة الدفاع الأمريكية (البنتاغون)"])
     assert match("UNRWA", ["وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا)"])

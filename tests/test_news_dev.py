@@ -20,11 +20,11 @@ from evaluation.runner import evaluate
 # CI clones the repository next to a copy of shared/.
 NEWS_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-dev"
 
-# Thresholds at what the code reaches (measured: attribution 0.981 right, 0 wrong; questions 0.875 right,
+# Thresholds at what the code reaches (measured: attribution 0.983 right, 0 wrong; questions 0.875 right,
 # English 0.855, Arabic 0.931, unanswerable 0.957 "not found", wrong-person quotes 2 of 200), less about one
 # item, so that it cannot slide back. Raise them with the figures.
 # Statement attribution (attribution.yaml, 359 items): shares of all items.
-MIN_ATTRIBUTION_RIGHT = 0.975
+MIN_ATTRIBUTION_RIGHT = 0.978
 MAX_ATTRIBUTION_WRONG = 0.01
 # Question set (questions.yaml: 112 answerable, 83 of them English and 29 Arabic; 23 unanswerable).
 MIN_ANSWERED_RIGHT = 0.86
@@ -32,9 +32,9 @@ MIN_ANSWERED_RIGHT_EN = 0.84
 MIN_ANSWERED_RIGHT_AR = 0.89
 MIN_UNANSWERABLE_NOT_FOUND = 0.95
 MAX_WRONG_PERSON_RATE = 0.015
-# People list (rag eval people: 138 named speakers counted per article): 133 listed, 8 split, none merged (a
+# People list (rag eval people: 138 named speakers counted per article): 134 listed, 8 split, none merged (a
 # capital is its country, but North Korea's is misspelt in its article, "بيونعيانغ", and stays apart).
-MIN_PEOPLE_LISTED = 132
+MIN_PEOPLE_LISTED = 133
 MAX_PEOPLE_SPLIT = 8
 
 pytestmark = pytest.mark.skipif(
