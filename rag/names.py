@@ -1099,6 +1099,15 @@ class NameQuery:
         """A title or role and no name ("the Emir", "the spokesman", "the Saudi foreign minister")."""
         return bool(self.roles) and not self.names and not self.acronym
 
+    @property
+    def is_surname_only(self) -> bool:
+        """One name word and nothing else ("Ghannouchi"): a family name several relatives may share."""
+        return (
+            bool(self.names)
+            and all(len(r) == 1 for r in self.names)
+            and not (self.roles or self.orgs or self.countries or self.quals or self.acronym)
+        )
+
     def matches(self, mentions: Sequence[str]) -> bool:
         if self.is_role_only:
             # "the WHO chief" is not its regional director, "the president" not the former one.
@@ -1499,6 +1508,12 @@ def own_name(mention: str) -> tuple[str, ...]:
     باسم غوتيريش" (the name is the principal's)."""
     runs = _analyse(mention).speaker.runs
     return tuple(normalize_ar(w) for u in runs[-1] for w in u.text.split()) if runs else ()
+
+
+def is_given_name(word: str) -> bool:
+    """Is this Arabic word a name the romanizer's Wikidata index attests a few times at least ("راشد", "يسرى"),
+    not a noun that a name may follow in a construct ("إعلان بومبيو", "زيارة")?"""
+    return _romanized(normalize_ar(word))[1] >= 5
 
 
 def is_name_word(word: str) -> bool:

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.attribution import body_words, title_words
-from rag.names import country_named, country_of, is_country_name, names_itself, own_name, title_roles
+from rag.names import country_named, country_of, is_country_name, is_given_name, names_itself, own_name, title_roles
+from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
@@ -224,6 +225,29 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         last_seen[person.id] = order
         of_span[(start, end)] = person.id
     return _attach_descriptions(people, of_span)
+
+
+def surname_shared(text: str, person: Person) -> bool:
+    """Does the article give this person's family name to someone else too, by another given name ("راشد الغنوشي"
+    in the narration, "ابنته يسرى الغنوشي" quoted), while this person is never named by the family name alone? A
+    reader's bare family name then means the other one as likely: the match is ambiguous."""
+    full = max(person.names, key=len, default=())
+    if len(full) < 2 or any(len(n) == 1 for n in person.names):
+        return False  # (no given name to tell apart, or the article calls this person by the family name alone)
+    family, own = full[-1], set(full)
+    norm = normalize_ar(text)
+    for m in re.finditer(r"(\S+)\s+" + re.escape(family) + r"(?!\S)", norm):
+        given = m.group(1).strip('،,.:"«»()')
+        if (
+            len(given) >= 3
+            and given not in own
+            and not given.startswith(("ال", "وال"))
+            and bare(given) not in _heads()
+            and given not in stopword_set("arabic")
+            and is_given_name(given)
+        ):
+            return True
+    return False
 
 
 def _noun_as_name(parsed: Parsed, people: list[Person]) -> bool:

@@ -21,14 +21,26 @@ _EN_VERBS = (
     "tweet|post|deny|denied|critici[sz]e|condemn|accuse|suggest|recommend|demand|ask|answer|admit|promise|"
     "predict|praise|welcome|reject|argue|decide|threaten"
 )
+# A question's words that ask only for someone's words ("What did X tell reporters?", "How did X respond?").
+_EN_SAYING = {
+    form
+    for alternative in _EN_VERBS.split("|")
+    for verb in {alternative.replace("[sz]", "s"), alternative.replace("[sz]", "z")}
+    for form in (verb, verb + "s", verb + "d", verb + "ed")
+} | {"else", "more", "reporters", "journalists", "press", "media", "reaction", "response", "react", "respond"}
+_EN_SAYING |= {"quote", "quotes", "quoted", "quotation", "quotations", "saying", "any", "give", "show", "me", "been"}
 _EN_PERSON = [
     # (The verb in lower case: "the State Department" is a name, not "the" + "state".)
-    re.compile(rf"\b(?:did|does|do|has|have|had|will|would)\s+(?P<p>.+?)\s+(?-i:{_EN_VERBS})\b", re.I),
+    re.compile(rf"\b(?:did|does|do|has|have|had|will|would)\s+(?!been\b)(?P<p>.+?)\s+(?-i:{_EN_VERBS})\b", re.I),
     re.compile(r"\baccording to (?P<p>[^,?.]+)", re.I),
     re.compile(
         r"(?P<p>[\w .'-]+?)'s\s+(?:view|position|stance|statement|remarks|comments|words|opinion|reaction|response)\b", re.I
     ),
     re.compile(rf"^(?:and\s+)?(?:what\s+)?(?P<p>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:{_EN_VERBS})\b"),
+    # "Quotes from/by X (on Y)", "What is X quoted as saying", "What was said by X".
+    re.compile(r"\bquot(?:es?|ations?)\s+(?:from|by|of)\s+(?P<p>.+?)(?:\s+(?:on|about|regarding|concerning)\s|\s*\??$)", re.I),
+    re.compile(r"\b(?:is|was|were|are|has\s+been|have\s+been)\s+(?P<p>.+?)\s+quoted\b", re.I),
+    re.compile(rf"\b(?:{_EN_VERBS})(?:s|ed|d)?\s+by\s+(?P<p>.+?)(?:\s+(?:on|about|regarding|concerning)\s|\s*\??$)", re.I),
     # Requests: "Quote Hamdan on the withdrawal", "Show me what the minister said about oil".
     re.compile(r"^(?:please\s+)?(?:quote|cite)\s+(?P<p>.+?)\s+(?:on|about|regarding|concerning)\s", re.I),
     re.compile(rf"\b(?:show|tell|give)\s+me\s+what\s+(?P<p>.+?)\s+(?:has\s+|had\s+)?(?:{_EN_VERBS})(?:s|ed|d)?\b", re.I),
@@ -120,12 +132,7 @@ class Asked:
         """ "What did X say?" and nothing more: any of X's words answers it."""
         if not self.person or self.topic:
             return False
-        said = (
-            {bare(w) for w in stopwords("arabic")}
-            | reporting_verb_forms()
-            | set(_PRONOUN_PERSON)
-            | {"say", "said", "else", "more"}
-        )
+        said = {bare(w) for w in stopwords("arabic")} | reporting_verb_forms() | set(_PRONOUN_PERSON) | _EN_SAYING
         return not (content_words(self.question) - content_words(self.person) - said)
 
     @property

@@ -21,7 +21,7 @@ from rag.models import Hit, Quote
 from rag.stopwords import stopword_set
 from rag.attribution import DIRECT, NARRATION, Attributed, attribute, reporting_verb_forms
 from rag.names import NameQuery, bodies_named, country_of, english_names, same_name
-from rag.people import Person, group
+from rag.people import Person, group, surname_shared
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
 from rag.text import ARABIC_LETTER, ARABIC_WORD, bare, is_arabic, paragraph_of, paragraph_spans
@@ -203,6 +203,7 @@ class ArticleIndex:
         self.people, self._person_at = group(text, mentions)
         self._paragraphs = paragraph_spans(text)
         self._paragraph_words: dict[int, tuple[str, ...]] = {}
+        self._surname_shared: dict[int, bool] = {}
 
     def paragraph(self, offset: int) -> tuple[int, int, int]:
         """rag.text.paragraph_of, on the spans kept for this article."""
@@ -222,7 +223,13 @@ class ArticleIndex:
         return self.people[pid] if pid is not None else None
 
     def people_matching(self, query: NameQuery) -> set[int]:
-        return {p.id for p in self.people if query.matches(p.forms)}
+        # A bare family name the article gives two people is not this person's alone (surname_shared).
+        return {p.id for p in self.people if query.matches(p.forms) and not (query.is_surname_only and self._shared(p))}
+
+    def _shared(self, person: Person) -> bool:
+        if person.id not in self._surname_shared:
+            self._surname_shared[person.id] = surname_shared(self.text, person)
+        return self._surname_shared[person.id]
 
 
 class QuoteFinder:

@@ -8,6 +8,7 @@ import pytest
 from rag.attribution import DIRECT, NARRATION, REPORTED, STATEMENT, UNNAMED, attribute, quote_spans
 from rag.names import NameQuery
 from rag.people import Person, group, names_agree, parse_mention
+from rag.quotes import ArticleIndex
 
 
 def _who(text: str, fragment: str, kind: str | None = None) -> str | None:
@@ -872,6 +873,20 @@ def test_a_title_chain_before_a_name_in_the_narration_describes_that_person():
     people, _ = _grouped(text)
     assert NameQuery.parse("the Saudi foreign minister").matches(people[0].forms), people[0].forms
     assert not NameQuery.parse("the Iranian foreign minister").matches(people[0].forms)
+
+
+def test_a_family_name_two_people_share_in_the_article_is_not_one_of_them_alone():
+    # The article is about Rached (by family name alone in its narration); it quotes his daughter Yousra.
+    text = (
+        "عنوان\n\nقضت محكمة بسجن المعارض راشد الغنوشي ثلاث سنوات. ويقبع الغنوشي في السجن منذ عامين.\n\n"
+        'وقالت ابنته يسرى الغنوشي في منشور على فيسبوك: "والدي سجين رأي".\n'
+    )
+    index = ArticleIndex(text)
+    assert not index.people_matching(NameQuery.parse("Ghannouchi"))  # which Ghannouchi: not her for him
+    assert index.people_matching(NameQuery.parse("Yousra Ghannouchi"))
+    # One Ghannouchi by two names ("زيارة الغنوشي" is a visit, not a given name): his family name is his.
+    alone = 'عنوان\n\nوأثارت زيارة الغنوشي جدلا. وقال راشد الغنوشي إن "الحوار هو الحل".\n'
+    assert ArticleIndex(alone).people_matching(NameQuery.parse("Ghannouchi"))
 
 
 def test_after_a_quotation_nobody_is_given_for_a_continuation_is_no_earlier_speakers():

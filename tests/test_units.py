@@ -39,12 +39,24 @@ from rag.text import arabic_share, is_arabic
         ("How did the Emir describe the blockade?", "en", "the Emir", "the blockade"),
         ("What did Guterres say to reporters?", "en", "Guterres", None),
         ("ماذا قال الوزير للصحفيين عن النفط؟", "ar", "الوزير", "النفط"),
+        # Asking for quotations by someone, or what was said by someone.
+        ("Quotes from Baerbock on sanctions", "en", "Baerbock", "sanctions"),
+        ("What is Lavrov quoted as saying about Syria?", "en", "Lavrov", "Syria"),
+        ("What has been said by the UN?", "en", "the UN", None),
     ],
 )
 def test_a_question_names_its_person_and_topic_in_its_language(question, language, person, topic):
     asked = parse(question)
     assert (asked.language, asked.person, asked.topic) == (language, person, topic)
     assert not asked.who
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did Scholz tell reporters?", "How did the Kremlin respond?", "Any quotes from the WHO chief?", "What has Putin said?"],
+)
+def test_a_question_for_someones_words_and_nothing_more_takes_any_of_them(question):
+    assert parse(question).only_person
 
 
 def test_who_questions_have_a_topic_and_no_person():
