@@ -63,7 +63,7 @@ _EN_ABOUT = re.compile(r"\s(?:about|regarding|concerning)\s+(?P<t>.+)$", re.I)
 _EN_BARE = re.compile(r"^(?:and|but)?\s*(?:what|how)?\s*(?:about)?\s*(?P<x>[^?]+?)\s*\??$", re.I)
 _EN_FOLLOW = re.compile(r"^\s*(?:and|but|what about|how about)\b", re.I)
 
-_AR_ABOUT_PREP = "عن|حول|بشأن|بشان|تجاه|إزاء|ازاء|بخصوص"  # what the words were about
+_AR_ABOUT_PREP = "عن|حول|بشأن|بشان|تجاه|إزاء|ازاء|بخصوص|على"  # what the words were about ("كيف علق X على Y")
 _AR_PREP = _AR_ABOUT_PREP + "|من|في|إلى|الى"
 # "ماذا قال/قالت/كتب/أعلنت X عن ...": every form of the reporting verbs rag/attribution.py reads, plus the
 # nouns of a position (رأي، موقف) and "ماذا جاء في بيان/منشور X". Matched on the normalised question.
@@ -75,6 +75,8 @@ _AR_SAYING = "|".join(
     )
 )
 _AR_DOC = "بيان|منشور|تغريده|رساله|كلمه|تصريح|تصريحات|مقابله"
+# A question's words that ask only for someone's words ("ما هي تصريحات X؟"، "بم رد X؟"), normalised, bare.
+_AR_SAYING_WORDS = {bare(w) for w in "تصريحات تصريح كلام رأي موقف رد تعليق بم بماذا قاله قالته".split()}
 _AR_PERSON = [
     re.compile(rf"(?:^|\s)جاء\s+في\s+(?:{_AR_DOC})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_PREP})\s"),
     re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_PREP})\s"),
@@ -132,7 +134,9 @@ class Asked:
         """ "What did X say?" and nothing more: any of X's words answers it."""
         if not self.person or self.topic:
             return False
-        said = {bare(w) for w in stopwords("arabic")} | reporting_verb_forms() | set(_PRONOUN_PERSON) | _EN_SAYING
+        said = (
+            {bare(w) for w in stopwords("arabic")} | reporting_verb_forms() | set(_PRONOUN_PERSON) | _EN_SAYING | _AR_SAYING_WORDS
+        )
         return not (content_words(self.question) - content_words(self.person) - said)
 
     @property
@@ -234,7 +238,8 @@ def _arabic_person(q: str) -> str | None:
     للصحفيين عن النفط؟": الوزير). Patterns run on the normalised text, whose offsets match the original as long
     as only letters were folded (diacritics are dropped first)."""
     plain = re.sub("[\u064b-\u065f\u0670\u0640]", "", q)
-    folded = normalize_ar(plain)
+    # (The preposition "على" keeps its ى, which normalising folds into the name "علي": "كيف علق X على Y".)
+    folded = re.sub(r"(?<!\S)علي(?!\S)", lambda m: plain[m.start() : m.end()], normalize_ar(plain))
     for pat in _AR_PERSON:
         m = pat.search(folded)
         held = re.match(rf"\s+(?:في|من)\s+(?!(?:{_AR_CHANNEL})\b)", folded[m.end("p") :]) if m else None

@@ -43,6 +43,9 @@ from rag.text import arabic_share, is_arabic
         ("Quotes from Baerbock on sanctions", "en", "Baerbock", "sanctions"),
         ("What is Lavrov quoted as saying about Syria?", "en", "Lavrov", "Syria"),
         ("What has been said by the UN?", "en", "the UN", None),
+        # "على" after "علق/رد" is what was answered ("علي" is the name Ali, which normalising folds it into).
+        ("كيف علق الكرملين على الأسلحة الغربية؟", "ar", "الكرملين", "الأسلحة الغربية"),
+        ("ماذا قال علي الحسن عن النفط؟", "ar", "علي الحسن", "النفط"),
     ],
 )
 def test_a_question_names_its_person_and_topic_in_its_language(question, language, person, topic):
@@ -53,7 +56,14 @@ def test_a_question_names_its_person_and_topic_in_its_language(question, languag
 
 @pytest.mark.parametrize(
     "question",
-    ["What did Scholz tell reporters?", "How did the Kremlin respond?", "Any quotes from the WHO chief?", "What has Putin said?"],
+    [
+        "What did Scholz tell reporters?",
+        "How did the Kremlin respond?",
+        "Any quotes from the WHO chief?",
+        "What has Putin said?",
+        "ما هي تصريحات بيربوك؟",
+        "بم رد عراقجي؟",
+    ],
 )
 def test_a_question_for_someones_words_and_nothing_more_takes_any_of_them(question):
     assert parse(question).only_person
