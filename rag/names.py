@@ -165,6 +165,7 @@ class _Lexicons:
     english: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
     english_roles: dict[int, tuple[str, frozenset[tuple[str, ...]], frozenset[int]]] = field(default_factory=dict)
     role_country: dict[int, str] = field(default_factory=dict)  # a role row's implied country ("state department": US)
+    ministry_domains: set[int] = field(default_factory=set)  # domains whose feminine adjective names a ministry (الخارجية)
     role_english: dict[tuple[str, ...], str] = field(default_factory=dict)  # for display
     org_english: dict[str, str] = field(default_factory=dict)
     domain_english: dict[int, str] = field(default_factory=dict)
@@ -261,6 +262,8 @@ def _lex() -> _Lexicons:
     for n, (kind, en, ar, _) in enumerate(rows):
         if kind == "domain":
             lx.domain_english[n] = en.split(",")[0]
+            if any(f.strip().endswith("ية") for f in ar.split("|")):
+                lx.ministry_domains.add(n)
             for form in ar.split("|"):
                 domain_of[" ".join(_key(w) for w in form.split())] = n
     single_titles = {_key(f) for kind, _, ar, _ in rows if kind in _TITLES for f in ar.split("|") if " " not in f.strip()}
@@ -1555,8 +1558,9 @@ def romanize(mention: str) -> str:
         return _name_english(m.speaker) or mention
     said = _part_english(m.speaker)
     speaks_for = m.rep is not None and (m.rep.kind == "rep-any" or _lex().role_english.get(m.rep.form) in _SPEAKS_FOR)
-    if m.rep is not None and said and speaks_for and (m.principal.runs or m.principal.orgs):
-        # "spokesman for Hamas", "lawyer for Melina Boughedir" (a relation stays "mother": "والدة أحد الأسرى").
+    if m.rep is not None and said and speaks_for and (m.principal.runs or m.principal.orgs or m.principal.heads):
+        # "spokesman for Hamas", "lawyer for Melina Boughedir", "spokesman for foreign ministry (Iran)" (a relation
+        # stays "mother": "والدة أحد الأسرى").
         principal = _name_english(m.principal) if m.principal.runs else _part_english(m.principal)
         return f"{said} {'of' if m.rep.kind == 'rep-any' else 'for'} {principal}" if principal else said
     return said or mention
@@ -1585,7 +1589,9 @@ def _part_english(p: _Part) -> str:
         h = p.heads[0]
         role = " ".join([lx.role_english.get(h.mod, "")] if h.mod else [])
         role += " " + " ".join(lx.domain_english.get(d, "") for d in sorted(h.domains))
-        role += " " + ("" if h.form == ("#domain",) else lx.role_english.get(h.form, ""))
+        # ("الخارجية": a ministry named by its adjective alone; "المعارضة" is the opposition.)
+        ministry = h.form == ("#domain",) and any(d in lx.ministry_domains for d in h.domains)
+        role += " " + ("ministry" if ministry else "" if h.form == ("#domain",) else lx.role_english.get(h.form, ""))
         role = " ".join(role.split())
     where = [lx.org_english.get(o, o) for o in sorted(p.orgs)] + [lx.country_english.get(c, c) for c in sorted(p.countries)]
     if role and where:

@@ -421,6 +421,9 @@ def test_romanize():
     assert romanize("المحلل") == "analyst"  # a role, not a name
     # Whom a spokesman or a lawyer speaks for, when the mention names it.
     assert romanize("المتحدث باسم حركة حماس") == "spokesman for Hamas"
+    assert romanize("المتحدث باسم وزارة الخارجية الإيرانية") == "spokesman for foreign ministry (Iran)"
+    # A ministry named by its adjective alone; the opposition is no ministry.
+    assert romanize("الخارجية القطرية") == "foreign ministry (Qatar)" and romanize("المعارضة") == "opposition"
     assert romanize("محامو الفرنسية ميلينا بوغدير").startswith("lawyer for ")
 
 
