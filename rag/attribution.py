@@ -20,14 +20,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.names import ANONYMITY, body_names, country_named, is_name_word, own_name
+from rag.names import ANONYMITY, body_names, country_named, is_given_name, is_name_word, own_name
+from rag.stopwords import stopword_set
 from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "52"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "53"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -85,7 +86,9 @@ VERSION = "52"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # X's, one with no comma only a body's or an office's (else an adjective: nobody's), more participles and bodies; a
 # report opening the words is the words ("قالت إن واشنطن ترحب ب"، "أن الشرع أعرب عن …، مؤكدا"), "في حين قال"; 52:
 # no continuation past a quotation given no speaker, the manner before a colon is no words, روى/حكى, "آخر حصيلة
-# أعلنتها X".
+# أعلنتها X"; 53: "جاء في تغريدة للوزير"، "شهود عيان لفرانس برس" (whom they told), artists and writers as titles,
+# a report inside the words only before a verb with no subject of its own after it (or after "عندما"), مضى only
+# with قائلا/يقول, no verb in a name before a colon.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -651,6 +654,18 @@ def _segment(
         ):
             # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name (and no name
             # follows a plural: "وطالب المتظاهرون برحيل").
+            break
+        if (
+            start is not None
+            and unnamed_head
+            and nw[:1] == "ل"
+            and nw[:2] != "لل"
+            and len(nw) > 3
+            and not _bare(nw).endswith(("ي", "يه"))
+            and prev_bare not in body_words() | title_words()
+        ):
+            # "وقال شهود عيان لفرانس برس": whom they told (but "مصادر لبنانية": where they are from; "مصادر في
+            # نادي ليستر": a body's name)
             break
         if start is not None and re.fullmatch(r"باسم(?:ه|ها|هم|هما)", nw) and prev_bare in title_words():
             end = i = w.end()  # "المتحدث باسمها": its spokesman, and the phrase is complete
@@ -1275,13 +1290,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             frames.append(_nobody(text, w.start(), w.end(), e))  # "يوصى بحفظ الدواء": it is recommended
             taken_until = frames[-1].content
             continue
-        if (
-            verb
-            and not after_particle
-            and frames
-            and w.start() > frames[-1].content
-            and _nested_report(text, frames[-1], w.end())
-        ):
+        if verb and not after_particle and frames and _nested_report(text, frames[-1], w.end(), verb_at=w.start()):
             continue  # "قالت المتحدثة إن واشنطن ترحب ب…": a report inside her words is her words
         if verb and not after_particle:
             frame = _verb_frame(text, words, k, s, e, verb, frames)
@@ -1376,6 +1385,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             span = speaker_phrase(text, issuer.end(), e) or span
         elif span is not None:
             span = _issued(text, span, e) or span  # "وجاء في بيان للوزارة أن": the ministry's
+        elif document is not None:
+            # "وجاء في تغريدة للوزير:": a channel noun is no speaker phrase of its own; whose it is follows it.
+            at = m.end() + document.start() + len(document.group()) - len(document.group().lstrip())
+            span = _issued(text, (at, m.end() + document.end()), e)
         doc = _mention(text, span, None)
         content = _skip_complementiser(text, max(span[1], m.end()) if span else m.end(), e)
         # The channel: the noun before "جاء فيه", or the one after "جاء في".
@@ -1568,12 +1581,15 @@ def _verb_frame(
     )
 
 
-def _nested_report(text: str, frame: _Frame, at: int) -> bool:
-    """Do the frame's words (up to text[at]) open with a subject and its reporting verb ("أن الشرع أعرب")?"""
+def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None) -> bool:
+    """Do the frame's words (up to text[at]) open with a subject and its reporting verb ("أن الشرع أعرب")? With
+    verb_at, is the verb starting there that one? Only a few words with no punctuation stand before it, none that
+    opens a clause of its own ("بينما"، "كما")."""
     words = list(WORD.finditer(text, frame.content, min(len(text), at + 200)))
     for k, w in enumerate(words[:6]):
+        nw = _n(w.group())
         if w.start() >= at or re.search(r"[.،,:؛\"“«]", text[frame.content : w.start()]):
-            break
+            return False
         verb = _verb_at(w.group())
         if (
             k > 0
@@ -1581,10 +1597,31 @@ def _nested_report(text: str, frame: _Frame, at: int) -> bool:
             and not verb.initial
             # (not "بين روسيا": a homograph reports only with its complement)
             and (not verb.needs or _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)]))
-            and not (_n(w.group())[:1] in "وف" and _n(w.group())[1:] in _verbs())  # ("… وأكد": the frame's own)
+            and not (nw[:1] in "وف" and nw[1:] in _verbs())  # ("… وأكد": the frame's own)
         ):
-            return True
+            if _named_after(text, w.end(), min(len(text), at + 200)) and _n(words[k - 1].group()) not in _WHEN_CLAUSE:
+                # "وهي مكية قال ابن عطية": a verb with its own subject after it reports anew (but "بدأت عندما غرّدت
+                # الوزيرة": a clause of time inside the words)
+                return False
+            # (And a verb joined to it is inside the words too: "عندما غرّدت الوزيرة وطالبت".)
+            return verb_at is None or not re.search(r"[.،,:؛\"“«]", text[frame.content : verb_at])
+        if nw in _BOUNDARY or _COMPLEMENTISER.match(nw) or verb:
+            return False  # ("…، فيما قال": a clause of its own)
     return False
+
+
+_WHEN_CLAUSE = {_n(w) for w in "عندما حينما حين لما بعدما كلما عند".split()}
+
+
+def _named_after(text: str, pos: int, limit: int) -> bool:
+    """Does a subject that names someone follow a verb here (a title, a body, a country, a known given name, not a
+    function word the romanizer also lists: "بأي")?"""
+    span = speaker_phrase(text, pos, limit)
+    if span is None:
+        return False
+    stop = stopword_set("arabic")
+    names = [w for w in WORD.findall(text, *span) if len(w) >= 3 and not {normalize_ar(w), normalize_ar(w)[1:]} & stop]
+    return _described(text, *span) or any(is_given_name(w) for w in names)
 
 
 def _clause_of_last(text: str, frame: _Frame, frames: list[_Frame]) -> bool:
@@ -2165,8 +2202,10 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
         return None  # ("الثورة الفرنسية (بالفرنسية: …)": a gloss in brackets, no one speaking)
     phrase = m.group(1)
     ws = WORD.findall(phrase)
-    if not 1 <= len(ws) <= 6 or any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP for w in ws):
-        return None
+    if not 1 <= len(ws) <= 6 or any(
+        _COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP or _verb_at(w) or _participle_at(w) for w in ws
+    ):
+        return None  # (nor a verb: "راسلت بيركمان قائلة:" says who she wrote to, and the subject is not in it)
     ps = s + m.start(1)
     return _Frame(ps, s + m.end(), Mention(ps, ps + len(phrase), phrase), None)
 

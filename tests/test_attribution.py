@@ -823,6 +823,10 @@ WIRE_FORMS = [
         "وارتفع عدد القتلى إلى ألفين",
         "وزارة الداخلية",
     ),
+    # A post's owner after its noun; whom unnamed witnesses told; an artist as a speaker.
+    ("وجاء في تغريدة للوزير: «سنواصل العمل من أجل السلام».", "سنواصل العمل من أجل السلام", "للوزير"),
+    ("وقال شهود عيان لفرانس برس إن الدبابات دخلت المدينة.", "الدبابات دخلت المدينة", "شهود عيان"),
+    ("وكتبت الفنانة على حسابها في إنستغرام: «شكرا لكل من دعمني».", "شكرا لكل من دعمني", "الفنانة"),
     # A country's name is whole: what follows it is the object.
     ("وتتهم إسرائيل حركة حماس باستخدام المدنيين دروعا بشرية.", "حركة حماس باستخدام المدنيين دروعا بشرية", "إسرائيل"),
     ("واتهمت الولايات المتحدة الصين بسرقة التكنولوجيا.", "الصين بسرقة التكنولوجيا", "الولايات المتحدة"),
@@ -887,6 +891,24 @@ def test_a_family_name_two_people_share_in_the_article_is_not_one_of_them_alone(
     # One Ghannouchi by two names ("زيارة الغنوشي" is a visit, not a given name): his family name is his.
     alone = 'عنوان\n\nوأثارت زيارة الغنوشي جدلا. وقال راشد الغنوشي إن "الحوار هو الحل".\n'
     assert ArticleIndex(alone).people_matching(NameQuery.parse("Ghannouchi"))
+
+
+def test_a_verb_with_its_own_subject_after_it_reports_anew_even_without_punctuation():
+    # Text with a missing space or stop ("السلام.وفي") reads as one sentence: its second report stays its own.
+    text = (
+        "عنوان\n\nوقال الرئيس إنه إذا مضى الطرف الآخر في خططه فإن ذلك سيضر بالسلام.وفي اليوم التالي قال المتحدث "
+        "باسم الحكومة «إن القرار باطل ولا أثر قانونيا له».\n"
+    )
+    said = _said(text)
+    assert said.get("إن القرار باطل ولا أثر قانونيا له") == "المتحدث باسم الحكومة", said
+    assert "الطرف الآخر" not in said.values(), said  # "إذا مضى": went ahead, not went on saying
+    run_on = "عنوان\n\nوقال الوزير إن الاتفاق جيد قال رئيس الوزراء إن الحكومة ستوقعه قريبا.\n"
+    assert _said(run_on).get("الحكومة ستوقعه قريبا") == "رئيس الوزراء", _said(run_on)
+
+
+def test_a_verb_before_a_colon_is_no_speakers_name():
+    text = "عنوان\n\nوعادت إلى النشاط بعد أشهر. وراسلت صديقتها قائلة: «لم أشعر أبدا بمثل هذا الحزن».\n"
+    assert not any(s and "قائلة" in s for s in _said(text).values()), _said(text)
 
 
 def test_after_a_quotation_nobody_is_given_for_a_continuation_is_no_earlier_speakers():
