@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "53"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "54"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -88,7 +88,7 @@ VERSION = "53"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # no continuation past a quotation given no speaker, the manner before a colon is no words, روى/حكى, "آخر حصيلة
 # أعلنتها X"; 53: "جاء في تغريدة للوزير"، "شهود عيان لفرانس برس" (whom they told), artists and writers as titles,
 # a report inside the words only before a verb with no subject of its own after it (or after "عندما"), مضى only
-# with قائلا/يقول, no verb in a name before a colon.
+# with قائلا/يقول, no verb in a name before a colon; 54: an interview's answers ("ج:") are the interviewee's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2303,6 +2303,14 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
             s, e = trim_span(text, p_start, close, _QUOTE_MARKS)
             out.append(Attributed(s, e, DIRECT, still_open))
             p_start = close + 1
+        answer = _ANSWER.match(text, p_start, p_end) if not headline else None
+        interviewee = _interviewee(text, p_start) if answer else None
+        if answer and interviewee is not None:
+            # An interview's answer ("ج: …"): the words of whom the article says it interviews, as they said them.
+            s, e = _trimmed(text, answer.end(), p_end)
+            out.append(Attributed(s, e, DIRECT, interviewee))
+            history.append(interviewee)
+            continue
         quotes = quote_spans(text, p_start, p_end)
         for s, e in sentences(text, p_start, p_end, quotes):
             if headline:
@@ -2318,6 +2326,21 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
     speakers = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)) for a in out if a.speaker}
     out += [a for q in out if q.kind == DIRECT for a in _reported_within(text, q, speakers)]
     return sorted(set(out), key=lambda a: (a.start, a.end))
+
+
+# An interview: "حوار مع X"، "في مقابلة خاصة مع X"; its answers: paragraphs opening with "ج:" (its questions "س:").
+_INTERVIEW = re.compile(r"(?:حوار|حوارا|حواراً|مقابلة|لقاء)\s+(?:[^\s.،,:]+\s+){0,2}?مع\s+")
+_ANSWER = re.compile(r"\s*(?:ج|جواب|الجواب)\s*[:\-–]\s*")
+
+
+def _interviewee(text: str, before: int) -> Mention | None:
+    """Whom the article says it interviews, the last time before text[before]: the phrase after "حوار/مقابلة مع"."""
+    found = None
+    for m in _INTERVIEW.finditer(text, 0, before):
+        end = text.find("\n", m.end())
+        span = speaker_phrase(text, m.end(), end if end > 0 else len(text))
+        found = _mention(text, span, None) or found
+    return found
 
 
 def _left_open(text: str, s: int, e: int) -> bool:

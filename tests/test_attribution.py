@@ -906,6 +906,18 @@ def test_a_verb_with_its_own_subject_after_it_reports_anew_even_without_punctuat
     assert _said(run_on).get("الحكومة ستوقعه قريبا") == "رئيس الوزراء", _said(run_on)
 
 
+def test_an_interviews_answers_are_the_interviewees_words():
+    text = (
+        "حوار مع وزير الاقتصاد\n\nأجرت الصحيفة حوارا مع وزير الاقتصاد سامي حداد، هذا نصه:\n\n"
+        "س: كيف ترون الوضع الاقتصادي؟\n\nج: الوضع صعب لكننا نعمل على خطة إنقاذ شاملة.\n"
+    )
+    said = _said(text)
+    assert said.get("الوضع صعب لكننا نعمل على خطة إنقاذ شاملة") == "وزير الاقتصاد سامي حداد", said
+    assert not any("كيف ترون" in w for w in said), said  # the question is the interviewer's
+    # An answer mark with no interview named gives no one.
+    assert not _said("عنوان\n\nج: هذه فقرة لا حوار فيها ولا مقابلة.\n")
+
+
 def test_a_verb_before_a_colon_is_no_speakers_name():
     text = "عنوان\n\nوعادت إلى النشاط بعد أشهر. وراسلت صديقتها قائلة: «لم أشعر أبدا بمثل هذا الحزن».\n"
     assert not any(s and "قائلة" in s for s in _said(text).values()), _said(text)
