@@ -27,8 +27,10 @@ _EN_SAYING = {
     for alternative in _EN_VERBS.split("|")
     for verb in {alternative.replace("[sz]", "s"), alternative.replace("[sz]", "z")}
     for form in (verb, verb + "s", verb + "d", verb + "ed")
-} | {"else", "more", "reporters", "journalists", "press", "media", "reaction", "response", "react", "respond"}
-_EN_SAYING |= {"quote", "quotes", "quoted", "quotation", "quotations", "saying", "any", "give", "show", "me", "been"}
+} | {
+    *"else more reporters journalists press media reaction response react respond".split(),
+    *"quote quotes quoted quotation quotations saying any give show me been".split(),
+}
 _EN_PERSON = [
     # (The verb in lower case: "the State Department" is a name, not "the" + "state".)
     re.compile(rf"\b(?:did|does|do|has|have|had|will|would)\s+(?!been\b)(?P<p>.+?)\s+(?-i:{_EN_VERBS})\b", re.I),
