@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "54"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "55"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -88,7 +88,8 @@ VERSION = "54"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # no continuation past a quotation given no speaker, the manner before a colon is no words, روى/حكى, "آخر حصيلة
 # أعلنتها X"; 53: "جاء في تغريدة للوزير"، "شهود عيان لفرانس برس" (whom they told), artists and writers as titles,
 # a report inside the words only before a verb with no subject of its own after it (or after "عندما"), مضى only
-# with قائلا/يقول, no verb in a name before a colon; 54: an interview's answers ("ج:") are the interviewee's.
+# with قائلا/يقول, no verb in a name before a colon; 54: an interview's answers ("ج:") are the interviewee's; 55:
+# a noun with "his" as written (ه) after a definite title or after a preposition ends the speaker ("المدرب سعادته").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -670,8 +671,14 @@ def _segment(
         if start is not None and re.fullmatch(r"باسم(?:ه|ها|هم|هما)", nw) and prev_bare in title_words():
             end = i = w.end()  # "المتحدث باسمها": its spokesman, and the phrase is complete
             break
-        if start is not None and len(nw) > 4 and re.search(r"(?:ها|هم|هما|هن)$", nw):
-            break  # a noun with a possessive pronoun after the name is an object (اتهمته باغتصابها)
+        if (
+            start is not None
+            and len(nw) > 4
+            and (re.search(r"(?:ها|هم|هما|هن)$", nw) or prev_def and _owns(word) and nw[0] != "و")
+        ):
+            break  # a noun with a possessive pronoun after the name is an object (اتهمته باغتصابها، أبدى المدرب سعادته)
+        if start is not None and nw[:1] in "بل" and len(nw) > 4 and not nw.startswith("باسم") and _owns(word):
+            break  # "وأشاد النجم محمد صلاح بزملائه": a preposition and a noun with "his", never a name's word
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
@@ -806,6 +813,13 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+
+
+def _owns(word: str) -> bool:
+    """Does the word end in a possessive pronoun as written (ه, not the ة that normalises like it: "بزملائه",
+    "سعادته"), and is it no name that ends in ه ("نبيه"، "عبدالله")?"""
+    plain = _DIACRITICS.sub("", word)
+    return plain.endswith(("ه", "ها", "هم")) and not plain.endswith(("يه", "الله", "اه"))
 
 
 def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
@@ -1862,11 +1876,15 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     noun with a possessive pronoun ("مخاوفه"). The head noun is no name: a genitive goes on with it ("محامو
     المتهم")."""
     named = False
+    titled_head = False
     for k, w in enumerate(WORD.finditer(text, span[0], span[1])):
         nw, b = _n(w.group()), _bare(w.group())
+        titled_head = titled_head or k == 0 and nw.startswith("ال") and b in title_words() | body_words()
         definite = nw.startswith("ال") and not b.endswith(("ي", "يه")) and not is_name_word(w.group())
-        # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object.)
-        if named and (definite or len(w.group()) > 3 and _DIACRITICS.sub("", w.group()).endswith(("ه", "ها", "هم"))):
+        # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object; so after
+        # a definite title alone: "أبدى المدرب سعادته".)
+        owned = len(w.group()) > 3 and _owns(w.group()) and not nw.startswith(("باسم", "و"))
+        if (named and (definite or owned)) or (k == 1 and owned and titled_head):
             return trim_span(text, span[0], w.start(), " ،,")
         # (A country's or a person's name may come first: "كوريا الجنوبية التقدم".)
         head_named = k == 0 and (b in _country_words() or is_name_word(w.group()))
