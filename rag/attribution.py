@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "55"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "56"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -89,7 +89,8 @@ VERSION = "55"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # أعلنتها X"; 53: "جاء في تغريدة للوزير"، "شهود عيان لفرانس برس" (whom they told), artists and writers as titles,
 # a report inside the words only before a verb with no subject of its own after it (or after "عندما"), مضى only
 # with قائلا/يقول, no verb in a name before a colon; 54: an interview's answers ("ج:") are the interviewee's; 55:
-# a noun with "his" as written (ه) after a definite title or after a preposition ends the speaker ("المدرب سعادته").
+# a noun with "his" as written (ه) after a definite title or after a preposition ends the speaker ("المدرب سعادته");
+# 56: "عدم الكشف عن هويتها" whole (the anonymity pattern took "هويته" and left "ا" to the words).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
