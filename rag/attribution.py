@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "56"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "57"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -90,7 +90,8 @@ VERSION = "56"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # a report inside the words only before a verb with no subject of its own after it (or after "عندما"), مضى only
 # with قائلا/يقول, no verb in a name before a colon; 54: an interview's answers ("ج:") are the interviewee's; 55:
 # a noun with "his" as written (ه) after a definite title or after a preposition ends the speaker ("المدرب سعادته");
-# 56: "عدم الكشف عن هويتها" whole (the anonymity pattern took "هويته" and left "ا" to the words).
+# 56: "عدم الكشف عن هويتها" whole (the anonymity pattern took "هويته" and left "ا" to the words); 57: a lead's
+# dateline ("مراكش (الأناضول) - ") is no part of the words a source at the sentence's end gives.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2464,7 +2465,9 @@ def _sentence(
                 until = frames[i + 1].cue if i + 1 < len(frames) else e
                 inside = not text[s : f.cue].rstrip().endswith(("،", ",")) or text[f.content : until].lstrip()[:1] in "،,"
                 end = until if inside and len(WORD.findall(text, f.content, until)) >= _MIN_WORDS else f.cue
-                regions.append((s if i == 0 else frames[i - 1].content, end, speaker, _kind(speaker, f)))
+                regions.append(
+                    (_past_dateline(text, s, end) if i == 0 else frames[i - 1].content, end, speaker, _kind(speaker, f))
+                )
                 if speaker is not None:
                     history.append(speaker)
             continue
@@ -2543,6 +2546,16 @@ def _sentence(
     if not any(a.start <= s and a.end >= e for a in out):
         out.append(Attributed(s, e, NARRATION, None))
     return out
+
+
+# A dateline before a lead's first words: "مراكش (الأناضول) - ", "دبي، الإمارات (CNN)-- ".
+_DATELINE = re.compile(r"[^()\n.]{0,60}\([^()\n]{1,30}\)\s*[-–—]+\s*")
+
+
+def _past_dateline(text: str, s: int, e: int) -> int:
+    """Where a sentence's words start after the dateline that may open it (the city and the agency are nobody's)."""
+    m = _DATELINE.match(text, s, e)
+    return m.end() if m else s
 
 
 def _after_its_quotation(text: str, frame: _Frame, quotes: list[tuple[int, int]]) -> bool:

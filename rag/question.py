@@ -86,6 +86,7 @@ _AR_PERSON = [
 ]
 _AR_CHANNEL = _AR_DOC + "|موتمر|حديث|لقاء|خطاب|تغريدات|منشورات|حوار"  # normalised, as _AR_DOC
 _AR_PERSON_ABOUT = re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_ABOUT_PREP})\s")
+_AR_SAID_ABOUT = re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?:{_AR_ABOUT_PREP})\s")
 _AR_TOPIC = re.compile(rf"(?:^|\s)(?:{_AR_PREP})\s+(?P<t>[^؟?]+?)\s*[؟?]?$")
 _AR_ABOUT = re.compile(r"\s(?:عن|حول|بشأن|بشان|بخصوص)\s+(?P<t>.+)$")
 _AR_BARE = re.compile(r"^\s*و?\s*(?:ماذا|ما)?\s*(?:عن)?\s*(?P<x>[^؟?]+?)\s*[؟?]?$")
@@ -188,8 +189,8 @@ def parse(question: str) -> Asked:
         person = _clean_person(person)
     if person and person.lower() in _PRONOUN_PERSON:
         person = "<pronoun>"
-    if person is None and lang == "ar" and _AR_PRONOUN_SUFFIX.search(q):
-        person = "<pronoun>"
+    if person is None and lang == "ar" and (_AR_PRONOUN_SUFFIX.search(q) or _AR_SAID_ABOUT.search(normalize_ar(q))):
+        person = "<pronoun>"  # ("وماذا قال عن العقوبات؟": the verb's subject is the last person asked about)
     if topic and topic.lower() in _PRONOUN_TOPIC:
         topic = "<pronoun>"
     return Asked(q, lang, person, topic, wants_more=bool(_ELSE.search(q)))
@@ -249,6 +250,8 @@ def _arabic_person(q: str) -> str | None:
             # "ماذا قال القيادي في حماس عن الانسحاب": after a title, "في/من X" says where they hold it (but "في
             # مؤتمر صحفي" is where they said it).
             m = _AR_PERSON_ABOUT.search(folded) or m
+        if m and re.match(rf"(?:{_AR_ABOUT_PREP})(?:\s|$)", m.group("p")):
+            return None  # "وماذا قال عن العقوبات؟": no subject, only what it was about
         if m:
             words = plain[m.start("p") : m.end("p")].strip(" ،,").split()
             while len(words) > 1 and normalize_ar(words[-1]).startswith("لل"):

@@ -46,6 +46,8 @@ from rag.text import arabic_share, is_arabic
         # "على" after "علق/رد" is what was answered ("علي" is the name Ali, which normalising folds it into).
         ("كيف علق الكرملين على الأسلحة الغربية؟", "ar", "الكرملين", "الأسلحة الغربية"),
         ("ماذا قال علي الحسن عن النفط؟", "ar", "علي الحسن", "النفط"),
+        # A verb with no subject before what it was about: the person asked before.
+        ("وماذا قال عن العقوبات؟", "ar", "<pronoun>", "العقوبات"),
     ],
 )
 def test_a_question_names_its_person_and_topic_in_its_language(question, language, person, topic):
