@@ -673,14 +673,12 @@ def _segment(
         if start is not None and re.fullmatch(r"باسم(?:ه|ها|هم|هما)", nw) and prev_bare in title_words():
             end = i = w.end()  # "المتحدث باسمها": its spokesman, and the phrase is complete
             break
-        if (
-            start is not None
-            and len(nw) > 4
-            and (re.search(r"(?:ها|هم|هما|هن)$", nw) or prev_def and _owns(word) and nw[0] != "و")
-        ):
-            break  # a noun with a possessive pronoun after the name is an object (اتهمته باغتصابها، أبدى المدرب سعادته)
-        if start is not None and nw[:1] in "بل" and len(nw) > 4 and not nw.startswith("باسم") and _owns(word):
-            break  # "وأشاد النجم محمد صلاح بزملائه": a preposition and a noun with "his", never a name's word
+        # A noun with a possessive pronoun after the name is an object ("اتهمته باغتصابها"); with "his" as written
+        # (ه, which a name may end in too), after a definite title ("أبدى المدرب سعادته") or after a preposition
+        # ("وأشاد النجم محمد صلاح بزملائه").
+        his = _owns(word) and (prev_def and nw[0] != "و" or nw[:1] in "بل" and not nw.startswith("باسم"))
+        if start is not None and len(nw) > 4 and (re.search(r"(?:ها|هم|هما|هن)$", nw) or his):
+            break
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
@@ -1290,7 +1288,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             bool(_COMPLEMENTISER.match(prev)) and not timed or prev in _NOT_BEFORE_VERB and not whereas
         )
         verb = None if _naming(word) else _verb_at(word) or _verb_with_object(text, word, prev_end, w.start())
-        if verb and verb.needs and not _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)]):
+        if verb and not _needs_met(verb, words, k):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
             verb = verb if verb.needs_next and "\u0651" in word else None
@@ -1597,6 +1595,10 @@ def _verb_frame(
     )
 
 
+# What ends a clause inside a sentence: a stop, a comma, a colon, a semicolon or a quotation mark.
+_CLAUSE_BREAK = re.compile(r"[.،,:؛\"“«]")
+
+
 def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None) -> bool:
     """Do the frame's words (up to text[at]) open with a subject and its reporting verb ("أن الشرع أعرب")? With
     verb_at, is the verb starting there that one? Only a few words with no punctuation stand before it, none that
@@ -1604,15 +1606,14 @@ def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None
     words = list(WORD.finditer(text, frame.content, min(len(text), at + 200)))
     for k, w in enumerate(words[:6]):
         nw = _n(w.group())
-        if w.start() >= at or re.search(r"[.،,:؛\"“«]", text[frame.content : w.start()]):
+        if w.start() >= at or _CLAUSE_BREAK.search(text[frame.content : w.start()]):
             return False
         verb = _verb_at(w.group())
         if (
             k > 0
             and verb
             and not verb.initial
-            # (not "بين روسيا": a homograph reports only with its complement)
-            and (not verb.needs or _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)]))
+            and _needs_met(verb, words, k)  # (not "بين روسيا": a homograph reports only with its complement)
             and not (nw[:1] in "وف" and nw[1:] in _verbs())  # ("… وأكد": the frame's own)
         ):
             if _named_after(text, w.end(), min(len(text), at + 200)) and _n(words[k - 1].group()) not in _WHEN_CLAUSE:
@@ -1620,7 +1621,7 @@ def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None
                 # الوزيرة": a clause of time inside the words)
                 return False
             # (And a verb joined to it is inside the words too: "عندما غرّدت الوزيرة وطالبت".)
-            return verb_at is None or not re.search(r"[.،,:؛\"“«]", text[frame.content : verb_at])
+            return verb_at is None or not _CLAUSE_BREAK.search(text[frame.content : verb_at])
         if nw in _BOUNDARY or _COMPLEMENTISER.match(nw) or verb:
             return False  # ("…، فيما قال": a clause of its own)
     return False
@@ -1648,7 +1649,7 @@ def _clause_of_last(text: str, frame: _Frame, frames: list[_Frame]) -> bool:
     if not frames or frames[-1].unknown or frame.cue < frames[-1].content:
         return False
     between = text[frames[-1].content : frame.cue]
-    if re.search(r"[.،,:؛\"“«]", between) or len(WORD.findall(between)) > 3:
+    if _CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > 3:
         return False  # only the reported clause's own subject stands before its verb ("إن بلاده ترفض")
     reported = WORD.findall(text, frames[-1].cue, frames[-1].content)[-1:]
     if not reported or not _COMPLEMENTISER.match(_n(reported[0])):
@@ -1684,7 +1685,7 @@ def _past_resumptive_clause(text: str, span: tuple[int, int], pos: int, limit: i
     if first in _STOP or _unconj(first) in _STOP or _COMPLEMENTISER.match(first) or _channel(ahead[0].group()):
         return pos  # ("إنه": the words open right here)
     for k, x in enumerate(ahead[1:], 1):
-        if re.search(r"[.،,:؛\"“«]", text[ahead[k - 1].end() : x.start()]):
+        if _CLAUSE_BREAK.search(text[ahead[k - 1].end() : x.start()]):
             return pos
         if _opens_words(_n(x.group())):
             return x.start()
@@ -1979,6 +1980,12 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
 # How far after a verb the word it needs may stand: past a long subject ("اعتبر اليوم السبت محامو الفرنسية ...
 # والتي تحاكم في العراق بتهمة الإرهاب، أن").
 _NEEDS_WITHIN = 25
+
+
+def _needs_met(verb: _Verb, words: list[re.Match[str]], k: int) -> bool:
+    """Does the verb at words[k] report here: it needs no word after it, or the word it needs follows (right after
+    it for "بيّن", within _NEEDS_WITHIN words otherwise)?"""
+    return not verb.needs or _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)])
 
 
 def _needed_follows(verb: _Verb, after: list[re.Match[str]]) -> bool:

@@ -1118,7 +1118,7 @@ class NameQuery:
             mentions = [m for m in mentions if not any(en not in asked for en in _narrowed(m))]
         named = [m for m in mentions if m and m.strip()]
         # ("وزارة الدفاع الأمريكية (البنتاغون)": what the brackets hold is another name of the same speaker.)
-        named += [inner for m in named for inner in re.findall(r"\(([^()]{2,40})\)", m)]
+        named += [inner for m in named for inner in bracketed(m)]
         ms = [_analyse(m) for m in named]
         if not ms:
             return False
@@ -1511,6 +1511,11 @@ def own_name(mention: str) -> tuple[str, ...]:
     باسم غوتيريش" (the name is the principal's)."""
     runs = _analyse(mention).speaker.runs
     return tuple(normalize_ar(w) for u in runs[-1] for w in u.text.split()) if runs else ()
+
+
+def bracketed(mention: str) -> list[str]:
+    """What a mention gives in brackets, another name of the same speaker ("(البنتاغون)", "(الفيفا)")."""
+    return re.findall(r"\(([^()]{2,40})\)", mention)
 
 
 def is_given_name(word: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.attribution import body_words, title_words
-from rag.names import country_named, country_of, is_country_name, is_given_name, names_itself, own_name, title_roles
+from rag.names import bracketed, country_named, country_of, is_country_name, is_given_name, names_itself, own_name, title_roles
 from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
@@ -298,7 +298,7 @@ def _keys(mention: str) -> set[str]:
         return " ".join(re.sub(r"ون$", "ين", bare(w)) for w in _WORD.findall(phrase))
 
     out = {key(mention)}
-    out |= {key(m) for m in re.findall(r"\(([^()]{2,40})\)", mention)}
+    out |= {key(m) for m in bracketed(mention)}
     words = _WORD.findall(re.sub(r"\([^()]*\)", " ", mention))
     if len(words) >= 2 and names_itself(words[0]):
         out.add(key(" ".join(words[1:])))
