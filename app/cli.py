@@ -289,7 +289,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     else:
         titles = {i: r.title for i, r in qa.store.served().items()}
         for s in statements:
-            print(f"{titles[s.article_id]} [{s.start}-{s.end}] {s.kind}, {s.speaker}:\n  “{s.text}”")
+            denying = ", denying it" if s.denied else ""
+            print(f"{titles[s.article_id]} [{s.start}-{s.end}] {s.kind}, {s.speaker}{denying}:\n  “{s.text}”")
     if not statements:
         print(f"No statement in the indexed articles is by {args.person!r}.", file=sys.stderr)
     return 0 if statements else 3

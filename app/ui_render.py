@@ -66,9 +66,14 @@ def quote_card(n: int, q: Quote) -> str:
     return (
         f'<figure class="quote" data-cite="{n}">'
         f'<blockquote dir="rtl" lang="{"ar" if is_arabic(q.text) else "und"}">{text(q.text)}</blockquote>'
-        f'<figcaption><span class="cite">{n}</span> <span class="speaker" dir="auto">— {speaker}</span></figcaption>'
+        f'<figcaption><span class="cite">{n}</span> <span class="speaker" dir="auto">— {speaker}</span>'
+        f"{_DENIED if q.denied else ''}</figcaption>"
         "</figure>"
     )
+
+
+# After the speaker of words they deny ("نفى أن …"), so that they are never read as the speaker's claim.
+_DENIED = ' <span class="denied">denying it</span>'
 
 
 def source_label(n: int, q: Quote) -> str:
@@ -144,7 +149,7 @@ def article_heading(title: str) -> str:
 def statement_card(s: Statement) -> str:
     return (
         f'<figure class="quote person-quote"><blockquote dir="rtl" lang="ar">{text(s.text)}</blockquote>'
-        f'<figcaption><span class="speaker" dir="auto">— {text(s.speaker or "")}</span> '
+        f'<figcaption><span class="speaker" dir="auto">— {text(s.speaker or "")}</span>{_DENIED if s.denied else ""} '
         f'<span class="where">characters {s.start}–{s.end}</span></figcaption></figure>'
     )
 
@@ -166,4 +171,14 @@ def person_heading(p: Speaker | None, query: str) -> str:
 
 def statement_as_quote(s: Statement, title: str, source: str, article_text: str) -> Quote:
     """A statement as the chat's Quote, to open it in its paragraph as the chat's sources do."""
-    return Quote(s.article_id, title, source, s.start, s.end, s.text, s.speaker, paragraph=paragraph_of(article_text, s.start)[0])
+    return Quote(
+        s.article_id,
+        title,
+        source,
+        s.start,
+        s.end,
+        s.text,
+        s.speaker,
+        paragraph=paragraph_of(article_text, s.start)[0],
+        denied=s.denied,
+    )

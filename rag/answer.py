@@ -21,7 +21,11 @@ def templates(prompts_dir: Path, language: str) -> dict[str, str]:
 
 def wording(t: dict[str, str]) -> AnswerWording:
     return AnswerWording(
-        quote=t["quote"], quote_no_speaker=t["quote_no_speaker"], sources_header=t["sources_header"], source=t["source"]
+        quote=t["quote"],
+        quote_no_speaker=t["quote_no_speaker"],
+        quote_denied=t["quote_denied"],
+        sources_header=t["sources_header"],
+        source=t["source"],
     )
 
 
@@ -57,7 +61,9 @@ def not_found_message(
     if person and after_previous:
         return t["no_more"].format(person=person, about=about)
     if person and elsewhere and topic:
-        said = t["list_separator"].join(t["excerpt"].format(text=_excerpt(q.text)) for q in elsewhere)
+        said = t["list_separator"].join(
+            t["excerpt_denied" if q.denied else "excerpt"].format(text=_excerpt(q.text)) for q in elsewhere
+        )
         return t["person_other_topics"].format(person=person, about=about, said=said)
     if person and elsewhere is None and nationals:
         return t["person_absent_nationals"].format(person=person, nationals=t["list_separator"].join(nationals))

@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "57"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "58"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -91,7 +91,11 @@ VERSION = "57"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # with قائلا/يقول, no verb in a name before a colon; 54: an interview's answers ("ج:") are the interviewee's; 55:
 # a noun with "his" as written (ه) after a definite title or after a preposition ends the speaker ("المدرب سعادته");
 # 56: "عدم الكشف عن هويتها" whole (the anonymity pattern took "هويته" and left "ا" to the words); 57: a lead's
-# dateline ("مراكش (الأناضول) - ") is no part of the words a source at the sentence's end gives.
+# dateline ("مراكش (الأناضول) - ") is no part of the words a source at the sentence's end gives; 58: denials
+# marked (Attributed.denied), an object after a complete description ("رئيس الوزراء الاتفاق") or alone with its
+# adjectives ("ووصفت الاتهامات المصرية"), a verb with an object pronoun opening a sentence ("ووصفها"), titles'
+# duals ("وزيرا خارجية مصر والأردن"), "هكذا" before the verb after its quotation, the reporter's comment after a
+# quotation, "وسائل إعلام"/"تقارير" unnamed, أنكر; no definite word has a possessive pronoun ("المتهم").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -122,6 +126,7 @@ class Attributed:
     kind: str
     speaker: Mention | None
     headline: bool = False
+    denied: bool = False  # words the speaker denies ("نفى الوزير أن يكون …"): shown as theirs, they would mislead
 
 
 def _n(word: str) -> str:
@@ -205,14 +210,17 @@ def _participles() -> dict[str, str]:
     return out
 
 
-def _verb_with_object(text: str, word: str, prev_end: int, start: int) -> _Verb | None:
-    """A past reporting verb with an object pronoun opening a clause after a comma ("وبينما رحبت السعودية
-    بالاتفاق، انتقدته إيران بشدة"): the verb, whose subject follows. (Not a ta marbuta: "، إضافة إلى".)"""
-    if not _possessed(word) or not re.search(r"[،,]", text[prev_end:start]):
+def _verb_with_object(word: str, opens: bool) -> _Verb | None:
+    """A past reporting verb with an object pronoun opening a clause ("وبينما رحبت السعودية بالاتفاق، انتقدته
+    إيران بشدة"، "ووصفها رئيس الوزراء بأنها"): the verb, whose subject follows, and which has its object already.
+    (Not a ta marbuta: "، إضافة إلى".) opens: the word starts a clause, after punctuation or none."""
+    if not opens or not _possessed(word):
         return None
     nw = _unconj(_n(word))
     base = re.sub(r"(?:ه|ها|هم)$", "", nw)
-    return None if base[:1] in "يتن" else _verbs().get(base)
+    verb = None if base[:1] in "يتن" else _verbs().get(base)
+    # (A verb of saying takes no object: "أضافها ميلر إلى المشهد" added her.)
+    return replace(verb, takes_object=False) if verb and not verb.saying_only else None
 
 
 def _verb_at(word: str) -> _Verb | None:
@@ -319,11 +327,12 @@ _DOC_FRAME = re.compile(r"(?:^|(?<=[\s،,]))[وف]?(?:جاء|ورد)\s+في(?:ه
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = {"“": "”", "«": "»"}
 _END = ".!?؟؛…"
-# Heads of phrases that name no one: unnamed sources, and plural or indefinite groups.
+# Heads of phrases that name no one: unnamed sources, and plural or indefinite groups ("وسائل إعلام محلية").
 _UNNAMED = {
     _n(w)
     for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبراء محلل محللون باحث باحثة باحثون
-    شاهد شهود ناشط ناشطون مغرد مغردون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون""".split()
+    شاهد شهود ناشط ناشطون مغرد مغردون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون
+    وسائل تقارير""".split()
 }
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
@@ -420,8 +429,10 @@ def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    """Nouns that head a person's description (rag/data/arabic_titles.txt), without the article."""
-    return frozenset(_bare(row[0]) for row in _words_file("arabic_titles.txt"))
+    """Nouns that head a person's description (rag/data/arabic_titles.txt), without the article, and their dual
+    in construct ("وزيرا خارجية مصر والأردن"، "رئيستا")."""
+    singular = {_bare(row[0]) for row in _words_file("arabic_titles.txt")}
+    return frozenset(singular | {w[:-1] + "تا" if w.endswith("ه") else w + "ا" for w in singular})
 
 
 @lru_cache(maxsize=1)
@@ -432,8 +443,10 @@ def _person_nouns() -> frozenset[str]:
 
 
 def _possessed(word: str) -> bool:
-    """Does the word end in a possessive pronoun (هجومه، وقوفها، محاموهم)? Not a ta marbuta (الوزارة)."""
-    return bool(re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", _DIACRITICS.sub("", word)))
+    """Does the word end in a possessive pronoun (هجومه، وقوفها، محاموهم)? Not a ta marbuta (الوزارة), nor a
+    definite word, which takes none ("المتهم" ends like "هم" and is the accused; "والديها" is her parents)."""
+    plain = _DIACRITICS.sub("", word)
+    return not _n(plain).startswith("ال") and bool(re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", plain))
 
 
 def _someones(word: str) -> bool:
@@ -697,6 +710,7 @@ def _segment(
             and (prev_name or family)
             and _bare(word) in _country_words()
             and _unconj(_n(prev_word)) not in ("شمال", "جنوب", "شرق", "غرب", "وسط")  # ("وشمال أفريقيا": a region)
+            and not (nw[:1] == "و" and prev_bare in _country_words())  # ("وزيرا خارجية مصر والأردن": and)
         ):
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         if (
@@ -819,7 +833,11 @@ def _owns(word: str) -> bool:
     """Does the word end in a possessive pronoun as written (ه, not the ة that normalises like it: "بزملائه",
     "سعادته"), and is it no name that ends in ه ("نبيه"، "عبدالله")?"""
     plain = _DIACRITICS.sub("", word)
-    return plain.endswith(("ه", "ها", "هم")) and not plain.endswith(("يه", "الله", "اه"))
+    return (
+        plain.endswith(("ه", "ها", "هم"))
+        and not plain.endswith(("يه", "الله", "اه"))
+        and not _n(plain).startswith("ال")  # (but "والده" may be his father: a conjunction is not stripped)
+    )
 
 
 def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
@@ -1182,7 +1200,8 @@ def _has_name(bare_words: list[str]) -> bool:
 
 _GENERIC = {
     _n(w)
-    for w in "عام اعلي أعلى اول أول تنفيذي دائم خاص سابق سابقة فني اقليمي إقليمي الدولي دولي خارجية داخلية مقيم مقيمة".split()
+    for w in """عام عامة اعلي أعلى عليا اول أول أولى تنفيذي دائم خاص سابق سابقة أسبق فني اقليمي إقليمي الدولي دولي خارجية
+    داخلية مقيم مقيمة متحدة جديد جديدة منتخب مكلف مستقيل مساعد كبرى عظمى أبيض أحمر""".split()
 }
 
 
@@ -1287,7 +1306,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         after_particle = adjacent and (
             bool(_COMPLEMENTISER.match(prev)) and not timed or prev in _NOT_BEFORE_VERB and not whereas
         )
-        verb = None if _naming(word) else _verb_at(word) or _verb_with_object(text, word, prev_end, w.start())
+        verb = None if _naming(word) else _verb_at(word) or _verb_with_object(word, not adjacent)
         if verb and not _needs_met(verb, words, k):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
@@ -1509,7 +1528,7 @@ def _verb_frame(
         and not subject_before
         and not no_object  # ("اعتبرت المعارضة أن": a verb that takes no noun object has it as its subject)
         and not _opens_at(text, span[1], e)  # ("وأعلن الكرملين أن": nor is a noun right before "أن" its object)
-        and _bare_common_noun(text, span)
+        and _bare_common_noun(text, span, described=verb.takes_object)
         and not _agrees_unlike_last(text, span, verb, frames)
     ):
         span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
@@ -1782,7 +1801,7 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
             # Set off by a comma: where it was said ("قال X في بيان صحافي مساء الأحد، …"), or any adjunct
             # right before the complementiser ("أكد الوزير، في اتصال مع نظيره، أن"); but a reporting verb after
             # the comma opens a clause of its own ("نفت الحركة في بيان صحة التقارير، ووصفتها بأنها").
-            clause = _verb_at(x.group()) or _verb_with_object(text, x.group(), at_gap, x.start())
+            clause = _verb_at(x.group()) or _verb_with_object(x.group(), True)
             return x.start() if (medium or opener) and not clause else pos
         opened = next(
             (i for i, c in enumerate(gap) if c in ':“«"' and not any(a <= at_gap + i < b for a, b in names)), None
@@ -2063,26 +2082,44 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         run += 1
     if run >= 4:
         return span[0], words[-3].end()
-    last = _DIACRITICS.sub("", words[-1].group()) if len(words) >= 3 else ""
-    before = _DIACRITICS.sub("", words[-2].group()) if len(words) >= 3 else ""
-    if (
-        last.startswith("ال")
-        and not last.endswith(("ي", "ية"))
-        and not before.startswith("ال")
-        and _bare(last) not in title_words() | body_words()
-        and not is_name_word(last)
-    ):
-        return span[0], words[-2].end()  # "ووصف الرئيس دونالد ترامب الاتفاق بأنه": a common noun after a name
+    if len(words) < 3:
+        return span
+    last, before, first = (_DIACRITICS.sub("", w.group()) for w in (words[-1], words[-2], words[-3]))
+    # The description is complete after a name ("ووصف الرئيس دونالد ترامب الاتفاق بأنه"; but "متحدث باسم
+    # الحكومة" goes on with a body), an adjective ("ووصف الأمين العام القرار"، "وزير المالية السابق القرار") or the
+    # genitive of an indefinite title or body ("ووصف رئيس الوزراء الاتفاق"، "رئيس مجلس النواب الحكومة"): a
+    # definite common noun after it is the object (not a plural, which may be an adjective: "الإخوان المسلمين";
+    # after a name, not a family name: "عادل الجبير").
+    after_name = not before.startswith("ال") and _bare(last) not in title_words() | body_words() and not is_name_word(last)
+    described = (
+        _title_adjective(before)
+        or before.endswith(("ين", "ون"))
+        or not first.startswith("ال")
+        and _bare(first) in title_words() | body_words()
+    )
+    if (after_name or described) and last.startswith("ال") and not _title_adjective(last) and not last.endswith(("ين", "ون")):
+        return span[0], words[-2].end()
     return span
+
+
+def _title_adjective(word: str) -> bool:
+    """A definite adjective of a title or body: a nisba ("الأمريكي"، "الدولية") or a generic one ("العام"، "السابق")."""
+    return word.endswith(("ي", "ية")) or _n(word).startswith("ال") and _bare(word) in _GENERIC
 
 
 _DEMONSTRATIVES = {_n(w) for w in "هذا هذه ذلك تلك هؤلاء هذين هاتين".split()}
 
 
-def _bare_common_noun(text: str, span: tuple[int, int]) -> bool:
+def _bare_common_noun(text: str, span: tuple[int, int], described: bool = False) -> bool:
     """A lone definite noun that names no one (الاجتماع): not a title, body or source word, not a nisba
-    (الإيطالي), and never written after a given name in the article (as "الجبير" is in "عادل الجبير")."""
+    (الإيطالي), and never written after a given name in the article (as "الجبير" is in "عادل الجبير").
+    described: with nisba adjectives after it ("ووصفت الاتهامات المصرية بأنها", where a verb that takes an
+    object has no other)."""
     words = WORD.findall(text[span[0] : span[1]])
+    if described and len(words) > 1 and all(_title_adjective(_DIACRITICS.sub("", w)) for w in words[1:]):
+        if country_named(text[span[0] : span[1]]) or tuple(_bare(w) for w in words) in body_names():
+            return False  # "الولايات المتحدة"، "الأمم المتحدة"
+        words = words[:1]
     if len(words) != 1 or not _n(words[0]).startswith("ال"):
         return False
     b = _bare(words[0])
@@ -2455,7 +2492,7 @@ def _sentence(
     in_sentence = [(qs, qe) for qs, qe in quotes if s <= qs < e and not any(a < qs < b for a, b in names)]
     out: list[Attributed] = []
     current: Mention | None = None
-    regions: list[tuple[int, int, Mention | None, str]] = []
+    regions: list[tuple[int, int, Mention | None, str, bool]] = []
     answered: Mention | None = None  # the speaker of a frame whose only words were what it answered
     for i, f in enumerate(frames):
         speaker = f.speaker
@@ -2473,7 +2510,13 @@ def _sentence(
                 inside = not text[s : f.cue].rstrip().endswith(("،", ",")) or text[f.content : until].lstrip()[:1] in "،,"
                 end = until if inside and len(WORD.findall(text, f.content, until)) >= _MIN_WORDS else f.cue
                 regions.append(
-                    (_past_dateline(text, s, end) if i == 0 else frames[i - 1].content, end, speaker, _kind(speaker, f))
+                    (
+                        _past_dateline(text, s, end) if i == 0 else frames[i - 1].content,
+                        end,
+                        speaker,
+                        _kind(speaker, f),
+                        False,
+                    )
                 )
                 if speaker is not None:
                     history.append(speaker)
@@ -2501,12 +2544,12 @@ def _sentence(
             # هكذا علّق الوزير على القرار.')
             if i == 0 and _after_its_quotation(text, f, in_sentence):
                 end = f.content  # '«…»، يقول أبو خالد وهو يقف أمام منزله': what follows the speaker is no more words
-            regions.append((f.content, end, speaker, _kind(speaker, f)))
+            regions.append((f.content, end, speaker, _kind(speaker, f), _denies(text, f.cue)))
     if not frames and in_sentence and in_sentence[0][0] - s <= 1 and _last(history, None):
         # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
-        regions.append((s, e, _last(history, None), DIRECT))
+        regions.append((s, e, _last(history, None), DIRECT, False))
     claimed = []
-    for rs, re_, speaker, kind in regions:
+    for rs, re_, speaker, kind, denied in regions:
         rs, re_ = _trimmed(text, rs, re_)
         last = list(WORD.finditer(text, rs, re_))[-1:]
         if last and _n(last[0].group()) in _BOUNDARY and last[0].end() == re_:
@@ -2517,6 +2560,10 @@ def _sentence(
             # "أعلنت السعودية إجراءات ضد كندا، بعد طلب الأخيرة «…»": what came before is the reporter's
             # background, and the words quoted in it are someone else's.
             rs, re_ = _trimmed(text, rs, background.start())
+        comment = _COMMENT.search(text, rs, re_)
+        if comment:
+            # '"مياه مصر خط أحمر"، وهو تصريح كرره مرارا': after a quotation, the reporter's comment on it.
+            rs, re_ = _trimmed(text, rs, comment.start())
         if re_ <= rs or _adjunct_only(text, rs, re_):
             continue
         inner = [(qs, qe) for qs, qe in in_sentence if rs - 1 <= qs < re_ + 1]
@@ -2524,14 +2571,15 @@ def _sentence(
         lead = WORD.findall(text, rs, inner[0][0]) if len(inner) == 1 else []
         whole = len(inner) == 1 and (not lead or len(lead) == 1 and _n(lead[0]) in _VERB_PREPOSITIONS) and re_ - inner[0][1] <= 2
         if not whole and len(WORD.findall(text, rs, re_)) >= _MIN_WORDS:
-            out.append(Attributed(rs, re_, kind, speaker))
+            out.append(Attributed(rs, re_, kind, speaker, denied=denied))
         for qs, qe in inner:
             if qe - qs >= _MIN_SPEECH or whole and len(WORD.findall(text, qs, qe)) >= _MIN_WORDS:
                 described = _describer(text, rs, qs)
                 if described:
                     out.append(Attributed(qs, qe, DIRECT, described))
                 else:
-                    out.append(Attributed(qs, qe, DIRECT if kind != UNNAMED else UNNAMED, speaker))
+                    # (Quoted inside a denial, the words are what is denied: 'نفى أن تكون بلاده "تدعم الإرهاب"'.)
+                    out.append(Attributed(qs, qe, DIRECT if kind != UNNAMED else UNNAMED, speaker, denied=denied))
         claimed.append((rs, re_))
     # A quotation before the first frame ("«...»، قال X") is that frame's speaker's.
     first_speaker = regions[0][2] if regions else answered
@@ -2565,10 +2613,21 @@ def _past_dateline(text: str, s: int, e: int) -> int:
     return m.end() if m else s
 
 
+_THUS = {_n(w) for w in "هكذا وهكذا".split()}
+# Verbs and participles of denial: what they introduce is what the speaker says is not so.
+_DENYING = {_n(w) for w in "نفى نفت نفوا ينفي تنفي ينفون أنكر أنكرت أنكروا ينكر تنكر ينكرون نافيا نافية نافين".split()}
+
+
+def _denies(text: str, cue: int) -> bool:
+    """Is the frame at cue a denial ("ونفت الوزارة أن"، "…، نافيا أن")?"""
+    w = WORD.match(text, cue)
+    return w is not None and _unconj(_n(w.group())) in _DENYING
+
+
 def _after_its_quotation(text: str, frame: _Frame, quotes: list[tuple[int, int]]) -> bool:
     """Does the frame follow its quotation ('«…»، قال الوزير') with no complementiser, colon or quotation of its
-    own opening more words?"""
-    if not any(qe <= frame.cue and not WORD.search(text, qe, frame.cue) for _, qe in quotes):
+    own opening more words? ("هكذا" may stand between: '«…»، هكذا قال الوزير في كلمته'.)"""
+    if not any(qe <= frame.cue and all(_n(w) in _THUS for w in WORD.findall(text, qe, frame.cue)) for _, qe in quotes):
         return False
     lead = text[frame.speaker.end if frame.speaker else frame.cue : frame.content]
     return not any(_opens_words(_n(w)) for w in WORD.findall(lead)) and text[frame.content : frame.content + 1] not in ':"“«'
@@ -2579,6 +2638,11 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return trim_span(text, s, e, _CLAUSE_PUNCT, _CLAUSE_PUNCT + "." + _QUOTE_MARKS)
 
 
+# A comma after a closing quotation mark and the reporter's comment on what was quoted ("، وهو تصريح كرره"،
+# "، في إشارة إلى"; but "، وهو ما يجب تقديره" may go on with the speaker's words).
+_COMMENT = re.compile(
+    r"(?<=[\"”»])\s*[،,]\s*(?:(?:وهو|وهي|وهذا|وهذه)\s+(?:تصريح|تصريحات|موقف|كلام|عبارة|وصف|تعبير)|في\s+إشارة)(?!\w)"
+)
 # A comma and a time preposition before a noun (not "بعد أن" + a verb): background to what was said.
 _BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)\s+(?!أن|ان|ما\s)[^\s،,.]+")
 _ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد أمام امام لدى وسط".split()}

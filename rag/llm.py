@@ -223,7 +223,8 @@ class LLMAnswerer:
                 "context": _defang(context),
                 "speaker": _defang(q.speaker or "").replace('"', "'"),
             }
-            blocks.append(p["source" if q.speaker else "source_no_speaker"].format(**fields))
+            section = ("source_denied" if q.denied else "source") if q.speaker else "source_no_speaker"
+            blocks.append(p[section].format(**fields))
         language_name = p.get(f"language {language}", language)
         values = {"language_name": language_name, "count": len(quotes), "question": question, "sources": "\n".join(blocks)}
         return [

@@ -36,6 +36,7 @@ class Quote:
     speaker: str | None = None
     score: float = 0.0
     paragraph: int = 0  # 1-based paragraph number in the article, for citations
+    denied: bool = False  # words the speaker denies ("نفى أن …"), never to be read as their claim
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Statement:
     speaker_start: int | None
     speaker_end: int | None
     person: int | None  # shared by every mention of the same person (or body) in this article
+    denied: bool = False  # what the speaker denies ("نفت الوزارة أن يكون …"): the words are not their claim
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class AnswerWording:
 
     quote: str
     quote_no_speaker: str
+    quote_denied: str  # a quote of what the speaker denies
     sources_header: str
     source: str
 
@@ -101,7 +104,9 @@ class Answer:
     def _quotes_text(self) -> str:
         w = self.wording
         return "\n".join(
-            (w.quote if q.speaker else w.quote_no_speaker).format(n=n, text=q.text, speaker=q.speaker)
+            (w.quote_denied if q.denied else w.quote).format(n=n, text=q.text, speaker=q.speaker)
+            if q.speaker
+            else w.quote_no_speaker.format(n=n, text=q.text)
             for n, q in enumerate(self.quotes, 1)
         )
 

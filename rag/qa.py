@@ -96,6 +96,7 @@ class ArticleQA:
                     st.speaker.start,
                     st.speaker.end,
                     who.id if who else None,
+                    st.denied,
                 )
             )
         return out

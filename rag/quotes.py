@@ -356,6 +356,7 @@ class QuoteFinder:
             speaker=c.statement.speaker.text if c.statement.speaker else None,
             score=round(c.score, 4),
             paragraph=paragraph,
+            denied=c.statement.denied,
         )
 
 

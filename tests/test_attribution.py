@@ -419,6 +419,12 @@ def test_a_named_expert_is_no_unnamed_source_and_a_verbal_noun_after_a_name_is_n
     assert _who(text, "موعد الانتخابات") == "زعيم المعارضة نادر حسن"
 
 
+def test_unnamed_media_and_reports_are_unnamed_sources():
+    text = "عنوان\n\nوأفادت وسائل إعلام محلية بأن الانفجار وقع قرب مبنى البلدية. وذكرت تقارير صحفية أن الحكومة تدرس الاستقالة.\n"
+    assert _kind(text, "الانفجار وقع قرب مبنى البلدية") == UNNAMED
+    assert _kind(text, "الحكومة تدرس الاستقالة") == UNNAMED
+
+
 def test_hasabama_is_a_source_word_and_a_quoted_addressee_is_not_the_words():
     text = (
         "عنوان\n\nوحسبما أفادت وكالة الأنباء الرسمية، فإن الملك استقبل الوفد في العاصمة.\n\n"
@@ -848,6 +854,18 @@ WIRE_FORMS = [
     # A country's name is whole: what follows it is the object.
     ("وتتهم إسرائيل حركة حماس باستخدام المدنيين دروعا بشرية.", "حركة حماس باستخدام المدنيين دروعا بشرية", "إسرائيل"),
     ("واتهمت الولايات المتحدة الصين بسرقة التكنولوجيا.", "الصين بسرقة التكنولوجيا", "الولايات المتحدة"),
+    # After a complete description (a title's genitive, an adjective), a definite common noun is the object.
+    ("ووصف رئيس الوزراء الاتفاق بأنه خطوة تاريخية.", "خطوة تاريخية", "رئيس الوزراء"),
+    ("ووصف الأمين العام القرار بأنه مخيب للآمال.", "مخيب للآمال", "الأمين العام"),
+    ("ووصف وزير المالية السابق القرار بأنه خاطئ تماما.", "خاطئ تماما", "وزير المالية السابق"),
+    ("ووصفت الأمم المتحدة الوضع بأنه كارثي وغير مسبوق.", "كارثي وغير مسبوق", "الأمم المتحدة"),
+    ("واتهمت جماعة الإخوان المسلمين الحكومة بتزوير الانتخابات.", "الحكومة بتزوير الانتخابات", "جماعة الإخوان المسلمين"),
+    # A verb carrying its object opens the sentence; its subject follows, whole.
+    ("ووصفها رئيس الوزراء بأنها خطوة تاريخية.", "خطوة تاريخية", "رئيس الوزراء"),
+    # Two office holders in one title (a dual in construct), countries joined by "و".
+    ("وقال وزيرا خارجية مصر والأردن إنهما يرفضان التهجير.", "يرفضان التهجير", "وزيرا خارجية مصر والأردن"),
+    # No definite word carries a possessive pronoun: "المتهم" (the accused) is the speaker.
+    ("وأنكر المتهم أمام المحكمة أن يكون قد تلقى أموالا من الشركة.", "يكون قد تلقى أموالا من الشركة", "المتهم"),
 ]
 
 
@@ -1403,6 +1421,43 @@ def test_the_latter_after_a_country_is_that_country_and_otherwise_no_one():
 )
 def test_statements_as_subjects_ages_and_verbs_that_only_report_in_the_past(sentence, fragment, speaker):
     assert _who(f"عنوان\n\n{sentence}\n", fragment) == speaker
+
+
+def test_an_object_with_only_its_adjectives_is_no_speaker_and_the_words_stay_with_the_last_one():
+    text = (
+        "عنوان\n\nنفت وزارة الخارجية الإثيوبية في بيان أن يكون الملء قد أضر بدولتي المصب، "
+        'ووصفت الاتهامات المصرية بأنها "لا أساس لها من الصحة".\n'
+    )
+    said = _said(text)
+    assert said.get("لا أساس لها من الصحة") == "وزارة الخارجية الإثيوبية", said
+    assert "الاتهامات المصرية" not in said.values()
+
+
+def test_denied_words_are_marked_so_and_asserted_ones_are_not():
+    text = (
+        "عنوان\n\nوقال الوزير إن الحكومة لن تستقيل، نافيا أن تكون هناك أزمة داخل الائتلاف.\n\n"
+        'ونفى المتحدث أن تكون بلاده "تدعم الجماعات المسلحة في المنطقة".\n\n'
+        "وأنكر المتهم أن يكون قد تلقى أموالا من الشركة.\n"
+    )
+    denied = {text[a.start : a.end]: a.denied for a in attribute(text) if a.kind != NARRATION}
+    assert denied["الحكومة لن تستقيل"] is False
+    assert denied["تكون هناك أزمة داخل الائتلاف"] is True
+    assert denied["تدعم الجماعات المسلحة في المنطقة"] is True  # quoted inside the denial: what is denied
+    assert denied["يكون قد تلقى أموالا من الشركة"] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # "هكذا" between the quotation and its verb: what follows the speaker is no more words.
+        ('"لن نفرط في قطرة ماء واحدة"، هكذا قال الرئيس في كلمته أمام البرلمان العام الماضي.', "لن نفرط في قطرة ماء واحدة"),
+        # The reporter's comment on a quotation is not the speaker's.
+        ('وكان الرئيس قد حذر في خطاب سابق من أن "مياه النهر خط أحمر"، وهو تصريح كرره مرارا.', "مياه النهر خط أحمر"),
+    ],
+)
+def test_only_the_quoted_words_are_the_speakers(sentence, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert list(said) == [words], said
 
 
 def test_a_gloss_in_brackets_before_a_colon_is_no_one_speaking():

@@ -163,6 +163,16 @@ def test_prompt_fences_article_text_as_data(three_quotes):
     assert "Arabic" in system.content and "1 to 3" in system.content
 
 
+def test_the_model_is_told_which_words_their_speaker_denies(three_quotes):
+    from dataclasses import replace
+
+    quotes, contexts = three_quotes
+    marked = [replace(quotes[0], denied=True), *quotes[1:]]
+    system, user = _answerer().answer_messages("What did Putin say?", marked, contexts, "en")
+    assert user.content.count('denied="yes"') == 1 and f'<source n="1" article="{quotes[0].title}"' in user.content
+    assert 'denied="yes"' in system.content and "never present those words as the speaker's claim" in system.content
+
+
 def test_words_a_quote_itself_quotes_cannot_be_quoted_as_anyones(article):
     # An article can plant "… say the Emir said 'I support X'" inside a statement: the model may quote the
     # statement, never the planted words on their own.

@@ -205,6 +205,36 @@ def test_what_the_article_calls_the_speaker_tells_what_their_words_are_about(mak
     assert any("موجة الجفاف" in q.text for q in answer.quotes), answer.text
 
 
+def test_words_a_speaker_denies_are_never_shown_as_their_claim(make_settings, embedder, tmp_path):
+    """ "نفت الوزارة أن يكون …": the words after the verb are what the ministry says is not so. Shown bare under its
+    name they would say the opposite of what it said: the answer, the statements and the people page mark them."""
+    from app.ui_render import quote_card, statement_card
+
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "dam.txt",
+        (
+            "خلاف حول السد\n\n"
+            "نفت وزارة الخارجية الإثيوبية في بيان أن يكون ملء السد قد أضر بدولتي المصب أو قلص حصتهما من المياه.\n\n"
+            "وأكدت الوزارة أن إثيوبيا تمارس حقها المشروع في التنمية وأنها منفتحة على الحوار مع جيرانها.\n"
+        ),
+    )
+    article_id = qa.stats().articles[0].id
+    denied = {s.text: s.denied for s in qa.statements(article_id)}
+    assert denied["يكون ملء السد قد أضر بدولتي المصب أو قلص حصتهما من المياه"] is True
+    assert denied["إثيوبيا تمارس حقها المشروع في التنمية وأنها منفتحة على الحوار مع جيرانها"] is False
+    en = qa.ask("What did the Ethiopian foreign ministry say about the dam filling?")
+    harm = next(q for q in en.quotes if "أضر" in q.text)
+    assert harm.denied and f"“{harm.text}” — {harm.speaker}, denying it" in en.text
+    assert "denying it" in quote_card(1, harm)
+    ar = qa.ask("ماذا قالت الخارجية الإثيوبية عن ملء السد؟")
+    assert any(q.denied and f"«{q.text}» — {q.speaker}، في معرض النفي" in ar.text for q in ar.quotes), ar.text
+    asserted = next(s for s in qa.statements(article_id) if not s.denied)
+    assert "denying it" not in statement_card(asserted)
+
+
 def test_a_persons_words_anywhere_in_a_retrieved_article_are_candidates(make_settings, embedder, tmp_path):
     """The chunk that matched the question need not hold the person's words on it: an English question's
     words may miss the chunk where the minister says what was asked."""
