@@ -1302,7 +1302,10 @@ def _parse_english(phrase: str) -> NameQuery:
             owner_part = True
             i += 1
             continue
-        if lw in _EN_STOP:
+        longer = any(
+            tuple(p[0].lower().rstrip(".") for p in pieces[i : i + n]) in lx.english for n in range(2, min(6, len(pieces) - i) + 1)
+        )
+        if lw in _EN_STOP and not longer:  # (but "top diplomat" is a role)
             i += 1
             continue
         hit = None

@@ -477,3 +477,27 @@ def test_a_party_official_and_an_anonymous_official_are_found_by_their_role():
     assert NameQuery.parse("the Hamas official").matches(["القيادي في حماس أسامة حمدان"])
     assert NameQuery.parse("the Israeli official").matches(["مسؤول إسرائيلي طلب عدم الكشف عن هويته"])
     assert not NameQuery.parse("Hamas").matches(["القيادي في حماس أسامة حمدان"])  # an official is not the movement
+
+
+@pytest.mark.parametrize(
+    "query, mention, same",
+    [
+        # Portfolios a reader names in English, each its own ministry.
+        ("the Egyptian water minister", "وزير الموارد المائية المصري هاني سويلم", True),
+        ("Egypt's irrigation minister", "وزير الموارد المائية والري المصري", True),
+        ("the Egyptian water minister", "وزير الخارجية المصري", False),
+        ("the industry minister", "وزير الصناعة والتجارة", True),
+        ("the higher education minister", "وزير التعليم العالي", True),
+        ("the electricity minister", "وزير الكهرباء العراقي", True),
+        ("the Iraqi electricity minister", "وزير النفط العراقي", False),
+        ("the social affairs minister", "وزيرة الشؤون الاجتماعية", True),
+        ("the Saudi investment minister", "وزير الاستثمار السعودي", True),
+        ("the Saudi investment minister", "وزير الطاقة السعودي", False),
+        # A role of several words that opens with a word dropped elsewhere ("top", "the").
+        ("Iran's top diplomat", "وزير الخارجية الإيراني عباس عراقجي", True),
+        ("the top diplomat", "وزير الخارجية", True),
+        ("a top official", "مسؤول كبير", True),
+    ],
+)
+def test_portfolios_and_roles_of_several_words(query, mention, same):
+    assert match(query, [mention]) is same
