@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "58"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "59"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -95,7 +95,9 @@ VERSION = "58"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # marked (Attributed.denied), an object after a complete description ("رئيس الوزراء الاتفاق") or alone with its
 # adjectives ("ووصفت الاتهامات المصرية"), a verb with an object pronoun opening a sentence ("ووصفها"), titles'
 # duals ("وزيرا خارجية مصر والأردن"), "هكذا" before the verb after its quotation, the reporter's comment after a
-# quotation, "وسائل إعلام"/"تقارير" unnamed, أنكر; no definite word has a possessive pronoun ("المتهم").
+# quotation, "وسائل إعلام"/"تقارير" unnamed, أنكر; no definite word has a possessive pronoun ("المتهم"); 59:
+# "رفض التعليق" says nothing, "بصوت خافت" is no speaker, a title's definite genitive is no name ("منسقة الشؤون
+# الإنسانية للأمم المتحدة في اليمن جولييت توما").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -642,6 +644,8 @@ def _segment(
             break
         if start is not None and ANONYMITY.match(text, w.start(), limit):
             break  # speaker_phrase takes it whole
+        if start is not None and nw in _NO_COMMENT:
+            break  # "ورفض الوزير التعليق": what he declined, a verbal noun
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
         if start is not None and not nw.startswith("ال") and _heads_demonstrative_phrase(text, w.end(), limit):
@@ -797,7 +801,9 @@ def _segment(
         prev_bare, prev_word = _bare(word), word
         unnamed_head = unnamed_head or (n == 1 and _n(word) in _UNNAMED)
         titled = titled or prev_bare in title_words() or prev_bare in body_words()
-        named = named or (not nw.startswith(("ال", "وال")) and prev_bare not in title_words() and prev_bare not in body_words())
+        named = named or (
+            not nw.startswith(("ال", "وال", "لل")) and prev_bare not in title_words() and prev_bare not in body_words()
+        )
         # A body noun followed by definite words only ("منظمة الصحة العالمية"): its name, complete so far.
         body_named = (n == 1 and prev_bare in body_words()) or (body_named and nw.startswith(("ال", "وال", "ل")))
         # A body noun and a name in indefinite words after it ("منظمة هيومن رايتس ووتش", "شركة أبل").
@@ -1117,12 +1123,16 @@ def _next_is_stop(text: str, pos: int, limit: int) -> bool:
     return any(_channel(x.group()) or _possessed(x.group()) and not _n(x.group()).endswith("الله") for x in ahead)
 
 
+# Nouns of manner after ب ("بصوت خافت"، "بنبرة حادة"): how words were said, never a speaker.
+_MANNER_NOUNS = {_bare(w) for w in "صوت نبرة لهجة حزم غضب حسرة أسى ثقة مرارة حماس فخر حدة ابتسامة".split()}
+
+
 def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     """The first word after a verb that cannot start its subject: a preposition with its noun (بحضور، للصحفيين،
     بالقول) or a noun carrying a possessive pronoun (هجومه، تعبيره، وقوفها), which is an object or adjunct."""
     nw = _n(word)
-    if nw.startswith(("بال", "لل", "فال", "كال")):
-        return True
+    if nw.startswith(("بال", "لل", "فال", "كال")) or nw[:1] == "ب" and _bare(nw[1:]) in _MANNER_NOUNS:
+        return True  # ("وتضيف بصوت خافت:": how it was said)
     if (
         len(word) > 3
         and _possessed(word)
@@ -1166,10 +1176,13 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
 
 
 def _only_title(text: str, s: int, e: int) -> bool:
-    """Is text[s:e] a title and its modifiers with no name yet ("الأمين العام", "المدير العام")?"""
-    ws = [_bare(w.group()) for w in WORD.finditer(text, s, e)]
+    """Is text[s:e] a title and its modifiers with no name yet ("الأمين العام", "المدير العام", "منسقة الشؤون
+    الإنسانية": a definite common noun is the title's genitive)?"""
+    found = list(WORD.finditer(text, s, e))
+    ws = [_bare(w.group()) for w in found]
     titles = title_words()
-    return bool(ws) and any(w in titles for w in ws) and not _has_name(ws)
+    genitives = {_bare(w.group()) for w in found[1:] if _n(w.group()).startswith("ال") and not is_name_word(w.group())}
+    return bool(ws) and any(w in titles for w in ws) and not _has_name([w for w in ws if w not in genitives or w in titles])
 
 
 def _body_described(text: str, s: int, e: int) -> bool:
@@ -1467,6 +1480,8 @@ def _verb_frame(
     prev = _n(words[k - 1].group()) if k else ""
     # "ولكنه وصف الاجتماع بأنه": the subject is the pronoun before the verb; what follows is its object.
     pronoun_subject = bool(_pronoun_prep(prev)) or prev in ("هو", "هي", "وهو", "وهي")
+    if _declined(text, w, e):
+        return None  # "ورفض متحدث باسم الجماعة التعليق على الاتهامات": said nothing, as "تجنب" (and "لكنه قال")
     no_object = verb.saying_only or bool(verb.needs)  # (قال، علّق على: no noun object to mistake for a name)
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e, no_object=no_object)
     after = span[1] if span else w.end()
@@ -1709,6 +1724,19 @@ def _past_resumptive_clause(text: str, span: tuple[int, int], pos: int, limit: i
         if _opens_words(_n(x.group())):
             return x.start()
     return pos
+
+
+_REFUSING = {_n(w) for w in "رفض رفضت رفضوا يرفض ترفض يرفضون".split()}
+# What one declines to do when declining to say anything ("رفض التعليق"، "رفضت الإدلاء بأي تصريح").
+_NO_COMMENT = {_n(w) for w in "التعليق الإدلاء الإفصاح الكشف الرد الحديث الإجابة الخوض".split()}
+
+
+def _declined(text: str, verb: re.Match[str], limit: int) -> bool:
+    """Does "رفض" here decline to comment: one of _NO_COMMENT among the first words of its clause?"""
+    if _unconj(_n(verb.group())) not in _REFUSING:
+        return False
+    clause = re.split(r"[،,.:؛!?؟\"«“]", text[verb.end() : limit], maxsplit=1)[0]
+    return any(_n(x) in _NO_COMMENT for x in WORD.findall(clause)[:8])
 
 
 def _agrees_unlike_last(text: str, span: tuple[int, int], verb: _Verb, frames: list[_Frame]) -> bool:

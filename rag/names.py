@@ -1303,7 +1303,8 @@ def _parse_english(phrase: str) -> NameQuery:
             i += 1
             continue
         longer = any(
-            tuple(p[0].lower().rstrip(".") for p in pieces[i : i + n]) in lx.english for n in range(2, min(6, len(pieces) - i) + 1)
+            tuple(p[0].lower().rstrip(".") for p in pieces[i : i + n]) in lx.english
+            for n in range(2, min(6, len(pieces) - i) + 1)
         )
         if lw in _EN_STOP and not longer:  # (but "top diplomat" is a role)
             i += 1

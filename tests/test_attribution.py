@@ -864,6 +864,12 @@ WIRE_FORMS = [
     ("ووصفها رئيس الوزراء بأنها خطوة تاريخية.", "خطوة تاريخية", "رئيس الوزراء"),
     # Two office holders in one title (a dual in construct), countries joined by "و".
     ("وقال وزيرا خارجية مصر والأردن إنهما يرفضان التهجير.", "يرفضان التهجير", "وزيرا خارجية مصر والأردن"),
+    # A title's definite genitive is no name: its "لل" genitive and where it serves follow, then the name.
+    (
+        "وقالت منسقة الشؤون الإنسانية للأمم المتحدة في اليمن جولييت توما إن المنظمة قلقة للغاية.",
+        "المنظمة قلقة للغاية",
+        "منسقة الشؤون الإنسانية للأمم المتحدة في اليمن جولييت توما",
+    ),
     # No definite word carries a possessive pronoun: "المتهم" (the accused) is the speaker.
     ("وأنكر المتهم أمام المحكمة أن يكون قد تلقى أموالا من الشركة.", "يكون قد تلقى أموالا من الشركة", "المتهم"),
 ]
@@ -1431,6 +1437,19 @@ def test_an_object_with_only_its_adjectives_is_no_speaker_and_the_words_stay_wit
     said = _said(text)
     assert said.get("لا أساس لها من الصحة") == "وزارة الخارجية الإثيوبية", said
     assert "الاتهامات المصرية" not in said.values()
+
+
+def test_declining_to_comment_says_nothing_and_how_words_were_said_is_no_speaker():
+    text = (
+        "عنوان\n\n«خرجنا تحت القصف ولم نحمل معنا سوى ملابسنا»، تقول أم محمد.\n\n"
+        "وتضيف بصوت خافت: «الشتاء قادم ولا نملك بطانيات».\n\n"
+        "ورفض متحدث باسم الجماعة التعليق على الاتهامات الموجهة لها بقصف المخيمات.\n\n"
+        "ورفض الوزير التعليق على التقارير، لكنه قال إن الحكومة ستحقق في الأمر.\n"
+    )
+    said = _said(text)
+    assert said.get("الشتاء قادم ولا نملك بطانيات") == "أم محمد", said
+    assert said.get("الحكومة ستحقق في الأمر") == "الوزير", said
+    assert not any("الاتهامات" in words or "التقارير" in words for words in said), said
 
 
 def test_denied_words_are_marked_so_and_asserted_ones_are_not():
