@@ -370,6 +370,11 @@ def _lookup(toks: list[_Tok], i: int) -> tuple[int, _Entry, bool] | None:
     return best
 
 
+def _entries(tok: _Tok) -> list[tuple[tuple[str, ...], _Entry]]:
+    """Every lexicon entry starting with this word."""
+    return [we for stem, _ in tok.stems for we in _lex().arabic.get(stem, ())]
+
+
 def _nisba_alone(mention: str) -> bool:
     """Is the mention one nisba adjective and no country's name ("السوداني", not "السعودية")?"""
     words = mention.strip(' "«»').split()
@@ -490,6 +495,10 @@ def _analyse(mention: str) -> _Mention:
             named_last = not (qual or absorb)
             continue
         n, entry, prep = hit
+        if entry.kind == "country" and last_head is not None and not toks[i - 1].definite and not t.sep:
+            # "وزير المالية"، "وزارة المالية": in a title's genitive the word is its portfolio (finance), not the
+            # nisba it is spelt like (Malian); "الرئيس المالي" stays Malian.
+            n, entry = next(((len(w), e) for w, e in _entries(t) if e.kind == "domain" and len(w) == 1), (n, entry))
         last_definite = toks[i + n - 1].definite
         if (
             entry.kind == "country"

@@ -493,6 +493,13 @@ def test_a_party_official_and_an_anonymous_official_are_found_by_their_role():
         ("the social affairs minister", "وزيرة الشؤون الاجتماعية", True),
         ("the Saudi investment minister", "وزير الاستثمار السعودي", True),
         ("the Saudi investment minister", "وزير الطاقة السعودي", False),
+        # In a title's genitive "المالية" is the finance portfolio, not Mali's nisba it is spelt like.
+        ("the finance minister", "وزير المالية", True),
+        ("the finance ministry", "وزارة المالية", True),
+        ("the Saudi finance minister", "وزير المالية السعودي محمد الجدعان", True),
+        ("the Malian minister", "وزير المالية", False),
+        ("the Malian finance minister", "وزير المالية المالي", True),
+        ("the Malian president", "الرئيس المالي إبراهيم أبو بكر كيتا", True),
         # A role of several words that opens with a word dropped elsewhere ("top", "the").
         ("Iran's top diplomat", "وزير الخارجية الإيراني عباس عراقجي", True),
         ("the top diplomat", "وزير الخارجية", True),
