@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "59"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "60"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -97,7 +97,8 @@ VERSION = "59"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # duals ("وزيرا خارجية مصر والأردن"), "هكذا" before the verb after its quotation, the reporter's comment after a
 # quotation, "وسائل إعلام"/"تقارير" unnamed, أنكر; no definite word has a possessive pronoun ("المتهم"); 59:
 # "رفض التعليق" says nothing, "بصوت خافت" is no speaker, a title's definite genitive is no name ("منسقة الشؤون
-# الإنسانية للأمم المتحدة في اليمن جولييت توما").
+# الإنسانية للأمم المتحدة في اليمن جولييت توما"); 60: "المتحدث باسمها X" goes on to X, a platform's quoted
+# name ('منصة "إكس"'), "إذ" ends the words before it.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -688,8 +689,12 @@ def _segment(
             # نادي ليستر": a body's name)
             break
         if start is not None and re.fullmatch(r"باسم(?:ه|ها|هم|هما)", nw) and prev_bare in title_words():
-            end = i = w.end()  # "المتحدث باسمها": its spokesman, and the phrase is complete
-            break
+            # "المتحدث باسمها": its spokesman, a complete title; only the holder's name may follow ("المتحدث باسمها
+            # توماس رينييه").
+            end = i = w.end()
+            n += 1
+            prev_bare, prev_word, prev_def, prev_name, before_title, office = "", word, False, False, True, True
+            continue
         # A noun with a possessive pronoun after the name is an object ("اتهمته باغتصابها"); with "his" as written
         # (ه, which a name may end in too), after a definite title ("أبدى المدرب سعادته") or after a preposition
         # ("وأشاد النجم محمد صلاح بزملائه").
@@ -2580,8 +2585,9 @@ def _sentence(
     for rs, re_, speaker, kind, denied in regions:
         rs, re_ = _trimmed(text, rs, re_)
         last = list(WORD.finditer(text, rs, re_))[-1:]
-        if last and _n(last[0].group()) in _BOUNDARY and last[0].end() == re_:
-            # "أعلن فيه توقفه …، بينما نقلت صحف": the next clause's conjunction is not part of these words.
+        if last and _n(last[0].group()) in _BOUNDARY | {"اذ"} and last[0].end() == re_:
+            # "أعلن فيه توقفه …، بينما نقلت صحف": the next clause's conjunction is not part of these words (nor
+            # "إذ": "أبدت المفوضية تحفظها، إذ قال").
             rs, re_ = _trimmed(text, rs, last[0].start())
         background = _BACKGROUND.search(text, rs, re_)
         if background and not any(_COMPLEMENTISER.match(_n(w)) for w in WORD.findall(text, background.end(), re_)):

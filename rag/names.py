@@ -458,6 +458,17 @@ def _analyse(mention: str) -> _Mention:
             # An apposition after a comma names the speaker, not whom he speaks for: "المتحدث باسم الكرملين،
             # دميتري بيسكوف" is Peskov.
             part = m.speaker
+        if (
+            re.fullmatch(r"باسم(?:ه|ها|هم|هما)", t.norm)
+            and m.rep is not None
+            and part is m.principal
+            and not (part.heads or part.runs or part.orgs or part.countries)
+        ):
+            # "المتحدث باسمها توماس رينييه": the spokesman of whom the pronoun does not name here; the name after
+            # it is the spokesman's own.
+            part, qual, absorb, last_head = m.speaker, 0, False, None
+            i += 1
+            continue
         after_particle = i > 0 and toks[i - 1].norm in _BIN | _JOINING | _FAMILY and not t.sep
         after_head = last_head is not None and not run and toks[i - 1].definite and not t.sep
         hit = None if after_particle else _lookup(toks, i)

@@ -870,6 +870,18 @@ WIRE_FORMS = [
         "المنظمة قلقة للغاية",
         "منسقة الشؤون الإنسانية للأمم المتحدة في اليمن جولييت توما",
     ),
+    # "المتحدث باسمها" is a complete title; the holder's name may follow it, whom it was said to may not.
+    (
+        "إذ قال المتحدث باسمها توماس رينييه للصحفيين في بروكسل إن المفوضية ستراقب التزام الشركة.",
+        "المفوضية ستراقب التزام الشركة",
+        "المتحدث باسمها توماس رينييه",
+    ),
+    # A platform's quoted name is part of the apposition.
+    (
+        'واعتبر إيلون ماسك، مالك منصة "إكس"، في تغريدة أن الشركة تخلت عن رسالتها الأصلية.',
+        "الشركة تخلت عن رسالتها الأصلية",
+        'إيلون ماسك، مالك منصة "إكس"',
+    ),
     # No definite word carries a possessive pronoun: "المتهم" (the accused) is the speaker.
     ("وأنكر المتهم أمام المحكمة أن يكون قد تلقى أموالا من الشركة.", "يكون قد تلقى أموالا من الشركة", "المتهم"),
 ]
@@ -1444,12 +1456,14 @@ def test_declining_to_comment_says_nothing_and_how_words_were_said_is_no_speaker
         "عنوان\n\n«خرجنا تحت القصف ولم نحمل معنا سوى ملابسنا»، تقول أم محمد.\n\n"
         "وتضيف بصوت خافت: «الشتاء قادم ولا نملك بطانيات».\n\n"
         "ورفض متحدث باسم الجماعة التعليق على الاتهامات الموجهة لها بقصف المخيمات.\n\n"
-        "ورفض الوزير التعليق على التقارير، لكنه قال إن الحكومة ستحقق في الأمر.\n"
+        "ورفض الوزير التعليق على التقارير، لكنه قال إن الحكومة ستحقق في الأمر.\n\n"
+        "لكن المفوضية أبدت تحفظها، إذ قال المتحدث باسمها إن المفوضية ستراقب الشركة.\n"
     )
     said = _said(text)
     assert said.get("الشتاء قادم ولا نملك بطانيات") == "أم محمد", said
     assert said.get("الحكومة ستحقق في الأمر") == "الوزير", said
     assert not any("الاتهامات" in words or "التقارير" in words for words in said), said
+    assert not any(words.startswith("تحفظها") for words in said), said  # ("إذ" opens the next clause)
 
 
 def test_denied_words_are_marked_so_and_asserted_ones_are_not():

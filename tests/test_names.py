@@ -500,6 +500,12 @@ def test_a_party_official_and_an_anonymous_official_are_found_by_their_role():
         ("the Malian minister", "وزير المالية", False),
         ("the Malian finance minister", "وزير المالية المالي", True),
         ("the Malian president", "الرئيس المالي إبراهيم أبو بكر كيتا", True),
+        # "باسمها": the spokesman of someone a pronoun names; the name after it is the spokesman's own.
+        ("Abu Obeida", "الناطق باسمهم أبو عبيدة", True),
+        ("the spokesman", "المتحدث باسمها توماس رينييه", True),
+        ("the UN humanitarian coordinator", "منسقة الشؤون الإنسانية للأمم المتحدة في اليمن جولييت توما", True),
+        ("Juliette Touma", "منسقة الشؤون الإنسانية للأمم المتحدة في اليمن جولييت توما", True),
+        ("Abu Salem", "جارها أبو سالم، وهو مزارع سابق", True),
         # A role of several words that opens with a word dropped elsewhere ("top", "the").
         ("Iran's top diplomat", "وزير الخارجية الإيراني عباس عراقجي", True),
         ("the top diplomat", "وزير الخارجية", True),
@@ -508,3 +514,9 @@ def test_a_party_official_and_an_anonymous_official_are_found_by_their_role():
 )
 def test_portfolios_and_roles_of_several_words(query, mention, same):
     assert match(query, [mention]) is same
+
+
+def test_renderings_of_a_spokesman_a_coordinator_and_a_neighbour_name_the_person():
+    assert romanize("المتحدث باسمها توماس رينييه") == "Thomas René"  # not "spokesman for Basimha …"
+    assert romanize("جارها") == "neighbour"
+    assert "Juliette" in romanize("منسقة الشؤون الإنسانية للأمم المتحدة في اليمن جولييت توما")
