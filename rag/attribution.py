@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "60"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "61"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -98,7 +98,8 @@ VERSION = "60"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # quotation, "وسائل إعلام"/"تقارير" unnamed, أنكر; no definite word has a possessive pronoun ("المتهم"); 59:
 # "رفض التعليق" says nothing, "بصوت خافت" is no speaker, a title's definite genitive is no name ("منسقة الشؤون
 # الإنسانية للأمم المتحدة في اليمن جولييت توما"); 60: "المتحدث باسمها X" goes on to X, a platform's quoted
-# name ('منصة "إكس"'), "إذ" ends the words before it.
+# name ('منصة "إكس"'), "إذ" ends the words before it; 61: where an envoy is sent ("المبعوث الأممي إلى اليمن X"),
+# أدان/انتقد take an object, "بقيادة" is no object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -568,6 +569,7 @@ def _segment(
     prev_word = ""
     quoted = False  # the last thing taken was a body's name in quotes
     office = False  # a person's title was taken ("رئيسة البنك سلمى داود": a name may follow its body)
+    envoy = False  # an envoy's title was taken: "إلى" and a country say where he is sent
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
     while i < limit:
         c = text[i]
@@ -634,7 +636,9 @@ def _segment(
             qualified = (
                 unnamed_head and nw != "من" and not prev_def and (prev_bare.endswith(("ي", "يه")) or prev_bare in _RANKS)
             )  # (not "من": "وحذر مسؤول كبير من التصعيد" is what he warned of)
-            if not (
+            # ("المبعوث الأممي إلى اليمن هانس غروندبرغ": to where an envoy is sent, a country, then the name.)
+            sent_to = nw == "الي" and envoy and not named and _country_follows(text, w.end(), limit)
+            if not sent_to and not (
                 nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
                 and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described or qualified)
                 and not _next_is_stop(text, w.end(), limit)
@@ -819,6 +823,7 @@ def _segment(
         prev_tag = word.startswith("#")
         quoted = False
         office = office or prev_bare in title_words()
+        envoy = envoy or prev_bare in _ENVOYS
         prev_someones = _someones(word)
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
         prev_name = (
@@ -838,6 +843,12 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+_ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
+
+
+def _country_follows(text: str, pos: int, limit: int) -> bool:
+    nxt = WORD.search(text, pos, limit)
+    return nxt is not None and not text[pos : nxt.start()].strip() and _bare(nxt.group()) in _country_words()
 
 
 def _owns(word: str) -> bool:
@@ -2104,6 +2115,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and not word.startswith(("ال", "و"))
             and nxt.startswith("ال")
             and not is_name_word(word)
+            and _n(word) not in _LED_BY  # ("التحالف العربي بقيادة السعودية الهجوم": who leads it, then the object)
         ):
             # "واتهم المتحدث باسم الجيش السوداني قوات الدعم السريع بارتكاب": after a complete description, a
             # noun that is no given name heading a construct ("قوات الدعم") is the object ("عادل الجبير" is a name).
@@ -2133,6 +2145,9 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if (after_name or described) and last.startswith("ال") and not _title_adjective(last) and not last.endswith(("ين", "ون")):
         return span[0], words[-2].end()
     return span
+
+
+_LED_BY = {_n(w) for w in "بقيادة برئاسة بزعامة".split()}
 
 
 def _title_adjective(word: str) -> bool:

@@ -341,6 +341,7 @@ class _Part:
     quals: list[_Unit] = field(default_factory=list)
     first: _Entry | None = None  # what the phrase starts with (an org, a country, a title, a name ...)
     of: list[_Head] = field(default_factory=list)  # titles and bodies in a head's genitive ("محافظ البنك المركزي")
+    places: set[str] = field(default_factory=set)  # countries after a locative preposition ("المبعوث إلى اليمن")
 
     def units(self) -> list[_Unit]:
         return [u for run in self.runs for u in run] + self.quals
@@ -542,6 +543,8 @@ def _analyse(mention: str) -> _Mention:
                 part.orgs.add(entry.key)
             elif kind == "country" and not (locative and in_qual):
                 part.countries.add(entry.key)
+            elif kind == "country":
+                part.places.add(entry.key)  # where, not whose: "المبعوث الأممي إلى اليمن"
             qual, np_quote, absorb = (2, 0, False) if (qual or prep) else (0, 0, False)
             last_head = None
         elif kind == "mod":
@@ -1029,6 +1032,7 @@ _EN_STOP = {
     "&",
 }
 _EN_PREPS = {"of", "for", "to", "at", "in", "from", "with", "on", "by"}
+_EN_PLACES = {"to", "in", "at"}
 
 
 # What an English adjective of nationality adds to the name: Russia-n, Iran-ian, Leban-ese, Turk-ish, Iraq-i.
@@ -1112,6 +1116,7 @@ class NameQuery:
     orgs: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
     quals: tuple[_Name, ...] = ()  # words that qualify the role: Dubai in "the ruler of Dubai"
+    places: frozenset[str] = frozenset()  # countries where the role is held or sent: Yemen in "the UN envoy to Yemen"
 
     @classmethod
     def parse(cls, phrase: str) -> NameQuery:
@@ -1236,6 +1241,8 @@ class NameQuery:
         # quotes the Emirati minister as "وزير الخارجية"), so it does not match "Bahrain's foreign minister".
         if not self.countries <= (where.countries or person_countries):
             return False
+        if not self.places <= set().union(where.places, *(p.places for p in (m.speaker, m.principal))):
+            return False  # "the UN envoy to Yemen" is not the envoy to Syria
         units = where.units()
         return all(any(_name_is(q, u, qualifier=True) for u in units) for q in self.quals)
 
@@ -1287,12 +1294,12 @@ def _parse_arabic(phrase: str) -> NameQuery:
         p = m.principal
         roles = tuple(_Role(frozenset({h.form}), h.kind, h.mod, h.domains) for h in [m.rep] + p.heads)
         quals = tuple(_arabic_name(u, qualifier=True) for u in p.units())
-        return NameQuery(phrase, (), None, roles, frozenset(p.orgs), frozenset(p.countries), quals)
+        return NameQuery(phrase, (), None, roles, frozenset(p.orgs), frozenset(p.countries), quals, frozenset(p.places))
     p = m.speaker
     names = (tuple(_arabic_name(u) for u in p.runs[-1]),) if p.runs else ()
     roles = tuple(_Role(frozenset({h.form}), h.kind, h.mod, h.domains) for h in p.heads)
     quals = tuple(_arabic_name(u, qualifier=True) for u in p.quals)
-    return NameQuery(phrase, names, None, roles, frozenset(p.orgs), frozenset(p.countries), quals)
+    return NameQuery(phrase, names, None, roles, frozenset(p.orgs), frozenset(p.countries), quals, frozenset(p.places))
 
 
 def _arabic_name(u: _Unit, qualifier: bool = False) -> _Name:
@@ -1312,6 +1319,8 @@ def _parse_english(phrase: str) -> NameQuery:
     # Longest match of the lexicons over the words; the rest are names.
     items: list[tuple[str, _Entry | None, list[tuple[str, bool]], bool]] = []  # (kind, entry, words, owner part)
     owner_part = False
+    place_next = False  # after "to", "in", "at": a country is where the role is held
+    places: set[str] = set()
     i = 0
     boundary = max((k for k, p in enumerate(pieces) if p[2]), default=-1)
     while i < len(pieces):
@@ -1320,6 +1329,7 @@ def _parse_english(phrase: str) -> NameQuery:
         lw = word.lower().rstrip(".")
         if lw in _EN_PREPS and i > 0:
             owner_part = True
+            place_next = lw in _EN_PLACES
             i += 1
             continue
         longer = any(
@@ -1344,11 +1354,15 @@ def _parse_english(phrase: str) -> NameQuery:
                 break
         if hit:
             n, entry = hit
-            items.append((entry.kind, entry, [(p[0], p[1]) for p in pieces[i : i + n]], in_owner))
+            if place_next and entry.kind == "country":
+                places.add(entry.key)  # "the UN envoy to Yemen": where he is sent, not his nationality
+            else:
+                items.append((entry.kind, entry, [(p[0], p[1]) for p in pieces[i : i + n]], in_owner))
             i += n
         else:
             items.append(("word", None, [(word, pieces[i][1])], in_owner))
             i += 1
+        place_next = False
     # A country word inside a name is part of the name ("Jordan Henderson").
     for k, (kind, _value, ws, own) in enumerate(items):
         if kind == "country" and len(ws) == 1:
@@ -1400,7 +1414,7 @@ def _parse_english(phrase: str) -> NameQuery:
     quals = tuple(u for reading in (_latin_units(qual_words)[:1] if qual_words else []) for u in reading)
     if not roles and quals and not names:
         names, quals = (quals,), ()
-    return NameQuery(phrase, names, acronym, tuple(roles), frozenset(orgs), frozenset(countries), quals)
+    return NameQuery(phrase, names, acronym, tuple(roles), frozenset(orgs), frozenset(countries), quals, frozenset(places))
 
 
 # -- helpers for the rest of the app ------------------------------------------------------------------------

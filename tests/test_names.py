@@ -506,6 +506,13 @@ def test_a_party_official_and_an_anonymous_official_are_found_by_their_role():
         ("the UN humanitarian coordinator", "منسقة الشؤون الإنسانية للأمم المتحدة في اليمن جولييت توما", True),
         ("Juliette Touma", "منسقة الشؤون الإنسانية للأمم المتحدة في اليمن جولييت توما", True),
         ("Abu Salem", "جارها أبو سالم، وهو مزارع سابق", True),
+        # Where a role is held or sent ("to", "in"; "إلى"، "في") is not whose it is.
+        ("the UN envoy to Yemen", "المبعوث الأممي إلى اليمن هانس غروندبرغ", True),
+        ("the UN envoy to Syria", "المبعوث الأممي إلى اليمن هانس غروندبرغ", False),
+        ("the Yemeni envoy", "المبعوث الأممي إلى اليمن هانس غروندبرغ", False),
+        ("the Russian ambassador to the US", "السفير الروسي في الولايات المتحدة", True),
+        ("the Russian ambassador to the US", "السفير الأمريكي في روسيا", False),
+        ("المبعوث الأممي إلى اليمن", "المبعوث الأممي إلى سوريا", False),
         # A role of several words that opens with a word dropped elsewhere ("top", "the").
         ("Iran's top diplomat", "وزير الخارجية الإيراني عباس عراقجي", True),
         ("the top diplomat", "وزير الخارجية", True),
