@@ -40,6 +40,7 @@ DATA = Path(__file__).with_name("data")
 # a Latin spelling within this rapidfuzz ratio of a romanizer candidate is that name ("Jubeir" ~ "al-Jubair" 83,
 # "Mohammed" ~ "Mahmoud" 62, ~ "Mohamud" 86, a rare spelling of محمود dropped below);
 _RATIO = 80
+_CLOSE_RATIO = 90  # so close to an attested spelling that nothing else need agree
 # an Arabic word the Wikidata-derived index attests this often as a name is an established Arabic name whose
 # Latin spellings are known: only they count (بوتين is attested twice as "Boutine", محمود 917 times);
 _WELL_ATTESTED = 20
@@ -825,20 +826,29 @@ def _arabic_skeletons(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=200_000)
-def _latin_is(latin: str, arabic: str) -> bool:
-    """Is the Latin name (one unit, article already off) this Arabic word?"""
+def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
+    """Is the Latin name (one unit, article already off) this Arabic word? given: a given name before the
+    surname, which may sound further from its Arabic spelling (Israel ~ يسرائيل)."""
     folded = _fold_latin(latin)
     if len(folded) < 2:
         return False
     spellings, attested = _romanized(arabic)
-    if any(fuzz.ratio(folded, s) >= _RATIO for s in spellings):
+    ls, ars = _latin_skeletons(latin), _arabic_skeletons(arabic)
+    best = max((fuzz.ratio(folded, s) for s in spellings), default=0)
+    if best >= _CLOSE_RATIO:
+        return True
+    # Near an attested spelling only with the same consonants, in the same long vowels: "Salem" is close to
+    # "suailem" (سويلم) and "musalem" (مسلم) as strings, and neither name.
+    if best >= _RATIO and ls & ars and _shape_cost(latin, arabic) != float("inf"):
         return True
     if attested >= _WELL_ATTESTED:
         return False
-    ls, ars = _latin_skeletons(latin), _arabic_skeletons(arabic)
     common = {s for s in ls & ars if s}
-    if common:  # a name of one or two consonants must also have its long vowels in place (Hook هوك, not كي)
-        return max(map(len, common)) >= _SHORT or _shape_cost(latin, arabic) == 0
+    if common:  # a name of one or two consonants must also have its long vowels in place (Hook هوك, not كي);
+        # one of three must not contradict them (Salem is not سويلم, Swailem)
+        longest = max(map(len, common))
+        cost = _shape_cost(latin, arabic)
+        return cost == 0 or longest > _SHORT or longest == _SHORT and (given or cost != float("inf"))
     # One consonant more at the end (a final sound the two spellings render differently); never inside.
     return any(
         min(len(a), len(b)) >= _FUZZY_SKELETON and abs(len(a) - len(b)) == 1 and (a.startswith(b) or b.startswith(a))
@@ -852,7 +862,7 @@ def _latin_may_be(latin: str, arabic: str) -> bool:
     """Looser, for the other words of a name once the surname has matched: they need only not contradict it,
     and given names vary more across languages (Turkish Mevlüt ~ مولود, Ahmet ~ أحمد). One consonant may
     differ, but Arabic's long vowels must sound where the Latin has a vowel: Mohammed is not محمود."""
-    return _latin_is(latin, arabic) or _shape_cost(latin, arabic) <= 1
+    return _latin_is(latin, arabic, given=True) or _shape_cost(latin, arabic) <= 1
 
 
 _LATIN_VOWELS = {"a": "a", "e": "ia", "i": "ia", "y": "ia", "o": "ua", "u": "ua", "w": "ua"}

@@ -527,3 +527,12 @@ def test_renderings_of_a_spokesman_a_coordinator_and_a_neighbour_name_the_person
     assert romanize("المتحدث باسمها توماس رينييه") == "Thomas René"  # not "spokesman for Basimha …"
     assert romanize("جارها") == "neighbour"
     assert "Juliette" in romanize("منسقة الشؤون الإنسانية للأمم المتحدة في اليمن جولييت توما")
+
+
+def test_a_short_name_near_another_as_a_string_is_not_it():
+    # "Salem" is within a string ratio of rare spellings of سويلم (suailem) and مسلم (musalem), and is neither.
+    assert match("Salem", ["أحد عمال الميناء، ويدعى سالم"])
+    assert not match("Salem", ["وزير الموارد المائية المصري هاني سويلم"])
+    assert not match("Salem", ["مسلم"])
+    assert match("Sewilam", ["سويلم"]) and match("Hani Sweilem", ["هاني سويلم"])
+    assert match("Israel Katz", ["يسرائيل كاتس"])  # a given name may sound further from its spelling
