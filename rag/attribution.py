@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "61"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "62"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -99,7 +99,7 @@ VERSION = "61"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # "رفض التعليق" says nothing, "بصوت خافت" is no speaker, a title's definite genitive is no name ("منسقة الشؤون
 # الإنسانية للأمم المتحدة في اليمن جولييت توما"); 60: "المتحدث باسمها X" goes on to X, a platform's quoted
 # name ('منصة "إكس"'), "إذ" ends the words before it; 61: where an envoy is sent ("المبعوث الأممي إلى اليمن X"),
-# أدان/انتقد take an object, "بقيادة" is no object.
+# أدان/انتقد take an object, "بقيادة" is no object; 62: وكيل a title.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")

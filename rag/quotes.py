@@ -24,7 +24,7 @@ from rag.names import NameQuery, bodies_named, country_of, english_names, same_n
 from rag.people import Person, group, surname_shared
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
-from rag.text import ARABIC_LETTER, ARABIC_WORD, bare, is_arabic, paragraph_of, paragraph_spans
+from rag.text import ARABIC_LETTER, ARABIC_WORD, bare, is_arabic, normalize_ar, paragraph_of, paragraph_spans
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +172,10 @@ def name_candidates(bare_words: Sequence[str]) -> list[str]:
 def name_words(text: str) -> list[str]:
     """What in a text may be a name an English word spells: its Arabic name candidates, and its Latin words as
     written, lower-cased (Arabic articles write some names so: "ميزة (View As)")."""
-    return name_candidates([bare(x) for x in ARABIC_WORD.findall(text)]) + [w.lower() for w in _LATIN_WORD.findall(text)]
+    words = ARABIC_WORD.findall(text)
+    # (A foreign name may begin like the article: "ألابا" is Alaba, not "ابا".)
+    spelt_al = [n for n in (normalize_ar(x) for x in words) if n.startswith("ال") and len(n) > 4]
+    return name_candidates([bare(x) for x in words]) + spelt_al + [w.lower() for w in _LATIN_WORD.findall(text)]
 
 
 def _named_in(latin: str, words: Sequence[str]) -> bool:
@@ -208,6 +211,15 @@ class ArticleIndex:
     def paragraph(self, offset: int) -> tuple[int, int, int]:
         """rag.text.paragraph_of, on the spans kept for this article."""
         return paragraph_of(self.text, offset, self._paragraphs)
+
+    def lead_in(self, offset: int) -> str:
+        """What the sentence says before the words at offset: who said them and about what ("وعن غياب النجم
+        كيفين دي بروين، أوضح غوارديولا أنه …": De Bruyne is what Guardiola's words are about)."""
+        start = max(self.text.rfind(c, 0, offset) for c in ".!?؟\n") + 1
+        verbs = reporting_verb_forms()
+        # (Without the reporting verb, which some names are spelt like: "وأعلن" is no "Elon".)
+        words = ARABIC_WORD.findall(self.text, max(start, offset - 300), offset)
+        return " ".join(w for w in words if normalize_ar(w) not in verbs and normalize_ar(w)[1:] not in verbs)
 
     def paragraph_words(self, offset: int) -> tuple[str, ...]:
         """What may be a name in the paragraph holding offset (name_words): a statement's context."""
@@ -320,7 +332,7 @@ class QuoteFinder:
             where = (c.article_id, art.paragraph(c.statement.start)[0])
             if where not in nearby:
                 nearby[where] = names_in(terms, art.paragraph_words(c.statement.start))
-            lexical = lexical_score(terms, text, speaker, nearby[where])
+            lexical = lexical_score(terms, text, f"{speaker} {art.lead_in(c.statement.start)}", nearby[where])
             score = 2 * float(vec @ query_vec) - bias - q_bias + lexical
             score += DIRECT_BONUS if c.statement.kind == DIRECT else 0.0
             score -= HEADLINE_PENALTY if c.statement.headline else 0.0

@@ -1468,6 +1468,17 @@ def test_an_object_with_only_its_adjectives_is_no_speaker_and_the_words_stay_wit
     assert "الاتهامات المصرية" not in said.values()
 
 
+def test_a_players_agent_is_not_the_player():
+    text = (
+        "عنوان\n\nوكشف وكيل اللاعب المصري عمر مرموش، في تصريحات لصحيفة إسبانية، أن موكله سعيد جدا في مانشستر.\n\n"
+        'وكتب مرموش على حسابه في إنستغرام: "ليلة كبيرة تنتظرنا، ادعموا الفريق".\n'
+    )
+    people, _ = _grouped(text)
+    assert sorted(p.forms for p in people) == [["مرموش"], ["وكيل اللاعب المصري عمر مرموش"]]
+    assert NameQuery.parse("Marmoush's agent").matches(["وكيل اللاعب المصري عمر مرموش"])
+    assert not NameQuery.parse("Omar Marmoush").matches(["وكيل اللاعب المصري عمر مرموش"])
+
+
 def test_declining_to_comment_says_nothing_and_how_words_were_said_is_no_speaker():
     text = (
         "عنوان\n\n«خرجنا تحت القصف ولم نحمل معنا سوى ملابسنا»، تقول أم محمد.\n\n"

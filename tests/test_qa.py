@@ -205,6 +205,33 @@ def test_what_the_article_calls_the_speaker_tells_what_their_words_are_about(mak
     assert any("موجة الجفاف" in q.text for q in answer.quotes), answer.text
 
 
+def test_what_the_sentence_says_before_the_words_tells_what_they_are_about(make_settings, embedder, tmp_path):
+    """ "وعن غياب النجم كيفين دي بروين، أوضح غوارديولا أنه …": his words do not name De Bruyne, the sentence does;
+    a foreign name may begin like the article ("ألابا" is Alaba); a player's agent is not the player."""
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "match.txt",
+        (
+            "غوارديولا قبل مواجهة ريال مدريد\n\n"
+            "قال المدير الفني لمانشستر سيتي بيب غوارديولا إن فريقه ليس المرشح الأوفر حظا في مواجهة ريال مدريد.\n\n"
+            'وعن غياب النجم البلجيكي كيفين دي بروين، أوضح غوارديولا أنه "يتعافى بسرعة لكنه لن يلعب".\n\n'
+            "في المقابل، أكد مدرب الريال كارلو أنشيلوتي أن فريقه جاهز، مشيرا إلى عودة المدافع ديفيد ألابا من الإصابة.\n\n"
+            'وكشف وكيل اللاعب المصري عمر مرموش لصحيفة إسبانية أن موكله "سعيد جدا في مانشستر".\n'
+        ),
+    )
+    for question in ("What did Guardiola say about De Bruyne?", "ماذا قال غوارديولا عن دي بروين؟"):
+        answer = qa.ask(question)
+        assert answer.found and answer.quotes[0].text == "يتعافى بسرعة لكنه لن يلعب", answer.text
+    alaba = qa.ask("What did Ancelotti say about Alaba?")
+    assert any("ألابا" in q.text for q in alaba.quotes), alaba.text
+    player = qa.ask("What did Omar Marmoush say?")
+    assert not player.quotes, player.text  # only his agent is quoted
+    agent = qa.ask("What did Marmoush's agent say?")
+    assert any("سعيد جدا" in q.text for q in agent.quotes), agent.text
+
+
 def test_words_a_speaker_denies_are_never_shown_as_their_claim(make_settings, embedder, tmp_path):
     """ "نفت الوزارة أن يكون …": the words after the verb are what the ministry says is not so. Shown bare under its
     name they would say the opposite of what it said: the answer, the statements and the people page mark them."""
