@@ -500,6 +500,7 @@ def test_a_party_official_and_an_anonymous_official_are_found_by_their_role():
         ("the Malian minister", "وزير المالية", False),
         ("the Malian finance minister", "وزير المالية المالي", True),
         ("the Malian president", "الرئيس المالي إبراهيم أبو بكر كيتا", True),
+        ("the IMF mission chief", "إيفانا فلادكوفا هولار، رئيسة بعثة صندوق النقد الدولي", True),
         # "باسمها": the spokesman of someone a pronoun names; the name after it is the spokesman's own.
         ("Abu Obeida", "الناطق باسمهم أبو عبيدة", True),
         ("the spokesman", "المتحدث باسمها توماس رينييه", True),
