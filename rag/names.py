@@ -1492,7 +1492,32 @@ def _capital_of(phrase: str) -> str | None:
     """The country whose capital this phrase spells, with or without the article GeoNames may lack (خرطوم)."""
     norm = normalize_ar(phrase.strip(' "«»'))
     spellings = _capital_spellings()
-    return spellings.get(norm) or (spellings.get(norm[2:]) if norm.startswith("ال") else None)
+    found = spellings.get(norm) or (spellings.get(norm[2:]) if norm.startswith("ال") else None)
+    if found is None and len(norm) >= _RASM_MIN and " " not in norm:
+        found = _capitals_by_rasm().get(rasm(norm))  # "بيونعيانغ": Pyongyang with a dot missed
+    return found
+
+
+# Letters that differ only by their dots, which a hurried hand drops or misplaces ("بيونعيانغ" for "بيونغيانغ").
+_RASM = str.maketrans("بتثنيىئجخذزشضظغقةؤإأآ", "ببببببحححدرسصطعفهوااا")
+_RASM_MIN = 7  # shorter words share their undotted shape with too many others
+
+
+def rasm(word: str) -> str:
+    """A normalised word without the dots that tell letters apart (its rasm)."""
+    return word.translate(_RASM)
+
+
+@lru_cache(maxsize=1)
+def _capitals_by_rasm() -> dict[str, str]:
+    """A capital's undotted spelling → its country, for spellings of _RASM_MIN letters or more that no other
+    capital or country name shares undotted."""
+    codes: dict[str, set[str]] = {}
+    for s, code in _capital_spellings().items():
+        if len(s) >= _RASM_MIN and " " not in s:
+            codes.setdefault(rasm(s), set()).add(code)
+    names = {rasm(n) for n in _lex().country_names}
+    return {r: next(iter(cs)) for r, cs in codes.items() if len(cs) == 1 and r not in names}
 
 
 @lru_cache(maxsize=1)

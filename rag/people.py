@@ -24,7 +24,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "28"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "29"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -43,7 +43,8 @@ VERSION = "28"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # باسمها X" is X, coordinators, neighbours; 25: where a role is held ("إلى اليمن") is no nationality; 26: a
 # short name near an attested spelling must agree in consonants and long vowels (Salem is not سويلم); 27: an
 # agent (وكيل) speaks for the player named after him, never as him; 28: "أم محمد" is one kunya, a given name
-# stands before the surname, two Arabic words are one Latin word only where neither is it alone, platforms
+# stands before the surname, two Arabic words are one Latin word only where neither is it alone, platforms; 29:
+# missions; a capital misspelt by a dot (بيونعيانغ) is its country
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

@@ -567,3 +567,11 @@ def test_a_short_name_near_another_as_a_string_is_not_it():
 )
 def test_kunyas_name_order_said_and_capitals(query, mention, same):
     assert match(query, [mention]) is same
+
+
+def test_a_capital_misspelt_by_a_dot_is_still_that_capital():
+    from rag.names import country_named
+
+    assert country_named("بيونعيانغ") == "KP"  # Pyongyang with ع for غ
+    assert country_named("بيونغيانغ") == "KP"
+    assert country_named("كوالالمبور") == "MY" and country_named("كوالالنبور") is None  # a letter, not a dot
