@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.names import ANONYMITY, body_names, country_named, is_given_name, is_name_word, own_name
+from rag.names import ANONYMITY, body_names, country_named, country_of, is_given_name, is_name_word, own_name
 from rag.stopwords import stopword_set
 from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans, trim_span
@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "62"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "63"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -99,7 +99,8 @@ VERSION = "62"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # "رفض التعليق" says nothing, "بصوت خافت" is no speaker, a title's definite genitive is no name ("منسقة الشؤون
 # الإنسانية للأمم المتحدة في اليمن جولييت توما"); 60: "المتحدث باسمها X" goes on to X, a platform's quoted
 # name ('منصة "إكس"'), "إذ" ends the words before it; 61: where an envoy is sent ("المبعوث الأممي إلى اليمن X"),
-# أدان/انتقد take an object, "بقيادة" is no object; 62: وكيل a title.
+# أدان/انتقد take an object, "بقيادة" is no object; 62: وكيل a title; 63: "ويتابع:" goes on with the last
+# speaker (it was read as a name), a given name and an unknown foreign family name name an expert.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2314,6 +2315,10 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
         return None  # ("الثورة الفرنسية (بالفرنسية: …)": a gloss in brackets, no one speaking)
     phrase = m.group(1)
     ws = WORD.findall(phrase)
+    going_on = _GOING_ON_BEFORE_COLON.get(_unconj(_n(ws[0]))) if len(ws) == 1 else None
+    if going_on:
+        # "ويتابع: «…»": the present of "تابع", which reports only before a colon, goes on with the last speaker.
+        return _Frame(s + m.start(1), s + m.end(), None, going_on)
     if not 1 <= len(ws) <= 6 or any(
         _COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP or _verb_at(w) or _participle_at(w) for w in ws
     ):
@@ -2323,6 +2328,8 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
 
 
 _SAYING = {_n(w) for w in "بالقول بقوله بقولها بقولهم".split()}
+# "يتابع"/"تتابع" report only before a colon (elsewhere: "وتتابع الوزارة الوضع", follows it).
+_GOING_ON_BEFORE_COLON = {_n("يتابع"): "m", _n("تتابع"): "f"}
 
 
 # Prepositions and adverbs that open an adjunct between a speaker and the complementiser (_past_adjunct).
@@ -2808,7 +2815,15 @@ def _named_person(mention: str) -> bool:
     """Does a mention headed by an unnamed-source word name someone ("الخبير الاقتصادي أحمد سالم")? Its own name
     ends in a given and a family name the romanizer knows, neither of them such a word ("شاهد عيان" is none)."""
     name = own_name(mention)[-2:]
-    return len(name) == 2 and all(is_name_word(w) and _bare(w) not in _UNNAMED for w in name)
+    if len(name) != 2 or any(_bare(w) in _UNNAMED for w in name):
+        return False
+    # (A foreign family name the romanizer does not know, after a given name it does: "ديفيد ماكوفسكي".)
+    return all(is_name_word(w) for w in name) or is_given_name(name[0]) and _foreign_surname(name[1])
+
+
+def _foreign_surname(word: str) -> bool:
+    """An indefinite word that is no title, body or country adjective, as a family name after a given name is."""
+    return not _n(word).startswith("ال") and country_of(word) is None and _bare(word) not in title_words() | body_words()
 
 
 def _kind(speaker: Mention | None, frame: _Frame) -> str:

@@ -419,6 +419,16 @@ def test_a_named_expert_is_no_unnamed_source_and_a_verbal_noun_after_a_name_is_n
     assert _who(text, "موعد الانتخابات") == "زعيم المعارضة نادر حسن"
 
 
+def test_the_present_of_going_on_before_a_colon_and_a_named_researcher():
+    text = (
+        "عنوان\n\nويقول المحلل السياسي هاني المصري إن الضغط الأمريكي سيكون حاسما.\n\n"
+        'ويتابع: "إذا لم تمارس واشنطن ضغطا حقيقيا، فإن المفاوضات ستراوح مكانها".\n\n'
+        "أما الباحث في معهد واشنطن ديفيد ماكوفسكي فيعتقد أن الحكومة لا تملك رؤية لليوم التالي.\n"
+    )
+    assert _who(text, "فإن المفاوضات ستراوح مكانها") == "المحلل السياسي هاني المصري"  # never "ويتابع"
+    assert _kind(text, "الحكومة لا تملك رؤية") == REPORTED  # a researcher with a name is no unnamed source
+
+
 def test_unnamed_media_and_reports_are_unnamed_sources():
     text = "عنوان\n\nوأفادت وسائل إعلام محلية بأن الانفجار وقع قرب مبنى البلدية. وذكرت تقارير صحفية أن الحكومة تدرس الاستقالة.\n"
     assert _kind(text, "الانفجار وقع قرب مبنى البلدية") == UNNAMED
