@@ -36,7 +36,14 @@ _EN_PERSON = [
     re.compile(rf"\b(?:did|does|do|has|have|had|will|would)\s+(?!been\b)(?P<p>.+?)\s+(?-i:{_EN_VERBS})\b", re.I),
     re.compile(r"\baccording to (?P<p>[^,?.]+)", re.I),
     re.compile(
-        r"(?P<p>[\w .'-]+?)'s\s+(?:view|position|stance|statement|remarks|comments|words|opinion|reaction|response)\b", re.I
+        r"(?P<p>[\w .'-]+?)'s\s+(?:views?|positions?|stances?|statements?|remarks|comments?|words|opinions?|reactions?|"
+        r"responses?)\b",
+        re.I,
+    ),
+    # "Anything from X on Y?"
+    re.compile(
+        r"^(?:and\s+)?(?:anything|something|what)\s+(?:from|by)\s+(?P<p>.+?)(?:\s+(?:on|about|regarding|concerning)\s|\s*\??$)",
+        re.I,
     ),
     re.compile(rf"^(?:and\s+)?(?:what\s+)?(?P<p>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:{_EN_VERBS})\b"),
     # "Quotes from/by X (on Y)", "What is X quoted as saying", "What was said by X".
@@ -66,12 +73,15 @@ _EN_BARE = re.compile(r"^(?:and|but)?\s*(?:what|how)?\s*(?:about)?\s*(?P<x>[^?]+
 _EN_FOLLOW = re.compile(r"^\s*(?:and|but|what about|how about)\b", re.I)
 
 _AR_ABOUT_PREP = "عن|حول|بشأن|بشان|تجاه|إزاء|ازاء|بخصوص|على"  # what the words were about ("كيف علق X على Y")
+# "فيما يتعلق بإسرائيل"، "فيما يخص": about, in several words (ب written onto the noun).
+_AR_ABOUT_PHRASE = r"(?:فيما|في\s+ما)\s+(?:يتعلق|يخص)\s+ب?"
 _AR_PREP = _AR_ABOUT_PREP + "|من|في|إلى|الى"
 # "ماذا قال/قالت/كتب/أعلنت X عن ...": every form of the reporting verbs rag/attribution.py reads, plus the
 # nouns of a position (رأي، موقف) and "ماذا جاء في بيان/منشور X". Matched on the normalised question.
 _AR_SAYING = "|".join(
     sorted(
-        {re.escape(v) for v in reporting_verb_forms()} | {"قاله", "قالته", "راي", "موقف", "تصريحات", "كلام", "تحدث", "تحدثت"},
+        {re.escape(v) for v in reporting_verb_forms()}
+        | {"قاله", "قالته", "راي", "موقف", "تصريحات", "كلام", "تحدث", "تحدثت", "تعليق", r"رد\s+فعل"},
         key=len,
         reverse=True,
     )
@@ -81,13 +91,13 @@ _AR_DOC = "بيان|منشور|تغريده|رساله|كلمه|تصريح|تص�
 _AR_SAYING_WORDS = {bare(w) for w in "تصريحات تصريح كلام رأي موقف رد تعليق بم بماذا قاله قالته".split()}
 _AR_PERSON = [
     re.compile(rf"(?:^|\s)جاء\s+في\s+(?:{_AR_DOC})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_PREP})\s"),
-    re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_PREP})\s"),
+    re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:(?:{_AR_PREP})\s|{_AR_ABOUT_PHRASE})"),
     re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s*[؟?]?$"),
 ]
 _AR_CHANNEL = _AR_DOC + "|موتمر|حديث|لقاء|خطاب|تغريدات|منشورات|حوار"  # normalised, as _AR_DOC
 _AR_PERSON_ABOUT = re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_ABOUT_PREP})\s")
 _AR_SAID_ABOUT = re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?:{_AR_ABOUT_PREP})\s")
-_AR_TOPIC = re.compile(rf"(?:^|\s)(?:{_AR_PREP})\s+(?P<t>[^؟?]+?)\s*[؟?]?$")
+_AR_TOPIC = re.compile(rf"(?:^|\s)(?:(?:{_AR_PREP})\s+|{_AR_ABOUT_PHRASE})(?P<t>[^؟?]+?)\s*[؟?]?$")
 _AR_ABOUT = re.compile(r"\s(?:عن|حول|بشأن|بشان|بخصوص)\s+(?P<t>.+)$")
 _AR_BARE = re.compile(r"^\s*و?\s*(?:ماذا|ما)?\s*(?:عن)?\s*(?P<x>[^؟?]+?)\s*[؟?]?$")
 _AR_FOLLOW = re.compile(r"^\s*(?:و|وماذا|ماذا عن|وما)")
@@ -203,7 +213,9 @@ _NOT_PEOPLE = re.compile(
 
 
 def _clean_person(phrase: str) -> str | None:
-    phrase = re.sub(r"^(?:what|who|how|which)\s+(?:is|was|are|were)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(
+        r"^(?:(?:what|who|how|which)(?:'s|\s+is|\s+was|\s+are|\s+were)|(?:give|show|tell)\s+me)\s+", "", phrase, flags=re.I
+    )
     phrase = _ELSE.sub("", phrase).strip(" ،,")
     if not phrase or phrase.lower() in ("it", "they"):
         return "<pronoun>"  # "what did it say": the body of the last turn

@@ -48,6 +48,15 @@ from rag.text import arabic_share, is_arabic
         ("ماذا قال علي الحسن عن النفط؟", "ar", "علي الحسن", "النفط"),
         # A verb with no subject before what it was about: the person asked before.
         ("وماذا قال عن العقوبات؟", "ar", "<pronoun>", "العقوبات"),
+        # Someone's statements, views, position; "anything from X"; a comment, a reaction; "as regards".
+        ("Give me Lavrov's statements on Syria", "en", "Lavrov", "Syria"),
+        ("What are the Saudi foreign minister's views on Yemen?", "en", "the Saudi foreign minister", "Yemen"),
+        ("What's Blinken's position on the ceasefire?", "en", "Blinken", "the ceasefire"),
+        ("Anything from Guterres on Gaza?", "en", "Guterres", "Gaza"),
+        ("ما تعليق وزارة الخارجية على الهجوم؟", "ar", "وزارة الخارجية", "الهجوم"),
+        ("ما رد فعل الكرملين على العقوبات؟", "ar", "الكرملين", "العقوبات"),
+        ("ماذا قال أمير قطر فيما يتعلق بإسرائيل؟", "ar", "أمير قطر", "إسرائيل"),
+        ("ماذا قالت الوزيرة فيما يخص الميزانية؟", "ar", "الوزيرة", "الميزانية"),
     ],
 )
 def test_a_question_names_its_person_and_topic_in_its_language(question, language, person, topic):
