@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "63"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "64"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -100,7 +100,8 @@ VERSION = "63"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # الإنسانية للأمم المتحدة في اليمن جولييت توما"); 60: "المتحدث باسمها X" goes on to X, a platform's quoted
 # name ('منصة "إكس"'), "إذ" ends the words before it; 61: where an envoy is sent ("المبعوث الأممي إلى اليمن X"),
 # أدان/انتقد take an object, "بقيادة" is no object; 62: وكيل a title; 63: "ويتابع:" goes on with the last
-# speaker (it was read as a name), a given name and an unknown foreign family name name an expert.
+# speaker (it was read as a name), a given name and an unknown foreign family name name an expert; 64: a
+# short line ending in a colon is no subheading, and where it was said before that colon is no words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2530,9 +2531,10 @@ def passage_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
 
 def _is_headline(text: str, s: int, e: int, n: int, title: str | None) -> bool:
     """A short line without final punctuation: a title or subheading, the site's paraphrase of someone. The
-    first paragraph, when short, is taken for the title unless the title is known to be something else."""
+    first paragraph, when short, is taken for the title unless the title is known to be something else. (A line
+    ending in a colon introduces the next: "وكتبت الوزيرة على حسابها:" before the post.)"""
     line = text[s:e].rstrip()
-    if len(line.split()) <= 20 and line[-1:] not in _END + '”»"':
+    if len(line.split()) <= 20 and line[-1:] not in _END + '”»":':
         return True
     if n != 0 or len(line.split()) > 25:
         return False
@@ -2605,6 +2607,8 @@ def _sentence(
         regions.append((s, e, _last(history, None), DIRECT, False))
     claimed = []
     for rs, re_, speaker, kind, denied in regions:
+        if text[rs:re_].rstrip().endswith(":") and not any(rs <= qs < re_ for qs, _ in in_sentence):
+            continue  # "وكتبت الوزيرة على حسابها:" ending its paragraph: where, and the words follow it
         rs, re_ = _trimmed(text, rs, re_)
         last = list(WORD.finditer(text, rs, re_))[-1:]
         if last and _n(last[0].group()) in _BOUNDARY | {"اذ"} and last[0].end() == re_:

@@ -429,6 +429,15 @@ def test_the_present_of_going_on_before_a_colon_and_a_named_researcher():
     assert _kind(text, "الحكومة لا تملك رؤية") == REPORTED  # a researcher with a name is no unnamed source
 
 
+def test_a_post_in_the_paragraph_after_its_colon_is_the_writers():
+    text = (
+        "عنوان\n\nأطلقت وزارة التنمية مبادرة جديدة لدعم الأسر المحتاجة في المناطق الريفية خلال الشتاء.\n\n"
+        "وكتبت الوزيرة على حسابها في فيسبوك:\n\n"
+        '"شكرا لكل من ساهم في إنجاح هذه المبادرة. معا نبني المستقبل"\n'
+    )
+    assert _said(text) == {"شكرا لكل من ساهم في إنجاح هذه المبادرة. معا نبني المستقبل": "الوزيرة"}  # no subheading
+
+
 def test_unnamed_media_and_reports_are_unnamed_sources():
     text = "عنوان\n\nوأفادت وسائل إعلام محلية بأن الانفجار وقع قرب مبنى البلدية. وذكرت تقارير صحفية أن الحكومة تدرس الاستقالة.\n"
     assert _kind(text, "الانفجار وقع قرب مبنى البلدية") == UNNAMED
