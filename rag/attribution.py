@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "64"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "65"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -101,7 +101,9 @@ VERSION = "64"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # name ('منصة "إكس"'), "إذ" ends the words before it; 61: where an envoy is sent ("المبعوث الأممي إلى اليمن X"),
 # أدان/انتقد take an object, "بقيادة" is no object; 62: وكيل a title; 63: "ويتابع:" goes on with the last
 # speaker (it was read as a name), a given name and an unknown foreign family name name an expert; 64: a
-# short line ending in a colon is no subheading, and where it was said before that colon is no words.
+# short line ending in a colon is no subheading, and where it was said before that colon is no words; 65: the
+# occasion of the words ("في اتصال هاتفي مع …،"، "خلال لقائه …،") is neither speaker nor words, a plural noun
+# heading a construct after a name is the object ("أوزيل سياسات الحكومة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -640,6 +642,8 @@ def _segment(
             )  # (not "من": "وحذر مسؤول كبير من التصعيد" is what he warned of)
             # ("المبعوث الأممي إلى اليمن هانس غروندبرغ": to where an envoy is sent, a country, then the name.)
             sent_to = nw == "الي" and envoy and not named and _country_follows(text, w.end(), limit)
+            if nw == "في" and _occasion_follows(text, w.end(), limit):
+                break  # "وأكد الوزير في اتصال هاتفي مع نظيره أن": when it was said, not where the title is held
             if not sent_to and not (
                 nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
                 and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described or qualified)
@@ -846,6 +850,11 @@ def _segment(
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
+
+
+def _occasion_follows(text: str, pos: int, limit: int) -> bool:
+    nxt = WORD.search(text, pos, limit)
+    return nxt is not None and not text[pos : nxt.start()].strip() and _n(nxt.group()) in _OCCASION_WORDS
 
 
 def _country_follows(text: str, pos: int, limit: int) -> bool:
@@ -1628,7 +1637,7 @@ def _verb_frame(
     set_off = _COMMA_ADJUNCT.match(text, after, e) if span is not None and not subject_before else None
     if set_off and re.search(r"[:“«\"]", text[set_off.end() : e]):
         set_off = None  # (the words are the quotation; the comma may be an apposition's: "أمير قطر، الشيخ تميم")
-    if set_off and not any(_verb_at(x) for x in WORD.findall(set_off.group())):
+    if set_off and not any(_verb_at(x) or _COMPLEMENTISER.match(_n(x)) for x in WORD.findall(set_off.group())):
         after = set_off.end()  # "وأكد الرئيس، خلال استقباله الوزير، ضرورة …": when and where, not the words
     elif medium > at:
         after = medium
@@ -1859,7 +1868,17 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
     return pos
 
 
-_COMMA_ADJUNCT = re.compile(r"\s*[،,]\s*(?:خلال|أثناء|اثناء|عقب|إثر|اثر|لدى|قبيل|بعيد)\s[^،,.:؛!?؟\"«»“”\n]{2,100}[،,]")
+# Occasions of speech, bare or with "his/her" ("في اتصال هاتفي"، "خلال لقائه"، "في كلمته").
+_OCCASIONS = [
+    n + suffix for n in "اتصال مؤتمر لقاء اجتماع حديث خطاب استقبال".split() for suffix in ("", "ه", "ها", "هم")
+] + "كلمة كلمته كلمتها مقابلة مقابلته مقابلتها جلسة زيارة زيارته زيارتها لقائه لقائها لقائهم".split()
+_OCCASION_WORDS = frozenset(_n(w) for w in _OCCASIONS)
+_COMMA_ADJUNCT = re.compile(
+    r"\s*[،,]\s*(?:خلال|أثناء|اثناء|عقب|إثر|اثر|لدى|قبيل|بعيد)\s[^،,.:؛!?؟\"«»“”\n]{2,100}[،,]"
+    # ... or, with no comma before it, the occasion the words were said on ("أكد الوزير في اتصال هاتفي مع
+    # نظيره الأمريكي، أهمية التنسيق").
+    rf"|\s*(?:في|خلال)\s+(?:{'|'.join(_OCCASIONS)})\s[^،,.:؛!?؟\"«»“”\n]{{2,100}}[،,]"
+)
 _SHORT_MEDIUM = re.compile(r"(?:في|عبر)\s+(" + WORD.pattern + r")(?:\s+(" + WORD.pattern + r"))?\s+(?=\w)")
 
 
@@ -2111,6 +2130,19 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             return span[0], words[k - 1].end()  # "وتتهم إسرائيل حركة حماس ب": a country's name is whole
     for k in range(1, len(words) - 1):
         prev, word, nxt = (_DIACRITICS.sub("", x.group()) for x in words[k - 1 : k + 2])
+        family = k >= 2 and not _n(words[k - 2].group()).startswith("ال") and is_name_word(prev)  # ("جبريل الرجوب")
+        if (
+            (not prev.startswith("ال") or family)
+            and _bare(prev) not in title_words() | body_words()
+            and word.endswith("ات")
+            and len(word) > 4
+            and (nxt.startswith("ال") or country_named(nxt))
+            and not is_name_word(word)
+            and _bare(word) not in title_words()
+        ):
+            # "وانتقد زعيم الحزب أوزغور أوزيل سياسات الحكومة"، "جبريل الرجوب سلطات الاحتلال": after a name, a plural
+            # noun heading a construct is the object (a family name is not followed by a genitive).
+            return span[0], words[k - 1].end()
         if (
             prev.startswith("ال")
             and prev.endswith(("ي", "ية"))
