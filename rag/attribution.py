@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "65"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "66"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -103,7 +103,9 @@ VERSION = "65"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # speaker (it was read as a name), a given name and an unknown foreign family name name an expert; 64: a
 # short line ending in a colon is no subheading, and where it was said before that colon is no words; 65: the
 # occasion of the words ("في اتصال هاتفي مع …،"، "خلال لقائه …،") is neither speaker nor words, a plural noun
-# heading a construct after a name is the object ("أوزيل سياسات الحكومة").
+# heading a construct after a name is the object ("أوزيل سياسات الحكومة"); 66: "وأكد سموه" is the last one named
+# with that honorific, a chain of offices after a name, a blessing ("رعاه الله") is neither speaker nor words, ب
+# after a father's name opens the complement.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -540,8 +542,8 @@ def speaker_phrase(
         if age and first[1] == e:
             first, stop = (first[0], age.end()), age.end()  # "وقال أحمد (35 عاما)، وهو صاحب متجر، إن"
         segments += 1
-        if stop >= limit or text[stop] not in "،," or ANONYMITY.match(text, stop, limit):
-            break  # (", طالبا عدم الكشف عن هويته،": who asked not to be named, no apposition)
+        if stop >= limit or text[stop] not in "،," or ANONYMITY.match(text, stop, limit) or _BLESSING.match(text, stop, limit):
+            break  # (", طالبا عدم الكشف عن هويته،": who asked not to be named; "، رعاه الله،": a blessing; no apposition)
         i = stop + 1
         pron = re.match(r"\s*(?:هو|هي|وهو|وهي)\s+", text[i:limit])
         if pron and source:
@@ -570,10 +572,11 @@ def _segment(
     prev_bare = ""
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
     body_noun_first = body_foreign = unnamed_head = False
-    prev_word = ""
+    prev_word = before_last = ""
     quoted = False  # the last thing taken was a body's name in quotes
     office = False  # a person's title was taken ("رئيسة البنك سلمى داود": a name may follow its body)
     envoy = False  # an envoy's title was taken: "إلى" and a country say where he is sent
+    offices = name_seen = False  # a chain of offices follows a name
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
     while i < limit:
         c = text[i]
@@ -657,6 +660,8 @@ def _segment(
             break  # speaker_phrase takes it whole
         if start is not None and nw in _NO_COMMENT:
             break  # "ورفض الوزير التعليق": what he declined, a verbal noun
+        if start is not None and nw[:1] == "ب" and nw not in _NAME_LINKS and _n(before_last) in ("بن", "بنت", "ابن"):
+            break  # "الأمير عبدالعزيز بن سلمان بجهود": after a father's name, ب opens the verb's complement
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
         if start is not None and not nw.startswith("ال") and _heads_demonstrative_phrase(text, w.end(), limit):
@@ -813,9 +818,10 @@ def _segment(
         if nw not in ("في", "من"):
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
         n += 1
-        prev_bare, prev_word = _bare(word), word
+        before_last, prev_bare, prev_word = prev_word, _bare(word), word
         unnamed_head = unnamed_head or (n == 1 and _n(word) in _UNNAMED)
         titled = titled or prev_bare in title_words() or prev_bare in body_words()
+        name_seen = named  # (a name came before this word)
         named = named or (
             not nw.startswith(("ال", "وال", "لل")) and prev_bare not in title_words() and prev_bare not in body_words()
         )
@@ -841,7 +847,9 @@ def _segment(
         )
         before_title = prev_bare in title_words() or prev_bare in body_words()
         i = w.end()
-        if n >= 10 and not _name_goes_on(text, nw, i, limit) or n >= 16 or nw in _ALONE:
+        # (After a long name, a chain of offices may follow: "… آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء".)
+        offices = offices or (name_seen and prev_bare in title_words()) or n >= 10 and _title_follows(text, i, limit)
+        if n >= 10 and not (offices or _name_goes_on(text, nw, i, limit)) or n >= 20 or nw in _ALONE:
             break
     if start is None or end is None:
         return None
@@ -871,6 +879,15 @@ def _owns(word: str) -> bool:
         and not plain.endswith(("يه", "الله", "اه"))
         and not _n(plain).startswith("ال")  # (but "والده" may be his father: a conjunction is not stripped)
     )
+
+
+# A blessing after a ruler's name and titles ("، رعاه الله،"، "حفظه الله"): part of neither speaker nor words.
+_BLESSING = re.compile(r"\s*[،,]?\s*(?:رعاه|حفظه|يحفظه|يرعاه|أيده|أعزه|رحمه|حفظها|رعاها)\s+الله\s*[،,]?")
+
+
+def _title_follows(text: str, i: int, limit: int) -> bool:
+    nxt = WORD.search(text, i, limit)
+    return nxt is not None and not text[i : nxt.start()].strip() and _bare(nxt.group()) in title_words()
 
 
 def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
@@ -1537,6 +1554,14 @@ def _verb_frame(
         if meant is None:
             return _nobody(text, w.start(), last.end(), e)
         return _Frame(w.start(), _skip_complementiser(text, last.end(), e), _mention(text, meant, verb.gender), verb.gender)
+    honour = _HONOURED.get(nxt)
+    if span is None and not pronoun_subject and honour:
+        # "وأكد سموه": His Highness, the last one the article named so ("صاحب السمو الملكي الأمير …"), or no one.
+        meant = _honoured(text, words[k + 1].start(), honour)
+        if meant is None:
+            return _nobody(text, w.start(), words[k + 1].end(), e)
+        after = _skip_complementiser(text, _past_adjunct_occasion(text, words[k + 1].end(), e), e)
+        return _Frame(w.start(), after, _mention(text, meant, verb.gender), verb.gender)
     in_relative = nxt in _RESUMPTIVE and (
         prev in _RELATIVE or prev and prev not in _BOUNDARY | _STOP and _n(w.group()) in _verbs()
     )
@@ -1630,6 +1655,8 @@ def _verb_frame(
     if relative and not subject_before:
         after += relative.end()
     after = _past_addressee(text, after, e)
+    blessing = _BLESSING.match(text, after, e)
+    after = blessing.end() if blessing else after  # "حاكم دبي، رعاه الله، عن فخره": a blessing, no words
     after = _past_resumptive_clause(text, span, after, e)
     gap = re.match(r"[\s،,]*", text[after:e])
     at = after + (gap.end() if gap else 0)
@@ -2098,6 +2125,37 @@ def _impersonal(word: str, nxt: str, after: str) -> bool:
     if _n(word) not in _IMPERSONAL:
         return False
     return bool(_COMPLEMENTISER.match(nxt)) or nxt in ("الي", "إلى") and bool(_COMPLEMENTISER.match(_n(after)))
+
+
+# Honorifics with "his/her" standing for a person ("سموه" His Highness), and the title each refers back to.
+_HONOURED = {
+    _n(pronoun): title
+    for title, pronouns in (
+        ("سمو", "سموه سموها"),
+        ("معالي", "معاليه معاليها"),
+        ("فخامة", "فخامته"),
+        ("جلالة", "جلالته جلالتها"),
+        ("سماحة", "سماحته"),
+    )
+    for pronoun in pronouns.split()
+}
+
+
+def _honoured(text: str, at: int, title: str) -> tuple[int, int] | None:
+    """The last person before `at` the article named with this honorific ("صاحب السمو الملكي الأمير محمد بن
+    سلمان … ولي العهد"), as a speaker phrase."""
+    found = list(re.finditer(rf"(?<!\w)(?:صاحب\s+)?(?:ال)?{title}(?:\s+الملكي)?(?!\w)", text[:at]))
+    if not found:
+        return None
+    start = found[-1].start()
+    end = min(len(text), start + 200)
+    return speaker_phrase(text, start, end)
+
+
+def _past_adjunct_occasion(text: str, pos: int, limit: int) -> int:
+    """Past an occasion right after the subject ("وأكد سموه خلال اللقاء حرص المملكة"): when, not the words."""
+    m = re.match(r"\s*(?:خلال|في|أثناء)\s+(?:اللقاء|الاجتماع|الاتصال|المباحثات|الجلسة|المؤتمر|الكلمة)(?!\w)", text[pos:limit])
+    return pos + m.end() if m else pos
 
 
 def _latter(text: str, s: int, at: int, phrase: str) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "29"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "30"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -44,7 +44,8 @@ VERSION = "29"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # short name near an attested spelling must agree in consonants and long vowels (Salem is not سويلم); 27: an
 # agent (وكيل) speaks for the player named after him, never as him; 28: "أم محمد" is one kunya, a given name
 # stands before the surname, two Arabic words are one Latin word only where neither is it alone, platforms; 29:
-# missions; a capital misspelt by a dot (بيونعيانغ) is its country
+# missions; a capital misspelt by a dot (بيونعيانغ) is its country; 30: a name ending another after بن is the
+# father's, counted with particles ("محمد بن سلمان بن عبدالعزيز" is not King Salman's fuller name)
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -134,8 +135,11 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if long_[-len(short) :] == short and len(long_) <= 3:
         # "سلمان" ends "محمد بن سلمان", but as his father's name. A longer run is more likely a name and the
         # verb's object run together ("لي مين-هو قرار الرئيس"): no family name is taken from its end.
-        patronymic = any(w in ("بن", "ابن", "بنت") for w in long_raw[: -len(short)][-1:])
-        return not patronymic
+        # (Counted in the name as written, particles and all: "محمد بن سلمان بن عبدالعزيز" ends in his father's
+        # name "سلمان بن عبدالعزيز", King Salman's.)
+        kept = [i for i, w in enumerate(long_raw) if w not in _PARTICLES]
+        first = kept[len(long_) - len(short)]
+        return not (first > 0 and long_raw[first - 1] in ("بن", "ابن", "بنت"))
     return False
 
 

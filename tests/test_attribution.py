@@ -438,6 +438,28 @@ def test_a_post_in_the_paragraph_after_its_colon_is_the_writers():
     assert _said(text) == {"شكرا لكل من ساهم في إنجاح هذه المبادرة. معا نبني المستقبل": "الوزيرة"}  # no subheading
 
 
+def test_gulf_agency_forms_honorifics_office_chains_and_blessings():
+    text = (
+        "عنوان\n\nالرياض (واس) - استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس "
+        "مجلس الوزراء، في الرياض اليوم، وزير الخارجية الأمريكي.\n\n"
+        "وأكد سموه خلال اللقاء حرص المملكة على تعزيز الشراكة الاستراتيجية بين البلدين.\n\n"
+        "من جانبه، أعرب صاحب السمو الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، رعاه الله، "
+        "عن فخره بما حققته الإمارات.\n\n"
+        'وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في كلمته: "نسأل الله أن يديم على بلادنا نعمة الأمن".\n\n'
+        'وأشاد معالي وزير الطاقة الأمير عبدالعزيز بن سلمان بجهود التحالف، مشيرا إلى أن السوق "متوازنة تماما".\n'
+    )
+    said = _said(text)
+    # "سموه" (His Highness): the last one the article named so, never the last speaker.
+    assert said["حرص المملكة على تعزيز الشراكة الاستراتيجية بين البلدين"].startswith("صاحب السمو الملكي الأمير محمد بن سلمان")
+    assert said["عن فخره بما حققته الإمارات"] == (
+        "صاحب السمو الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي"
+    )  # the whole chain of offices; the blessing is neither his name nor his words
+    assert said['السوق "متوازنة تماما'] == "معالي وزير الطاقة الأمير عبدالعزيز بن سلمان"
+    people, _ = _grouped(text)
+    king = next(p for p in people if "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز" in p.forms)
+    assert not any("محمد بن سلمان" in f for f in king.forms)  # his son's name ends in his, and is not his
+
+
 def test_unnamed_media_and_reports_are_unnamed_sources():
     text = "عنوان\n\nوأفادت وسائل إعلام محلية بأن الانفجار وقع قرب مبنى البلدية. وذكرت تقارير صحفية أن الحكومة تدرس الاستقالة.\n"
     assert _kind(text, "الانفجار وقع قرب مبنى البلدية") == UNNAMED
