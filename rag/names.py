@@ -838,7 +838,7 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
     """Is the Latin name (one unit, article already off) this Arabic word? given: a given name before the
     surname, which may sound further from its Arabic spelling (Israel ~ يسرائيل)."""
     folded = _fold_latin(latin)
-    if len(folded) < 2:
+    if len(folded) < 2 or _endings_clash(folded, arabic):
         return False
     spellings, attested = _romanized(arabic)
     ls, ars = _latin_skeletons(latin), _arabic_skeletons(arabic)
@@ -870,7 +870,19 @@ def _latin_may_be(latin: str, arabic: str) -> bool:
     """Looser, for the other words of a name once the surname has matched: they need only not contradict it,
     and given names vary more across languages (Turkish Mevlüt ~ مولود, Ahmet ~ أحمد). One consonant may
     differ, but Arabic's long vowels must sound where the Latin has a vowel: Mohammed is not محمود."""
-    return _latin_is(latin, arabic, given=True) or _shape_cost(latin, arabic) <= 1
+    return (
+        _latin_is(latin, arabic, given=True) or _shape_cost(latin, arabic) <= 1 and not _endings_clash(_fold_latin(latin), arabic)
+    )
+
+
+def _endings_clash(folded: str, arabic: str) -> bool:
+    """A nisba ends in ي, which English writes -i (Hosni حسني, al-Hariri الحريري): "Hassani" is no حسن, nor
+    "Hassan" الحسني. (Folded Latin; a final ى, as in موسى، يحيى, is a vowel both scripts may end in.)"""
+    ar = normalize_ar(arabic)
+    if len(folded) < 4 or len(ar) < 3 or re.sub("[\u064b-\u065f\u0670]", "", arabic).endswith("ى"):
+        return False
+    latin_i = folded[-1] in "iy" and folded[-2] not in "aeiouy"
+    return latin_i != ar.endswith("ي") and (latin_i or folded[-1] not in "aeiouy")
 
 
 _LATIN_VOWELS = {"a": "a", "e": "ia", "i": "ia", "y": "ia", "o": "ua", "u": "ua", "w": "ua"}
