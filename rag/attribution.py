@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "66"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "67"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -105,7 +105,8 @@ VERSION = "66"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # occasion of the words ("في اتصال هاتفي مع …،"، "خلال لقائه …،") is neither speaker nor words, a plural noun
 # heading a construct after a name is the object ("أوزيل سياسات الحكومة"); 66: "وأكد سموه" is the last one named
 # with that honorific, a chain of offices after a name, a blessing ("رعاه الله") is neither speaker nor words, ب
-# after a father's name opens the complement.
+# after a father's name opens the complement; 67: a title's ل-genitive of a body ("لحركة حماس"), a given name
+# spelt like a verb before a family name ("عزت الرشق"), "مكتب رئيس الوزراء" is no body's foreign name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -624,7 +625,7 @@ def _segment(
             _COMPLEMENTISER.match(nw)
             or _verb_at(word)
             and not between_as_name
-            and not (start is not None and _naming(word))
+            and not (start is not None and (_naming(word) or _given_name_here(text, word, w.end(), limit)))
             or _participle_at(word)
             or nw in _RELATIVE
             or nw in _ISSUED  # "بيان مشترك صدر في ختام القمة": a relative clause on an indefinite statement
@@ -674,6 +675,8 @@ def _segment(
             start is not None
             and _prepositional(text, nw, prev_bare)
             and not (not prev_def and _bare(nw[1:]) not in _vocabulary(text) and _closes_phrase(text, w.end(), limit))
+            # (After a title's description, ل and a body is its genitive: "عضو المكتب السياسي لحركة حماس عزت الرشق".)
+            and not (prev_def and titled and not named and nw[:1] == "ل" and _bare(nw[1:]) in body_words())
         ):
             # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name. (But a word the
             # article never has without its ب that ends the phrase is the name's: "مصطفى بايتاس، في ندوة".)
@@ -828,7 +831,13 @@ def _segment(
         # A body noun followed by definite words only ("منظمة الصحة العالمية"): its name, complete so far.
         body_named = (n == 1 and prev_bare in body_words()) or (body_named and nw.startswith(("ال", "وال", "ل")))
         # A body noun and a name in indefinite words after it ("منظمة هيومن رايتس ووتش", "شركة أبل").
-        body_foreign = n > 1 and body_noun_first and not nw.startswith(("ال", "وال", "ل")) and (n == 2 or body_foreign)
+        body_foreign = (
+            n > 1
+            and body_noun_first
+            and not nw.startswith(("ال", "وال", "ل"))
+            and prev_bare not in title_words() | body_words()  # ("مكتب رئيس الوزراء": a title's construct)
+            and (n == 2 or body_foreign)
+        )
         body_noun_first = body_noun_first or (n == 1 and prev_bare in body_words())
         name_complete = nw.startswith(("ال", "وال", "لل"))  # a definite word ends it ("لكرة" wants "القدم")
         prev_def = nw.startswith(("ال", "وال"))
@@ -1082,6 +1091,13 @@ def _next_word(text: str, pos: int, limit: int) -> str:
     """The word right after text[:pos], with only spaces between (no punctuation), as written; "" if none."""
     m = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
     return m.group(1) if m else ""
+
+
+def _given_name_here(text: str, word: str, pos: int, limit: int) -> bool:
+    """Inside a speaker phrase, a verb's homograph that is a given name followed by a family name ("عضو المكتب
+    السياسي لحركة حماس عزت الرشق": Izzat, not "she consoled")."""
+    nxt = _next_word(text, pos, limit)
+    return is_given_name(word) and bool(nxt) and is_name_word(nxt) and not _COMPLEMENTISER.match(_n(nxt))
 
 
 def _name_word_follows(text: str, pos: int, limit: int) -> bool:
