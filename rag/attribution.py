@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "67"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "68"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -106,7 +106,9 @@ VERSION = "67"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # heading a construct after a name is the object ("أوزيل سياسات الحكومة"); 66: "وأكد سموه" is the last one named
 # with that honorific, a chain of offices after a name, a blessing ("رعاه الله") is neither speaker nor words, ب
 # after a father's name opens the complement; 67: a title's ل-genitive of a body ("لحركة حماس"), a given name
-# spelt like a verb before a family name ("عزت الرشق"), "مكتب رئيس الوزراء" is no body's foreign name.
+# spelt like a verb before a family name ("عزت الرشق"), "مكتب رئيس الوزراء" is no body's foreign name; 68: "على
+# حد قول X"، "وفق تعبير X" name a source, "بحسب تعبيره" ends the words, "وفق" is a whole word ("وفقدان" was read
+# as "وفق" + a speaker "دان").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -330,7 +332,8 @@ _NOT_BEFORE_VERB = {
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب حسبما وحسبما بحسبما وبحسبما وفقا وفق طبقا نقلا ونقلا".split()}
 _SOURCE_PREP = re.compile(
-    r"(?:^|(?<=[\s،,(]))[وف]?(?:ب?حسبما\s+\S+|بحسب|حسب|وفقا\s+لـ?|وفقاً\s+لـ?|وفق|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان)\s*(?:ما\s+\S+\s+)?"
+    r"(?:^|(?<=[\s،,(]))[وف]?(?:ب?حسبما\s+\S+|(?:بحسب|حسب|وفق)(?!\w)(?:\s+(?:تعبير|قول|وصف)(?!\w))?|وفقا\s+لـ?|وفقاً\s+لـ?"
+    r"|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان|على\s+حد\s+(?:قول|تعبير)(?!\w))\s*(?:ما\s+\S+\s+)?"
 )
 # "On the grounds that": what follows is the claim of the clause's subject.
 _PRETEXTS = {_n(w) for w in "بدعوى بحجة بزعم".split()}
@@ -2726,7 +2729,7 @@ def _sentence(
             # "أعلنت السعودية إجراءات ضد كندا، بعد طلب الأخيرة «…»": what came before is the reporter's
             # background, and the words quoted in it are someone else's.
             rs, re_ = _trimmed(text, rs, background.start())
-        comment = _COMMENT.search(text, rs, re_)
+        comment = _COMMENT.search(text, rs, re_) or _AS_PUT.search(text, rs, re_)
         if comment:
             # '"مياه مصر خط أحمر"، وهو تصريح كرره مرارا': after a quotation, the reporter's comment on it.
             rs, re_ = _trimmed(text, rs, comment.start())
@@ -2809,6 +2812,8 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 _COMMENT = re.compile(
     r"(?<=[\"”»])\s*[،,]\s*(?:(?:وهو|وهي|وهذا|وهذه)\s+(?:تصريح|تصريحات|موقف|كلام|عبارة|وصف|تعبير)|في\s+إشارة)(?!\w)"
 )
+# "…، على حد قوله"، "بحسب تعبيره": as the speaker put it, no more of the words.
+_AS_PUT = re.compile(r"\s*[،,]\s*(?:على\s+حد\s+|ب?حسب\s+|وفق\s+)(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها)(?!\w)")
 # A comma and a time preposition before a noun (not "بعد أن" + a verb): background to what was said.
 _BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)\s+(?!أن|ان|ما\s)[^\s،,.]+")
 _ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد أمام امام لدى وسط".split()}

@@ -460,6 +460,29 @@ def test_gulf_agency_forms_honorifics_office_chains_and_blessings():
     assert not any("محمد بن سلمان" in f for f in king.forms)  # his son's name ends in his, and is not his
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "As X put it" after the words names their source; "as he put it" ends them.
+        (
+            'وأضاف أن الحكومة "لن تتراجع عن الإصلاحات"، على حد قول المتحدث باسمها.',
+            'الحكومة "لن تتراجع عن الإصلاحات',
+            "المتحدث باسمها",
+        ),
+        ('والمفاوضات وصلت إلى "طريق مسدود"، وفق تعبير مسؤول مصري.', 'والمفاوضات وصلت إلى "طريق مسدود', "مسؤول مصري"),
+        ('وقال الوزير إن المفاوضات "معقدة جدا وطويلة"، بحسب تعبيره.', 'المفاوضات "معقدة جدا وطويلة', "الوزير"),
+    ],
+)
+def test_as_someone_put_it(text, words, speaker):
+    said = _said(f"عنوان\n\n{text}\n")
+    assert said.get(words) == speaker, said
+
+
+def test_a_word_that_begins_like_a_source_word_is_no_source():
+    text = "عنوان\n\nتشمل الأعراض الكلاسيكية للمرض السعال المزمن مع الحمى وفقدان الوزن والتعرق الليلي.\n"
+    assert _said(text) == {}  # "وفقدان" (and loss) is not "وفق" (according to) and a speaker "دان"
+
+
 def test_unnamed_media_and_reports_are_unnamed_sources():
     text = "عنوان\n\nوأفادت وسائل إعلام محلية بأن الانفجار وقع قرب مبنى البلدية. وذكرت تقارير صحفية أن الحكومة تدرس الاستقالة.\n"
     assert _kind(text, "الانفجار وقع قرب مبنى البلدية") == UNNAMED
