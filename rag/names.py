@@ -989,8 +989,11 @@ class _Role:
 def _role_ok(r: _Role, h: _Head) -> bool:
     if r.kind == "rep-any":
         return h.kind in ("rep", "rep-any") and h.mod is None
-    # "الخارجية" alone is the foreign ministry: a body named by its domain is any body of that domain.
-    same_body = r.kind == "body" and h.kind == "body" and (h.form == ("#domain",) or ("#domain",) in r.forms)
+    # "الخارجية" alone is the foreign ministry: a body named by a ministry's domain is that ministry, and the body
+    # a reader names by its domain ("the army", "the police") is any body of that domain. "المعارضة" (the
+    # opposition) is no ministry, nor the government.
+    named_by_domain = h.form == ("#domain",) and (_key("وزارة"),) in r.forms and bool(h.domains & _lex().ministry_domains)
+    same_body = r.kind == "body" and h.kind == "body" and (named_by_domain or ("#domain",) in r.forms)
     return (
         (h.form in r.forms or same_body)
         and h.mod == r.mod

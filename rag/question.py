@@ -261,7 +261,7 @@ def _arabic_person(q: str) -> str | None:
         if m and held and _is_title(m.group("p").split()[-1]):
             # "ماذا قال القيادي في حماس عن الانسحاب": after a title, "في/من X" says where they hold it (but "في
             # مؤتمر صحفي" is where they said it).
-            m = _AR_PERSON_ABOUT.search(folded) or m
+            m = _AR_PERSON_ABOUT.search(folded) or _AR_PERSON[-1].search(folded) or m  # (and with no topic, all of it)
         if m and re.match(rf"(?:{_AR_ABOUT_PREP})(?:\s|$)", m.group("p")):
             return None  # "وماذا قال عن العقوبات؟": no subject, only what it was about
         if m:

@@ -555,6 +555,11 @@ def test_a_short_name_near_another_as_a_string_is_not_it():
         # "Said" after a name is a name, not the verb.
         ("Kais Said", "الرئيس التونسي قيس سعيد", True),
         ("Qais Said", 'إيلون ماسك، مالك منصة "إكس"', False),
+        # A body named by a ministry's domain is that ministry; the opposition is neither a ministry nor the government.
+        ("the government", "المعارضة", False),
+        ("الحكومة", "المعارضة", False),
+        ("the interior ministry", "الداخلية", True),
+        ("the opposition", "المعارضة", True),
         # A nisba ends in ي, which English writes -i: a name with it is not the name without it.
         ("Hassani", "حسن عبد الله محافظ البنك المركزي", False),
         ("Hassan", "الباحث علي الحسني", False),

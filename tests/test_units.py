@@ -48,6 +48,8 @@ from rag.text import arabic_share, is_arabic
         ("ماذا قال علي الحسن عن النفط؟", "ar", "علي الحسن", "النفط"),
         # A verb with no subject before what it was about: the person asked before.
         ("وماذا قال عن العقوبات؟", "ar", "<pronoun>", "العقوبات"),
+        # After a title, where it is held is part of the person even with no topic after it.
+        ('ماذا قال مسؤول في جبهة "البوليساريو"؟', "ar", 'مسؤول في جبهة "البوليساريو"', None),
         # Someone's statements, views, position; "anything from X"; a comment, a reaction; "as regards".
         ("Give me Lavrov's statements on Syria", "en", "Lavrov", "Syria"),
         ("What are the Saudi foreign minister's views on Yemen?", "en", "the Saudi foreign minister", "Yemen"),
