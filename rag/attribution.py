@@ -648,8 +648,8 @@ def _segment(
                 unnamed_head and nw != "من" and not prev_def and (prev_bare.endswith(("ي", "يه")) or prev_bare in _RANKS)
             )  # (not "من": "وحذر مسؤول كبير من التصعيد" is what he warned of)
             # ("المبعوث الأممي إلى اليمن هانس غروندبرغ": to where an envoy is sent, a country, then the name.)
-            sent_to = nw == "الي" and envoy and not named and _country_follows(text, w.end(), limit)
-            if nw == "في" and _occasion_follows(text, w.end(), limit):
+            sent_to = nw == "الي" and envoy and not named and _bare(_next_word(text, w.end(), limit)) in _country_words()
+            if nw == "في" and _n(_next_word(text, w.end(), limit)) in _OCCASION_WORDS:
                 break  # "وأكد الوزير في اتصال هاتفي مع نظيره أن": when it was said, not where the title is held
             if not sent_to and not (
                 nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
@@ -860,7 +860,12 @@ def _segment(
         before_title = prev_bare in title_words() or prev_bare in body_words()
         i = w.end()
         # (After a long name, a chain of offices may follow: "… آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء".)
-        offices = offices or (name_seen and prev_bare in title_words()) or n >= 10 and _title_follows(text, i, limit)
+        offices = (
+            offices
+            or (name_seen and prev_bare in title_words())
+            or n >= 10
+            and _bare(_next_word(text, i, limit)) in title_words()
+        )
         if n >= 10 and not (offices or _name_goes_on(text, nw, i, limit)) or n >= 20 or nw in _ALONE:
             break
     if start is None or end is None:
@@ -870,16 +875,6 @@ def _segment(
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
-
-
-def _occasion_follows(text: str, pos: int, limit: int) -> bool:
-    nxt = WORD.search(text, pos, limit)
-    return nxt is not None and not text[pos : nxt.start()].strip() and _n(nxt.group()) in _OCCASION_WORDS
-
-
-def _country_follows(text: str, pos: int, limit: int) -> bool:
-    nxt = WORD.search(text, pos, limit)
-    return nxt is not None and not text[pos : nxt.start()].strip() and _bare(nxt.group()) in _country_words()
 
 
 def _owns(word: str) -> bool:
@@ -895,11 +890,6 @@ def _owns(word: str) -> bool:
 
 # A blessing after a ruler's name and titles ("، رعاه الله،"، "حفظه الله"): part of neither speaker nor words.
 _BLESSING = re.compile(r"\s*[،,]?\s*(?:رعاه|حفظه|يحفظه|يرعاه|أيده|أعزه|رحمه|حفظها|رعاها)\s+الله\s*[،,]?")
-
-
-def _title_follows(text: str, i: int, limit: int) -> bool:
-    nxt = WORD.search(text, i, limit)
-    return nxt is not None and not text[i : nxt.start()].strip() and _bare(nxt.group()) in title_words()
 
 
 def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
