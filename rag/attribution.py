@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "68"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "69"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -108,7 +108,7 @@ VERSION = "68"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # after a father's name opens the complement; 67: a title's ل-genitive of a body ("لحركة حماس"), a given name
 # spelt like a verb before a family name ("عزت الرشق"), "مكتب رئيس الوزراء" is no body's foreign name; 68: "على
 # حد قول X"، "وفق تعبير X" name a source, "بحسب تعبيره" ends the words, "وفق" is a whole word ("وفقدان" was read
-# as "وفق" + a speaker "دان").
+# as "وفق" + a speaker "دان"); 69: a definite word after a relation is no pronoun ("زوجة المتهم").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -720,7 +720,7 @@ def _segment(
         # (ه, which a name may end in too), after a definite title ("أبدى المدرب سعادته") or after a preposition
         # ("وأشاد النجم محمد صلاح بزملائه").
         his = _owns(word) and (prev_def and nw[0] != "و" or nw[:1] in "بل" and not nw.startswith("باسم"))
-        if start is not None and len(nw) > 4 and (re.search(r"(?:ها|هم|هما|هن)$", nw) or his):
+        if start is not None and len(nw) > 4 and (re.search(r"(?:ها|هم|هما|هن)$", nw) and not nw.startswith("ال") or his):
             break
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break

@@ -555,6 +555,11 @@ def test_a_short_name_near_another_as_a_string_is_not_it():
         # "Said" after a name is a name, not the verb.
         ("Kais Said", "الرئيس التونسي قيس سعيد", True),
         ("Qais Said", 'إيلون ماسك، مالك منصة "إكس"', False),
+        # The courts and the state's agencies.
+        ("the prosecution", "النيابة العامة", True),
+        ("the tax authority spokesman", "المتحدث باسم مصلحة الضرائب", True),
+        ("the defendant's wife", "زوجة المتهم، السيدة منى عادل", True),
+        ("Mona Adel", "زوجة المتهم، السيدة منى عادل", True),
         # A body named by a ministry's domain is that ministry; the opposition is neither a ministry nor the government.
         ("the government", "المعارضة", False),
         ("الحكومة", "المعارضة", False),
