@@ -986,6 +986,12 @@ class _Role:
     domains: frozenset[int] = frozenset()
 
 
+@lru_cache(maxsize=1)
+def _courtesy_forms() -> frozenset[tuple[str, ...]]:
+    """Titles of courtesy ("Dr", "Mr", "Professor"), which say nothing of the office a mention names."""
+    return frozenset((_key(w),) for w in "أستاذ سيد دكتور".split())
+
+
 def _role_ok(r: _Role, h: _Head) -> bool:
     if r.kind == "rep-any":
         return h.kind in ("rep", "rep-any") and h.mod is None
@@ -1187,8 +1193,13 @@ class NameQuery:
         countries = set().union(*(m.speaker.countries for m in ms))
         if self.countries and countries and not (self.countries & countries) and (self.names or self.roles):
             return False  # "the Jordanian foreign minister" is not وزير الخارجية المصري
-        if self.names and any(self._name_in(reading, ms) for reading in self.names):
+        # A name with a role ("المحلل في الشركة محمد"، "President Putin") is found as the mention's family name, or
+        # as another of its names only where the role agrees too: the analyst Mohammed is not the minister محمد العسعس.
+        described = any(not r.forms <= _courtesy_forms() for r in self.roles) or bool(self.quals)
+        if self.names and any(self._name_in(reading, ms, final=described) for reading in self.names):
             return True
+        if described and self.names and any(self._name_in(reading, ms) for reading in self.names):
+            return any(self._role_in(m, countries) for m in ms) if self.roles else False
         if self.acronym and self._initials_in(ms):
             return True
         if self.names or self.acronym:
@@ -1202,12 +1213,13 @@ class NameQuery:
             return capital or any(self._body_is(m) for m, x in zip(ms, named, strict=True) if not _nisba_alone(x))
         return False
 
-    def _name_in(self, reading: tuple[_Name, ...], ms: list[_Mention]) -> bool:
+    def _name_in(self, reading: tuple[_Name, ...], ms: list[_Mention], final: bool = False) -> bool:
+        """Is this reading of the name one of the mentions' names? final: its surname must be the run's last."""
         found = False
         for m in ms:
             for run in m.speaker.runs:
                 cover = [self._cover(q, run, given=k < len(reading) - 1) for k, q in enumerate(reading)]
-                if not cover[-1]:
+                if not cover[-1] or final and len(run) - 1 not in cover[-1]:
                     continue  # the surname must be there
                 # A given name comes before the surname, in both scripts: "Moussa" is not the family name after
                 # the محمد that "Mohamed" found ("Moussa Faki Mohamed" is not محمد العسعس).

@@ -24,7 +24,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "33"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "34"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -47,7 +47,8 @@ VERSION = "33"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # missions; a capital misspelt by a dot (بيونعيانغ) is its country; 30: a name ending another after بن is the
 # father's, counted with particles ("محمد بن سلمان بن عبدالعزيز" is not King Salman's fuller name); 31: a nisba's
 # final ي is the Latin -i (Hassani is no حسن); 32: a body named by its domain is a ministry only for a ministry's
-# domain (المعارضة is no government); 33: prosecution, authorities, tax and elections, defendants
+# domain (المعارضة is no government); 33: prosecution, authorities, tax and elections, defendants; 34: a name
+# with a role is the family name, or another name where the role agrees
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

@@ -560,6 +560,13 @@ def test_a_short_name_near_another_as_a_string_is_not_it():
         ("the tax authority spokesman", "المتحدث باسم مصلحة الضرائب", True),
         ("the defendant's wife", "زوجة المتهم، السيدة منى عادل", True),
         ("Mona Adel", "زوجة المتهم، السيدة منى عادل", True),
+        # A name with a role is the mention's family name, or another of its names where the role agrees too.
+        ("المحلل في شركة الرياض المالية محمد", "وزير المالية محمد العسعس", False),
+        ("المحلل في شركة الرياض المالية محمد", "المحلل في شركة الرياض المالية محمد", True),
+        ("the analyst Mohamed", "وزير المالية محمد العسعس", False),
+        ("President Putin", "بوتين", True),
+        ("Prince Mohammed", "الأمير محمد بن سلمان", True),
+        ("Dr Tedros", "المدير العام لمنظمة الصحة العالمية تيدروس إدهانوم غيبريسوس", True),  # a courtesy title
         # A body named by a ministry's domain is that ministry; the opposition is neither a ministry nor the government.
         ("the government", "المعارضة", False),
         ("الحكومة", "المعارضة", False),
