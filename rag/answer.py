@@ -60,17 +60,17 @@ def not_found_message(
     about = t["about"].format(topic=topic) if topic else ""
     if person and after_previous:
         return t["no_more"].format(person=person, about=about)
-    if person and elsewhere and topic:
+    if person and elsewhere:
         said = t["list_separator"].join(
             t["excerpt_denied" if q.denied else "excerpt"].format(text=_excerpt(q.text)) for q in elsewhere
         )
-        return t["person_other_topics"].format(person=person, about=about, said=said)
+        # (With no topic the question asked something else of them: never "the articles do not quote X".)
+        template = "person_other_topics" if topic else "person_other_words"
+        return t[template].format(person=person, about=about, said=said, question=question)
     if person and elsewhere is None and nationals:
         return t["person_absent_nationals"].format(person=person, nationals=t["list_separator"].join(nationals))
-    if person and elsewhere is None:
-        return t["person_absent"].format(person=person, question=question)
     if person:
-        return t["not_found_person"].format(person=person, about=about, question=question)
+        return t["person_absent"].format(person=person, question=question)
     return t["not_found"].format(question=question)
 
 

@@ -150,7 +150,8 @@ class Asked:
         said = (
             {bare(w) for w in stopwords("arabic")} | reporting_verb_forms() | set(_PRONOUN_PERSON) | _EN_SAYING | _AR_SAYING_WORDS
         )
-        return not (content_words(self.question) - content_words(self.person) - said)
+        left = content_words(self.question) - content_words(self.person) - said
+        return not {w for w in left if not (w[:1] == "و" and w[1:] in said)}  # ("وماذا عن فيدان؟": and what of)
 
     @property
     def search_text(self) -> str:

@@ -232,6 +232,33 @@ def test_what_the_sentence_says_before_the_words_tells_what_they_are_about(make_
     assert any("سعيد جدا" in q.text for q in agent.quotes), agent.text
 
 
+def test_and_what_of_another_person_in_the_same_article_gets_their_words(make_settings, embedder, tmp_path):
+    """ "وماذا عن فيدان؟" after a question about someone else in the article: Fidan's words, never "the articles
+    do not quote Fidan" ("وماذا" is no topic)."""
+    from rag.answer import not_found_message, templates
+    from rag.settings import Settings
+
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "turkey.txt",
+        (
+            "أردوغان يتعهد بالرد على أي تهديد\n\n"
+            "وقال زعيم حزب الشعب الجمهوري المعارض أوزغور أوزيل في مؤتمر صحفي إن المواطن لم يعد قادرا على تأمين احتياجاته.\n\n"
+            "بدوره، أكد وزير الخارجية هاكان فيدان في اتصال هاتفي مع نظيره الأمريكي، أهمية التنسيق بين البلدين.\n"
+        ),
+    )
+    first = qa.ask("ماذا قال أوزيل؟")
+    answer = qa.ask("وماذا عن فيدان؟", history=[("ماذا قال أوزيل؟", first)])
+    assert [q.speaker for q in answer.quotes] == ["وزير الخارجية هاكان فيدان"], answer.text
+    assert answer.quotes[0].text == "أهمية التنسيق بين البلدين"  # not the occasion of the words
+    # Quoted, but on nothing the question asked: said so, never that the articles do not quote them.
+    t = templates(Settings().prompts_dir, "en")
+    message = not_found_message(t, "What did Fidan say on air?", "Fidan", None, False, answer.quotes)
+    assert message.startswith("The articles quote Fidan, but none of it answers"), message
+
+
 def test_words_a_speaker_denies_are_never_shown_as_their_claim(make_settings, embedder, tmp_path):
     """ "نفت الوزارة أن يكون …": the words after the verb are what the ministry says is not so. Shown bare under its
     name they would say the opposite of what it said: the answer, the statements and the people page mark them."""
