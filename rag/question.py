@@ -95,6 +95,12 @@ _AR_PERSON = [
     re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s*[؟?]?$"),
 ]
 _AR_CHANNEL = _AR_DOC + "|موتمر|حديث|لقاء|خطاب|تغريدات|منشورات|حوار"  # normalised, as _AR_DOC
+# ... bare or with "his/her" ("في خطابه"، "في كلمتها": ة written ت before the pronoun).
+_AR_CHANNEL_OWNED = "|".join(
+    f"{c[:-1]}ت(?:ه|ها|هم)|{c}" if c.endswith("ه") else f"{c}(?:ه|ها|هم)?" for c in _AR_CHANNEL.split("|")
+)
+# A "topic" that is only where it was said ("ماذا قال الوزير في مؤتمر صحفي؟", "في خطابه"): no topic.
+_AR_ONLY_CHANNEL = re.compile(rf"^(?:{_AR_CHANNEL_OWNED})(?:\s+\S+){{0,3}}$")
 _AR_PERSON_ABOUT = re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_ABOUT_PREP})\s")
 _AR_SAID_ABOUT = re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?:{_AR_ABOUT_PREP})\s")
 _AR_TOPIC = re.compile(rf"(?:^|\s)(?:(?:{_AR_PREP})\s+|{_AR_ABOUT_PHRASE})(?P<t>[^؟?]+?)\s*[؟?]?$")
@@ -151,7 +157,8 @@ class Asked:
             {bare(w) for w in stopwords("arabic")} | reporting_verb_forms() | set(_PRONOUN_PERSON) | _EN_SAYING | _AR_SAYING_WORDS
         )
         left = content_words(self.question) - content_words(self.person) - said
-        return not {w for w in left if not (w[:1] == "و" and w[1:] in said)}  # ("وماذا عن فيدان؟": and what of)
+        # ("وماذا عن فيدان؟": and what of; "في خطابه": where it was said.)
+        return not {w for w in left if not (w[:1] == "و" and w[1:] in said) and not _AR_ONLY_CHANNEL.match(w)}
 
     @property
     def search_text(self) -> str:
@@ -204,6 +211,8 @@ def parse(question: str) -> Asked:
         person = "<pronoun>"  # ("وماذا قال عن العقوبات؟": the verb's subject is the last person asked about)
     if topic and topic.lower() in _PRONOUN_TOPIC:
         topic = "<pronoun>"
+    if topic and lang == "ar" and _AR_ONLY_CHANNEL.match(normalize_ar(topic)):
+        topic = None
     return Asked(q, lang, person, topic, wants_more=bool(_ELSE.search(q)))
 
 
@@ -258,7 +267,8 @@ def _arabic_person(q: str) -> str | None:
     folded = re.sub(r"(?<!\S)علي(?!\S)", lambda m: plain[m.start() : m.end()], normalize_ar(plain))
     for pat in _AR_PERSON:
         m = pat.search(folded)
-        held = re.match(rf"\s+(?:في|من)\s+(?!(?:{_AR_CHANNEL})\b)", folded[m.end("p") :]) if m else None
+        # (A channel with "his/her" too: "في خطابه" is where it was said.)
+        held = re.match(rf"\s+(?:في|من)\s+(?!(?:{_AR_CHANNEL_OWNED})\b)", folded[m.end("p") :]) if m else None
         if m and held and _is_title(m.group("p").split()[-1]):
             # "ماذا قال القيادي في حماس عن الانسحاب": after a title, "في/من X" says where they hold it (but "في
             # مؤتمر صحفي" is where they said it).

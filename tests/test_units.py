@@ -48,6 +48,11 @@ from rag.text import arabic_share, is_arabic
         ("ماذا قال علي الحسن عن النفط؟", "ar", "علي الحسن", "النفط"),
         # A verb with no subject before what it was about: the person asked before.
         ("وماذا قال عن العقوبات؟", "ar", "<pronoun>", "العقوبات"),
+        # Where it was said, with "his/her" too, is neither the person nor the topic.
+        ("ماذا قال الرئيس في خطابه؟", "ar", "الرئيس", None),
+        ("ماذا قالت الوزيرة في كلمتها أمام البرلمان؟", "ar", "الوزيرة", None),
+        ("ماذا قال الوزير في مؤتمر صحفي؟", "ar", "الوزير", None),
+        ("ماذا قال الرئيس في خطابه عن الاقتصاد؟", "ar", "الرئيس", "الاقتصاد"),
         # After a title, where it is held is part of the person even with no topic after it.
         ('ماذا قال مسؤول في جبهة "البوليساريو"؟', "ar", 'مسؤول في جبهة "البوليساريو"', None),
         # Someone's statements, views, position; "anything from X"; a comment, a reaction; "as regards".
