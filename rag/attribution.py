@@ -266,8 +266,10 @@ def _unconj(w: str) -> str:
     return w[1:] if w[:1] in "وف" and len(w) > 2 else w
 
 
+@lru_cache(maxsize=1)
 def reporting_verb_forms() -> frozenset[str]:
-    """Every inflected form of the reporting verbs, normalised (what "ماذا قالت X" is recognised by)."""
+    """Every inflected form of the reporting verbs, normalised (what "ماذا قالت X" is recognised by). Built once:
+    the statement scoring asks it for every candidate (ArticleIndex.lead_in)."""
     return frozenset(_verbs())
 
 

@@ -106,7 +106,7 @@ class Answer:
         return "\n".join(
             (w.quote_denied if q.denied else w.quote).format(n=n, text=q.text, speaker=q.speaker)
             if q.speaker
-            else w.quote_no_speaker.format(n=n, text=q.text)
+            else w.quote_no_speaker.format(n=n, text=q.text, speaker=q.speaker)
             for n, q in enumerate(self.quotes, 1)
         )
 

@@ -218,8 +218,8 @@ class ArticleIndex:
         start = max(self.text.rfind(c, 0, offset) for c in ".!?؟\n") + 1
         verbs = reporting_verb_forms()
         # (Without the reporting verb, which some names are spelt like: "وأعلن" is no "Elon".)
-        words = ARABIC_WORD.findall(self.text, max(start, offset - 300), offset)
-        return " ".join(w for w in words if normalize_ar(w) not in verbs and normalize_ar(w)[1:] not in verbs)
+        words = [(w, normalize_ar(w)) for w in ARABIC_WORD.findall(self.text, max(start, offset - 300), offset)]
+        return " ".join(w for w, n in words if n not in verbs and n[1:] not in verbs)
 
     def paragraph_words(self, offset: int) -> tuple[str, ...]:
         """What may be a name in the paragraph holding offset (name_words): a statement's context."""
