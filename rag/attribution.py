@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "69"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "70"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -180,10 +180,11 @@ def _verbs() -> dict[str, _Verb]:
     out: dict[str, _Verb] = {}
     for row in _words_file("reporting_verbs.txt"):
         past, present = _n(row[0]), _n(row[1])
-        flag = row[2].strip() if len(row) > 2 else ""
-        written = flag == "*"
+        flags = [f.strip() for f in row[2:]]
+        flag = next((f for f in flags if f.startswith(">")), "")
+        written = "*" in flags
         # (Word by word: "على" keeps its ى only as a word of its own, _n.)
-        needs = "|".join(" ".join(map(_n, n.split())) for n in flag.lstrip(">").split("|")) if flag.startswith(">") else ""
+        needs = "|".join(" ".join(map(_n, n.split())) for n in flag.lstrip(">").split("|")) if flag else ""
         stem = past[:-1] if past[-1] in "اي" and len(past) > 2 else past  # دعا → دعت، نفى → نفت
         forms = {past: "m", stem + "ت": "f", past + "ت": "f", stem + "وا": "p", past + "وا": "p"}
         if present != "-":  # ("تابع": "وتتابع الوزارة الوضع" is "follows", no report)
@@ -196,9 +197,9 @@ def _verbs() -> dict[str, _Verb]:
                     written,
                     needs,
                     needs_next=flag.startswith(">>"),
-                    takes_object=flag == "obj",
+                    takes_object="obj" in flags,
                     saying_only=past in _SAYING_ONLY,
-                    initial=flag == "^",
+                    initial="^" in flags,
                 ),
             )
     return out
@@ -232,8 +233,9 @@ def _verb_with_object(word: str, opens: bool) -> _Verb | None:
     nw = _unconj(_n(word))
     base = re.sub(r"(?:ه|ها|هم)$", "", nw)
     verb = None if base[:1] in "يتن" else _verbs().get(base)
-    # (A verb of saying takes no object: "أضافها ميلر إلى المشهد" added her.)
-    return replace(verb, takes_object=False) if verb and not verb.saying_only else None
+    # (A verb of saying takes no object: "أضافها ميلر إلى المشهد" added her; nor does one that reports only with
+    # its complement: "أبرزها" is "the most prominent of them".)
+    return replace(verb, takes_object=False) if verb and not verb.saying_only and not verb.needs else None
 
 
 def _verb_at(word: str) -> _Verb | None:
@@ -582,6 +584,7 @@ def _segment(
     quoted = False  # the last thing taken was a body's name in quotes
     office = False  # a person's title was taken ("رئيسة البنك سلمى داود": a name may follow its body)
     envoy = False  # an envoy's title was taken: "إلى" and a country say where he is sent
+    representative = False  # a member's title was taken: "عن" and a party or place say whom he sits for
     offices = name_seen = False  # a chain of offices follows a name
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
     while i < limit:
@@ -651,6 +654,10 @@ def _segment(
             )  # (not "من": "وحذر مسؤول كبير من التصعيد" is what he warned of)
             # ("المبعوث الأممي إلى اليمن هانس غروندبرغ": to where an envoy is sent, a country, then the name.)
             sent_to = nw == "الي" and envoy and not named and _bare(_next_word(text, w.end(), limit)) in _country_words()
+            # ("النائب عن حزب الوفد محمد داود"، "النائب البرلماني عن دائرة بيروت": whom a representative sits for.)
+            sent_to = sent_to or (
+                nw == "عن" and representative and not named and _bare(_next_word(text, w.end(), limit)) in _constituencies()
+            )
             if nw == "في" and _n(_next_word(text, w.end(), limit)) in _OCCASION_WORDS:
                 break  # "وأكد الوزير في اتصال هاتفي مع نظيره أن": when it was said, not where the title is held
             if not sent_to and not (
@@ -722,6 +729,8 @@ def _segment(
         # (ه, which a name may end in too), after a definite title ("أبدى المدرب سعادته") or after a preposition
         # ("وأشاد النجم محمد صلاح بزملائه").
         his = _owns(word) and (prev_def and nw[0] != "و" or nw[:1] in "بل" and not nw.startswith("باسم"))
+        # (And "his statement" after any name: "وختم رئيس الجامعة فوزي لقجع تصريحه بالقول".)
+        his = his or _owns(word) and _channel(word) is not None
         if start is not None and len(nw) > 4 and (re.search(r"(?:ها|هم|هما|هن)$", nw) and not nw.startswith("ال") or his):
             break
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
@@ -754,6 +763,7 @@ def _segment(
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         if (
             start is not None
+            and n == 1  # (the dual heads the subject; "لحقوق الإنسان عزيز غالي" is a genitive and a name)
             and prev_def
             and prev_bare.endswith("ان")
             and len(prev_bare) >= 5
@@ -798,6 +808,7 @@ def _segment(
                 or start is not None
                 and body_foreign
             )  # (the body's own noun may end like an adjective: "الهيئة")
+            and not _said_next(text, w.end(), limit)  # ("قال الجيش السوري الحر إن": no object stands before it)
         ):
             # After a body's adjective ("أعلنت وزارة الداخلية السعودية القبض على") or its foreign name ("ودعت منظمة
             # هيومن رايتس ووتش السلطات"), a definite noun that cannot be an adjective is the object.
@@ -850,6 +861,7 @@ def _segment(
         quoted = False
         office = office or prev_bare in title_words()
         envoy = envoy or prev_bare in _ENVOYS
+        representative = representative or prev_bare in _REPRESENTATIVES
         prev_someones = _someones(word)
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
         prev_name = (
@@ -876,7 +888,15 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+_REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة".split()}
+_CONSTITUENCY_WORDS = {_bare(w) for w in "دائرة محافظة ولاية مدينة منطقة إقليم قائمة كتلة تيار حزب ائتلاف جبهة حركة".split()}
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
+
+
+@lru_cache(maxsize=1)
+def _constituencies() -> frozenset[str]:
+    """What a member of a parliament sits for, after "عن": a party or bloc, a constituency or province, a country."""
+    return frozenset(_CONSTITUENCY_WORDS | body_words() | _country_words())
 
 
 def _owns(word: str) -> bool:
@@ -1167,6 +1187,16 @@ def _closes_phrase(text: str, pos: int, limit: int) -> bool:
     return bool(re.match(r"\s*[،,]", text[pos:limit])) or _opens_words(_n(_next_word(text, pos, limit)))
 
 
+def _said_next(text: str, pos: int, limit: int) -> bool:
+    """Do the complementiser or where the words were said ("في بيان") come right after text[:pos]? Then what stands
+    before is all subject: an object never comes between it and "إن"."""
+    words = _words(text, pos, limit)[:2]
+    if not words or re.search(r"[.،,:؛]", text[pos : words[0].start()]):
+        return False
+    first = _n(words[0].group())
+    return _opens_words(first) or first == "في" and len(words) > 1 and _channel(words[1].group()) is not None
+
+
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
     """Is the word after "في" no part of a description ("في نفس", "في حسابه", "في بيان", and one word on: "في
     أحدث تقاريره")?"""
@@ -1217,6 +1247,8 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
                 _count(text, nw) < 2
                 and (nxt is None or _n(nxt.group()) in _STOP or _COMPLEMENTISER.match(_n(nxt.group())))
                 and not named_once
+                # ("وختم بري كلمته": an attested name, however short; but "اقترح بدلا من ذلك": a preposition's)
+                and not (is_name_word(word) and (nxt is None or _n(nxt.group()) not in _ADJUNCT_START))
             )
         )
     ):
@@ -1236,7 +1268,12 @@ def _only_title(text: str, s: int, e: int) -> bool:
     found = list(WORD.finditer(text, s, e))
     ws = [_bare(w.group()) for w in found]
     titles = title_words()
-    genitives = {_bare(w.group()) for w in found[1:] if _n(w.group()).startswith("ال") and not is_name_word(w.group())}
+    # (After a body noun a definite word is its name, whatever else it may be: "النائب عن كتلة الوفاء للمقاومة".)
+    genitives = {
+        _bare(w.group())
+        for v, w in zip(found, found[1:], strict=False)
+        if _n(w.group()).startswith("ال") and (not is_name_word(w.group()) or _bare(v.group()) in body_words())
+    }
     return bool(ws) and any(w in titles for w in ws) and not _has_name([w for w in ws if w not in genitives or w in titles])
 
 
@@ -1263,7 +1300,10 @@ def _agrees(noun: str, word: str) -> bool:
 def _has_name(bare_words: list[str]) -> bool:
     """Rough: a word that is neither a title, a body noun ("المكتب"), a generic modifier nor adjective-like (-ي، -ية)."""
     titles, bodies = title_words(), body_words()
-    return any(w not in titles and w not in bodies and not w.endswith(("ي", "يه")) and w not in _GENERIC for w in bare_words[1:])
+    return any(
+        w not in titles and w not in bodies and not w.endswith(("ي", "يه")) and w not in _GENERIC and w not in _STOP
+        for w in bare_words[1:]
+    )  # (nor a preposition: "النائب عن كتلة الوفاء")
 
 
 _GENERIC = {
@@ -2106,8 +2146,21 @@ _NEEDS_WITHIN = 25
 
 def _needs_met(verb: _Verb, words: list[re.Match[str]], k: int) -> bool:
     """Does the verb at words[k] report here: it needs no word after it, or the word it needs follows (right after
-    it for "بيّن", within _NEEDS_WITHIN words otherwise)?"""
-    return not verb.needs or _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)])
+    it for "بيّن", within _NEEDS_WITHIN words otherwise)? A need ":" is met by a colon after the verb and at most a
+    short subject ("وزاد المتحدث:"، "وزاد:"), where "وزاد عدد القتلى" (increased) has none."""
+    if not verb.needs:
+        return True
+    if ":" in verb.needs.split("|") and _colon_follows(words, k):
+        return True
+    return _needed_follows(verb, words[k + 1 : k + (2 if verb.needs_next else _NEEDS_WITHIN)])
+
+
+def _colon_follows(words: list[re.Match[str]], k: int) -> bool:
+    """Does a colon close the verb at words[k] and its subject of at most four words, with no other punctuation?"""
+    text = words[k].string
+    end = words[min(k + 4, len(words) - 1)].end() if k + 1 < len(words) else len(text)
+    gap = re.match(r"[^.،,:؛!؟?\n\"“«”»]*:", text[words[k].end() : end + 1])
+    return gap is not None
 
 
 def _needed_follows(verb: _Verb, after: list[re.Match[str]]) -> bool:
@@ -2183,6 +2236,12 @@ def _latter(text: str, s: int, at: int, phrase: str) -> tuple[int, int] | None:
     if any(w in title_words() or w in body_words() or is_name_word(w) for w in after):
         return None
     return countries[-1].start(), countries[-1].end()
+
+
+def _the_speaker(phrase: str, alone: bool = True) -> bool:
+    """Is the phrase "المتحدث"/"المتحدثة" (alone: and nothing else), the word for a spokesman and for whoever speaks?"""
+    words = [_bare(w) for w in WORD.findall(phrase)]
+    return (words == ["متحدث"] or words == ["متحدثه"]) if alone else bool({"متحدث", "متحدثه"} & set(words))
 
 
 def _anaphor(phrase: str) -> bool:
@@ -2482,6 +2541,12 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             pos = w.end()
             opened = opened or _opens_words(_n(w.group()))
             continue
+        # "وختم المدرب حديثه بالقول إن"، "اختتم كلمته بالتأكيد على أن"، "ختم تصريحه لهسبريس بالقول": what he
+        # ended (and to whom), and how.
+        ending = re.match(r"(" + WORD.pattern + r")(?:\s+ل\S+)?\s+(" + WORD.pattern + ")", text[pos:limit])
+        if not opened and ending and _owns(ending.group(1)) and _channel(ending.group(1)) and _n(ending.group(2))[:3] == "بال":
+            pos += ending.end()
+            continue
         medium = _past_medium(text, pos, limit)
         if medium > pos:
             pos = medium
@@ -2681,6 +2746,9 @@ def _sentence(
             continue
         if speaker is not None and re.search(r"\s(?:نفسه|نفسها|ذاته|ذاتها)$", speaker.text):
             # "وقال المصدر نفسه": the same source as before.
+            speaker = _last(history, f.gender) or speaker
+        elif speaker is not None and _the_speaker(speaker.text) and not any(_the_speaker(h.text, alone=False) for h in history):
+            # "وزاد المتحدث:": "the speaker", where no spokesman was named, is the one just quoted.
             speaker = _last(history, f.gender) or speaker
         if f.speaker is None:
             after_unknown = i > 0 and frames[i - 1].unknown

@@ -496,7 +496,9 @@ def _analyse(mention: str) -> _Mention:
         if hit is None:
             unit, n = _unit(toks, i)
             new_phrase = not (t.quote and t.quote == np_quote) and not t.definite
-            if qual == 2 and not absorb and new_phrase:
+            # ("الجمعية المغربية لحماية المستهلك": ل and a noun that is no given name goes on with the body's name.)
+            genitive = t.norm[:1] == "ل" and len(t.norm) > 4 and not is_given_name(t.written)
+            if qual == 2 and not absorb and new_phrase and not genitive:
                 qual = 0  # an indefinite word after a complete noun phrase starts a new one: a name
             if absorb and absorbed_definite and new_phrase:
                 absorb = False  # لحزب الله | حسن نصر الله: the body's name ended with a definite word
@@ -554,7 +556,8 @@ def _analyse(mention: str) -> _Mention:
                 part.countries.add(entry.key)
             elif kind == "country":
                 part.places.add(entry.key)  # where, not whose: "المبعوث الأممي إلى اليمن"
-            qual, np_quote, absorb = (2, 0, False) if (qual or prep) else (0, 0, False)
+            # (Inside a body's name the country closes that name: "رئيس الجمعية المغربية لحماية المستهلك".)
+            qual, np_quote, absorb = (2, 0, False) if (qual or prep or absorb) else (0, 0, False)
             last_head = None
         elif kind == "mod":
             mod = entry.form

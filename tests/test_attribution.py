@@ -1625,3 +1625,87 @@ def test_only_the_quoted_words_are_the_speakers(sentence, words):
 def test_a_gloss_in_brackets_before_a_colon_is_no_one_speaking():
     text = "عنوان\n\nالثورة الفرنسية (بالفرنسية: Révolution française) هي فترة من الاضطرابات الاجتماعية والسياسية.\n"
     assert not any(a.speaker for a in attribute(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # A member of parliament and whom he sits for ("عن" a party, a constituency), then his name.
+        (
+            "وقال النائب عن دائرة بيروت الثانية فؤاد مخزومي إن الحكومة غير شرعية.",
+            "النائب عن دائرة بيروت الثانية فؤاد مخزومي",
+            "الحكومة غير شرعية",
+        ),
+        (
+            "واعتبر النائب البرلماني عن حزب الاستقلال نور الدين مضيان أن الحكومة فشلت في تدبير الأزمة.",
+            "النائب البرلماني عن حزب الاستقلال نور الدين مضيان",
+            "الحكومة فشلت في تدبير الأزمة",
+        ),
+        # ... but what a verb needs "عن" for is its complement.
+        ("وأعرب النائب عن قلقه من تدهور الأوضاع.", "النائب", "عن قلقه من تدهور الأوضاع"),
+        # An association's name with a genitive noun that ends like a dual ("الإنسان"), then its head's name.
+        (
+            "وقال رئيس الجمعية المغربية لحقوق الإنسان عزيز غالي إن الوضع في السجون خطير.",
+            "رئيس الجمعية المغربية لحقوق الإنسان عزيز غالي",
+            "الوضع في السجون خطير",
+        ),
+        # A body's adjective that does not end like one, right before "إن": no object stands there.
+        ("وقال الجيش السوري الحر إن القصف استهدف المدنيين.", "الجيش السوري الحر", "القصف استهدف المدنيين"),
+        # What a speaker ended: "his statement", then "by saying".
+        ("وختم رئيس الجامعة فوزي لقجع تصريحه بالقول إن المنتخب جاهز.", "رئيس الجامعة فوزي لقجع", "المنتخب جاهز"),
+        ("واختتم وزير الخارجية كلمته بالتأكيد على أن الحل سياسي.", "وزير الخارجية", "الحل سياسي"),
+        # Verbs of Maghrebi and Levantine copy: أبرز، أورد (with "أن").
+        ("وأبرز الوزير، في كلمة خلال افتتاح المعرض، أن المغرب حقق تقدما كبيرا.", "الوزير", "المغرب حقق تقدما كبيرا"),
+        ("وأورد التقرير أن عدد المهاجرين تضاعف.", "التقرير", "عدد المهاجرين تضاعف"),
+    ],
+)
+def test_members_for_a_constituency_association_names_and_maghrebi_reporting_verbs(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
+
+
+def test_verbs_that_report_only_with_their_complement_are_nouns_elsewhere():
+    text = (
+        "عنوان\n\nيُنظر إلى هذه العادة على أنها إحدى أبرز أشكال التمييز، أو أنها محاولة للتحكم بالمرأة.\n\n"
+        "وقاتل صلاح الدين في عدد من المواقف، أبرزها عند حصاره لقلعة الكرك، وقيل إنه انتصر.\n\n"
+        "وزاد عدد القتلى إلى عشرين بعد أن انهار المبنى.\n"
+    )
+    assert not any(a.speaker for a in attribute(text)), _said(text)
+
+
+def test_added_the_speaker_goes_on_with_the_one_just_quoted_unless_a_spokesman_was_named():
+    text = (
+        "عنوان\n\nقال وزير الفلاحة محمد صديقي إن الموسم الفلاحي سيكون جيدا.\n\n"
+        'وزاد المتحدث: "نحن أمام مرحلة جديدة".\n\n'
+        'وزاد: "لا عودة إلى الوراء".\n'
+    )
+    said = _said(text)
+    assert said.get("نحن أمام مرحلة جديدة") == "وزير الفلاحة محمد صديقي", said
+    assert said.get("لا عودة إلى الوراء") == "وزير الفلاحة محمد صديقي", said
+    text = (
+        "عنوان\n\nقال المتحدث باسم الحكومة مصطفى بايتاس إن الأسعار ستنخفض. وقال وزير المالية إن الميزانية جاهزة.\n\n"
+        'وأضاف المتحدث: "لا زيادة في الضرائب".\n'
+    )
+    # (Here "the spokesman" is the government's, whom the people grouping finds by his title, not the minister.)
+    assert _said(text).get("لا زيادة في الضرائب") == "المتحدث", _said(text)
+
+
+def test_members_for_a_bloc_and_associations_are_grouped_under_their_own_names():
+    text = (
+        "عنوان\n\n"
+        'ونقلت الوكالة الوطنية للإعلام عن النائب عن كتلة الوفاء للمقاومة حسن فضل الله قوله إن "المقاومة لن تسمح".\n\n'
+        'وقالت النائبة عن فيدرالية اليسار الديمقراطي فاطمة التامني إن "الدعم لا يعوض ضرب القدرة الشرائية".\n\n'
+        'أما رئيس الجمعية المغربية لحماية المستهلك بوعزة الخراطي فنبه إلى أن "المضاربين هم المستفيد الأكبر".\n\n'
+        "وختم الخراطي تصريحه لهسبريس بالقول إن مراقبة الأسواق تبقى ضعيفة.\n\n"
+        'وختم بري كلمته بالتأكيد على أن "لبنان لا يحتمل مزيدا من الفراغ".\n'
+    )
+    said = _said(text)
+    assert said.get("المقاومة لن تسمح") == "النائب عن كتلة الوفاء للمقاومة حسن فضل الله", said
+    assert said.get("الدعم لا يعوض ضرب القدرة الشرائية") == "النائبة عن فيدرالية اليسار الديمقراطي فاطمة التامني", said
+    assert said.get("مراقبة الأسواق تبقى ضعيفة") == "الخراطي", said
+    assert said.get("لبنان لا يحتمل مزيدا من الفراغ") == "بري", said  # (a short name, not ب and a noun)
+    people, of_span = _grouped(text)
+    khrati = {p.id for p in people if any("الخراطي" in m for m in p.mentions)}
+    assert len(khrati) == 1, [p.mentions for p in people]
+    assert parse_mention("رئيس الجمعية المغربية لحماية المستهلك بوعزة الخراطي").name == ("بوعزه", "الخراطي")
+    assert parse_mention("النائب عن دائرة بيروت الثانية فؤاد مخزومي").name == ("فواد", "مخزومي")
