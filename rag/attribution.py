@@ -893,6 +893,12 @@ _CONSTITUENCY_WORDS = {_bare(w) for w in "دائرة محافظة ولاية م�
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
 
 
+def sits_for(title: str, word: str) -> bool:
+    """After a member's title and "عن", does the word say whom they sit for (a party, a constituency, a country:
+    "النائب عن حزب الوفد"), not what they spoke about ("النائب عن قلقه")?"""
+    return _bare(title) in _REPRESENTATIVES and _bare(word) in _constituencies()
+
+
 @lru_cache(maxsize=1)
 def _constituencies() -> frozenset[str]:
     """What a member of a parliament sits for, after "عن": a party or bloc, a constituency or province, a country."""

@@ -382,6 +382,14 @@ def _entries(tok: _Tok) -> list[tuple[tuple[str, ...], _Entry]]:
     return [we for stem, _ in tok.stems for we in _lex().arabic.get(stem, ())]
 
 
+def _title_follows(toks: list[_Tok], i: int) -> bool:
+    """Does a title or a representative's word start at word i, in the same phrase?"""
+    if i >= len(toks) or toks[i].sep:
+        return False
+    hit = _lookup(toks, i)
+    return hit is not None and hit[1].kind in _TITLES + ("rep", "rep-any", "mod")
+
+
 def _nisba_alone(mention: str) -> bool:
     """Is the mention one nisba adjective and no country's name ("السوداني", not "السعودية")?"""
     words = mention.strip(' "«»').split()
@@ -542,6 +550,10 @@ def _analyse(mention: str) -> _Mention:
             continue
         named_last = False
         close()
+        if entry.kind == "mod" and n == 1 and not _title_follows(toks, i + 1):
+            # "النائب عن حزب الوفد"، "النائب محمد رعد": a modifier that modifies no title is a title of its own
+            # (the MP), where roles.tsv lists one of the same word.
+            entry = next((e for w, e in _entries(t) if len(w) == 1 and e.kind == "title"), entry)
         kind = entry.kind
         in_qual = qual == 1 or prep or absorb
         if qual == 2 and kind in _TITLES + ("rep", "rep-any", "mod") and not prep:
@@ -1163,6 +1175,7 @@ class NameQuery:
     countries: frozenset[str] = frozenset()
     quals: tuple[_Name, ...] = ()  # words that qualify the role: Dubai in "the ruler of Dubai"
     places: frozenset[str] = frozenset()  # countries where the role is held or sent: Yemen in "the UN envoy to Yemen"
+    feminine: bool = False  # an Arabic title in the feminine ("النائبة"، "الوزيرة"): a woman is asked for
 
     @classmethod
     def parse(cls, phrase: str) -> NameQuery:
@@ -1188,6 +1201,10 @@ class NameQuery:
             asked = self.phrase.lower()
             mentions = [m for m in mentions if not any(en not in asked for en in _narrowed(m))]
         named = [m for m in mentions if m and m.strip()]
+        if self.feminine and not self.names and not any(_feminine_title(m) for m in named):
+            # "ماذا قالت النائبة؟" asks for a woman: not the MP the article calls "النائب" (a woman may be given a
+            # masculine title, so the reader's masculine one still finds her).
+            return False
         # ("وزارة الدفاع الأمريكية (البنتاغون)": what the brackets hold is another name of the same speaker.)
         named += [inner for m in named for inner in bracketed(m)]
         ms = [_analyse(m) for m in named]
@@ -1363,7 +1380,27 @@ def _parse_arabic(phrase: str) -> NameQuery:
     names = (tuple(_arabic_name(u) for u in p.runs[-1]),) if p.runs else ()
     roles = tuple(_Role(frozenset({h.form}), h.kind, h.mod, h.domains) for h in p.heads)
     quals = tuple(_arabic_name(u, qualifier=True) for u in p.quals)
-    return NameQuery(phrase, names, None, roles, frozenset(p.orgs), frozenset(p.countries), quals, frozenset(p.places))
+    places = frozenset(p.places)
+    return NameQuery(
+        phrase, names, None, roles, frozenset(p.orgs), frozenset(p.countries), quals, places, _feminine_title(phrase)
+    )
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    """The first words of the titles a person holds (وزير، نائب، متحدث), as stored: with ة, a woman's title."""
+    return frozenset(
+        _key(f.split()[0]) for kind, _, ar, _ in _role_rows() if kind in ("title", "umbrella", "rep") for f in ar.split("|")
+    )
+
+
+def _feminine_title(phrase: str) -> bool:
+    """Does the phrase give a person's title in the feminine, with its ة ("النائبة"، "وزيرة الخارجية")?"""
+    for word in ARABIC_WORD.findall(phrase):
+        w = re.sub("[\u064b-\u065f\u0670\u0640]", "", word)  # (the harakat and tatweel, as rag.text strips them)
+        if w.endswith("ة") and (_key(w) in _person_titles() or w[:1] == "و" and _key(w[1:]) in _person_titles()):
+            return True
+    return False
 
 
 def _arabic_name(u: _Unit, qualifier: bool = False) -> _Name:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rag.attribution import reporting_verb_forms, title_words
+from rag.attribution import reporting_verb_forms, sits_for, title_words
 from rag.names import NameQuery
 from rag.stopwords import stopwords
 from rag.text import ARABIC_WORD, bare, is_arabic, normalize_ar
@@ -276,11 +276,22 @@ def _arabic_person(q: str) -> str | None:
         if m and re.match(rf"(?:{_AR_ABOUT_PREP})(?:\s|$)", m.group("p")):
             return None  # "وماذا قال عن العقوبات؟": no subject, only what it was about
         if m:
-            words = plain[m.start("p") : m.end("p")].strip(" ،,").split()
+            end = _past_constituency(folded, m.group("p"), m.end("p"))
+            words = plain[m.start("p") : end].strip(" ،,؟?").split()
             while len(words) > 1 and normalize_ar(words[-1]).startswith("لل"):
                 words.pop()
             return " ".join(words)
     return None
+
+
+def _past_constituency(folded: str, person: str, end: int) -> int:
+    """Where the person ends when "عن" after a member's title says whom they sit for ("ماذا قال النائب عن حزب
+    الوفد محمد داود عن القانون؟"): at the next "عن/حول …" or the question's end. Otherwise at end."""
+    sits = re.match(r"\s+عن\s+(\S+)", folded[end:])
+    if not sits or not person.split() or not sits_for(person.split()[-1], sits.group(1)):
+        return end
+    later = re.compile(rf"\s(?:{_AR_ABOUT_PREP})\s").search(folded, end + sits.end())
+    return later.start() if later else len(folded)
 
 
 def _is_title(word: str) -> bool:

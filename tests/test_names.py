@@ -597,3 +597,29 @@ def test_a_capital_misspelt_by_a_dot_is_still_that_capital():
     assert country_named("بيونعيانغ") == "KP"  # Pyongyang with ع for غ
     assert country_named("بيونغيانغ") == "KP"
     assert country_named("كوالالمبور") == "MY" and country_named("كوالالنبور") is None  # a letter, not a dot
+
+
+@pytest.mark.parametrize(
+    ("query", "mention", "same"),
+    [
+        # A parliament's speaker is a title of its own: not "the president", nor "the head".
+        ("the speaker", "رئيس مجلس النواب نبيه بري", True),
+        ("the parliament speaker", "رئيس البرلمان العربي عادل العسومي", True),
+        ("House Speaker Nancy Pelosi", "رئيسة مجلس النواب الأمريكي نانسي بيلوسي", True),
+        ("the president", "رئيس مجلس النواب نبيه بري", False),
+        ("الرئيس", "رئيس مجلس النواب نبيه بري", False),
+        ("the head of government", "رئيس الحكومة عزيز أخنوش", True),
+        # "النائب" before a title is a deputy; alone, or before whom he sits for, the member of parliament.
+        ("the MP", "النائب عن حزب الوفد محمد عبد العليم داود", True),
+        ("the lawmaker", "النائب البرلماني عن حزب العدالة والتنمية عبد الله بووانو", True),
+        ("the MP", "نائب وزير الخارجية الروسي سيرغي ريابكوف", False),
+        ("the deputy foreign minister", "نائب وزير الخارجية الروسي سيرغي ريابكوف", True),
+        # A woman's title in an Arabic question asks for a woman; a masculine one finds either.
+        ("النائبة", "النائب عن التيار الوطني الحر جبران باسيل", False),
+        ("النائبة", "النائبة عن فيدرالية اليسار الديمقراطي فاطمة التامني", True),
+        ("وزيرة الخارجية", "وزير الخارجية عبد الله بو حبيب", False),
+        ("الوزير", "الوزيرة نادية فتاح", True),
+    ],
+)
+def test_speakers_of_parliament_members_of_it_and_a_womans_title(query, mention, same):
+    assert match(query, [mention]) is same
