@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "70"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "71"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1330,10 +1330,12 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     """An apposition worth keeping: a name or a title's description, not a clause (no verb, no complementiser).
     A name has a word without the article ("، دميتري بيسكوف،"); "، السلطات الثلاث" is an object."""
     ws = [w.group() for w in WORD.finditer(text, s, e)]
+    # (But "عضو مجلس النواب عن الحزب المصري الديمقراطي": whom a member sits for.)
+    sits = {k for k in range(1, len(ws) - 1) if _n(ws[k]) == "عن" and any(sits_for(t, ws[k + 1]) for t in ws[:k])}
     return (
         0 < len(ws) <= 7
         and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))
-        and not any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP for w in ws)
+        and not any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP and k not in sits for k, w in enumerate(ws))
     )
 
 
@@ -2310,7 +2312,16 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         or not first.startswith("ال")
         and _bare(first) in title_words() | body_words()
     )
-    if (after_name or described) and last.startswith("ال") and not _title_adjective(last) and not last.endswith(("ين", "ون")):
+    # ("وانتقد النائب مرزوق الغانم القانون": a given name and a definite family name, then a common noun.)
+    # (No plural adjective follows a family name: "القانون" is a noun however it ends.)
+    family = before.startswith("ال") and is_name_word(before) and not first.startswith("ال") and is_name_word(first)
+    plural = last.endswith(("ين", "ون")) and not family
+    if (
+        (after_name or described or family and not is_name_word(last))
+        and last.startswith("ال")
+        and not _title_adjective(last)
+        and not plural
+    ):
         return span[0], words[-2].end()
     return span
 

@@ -489,7 +489,11 @@ def _analyse(mention: str) -> _Mention:
             continue
         after_particle = i > 0 and toks[i - 1].norm in _BIN | _JOINING | _FAMILY and not t.sep
         after_head = last_head is not None and not run and toks[i - 1].definite and not t.sep
+        # ("فهد الجار الله": a word before "الله" is a theophoric name's, not the title it may spell: neighbour.)
+        theophoric = i + 1 < len(toks) and toks[i + 1].norm == "الله" and not toks[i + 1].sep
         hit = None if after_particle else _lookup(toks, i)
+        if hit and theophoric and hit[0] == 1 and hit[1].kind in _TITLES + ("rep", "rep-any", "mod", "domain"):
+            hit = None  # (but "حزب الله" is the party)
         if hit is None and (t.norm in _PREP_ATTACHED | _PREP_LOCATIVE) and not t.name_not_prep:
             close()
             qual, absorb, locative = 1, False, t.norm in _PREP_LOCATIVE
@@ -858,8 +862,8 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
     spellings, attested = _romanized(arabic)
     ls, ars = _latin_skeletons(latin), _arabic_skeletons(arabic)
     best = max((fuzz.ratio(folded, s) for s in spellings), default=0)
-    if best >= _CLOSE_RATIO:
-        return True
+    if best >= _CLOSE_RATIO and (ls & ars or _shape_cost(latin, arabic) == 0):
+        return True  # (close as strings, and with the same consonants: "Hassani" is no حمصاني, Hamsani)
     # Near an attested spelling only with the same consonants, in the same long vowels: "Salem" is close to
     # "suailem" (سويلم) and "musalem" (مسلم) as strings, and neither name.
     if best >= _RATIO and ls & ars and _shape_cost(latin, arabic) != float("inf"):
@@ -1217,7 +1221,10 @@ class NameQuery:
         # as another of its names only where the role agrees too: the analyst Mohammed is not the minister محمد العسعس.
         described = any(not r.forms <= _courtesy_forms() for r in self.roles) or bool(self.quals)
         if self.names and any(self._name_in(reading, ms, final=described) for reading in self.names):
-            return True
+            # Only part of a described name ("رئيس المفوضية موسى فقي محمد" found as "محمد"): not where the mention
+            # gives a title the asked one does not agree with ("المحلل في الشركة محمد").
+            whole = any(self._name_whole(reading, ms) for reading in self.names)
+            return whole or not self.roles or not any(m.speaker.heads for m in ms) or any(self._role_in(m, countries) for m in ms)
         if described and self.names and any(self._name_in(reading, ms) for reading in self.names):
             return any(self._role_in(m, countries) for m in ms) if self.roles else False
         if self.acronym and self._initials_in(ms):
@@ -1250,6 +1257,14 @@ class NameQuery:
                     return False  # "Adel al-Jubeir" is not خالد الجبير
                 found = True
         return found
+
+    def _name_whole(self, reading: tuple[_Name, ...], ms: list[_Mention]) -> bool:
+        """Is every word of this reading of the name among one of the mentions' names?"""
+        return any(
+            all(self._cover(q, run, given=k < len(reading) - 1) for k, q in enumerate(reading))
+            for m in ms
+            for run in m.speaker.runs
+        )
 
     @staticmethod
     def _cover(q: _Name, run: list[_Unit], given: bool = False) -> set[int]:

@@ -1657,6 +1657,14 @@ def test_a_gloss_in_brackets_before_a_colon_is_no_one_speaking():
         # Verbs of Maghrebi and Levantine copy: أبرز، أورد (with "أن").
         ("وأبرز الوزير، في كلمة خلال افتتاح المعرض، أن المغرب حقق تقدما كبيرا.", "الوزير", "المغرب حقق تقدما كبيرا"),
         ("وأورد التقرير أن عدد المهاجرين تضاعف.", "التقرير", "عدد المهاجرين تضاعف"),
+        # An apposition saying whom a member sits for.
+        (
+            'وقالت النائبة مها عبد الناصر، عضو مجلس النواب عن الحزب المصري الديمقراطي، إن "الحكومة مطالبة بخطة".',
+            "النائبة مها عبد الناصر، عضو مجلس النواب عن الحزب المصري الديمقراطي",
+            "الحكومة مطالبة بخطة",
+        ),
+        # After a given name and a definite family name, a definite common noun is the object (however it ends).
+        ('وانتقد النائب مرزوق الغانم القانون، معتبرا أنه "يحمل الأجيال أعباء".', "النائب مرزوق الغانم", "يحمل الأجيال أعباء"),
     ],
 )
 def test_members_for_a_constituency_association_names_and_maghrebi_reporting_verbs(sentence, speaker, words):

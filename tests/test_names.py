@@ -415,6 +415,7 @@ def test_looks_like_person():
 
 def test_romanize():
     assert romanize("الجبير") == "al-Jubeir"
+    assert romanize("وزير المالية الكويتي فهد الجار الله") == "Fahad Al-Jarallah"  # (not "Fahad" and a neighbour)
     assert romanize("وزير الخارجية السعودي عادل الجبير") == "Adel al-Jubeir"
     assert romanize("أبو الغيط") == "Aboul Gheit"
     assert romanize("وزير الخارجية السعودي") == "foreign minister (Saudi Arabia)"
@@ -619,6 +620,23 @@ def test_a_capital_misspelt_by_a_dot_is_still_that_capital():
         ("النائبة", "النائبة عن فيدرالية اليسار الديمقراطي فاطمة التامني", True),
         ("وزيرة الخارجية", "وزير الخارجية عبد الله بو حبيب", False),
         ("الوزير", "الوزيرة نادية فتاح", True),
+        # A word before "الله" is a theophoric name's (Al-Jarallah), not the title it spells (neighbour).
+        ("Jarallah", "الجار الله", True),
+        ("the neighbour", "الجار الله", False),
+        ("Hezbollah", "مصدر مقرب من حزب الله", False),
+        ("the Hezbollah source", "مصدر مقرب من حزب الله", True),
+        # Portfolios and bodies of Egyptian and Levantine cabinets.
+        ("the supply minister", "الدكتور علي المصيلحي، وزير التموين والتجارة الداخلية", True),
+        ("the cabinet spokesman", "المستشار محمد الحمصاني، المتحدث الرسمي باسم مجلس الوزراء", True),
+        ("the prime minister", "الدكتور مصطفى مدبولي، رئيس مجلس الوزراء", True),
+        # Close as strings is not enough where the consonants differ: Hassani is not Hamsani.
+        ("Hassani", "المستشار محمد الحمصاني", False),
+        ("Mohamed Al-Hamsani", "حساني", False),
+        ("Mohamed Al-Hamsani", "المستشار محمد الحمصاني", True),
+        # Part of a described name, under a title the asked one does not agree with, is someone else.
+        ("رئيس مفوضية الاتحاد موسى فقي محمد", "المحلل في شركة الرياض المالية محمد", False),
+        ("الرئيس محمود عباس", "الرئيس الفلسطيني عباس", True),
+        ("Foreign Minister Adel al-Jubeir", "الجبير", True),
     ],
 )
 def test_speakers_of_parliament_members_of_it_and_a_womans_title(query, mention, same):
