@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "71"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "72"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -166,6 +166,7 @@ class _Verb:
     needs: str = ""  # a preposition that must follow for the word to be this verb (عبّر عن)
     needs_next: bool = False  # ... as the very next word ("بيّن أن": "بين" alone is "between")
     takes_object: bool = False  # وصف، اتهم: "V subject object بـ..."
+    calls_on: bool = False  # دعا، حث: "V subject someone إلى/على ...", whose object is a person or body
     saying_only: bool = False  # قال، تساءل: never a noun object, so a lone noun after it is its subject
     initial: bool = False  # وعد: a verb only where a clause starts; elsewhere the noun (وعد بلفور)
 
@@ -198,6 +199,7 @@ def _verbs() -> dict[str, _Verb]:
                     needs,
                     needs_next=flag.startswith(">>"),
                     takes_object="obj" in flags,
+                    calls_on="calls" in flags,
                     saying_only=past in _SAYING_ONLY,
                     initial="^" in flags,
                 ),
@@ -643,7 +645,8 @@ def _segment(
             or nw in _SOURCE_WORDS
         ):
             break
-        if not between_as_name and (nw in _STOP or _bare(word) in _STOP or (nw[:1] in "وف" and nw[1:] in _STOP)):
+        stop = nw in _STOP or _adverb_head(word) or (nw[:1] in "وف" and nw[1:] in _STOP)
+        if not between_as_name and stop:
             # "مسؤول في الوزارة"، "مسؤولة من البنك المركزي": a preposition inside a description.
             # Also after the definite words of a title's description before any name ("العضو المستقل في
             # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
@@ -675,6 +678,8 @@ def _segment(
             break  # "ورفض الوزير التعليق": what he declined, a verbal noun
         if start is not None and nw[:1] == "ب" and nw not in _NAME_LINKS and _n(before_last) in ("بن", "بنت", "ابن"):
             break  # "الأمير عبدالعزيز بن سلمان بجهود": after a father's name, ب opens the verb's complement
+        if start is not None and _n(before_last) == "لدي" and nw[:1] == "ب" and len(nw) > 3 and not is_name_word(word):
+            break  # "رحب السفير الأمريكي لدى بغداد بمواقف الحكومة": where he is posted, then the verb's complement
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
         if start is not None and not nw.startswith("ال") and _heads_demonstrative_phrase(text, w.end(), limit):
@@ -888,6 +893,7 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+_PARTICLE_BEFORE_NAME = {_n(w) for w in "بن بنت ابن أبو أبي".split()}
 _REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة".split()}
 _CONSTITUENCY_WORDS = {_bare(w) for w in "دائرة محافظة ولاية مدينة منطقة إقليم قائمة كتلة تيار حزب ائتلاف جبهة حركة".split()}
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
@@ -1203,11 +1209,17 @@ def _said_next(text: str, pos: int, limit: int) -> bool:
     return _opens_words(first) or first == "في" and len(words) > 1 and _channel(words[1].group()) is not None
 
 
+def _adverb_head(word: str) -> bool:
+    """Is the word, without its article, one of the stop words ("في إطار"، "حسب السياق")? Not a definite body
+    noun spelt like one: "القيادي في الإطار التنسيقي" names a coalition."""
+    return _bare(word) in _STOP and not (_n(word).startswith("ال") and _bare(word) in body_words())
+
+
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
     """Is the word after "في" no part of a description ("في نفس", "في حسابه", "في بيان", and one word on: "في
     أحدث تقاريره")?"""
     w = WORD.search(text, pos, limit)
-    if w is None or _n(w.group()) in _STOP or _bare(w.group()) in _STOP:
+    if w is None or _n(w.group()) in _STOP or _adverb_head(w.group()):
         return True
     # (One word on only after an indefinite one: "في أحدث تقاريره", not "مسؤول في الشرطة قوله".)
     ahead = _words(text, w.start(), limit)[: 1 if _n(w.group()).startswith("ال") else 2]
@@ -1422,7 +1434,12 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         after_particle = adjacent and (
             bool(_COMPLEMENTISER.match(prev)) and not timed or prev in _NOT_BEFORE_VERB and not whereas
         )
-        verb = None if _naming(word) else _verb_at(word) or _verb_with_object(word, not adjacent)
+        # ("علي بن أبي طالب": after a name's particle, a name spelt like a verb.)
+        verb = (
+            None
+            if _naming(word) or adjacent and prev in _PARTICLE_BEFORE_NAME
+            else _verb_at(word) or _verb_with_object(word, not adjacent)
+        )
         if verb and not _needs_met(verb, words, k):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
@@ -1646,7 +1663,7 @@ def _verb_frame(
     issued = _issued(text, span, e) if span is not None and not subject_before else None
     if issued is not None:
         span, after = issued, issued[1]  # "وقال بيان للجيش إن", "وأوضح بيان صادر عن الرئاسة أن": the issuer
-    if span is not None and not subject_before and verb.takes_object:
+    if span is not None and not subject_before and (verb.takes_object or verb.calls_on):
         span = _without_object(text, span)
         after = span[1]
     if (
@@ -2270,6 +2287,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if (
             (not prev.startswith("ال") or family)
             and _bare(prev) not in title_words() | body_words()
+            and _n(prev) not in _STOP | _PLACE_ADVERBS  # ("أصوات عدة داخل الولايات المتحدة": inside it)
             and word.endswith("ات")
             and len(word) > 4
             and (nxt.startswith("ال") or country_named(nxt))
@@ -2305,7 +2323,16 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # genitive of an indefinite title or body ("ووصف رئيس الوزراء الاتفاق"، "رئيس مجلس النواب الحكومة"): a
     # definite common noun after it is the object (not a plural, which may be an adjective: "الإخوان المسلمين";
     # after a name, not a family name: "عادل الجبير").
-    after_name = not before.startswith("ال") and _bare(last) not in title_words() | body_words() and not is_name_word(last)
+    # ("واتهم المستشار الباشا طبيق الجيش"، "دعا المبعوث توم بيرييلو الطرفين": a body, or a plural, which no name
+    # takes as its adjective.)
+    nb = _n(before)
+    name_before = nb not in _STOP and not nb.startswith("باسم") and _bare(before) not in title_words() | body_words()
+    after_name = (
+        not before.startswith("ال")
+        and _bare(last) not in title_words()
+        and (name_before or _bare(last) not in body_words())  # ("متحدث باسم الحكومة": the body it speaks for)
+        and (not is_name_word(last) or _bare(last) in body_words())  # (the romanizer attests "الجيش" as a name)
+    )
     described = (
         _title_adjective(before)
         or before.endswith(("ين", "ون"))
@@ -2315,7 +2342,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # ("وانتقد النائب مرزوق الغانم القانون": a given name and a definite family name, then a common noun.)
     # (No plural adjective follows a family name: "القانون" is a noun however it ends.)
     family = before.startswith("ال") and is_name_word(before) and not first.startswith("ال") and is_name_word(first)
-    plural = last.endswith(("ين", "ون")) and not family
+    plural = last.endswith(("ين", "ون")) and not (family or after_name)
     if (
         (after_name or described or family and not is_name_word(last))
         and last.startswith("ال")
@@ -2326,6 +2353,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_PLACE_ADVERBS = {_n(w) for w in "داخل خارج وراء قرب قرابة نحو".split()}
 _LED_BY = {_n(w) for w in "بقيادة برئاسة بزعامة".split()}
 
 

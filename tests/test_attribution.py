@@ -1717,3 +1717,49 @@ def test_members_for_a_bloc_and_associations_are_grouped_under_their_own_names()
     assert len(khrati) == 1, [p.mentions for p in people]
     assert parse_mention("رئيس الجمعية المغربية لحماية المستهلك بوعزة الخراطي").name == ("بوعزه", "الخراطي")
     assert parse_mention("النائب عن دائرة بيروت الثانية فؤاد مخزومي").name == ("فواد", "مخزومي")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # A definite body noun spelt like an adverb's head ("في إطار" is "within").
+        (
+            'واعتبر القيادي في الإطار التنسيقي عائد الهلالي أن "وجود القوات الأجنبية سبب عدم الاستقرار".',
+            "القيادي في الإطار التنسيقي عائد الهلالي",
+            "وجود القوات الأجنبية سبب عدم الاستقرار",
+        ),
+        # Where an ambassador is posted, then the verb's ب-complement.
+        (
+            "ورحب السفير الأمريكي لدى بغداد بمواقف الحكومة العراقية الأخيرة.",
+            "السفير الأمريكي لدى بغداد",
+            "بمواقف الحكومة العراقية الأخيرة",
+        ),
+        # Verbs that take a person or body as object before their complement: after a name, a body or a plural
+        # is that object.
+        (
+            'ودعا المبعوث الأمريكي الخاص للسودان توم بيرييلو الطرفين إلى "العودة فورا إلى طاولة المفاوضات".',
+            "المبعوث الأمريكي الخاص للسودان توم بيرييلو",
+            "العودة فورا إلى طاولة المفاوضات",
+        ),
+        ("وحث وزير الخارجية الأطراف على التهدئة وضبط النفس.", "وزير الخارجية", "الأطراف على التهدئة وضبط النفس"),
+        (
+            "واتهم المستشار في قوات الدعم السريع الباشا طبيق الجيش بقصف الأحياء السكنية.",
+            "المستشار في قوات الدعم السريع الباشا طبيق",
+            "الجيش بقصف الأحياء السكنية",
+        ),
+        # ... but "inside" a country is where the speakers are, not an object.
+        (
+            "وحذرت أصوات عدة داخل الولايات المتحدة من أن الرسوم ستفتح الباب للمعاملة بالمثل.",
+            "أصوات عدة داخل الولايات المتحدة",
+            "الرسوم ستفتح الباب للمعاملة بالمثل",
+        ),
+    ],
+)
+def test_coalitions_postings_and_objects_of_verbs_that_call_on_someone(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
+
+
+def test_a_name_after_its_particle_is_no_verb():
+    text = "عنوان\n\nوالشيعي هو من يتشيع ويوالي علي بن أبي طالب وأهل بيته، ويرى أنه أحق بالخلافة.\n"
+    assert not any(a.speaker for a in attribute(text)), _said(text)
