@@ -862,8 +862,10 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
     spellings, attested = _romanized(arabic)
     ls, ars = _latin_skeletons(latin), _arabic_skeletons(arabic)
     best = max((fuzz.ratio(folded, s) for s in spellings), default=0)
-    if best >= _CLOSE_RATIO and (ls & ars or _shape_cost(latin, arabic) == 0):
-        return True  # (close as strings, and with the same consonants: "Hassani" is no حمصاني, Hamsani)
+    if best >= _CLOSE_RATIO and (ls & ars or _shape_cost(latin, arabic) == 0 or _without_h(ls) & _without_h(ars)):
+        # Close as strings, and with the same consonants but an h the Latin may leave unwritten (Burhan برهان):
+        # "Hassani" is no حمصاني, Hamsani.
+        return True
     # Near an attested spelling only with the same consonants, in the same long vowels: "Salem" is close to
     # "suailem" (سويلم) and "musalem" (مسلم) as strings, and neither name.
     if best >= _RATIO and ls & ars and _shape_cost(latin, arabic) != float("inf"):
@@ -882,6 +884,10 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
         for a in ls
         for b in ars
     )
+
+
+def _without_h(skeletons: frozenset[str]) -> set[str]:
+    return {k.replace("h", "") for k in skeletons}
 
 
 @lru_cache(maxsize=200_000)

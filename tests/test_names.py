@@ -637,6 +637,14 @@ def test_a_capital_misspelt_by_a_dot_is_still_that_capital():
         ("رئيس مفوضية الاتحاد موسى فقي محمد", "المحلل في شركة الرياض المالية محمد", False),
         ("الرئيس محمود عباس", "الرئيس الفلسطيني عباس", True),
         ("Foreign Minister Adel al-Jubeir", "الجبير", True),
+        # ... but an h English writes and the consonant skeleton drops is no other consonant (Burhan برهان).
+        ("Burhan", "البرهان", True),
+        ("Borhan", "البرهان", True),
+        # Armed groups and coalitions by their English names; an agency by its full official Arabic name.
+        ("the RSF adviser", "المستشار في قوات الدعم السريع الباشا طبيق", True),
+        ("the Coordination Framework leader", "القيادي في الإطار التنسيقي عائد الهلالي", True),
+        ("the UNHCR spokeswoman", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", True),
+        ("the army", "قوات الدعم السريع", False),
     ],
 )
 def test_speakers_of_parliament_members_of_it_and_a_womans_title(query, mention, same):
