@@ -1764,11 +1764,13 @@ _SPEAKS_FOR = {"spokesman", "lawyer"}
 def _name_english(p: _Part) -> str:
     """A part's longest run of name words in Latin letters, as the romanizer spells it best, or ""."""
     words = " ".join(u.text for u in max(p.runs, key=len))
-    cands = _transliterator(True).transliterate(words, top_k=3)
+    cands = _transliterator(True).transliterate(words, top_k=5)
     if not cands:
         return ""
-    # Equal scores: prefer the English press's lower-case article (al-Jubeir over Al-Jubair).
-    return max(cands, key=lambda c: (round(c.score, 3), c.text.startswith(("al-", "el-")))).text
+    # A rendering a reader can type back to find the person, where the model offers one ("Ali Khameni", not its
+    # first "Ali Khamni"); equal scores: the English press's lower-case article (al-Jubeir over Al-Jubair).
+    ranked = sorted(cands, key=lambda c: (round(c.score, 3), c.text.startswith(("al-", "el-"))), reverse=True)
+    return next((c.text for c in ranked if NameQuery.parse(c.text).matches([words])), ranked[0].text)
 
 
 def _part_english(p: _Part) -> str:

@@ -649,3 +649,12 @@ def test_a_capital_misspelt_by_a_dot_is_still_that_capital():
 )
 def test_speakers_of_parliament_members_of_it_and_a_womans_title(query, mention, same):
     assert match(query, [mention]) is same
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["المرشد الإيراني علي خامنئي", "وزير الخارجية السعودي عادل الجبير", "الأمين العام للجامعة العربية أحمد أبو الغيط"],
+)
+def test_the_english_name_shown_for_a_person_finds_that_person(mention):
+    # (The People view shows this rendering; typed back into a question it must find the same person.)
+    assert match(romanize(mention), [mention])
