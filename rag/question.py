@@ -19,7 +19,8 @@ _EN_VERBS = (
     "say|said|tell|told|think|state|mention|announce|declare|stress|add|reply|respond|comment|describe|call|"
     "express|warn|claim|confirm|propose|urge|discuss|report|insist|emphasi[sz]e|note|reveal|explain|write|wrote|"
     "tweet|post|deny|denied|critici[sz]e|condemn|accuse|suggest|recommend|demand|ask|answer|admit|promise|"
-    "predict|praise|welcome|reject|argue|decide|threaten"
+    "predict|praise|welcome|reject|argue|decide|threaten|vow|pledge|assure|acknowledge|concede|dismiss|blame|"
+    "highlight|indicate"
 )
 # A question's words that ask only for someone's words ("What did X tell reporters?", "How did X respond?").
 _EN_SAYING = {
@@ -88,7 +89,10 @@ _AR_SAYING = "|".join(
 )
 _AR_DOC = "بيان|منشور|تغريده|رساله|كلمه|تصريح|تصريحات|مقابله"
 # A question's words that ask only for someone's words ("ما هي تصريحات X؟"، "بم رد X؟"), normalised, bare.
-_AR_SAYING_WORDS = {bare(w) for w in "تصريحات تصريح كلام رأي موقف رد تعليق بم بماذا قاله قالته".split()}
+# (With whom it was said to: "ماذا قال الوزير للصحفيين؟" asks only for his words, as "tell reporters" does.)
+_AR_SAYING_WORDS = {
+    bare(w) for w in "تصريحات تصريح كلام رأي موقف رد تعليق بم بماذا قاله قالته صحفيين صحافيين إعلاميين صحافة".split()
+}
 _AR_PERSON = [
     re.compile(rf"(?:^|\s)جاء\s+في\s+(?:{_AR_DOC})\s+(?P<p>[^؟?]+?)\s+(?:{_AR_PREP})\s"),
     re.compile(rf"(?:^|\s)(?:{_AR_SAYING})\s+(?P<p>[^؟?]+?)\s+(?:(?:{_AR_PREP})\s|{_AR_ABOUT_PHRASE})"),

@@ -29,6 +29,8 @@ from rag.text import arabic_share, is_arabic
         ("ماذا قال النائب عن حزب الوفد محمد داود عن القانون؟", "ar", "النائب عن حزب الوفد محمد داود", "القانون"),
         ("ماذا قال النائب عن التيار الوطني الحر جبران باسيل؟", "ar", "النائب عن التيار الوطني الحر جبران باسيل", None),
         ("ماذا قال النائب عن القانون؟", "ar", "النائب", "القانون"),
+        ("What did Burhan vow?", "en", "Burhan", None),
+        ("What did the minister acknowledge about the deficit?", "en", "the minister", "the deficit"),
         ("ماذا قال المسؤول في وزارة الخارجية بشأن العقوبات؟", "ar", "المسؤول في وزارة الخارجية", "العقوبات"),
         ("ماذا قال الوزير في مؤتمر صحفي عن النفط؟", "ar", "الوزير", "النفط"),
         ("What did Putin say about talks on Syria?", "en", "Putin", "talks on Syria"),
@@ -85,6 +87,8 @@ def test_a_question_names_its_person_and_topic_in_its_language(question, languag
         "What has Putin said?",
         "ما هي تصريحات بيربوك؟",
         "بم رد عراقجي؟",
+        "ماذا قال وزير المالية للصحفيين؟",
+        "What did Burhan vow?",
     ],
 )
 def test_a_question_for_someones_words_and_nothing_more_takes_any_of_them(question):
