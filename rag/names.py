@@ -1469,7 +1469,9 @@ def _parse_english(phrase: str) -> NameQuery:
             acr = word.replace(".", "")
             if n == 1 and entry is None and acr.upper() in lx.acronyms and (word.isupper() or len(acr) >= 4):
                 entry = lx.english[(acr.upper(),)]  # "WHO" or "Fifa", but "who" and "un" are English words
-            if entry is None and n <= 2:
+            # (A nisba-like word alone, with no article, is a family name: "Sudani" is al-Sudani, not "Sudanese".)
+            surname = len(pieces) == 1 and lw.endswith("i") and not phrase.lower().startswith("the ")
+            if entry is None and n <= 2 and not surname:
                 code = _demonym(" ".join(w.lower() for w in run))
                 entry = _Entry("country", code) if code else None
             if entry is not None:

@@ -645,6 +645,12 @@ def test_a_capital_misspelt_by_a_dot_is_still_that_capital():
         ("the Coordination Framework leader", "القيادي في الإطار التنسيقي عائد الهلالي", True),
         ("the UNHCR spokeswoman", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", True),
         ("the army", "قوات الدعم السريع", False),
+        ("Hamas's armed wing", "كتائب القسام", True),
+        ("Hamas", "كتائب القسام", False),
+        # A nisba-like word alone, with no article, is a family name (al-Sudani), not a nationality.
+        ("Sudani", "رئيس مجلس الوزراء العراقي محمد شياع السوداني", True),
+        ("Sudani", "وزير الصحة السوداني هيثم محمد إبراهيم", False),
+        ("the Sudanese health minister", "وزير الصحة السوداني هيثم محمد إبراهيم", True),
     ],
 )
 def test_speakers_of_parliament_members_of_it_and_a_womans_title(query, mention, same):
