@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "72"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "74"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -449,10 +449,11 @@ def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    """Nouns that head a person's description (rag/data/arabic_titles.txt), without the article, and their dual
-    in construct ("وزيرا خارجية مصر والأردن"، "رئيستا")."""
+    """Nouns that head a person's description (rag/data/arabic_titles.txt), without the article, their dual in
+    construct ("وزيرا خارجية مصر والأردن"، "رئيستا") and a listed plural's other case ("محامون" → "محامين")."""
     singular = {_bare(row[0]) for row in _words_file("arabic_titles.txt")}
-    return frozenset(singular | {w[:-1] + "تا" if w.endswith("ه") else w + "ا" for w in singular})
+    duals = {w[:-1] + "تا" if w.endswith("ه") else w + "ا" for w in singular}
+    return frozenset(singular | duals | {w[:-2] + "ين" for w in singular if w.endswith("ون")})
 
 
 @lru_cache(maxsize=1)
@@ -661,6 +662,8 @@ def _segment(
             sent_to = sent_to or (
                 nw == "عن" and representative and not named and _bare(_next_word(text, w.end(), limit)) in _constituencies()
             )
+            # ("فريق الدفاع عن الفرنسية ميلينا بوغدير": whom the defence team defends.)
+            sent_to = sent_to or nw == "عن" and prev_bare == "دفاع" and _bare(before_last) in _DEFENCE_TEAMS
             if nw == "في" and _n(_next_word(text, w.end(), limit)) in _OCCASION_WORDS:
                 break  # "وأكد الوزير في اتصال هاتفي مع نظيره أن": when it was said, not where the title is held
             if not sent_to and not (
@@ -894,6 +897,7 @@ def _segment(
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
 _PARTICLE_BEFORE_NAME = {_n(w) for w in "بن بنت ابن أبو أبي".split()}
+_DEFENCE_TEAMS = {_bare(w) for w in "فريق هيئة".split()}
 _REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة".split()}
 _CONSTITUENCY_WORDS = {_bare(w) for w in "دائرة محافظة ولاية مدينة منطقة إقليم قائمة كتلة تيار حزب ائتلاف جبهة حركة".split()}
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}

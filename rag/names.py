@@ -303,7 +303,9 @@ def _lex() -> _Lexicons:
 _PREP_ATTACHED = {normalize_ar(w) for w in "من باسم".split()}
 _PREP_LOCATIVE = {normalize_ar(w) for w in "في فى عن على إلى لدى مع ضد حول بشأن تجاه عبر داخل أمام منذ لشؤون شؤون".split()}
 # Words that say nothing about who the speaker is (former, international, official ...).
-_SKIP = {_key(w) for w in "السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و".split()}
+# How many ("ثلاثة محامين"): no name, and no description of who.
+_NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة".split())
+_SKIP = {_key(w) for w in "السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و".split()} | _NUMBER_WORDS
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
 _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
@@ -614,7 +616,8 @@ def _analyse(mention: str) -> _Mention:
                     and entry.form[:1] == (toks[i].owned,)
                     and (toks[i].norm.endswith(("ته", "ها", "هم", "هما")) or kind == "rep")
                 )
-                qual = 0 if last_definite or owned else 1  # ("وزيره", "ابنته": the pronoun completes it)
+                # ("وزيره", "ابنته": the pronoun completes it; "الفريق أول": so does the article of its first word.)
+                qual = 0 if last_definite or owned or n > 1 and toks[i].definite else 1
                 # ("ابنته يسرى الغنوشي": his daughter, and the name after it is hers; so after a definite one
                 # with no "باسم"/ل/عن to say whose: "المحامي مختار الجماعي" is the lawyer Mokhtar al-Jamai.)
                 after = toks[i + n] if i + n < len(toks) else None
@@ -1642,18 +1645,31 @@ def _unique_titles() -> dict[tuple[str, ...], int]:
     ("مدرب" and "مدير فني"; "رئيس الوزراء" and "رئيس الحكومة"). A form several roles share ("مدير", "رئيس")
     says too little."""
     rows: dict[tuple[str, ...], set[int]] = {}
-    for n, (kind, _, ar, _) in enumerate(_role_rows()):
-        if kind in _TITLES:
+    for n, (kind, en, ar, _) in enumerate(_role_rows()):
+        # (And who speaks for someone: "فريق الدفاع" ~ "محامو"; not a relative, whose gender folding would lose.)
+        if kind in _TITLES or kind == "rep" and en.split(",")[0] in _SPEAKS_FOR:
             for form in ar.split("|"):
                 rows.setdefault(tuple(_key(w) for w in form.split()), set()).add(n)
     return {form: next(iter(r)) for form, r in rows.items() if len(r) == 1}
+
+
+def _unowned(key: str) -> list[str]:
+    """The word without a possessive pronoun it may end in (محاموها → محامو), longest pronoun first."""
+    return [key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) - len(p) >= 3]
+
+
+def is_number(word: str) -> bool:
+    """Is the Arabic word a number word ("ثلاثة"، "عدة")?"""
+    return _key(word) in _NUMBER_WORDS
 
 
 def title_roles(words: Sequence[str]) -> list[tuple[int, int, int]]:
     """The titles among these words (a mention's) that data/roles.tsv lists under one role only, so that another
     form of that role is the same title ("المدرب" ~ "المدير الفني"): (first word, after its last, role row),
     longest first, not overlapping."""
-    keys, titles, out, i = [_key(w) for w in words], _unique_titles(), [], 0
+    titles, out, i = _unique_titles(), [], 0
+    # ("محاموها": her lawyers; a title with a possessive pronoun is that title.)
+    keys = [k if (k,) in titles else next((b for b in _unowned(k) if (b,) in titles), k) for k in map(_key, words)]
     while i < len(keys):
         n = next((n for n in (3, 2, 1) if i + n <= len(keys) and tuple(keys[i : i + n]) in titles), 0)
         if n:
@@ -1771,7 +1787,11 @@ def _name_english(p: _Part) -> str:
         return ""
     # A rendering a reader can type back to find the person, where the model offers one ("Ali Khameni", not its
     # first "Ali Khamni"); equal scores: the English press's lower-case article (al-Jubeir over Al-Jubair).
-    ranked = sorted(cands, key=lambda c: (round(c.score, 3), c.text.startswith(("al-", "el-"))), reverse=True)
+    # (Equal scores: also as many words as the Arabic, not a given name the model adds.)
+    n = len(words.split())
+    ranked = sorted(
+        cands, key=lambda c: (round(c.score, 3), -abs(len(c.text.split()) - n), c.text.startswith(("al-", "el-"))), reverse=True
+    )
     return next((c.text for c in ranked if NameQuery.parse(c.text).matches([words])), ranked[0].text)
 
 

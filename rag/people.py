@@ -19,12 +19,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.attribution import body_words, title_words
-from rag.names import bracketed, country_named, country_of, is_country_name, is_given_name, names_itself, own_name, title_roles
+from rag.names import (
+    bracketed,
+    country_named,
+    country_of,
+    is_country_name,
+    is_given_name,
+    is_number,
+    names_itself,
+    own_name,
+    title_roles,
+)
 from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "40"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "42"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -88,6 +98,7 @@ class Parsed:
     nationals: frozenset[str] = frozenset()  # the stems of those adjectives
     roles: frozenset[int] = frozenset()  # its titles' roles (names.title_roles), whatever form they take
     role_words: frozenset[str] = frozenset()  # the stems of the words that say those titles
+    many: bool = False  # its title is a plural or a collective ("محامو"، "فريق الدفاع"): a group, not one person
 
 
 def parse_mention(text: str) -> Parsed:
@@ -100,10 +111,12 @@ def parse_mention(text: str) -> Parsed:
     name = own_name(text)
     heads = _heads()
     named = set(name)
-    desc_words = [w for w in words if normalize_ar(w) not in named]
+    desc_words = [_unowned_title(w, heads) for w in words if normalize_ar(w) not in named]
     head_word = next((w for w in desc_words if bare(w) in heads), None)
     head = _stem(head_word) if head_word else None
-    desc = frozenset(_stem(w) for w in desc_words if normalize_ar(w) not in _PREPOSITIONS and len(bare(w)) > 1)
+    desc = frozenset(
+        _stem(w) for w in desc_words if normalize_ar(w) not in _PREPOSITIONS and len(bare(w)) > 1 and not is_number(w)
+    )
     # A body's own name ("شركة نوكيا") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
     body = bool(words) and bare(words[0]) in body_words()
     national = {w: c for w in desc_words if (c := country_of(w)) and not is_country_name(w)}
@@ -117,7 +130,30 @@ def parse_mention(text: str) -> Parsed:
         nationals=frozenset(_stem(w) for w in national),
         roles=frozenset(r for *_, r in titles),
         role_words=frozenset(_stem(w) for a, b, _ in titles for w in desc_words[a:b]),
+        many=any(_group_title(desc_words[a:b]) for a, b, _ in titles),
     )
+
+
+def _unowned_title(word: str, heads: frozenset[str]) -> str:
+    """A title without the possessive pronoun it carries ("محاموها" → "محامو": her lawyers are lawyers)."""
+    if bare(word) in heads:
+        return word
+    for pronoun in ("هما", "ها", "هم", "ه"):
+        if word.endswith(pronoun) and bare(word[: -len(pronoun)]) in heads and len(word) - len(pronoun) >= 4:
+            return word[: -len(pronoun)]
+    return word
+
+
+# Nouns that make a title a group's: "فريق الدفاع"، "هيئة الدفاع"، "وفد" (the defence team is no one lawyer).
+_COLLECTIVE = {bare(w) for w in "فريق هيئة وفد".split()}
+
+
+def _group_title(words: list[str]) -> bool:
+    """Do these words (a title, as written) name a group: a sound masculine plural (محامون، محامين، محامو،
+    المسؤولين) or a collective noun followed by what it is a group of ("فريق الدفاع", not the rank "الفريق أول")?"""
+    first = bare(words[0])
+    plural = len(first) >= 5 and first.endswith(("ون", "ين")) or len(first) >= 4 and first.endswith("و")
+    return plural or len(words) > 1 and first in _COLLECTIVE and bare(words[1]) not in {"اول"}
 
 
 def _core(name: tuple[str, ...]) -> tuple[str, ...]:
@@ -149,8 +185,8 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _desc_fits(anaphor: Parsed, person: Person) -> bool:
     """Does a description alone ("الوزير السعودي") fit this person's descriptions? Its title may be another
     form of one of theirs ("المدرب الإسباني" fits "المدير الفني …، الإسباني بيب غوارديولا")."""
-    if anaphor.head is None:
-        return False
+    if anaphor.head is None or anaphor.many != person.many:
+        return False  # (a group is not one of its members: "هيئة الدفاع" is not "المحامي مختار الجماعي")
     if anaphor.head in person.desc:
         return anaphor.desc <= person.desc | person.name_stems
     if anaphor.head not in anaphor.role_words or not anaphor.roles <= person.roles:
@@ -174,6 +210,7 @@ class Person:
     keys: set[str] = field(default_factory=set)  # what a mention may repeat exactly to be this person (_keys)
     countries: set[str] = field(default_factory=set)  # nationalities its mentions give
     roles: set[int] = field(default_factory=set)  # its titles' roles (Parsed.roles)
+    many: bool = False  # a group (Parsed.many)
 
     @property
     def forms(self) -> list[str]:
@@ -193,6 +230,7 @@ class Person:
         self.desc |= parsed.desc
         self.countries |= parsed.countries
         self.roles |= parsed.roles
+        self.many = self.many or parsed.many
         if parsed.head:
             self.heads.add(parsed.head)
         self.body = self.body or parsed.body

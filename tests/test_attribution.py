@@ -1763,3 +1763,20 @@ def test_coalitions_postings_and_objects_of_verbs_that_call_on_someone(sentence,
 def test_a_name_after_its_particle_is_no_verb():
     text = "عنوان\n\nوالشيعي هو من يتشيع ويوالي علي بن أبي طالب وأهل بيته، ويرى أنه أحق بالخلافة.\n"
     assert not any(a.speaker for a in attribute(text)), _said(text)
+
+
+def test_a_group_of_representatives_is_one_person_and_never_one_of_its_members():
+    text = (
+        "عنوان\n\nاتهم فريق الدفاع عن الفرنسية ميلينا بوغدير وزير الخارجية بتجاوز خطير لمبدأ افتراض البراءة.\n\n"
+        'واعتبر محامو الفرنسية ميلينا بوغدير أن تصريحات الوزير "غير مناسبة".\n\n'
+        'واتهم ثلاثة محامين الوزير "بالتدخل في القضاء".\n\n'
+        'ولم يخف محاموها مخاوفهم، مؤكدين أن "المحاكمة متسرعة".\n\n'
+        'وقال المحامي مختار الجماعي إن "الحكم سياسي".\n\n'
+        "وبحسب هيئة الدفاع، فإن المتهم يواجه عشر قضايا أخرى.\n"
+    )
+    people, of_span = _grouped(text)
+    by_mention = {m: p.id for p in people for m in p.mentions}
+    lawyers = {by_mention[m] for m in by_mention if "بوغدير" in m or m in ("ثلاثة محامين", "محاموها")}
+    assert len(lawyers) == 1, [p.mentions for p in people]
+    # (One named lawyer is not the defence team, whose words are not his.)
+    assert by_mention["المحامي مختار الجماعي"] != by_mention["هيئة الدفاع"], [p.mentions for p in people]
