@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.names import ANONYMITY, body_names, country_named, country_of, is_given_name, is_name_word, own_name
+from rag.names import ANONYMITY, body_names, country_named, country_of, is_given_name, is_name_word, is_number, own_name
 from rag.stopwords import stopword_set
 from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans, trim_span
@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "74"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "75"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -3054,8 +3054,9 @@ def _kind(speaker: Mention | None, frame: _Frame) -> str:
     if speaker is None:
         return NARRATION
     words = WORD.findall(speaker.text)
-    # "أحد المسؤولين": one of them, as unnamed as they are.
-    first = words[1] if len(words) > 1 and _n(words[0]) in ("احد", "احدي") else words[0] if words else ""
+    # "أحد المسؤولين": one of them, as unnamed as they are (so "ثلاثة مصادر مطلعة": how many).
+    counted = len(words) > 1 and (_n(words[0]) in ("احد", "احدي") or is_number(words[0]))
+    first = words[1] if counted else words[0] if words else ""
     head = _n(first)
     bare = _bare(head)
     if (head in _UNNAMED or bare in _UNNAMED) and not _named_person(speaker.text):

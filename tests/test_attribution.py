@@ -1780,3 +1780,15 @@ def test_a_group_of_representatives_is_one_person_and_never_one_of_its_members()
     assert len(lawyers) == 1, [p.mentions for p in people]
     # (One named lawyer is not the defence team, whose words are not his.)
     assert by_mention["المحامي مختار الجماعي"] != by_mention["هيئة الدفاع"], [p.mentions for p in people]
+
+
+def test_limited_to_saying_reports_and_counted_sources_stay_unnamed():
+    text = (
+        'عنوان\n\nوحين سئل عن الاتهامات، اكتفى الوزير بالقول إن "التحقيق سيكشف الحقيقة".\n\n'
+        "ونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الاتفاق بات وشيكا.\n"
+    )
+    said = {
+        text[a.start : a.end]: (a.speaker.text if a.speaker else None, a.kind) for a in attribute(text) if a.kind != NARRATION
+    }
+    assert said.get("التحقيق سيكشف الحقيقة") == ("الوزير", "direct"), said
+    assert said.get("الاتفاق بات وشيكا") == ("ثلاثة مصادر مطلعة", "unnamed"), said
