@@ -1319,7 +1319,7 @@ class NameQuery:
                 for r in reps
             ):
                 return False
-            if not all(any(_role_ok(r, h) for h in principal.heads) for r in others):
+            if not all(any(_role_ok(r, h) for h in principal.heads) or _org_is_a(r, principal.orgs) for r in others):
                 return False
             where = principal
         elif all(
@@ -1359,6 +1359,15 @@ class NameQuery:
             if self.countries and not self.orgs and part.first.kind == "country" and part.countries == set(self.countries):
                 return True
         return False
+
+
+def _org_is_a(role: _Role, orgs: set[str]) -> bool:
+    """Is one of these bodies, by the noun its Arabic name opens with, what the role names ("المفوضية" for
+    "مفوضية الأمم المتحدة السامية لشؤون اللاجئين")?"""
+    lx = _lex()
+    return role.kind == "body" and any(
+        (_key(form.split()[0]),) in role.forms for org in orgs for form in lx.org_arabic.get(org, ())
+    )
 
 
 # Adjectives that narrow a title to another role, with the English a reader would add to mean that role.

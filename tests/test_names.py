@@ -645,6 +645,9 @@ def test_a_capital_misspelt_by_a_dot_is_still_that_capital():
         ("the Coordination Framework leader", "القيادي في الإطار التنسيقي عائد الهلالي", True),
         ("the UNHCR spokeswoman", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", True),
         ("the army", "قوات الدعم السريع", False),
+        # A body the reader names by the noun its Arabic name opens with ("المفوضية").
+        ("المتحدثة باسم المفوضية", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", True),
+        ("المتحدث باسم الوزارة", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", False),
         ("Hamas's armed wing", "كتائب القسام", True),
         ("Hamas", "كتائب القسام", False),
         # A nisba-like word alone, with no article, is a family name (al-Sudani), not a nationality.
