@@ -896,10 +896,9 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
-_PARTICLE_BEFORE_NAME = {_n(w) for w in "بن بنت ابن أبو أبي".split()}
 _DEFENCE_TEAMS = {_bare(w) for w in "فريق هيئة".split()}
 _REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة".split()}
-_CONSTITUENCY_WORDS = {_bare(w) for w in "دائرة محافظة ولاية مدينة منطقة إقليم قائمة كتلة تيار حزب ائتلاف جبهة حركة".split()}
+_CONSTITUENCY_WORDS = {_bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة".split()}  # (and bodies: حزب، دائرة)
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
 
 
@@ -1441,7 +1440,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # ("علي بن أبي طالب": after a name's particle, a name spelt like a verb.)
         verb = (
             None
-            if _naming(word) or adjacent and prev in _PARTICLE_BEFORE_NAME
+            if _naming(word) or adjacent and prev in _NAME_LINKS | {"ابي"}
             else _verb_at(word) or _verb_with_object(word, not adjacent)
         )
         if verb and not _needs_met(verb, words, k):

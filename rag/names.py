@@ -1662,9 +1662,9 @@ def _unique_titles() -> dict[tuple[str, ...], int]:
     return {form: next(iter(r)) for form, r in rows.items() if len(r) == 1}
 
 
-def _unowned(key: str) -> list[str]:
+def without_pronoun(word: str) -> list[str]:
     """The word without a possessive pronoun it may end in (محاموها → محامو), longest pronoun first."""
-    return [key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) - len(p) >= 3]
+    return [word[: -len(p)] for p in ("هما", "ها", "هم", "ه") if word.endswith(p) and len(word) - len(p) >= 3]
 
 
 def is_number(word: str) -> bool:
@@ -1678,7 +1678,7 @@ def title_roles(words: Sequence[str]) -> list[tuple[int, int, int]]:
     longest first, not overlapping."""
     titles, out, i = _unique_titles(), [], 0
     # ("محاموها": her lawyers; a title with a possessive pronoun is that title.)
-    keys = [k if (k,) in titles else next((b for b in _unowned(k) if (b,) in titles), k) for k in map(_key, words)]
+    keys = [k if (k,) in titles else next((b for b in without_pronoun(k) if (b,) in titles), k) for k in map(_key, words)]
     while i < len(keys):
         n = next((n for n in (3, 2, 1) if i + n <= len(keys) and tuple(keys[i : i + n]) in titles), 0)
         if n:
@@ -1795,8 +1795,8 @@ def _name_english(p: _Part) -> str:
     if not cands:
         return ""
     # A rendering a reader can type back to find the person, where the model offers one ("Ali Khameni", not its
-    # first "Ali Khamni"); equal scores: the English press's lower-case article (al-Jubeir over Al-Jubair).
-    # (Equal scores: also as many words as the Arabic, not a given name the model adds.)
+    # first "Ali Khamni"); at equal scores, as many words as the Arabic (not a given name the model adds), then the
+    # English press's lower-case article (al-Jubeir over Al-Jubair).
     n = len(words.split())
     ranked = sorted(
         cands, key=lambda c: (round(c.score, 3), -abs(len(c.text.split()) - n), c.text.startswith(("al-", "el-"))), reverse=True

@@ -29,6 +29,7 @@ from rag.names import (
     names_itself,
     own_name,
     title_roles,
+    without_pronoun,
 )
 from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
@@ -138,10 +139,7 @@ def _unowned_title(word: str, heads: frozenset[str]) -> str:
     """A title without the possessive pronoun it carries ("محاموها" → "محامو": her lawyers are lawyers)."""
     if bare(word) in heads:
         return word
-    for pronoun in ("هما", "ها", "هم", "ه"):
-        if word.endswith(pronoun) and bare(word[: -len(pronoun)]) in heads and len(word) - len(pronoun) >= 4:
-            return word[: -len(pronoun)]
-    return word
+    return next((w for w in without_pronoun(word) if bare(w) in heads), word)
 
 
 # Nouns that make a title a group's: "فريق الدفاع"، "هيئة الدفاع"، "وفد" (the defence team is no one lawyer).
@@ -153,7 +151,7 @@ def _group_title(words: list[str]) -> bool:
     المسؤولين) or a collective noun followed by what it is a group of ("فريق الدفاع", not the rank "الفريق أول")?"""
     first = bare(words[0])
     plural = len(first) >= 5 and first.endswith(("ون", "ين")) or len(first) >= 4 and first.endswith("و")
-    return plural or len(words) > 1 and first in _COLLECTIVE and bare(words[1]) not in {"اول"}
+    return plural or len(words) > 1 and first in _COLLECTIVE and bare(words[1]) != "اول"
 
 
 def _core(name: tuple[str, ...]) -> tuple[str, ...]:

@@ -288,13 +288,16 @@ def _arabic_person(q: str) -> str | None:
     return None
 
 
+_AR_ABOUT_WORD = re.compile(rf"\s(?:{_AR_ABOUT_PREP})\s")
+
+
 def _past_constituency(folded: str, person: str, end: int) -> int:
     """Where the person ends when "عن" after a member's title says whom they sit for ("ماذا قال النائب عن حزب
     الوفد محمد داود عن القانون؟"): at the next "عن/حول …" or the question's end. Otherwise at end."""
     sits = re.match(r"\s+عن\s+(\S+)", folded[end:])
     if not sits or not person.split() or not sits_for(person.split()[-1], sits.group(1)):
         return end
-    later = re.compile(rf"\s(?:{_AR_ABOUT_PREP})\s").search(folded, end + sits.end())
+    later = _AR_ABOUT_WORD.search(folded, end + sits.end())
     return later.start() if later else len(folded)
 
 
