@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "75"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "76"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -226,15 +226,20 @@ def _participles() -> dict[str, str]:
     return out
 
 
-def _verb_with_object(word: str, opens: bool) -> _Verb | None:
+def _verb_with_object(word: str, opens: bool, relative: bool = False) -> _Verb | None:
     """A past reporting verb with an object pronoun opening a clause ("وبينما رحبت السعودية بالاتفاق، انتقدته
     إيران بشدة"، "ووصفها رئيس الوزراء بأنها"): the verb, whose subject follows, and which has its object already.
-    (Not a ta marbuta: "، إضافة إلى".) opens: the word starts a clause, after punctuation or none."""
-    if not opens or not _possessed(word):
+    (Not a ta marbuta: "، إضافة إلى".) opens: the word starts a clause, after punctuation or none. relative: it
+    follows "ما"/"الذي", which is its object ("الأمر الذي نفاه المتحدث"): there a past may start with ن, and a
+    final ى is written ا before the pronoun (نفاه), readings too loose where the word opens a clause ("نشرتها
+    دورية": published by; "رواه الطبراني": narrated by)."""
+    if not opens or not (_possessed(word) or relative and _DIACRITICS.sub("", word).endswith("اه")):
         return None
     nw = _unconj(_n(word))
     base = re.sub(r"(?:ه|ها|هم)$", "", nw)
-    verb = None if base[:1] in "يتن" else _verbs().get(base)
+    verb = None if base[:1] in ("يت" if relative else "يتن") else _verbs().get(base)
+    if verb is None and relative and base[-1:] == "ا":
+        verb = _verbs().get(base[:-1] + "ي")
     # (A verb of saying takes no object: "أضافها ميلر إلى المشهد" added her; nor does one that reports only with
     # its complement: "أبرزها" is "the most prominent of them".)
     return replace(verb, takes_object=False) if verb and not verb.saying_only and not verb.needs else None
@@ -760,6 +765,7 @@ def _segment(
             and _bare(word) in _country_words()
             and _unconj(_n(prev_word)) not in ("شمال", "جنوب", "شرق", "غرب", "وسط")  # ("وشمال أفريقيا": a region)
             and not (nw[:1] == "و" and prev_bare in _country_words())  # ("وزيرا خارجية مصر والأردن": and)
+            and not (prev_word[:1] in "بل" and _bare(prev_word[1:]) in body_words())  # ("بجامعة الكويت": its name)
         ):
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         if (
@@ -1202,6 +1208,25 @@ def _closes_phrase(text: str, pos: int, limit: int) -> bool:
     return bool(re.match(r"\s*[،,]", text[pos:limit])) or _opens_words(_n(_next_word(text, pos, limit)))
 
 
+def _says_after_subject(text: str, pos: int, limit: int) -> bool:
+    """After the subject that starts at text[pos], do words of its own follow: a complementiser, "بقوله/بالقول", a
+    colon, or a participle after a comma ("الأمر الذي نفاه المتحدث، مؤكدا أن")?"""
+    span = speaker_phrase(text, pos, limit)
+    if span is None:
+        return False
+    after = _words(text, span[1], limit)[:1]
+    if not after:
+        return False
+    gap, first = text[span[1] : after[0].start()], _n(after[0].group())
+    return (
+        ":" in gap
+        or not gap.strip()
+        and (_opens_words(first) or first in _SAYING)
+        or gap.strip() in ("،", ",")
+        and _participle_at(after[0].group()) is not None
+    )
+
+
 def _said_next(text: str, pos: int, limit: int) -> bool:
     """Do the complementiser or where the words were said ("في بيان") come right after text[:pos]? Then what stands
     before is all subject: an object never comes between it and "إن"."""
@@ -1443,6 +1468,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if _naming(word) or adjacent and prev in _NAME_LINKS | {"ابي"}
             else _verb_at(word) or _verb_with_object(word, not adjacent)
         )
+        if verb is None and adjacent and (prev == "ما" or prev in _RELATIVE) and not _naming(word):
+            # "وهو ما أكده وزير المالية بقوله إن"، "الأمر الذي نفاه المتحدث، مؤكدا أن": a verb whose object is the
+            # relative; its subject, after it, says what follows.
+            verb = _verb_with_object(word, True, relative=True)
+            if verb is not None and not _says_after_subject(text, w.end(), e):
+                verb = None  # ("، وهو ما أكدته المنصة للصحيفة، بمعدل الضعف": the reporter goes on)
+            after_particle = after_particle and verb is None
         if verb and not _needs_met(verb, words, k):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").

@@ -1792,3 +1792,21 @@ def test_limited_to_saying_reports_and_counted_sources_stay_unnamed():
     }
     assert said.get("التحقيق سيكشف الحقيقة") == ("الوزير", "direct"), said
     assert said.get("الاتفاق بات وشيكا") == ("ثلاثة مصادر مطلعة", "unnamed"), said
+
+
+def test_a_verb_whose_object_is_a_relative_names_who_speaks_next():
+    text = (
+        'عنوان\n\nوتراجع العجز، وهو ما أكده وزير المالية بقوله إن "العجز تراجع للمرة الأولى".\n\n'
+        'وتحدثت تقارير عن قصف الأحياء، الأمر الذي نفاه المتحدث باسم الجيش، مؤكدا أن "القوات لم تستهدف المدنيين".\n\n'
+        "وازداد تعليق الحسابات، وهو ما أكدته المنصة للصحيفة، بمعدل الضعف منذ أكتوبر.\n\n"
+        "ويرى أستاذ العلوم السياسية بجامعة الكويت عبد الله الشايجي أن المنطقة على حافة الانفجار.\n"
+    )
+    said = {
+        text[a.start : a.end]: (a.speaker.text if a.speaker else None, a.denied) for a in attribute(text) if a.kind != NARRATION
+    }
+    assert said.get("العجز تراجع للمرة الأولى") == ("وزير المالية", False), said
+    # (What the spokesman asserts after denying the reports is not itself denied.)
+    assert said.get("القوات لم تستهدف المدنيين") == ("المتحدث باسم الجيش", False), said
+    # (A relative clause with no words of its own: what follows is the reporter's.)
+    assert not any(speaker == "المنصة" for speaker, _ in said.values()), said
+    assert said.get("المنطقة على حافة الانفجار", (None,))[0] == "أستاذ العلوم السياسية بجامعة الكويت عبد الله الشايجي", said
