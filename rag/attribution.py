@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "76"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "77"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1062,6 +1062,10 @@ def _issued(text: str, span: tuple[int, int], limit: int) -> tuple[int, int] | N
     return (start, rest[1]) if adjacent and rest else (start, own.end())
 
 
+# "تصريحات أدلى بها X"، "تصريح أدلت به X": statements X made.
+_GAVE_IT = re.compile(r"\s*(?:أدلى|ادلى|أدلت|ادلت)\s+(?:بها|به)(?=\s)")
+
+
 def _past_channel(text: str, pos: int, limit: int) -> int | None:
     """After "بحسب"/"وفقا لـ": past the words it came in or the record it gives, to who said them ("بحسب تصريح
     الممثل التجاري X", "وفقا لبيان صادر عن الوزارة", "وفقا لأرقام الأمم المتحدة"). None when the source is a
@@ -1082,6 +1086,9 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     published = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
     if published and (stem := re.sub(r"(?:ها|ه)$", "", published.group(1))) != published.group(1) and _verb_at(stem):
         return pos + published.end()  # "… حصيلة أعلنتها وزارة الداخلية": whoever announced it
+    gave = _GAVE_IT.match(text, pos, limit)
+    if gave:
+        return gave.end()  # "وحسب تصريحات أدلى بها وزير الداخلية": whoever made them
     if _n(w.group(1)).startswith("ال") or noun not in _CHANNELS and not _owner_follows(text, pos, limit):
         return None
     return pos

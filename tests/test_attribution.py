@@ -1810,3 +1810,9 @@ def test_a_verb_whose_object_is_a_relative_names_who_speaks_next():
     # (A relative clause with no words of its own: what follows is the reporter's.)
     assert not any(speaker == "المنصة" for speaker, _ in said.values()), said
     assert said.get("المنطقة على حافة الانفجار", (None,))[0] == "أستاذ العلوم السياسية بجامعة الكويت عبد الله الشايجي", said
+
+
+def test_statements_someone_made_are_that_persons():
+    text = "عنوان\n\nوحسب تصريحات أدلى بها وزير الداخلية، فإن الشرطة اعتقلت عشرين شخصا.\n"
+    said = _said(text)
+    assert said.get("الشرطة اعتقلت عشرين شخصا") == "وزير الداخلية", said  # (before: a speaker named "أدلى")
