@@ -15,6 +15,7 @@ import numpy as np
 import Stemmer
 
 from rag.calibration import Calibration
+from rag.capitals import capitals, english_capitals
 from rag.embed import EmbeddingBackend
 from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
@@ -183,6 +184,10 @@ def _named_in(latin: str, words: Sequence[str]) -> bool:
     adjective ("Palestinians" ~ الفلسطيني), anything else by how it is spelt in Arabic ("Gaza" ~ غزة) or as
     written (Latin words, lower-cased)?"""
     code = country_of(latin)
+    if code and latin.lower() in english_capitals():
+        # A capital as a topic is the city ("about Khartoum" ~ "الخرطوم"), not its whole country.
+        spellings = {bare(x) for x in capitals()[code][1]}
+        return any(bare(w) in spellings for w in words)
     if code:
         return any(country_of(w) == code for w in words)
     return latin.lower() in words or any(same_name(latin, w) for w in words if not w.isascii())

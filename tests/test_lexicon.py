@@ -122,3 +122,11 @@ def test_a_name_the_article_writes_in_latin_letters_is_found_as_written():
     terms = key_terms('What did the company say about the "Quick Share" feature?')
     assert lexical_score(terms, "أثرت الثغرة في ميزة (Quick Share) لدى ملايين المستخدمين") >= 0
     assert lexical_score(terms, "أثرت الثغرة في ميزة المشاركة لدى ملايين المستخدمين") == -MISSING_NAME_PENALTY
+
+
+def test_a_capital_as_a_topic_is_the_city_not_its_whole_country():
+    terms = key_terms("What did the general say about Khartoum?")
+    assert lexical_score(terms, "لن نتوقف حتى تطهير آخر شبر من الخرطوم") > 0
+    # (A statement that names only the country is no evidence for the city: its name is missing.)
+    assert lexical_score(terms, "المستشفيات في ولايات دارفور بالسودان تعمل بأقل من نصف طاقتها") < 0
+    assert lexical_score(key_terms("What did he say about Sudan?"), "الوضع في السودان كارثي") > 0
