@@ -29,9 +29,9 @@ def wording(t: dict[str, str]) -> AnswerWording:
     )
 
 
-def intro(t: dict[str, str], person: str | None, topic: str | None, who: bool = False) -> str:
+def intro(t: dict[str, str], person: str | None, topic: str | None, who: bool = False, claim: bool = False) -> str:
     if who:
-        return t["intro_who"].format(topic=topic)
+        return t["intro_who_claim" if claim else "intro_who"].format(topic=topic)
     if person and topic:
         return t["intro_person_topic"].format(person=person, topic=topic)
     if person:
@@ -50,13 +50,14 @@ def not_found_message(
     elsewhere: list[Quote] | None = None,
     who: bool = False,
     nationals: list[str] | None = None,
+    claim: bool = False,
 ) -> str:
     """Why there is no answer: nothing on the question; nothing more from the person; the person is quoted, but
     on other things (named by the start of what they said); the articles do not quote the person at all (but
-    they quote people of that country: nationals, as the articles name them); or, asked who spoke on something,
-    nobody did."""
+    they quote people of that country: nationals, as the articles name them); or, asked who spoke on something
+    (or said something: claim), nobody did."""
     if who:
-        return t["not_found_who"].format(topic=topic, question=question)
+        return t["not_found_who_claim" if claim else "not_found_who"].format(topic=topic, question=question)
     about = t["about"].format(topic=topic) if topic else ""
     if person and after_previous:
         return t["no_more"].format(person=person, about=about)

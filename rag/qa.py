@@ -17,7 +17,7 @@ from rag.lexicon import lexicon
 from rag.models import Answer, Hit, IndexedArticle, IndexStats, Quote, Speaker, Statement
 from rag.people_index import ArticleSpeaker, PeopleIndex, bulk, speakers_of
 from rag.question import Asked, parse, with_history
-from rag.quotes import Candidate, QuoteFinder, key_terms, select, verify
+from rag.quotes import Candidate, QuoteFinder, key_terms, says_claim, select, verify
 from rag.retrieve import HybridRetriever
 from rag.settings import AnswerMode, Settings
 from rag.attribution import NARRATION
@@ -254,10 +254,18 @@ class ArticleQA:
         if render and rendering is None:
             notes.append(t["llm_rendering_fallback"])
         if quotes:
-            intro = templates.intro(t, asked.person, asked.topic, asked.who)
+            intro = templates.intro(t, asked.person, asked.topic, asked.who, asked.claim)
         else:
             intro = templates.not_found_message(
-                t, question, asked.person, asked.topic, found.after_previous, found.elsewhere, asked.who, found.nationals
+                t,
+                question,
+                asked.person,
+                asked.topic,
+                found.after_previous,
+                found.elsewhere,
+                asked.who,
+                found.nationals,
+                asked.claim,
             )
         prose = None
         if quotes and llm:
@@ -352,14 +360,13 @@ class ArticleQA:
         on it (one per person, so three quotes name three people)."""
         topic = asked.topic or asked.question
         hits = self.retrieve(topic, k * 3, rendering=rendering)
-        scored = self.quotes.score(
-            self._embed_query(topic),
-            self.quotes.candidates(hits, None, speakers_only=True),
-            key_terms(topic, self.lexicon, rendering),
-        )
+        terms = key_terms(topic, self.lexicon, rendering)
+        scored = self.quotes.score(self._embed_query(topic), self.quotes.candidates(hits, None, speakers_only=True), terms)
         best_of_each, seen = [], set()
         for c in scored:
             key = self.quotes.person_key(c)
+            if asked.claim and not says_claim(terms, self.quotes.to_quote(c).text):
+                continue  # "Who said that the talks stalled?": words on the talks that do not say so are no answer
             if key not in seen:
                 seen.add(key)
                 best_of_each.append(c)

@@ -115,11 +115,14 @@ _AR_FOLLOW = re.compile(r"^\s*(?:و|وماذا|ماذا عن|وما)")
 # "Who said (that) …?", "Who talked about …?", "Who is quoted on …?"; "من قال إن …؟", "من تحدث عن …؟".
 _EN_WHO = re.compile(
     rf"^\s*(?:and\s+)?(?:who|which\s+(?:people|person|officials?|speakers?))\s+(?:else\s+)?(?:(?:has|have|had|did)\s+)?"
-    rf"(?:(?:is|was|were|are)\s+quoted\s+|(?:{_EN_VERBS})(?:s|ed|d)?\s+|(?:talk|spoke|speak|comment)(?:ed|s)?\s+)"
-    rf"(?:(?:anything|something|things?)\s+)?(?:that\s+|about\s+|on\s+|regarding\s+)?(?P<t>.+)$",
+    rf"(?:(?:is|was|were|are)\s+quoted\s+|(?P<v>{_EN_VERBS})(?:s|ed|d)?\s+|(?:talk|spoke|speak|comment)(?:ed|s)?\s+)"
+    rf"(?P<any>(?:anything|something|things?)\s+)?(?P<c>that\s+|about\s+|on\s+|regarding\s+)?(?P<t>.+)$",
     re.I,
 )
-_AR_WHO = re.compile(rf"^\s*و?(?:من|مَن)\s+(?:الذي\s+|الذين\s+)?(?:{_AR_SAYING})\s+(?:(?:{_AR_PREP}|ان|بان|ب)\s+)?(?P<t>.+)$")
+_AR_WHO = re.compile(rf"^\s*و?(?:من|مَن)\s+(?:الذي\s+|الذين\s+)?(?:{_AR_SAYING})\s+(?:(?P<c>{_AR_PREP}|ان|بان|ب)\s+)?(?P<t>.+)$")
+# "Who said (that) the talks stalled?", "من قال إن المفاوضات متعثرة؟": a claim, whose words must be found, not a
+# topic ("Who talked about the talks?").
+_EN_CLAIMING = {"say", "said", "state", "claim", "declare", "announce", "tell", "told", "write", "wrote", "insist", "warn"}
 _PRONOUN_PERSON = {"he", "she", "they", "him", "her", "them", "هو", "هي", "هم"}
 _PRONOUN_TOPIC = {
     "it",
@@ -149,6 +152,7 @@ class Asked:
     topic: str | None = None
     wants_more: bool = False  # "what else": leave out what was already quoted
     who: bool = False  # "Who said …?", "من تحدث عن …؟": the answer is the speakers
+    claim: bool = False  # ... of a claim ("Who said that …?", "من قال إن …؟"), not of a topic
     person_from_history: bool = False
     topic_from_history: bool = False
 
@@ -180,7 +184,13 @@ def parse(question: str) -> Asked:
     m = _AR_WHO.search(normalize_ar(re.sub("[\u064b-\u065f\u0670\u0640]", "", q))) if lang == "ar" else _EN_WHO.search(q)
     if m:
         start = m.start("t") if lang == "en" else _unfolded_start(q, m.start("t"))
-        return Asked(q, lang, None, q[start:].strip(" ،,?؟") or None, who=True)
+        if lang == "en":
+            verb, connector = (m.group("v") or "").lower(), (m.group("c") or "").strip().lower()
+            claim = connector == "that" or not connector and not m.group("any") and verb in _EN_CLAIMING
+            claim = claim and not re.match(r"what\b", m.group("t"), re.I)  # ("Who said what about Gaza?")
+        else:
+            claim = m.group("c") in ("ان", "بان")
+        return Asked(q, lang, None, q[start:].strip(" ،,?؟") or None, who=True, claim=claim)
     person: str | None = None
     topic: str | None = None
     if lang == "ar":

@@ -139,6 +139,16 @@ def lexical_score(terms: list[Term], statement_text: str, speaker: str = "", nam
     return TERM_WEIGHT * max((sum(own) + sum(fs)) / (len(own) + len(fs)) for fs in translated.values() or [[]])
 
 
+# A claim is said where most of its words are ("Who said that the wheat reserve lasts six months?"): more than half
+# of its key terms, where words on its topic share one or two ("the negotiations" of "the negotiations stalled").
+CLAIM_SHARE = 0.5
+
+
+def says_claim(terms: list[Term], words: str) -> bool:
+    """Do a statement's words hold more than CLAIM_SHARE of a claim's key terms?"""
+    return bool(terms) and lexical_score(terms, words) > TERM_WEIGHT * CLAIM_SHARE
+
+
 def names_in(terms: list[Term], arabic_words: Sequence[str]) -> bool:
     """Do these words (a statement's paragraph) name an English proper name the question names ("Mahrez's
     post", where the club's words are "the page was hacked")? An Arabic question's own words are not looked for

@@ -100,6 +100,23 @@ def test_who_questions_have_a_topic_and_no_person():
     assert asked.who and asked.person is None and asked.topic == "Jerusalem"
 
 
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Who said that the talks have stalled?", True),
+        ("Who said the economy will grow?", True),
+        ("من قال إن المفاوضات متعثرة؟", True),
+        ("Who talked about the talks?", False),
+        ("Who said anything about Brexit?", False),
+        ("Who said what about Gaza?", False),
+        ("من تحدث عن الغاز؟", False),
+    ],
+)
+def test_who_said_that_asks_for_a_claim_and_who_talked_about_for_a_topic(question, claim):
+    asked = parse(question)
+    assert asked.who and asked.claim is claim
+
+
 def test_a_capitalised_word_that_spells_a_verb_is_part_of_the_name():
     assert parse("What did the State Department say about Iran?").person == "the State Department"
     assert parse("What did Putin say about Syria?").person == "Putin"
