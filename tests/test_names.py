@@ -645,6 +645,7 @@ def test_a_capital_misspelt_by_a_dot_is_still_that_capital():
         ("the Coordination Framework leader", "القيادي في الإطار التنسيقي عائد الهلالي", True),
         ("the UNHCR spokeswoman", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", True),
         ("the army", "قوات الدعم السريع", False),
+        ("the AU Commission chairperson", "رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد", True),
         # A body the reader names by the noun its Arabic name opens with ("المفوضية").
         ("المتحدثة باسم المفوضية", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", True),
         ("المتحدث باسم الوزارة", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", False),
