@@ -2676,7 +2676,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
             s, e = trim_span(text, p_start, close, _QUOTE_MARKS)
             out.append(Attributed(s, e, DIRECT, still_open))
             p_start = close + 1
-        answer = _ANSWER.match(text, p_start, p_end) if not headline else None
+        answer = ANSWER.match(text, p_start, p_end) if not headline else None
         interviewee = _interviewee(text, p_start) if answer else None
         if answer and interviewee is not None:
             # An interview's answer ("ج: …"): the words of whom the article says it interviews, as they said them.
@@ -2703,7 +2703,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
 
 # An interview: "حوار مع X"، "في مقابلة خاصة مع X"; its answers: paragraphs opening with "ج:" (its questions "س:").
 _INTERVIEW = re.compile(r"(?:حوار|حوارا|حواراً|مقابلة|لقاء)\s+(?:[^\s.،,:]+\s+){0,2}?مع\s+")
-_ANSWER = re.compile(r"\s*(?:ج|جواب|الجواب)\s*[:\-–]\s*")
+ANSWER = re.compile(r"\s*(?:ج|جواب|الجواب)\s*[:\-–]\s*")
 
 
 def _interviewee(text: str, before: int) -> Mention | None:

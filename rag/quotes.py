@@ -20,7 +20,7 @@ from rag.embed import EmbeddingBackend
 from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
 from rag.stopwords import stopword_set
-from rag.attribution import DIRECT, NARRATION, Attributed, attribute, reporting_verb_forms
+from rag.attribution import ANSWER, DIRECT, NARRATION, Attributed, attribute, reporting_verb_forms
 from rag.names import NameQuery, bodies_named, country_of, english_names, same_name
 from rag.people import Person, group, surname_shared
 from rag.statement_vectors import StatementVectors
@@ -234,7 +234,13 @@ class ArticleIndex:
         verbs = reporting_verb_forms()
         # (Without the reporting verb, which some names are spelt like: "وأعلن" is no "Elon".)
         words = [(w, normalize_ar(w)) for w in ARABIC_WORD.findall(self.text, max(start, offset - 300), offset)]
-        return " ".join(w for w, n in words if n not in verbs and n[1:] not in verbs)
+        said = " ".join(w for w, n in words if n not in verbs and n[1:] not in verbs)
+        n, s, _ = self.paragraph(offset)
+        if n > 1 and ANSWER.match(self.text, s):
+            # An interview's answer is about the question before it ("س: أين وصلت المفاوضات مع صندوق النقد؟").
+            qs, qe = self._paragraphs[n - 2]  # (paragraphs count from 1)
+            said = f"{self.text[qs:qe]} {said}"
+        return said
 
     def paragraph_words(self, offset: int) -> tuple[str, ...]:
         """What may be a name in the paragraph holding offset (name_words): a statement's context."""

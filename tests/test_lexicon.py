@@ -130,3 +130,22 @@ def test_a_capital_as_a_topic_is_the_city_not_its_whole_country():
     # (A statement that names only the country is no evidence for the city: its name is missing.)
     assert lexical_score(terms, "المستشفيات في ولايات دارفور بالسودان تعمل بأقل من نصف طاقتها") < 0
     assert lexical_score(key_terms("What did he say about Sudan?"), "الوضع في السودان كارثي") > 0
+
+
+def test_an_interview_answer_is_about_the_question_asked_before_it():
+    from rag.quotes import ArticleIndex
+
+    text = (
+        "وزير الاقتصاد التونسي: نتوقع نموا\n\n"
+        "أجرت الصحيفة حوارا مع وزير الاقتصاد التونسي سمير سعيد.\n\n"
+        "س: أين وصلت المفاوضات مع صندوق النقد الدولي؟\n\n"
+        "ج: المفاوضات متواصلة، لكننا لن نقبل بشروط تمس السلم الاجتماعي.\n\n"
+        "س: هل سترفعون الدعم عن المحروقات؟\n\n"
+        "ج: لا، ليس في الوقت الراهن.\n"
+    )
+    index = ArticleIndex(text)
+    answers = {text[a.start : a.end][:12]: a for a in index.passages if a.speaker}
+    imf = key_terms("What did the minister say about the IMF?")
+    on_imf, on_fuel = answers["المفاوضات مت"], answers["لا، ليس في ا"]
+    assert lexical_score(imf, text[on_imf.start : on_imf.end], index.lead_in(on_imf.start)) > 0
+    assert lexical_score(imf, text[on_fuel.start : on_fuel.end], index.lead_in(on_fuel.start)) < 0
