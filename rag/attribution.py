@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "77"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "78"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1221,10 +1221,12 @@ def _says_after_subject(text: str, pos: int, limit: int) -> bool:
     span = speaker_phrase(text, pos, limit)
     if span is None:
         return False
-    after = _words(text, span[1], limit)[:1]
+    end, after = span[1], _words(text, span[1], limit)[:2]
+    if len(after) > 1 and _n(after[0].group())[:1] == "ب" and not text[end : after[0].start()].strip():
+        end, after = after[0].end(), after[1:]  # ("الذي انتقده المتحدث بشدة، قائلا": how he did it)
     if not after:
         return False
-    gap, first = text[span[1] : after[0].start()], _n(after[0].group())
+    gap, first = text[end : after[0].start()], _n(after[0].group())
     return (
         ":" in gap
         or not gap.strip()

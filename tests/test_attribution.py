@@ -1807,6 +1807,8 @@ def test_a_verb_whose_object_is_a_relative_names_who_speaks_next():
     assert said.get("العجز تراجع للمرة الأولى") == ("وزير المالية", False), said
     # (What the spokesman asserts after denying the reports is not itself denied.)
     assert said.get("القوات لم تستهدف المدنيين") == ("المتحدث باسم الجيش", False), said
+    text2 = 'عنوان\n\nوانتقد القرار، الذي انتقده المتحدث باسم الحكومة بشدة، قائلا إنه "غير مسؤول".\n'
+    assert _said(text2).get("غير مسؤول") == "المتحدث باسم الحكومة", _said(text2)  # (how he did it, then the words)
     # (A relative clause with no words of its own: what follows is the reporter's.)
     assert not any(speaker == "المنصة" for speaker, _ in said.values()), said
     assert said.get("المنطقة على حافة الانفجار", (None,))[0] == "أستاذ العلوم السياسية بجامعة الكويت عبد الله الشايجي", said
