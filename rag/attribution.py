@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "78"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "79"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -651,7 +651,9 @@ def _segment(
             or nw in _SOURCE_WORDS
         ):
             break
-        stop = nw in _STOP or _adverb_head(word) or (nw[:1] in "وف" and nw[1:] in _STOP)
+        # (A title's definite genitive is no adverb's head either: "لاعب الوسط السعودي سالم الدوسري".)
+        construct = nw.startswith("ال") and prev_bare in title_words()
+        stop = nw in _STOP or _adverb_head(word) and not construct or (nw[:1] in "وف" and nw[1:] in _STOP)
         if not between_as_name and stop:
             # "مسؤول في الوزارة"، "مسؤولة من البنك المركزي": a preposition inside a description.
             # Also after the definite words of a title's description before any name ("العضو المستقل في

@@ -1728,6 +1728,12 @@ def test_members_for_a_bloc_and_associations_are_grouped_under_their_own_names()
             "القيادي في الإطار التنسيقي عائد الهلالي",
             "وجود القوات الأجنبية سبب عدم الاستقرار",
         ),
+        # A title's definite genitive spelt like an adverb's head ("وسط" is "amid").
+        (
+            'وقال لاعب الوسط السعودي سالم الدوسري إن "الجماهير هي اللاعب رقم 12".',
+            "لاعب الوسط السعودي سالم الدوسري",
+            "الجماهير هي اللاعب رقم 12",
+        ),
         # Where an ambassador is posted, then the verb's ب-complement.
         (
             "ورحب السفير الأمريكي لدى بغداد بمواقف الحكومة العراقية الأخيرة.",
