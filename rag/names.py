@@ -1411,7 +1411,7 @@ def _parse_arabic(phrase: str) -> NameQuery:
         return NameQuery(phrase, own, None, roles, frozenset(p.orgs), frozenset(p.countries), quals, frozenset(p.places))
     p = m.speaker
     names = (tuple(_arabic_name(u) for u in p.runs[-1]),) if p.runs else ()
-    roles = tuple(_Role(frozenset({h.form}), h.kind, h.mod, h.domains) for h in p.heads)
+    roles = tuple(_Role(_role_forms(h.form), h.kind, h.mod, h.domains) for h in p.heads)
     quals = tuple(_arabic_name(u, qualifier=True) for u in p.quals)
     places = frozenset(p.places)
     return NameQuery(
@@ -1434,6 +1434,13 @@ def _feminine_title(phrase: str) -> bool:
         if w.endswith("ة") and (_key(w) in _person_titles() or w[:1] == "و" and _key(w[1:]) in _person_titles()):
             return True
     return False
+
+
+def _role_forms(form: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """A title a reader wrote in Arabic, with the other forms of its role where it has one role only ("مدرب" ~
+    "مدير فني": the coach), as an English title has them all."""
+    row = _unique_titles().get(form)
+    return _lex().english_roles[row][1] | {form} if row is not None and row in _lex().english_roles else frozenset({form})
 
 
 def _arabic_name(u: _Unit, qualifier: bool = False) -> _Name:

@@ -646,6 +646,10 @@ def test_a_capital_misspelt_by_a_dot_is_still_that_capital():
         ("the UNHCR spokeswoman", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", True),
         ("the army", "قوات الدعم السريع", False),
         ("the AU Commission chairperson", "رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد", True),
+        # An Arabic title with one role is every form of that role, as an English one is ("مدرب" ~ "المدير الفني").
+        ("مدرب الهلال", "البرتغالي جورجي جيسوس، المدير الفني لفريق الهلال", True),
+        ("مدرب الهلال", "مدرب النصر لويس كاسترو", False),
+        ("the Saudi federation", "الاتحاد السعودي لكرة القدم", True),
         # A body the reader names by the noun its Arabic name opens with ("المفوضية").
         ("المتحدثة باسم المفوضية", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", True),
         ("المتحدث باسم الوزارة", "المتحدثة باسم مفوضية الأمم المتحدة السامية لشؤون اللاجئين أولغا سارادو", False),
