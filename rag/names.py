@@ -1597,11 +1597,18 @@ def country_named(phrase: str) -> str | None:
     return _lex().country_names.get(_unfolded(phrase)) or _capital_of(phrase)
 
 
-def _capital_of(phrase: str) -> str | None:
-    """The country whose capital this phrase spells, with or without the article GeoNames may lack (خرطوم)."""
+def capital_spelt(phrase: str) -> str | None:
+    """The country whose capital this phrase spells exactly, with or without the article GeoNames may lack
+    (خرطوم), among the spellings that can mean nothing else (_capital_spellings)."""
     norm = normalize_ar(phrase.strip(' "«»'))
     spellings = _capital_spellings()
-    found = spellings.get(norm) or (spellings.get(norm[2:]) if norm.startswith("ال") else None)
+    return spellings.get(norm) or (spellings.get(norm[2:]) if norm.startswith("ال") else None)
+
+
+def _capital_of(phrase: str) -> str | None:
+    """The country whose capital this phrase spells, exactly (capital_spelt) or with a dot missed."""
+    found = capital_spelt(phrase)
+    norm = normalize_ar(phrase.strip(' "«»'))
     if found is None and len(norm) >= _RASM_MIN and " " not in norm:
         found = _capitals_by_rasm().get(rasm(norm))  # "بيونعيانغ": Pyongyang with a dot missed
     return found

@@ -365,11 +365,12 @@ class ArticleQA:
         best_of_each, seen = [], set()
         for c in scored:
             key = self.quotes.person_key(c)
+            if key in seen:
+                continue
             if asked.claim and not says_claim(terms, self.quotes.to_quote(c).text):
                 continue  # "Who said that the talks stalled?": words on the talks that do not say so are no answer
-            if key not in seen:
-                seen.add(key)
-                best_of_each.append(c)
+            seen.add(key)
+            best_of_each.append(c)
         chosen = select(
             best_of_each, self.settings.topic_threshold, self.settings.quote_margin, self.settings.max_quotes, exclude
         )

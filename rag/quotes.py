@@ -15,13 +15,13 @@ import numpy as np
 import Stemmer
 
 from rag.calibration import Calibration
-from rag.capitals import capitals, english_capitals
+from rag.capitals import english_capitals
 from rag.embed import EmbeddingBackend
 from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
 from rag.stopwords import stopword_set
 from rag.attribution import ANSWER, DIRECT, NARRATION, Attributed, attribute, reporting_verb_forms
-from rag.names import NameQuery, bodies_named, country_of, english_names, same_name
+from rag.names import NameQuery, bodies_named, capital_spelt, country_of, english_names, same_name
 from rag.people import Person, group, surname_shared
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
@@ -193,11 +193,11 @@ def _named_in(latin: str, words: Sequence[str]) -> bool:
     """Does an English proper name appear among a statement's words: a country by its translated name or
     adjective ("Palestinians" ~ الفلسطيني), anything else by how it is spelt in Arabic ("Gaza" ~ غزة) or as
     written (Latin words, lower-cased)?"""
-    code = country_of(latin)
-    if code and latin.lower() in english_capitals():
+    capital = english_capitals().get(latin.lower())
+    if capital:
         # A capital as a topic is the city ("about Khartoum" ~ "الخرطوم"), not its whole country.
-        spellings = {bare(x) for x in capitals()[code][1]}
-        return any(bare(w) in spellings for w in words)
+        return any(capital_spelt(w) == capital for w in words)
+    code = country_of(latin)
     if code:
         return any(country_of(w) == code for w in words)
     return latin.lower() in words or any(same_name(latin, w) for w in words if not w.isascii())
