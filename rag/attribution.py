@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "79"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "80"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -108,7 +108,10 @@ VERSION = "79"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # after a father's name opens the complement; 67: a title's ل-genitive of a body ("لحركة حماس"), a given name
 # spelt like a verb before a family name ("عزت الرشق"), "مكتب رئيس الوزراء" is no body's foreign name; 68: "على
 # حد قول X"، "وفق تعبير X" name a source, "بحسب تعبيره" ends the words, "وفق" is a whole word ("وفقدان" was read
-# as "وفق" + a speaker "دان"); 69: a definite word after a relation is no pronoun ("زوجة المتهم").
+# as "وفق" + a speaker "دان"); 69: a definite word after a relation is no pronoun ("زوجة المتهم"); (70-79: the
+# commit messages); 80: a present verb after an indefinite noun describes it ("بيانا يطالب الحكومة"), verbs of
+# beginning ("وبدأ المزارعون يطالبون") and كان's predicate ("لم تكن تغرد"), durations ("لفترة طويلة"), "ما جاء
+# في" as a noun phrase, hashtags, a name after an adjunct set off by a comma ("في القرن السابع عشر، توماس يكتب").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -318,7 +321,7 @@ _STOP = {
 _CHANNELS = {
     _bare(w)
     for w in """بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
-    إحصاءات إحصائيات""".split()
+    إحصاءات إحصائيات مذكرة""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
@@ -332,6 +335,9 @@ _TIME = {
     for w in """اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الماضي الماضية الجاري المقبل حاليا مؤخرا كذلك أيضا ايضا بدوره بدورها بدورهم""".split()
 }
+# "اعتبرت لفترة طويلة إنها": how long, between a verb and what it says, is no subject (here there is none).
+_DURATION = {_n("ل" + w) for w in "فترة مدة سنوات سنة سنين أعوام عام أيام ساعات أشهر شهور عقود عقدين وقت أسابيع دقائق".split()}
+_DURATION_ADJECTIVES = {_n(w) for w in "طويلة طويل قصيرة قصير وجيزة عدة كاملة طويلا".split()}
 _PRONOUN_SUFFIXED = re.compile(
     r"^(?:[وف]?(?:في|ل|عن|من|علي|الي|خلال|مع|ب|عند|لدي|حول|بين|امام|بعد|قبل|لكن|ان|اي)"
     r"(?:ه|ها|هم|هما|هن|ي|نا|ك|كم))$|^(?:لكنه|لكنها|لكنهم|ولكنه|ولكنها)$"
@@ -341,6 +347,7 @@ _NOT_BEFORE_VERB = {
     _n(w) for w in "في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن".split()
 } | _RELATIVE
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
+_WHAT = {_n(w) for w in "ما لما بما مما عما فيما".split()}
 _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب حسبما وحسبما بحسبما وبحسبما وفقا وفق طبقا نقلا ونقلا".split()}
 _SOURCE_PREP = re.compile(
     r"(?:^|(?<=[\s،,(]))[وف]?(?:ب?حسبما\s+\S+|(?:بحسب|حسب|وفق)(?!\w)(?:\s+(?:تعبير|قول|وصف)(?!\w))?|وفقا\s+لـ?|وفقاً\s+لـ?"
@@ -512,6 +519,11 @@ def speaker_phrase(
             i += 1
         elif w and _COMPLEMENTISER.match(_n(w.group())):
             break  # "قال أنهم يسعون": the complementiser right after the verb, which has no subject here
+        elif w and _n(w.group()) in _DURATION:
+            i = w.end()
+            adjective = WORD.match(text, i + 1) if text[i : i + 1] == " " else None
+            if adjective and _n(adjective.group()) in _DURATION_ADJECTIVES:
+                i = adjective.end()
         elif w and (_n(w.group()) in _TIME or (_pronoun_prep(_n(w.group())) and re.match(r"\s+[^\s:،,]", text[w.end() : limit]))):
             i = w.end()
         elif relayed and w and re.search(r"(?:ه|ها|هم)$", w.group()) and re.match(r"\s+\S", text[w.end() : limit]):
@@ -597,11 +609,14 @@ def _segment(
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
     while i < limit:
         c = text[i]
-        if c in "،,:؛;.!?؟\n" or c in "“«":
+        if c in "،,:؛;.!?؟\n":
             break
-        if c == '"':
-            # A name in quotes is part of the phrase (أفاد "يونيسف" أنه، شركة "نوكيا"); a quotation is not.
-            close = text.find('"', i + 1, limit)
+        if c in '"«“':
+            # A name in quotes is part of the phrase (أفاد "يونيسف" أنه، شركة "نوكيا"); a quotation is not. In
+            # guillemets only right after a body's noun: "صحيفة «الأهرام» المصرية".
+            if c != '"' and (start is None or prev_bare not in body_words()):
+                break
+            close = text.find({'"': '"', "«": "»", "“": "”"}[c], i + 1, limit)
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
             # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi.
             owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
@@ -789,9 +804,15 @@ def _segment(
             and nw not in ("في", "من")
         ):
             break  # "وأعلن الجانبان توقيع اتفاقية": after a definite dual, an indefinite word is the object
-        if quoted and not nw.startswith(("ال", "ل", "و")) and nw not in ("في", "من"):
+        if (
+            quoted
+            and not nw.startswith(("ال", "ل", "و"))
+            and nw not in ("في", "من")
+            and not ((office or _described_person(text, start)) and (is_given_name(word) or is_name_word(word)))
+        ):
             # 'ونشرت صحيفة "المساء" تحقيقا': after a body's quoted name come its adjectives or another speaker
-            # with و; any other word is the verb's object. (After a title's, a name: 'رئيس "غافي" سيث بيركلي'.)
+            # with و; any other word is the verb's object. (After a title's, a name: 'رئيس "غافي" سيث بيركلي';
+            # so after a title and where its holder works: 'المحلل في شركة "أويل إكس" فيكتور كاتونا'.)
             break
         if (
             start is not None
@@ -910,6 +931,12 @@ _CONSTITUENCY_WORDS = {_bare(w) for w in "محافظة ولاية مدينة م�
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
 
 
+def _described_person(text: str, start: int | None) -> bool:
+    """Does the phrase at text[start] open with a person's description ("المحلل", "الخبير", "مسؤول")?"""
+    first = WORD.match(text, start) if start is not None else None
+    return first is not None and _n(_bare(first.group())) in _UNNAMED
+
+
 def sits_for(title: str, word: str) -> bool:
     """After a member's title and "عن", does the word say whom they sit for (a party, a constituency, a country:
     "النائب عن حزب الوفد"), not what they spoke about ("النائب عن قلقه")?"""
@@ -1022,6 +1049,16 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
         return None
     span = speaker_phrase(text, words[0].end(), noun.start())
     return span if span and not text[span[1] : noun.start()].strip() else None
+
+
+def _what_came(text: str, s: int, at: int) -> bool:
+    """Does "ما" (alone or fused: لما، بما، مما) stand right before the "جاء في" at text[at], making it a relative
+    clause ("اطلع على ما جاء في التقرير")? Not after "according to" ("بحسب ما جاء في البيان"، "وفقًا لما ورد في"),
+    where it reports, nor "كما"، "حسبما" ("as it said")."""
+    words = _words(text, max(s, at - 40), at)[-2:]
+    if not words or text[words[-1].end() : at].strip() or _unconj(_n(words[-1].group())) not in _WHAT:
+        return False
+    return not (len(words) == 2 and _n(words[0].group()) in _SOURCE_WORDS | {"بناء"})
 
 
 def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
@@ -1430,6 +1467,8 @@ def _mention(text: str, span: tuple[int, int] | None, gender: str | None) -> Men
     if span is None:
         return None
     s, e = span
+    if text[s] == "#" and e - s > 1:
+        s += 1  # "أعلنت #واشنطن": a hashtag's mark is no part of the name
     return Mention(s, e, text[s:e], gender)
 
 
@@ -1588,6 +1627,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
     for m in _DOC_FRAME.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
             continue
+        if _what_came(text, s, m.start()):
+            continue  # "نص مكتوب لما جاء في التسجيل": "what came in it" is a noun phrase, not the recording speaking
         # "بيانا جاء فيه": the statement of whoever issued it, the speaker before it ("وأصدرت الوزارة بيانا").
         span = _issuer(text, s, m.start()) if m.group().endswith(("فيه", "فيها")) else speaker_phrase(text, m.end(), e)
         # "جاء في بيان صادر عن الوزارة": the issuer speaks.
@@ -1648,6 +1689,8 @@ def _verb_frame(
     pronoun_subject = bool(_pronoun_prep(prev)) or prev in ("هو", "هي", "وهو", "وهي")
     if _declined(text, w, e):
         return None  # "ورفض متحدث باسم الجماعة التعليق على الاتهامات": said nothing, as "تجنب" (and "لكنه قال")
+    if _unconj(prev) in _KANA_PRESENT:
+        return None  # "لأن الحسابات لم تكن تغرد بانتظام": the predicate of كان, whose subject came before it
     no_object = verb.saying_only or bool(verb.needs)  # (قال، علّق على: no noun object to mistake for a name)
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e, no_object=no_object)
     after = span[1] if span else w.end()
@@ -1693,7 +1736,8 @@ def _verb_frame(
         if in_relative:
             return _in_statements(text, s, w.start(), words[k + 1].end(), e, verb.gender)
         return _nobody(text, w.start(), w.end(), e)
-    subject_before = _subject_before(text, words, k, s, frames)
+    # "شريطا مصورا يقول فيه زعيم التنظيم إن": after a resumptive pronoun the relative clause names its own subject.
+    subject_before = None if nxt in _RESUMPTIVE and span is not None else _subject_before(text, words, k, s, frames)
     if subject_before is None and k >= 2 and prev == "قد" and _unconj(_n(words[k - 2].group())) in ("كان", "كانت", "كانوا"):
         # "X، كانت قد اتهمت رونالدو": with nothing between "كانت قد" and the verb, the subject came before
         # "كانت" and the noun after the verb is its object.
@@ -1702,6 +1746,12 @@ def _verb_frame(
         if before is None or not _looks_like_name(text, *before):
             return _nobody(text, w.start(), w.end(), e)
         subject_before = before
+    if subject_before is None and _describes_noun_before(text, words, k):
+        # "وأصدرت المنظمة بيانا يطالب الحكومة بـ": a statement's words are its issuer's.
+        issuer = _issuer(text, s, w.start())
+        if issuer is None:
+            return None  # (the words, if any, go on: "لأن الحسابات المستهدفة لم تكن تغرد بانتظام")
+        return _Frame(issuer[0], _skip_complementiser(text, w.end(), e), _mention(text, issuer, None), None, True)
     if subject_before is not None:
         # The subject came first; what follows the verb is its object or an adjunct (قال للصحفيين).
         span = subject_before
@@ -1803,6 +1853,52 @@ def _verb_frame(
         verb.gender,
         verb.written,
     )
+
+
+_BEFORE_VERBS = {_n(w) for w in "لم لن قد سوف لما".split()}
+
+
+@lru_cache(maxsize=1)
+def _present_forms() -> frozenset[str]:
+    """The reporting verbs' present forms without a conjunction (يدعو، تطالب، يقولون), normalised."""
+    pasts = {_n(r[0]) for r in _words_file("reporting_verbs.txt")}
+    return frozenset(f for f in _verbs() if f[:1] in "يت" and f not in pasts)
+
+
+def _describes_noun_before(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Does the present verb words[k] describe the indefinite noun right before it ("مشروع قرار أمريكي يدعو أطراف
+    النزاع إلى"، "وأصدرت المنظمة بيانا يطالب الحكومة بـ")? Then that noun (a resolution, a statement) is its
+    subject and the noun after it the one called on, no speaker. Not after a particle ("حين يدعو"), a verb
+    ("بدأ يطالب"), a name or title with the article, nor an adjunct of time ("ومنذ أسابيع يطالب المحتجون"), where
+    the subject follows; nor with a resumptive pronoun ("في وقت يدعو فيه")."""
+    if k == 0 or _n(words[k].group()) not in _present_forms() or text[words[k - 1].end() : words[k].start()].strip():
+        return False
+    if k + 1 < len(words) and _pronoun_prep(_n(words[k + 1].group())):
+        return False
+    raw = words[k - 1].group()
+    prev = _n(raw)
+    if k >= 2 and _unconj(_n(words[k - 2].group())) in _BEFORE_VERBS:
+        return False  # ("لم تكن تغرد": after a particle that only a verb follows, the word is a verb)
+    if (
+        _unconj(prev) in stopword_set("arabic")
+        or _verb_at(prev)
+        or prev.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+        or _possessed(raw)  # ("تسجيلا بصوتها تعلن الفنانة": a possessed noun is definite)
+        or is_name_word(raw)
+        or "ل" + prev in _DURATION
+    ):
+        return False
+    # The noun must follow something in its clause ("لذلك يعتقد الشيعة": an adverb alone opens it) that is more
+    # than an adjunct of time or place ("ومنذ أسابيع يطالب المحتجون").
+    first = _clause_start(text, words, k, commas=True)
+    if k - first < 2 or _n(words[first].group()) in stopword_set("arabic") and k - first <= 3:
+        return False
+    if _channel_before(text, words[first].start(), words[k].start()):
+        return True  # "ونشر الرئيس تغريدة يدعو فيها": the tweet calls
+    # ("الرئيس ترامب يدعو": a title or a given name before it makes it a name; "كتب الدكتور أريك سيلفرمان يقول":
+    # after a report, the present goes on with its subject.)
+    before = words[k - 2].group()
+    return not (_bare(before) in title_words() or is_given_name(before) or any(_verb_at(x.group()) for x in words[first : k - 1]))
 
 
 # What ends a clause inside a sentence: a stop, a comma, a colon, a semicolon or a quotation mark.
@@ -2458,7 +2554,12 @@ def _bare_common_noun(text: str, span: tuple[int, int], described: bool = False)
     return True
 
 
+_ADJUNCT_PREPOSITIONS = {_n(w) for w in "في خلال بعد قبل منذ مع عند أمام".split()}
+_KANA_PRESENT = {_n(w) for w in "يكن تكن يكونوا يكون تكون يكونون".split()}
 _KANA = {_n(w) for w in "وكان وكانت كان كانت فكان فكانت".split()}
+# Verbs of beginning and going on before a present ("وبدأ المحتجون يطالبون"، "وظل الوزير يؤكد"): like كان, they
+# stand before the subject, which is no part of them.
+_INCEPTIVE = {_n(w + end) for w in "بدأ راح أخذ ظل عاد شرع بات أصبح صار".split() for end in ("", "ت", "وا")}
 
 
 def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frames: list[_Frame]) -> tuple[int, int] | None:
@@ -2467,15 +2568,18 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         return None
     first = _clause_start(text, words, k, commas=False)
     after_comma = _clause_start(text, words, k, commas=True)
-    if after_comma > first and _n(words[after_comma].group()) in ("كان", "كانت", "وكان", "وكانت"):
-        first = after_comma  # "وفي حديث سابق، كان الوزير قد وعد": an adjunct set off before the clause
+    # "وفي حديث سابق، كان الوزير قد وعد"، "في القرن السابع عشر، توماس فوغان يكتب": an adjunct set off before
+    # the clause (after a preposition's adjunct, only a phrase naming someone right before the verb is read).
+    adjunct = after_comma > first and _unconj(_n(words[first].group())) in _ADJUNCT_PREPOSITIONS
+    if after_comma > first and _n(words[after_comma].group()) in ("كان", "كانت", "وكان", "وكانت") or adjunct:
+        first = after_comma
     # (Nor a subject right after the last frame's complementiser: "قالت المتحدثة إن واشنطن ترحب ب" is her words.)
     if frames and (first == 0 or words[first].start() <= frames[-1].content):
         return None  # only a new clause ("..., إلا أن X نفى") has a subject of its own before the verb
     lead = _n(words[first].group())
     if lead in _SOURCE_WORDS:
         return None  # "وحسبما أفادت الوكالة": the source follows the verb
-    if lead in _KANA or lead in ("و", "كما", "لكن", "ولكن", "ثم"):
+    if lead in _KANA or _unconj(lead) in _INCEPTIVE or lead in ("و", "كما", "لكن", "ولكن", "ثم"):
         first += 1  # ("ثم أضاف:": then he added; no subject before the verb)
     if first == 0 and text[s : words[0].start()].strip():
         return None
@@ -2487,6 +2591,8 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     if own[:1] == "و" and _bare(own[1:]) in heads and _bare(own) not in heads and text[start] == "و":
         start += 1  # "ورئيس الوزراء قال": the conjunction is not part of the name
     span = speaker_phrase(text, start, words[k].start())
+    if adjunct and not (_bare(own) in heads or (is_given_name(own) or is_name_word(own)) and not _verb_at(own)):
+        return None  # ("في 1995، أصدر الكونجرس قانونا يعترف": after an adjunct, a verb may open the clause)
     if span is None and lead in _KANA and _n(words[k - 1].group()) == "قد" and 0 < k - 1 - first <= 6:
         # "وكان بايدن قد صرح": between كان and قد stands the subject, whatever its first letter ("ب").
         between = text[words[first].start() : words[k - 2].end()]
@@ -2500,7 +2606,7 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         and not re.sub(r"[\s،,]|قد", "", rest)
         and (not re.search("[،,]", rest) or re.search("[،,]", text[span[0] : span[1]]))
     ):
-        span = _stretch(text, words, first, k)
+        span = None if adjunct else _stretch(text, words, first, k)
     if span and frames and words[first].start() == frames[-1].content and _bare_common_noun(text, span):
         return None  # "رأى الأستاذ أن الاقتراع كشف عن": a thing that "revealed", inside the words, says nothing
     return span
@@ -3084,7 +3190,7 @@ def _named_person(mention: str) -> bool:
     if len(name) != 2 or any(_bare(w) in _UNNAMED for w in name):
         return False
     # (A foreign family name the romanizer does not know, after a given name it does: "ديفيد ماكوفسكي".)
-    return all(is_name_word(w) for w in name) or is_given_name(name[0]) and _foreign_surname(name[1])
+    return all(is_name_word(w) for w in name) or (is_given_name(name[0]) or is_name_word(name[0])) and _foreign_surname(name[1])
 
 
 def _foreign_surname(word: str) -> bool:

@@ -447,6 +447,7 @@ def _analyse(mention: str) -> _Mention:
     np_quote = 0
     absorb = False  # after desc/named in a qualifier: the whole name that follows is the qualifier
     absorbed_definite = False
+    absorbed = 0  # words of a body's own name taken since its common noun ("فتح" of "حركة فتح")
     locative = False
     mod: tuple[str, ...] | None = None
     last_head: _Head | None = None
@@ -458,7 +459,7 @@ def _analyse(mention: str) -> _Mention:
         if run:
             # "المتحدث باسم الكرملين دميتري بيسكوف": a body has no person's name; after one, it is the spokesman's
             # (after a person, "المتحدث باسم الأمين العام أنطونيو غوتيريش", it is the principal's).
-            body = part is m.principal and (part.orgs or any(h.kind == "body" for h in part.heads))
+            body = part is m.principal and (part.orgs or desc_seen or any(h.kind == "body" for h in part.heads))
             (m.speaker if body else part).runs.append(run)
             run = []
 
@@ -516,11 +517,14 @@ def _analyse(mention: str) -> _Mention:
                 qual = 0  # an indefinite word after a complete noun phrase starts a new one: a name
             if absorb and absorbed_definite and new_phrase:
                 absorb = False  # لحزب الله | حسن نصر الله: the body's name ended with a definite word
+            elif absorb and absorbed and new_phrase and _name_starts(toks, i, n):
+                absorb = False  # "حركة فتح | عزام الأحمد": after a body's own name, a given name and more start a person's
             if after_head and t.norm[:1] == "ل" and len(t.norm) > 4:
                 qual = 1  # after a definite title لـ is "of": الرئيس التنفيذي لتويتر is Twitter's, not Twitter
             if qual or absorb:
                 close()
                 part.quals.append(unit)
+                absorbed += absorb
                 absorbed_definite = toks[i + n - 1].definite
                 if not absorb:
                     qual, np_quote = 2, t.quote
@@ -592,7 +596,7 @@ def _analyse(mention: str) -> _Mention:
                 absorbed_definite = absorbed_definite or (absorb and last_definite)  # ('مجموعة "رابيدان" للطاقة')
         elif kind in ("desc", "named"):
             desc_seen = True
-            absorb = in_qual or kind == "named" or qual == 2
+            absorb, absorbed = in_qual or kind == "named" or qual == 2, 0
             # ("المدير العام للمنظمة تيدروس …": a definite noun alone names the body; the name after it is no part
             # of the body's name, as "نوكيا" is of "شركة نوكيا".)
             absorbed_definite = last_definite
@@ -639,6 +643,20 @@ def _analyse(mention: str) -> _Mention:
         i += n
     close()
     return m
+
+
+def _name_starts(toks: list[_Tok], i: int, n: int) -> bool:
+    """Do a given name and another name word start at toks[i] (n tokens in its unit)? After a body's own name
+    ("حركة فتح"، "شركة أبل") they are a person's name, not more of the body's."""
+    after = toks[i + n] if i + n < len(toks) else None
+    first = toks[i].written
+    return (
+        n == 1
+        and (is_given_name(first) or is_name_word(first))
+        and after is not None
+        and not after.sep
+        and after.norm not in _PREP_ATTACHED
+    )
 
 
 # -- names across scripts ------------------------------------------------------------------------------
@@ -1845,10 +1863,14 @@ def _desc_prefix(mention: str) -> tuple[str, str] | None:
         return None
     lx = _lex()
     best: tuple[str, ...] | None = None
+    longest = 0  # ("البنك المركزي": a body's whole name the lexicon lists is no common noun and a name)
     for form, entry in lx.arabic.get(_key(words[0]), ()):
-        if entry.kind == "desc" and tuple(_key(w) for w in words[: len(form)]) == form and len(form) > len(best or ()):
+        if tuple(_key(w) for w in words[: len(form)]) != form:
+            continue
+        longest = max(longest, len(form))
+        if entry.kind == "desc" and len(form) > len(best or ()):
             best = form
-    if best is None:
+    if best is None or longest > len(best):
         return None
     return lx.role_english[best], " ".join(words[len(best) :])
 

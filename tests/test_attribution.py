@@ -1824,3 +1824,78 @@ def test_statements_someone_made_are_that_persons():
     text = "عنوان\n\nوحسب تصريحات أدلى بها وزير الداخلية، فإن الشرطة اعتقلت عشرين شخصا.\n"
     said = _said(text)
     assert said.get("الشرطة اعتقلت عشرين شخصا") == "وزير الداخلية", said  # (before: a speaker named "أدلى")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # A present verb right after an indefinite noun describes that noun: a statement's words are its issuer's
+        # and the noun after the verb is the one called on, never the speaker.
+        ("وأصدرت النقابة بيانا يطالب الحكومة بصرف الرواتب المتأخرة.", "النقابة", "الحكومة بصرف الرواتب المتأخرة"),
+        # ... nor is the subject of a relative clause with a resumptive pronoun the one before it.
+        ("وبثت القناة شريطا مصورا يقول فيه قائد الفصيل إن المعارك ستستمر.", "قائد الفصيل", "المعارك ستستمر"),
+        # A verb of beginning stands before its subject, and is no part of it.
+        ("وبدأ المزارعون يطالبون بتعويضات عن خسائر الموسم.", "المزارعون", "بتعويضات عن خسائر الموسم"),
+        # After a report, a present goes on with its subject; after "according to what came in", a source speaks.
+        ("وكتب الباحث أريك سيلفرمان يقول إن الظاهرة تراجعت.", "الباحث أريك سيلفرمان", "الظاهرة تراجعت"),
+        ("وبحسب ما جاء في التقرير، فإن الصادرات تراجعت.", "التقرير", "الصادرات تراجعت"),
+        ("وكانت #بغداد أعلنت تعليق الرحلات إلى المنطقة.", "بغداد", "تعليق الرحلات إلى المنطقة"),
+        # A present after a verb's particle is no clause on a noun: the words go on through it.
+        (
+            "وقالت المديرة إن عدد المستخدمين لم يتراجع، لأن الحسابات المحذوفة لم تكن تغرد بانتظام.",
+            "المديرة",
+            "عدد المستخدمين لم يتراجع، لأن الحسابات المحذوفة لم تكن تغرد بانتظام",
+        ),
+        # After an adjunct set off by a comma, a name before its present verb is the subject.
+        ('في مطلع القرن الماضي، توماس بيرنز يكتب، "الحرية لا تتجزأ أبدا".', "توماس بيرنز", "الحرية لا تتجزأ أبدا"),
+    ],
+)
+def test_clauses_describing_a_noun_verbs_of_beginning_and_hashtags(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_speaker"),
+    [
+        # A resolution calls on the parties: they say nothing.
+        ('وصوت المجلس على مشروع قرار بريطاني يدعو الأطراف المتحاربة إلى "وقف فوري لإطلاق النار".', "الأطراف المتحاربة"),
+        # How long is no subject ("it was considered for a long time").
+        ("وبعد ترميمها، اعتبرت لفترة طويلة إنها من أعمال فنان مجهول.", "لفترة طويلة"),
+        # "What came in the recording" is a noun phrase: the recording does not speak.
+        ("واطلع المحققون على ما جاء في التسجيل من تفاصيل، قبل مغادرة البلاد.", "التسجيل"),
+    ],
+)
+def test_objects_durations_and_what_a_document_held_are_no_speakers(sentence, not_a_speaker):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert not_a_speaker not in said.values(), said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # After a description and the quoted name of where its holder works, the holder's name.
+        (
+            'واعتبر الخبير في شركة "إنرجي أسبكتس" مارك لويس أن الأسعار "ستبقى مرتفعة".',
+            'الخبير في شركة "إنرجي أسبكتس" مارك لويس',
+            'الأسعار "ستبقى مرتفعة',
+        ),
+        # A newspaper's name in guillemets is part of the source.
+        (
+            "وبحسب ما أوردته صحيفة «الشروق» التونسية، فإن الحكومة ستستقيل غدا.",
+            "صحيفة «الشروق» التونسية",
+            "الحكومة ستستقيل غدا",
+        ),
+        # A memo is a channel: its words are its issuer's.
+        ("وجاء في مذكرة لبنك باركليز أن الطلب سيتراجع.", "بنك باركليز", "الطلب سيتراجع"),
+    ],
+)
+def test_holders_after_quoted_workplaces_guillemet_names_and_memos(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
+
+
+def test_a_named_expert_is_no_unnamed_source():
+    # (A given name the romanizer knows, if rarely, and a foreign family name it does not.)
+    text = 'عنوان\n\nوقال المحلل فيكتور كاتونا إن "الفرصة قد تكون الأخيرة".\n'
+    assert _kind(text, "الفرصة قد تكون الأخيرة") == DIRECT

@@ -672,3 +672,41 @@ def test_speakers_of_parliament_members_of_it_and_a_womans_title(query, mention,
 def test_the_english_name_shown_for_a_person_finds_that_person(mention):
     # (The People view shows this rendering; typed back into a question it must find the same person.)
     assert match(romanize(mention), [mention])
+
+
+@pytest.mark.parametrize(
+    ("query", "mention", "same"),
+    [
+        # After a body's own name ("حركة فتح"، "شركة أبل"), a given name and more are the person's name.
+        ("Azzam al-Ahmad", "عضو اللجنة المركزية لحركة فتح عزام الأحمد", True),
+        ("عزام الأحمد", "عضو اللجنة المركزية لحركة فتح عزام الأحمد", True),
+        ("Jibril Rajoub", "القيادي في حركة فتح جبريل الرجوب", True),
+        ("Tim Cook", "الرئيس التنفيذي لشركة أبل تيم كوك", True),
+        # ... and a spokesman's name after such a body is the spokesman's, not whom he speaks for.
+        ("the Fatah spokesman", "المتحدث باسم حركة فتح أسامة القواسمي", True),
+        ("Osama Qawasmi", "المتحدث باسم حركة فتح أسامة القواسمي", True),
+        # "السياسي" after a title is its field ("political analyst"), not a name.
+        ("Hani al-Masri", "المحلل السياسي هاني المصري", True),
+        ("the political analyst", "المحلل السياسي هاني المصري", True),
+        # A bank by its name after the common noun; the central bank is a body's whole name.
+        ("Goldman Sachs", "بنك غولدمان ساكس", True),
+        ("the central bank", "البنك المركزي الإيراني", True),
+        # A newspaper's name in guillemets.
+        ("Al-Ahram", "صحيفة «الأهرام» المصرية", True),
+    ],
+)
+def test_a_persons_name_after_a_bodys_own_name_fields_of_titles_and_banks(query, mention, same):
+    assert match(query, [mention]) is same
+
+
+@pytest.mark.parametrize(
+    ("mention", "english"),
+    [
+        ("عضو اللجنة المركزية لحركة فتح عزام الأحمد", "Azzam"),
+        ("المحلل السياسي هاني المصري", "Hani"),
+        ("البنك المركزي الإيراني", "central bank"),
+        ("بنك غولدمان ساكس", "(bank)"),
+    ],
+)
+def test_the_english_shown_for_a_body_or_a_person_after_one(mention, english):
+    assert english in romanize(mention)
