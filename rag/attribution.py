@@ -28,7 +28,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "80"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "81"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -111,7 +111,8 @@ VERSION = "80"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # as "وفق" + a speaker "دان"); 69: a definite word after a relation is no pronoun ("زوجة المتهم"); (70-79: the
 # commit messages); 80: a present verb after an indefinite noun describes it ("بيانا يطالب الحكومة"), verbs of
 # beginning ("وبدأ المزارعون يطالبون") and كان's predicate ("لم تكن تغرد"), durations ("لفترة طويلة"), "ما جاء
-# في" as a noun phrase, hashtags, a name after an adjunct set off by a comma ("في القرن السابع عشر، توماس يكتب").
+# في" as a noun phrase, hashtags, a name after an adjunct set off by a comma ("في القرن السابع عشر، توماس يكتب");
+# 81: "بالإنابة" inside a title, a channel's name in guillemets after a title ("مراسل «العربية»").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -347,6 +348,7 @@ _NOT_BEFORE_VERB = {
     _n(w) for w in "في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن".split()
 } | _RELATIVE
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
+_ACTING = {_n(w) for w in "بالإنابة بالنيابة بالوكالة".split()}
 _WHAT = {_n(w) for w in "ما لما بما مما عما فيما".split()}
 _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب حسبما وحسبما بحسبما وبحسبما وفقا وفق طبقا نقلا ونقلا".split()}
 _SOURCE_PREP = re.compile(
@@ -613,8 +615,8 @@ def _segment(
             break
         if c in '"«“':
             # A name in quotes is part of the phrase (أفاد "يونيسف" أنه، شركة "نوكيا"); a quotation is not. In
-            # guillemets only right after a body's noun: "صحيفة «الأهرام» المصرية".
-            if c != '"' and (start is None or prev_bare not in body_words()):
+            # guillemets only right after a body's noun or a title: "صحيفة «الأهرام» المصرية"، "مراسل «العربية»".
+            if c != '"' and (start is None or prev_bare not in body_words() | title_words()):
                 break
             close = text.find({'"': '"', "«": "»", "“": "”"}[c], i + 1, limit)
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
@@ -648,6 +650,9 @@ def _segment(
             continue
         word = w.group()
         nw = _n(word)
+        if start is not None and nw in _ACTING:
+            end = i = w.end()  # "المبعوثة الأممية بالإنابة ستيفاني خوري": acting, and the title goes on
+            continue
         between_as_name = nw == "بين" and prev_name and _between_as_name(text, w.end(), limit)
         # "وزيرة الخارجية الأسترالية بيني وونغ"، "رئيس الوزراء لي هسين لونغ": where a title's name is due, a
         # name spelt as a preposition with a pronoun ("between me", "to me") when another name word follows.

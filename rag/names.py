@@ -305,7 +305,9 @@ _PREP_LOCATIVE = {normalize_ar(w) for w in "في فى عن على إلى لدى 
 # Words that say nothing about who the speaker is (former, international, official ...).
 # How many ("ثلاثة محامين"): no name, and no description of who.
 _NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة".split())
-_SKIP = {_key(w) for w in "السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و".split()} | _NUMBER_WORDS
+_SKIP = {
+    _key(w) for w in "السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة".split()
+} | _NUMBER_WORDS
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
 _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
@@ -1109,6 +1111,8 @@ _EN_STOP = {
     "did",
     "about",
     "former",
+    "acting",
+    "interim",
     "then",
     "current",
     "new",

@@ -35,7 +35,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "45"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "46"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -60,7 +60,8 @@ VERSION = "45"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # final ي is the Latin -i (Hassani is no حسن); 32: a body named by its domain is a ministry only for a ministry's
 # domain (المعارضة is no government); 33: prosecution, authorities, tax and elections, defendants; 34: a name
 # with a role is the family name, or another name where the role agrees; (35-44: the commit messages); 45: a
-# person's name after a body's own name ("حركة فتح عزام الأحمد"), "سياسي" a title's field, banks and magazines
+# person's name after a body's own name ("حركة فتح عزام الأحمد"), "سياسي" a title's field, banks and magazines;
+# 46: activists, witnesses, correspondents, "جهاز" a body, "acting"
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

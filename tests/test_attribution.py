@@ -1888,6 +1888,13 @@ def test_objects_durations_and_what_a_document_held_are_no_speakers(sentence, no
         ),
         # A memo is a channel: its words are its issuer's.
         ("وجاء في مذكرة لبنك باركليز أن الطلب سيتراجع.", "بنك باركليز", "الطلب سيتراجع"),
+        # ... and a channel's name in guillemets after a title; "acting" inside a title.
+        ("وأفاد مراسل «الجزيرة» بأن القصف استمر طوال الليل.", "مراسل «الجزيرة»", "القصف استمر طوال الليل"),
+        (
+            'وأكدت المنسقة الأممية بالإنابة جين مارتن أن "الوضع الإنساني كارثي".',
+            "المنسقة الأممية بالإنابة جين مارتن",
+            "الوضع الإنساني كارثي",
+        ),
     ],
 )
 def test_holders_after_quoted_workplaces_guillemet_names_and_memos(sentence, speaker, words):

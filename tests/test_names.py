@@ -693,6 +693,12 @@ def test_the_english_name_shown_for_a_person_finds_that_person(mention):
         ("the central bank", "البنك المركزي الإيراني", True),
         # A newspaper's name in guillemets.
         ("Al-Ahram", "صحيفة «الأهرام» المصرية", True),
+        # "Acting" says nothing of who it is; a service (جهاز) is a body its spokesman's name does not belong to.
+        ("the acting UN envoy", "المبعوثة الأممية بالإنابة ستيفاني خوري", True),
+        ("Stephanie Khoury", "المبعوثة الأممية بالإنابة ستيفاني خوري", True),
+        ("Osama Ali", "الناطق الرسمي باسم جهاز الإسعاف والطوارئ أسامة علي", True),
+        ("the rights activist", "الناشطة الحقوقية سلوى بوقعيقيص", True),
+        ("the witnesses", "شهود عيان", True),
     ],
 )
 def test_a_persons_name_after_a_bodys_own_name_fields_of_titles_and_banks(query, mention, same):
@@ -706,6 +712,9 @@ def test_a_persons_name_after_a_bodys_own_name_fields_of_titles_and_banks(query,
         ("المحلل السياسي هاني المصري", "Hani"),
         ("البنك المركزي الإيراني", "central bank"),
         ("بنك غولدمان ساكس", "(bank)"),
+        # Witnesses and activists are described, not named: "Shohoud Ayan" is no one's name.
+        ("شهود عيان", "witness"),
+        ("الناشطة الحقوقية سلوى بوقعيقيص", "Salwa"),
     ],
 )
 def test_the_english_shown_for_a_body_or_a_person_after_one(mention, english):
