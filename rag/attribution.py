@@ -20,7 +20,17 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.names import ANONYMITY, body_names, country_named, country_of, is_given_name, is_name_word, is_number, own_name
+from rag.names import (
+    ANONYMITY,
+    body_names,
+    country_named,
+    country_of,
+    is_attested_name,
+    is_given_name,
+    is_name_word,
+    is_number,
+    own_name,
+)
 from rag.stopwords import stopword_set
 from rag.text import bare as _bare
 from rag.text import normalize_ar, paragraph_spans, trim_span
@@ -1868,6 +1878,33 @@ def _present_forms() -> frozenset[str]:
     """The reporting verbs' present forms without a conjunction (يدعو، تطالب، يقولون), normalised."""
     pasts = {_n(r[0]) for r in _words_file("reporting_verbs.txt")}
     return frozenset(f for f in _verbs() if f[:1] in "يت" and f not in pasts)
+
+
+def subject_of_verb(text: str) -> str | None:
+    """The subject right after the reporting verb that opens text, without the object a verb like وصف or انتقد
+    takes after it ("وصف قرقاش الرد القطري" → "قرقاش"): how a question "كيف وصف X Y؟" names X. None when text
+    opens with no such verb."""
+    w = WORD.search(text)
+    verb = _verb_at(w.group()) if w else None
+    if w is None or verb is None or not (verb.takes_object or verb.calls_on):
+        return None
+    span = speaker_phrase(text, w.end(), len(text))
+    if span is None:
+        return None
+    s, e = _without_object(text, span)
+    if e < len(text.rstrip(" ؟?")):
+        return text[s:e]
+    # A question ends with the object, no complement after it to tell where it starts: after a name, a definite
+    # word that is no name or nationality does ("كيف وصف بوتين العقوبات").
+    words = WORD.findall(text[s:e])
+    named = False
+    for k, word in enumerate(words):
+        definite = _n(word).startswith("ال")
+        heads = _bare(word) in title_words() | body_words() or _n(word) == "باسم"
+        if named and definite and not (is_attested_name(word) or heads or country_of(word)):
+            return " ".join(words[:k])
+        named = named or not heads and (is_name_word(word) or not definite and not country_of(word))
+    return text[s:e]
 
 
 def _describes_noun_before(text: str, words: list[re.Match[str]], k: int) -> bool:

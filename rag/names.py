@@ -1773,6 +1773,12 @@ def is_given_name(word: str) -> bool:
     return _romanized(normalize_ar(word))[1] >= 5
 
 
+def is_attested_name(word: str) -> bool:
+    """Is this Arabic word a name the romanizer's index attests at least once ("الجبير"), not a common noun it
+    only spells ("العقوبات")?"""
+    return _romanized(normalize_ar(word))[1] > 0
+
+
 def is_name_word(word: str) -> bool:
     """Is this Arabic word one the romanizer knows as a name ("الجبير", "العلي"), not a common noun ("الضوء")?"""
     return bool(_romanized(normalize_ar(word))[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rag.attribution import reporting_verb_forms, sits_for, title_words
+from rag.attribution import reporting_verb_forms, sits_for, subject_of_verb, title_words
 from rag.names import NameQuery
 from rag.stopwords import stopwords
 from rag.text import ARABIC_WORD, bare, is_arabic, normalize_ar
@@ -194,7 +194,7 @@ def parse(question: str) -> Asked:
     person: str | None = None
     topic: str | None = None
     if lang == "ar":
-        person = _arabic_person(q)
+        person, topic = _arabic_person(q)
     else:
         for pat in _EN_PERSON:
             m = pat.search(q)
@@ -203,7 +203,7 @@ def parse(question: str) -> Asked:
                 break
     # The topic follows the person ("ماذا جاء في منشور X عن Y": not "منشور X عن Y").
     after = q.find(person) + len(person) if person and person in q else 0
-    m = (_AR_TOPIC if lang == "ar" else _EN_TOPIC).search(q, after)
+    m = None if topic else (_AR_TOPIC if lang == "ar" else _EN_TOPIC).search(q, after)
     if m:
         topic = m.group("t").strip(" ،,")
         # "say on Twitter about the accusations", "قال في تغريدة عن الاتهامات": where or when it was said comes
@@ -272,9 +272,10 @@ def _unfolded_start(q: str, folded_start: int) -> int:
     return len(q)
 
 
-def _arabic_person(q: str) -> str | None:
+def _arabic_person(q: str) -> tuple[str | None, str | None]:
     """The person of an Arabic question, as the user wrote it, without whom the words were for ("ماذا قال الوزير
-    للصحفيين عن النفط؟": الوزير). Patterns run on the normalised text, whose offsets match the original as long
+    للصحفيين عن النفط؟": الوزير), and what a verb that takes an object was asked about ("كيف وصف قرقاش الرد
+    القطري؟": قرقاش, الرد القطري). Patterns run on the normalised text, whose offsets match the original as long
     as only letters were folded (diacritics are dropped first)."""
     plain = re.sub("[\u064b-\u065f\u0670\u0640]", "", q)
     # (The preposition "على" keeps its ى, which normalising folds into the name "علي": "كيف علق X على Y".)
@@ -288,14 +289,19 @@ def _arabic_person(q: str) -> str | None:
             # مؤتمر صحفي" is where they said it).
             m = _AR_PERSON_ABOUT.search(folded) or _AR_PERSON[-1].search(folded) or m  # (and with no topic, all of it)
         if m and re.match(rf"(?:{_AR_ABOUT_PREP})(?:\s|$)", m.group("p")):
-            return None  # "وماذا قال عن العقوبات؟": no subject, only what it was about
+            return None, None  # "وماذا قال عن العقوبات؟": no subject, only what it was about
         if m:
             end = _past_constituency(folded, m.group("p"), m.end("p"))
             words = plain[m.start("p") : end].strip(" ،,؟?").split()
             while len(words) > 1 and normalize_ar(words[-1]).startswith("لل"):
                 words.pop()
-            return " ".join(words)
-    return None
+            person = " ".join(words)
+            verb = plain[: m.start("p")].split()[-1:]
+            subject = subject_of_verb(f"{verb[0]} {person}") if verb else None
+            if subject and len(subject) < len(person) and person.startswith(subject):
+                return subject, person[len(subject) :].strip(" ،,") or None
+            return person, None
+    return None, None
 
 
 _AR_ABOUT_WORD = re.compile(rf"\s(?:{_AR_ABOUT_PREP})\s")
