@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "81"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "82"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -122,7 +122,8 @@ VERSION = "81"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # commit messages); 80: a present verb after an indefinite noun describes it ("بيانا يطالب الحكومة"), verbs of
 # beginning ("وبدأ المزارعون يطالبون") and كان's predicate ("لم تكن تغرد"), durations ("لفترة طويلة"), "ما جاء
 # في" as a noun phrase, hashtags, a name after an adjunct set off by a comma ("في القرن السابع عشر، توماس يكتب");
-# 81: "بالإنابة" inside a title, a channel's name in guillemets after a title ("مراسل «العربية»").
+# 81: "بالإنابة" inside a title, a channel's name in guillemets after a title ("مراسل «العربية»"); 82: the
+# sides a body calls on ("دعت الأمم المتحدة الطرفين"), a refusal after "فيما"/"بينما" ends the words before it.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1703,7 +1704,11 @@ def _verb_frame(
     # "ولكنه وصف الاجتماع بأنه": the subject is the pronoun before the verb; what follows is its object.
     pronoun_subject = bool(_pronoun_prep(prev)) or prev in ("هو", "هي", "وهو", "وهي")
     if _declined(text, w, e):
-        return None  # "ورفض متحدث باسم الجماعة التعليق على الاتهامات": said nothing, as "تجنب" (and "لكنه قال")
+        # "ورفض متحدث باسم الجماعة التعليق على الاتهامات": said nothing, as "تجنب" (and "لكنه قال"); after
+        # "فيما"/"بينما" it opens the reporter's clause, which ends the words before it ("، فيما رفض الوزير").
+        if k and prev in _WHILE and frames:
+            return _nobody(text, words[k - 1].start(), w.end(), e)
+        return None
     if _unconj(prev) in _KANA_PRESENT:
         return None  # "لأن الحسابات لم تكن تغرد بانتظام": the predicate of كان, whose subject came before it
     no_object = verb.saying_only or bool(verb.needs)  # (قال، علّق على: no noun object to mistake for a name)
@@ -2462,6 +2467,8 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
     construct headed by a noun that is no name is."""
     words = list(WORD.finditer(text, span[0], span[1]))
+    if len(words) > 1 and _bare(words[-1].group()) in _PARTIES:
+        return span[0], words[-2].end()  # "ودعت الأمم المتحدة الطرفين إلى": the sides are called on, not speaking
     for k in range(min(3, len(words) - 1), 0, -1):
         if country_named(text[span[0] : words[k - 1].end()]):
             return span[0], words[k - 1].end()  # "وتتهم إسرائيل حركة حماس ب": a country's name is whole
@@ -2537,6 +2544,8 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_WHILE = {_n(w) for w in "فيما بينما".split()}
+_PARTIES = {_bare(w) for w in "الطرفين الطرفان الأطراف الجانبين الجانبان".split()}
 _PLACE_ADVERBS = {_n(w) for w in "داخل خارج وراء قرب قرابة نحو".split()}
 _LED_BY = {_n(w) for w in "بقيادة برئاسة بزعامة".split()}
 

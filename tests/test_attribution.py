@@ -1906,3 +1906,13 @@ def test_a_named_expert_is_no_unnamed_source():
     # (A given name the romanizer knows, if rarely, and a foreign family name it does not.)
     text = 'عنوان\n\nوقال المحلل فيكتور كاتونا إن "الفرصة قد تكون الأخيرة".\n'
     assert _kind(text, "الفرصة قد تكون الأخيرة") == DIRECT
+
+
+def test_the_sides_called_on_are_no_speaker_and_a_refusal_after_while_ends_the_words():
+    text = (
+        'عنوان\n\nودعت منظمة التعاون الإسلامي الطرفين إلى "وقف فوري للتصعيد".\n\n'
+        "وأكد الوزير الأردني أن الحدود ستبقى مفتوحة، فيما رفض نظيره السوري الخوض في التفاصيل.\n"
+    )
+    said = _said(text)
+    assert said.get("وقف فوري للتصعيد") == "منظمة التعاون الإسلامي", said
+    assert said.get("الحدود ستبقى مفتوحة") == "الوزير الأردني", said  # (not "..., فيما رفض نظيره ...")
