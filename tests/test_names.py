@@ -719,3 +719,11 @@ def test_a_persons_name_after_a_bodys_own_name_fields_of_titles_and_banks(query,
 )
 def test_the_english_shown_for_a_body_or_a_person_after_one(mention, english):
     assert english in romanize(mention)
+
+
+def test_media_are_described_not_a_name_that_meets_another():
+    # ("Wissail", the romanizer's reading of وسائل, was shown as a name and, typed back, found Prince Faisal.)
+    assert romanize("وسائل إعلام إيرانية") == "media (Iran)"
+    assert match("Iranian media", ["وسائل إعلام إيرانية"])
+    assert not match("Turkish media", ["وسائل إعلام إيرانية"])
+    assert match("the information minister", ["وزير الإعلام الكويتي"])
