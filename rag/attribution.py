@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "82"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "83"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -123,7 +123,9 @@ VERSION = "82"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # beginning ("وبدأ المزارعون يطالبون") and كان's predicate ("لم تكن تغرد"), durations ("لفترة طويلة"), "ما جاء
 # في" as a noun phrase, hashtags, a name after an adjunct set off by a comma ("في القرن السابع عشر، توماس يكتب");
 # 81: "بالإنابة" inside a title, a channel's name in guillemets after a title ("مراسل «العربية»"); 82: the
-# sides a body calls on ("دعت الأمم المتحدة الطرفين"), a refusal after "فيما"/"بينما" ends the words before it.
+# sides a body calls on ("دعت الأمم المتحدة الطرفين"), a refusal after "فيما"/"بينما" ends the words before it;
+# 83: an outlet's credit in the dateline ("الرياض - «الشرق الأوسط»:"), who published a study ("دراسة نشرتها
+# مجلة «لانسيت» أن"), no subject before a present that describes an indefinite noun ("أطلقت الوزارة حملة تدعو").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1844,6 +1846,10 @@ def _verb_frame(
     relative = re.match(
         r"[\s،,]*(?:و?(?:الذي|التي|الذين)|وهو|وهي|وهم)\s[^،,.:“«\"]{1,120}(?:[،,]|(?=:))", text[after:e]
     ) or re.match(r"\s*و?(?:الذي|التي|الذين|صدر|صدرت)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e])
+    if relative is None and span is not None and not _n(text[span[0] : span[1]]).split()[-1].startswith("ال"):
+        # (After an indefinite speaker, a verb with its object pronoun: "كشفت دراسة حديثة نشرتها مجلة «لانسيت»
+        # أن": who published it is no part of the words.)
+        relative = re.match(r"\s*(?![وف]?[بل]?[أإا]ن)\w{3,}(?:ه|ها)\s[^،,.:“\"]{1,80}?(?=\s(?:أن|بأن|أنه|أنها)\s)", text[after:e])
     if relative and not subject_before:
         after += relative.end()
     after = _past_addressee(text, after, e)
@@ -1903,9 +1909,10 @@ def subject_of_verb(text: str) -> str | None:
     # word that is no name or nationality does ("كيف وصف بوتين العقوبات").
     words = WORD.findall(text[s:e])
     named = False
+    descriptive = title_words() | body_words()
     for k, word in enumerate(words):
         definite = _n(word).startswith("ال")
-        heads = _bare(word) in title_words() | body_words() or _n(word) == "باسم"
+        heads = _bare(word) in descriptive or _n(word) == "باسم"
         if named and definite and not (is_attested_name(word) or heads or country_of(word)):
             return " ".join(words[:k])
         named = named or not heads and (is_name_word(word) or not definite and not country_of(word))
@@ -1931,7 +1938,7 @@ def _describes_noun_before(text: str, words: list[re.Match[str]], k: int) -> boo
         or _verb_at(prev)
         or prev.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
         or _possessed(raw)  # ("تسجيلا بصوتها تعلن الفنانة": a possessed noun is definite)
-        or is_name_word(raw)
+        or is_attested_name(raw)
         or "ل" + prev in _DURATION
     ):
         return False
@@ -2660,6 +2667,13 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         span = None if adjunct else _stretch(text, words, first, k)
     if span and frames and words[first].start() == frames[-1].content and _bare_common_noun(text, span):
         return None  # "رأى الأستاذ أن الاقتراع كشف عن": a thing that "revealed", inside the words, says nothing
+    if span and _describes_noun_before(text, words, k):
+        # "بدورها، أطلقت الوزارة حملة توعوية تدعو المواطنين": a present after an indefinite noun describes it; what
+        # stands before it is a subject only when it opens with a title, a body or a name.
+        opening = _bare(WORD.findall(text[span[0] : span[1]])[0])
+        heads = title_words() | body_words() | {_bare(u) for u in _UNNAMED}
+        if not (opening in heads or is_given_name(opening) or is_attested_name(opening)):
+            return None
     return span
 
 
@@ -2846,6 +2860,9 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
             history.append(interviewee)
             continue
         quotes = quote_spans(text, p_start, p_end)
+        credit = _CREDIT.match(text, p_start, p_end)
+        if credit:
+            quotes = [q for q in quotes if not credit.start(1) <= q[0] < credit.end(1)]
         for s, e in sentences(text, p_start, p_end, quotes):
             if headline:
                 out.append(Attributed(s, e, NARRATION, None, headline=True))
@@ -3080,8 +3097,10 @@ def _sentence(
     return out
 
 
-# A dateline before a lead's first words: "مراكش (الأناضول) - ", "دبي، الإمارات (CNN)-- ".
-_DATELINE = re.compile(r"[^()\n.]{0,60}\([^()\n]{1,30}\)\s*[-–—]+\s*")
+# A dateline before a lead's first words: "مراكش (الأناضول) - ", "دبي، الإمارات (CNN)-- ", and the outlet's
+# credit after the city in quotation marks: "الرياض - «الشرق الأوسط»: " (its name, not anyone's words).
+_CREDIT = re.compile(r"[^()\n.:]{0,60}?[-–—]+\s*[«\"“]([^»\"”\n]{1,40})[»\"”]\s*:\s*")
+_DATELINE = re.compile(r"[^()\n.]{0,60}\([^()\n]{1,30}\)\s*[-–—]+\s*|" + _CREDIT.pattern)
 
 
 def _past_dateline(text: str, s: int, e: int) -> int:

@@ -1916,3 +1916,15 @@ def test_the_sides_called_on_are_no_speaker_and_a_refusal_after_while_ends_the_w
     said = _said(text)
     assert said.get("وقف فوري للتصعيد") == "منظمة التعاون الإسلامي", said
     assert said.get("الحدود ستبقى مفتوحة") == "الوزير الأردني", said  # (not "..., فيما رفض نظيره ...")
+
+
+def test_an_outlets_credit_in_the_dateline_and_who_published_a_study_are_nobodys_words():
+    text = (
+        "عنوان\n\nعمّان - «العربي الجديد»: كشفت دراسة جديدة نشرتها مجلة «الطبيب» العلمية أن نصف الطلاب يعانون من قلة النوم.\n\n"
+        "بدورها، أطلقت وزارة التربية حملة توعوية تدعو الأهالي إلى مراقبة ساعات نوم أبنائهم.\n"
+    )
+    said = _said(text)
+    assert "العربي الجديد" not in said, said  # (the outlet's credit, not a quotation)
+    assert said.get("نصف الطلاب يعانون من قلة النوم") == "دراسة جديدة", said
+    # (A campaign that calls on parents: the words before it are no speaker's name.)
+    assert not any(speaker and "حملة" in speaker for speaker in said.values()), said
