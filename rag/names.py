@@ -1859,6 +1859,9 @@ def _part_english(p: _Part) -> str:
         ministry = h.form == ("#domain",) and any(d in lx.ministry_domains for d in h.domains)
         role += " " + ("ministry" if ministry else "" if h.form == ("#domain",) else lx.role_english.get(h.form, ""))
         role = " ".join(role.split())
+        if h.form == (normalize_ar("رئيس"),) and p.of and p.of[0].kind == "body" and not h.mod:
+            # "رئيس قسم الجراحة"، "رئيس هيئة الأركان": the head of a body, not a president.
+            role = f"head of {lx.role_english.get(p.of[0].form, 'body')}"
     where = [lx.org_english.get(o, o) for o in sorted(p.orgs)] + [lx.country_english.get(c, c) for c in sorted(p.countries)]
     if role and where:
         return f"{role} ({', '.join(where)})"
