@@ -510,6 +510,9 @@ def _analyse(mention: str) -> _Mention:
         if hit is None and t.norm.startswith("وال") and i and not run and toks[i - 1].definite and not t.sep:
             i += 1  # "لشؤون الأمن والسلامة": a coordinated complement, not a name
             continue
+        if hit is None and not run and t.definite and t.written.endswith("ة") and i and toks[i - 1].definite and not t.sep:
+            i += 1  # "الفصائل الفلسطينية المشاركة"، "المصادر المطلعة": an adjective agreeing with a noun, not a name
+            continue
         if hit is None:
             unit, n = _unit(toks, i)
             new_phrase = not (t.quote and t.quote == np_quote) and not t.definite

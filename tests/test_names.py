@@ -715,6 +715,9 @@ def test_a_persons_name_after_a_bodys_own_name_fields_of_titles_and_banks(query,
         # The head of a body is no president, and a department's field no name ("Amrad al-Qalab").
         ("رئيسة قسم أمراض القلب", "head of department"),
         ("رئيس هيئة الأركان", "head of"),
+        # A definite adjective in ة after a definite noun agrees with it: no name ("Al-Masharka", "Al-Mutala").
+        ("الفصائل الفلسطينية المشاركة", "faction"),
+        ("المصادر المطلعة", "source"),
         # Witnesses and activists are described, not named: "Shohoud Ayan" is no one's name.
         ("شهود عيان", "witness"),
         ("الناشطة الحقوقية سلوى بوقعيقيص", "Salwa"),
