@@ -17,7 +17,7 @@ from rag.lexicon import lexicon
 from rag.models import Answer, Hit, IndexedArticle, IndexStats, Quote, Speaker, Statement
 from rag.people_index import ArticleSpeaker, PeopleIndex, bulk, speakers_of
 from rag.question import Asked, parse, with_history
-from rag.quotes import Candidate, QuoteFinder, key_terms, says_claim, select, verify
+from rag.quotes import Candidate, QuoteFinder, key_terms, lexical_score, says_claim, select, verify
 from rag.retrieve import HybridRetriever
 from rag.settings import AnswerMode, Settings
 from rag.attribution import NARRATION
@@ -367,8 +367,11 @@ class ArticleQA:
             key = self.quotes.person_key(c)
             if key in seen:
                 continue
-            if asked.claim and not says_claim(terms, self.quotes.to_quote(c).text):
+            words = self.quotes.to_quote(c).text
+            if asked.claim and not says_claim(terms, words):
                 continue  # "Who said that the talks stalled?": words on the talks that do not say so are no answer
+            if terms and lexical_score(terms, words) <= 0:
+                continue  # "Who denied divisions in the delegation?": words near it in meaning with none of its terms
             seen.add(key)
             best_of_each.append(c)
         chosen = select(

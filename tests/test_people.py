@@ -129,3 +129,11 @@ def test_who_answers_give_one_statement_per_person_and_follow_ups_go_on_with_the
     assert not {(q.article_id, q.start) for q in more.quotes} & {(q.article_id, q.start) for q in answer.quotes}
     nobody = sample_qa.ask("من تحدث عن البريكست؟")
     assert not nobody.found and nobody.text.startswith("لا تنقل المقالات المفهرسة كلاماً لأحد")
+
+
+def test_who_answers_list_no_one_whose_words_hold_none_of_the_topic(sample_qa):
+    # (Near in meaning is not on the topic: the sample articles quote humanitarian aid and a Palestinian state,
+    # and no one on human rights; before, Putin and the Emir were listed.)
+    answer = sample_qa.ask("Who talked about human rights?")
+    assert not answer.found, [q.text for q in answer.quotes]
+    assert sample_qa.ask("Who talked about humanitarian aid?").found
