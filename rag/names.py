@@ -529,7 +529,7 @@ def _analyse(mention: str) -> _Mention:
             if qual or absorb:
                 close()
                 part.quals.append(unit)
-                absorbed += absorb
+                absorbed += 1 if absorb else 0
                 absorbed_definite = toks[i + n - 1].definite
                 if not absorb:
                     qual, np_quote = 2, t.quote

@@ -691,6 +691,8 @@ def test_the_english_name_shown_for_a_person_finds_that_person(mention):
         # A bank by its name after the common noun; the central bank is a body's whole name.
         ("Goldman Sachs", "بنك غولدمان ساكس", True),
         ("the central bank", "البنك المركزي الإيراني", True),
+        # A hospital's department (قسم) is no ministry: "department" in English stays the ministry.
+        ("the US Justice Department", "وزارة العدل الأمريكية", True),
         # A newspaper's name in guillemets.
         ("Al-Ahram", "صحيفة «الأهرام» المصرية", True),
         # "Acting" says nothing of who it is; a service (جهاز) is a body its spokesman's name does not belong to.
@@ -713,7 +715,7 @@ def test_a_persons_name_after_a_bodys_own_name_fields_of_titles_and_banks(query,
         ("البنك المركزي الإيراني", "central bank"),
         ("بنك غولدمان ساكس", "(bank)"),
         # The head of a body is no president, and a department's field no name ("Amrad al-Qalab").
-        ("رئيسة قسم أمراض القلب", "head of department"),
+        ("رئيسة قسم أمراض القلب", "head of section"),
         ("رئيس هيئة الأركان", "head of"),
         # A definite adjective in ة after a definite noun agrees with it: no name ("Al-Masharka", "Al-Mutala").
         ("الفصائل الفلسطينية المشاركة", "faction"),
