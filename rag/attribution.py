@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "83"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "84"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -125,7 +125,8 @@ VERSION = "83"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 81: "بالإنابة" inside a title, a channel's name in guillemets after a title ("مراسل «العربية»"); 82: the
 # sides a body calls on ("دعت الأمم المتحدة الطرفين"), a refusal after "فيما"/"بينما" ends the words before it;
 # 83: an outlet's credit in the dateline ("الرياض - «الشرق الأوسط»:"), who published a study ("دراسة نشرتها
-# مجلة «لانسيت» أن"), no subject before a present that describes an indefinite noun ("أطلقت الوزارة حملة تدعو").
+# مجلة «لانسيت» أن"), no subject before a present that describes an indefinite noun ("أطلقت الوزارة حملة تدعو");
+# 84: a common noun heading a construct is no name ("رئيسة قسم أمراض القلب في مستشفى … الدكتورة منى الشهري").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -897,7 +898,13 @@ def _segment(
         titled = titled or prev_bare in title_words() or prev_bare in body_words()
         name_seen = named  # (a name came before this word)
         named = named or (
-            not nw.startswith(("ال", "وال", "لل")) and prev_bare not in title_words() and prev_bare not in body_words()
+            not nw.startswith(("ال", "وال", "لل"))
+            and prev_bare not in title_words()
+            and prev_bare not in body_words()
+            # ("رئيسة قسم أمراض القلب في": a common noun heading a construct is no name; "محمد الحسن" is one.)
+            and not (
+                _n(_next_word(text, w.end(), limit)).startswith("ال") and not (is_given_name(word) or is_attested_name(word))
+            )
         )
         # A body noun followed by definite words only ("منظمة الصحة العالمية"): its name, complete so far.
         body_named = (n == 1 and prev_bare in body_words()) or (body_named and nw.startswith(("ال", "وال", "ل")))

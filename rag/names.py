@@ -1834,8 +1834,8 @@ _SPEAKS_FOR = {"spokesman", "lawyer"}
 
 
 def _name_english(p: _Part) -> str:
-    """A part's longest run of name words in Latin letters, as the romanizer spells it best, or ""."""
-    words = " ".join(u.text for u in max(p.runs, key=len))
+    """A part's own name (its last run of name words, as own_name reads it) in Latin letters, as the romanizer spells it best, or ""."""
+    words = " ".join(u.text for u in p.runs[-1])
     cands = _transliterator(True).transliterate(words, top_k=5)
     if not cands:
         return ""

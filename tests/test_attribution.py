@@ -1928,3 +1928,8 @@ def test_an_outlets_credit_in_the_dateline_and_who_published_a_study_are_nobodys
     assert said.get("نصف الطلاب يعانون من قلة النوم") == "دراسة جديدة", said
     # (A campaign that calls on parents: the words before it are no speaker's name.)
     assert not any(speaker and "حملة" in speaker for speaker in said.values()), said
+
+
+def test_a_construct_in_a_title_and_where_it_is_held_come_before_the_holders_name():
+    text = 'عنوان\n\nوأوضح رئيس قسم جراحة الأعصاب في مستشفى الملك خالد الدكتور سامر العتيبي أن "العملية نجحت".\n'
+    assert _said(text).get("العملية نجحت") == "رئيس قسم جراحة الأعصاب في مستشفى الملك خالد الدكتور سامر العتيبي", _said(text)

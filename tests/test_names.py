@@ -720,6 +720,8 @@ def test_a_persons_name_after_a_bodys_own_name_fields_of_titles_and_banks(query,
         # A definite adjective in ة after a definite noun agrees with it: no name ("Al-Masharka", "Al-Mutala").
         ("الفصائل الفلسطينية المشاركة", "faction"),
         ("المصادر المطلعة", "source"),
+        # The name shown is the person's own (the last run), not a hospital's namesake before it.
+        ("رئيس قسم جراحة الأعصاب في مستشفى الملك خالد الدكتور سامر العتيبي", "Samer"),
         # Witnesses and activists are described, not named: "Shohoud Ayan" is no one's name.
         ("شهود عيان", "witness"),
         ("الناشطة الحقوقية سلوى بوقعيقيص", "Salwa"),
