@@ -365,6 +365,7 @@ _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 _ACTING = {_n(w) for w in "بالإنابة بالنيابة بالوكالة".split()}
 _WHAT = {_n(w) for w in "ما لما بما مما عما فيما".split()}
 _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب حسبما وحسبما بحسبما وبحسبما وفقا وفق طبقا نقلا ونقلا".split()}
+_ACCORDING = _SOURCE_WORDS | {_n("بناء")}  # before "ما جاء في": "according to", "based on" what it says
 _SOURCE_PREP = re.compile(
     r"(?:^|(?<=[\s،,(]))[وف]?(?:ب?حسبما\s+\S+|(?:بحسب|حسب|وفق)(?!\w)(?:\s+(?:تعبير|قول|وصف)(?!\w))?|وفقا\s+لـ?|وفقاً\s+لـ?"
     r"|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان|على\s+حد\s+(?:قول|تعبير)(?!\w))\s*(?:ما\s+\S+\s+)?"
@@ -827,7 +828,7 @@ def _segment(
             quoted
             and not nw.startswith(("ال", "ل", "و"))
             and nw not in ("في", "من")
-            and not ((office or _described_person(text, start)) and (is_given_name(word) or is_name_word(word)))
+            and not ((office or _described_person(text, start)) and is_name_word(word))
         ):
             # 'ونشرت صحيفة "المساء" تحقيقا': after a body's quoted name come its adjectives or another speaker
             # with و; any other word is the verb's object. (After a title's, a name: 'رئيس "غافي" سيث بيركلي';
@@ -902,9 +903,7 @@ def _segment(
             and prev_bare not in title_words()
             and prev_bare not in body_words()
             # ("رئيسة قسم أمراض القلب في": a common noun heading a construct is no name; "محمد الحسن" is one.)
-            and not (
-                _n(_next_word(text, w.end(), limit)).startswith("ال") and not (is_given_name(word) or is_attested_name(word))
-            )
+            and not (_n(_next_word(text, w.end(), limit)).startswith("ال") and not is_attested_name(word))
         )
         # A body noun followed by definite words only ("منظمة الصحة العالمية"): its name, complete so far.
         body_named = (n == 1 and prev_bare in body_words()) or (body_named and nw.startswith(("ال", "وال", "ل")))
@@ -1083,7 +1082,7 @@ def _what_came(text: str, s: int, at: int) -> bool:
     words = _words(text, max(s, at - 40), at)[-2:]
     if not words or text[words[-1].end() : at].strip() or _unconj(_n(words[-1].group())) not in _WHAT:
         return False
-    return not (len(words) == 2 and _n(words[0].group()) in _SOURCE_WORDS | {"بناء"})
+    return not (len(words) == 2 and _n(words[0].group()) in _ACCORDING)
 
 
 def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
@@ -2656,7 +2655,7 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     if own[:1] == "و" and _bare(own[1:]) in heads and _bare(own) not in heads and text[start] == "و":
         start += 1  # "ورئيس الوزراء قال": the conjunction is not part of the name
     span = speaker_phrase(text, start, words[k].start())
-    if adjunct and not (_bare(own) in heads or (is_given_name(own) or is_name_word(own)) and not _verb_at(own)):
+    if adjunct and not (_bare(own) in heads or is_name_word(own) and not _verb_at(own)):
         return None  # ("في 1995، أصدر الكونجرس قانونا يعترف": after an adjunct, a verb may open the clause)
     if span is None and lead in _KANA and _n(words[k - 1].group()) == "قد" and 0 < k - 1 - first <= 6:
         # "وكان بايدن قد صرح": between كان and قد stands the subject, whatever its first letter ("ب").
@@ -2678,8 +2677,7 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         # "بدورها، أطلقت الوزارة حملة توعوية تدعو المواطنين": a present after an indefinite noun describes it; what
         # stands before it is a subject only when it opens with a title, a body or a name.
         opening = _bare(WORD.findall(text[span[0] : span[1]])[0])
-        heads = title_words() | body_words() | {_bare(u) for u in _UNNAMED}
-        if not (opening in heads or is_given_name(opening) or is_attested_name(opening)):
+        if not (opening in heads or _described_person(text, span[0]) or is_attested_name(opening)):
             return None
     return span
 
@@ -3267,7 +3265,7 @@ def _named_person(mention: str) -> bool:
     if len(name) != 2 or any(_bare(w) in _UNNAMED for w in name):
         return False
     # (A foreign family name the romanizer does not know, after a given name it does: "ديفيد ماكوفسكي".)
-    return all(is_name_word(w) for w in name) or (is_given_name(name[0]) or is_name_word(name[0])) and _foreign_surname(name[1])
+    return all(is_name_word(w) for w in name) or is_name_word(name[0]) and _foreign_surname(name[1])
 
 
 def _foreign_surname(word: str) -> bool:

@@ -651,17 +651,10 @@ def _analyse(mention: str) -> _Mention:
 
 
 def _name_starts(toks: list[_Tok], i: int, n: int) -> bool:
-    """Do a given name and another name word start at toks[i] (n tokens in its unit)? After a body's own name
-    ("حركة فتح"، "شركة أبل") they are a person's name, not more of the body's."""
+    """Do a word the romanizer knows as a name and another word start at toks[i] (n tokens in its unit)? After a
+    body's own name ("حركة فتح"، "شركة أبل") they are a person's name, not more of the body's."""
     after = toks[i + n] if i + n < len(toks) else None
-    first = toks[i].written
-    return (
-        n == 1
-        and (is_given_name(first) or is_name_word(first))
-        and after is not None
-        and not after.sep
-        and after.norm not in _PREP_ATTACHED
-    )
+    return n == 1 and is_name_word(toks[i].written) and after is not None and not after.sep and after.norm not in _PREP_ATTACHED
 
 
 # -- names across scripts ------------------------------------------------------------------------------

@@ -367,7 +367,7 @@ class ArticleQA:
             key = self.quotes.person_key(c)
             if key in seen:
                 continue
-            words = self.quotes.to_quote(c).text
+            words = self.quotes.words(c)
             if asked.claim and not says_claim(terms, words):
                 continue  # "Who said that the talks stalled?": words on the talks that do not say so are no answer
             if terms and lexical_score(terms, words) <= 0:

@@ -343,7 +343,7 @@ class QuoteFinder:
         scored = []
         for c, k in zip(cands, keys, strict=True):
             vec, bias = self._vectors[k]
-            text = self.article(c.article_id).text[c.statement.start : c.statement.end]
+            text = self.words(c)
             if echoes(terms, text):
                 continue
             art = self.article(c.article_id)
@@ -375,9 +375,12 @@ class QuoteFinder:
         who = self.article(c.article_id).person_of(c.statement)
         return (c.article_id, who.id) if who else None
 
+    def words(self, c: Candidate) -> str:
+        """A candidate's statement as the article writes it."""
+        return self.article(c.article_id).text[c.statement.start : c.statement.end]
+
     def to_quote(self, c: Candidate) -> Quote:
         rec = self.store.records()[c.article_id]
-        text = self.article(c.article_id).text
         paragraph, _, _ = self.article(c.article_id).paragraph(c.statement.start)
         return Quote(
             article_id=c.article_id,
@@ -385,7 +388,7 @@ class QuoteFinder:
             source=rec.source,
             start=c.statement.start,
             end=c.statement.end,
-            text=text[c.statement.start : c.statement.end],
+            text=self.words(c),
             speaker=c.statement.speaker.text if c.statement.speaker else None,
             score=round(c.score, 4),
             paragraph=paragraph,
