@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "84"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "85"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -126,7 +126,9 @@ VERSION = "84"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # sides a body calls on ("دعت الأمم المتحدة الطرفين"), a refusal after "فيما"/"بينما" ends the words before it;
 # 83: an outlet's credit in the dateline ("الرياض - «الشرق الأوسط»:"), who published a study ("دراسة نشرتها
 # مجلة «لانسيت» أن"), no subject before a present that describes an indefinite noun ("أطلقت الوزارة حملة تدعو");
-# 84: a common noun heading a construct is no name ("رئيسة قسم أمراض القلب في مستشفى … الدكتورة منى الشهري").
+# 84: a common noun heading a construct is no name ("رئيسة قسم أمراض القلب في مستشفى … الدكتورة منى الشهري");
+# 85: no verb after "دون"/a modal, كان's predicate, long occasions, "للتصنيف … في تقرير أن", foreign names and
+# compound names before an object, a fronted adjunct before a shared subject, an office's "في" after a name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -327,7 +329,7 @@ _STOP = {
     اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
-    كان كانت يكون تكون قد لقد لم لن لا ليس إن
+    كان كانت يكون تكون قد لقد لم لن لا ليس إن دون بدون
     بيانا تغريدة منشورا رسالة تدوينة مقالا تقريرا كلمة كلمته تصريحا تصريحات تصريح مؤتمر لقائه لقاء مقابلة حديث
     التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته
     بشكل بصورة بطريقة بلهجة بنبرة بنغمة""".split()
@@ -358,8 +360,12 @@ _PRONOUN_SUFFIXED = re.compile(
     r"(?:ه|ها|هم|هما|هن|ي|نا|ك|كم))$|^(?:لكنه|لكنها|لكنهم|ولكنه|ولكنها)$"
 )
 _RELATIVE = {_n(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split()}
+# Words no verb follows directly: prepositions (also those that take only a noun: "بهدفين دون رد", without a
+# reply; a verb after them needs "أن", "دون أن يرد") and modals ("لا يمكن ذكر المسجد": mentioning it).
 _NOT_BEFORE_VERB = {
-    _n(w) for w in "في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن".split()
+    _n(w)
+    for w in """في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن دون بدون بلا عقب إثر أثناء
+    خلال ضد يمكن يجب ينبغي""".split()
 } | _RELATIVE
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 _ACTING = {_n(w) for w in "بالإنابة بالنيابة بالوكالة".split()}
@@ -379,8 +385,8 @@ _END = ".!?؟؛…"
 # Heads of phrases that name no one: unnamed sources, and plural or indefinite groups ("وسائل إعلام محلية").
 _UNNAMED = {
     _n(w)
-    for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبراء محلل محللون باحث باحثة باحثون
-    شاهد شهود ناشط ناشطون مغرد مغردون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون
+    for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبيرة خبراء محلل محللة محللون
+    باحث باحثة باحثون شاهد شهود ناشط ناشطة ناشطون مغرد مغردة مغردون ساكن سكان مواطن مواطنة مواطنون متعامل متعاملون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون
     وسائل تقارير""".split()
 }
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
@@ -617,6 +623,8 @@ def _segment(
     prev_bare = ""
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
     body_noun_first = body_foreign = unnamed_head = False
+    body_name_open = False  # the last words were a body's noun and its definite genitives ("بنك الاستثمار")
+    head_definite = False  # the phrase's first word has the article
     prev_word = before_last = ""
     quoted = False  # the last thing taken was a body's name in quotes
     office = False  # a person's title was taken ("رئيسة البنك سلمى داود": a name may follow its body)
@@ -631,12 +639,13 @@ def _segment(
         if c in '"«“':
             # A name in quotes is part of the phrase (أفاد "يونيسف" أنه، شركة "نوكيا"); a quotation is not. In
             # guillemets only right after a body's noun or a title: "صحيفة «الأهرام» المصرية"، "مراسل «العربية»".
-            if c != '"' and (start is None or prev_bare not in body_words() | title_words()):
-                break
+            if c != '"' and (start is None or prev_bare not in body_words() | title_words() and not body_name_open):
+                break  # (or after its definite genitive: "بنك الاستثمار «إتش سي»")
             close = text.find({'"': '"', "«": "»", "“": "”"}[c], i + 1, limit)
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
             # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi.
             owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
+            owner_body = owner in body_words() or body_name_open
             # A name has no punctuation inside, and a sentence goes on after a subject: 'وتابع "أخيرا، ظهرت
             # الحقيقة".' is the words (but after its noun, 'بحسب صحيفة "الشرق الأوسط".' is a name).
             a_name = (
@@ -644,16 +653,17 @@ def _segment(
                 and not re.search(r"[،,.!?؟:]", text[i + 1 : close])
                 and (start is not None or source or not re.match(r"\s*(?:[.!?؟\n]|$)", text[close + 1 : limit]))
             )
-            if (
-                a_name
-                and 0 < len(inner) <= 3
-                and close - i < 30
-                and (start is None or owner in body_words() or owner in title_words())
-            ):
+            # (After a body's genitive, not its noun, a quoted word before the object is the verb's adverb: 'نفت
+            # وزارة الخارجية الإيرانية "بشدة" هذه الاتهامات'; a name goes on to the words or the verb's preposition.)
+            after = _next_word(text, close + 1, limit) if close > i else ""
+            if owner not in body_words() | title_words() and (_n(after).startswith("ال") or _n(after) in _DEMONSTRATIVES):
+                a_name = False
+            if a_name and 0 < len(inner) <= 3 and close - i < 30 and (start is None or owner_body or owner in title_words()):
                 start = i if start is None else start
                 end = i = close + 1
                 n += len(inner)
-                quoted = owner in body_words()
+                quoted = owner_body
+                body_name_open = False
                 continue
             break
         if c.isspace() or c in "()":
@@ -693,10 +703,15 @@ def _segment(
             # "مسؤول في الوزارة"، "مسؤولة من البنك المركزي": a preposition inside a description.
             # Also after the definite words of a title's description before any name ("العضو المستقل في
             # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
-            described = prev_def and titled and not named
+            # (... or of an office after the name: "محمد أبو باشا رئيس قسم البحوث في المجموعة المالية هيرميس".)
+            described = prev_def and titled and (not named or offices)
             # ("مسؤول كبير في الإدارة"، "مصدر أمني في الوزارة": an unnamed source's adjective, then where it works.)
+            # ("الخبير الاقتصادي في شركة": so right after a definite head.)
             qualified = (
-                unnamed_head and nw != "من" and not prev_def and (prev_bare.endswith(("ي", "يه")) or prev_bare in _RANKS)
+                unnamed_head
+                and nw != "من"
+                and (not prev_def or n == 2)
+                and (prev_bare.endswith(("ي", "يه")) or prev_bare in _RANKS)
             )  # (not "من": "وحذر مسؤول كبير من التصعيد" is what he warned of)
             # ("المبعوث الأممي إلى اليمن هانس غروندبرغ": to where an envoy is sent, a country, then the name.)
             sent_to = nw == "الي" and envoy and not named and _bare(_next_word(text, w.end(), limit)) in _country_words()
@@ -706,8 +721,13 @@ def _segment(
             )
             # ("فريق الدفاع عن الفرنسية ميلينا بوغدير": whom the defence team defends.)
             sent_to = sent_to or nw == "عن" and prev_bare == "دفاع" and _bare(before_last) in _DEFENCE_TEAMS
-            if nw == "في" and _n(_next_word(text, w.end(), limit)) in _OCCASION_WORDS:
-                break  # "وأكد الوزير في اتصال هاتفي مع نظيره أن": when it was said, not where the title is held
+            said_in = _next_word(text, w.end(), limit)
+            if nw == "في" and (
+                _n(said_in) in _OCCASION_WORDS or _channel(said_in) is not None and not _n(said_in).startswith("ال")
+            ):
+                # "وأكد الوزير في اتصال هاتفي مع نظيره أن"، "قال المحلل في تصريحات": when or how it was said, not
+                # where the title is held (but "الباحثة في الدراسة" is the study's researcher).
+                break
             if not sent_to and not (
                 nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
                 and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described or qualified)
@@ -752,6 +772,14 @@ def _segment(
             and _bare(nw[1:]) not in body_words()  # ("أستاذ الاقتصاد بجامعة القاهرة": where the title is held)
             and (not is_name_word(word) or prev_bare.endswith("ون"))
             and not name_not_pronoun
+            # ("المدرب البرتغالي باولو سوزا": after a title and a nationality, a foreign name spelt with ب first, and
+            # no noun the article has; "أحد السكان بصوت متهدج" is how he spoke.)
+            and not (
+                titled
+                and country_of(prev_word) is not None
+                and _foreign_pair(word, _next_word(text, w.end(), limit))
+                and _bare(nw[1:]) not in _vocabulary(text)
+            )
         ):
             # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name (and no name
             # follows a plural: "وطالب المتظاهرون برحيل").
@@ -759,6 +787,7 @@ def _segment(
         if (
             start is not None
             and unnamed_head
+            and not head_definite  # ("الخبير في شركة "إنرجي" مارك لويس": a name after a definite one's workplace)
             and nw[:1] == "ل"
             and nw[:2] != "لل"
             and len(nw) > 3
@@ -791,6 +820,7 @@ def _segment(
             nw.startswith("لل")
             and start is not None
             and not quoted  # ('مجموعة "رابيدان" للطاقة': a genitive completes the body's name)
+            and not body_name_open  # (so after its noun and adjectives: "الشركة الوطنية للتأمين")
             and not (_only_title(text, start, i) or _body_described(text, start, i))
             or _bare(nw[2:]) in _AUDIENCE
         ):
@@ -828,7 +858,7 @@ def _segment(
             quoted
             and not nw.startswith(("ال", "ل", "و"))
             and nw not in ("في", "من")
-            and not ((office or _described_person(text, start)) and is_name_word(word))
+            and not ((office or _described_person(text, start)) and (is_name_word(word) or _name_ends_phrase(text, i, limit)))
         ):
             # 'ونشرت صحيفة "المساء" تحقيقا': after a body's quoted name come its adjectives or another speaker
             # with و; any other word is the verb's object. (After a title's, a name: 'رئيس "غافي" سيث بيركلي';
@@ -895,7 +925,8 @@ def _segment(
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
         n += 1
         before_last, prev_bare, prev_word = prev_word, _bare(word), word
-        unnamed_head = unnamed_head or (n == 1 and _n(word) in _UNNAMED)
+        unnamed_head = unnamed_head or (n == 1 and _n(_bare(word)) in _UNNAMED)
+        head_definite = head_definite or (n == 1 and nw.startswith("ال"))
         titled = titled or prev_bare in title_words() or prev_bare in body_words()
         name_seen = named  # (a name came before this word)
         named = named or (
@@ -916,6 +947,7 @@ def _segment(
             and (n == 2 or body_foreign)
         )
         body_noun_first = body_noun_first or (n == 1 and prev_bare in body_words())
+        body_name_open = prev_bare in body_words() or body_name_open and nw.startswith(("ال", "وال"))
         name_complete = nw.startswith(("ال", "وال", "لل"))  # a definite word ends it ("لكرة" wants "القدم")
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
@@ -1585,7 +1617,20 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # circumstantial participle: set off by a comma or in the accusative, "مؤكدا"; otherwise it may be an
             # adjective: "مشاكل معلنة").
             gap = text[words[k - 1].end() : w.start()]
+            if _unconj(prev) in _KANA_PREDICATE and not ("،" in gap or "," in gap):
+                continue  # "أن القرار كان متوقعا": كان's predicate, in the accusative too, is no circumstantial
             set_off = "،" in gap or "," in gap or _DIACRITICS.sub("", word).endswith("ا") or pretext
+            # ("مؤكدة أن": a feminine accusative has no mark of its own; the complementiser tells it from an
+            # adjective or a predicate inside the words, "أن القرار متوقع".)
+            # (Nor has "قائلة" before a quotation or a colon, where the words open; "قائلةً" has its tanween.)
+            set_off = (
+                set_off
+                or word.endswith("\u064b")
+                or bool(frames)
+                and (_opens_words(_n(_next_word(text, w.end(), e))) or text[w.end() : e].lstrip()[:1] in ':"«“')
+            )
+            if frames and not set_off:
+                continue
             shared = None if frames else _coordinated_subject(text, words, k, k)
             if shared is not None and not set_off and not _described(text, *shared):
                 shared = None  # (with no comma it may be an adjective: "مشاكل صحية معلنة"; only a body's or an office's)
@@ -2135,7 +2180,7 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
     w = WORD.match(text, pos)
     if not w or _n(w.group()) not in _MEDIUM_PREPOSITIONS:
         return pos
-    ahead = _words(text, w.end(), limit)[:10]
+    ahead = _words(text, w.end(), limit)[:16]  # ("في المؤتمر الصحفي عقب المباراة التي أقيمت على استاد …:")
     names = _outlet_names(text, pos, limit)
     # The medium is a preposition's own noun ("عبر صفحته", "في تصريحات", "في نفس التغريدة", "في 27 صفحة",
     # "بالتذكير في بيان", "في أحدث تقاريره"), not another noun's complement ("على ضرورة الحوار": the dialogue
@@ -2176,7 +2221,7 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
 # Occasions of speech, bare or with "his/her" ("في اتصال هاتفي"، "خلال لقائه"، "في كلمته").
 _OCCASIONS = [
     n + suffix for n in "اتصال مؤتمر لقاء اجتماع حديث خطاب استقبال".split() for suffix in ("", "ه", "ها", "هم")
-] + "كلمة كلمته كلمتها مقابلة مقابلته مقابلتها جلسة زيارة زيارته زيارتها لقائه لقائها لقائهم".split()
+] + "كلمة كلمته كلمتها مقابلة مقابلته مقابلتها جلسة زيارة زيارته زيارتها لقائه لقائها لقائهم ندوة الندوة".split()
 _OCCASION_WORDS = frozenset(_n(w) for w in _OCCASIONS)
 _COMMA_ADJUNCT = re.compile(
     r"\s*[،,]\s*(?:خلال|أثناء|اثناء|عقب|إثر|اثر|لدى|قبيل|بعيد)\s[^،,.:؛!?؟\"«»“”\n]{2,100}[،,]"
@@ -2222,9 +2267,19 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
     the noun phrase that opens it ("إلا أن الاتحاد استبعده"), at a sentence's start the one after its first verb
     ("وتجنب المدرب X التكهنات"); only a phrase that names someone."""
     first = _clause_start(text, words, k, commas=False)
+    fronted = False
+    if first == 0:
+        # "في المقابل، حمّل المدرب X الحكم مسؤولية الخسارة، وقال": a fronted adjunct set off by a comma ("من
+        # جهته،"، "بدوره،") stands before the clause's verb.
+        lead = _unconj(_n(words[0].group())) if words else ""
+        for j in range(1, min(4, k)):
+            if re.search(r"[،,]", text[words[j - 1].end() : words[j].start()]):
+                fronted = lead in _STOP or _owns(words[0].group())
+                first = j if fronted else 0
+                break
     # ("وسبق أن قطع المغرب علاقاته"، "بعد أن زار": أن and a verb.)
     after_an = first >= 2 and _unconj(_n(words[first - 2].group())) in _BEFORE_VERBAL_AN | {"سبق", "يسبق"}
-    verb_first = first == 0 or _n(words[first - 1].group()) in ("كما", "وكما") or after_an
+    verb_first = first == 0 or fronted or _n(words[first - 1].group()) in ("كما", "وكما") or after_an
     j = first
     # Particles before the clause's verb: "ثم"، "وقد"، and negation ("ولم يخف محاموها مخاوفهم").
     while j < k and _unconj(_n(words[j].group())) in ("ثم", "قد", "لقد", "لم", "لن", "لا"):
@@ -2246,6 +2301,9 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
         span = _before_object(text, span)
     if span is None or not _looks_like_name(text, *span) or _anaphor(text[span[0] : span[1]]):
         return None
+    head = _bare(WORD.findall(text[span[0] : span[1]])[0])
+    if fronted and not (head in title_words() | body_words() | _UNNAMED or is_attested_name(head)):
+        return None  # ("خلال هذه الفترة، درس انكسار الضوء، وأوضح أن": the object; the subject is unsaid)
     return span
 
 
@@ -2269,10 +2327,13 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     المتهم")."""
     named = False
     titled_head = False
-    for k, w in enumerate(WORD.finditer(text, span[0], span[1])):
+    words = list(WORD.finditer(text, span[0], span[1]))
+    for k, w in enumerate(words):
         nw, b = _n(w.group()), _bare(w.group())
         titled_head = titled_head or k == 0 and nw.startswith("ال") and b in title_words() | body_words()
-        definite = nw.startswith("ال") and not b.endswith(("ي", "يه")) and not is_name_word(w.group())
+        # (After a foreign name, any definite word: "حمّل المدرب جوزيه غوميز الحكم مسؤولية".)
+        after_foreign = k >= 2 and _foreign_name(words[k - 2].group(), words[k - 1].group())
+        definite = nw.startswith("ال") and not b.endswith(("ي", "يه")) and (not is_name_word(w.group()) or after_foreign)
         # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object; so after
         # a definite title alone: "أبدى المدرب سعادته".)
         owned = len(w.group()) > 3 and _owns(w.group()) and not nw.startswith(("باسم", "و"))
@@ -2361,6 +2422,12 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
             return words[j - 1].end()  # "للصحفيين: «…»": the quotation after the colon
         if re.search(r"[.،,:؛\"“«”»]", gap) and not quoted_name:  # ('لـ"العربية"': to whom, by name)
             break
+        if (
+            j
+            and nw in _ADJUNCT_START
+            and max(_past_medium(text, w.start(), limit), _past_adjunct(text, w.start(), limit)) > w.start()
+        ):
+            return w.start()  # "وكالة فيتش للتصنيف الائتماني في تقرير صدر أمس أن": then where it was said
         if not (nw.startswith(("ال", "لل", "ل")) and len(nw) > 3 or nw in _TIME or nw == "ل" or quoted_name):
             break
     return pos
@@ -2487,13 +2554,14 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             return span[0], words[k - 1].end()  # "وتتهم إسرائيل حركة حماس ب": a country's name is whole
     for k in range(1, len(words) - 1):
         prev, word, nxt = (_DIACRITICS.sub("", x.group()) for x in words[k - 1 : k + 2])
-        family = k >= 2 and not _n(words[k - 2].group()).startswith("ال") and is_name_word(prev)  # ("جبريل الرجوب")
+        family = k >= 2 and not _n(words[k - 2].group()).startswith("ال") and _name_part(words[k - 2].group(), prev)
+        # ("جبريل الرجوب"، "نبيل عبد الله")
         if (
             (not prev.startswith("ال") or family)
             and _bare(prev) not in title_words() | body_words()
             and _n(prev) not in _STOP | _PLACE_ADVERBS  # ("أصوات عدة داخل الولايات المتحدة": inside it)
             and word.endswith("ات")
-            and len(word) > 4
+            and len(word) >= 4  # ("قوات الدعم")
             and (nxt.startswith("ال") or country_named(nxt))
             and not is_name_word(word)
             and _bare(word) not in title_words()
@@ -2531,11 +2599,14 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # takes as its adjective.)
     nb = _n(before)
     name_before = nb not in _STOP and not nb.startswith("باسم") and _bare(before) not in title_words() | body_words()
-    after_name = (
-        not before.startswith("ال")
-        and _bare(last) not in title_words()
+    after_name = not before.startswith("ال") and (
+        _bare(last) not in title_words()
         and (name_before or _bare(last) not in body_words())  # ("متحدث باسم الحكومة": the body it speaks for)
         and (not is_name_word(last) or _bare(last) in body_words())  # (the romanizer attests "الجيش" as a name)
+        # (No Arabic family name or title follows a foreign name without a comma: "جوزيه غوميز الحكم" is the
+        # referee he criticised.)
+        or name_before
+        and _foreign_name(first, before)
     )
     described = (
         _title_adjective(before)
@@ -2545,7 +2616,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     )
     # ("وانتقد النائب مرزوق الغانم القانون": a given name and a definite family name, then a common noun.)
     # (No plural adjective follows a family name: "القانون" is a noun however it ends.)
-    family = before.startswith("ال") and is_name_word(before) and not first.startswith("ال") and is_name_word(first)
+    family = before.startswith("ال") and _name_part(first, before) and not first.startswith("ال") and is_name_word(first)
     plural = last.endswith(("ين", "ون")) and not (family or after_name)
     if (
         (after_name or described or family and not is_name_word(last))
@@ -2561,6 +2632,27 @@ _WHILE = {_n(w) for w in "فيما بينما".split()}
 _PARTIES = {_bare(w) for w in "الطرفين الطرفان الأطراف الجانبين الجانبان".split()}
 _PLACE_ADVERBS = {_n(w) for w in "داخل خارج وراء قرب قرابة نحو".split()}
 _LED_BY = {_n(w) for w in "بقيادة برئاسة بزعامة".split()}
+
+
+_COMPOUND_HEADS = {_n(w) for w in "عبد أبو ابو".split()}
+
+
+def _name_part(before: str, word: str) -> bool:
+    """Is the word part of a name, known as one or completing a compound with the word before it ("عبد الله"،
+    "أبو الغيط": the romanizer knows "الله" as no name)?"""
+    return is_name_word(word) or _n(before) in _COMPOUND_HEADS and _n(word).startswith("ال")
+
+
+def _foreign_pair(first: str, last: str) -> bool:
+    """Two words that may be a foreign given and family name, the second no adjective ("باولو سوزا", not "بفرص
+    متساوية")."""
+    return bool(last) and _foreign_name(first, last) and not _DIACRITICS.sub("", last).endswith(("ة", "ي", "ية"))
+
+
+def _foreign_name(first: str, last: str) -> bool:
+    """Are these two words a foreign given and family name ("جوزيه غوميز"), neither known to the romanizer as an
+    Arabic name: after them, a definite word is not the family name it would be after "عادل"."""
+    return not is_name_word(last) and _foreign_surname(last) and _foreign_given(first)
 
 
 def _title_adjective(word: str) -> bool:
@@ -2621,6 +2713,8 @@ def _bare_common_noun(text: str, span: tuple[int, int], described: bool = False)
 _ADJUNCT_PREPOSITIONS = {_n(w) for w in "في خلال بعد قبل منذ مع عند أمام".split()}
 _KANA_PRESENT = {_n(w) for w in "يكن تكن يكونوا يكون تكون يكونون".split()}
 _KANA = {_n(w) for w in "وكان وكانت كان كانت فكان فكانت".split()}
+# كان and its sisters, whose predicate stands in the accusative as a circumstantial participle does ("كان متوقعا").
+_KANA_PREDICATE = _KANA_PRESENT | {_n(w + end) for w in "كان أصبح أضحى بات ظل صار ليس ليست".split() for end in ("", "ت", "وا")}
 # Verbs of beginning and going on before a present ("وبدأ المحتجون يطالبون"، "وظل الوزير يؤكد"): like كان, they
 # stand before the subject, which is no part of them.
 _INCEPTIVE = {_n(w + end) for w in "بدأ راح أخذ ظل عاد شرع بات أصبح صار".split() for end in ("", "ت", "وا")}
@@ -3264,8 +3358,29 @@ def _named_person(mention: str) -> bool:
     name = own_name(mention)[-2:]
     if len(name) != 2 or any(_bare(w) in _UNNAMED for w in name):
         return False
-    # (A foreign family name the romanizer does not know, after a given name it does: "ديفيد ماكوفسكي".)
-    return all(is_name_word(w) for w in name) or is_name_word(name[0]) and _foreign_surname(name[1])
+    # (A foreign family name the romanizer does not know, after a given name it does: "ديفيد ماكوفسكي"; or a
+    # foreign name it knows neither word of, where a name stands: "الخبيرة في بنك «إتش سي» مونيت دوس".)
+    return all(is_name_word(w) for w in name) or (is_name_word(name[0]) or _foreign_given(name[0])) and _foreign_surname(name[1])
+
+
+def _foreign_given(word: str) -> bool:
+    """A word that may be a foreign given name: as a foreign family name (_foreign_surname), and no rank or
+    adjective ("مسؤول كبير"، "مصادر غربية")."""
+    return _foreign_surname(word) and _bare(word) not in _RANKS and not _DIACRITICS.sub("", word).endswith(("ي", "ية"))
+
+
+def _name_ends_phrase(text: str, pos: int, limit: int) -> bool:
+    """Do one to three words that are no title, body, country, particle or verb run from pos to the complementiser
+    or comma that ends the speaker's phrase ("مونيت دوس أن")? A name the romanizer does not know, in the place of
+    one (after a title and where its holder works)."""
+    words = _words(text, pos, limit)[:4]
+    for j, w in enumerate(words):
+        gap = text[words[j - 1].end() : w.start()] if j else ""
+        if j and ("،" in gap or "," in gap or _opens_words(_n(w.group()))):
+            return True
+        if gap.strip() or not _foreign_surname(w.group()) or _n(w.group()) in _STOP or _verb_at(w.group()):
+            return False
+    return False
 
 
 def _foreign_surname(word: str) -> bool:

@@ -306,8 +306,8 @@ _PREP_LOCATIVE = {normalize_ar(w) for w in "في فى عن على إلى لدى 
 # How many ("ثلاثة محامين"): no name, and no description of who.
 _NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة".split())
 _SKIP = {
-    _key(w) for w in "السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة".split()
-} | _NUMBER_WORDS
+    _key(w) for w in "السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى".split()
+} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them)
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
 _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
@@ -433,6 +433,9 @@ ANONYMITY = re.compile(
     r"[\s،,]*(?:و?(?:الذي|التي|الذين)\s+)?(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضّل|فضّلت|فضلوا|اشترط|اشترطت"
     r"|طالبا|طالبة|طالبين|رافضا|رافضة|رافضين|مفضلا|مفضلة|مشترطا|مشترطة|شريطة|بشرط)\u064b?\s+"  # (طالباً)
     r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويتهم|هويتها|هويته|اسمها|اسمه|أسمائهم|اسمائهم)(?!\w)"  # (longest first: "هويتها" is no "هويته")
+    # ... and why: "لأسباب أمنية"، "لأنه غير مخول بالحديث إلى وسائل الإعلام" (up to the comma that ends it).
+    r"(?:\s+ل(?:أسباب|اسباب|دواع|دواعي)\s+\w+"
+    r"|\s+(?:لأنه|لانه|لأنها|لانها|لأنهم|لانهم|كونه|كونها)\s+غير\s+مخول\w*(?:\s+[^\s،,.:«\"]+){0,6}?(?=\s*[،,]))?"
 )
 
 
@@ -510,6 +513,21 @@ def _analyse(mention: str) -> _Mention:
         if hit is None and t.norm.startswith("وال") and i and not run and toks[i - 1].definite and not t.sep:
             i += 1  # "لشؤون الأمن والسلامة": a coordinated complement, not a name
             continue
+        if (
+            hit is None
+            and t.norm.startswith("و")
+            and len(t.norm) > 4
+            and 0 < i < len(toks) - 1
+            and not run
+            and toks[i - 1].definite
+            and toks[i + 1].definite
+            and not (t.sep or toks[i + 1].sep)
+            and (desc_seen or any(h.kind == "body" for h in part.heads + part.of))
+            and not is_name_word(t.written)
+            and not is_given_name(t.written[1:])
+        ):
+            i += 2  # "هيئة النزاهة ومكافحة الفساد": a coordinated construct in a body's name, not a name
+            continue
         if hit is None and not run and t.definite and t.written.endswith("ة") and i and toks[i - 1].definite and not t.sep:
             i += 1  # "الفصائل الفلسطينية المشاركة"، "المصادر المطلعة": an adjective agreeing with a noun, not a name
             continue
@@ -518,12 +536,15 @@ def _analyse(mention: str) -> _Mention:
             new_phrase = not (t.quote and t.quote == np_quote) and not t.definite
             # ("الجمعية المغربية لحماية المستهلك": ل and a noun that is no given name goes on with the body's name.)
             genitive = t.norm[:1] == "ل" and len(t.norm) > 4 and not is_given_name(t.written)
-            if qual == 2 and not absorb and new_phrase and not genitive:
-                qual = 0  # an indefinite word after a complete noun phrase starts a new one: a name
-            if absorb and absorbed_definite and new_phrase:
+            # (But where the speaker's name was given before, one word that starts no name is the body's own:
+            # "محمد أبو باشا رئيس قسم البحوث في المجموعة المالية هيرميس".)
+            named_before = bool(m.speaker.runs) and not _name_starts(toks, i, n)
+            if absorb and absorbed_definite and new_phrase and not named_before:
                 absorb = False  # لحزب الله | حسن نصر الله: the body's name ended with a definite word
             elif absorb and absorbed and new_phrase and _name_starts(toks, i, n):
                 absorb = False  # "حركة فتح | عزام الأحمد": after a body's own name, a given name and more start a person's
+            if qual == 2 and not absorb and new_phrase and not genitive:
+                qual = 0  # an indefinite word after a complete noun phrase starts a new one: a name
             if after_head and t.norm[:1] == "ل" and len(t.norm) > 4:
                 qual = 1  # after a definite title لـ is "of": الرئيس التنفيذي لتويتر is Twitter's, not Twitter
             if qual or absorb:
@@ -541,9 +562,11 @@ def _analyse(mention: str) -> _Mention:
             named_last = not (qual or absorb)
             continue
         n, entry, prep = hit
-        if entry.kind == "country" and last_head is not None and not toks[i - 1].definite and not t.sep:
+        desc_adjective = absorb and desc_seen and toks[i - 1].definite and t.definite  # ("المجموعة المالية")
+        if entry.kind == "country" and (last_head is not None and not toks[i - 1].definite or desc_adjective) and not t.sep:
             # "وزير المالية"، "وزارة المالية": in a title's genitive the word is its portfolio (finance), not the
-            # nisba it is spelt like (Malian); "الرئيس المالي" stays Malian.
+            # nisba it is spelt like (Malian); "الرئيس المالي" stays Malian. So after the common noun of a body's
+            # name: "المجموعة المالية هيرميس" is a financial group.
             n, entry = next(((len(w), e) for w, e in _entries(t) if e.kind == "domain" and len(w) == 1), (n, entry))
         last_definite = toks[i + n - 1].definite
         if (
@@ -560,6 +583,23 @@ def _analyse(mention: str) -> _Mention:
         ):
             # "محمد شياع السوداني": a nisba right after a name is the family name (al-Sudani), not a nationality
             # (after a body's common noun it is one: "وكالة الأنباء الإيرانية").
+            run.append(_unit(toks, i)[0])
+            i += 1
+            continue
+        if (
+            entry.kind in _TITLES + ("rep",)
+            and n == 1
+            and len(run) == 1
+            and named_last
+            and not prep
+            and t.definite
+            and not t.sep
+            and (i + 1 == len(toks) or toks[i + 1].sep)
+            and is_attested_name(t.written)
+        ):
+            # "محمود الخطيب"، "عبد الرحمن الخطيب": a definite title or relation word (fiancé) closing a given name
+            # is the family name (al-Khatib), as Arabic puts a title before the name; one that goes on describes
+            # ("محمد صلاح النجم المصري").
             run.append(_unit(toks, i)[0])
             i += 1
             continue

@@ -1933,3 +1933,98 @@ def test_an_outlets_credit_in_the_dateline_and_who_published_a_study_are_nobodys
 def test_a_construct_in_a_title_and_where_it_is_held_come_before_the_holders_name():
     text = 'عنوان\n\nوأوضح رئيس قسم جراحة الأعصاب في مستشفى الملك خالد الدكتور سامر العتيبي أن "العملية نجحت".\n'
     assert _said(text).get("العملية نجحت") == "رئيس قسم جراحة الأعصاب في مستشفى الملك خالد الدكتور سامر العتيبي", _said(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # A preposition that takes only a noun: "دون رد" is "without a reply", no verb that ends the words.
+        (
+            "وأكد المدرب خالد سالم أن الفوز بثلاثة أهداف دون رد يمنح الفريق الثقة.",
+            "المدرب خالد سالم",
+            "الفوز بثلاثة أهداف دون رد يمنح الفريق الثقة",
+        ),
+        # A long occasion before a colon and a quotation is where it was said, not words.
+        (
+            "وقال الوزير في الندوة الصحفية التي عقدها بعد الاجتماع المطول مع ممثلي النقابات في العاصمة: «لن نرفع الأسعار».",
+            "الوزير",
+            "لن نرفع الأسعار",
+        ),
+        # A body's ل-genitive, then where the words were published, then the words.
+        (
+            "وتوقعت وكالة موديز للتصنيف الائتماني في مذكرة نشرت أمس أن يتباطأ النمو.",
+            "وكالة موديز",
+            "يتباطأ النمو",
+        ),
+        # كان's predicate and an adjective inside the words are no circumstantial participle that ends them.
+        ("وقال المحلل سامي نصر إن الخفض كان متوقعا منذ أشهر.", "المحلل سامي نصر", "الخفض كان متوقعا منذ أشهر"),
+        ("وأكد الوزير أن الرد متوقع خلال أيام.", "الوزير", "الرد متوقع خلال أيام"),
+        # After a title and where it is held (a body's genitive, then its name in guillemets), a foreign name
+        # the romanizer does not know.
+        (
+            "وقالت المحللة في بنك الاستثمار «كابيتال ماركتس» إيلين فورتوني إن السوق متماسك.",
+            "المحللة في بنك الاستثمار «كابيتال ماركتس» إيلين فورتوني",
+            "السوق متماسك",
+        ),
+        (
+            "ورأى الخبير الاقتصادي في شركة «نوفا» بيتر هولم أن الطلب سيتعافى.",
+            "الخبير الاقتصادي في شركة «نوفا» بيتر هولم",
+            "الطلب سيتعافى",
+        ),
+        # After a name, an office and where it is held.
+        (
+            "وأوضح سامي حداد مدير إدارة المخاطر في الشركة الوطنية للتأمين أن الخسائر محدودة.",
+            "سامي حداد مدير إدارة المخاطر في الشركة الوطنية للتأمين",
+            "الخسائر محدودة",
+        ),
+        # The object of "اتهم" after a compound name ("عبد الله"): forces, or a plural.
+        (
+            "واتهم المتحدث باسم الحكومة ماجد عبد الله قوات المعارضة بخرق الهدنة.",
+            "المتحدث باسم الحكومة ماجد عبد الله",
+            "قوات المعارضة بخرق الهدنة",
+        ),
+        (
+            "واتهم المتحدث باسم الشرطة العقيد جمال عبد الله المهربين بإطلاق النار.",
+            "المتحدث باسم الشرطة العقيد جمال عبد الله",
+            "المهربين بإطلاق النار",
+        ),
+        # After a foreign name, a definite word is the object (here a title: the referee he blamed), and a
+        # fronted adjunct stands before the verb whose subject the next report shares.
+        (
+            "في المقابل، حمّل المدرب البرتغالي باولو سوزا الحكم مسؤولية الخسارة، وقال في تصريحات إذاعية إن «القرارات كانت ظالمة».",
+            "المدرب البرتغالي باولو سوزا",
+            "القرارات كانت ظالمة",
+        ),
+        # A quoted agency name after its noun's genitives; a reason after asking not to be named.
+        ("وذكرت وكالة الأنباء السورية الرسمية «سانا» أن القصف توقف.", "وكالة الأنباء السورية الرسمية «سانا»", "القصف توقف"),
+        (
+            "وقال أحد الموظفين، طالبا عدم الكشف عن اسمه لأسباب أمنية، إن المصنع أغلق.",
+            "أحد الموظفين، طالبا عدم الكشف عن اسمه لأسباب أمنية",
+            "المصنع أغلق",
+        ),
+    ],
+)
+def test_nouns_after_prepositions_long_occasions_predicates_and_foreign_names(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_speaker"),
+    [
+        # After a fronted adjunct, a verb's object is no subject ("he studied the region's history").
+        ("وولد في بغداد عام 1950. خلال تلك السنوات، درس تاريخ المنطقة، وأوضح أن الحدود رسمت بالقوة.", "تاريخ المنطقة"),
+        # A quoted adverb after a body's adjective is the verb's, not part of the body's name.
+        ('ونفت وزارة الداخلية المصرية "قطعيا" هذه الأنباء.', 'وزارة الداخلية المصرية "قطعيا"'),
+        # A modal takes a verbal noun: "ذكر" after it is no reporting verb.
+        ("ولا يمكن ذكر المدينة دون ذكر نهرها الكبير، إذ يرتبط تاريخها به.", "المدينة دون"),
+    ],
+)
+def test_objects_after_fronted_adjuncts_quoted_adverbs_and_modals_are_no_speakers(sentence, not_a_speaker):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert not_a_speaker not in said.values(), said
+
+
+def test_a_named_foreign_analyst_is_no_unnamed_source():
+    text = "عنوان\n\nوقالت المحللة في بنك «نورث بريدج» إيلين فورتوني إن الأسواق هادئة.\n"
+    assert _kind(text, "الأسواق هادئة") == REPORTED

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from rag.names import NameQuery, looks_like_person, nisba, romanize
+from rag.names import NameQuery, looks_like_person, nisba, own_name, romanize
 
 
 def match(phrase: str, mentions: list[str]) -> bool:
@@ -737,3 +737,35 @@ def test_media_are_described_not_a_name_that_meets_another():
     assert match("Iranian media", ["وسائل إعلام إيرانية"])
     assert not match("Turkish media", ["وسائل إعلام إيرانية"])
     assert match("the information minister", ["وزير الإعلام الكويتي"])
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # A definite title or relation word closing a given name is the family name (al-Khatib: "fiancé").
+        ("المحامي حسن الخطيب", ("حسن", "الخطيب")),
+        ("الخبير القانوني عبد الكريم الخطيب", ("عبد", "الكريم", "الخطيب")),
+        # A body's name coordinated with و ("Integrity and Anti-Corruption") holds no person's name.
+        ("رئيس هيئة الرقابة ومكافحة الفساد سالم داود", ("سالم", "داود")),
+        # Where the person's name came first, a body's foreign name after its noun and adjective is the body's
+        # ("المالية" is financial there, not Malian).
+        ("سامي حداد مدير البحوث في المجموعة المالية كابيتال", ("سامي", "حداد")),
+        # A rank before the name is no part of it.
+        ("المتحدث باسم الشرطة المقدم فهد العنزي", ("فهد", "العنزي")),
+    ],
+)
+def test_family_names_spelt_like_titles_coordinated_bodies_and_ranks(mention, name):
+    assert own_name(mention) == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "english"),
+    [
+        ("لجنة السياسة النقدية", "monetary policy committee"),
+        ("أحد سكان القرية", "resident"),  # one of the residents, no "Ahed Sakan"
+        ("متعاملون في السوق", "trader"),
+        ("المتحدثة باسم الصندوق كارين لويس", "Karen"),  # the fund is a body: her name is hers
+    ],
+)
+def test_residents_traders_funds_and_monetary_policy_are_described(mention, english):
+    assert english in romanize(mention)
