@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "85"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "86"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -128,7 +128,9 @@ VERSION = "85"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # مجلة «لانسيت» أن"), no subject before a present that describes an indefinite noun ("أطلقت الوزارة حملة تدعو");
 # 84: a common noun heading a construct is no name ("رئيسة قسم أمراض القلب في مستشفى … الدكتورة منى الشهري");
 # 85: no verb after "دون"/a modal, كان's predicate, long occasions, "للتصنيف … في تقرير أن", foreign names and
-# compound names before an object, a fronted adjunct before a shared subject, an office's "في" after a name.
+# compound names before an object, a fronted adjunct before a shared subject, an office's "في" after a name;
+# 86: "في مقابلة مع «X»", "لكنه" before the next verb, chains of offices and "الأستاذ في" in appositions, no last
+# speaker for "كان X قد", "سجل أن", "توعد", "النائبة عن فريق".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -840,6 +842,8 @@ def _segment(
             and not nw.startswith("ال")
             and nw not in ("في", "من")
             and (prev_bare in body_words() and prev_def and not (office and (no_object or is_name_word(word))) or prev_tag)
+            # (In an apposition no object stands: offices follow one another, "، نائب رئيس الدولة رئيس مجلس الوزراء".)
+            and not (office and not leading and _bare(word) in title_words())
         ):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         if (
@@ -947,7 +951,13 @@ def _segment(
             and (n == 2 or body_foreign)
         )
         body_noun_first = body_noun_first or (n == 1 and prev_bare in body_words())
-        body_name_open = prev_bare in body_words() or body_name_open and nw.startswith(("ال", "وال"))
+        body_name_open = (
+            prev_bare in body_words()
+            or representative
+            and prev_bare in _CONSTITUENCY_WORDS  # ("النائبة عن فريق التجمع الوطني للأحرار")
+            or body_name_open
+            and nw.startswith(("ال", "وال"))
+        )
         name_complete = nw.startswith(("ال", "وال", "لل"))  # a definite word ends it ("لكرة" wants "القدم")
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
@@ -983,7 +993,9 @@ def _segment(
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
 _DEFENCE_TEAMS = {_bare(w) for w in "فريق هيئة".split()}
 _REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة".split()}
-_CONSTITUENCY_WORDS = {_bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة".split()}  # (and bodies: حزب، دائرة)
+_CONSTITUENCY_WORDS = {
+    _bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة فريق".split()
+}  # (and bodies: حزب، دائرة; فريق: a parliamentary group)
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
 
 
@@ -1476,8 +1488,16 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     ws = [w.group() for w in WORD.finditer(text, s, e)]
     # (But "عضو مجلس النواب عن الحزب المصري الديمقراطي": whom a member sits for.)
     sits = {k for k in range(1, len(ws) - 1) if _n(ws[k]) == "عن" and any(sits_for(t, ws[k + 1]) for t in ws[:k])}
+    # (And "، الأستاذ في جامعة الإمارات،": where a title is held.)
+    sits |= {
+        k
+        for k in range(1, len(ws) - 1)
+        if _n(ws[k]) in ("في", "لدي") and (_bare(ws[k - 1]) in title_words() or _n(_bare(ws[k - 1])) in _UNNAMED)
+    }
+    # (A chain of offices may run longer: "، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي،".)
+    offices = sum(_bare(w) in title_words() for w in ws)
     return (
-        0 < len(ws) <= 7
+        0 < len(ws) <= (12 if offices >= 3 and _bare(ws[0]) in title_words() else 7)
         and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))
         and not any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP and k not in sits for k, w in enumerate(ws))
     )
@@ -1601,8 +1621,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             continue  # "قالت المتحدثة إن واشنطن ترحب ب…": a report inside her words is her words
         if verb and not after_particle:
             frame = _verb_frame(text, words, k, s, e, verb, frames)
-            if frame and adjacent and prev == "ثم" and frame.cue == w.start():
-                frame = replace(frame, cue=words[k - 1].start())  # "…، ثم أضاف": "then" is no part of the words before
+            if frame and adjacent and _BEFORE_NEXT.fullmatch(prev) and frame.cue == w.start():
+                # "…، ثم أضاف"، "…، لكنه شدد": "then", "but he" are no part of the words before.
+                frame = replace(frame, cue=words[k - 1].start())
             if frame and not _clause_of_last(text, frame, frames):
                 frames.append(replace(frame, answering=_unconj(nw) in _ANSWERING))
                 taken_until = frame.content
@@ -1819,6 +1840,12 @@ def _verb_frame(
         if before is None or not _looks_like_name(text, *before):
             return _nobody(text, w.start(), w.end(), e)
         subject_before = before
+    if subject_before is None and span is None and k >= 2 and prev == "قد":
+        # "وكان <a subject this reading cannot bound> قد أكد أن": someone is named between كان and قد, so the
+        # words are not the last speaker's; whose, the sentence does not say in a way this reading follows.
+        first = _clause_start(text, words, k, commas=False)
+        if _n(words[first].group()) in _KANA and first < k - 2:
+            return _nobody(text, w.start(), w.end(), e)
     if subject_before is None and _describes_noun_before(text, words, k):
         # "وأصدرت المنظمة بيانا يطالب الحكومة بـ": a statement's words are its issuer's.
         issuer = _issuer(text, s, w.start())
@@ -1933,6 +1960,7 @@ def _verb_frame(
 
 
 _BEFORE_VERBS = {_n(w) for w in "لم لن قد سوف لما".split()}
+_BEFORE_NEXT = re.compile(r"ثم|و?لكن(?:ه|ها|هم)?")
 
 
 @lru_cache(maxsize=1)
@@ -2299,7 +2327,11 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
         span = _before_verb(text, span)
     elif span is not None:
         span = _before_object(text, span)
-    if span is None or not _looks_like_name(text, *span) or _anaphor(text[span[0] : span[1]]):
+    # (Its first part: "رامي عباس، وكيل أعمال النجم المصري محمد صلاح" is a name and its apposition.)
+    comma = re.search(r"[،,]", text[span[0] : span[1]]) if span else None
+    if span is None or not _looks_like_name(text, span[0], span[0] + comma.start() if comma else span[1]):
+        return None
+    if _anaphor(text[span[0] : span[1]]):
         return None
     head = _bare(WORD.findall(text[span[0] : span[1]])[0])
     if fronted and not (head in title_words() | body_words() | _UNNAMED or is_attested_name(head)):
@@ -2370,8 +2402,10 @@ _OUTLET = (
     r"|(?:ال)?(?:تلفزيون|موقع|حساب|برنامج)(?:ه|ها|هم)?"
 )
 _OUTLET_NAME = re.compile(
-    r"(?<![\w])(?:[وفبل]?(?:" + _OUTLET + r')\s*|لـ\s*)(["«“][^"«»“”\n:،,]{1,40}["»”])'
-)  # ('في حديث لـ"سكاي نيوز عربية"': whom it was said to, by name)
+    r"(?<![\w])(?:[وفبل]?(?:" + _OUTLET + r")\s*|لـ\s*"
+    r"|(?:مقابل|حديث|حوار|لقاء|اتصال)\w*\s+(?:\w+\s+)?مع\s+)"
+    r'(["«“][^"«»“”\n:،,]{1,40}["»”])'
+)  # ('في حديث لـ"سكاي نيوز عربية"': whom it was said to, by name; "في مقابلة خاصة مع «الغد»": with whom)
 _QUOTED_ADDRESSEE = re.compile(r"[\s،,]*ل(?:ـ?\s*|(?:" + _OUTLET + r')\s*)["«“][^"«»“”\n]{1,40}["»”]')
 
 
@@ -2392,19 +2426,21 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
         return _past_addressee(text, anonymity.end() if anonymity else named.end(), limit)
     words = list(WORD.finditer(text, pos, min(limit, pos + 80)))
     first_to = words and _n(words[0].group())[:1] == "ل" and (len(words[0].group()) >= 3 or _pronoun_prep(_n(words[0].group())))
-    if first_to and not text[pos : words[0].start()].strip():  # ("قالت الوزيرة لي إن": to me)
+    # ("قالت الوزيرة لي إن": to me; "وقال الوزير، وهو عضو في الحزب، لوكالة رويترز إن": after an apposition.)
+    if first_to and not text[pos : words[0].start()].strip(" \t،,"):
         # "لبي بي سي عربي إن"، "للصحفيين في برلين بأن": an addressee and where, up to a near complementiser
         # (past who asked not to be named: "لوكالة فرانس برس طالبا عدم الكشف عن هويته بأن").
         anonymity = ANONYMITY.match(text, words[0].end(), limit)
         if anonymity:
             return anonymity.end()  # "للصحفيين، شريطة عدم الكشف عن اسمه، إن"
+        to = words[0].start()
         for j in range(1, min(6, len(words))):
             w = words[j]
-            clean_so_far = not re.search(r"[.،,:؛\"“«”»]", text[pos : words[j - 1].end()])
+            clean_so_far = not re.search(r"[.،,:؛\"“«”»]", text[to : words[j - 1].end()])
             comma_fa = _n(w.group())[:1] == "ف" and clean_so_far
             if clean_so_far and re.match(r"\s*:", text[words[j - 1].end() : w.start()]):
                 return words[j - 1].end()  # "لوكالة رويترز: «…»": the quotation after the colon
-            if re.search(r"[.،,:؛\"“«”»]", text[pos : w.start()]) and not comma_fa:
+            if re.search(r"[.،,:؛\"“«”»]", text[to : w.start()]) and not comma_fa:
                 break  # (but a comma may stand before "فإن": "حسبما أفاد شهود لوكالة فرانس برس، فإن")
             if _opens_words(_n(w.group())):
                 return w.start()
@@ -3360,7 +3396,14 @@ def _named_person(mention: str) -> bool:
         return False
     # (A foreign family name the romanizer does not know, after a given name it does: "ديفيد ماكوفسكي"; or a
     # foreign name it knows neither word of, where a name stands: "الخبيرة في بنك «إتش سي» مونيت دوس".)
-    return all(is_name_word(w) for w in name) or (is_name_word(name[0]) or _foreign_given(name[0])) and _foreign_surname(name[1])
+    whole = own_name(mention)
+    before = whole[-3] if len(whole) > 2 else ""  # ("عبد الغني الإرياني": a compound's second word is its own)
+    return (
+        _name_part(before, name[0])
+        and is_name_word(name[1])
+        or (is_name_word(name[0]) or _foreign_given(name[0]))
+        and _foreign_surname(name[1])
+    )
 
 
 def _foreign_given(word: str) -> bool:

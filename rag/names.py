@@ -966,7 +966,8 @@ def _endings_clash(folded: str, arabic: str) -> bool:
     if len(folded) < 4 or len(ar) < 3 or re.sub("[\u064b-\u065f\u0670]", "", arabic).endswith("ى"):
         return False
     latin_i = folded[-1] in "iy" and folded[-2] not in "aeiouy"
-    return latin_i != ar.endswith("ي") and (latin_i or folded[-1] not in "aeiouy")
+    # (English leaves a final ع unwritten: Saree سريع, Rabee ربيع end in the sound of ي.)
+    return latin_i != ar.endswith(("ي", "يع")) and (latin_i or folded[-1] not in "aeiouy")
 
 
 _LATIN_VOWELS = {"a": "a", "e": "ia", "i": "ia", "y": "ia", "o": "ua", "u": "ua", "w": "ua"}

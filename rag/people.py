@@ -35,7 +35,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "53"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "54"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -64,7 +64,8 @@ VERSION = "53"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # 46: activists, witnesses, correspondents, "جهاز" a body, "acting"; 47: families, factions; 48: media;
 # 49: departments and units as bodies, "head of" a body; 50: a definite adjective in ة after a definite noun;
 # 51: "department" in English is a ministry again (قسم is a section); 52: the English name is the own name's;
-# 53: family names spelt like titles (الخطيب), bodies coordinated with و, ranks, funds, residents, traders
+# 53: family names spelt like titles (الخطيب), bodies coordinated with و, ranks, funds, residents, traders;
+# 54: a final ع English leaves unwritten (Saree), a judge of any court
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -498,7 +499,11 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
             return named[0]
         # "الرئيس الروسي" first, "الرئيس الروسي فلاديمير بوتين" later: the description was this person.
         # (Its title must head the new mention: "منظمة الصحة العالمية" is not "مدير منظمة الصحة العالمية ...".)
-        return next((p for p in recent if not p.names and parsed.head in p.heads and p.desc <= parsed.desc), None)
+        # (Nor is a body the person who works there: "X، الخبير في منظمة الصحة العالمية".)
+        return next(
+            (p for p in recent if not p.names and p.body == parsed.body and parsed.head in p.heads and p.desc <= parsed.desc),
+            None,
+        )
     if not parsed.desc:
         return None
     fits = next((p for p in recent if _desc_fits(parsed, p)), None)

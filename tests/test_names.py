@@ -769,3 +769,9 @@ def test_family_names_spelt_like_titles_coordinated_bodies_and_ranks(mention, na
 )
 def test_residents_traders_funds_and_monetary_policy_are_described(mention, english):
     assert english in romanize(mention)
+
+
+def test_a_final_ain_english_leaves_unwritten_and_a_judge_of_any_court():
+    assert match("Yahya Saree", ["المتحدث العسكري باسم جماعة الحوثي يحيى سريع"])
+    assert match("Rabee", ["ربيع"]) and not match("Hassani", ["حسن"])
+    assert match("the judge", ["رئيس هيئة المحكمة القاضي العسكري المقدم سامر العلي"])
