@@ -124,7 +124,7 @@ def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
         definite,
         sep,
         quote,
-        name_not_prep=plain in ("علي", "الي"),
+        name_not_prep=plain == "علي",  # (Ali; "الي" is إلى as Egyptian copy and normalised text spell it)
         owned=owned,
         written=plain,
     )
@@ -306,8 +306,10 @@ _PREP_LOCATIVE = {normalize_ar(w) for w in "في فى عن على إلى لدى 
 # How many ("ثلاثة محامين"): no name, and no description of who.
 _NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة".split())
 _SKIP = {
-    _key(w) for w in "السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى".split()
-} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them)
+    _key(w)
+    for w in """السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى معالي
+    سعادة فخامة""".split()
+} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "معالي"، "سعادة": Excellency, an honorific)
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
 _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
@@ -1074,7 +1076,7 @@ class _Role:
 @lru_cache(maxsize=1)
 def _courtesy_forms() -> frozenset[tuple[str, ...]]:
     """Titles of courtesy ("Dr", "Mr", "Professor"), which say nothing of the office a mention names."""
-    return frozenset((_key(w),) for w in "أستاذ سيد دكتور".split())
+    return frozenset((_key(w),) for w in "أستاذ سيد دكتور مهندس".split())
 
 
 def _role_ok(r: _Role, h: _Head) -> bool:

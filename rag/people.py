@@ -35,7 +35,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "54"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "55"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -65,7 +65,8 @@ VERSION = "54"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # 49: departments and units as bodies, "head of" a body; 50: a definite adjective in ة after a definite noun;
 # 51: "department" in English is a ministry again (قسم is a section); 52: the English name is the own name's;
 # 53: family names spelt like titles (الخطيب), bodies coordinated with و, ranks, funds, residents, traders;
-# 54: a final ع English leaves unwritten (Saree), a judge of any court
+# 54: a final ع English leaves unwritten (Saree), a judge of any court; 55: a spokesman's bare body noun
+# spelt out as an alias ("المتحدثة باسم الصندوق" ~ the IMF's)
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -276,8 +277,9 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 person.heads |= desc & _head_stems()
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
         person.add(mention, parsed, keys)
-        if found and found not in person.aliases:
-            person.aliases.append(found)
+        for alias in (found, _principal_spelt_out(text, start, mention)):
+            if alias and alias not in person.aliases:
+                person.aliases.append(alias)
         last_seen[person.id] = order
         of_span[(start, end)] = person.id
     return _attach_descriptions(people, of_span)
@@ -438,6 +440,20 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
 
 
 _MODIFIERS = {normalize_ar(w) for w in "عام تنفيذي أعلى اعلي دائم".split()}
+
+
+def _principal_spelt_out(text: str, start: int, mention: str) -> str | None:
+    """A spokesman's mention with the body he speaks for given by its bare noun ("المتحدثة باسم الصندوق جولي
+    كوزاك"), with that noun replaced by the body the article introduced with it ("صندوق النقد الدولي"): what a
+    reader asking for "the IMF spokeswoman" names. Normalised, as antecedent() is."""
+    norm = normalize_ar(mention)
+    m = re.search(r"باسم\s+ال(\S+)", norm)
+    if not m or bare(m.group(1)) not in body_words():
+        return None
+    found = antecedent(text, start, bare(m.group(1)))
+    if not found or len(found.split()) < 2:
+        return None
+    return norm[: m.start(1) - 2] + found + norm[m.end(1) :]
 
 
 def antecedent(text: str, before: int, head_word: str) -> str | None:

@@ -2084,3 +2084,13 @@ def test_a_body_is_not_the_expert_who_works_there():
     )
     people, _ = _grouped(text)
     assert not any(len(p.mentions) > 1 for p in people), [p.mentions for p in people]
+
+
+def test_a_spokesman_for_a_body_named_by_its_bare_noun_is_that_bodys():
+    text = (
+        'عنوان\n\nوأعلن البنك الدولي أمس موافقته على قرض جديد.\n\nوقال المتحدث باسم البنك ديفيد تيرنر إن "القرض يدعم التعليم".\n'
+    )
+    people, _ = _grouped(text)
+    spokesman = next(p for p in people if any("تيرنر" in m for m in p.mentions))
+    assert NameQuery.parse("the World Bank spokesman").matches(spokesman.forms), spokesman.forms
+    assert not NameQuery.parse("the IMF spokesman").matches(spokesman.forms)

@@ -775,3 +775,11 @@ def test_a_final_ain_english_leaves_unwritten_and_a_judge_of_any_court():
     assert match("Yahya Saree", ["المتحدث العسكري باسم جماعة الحوثي يحيى سريع"])
     assert match("Rabee", ["ربيع"]) and not match("Hassani", ["حسن"])
     assert match("the judge", ["رئيس هيئة المحكمة القاضي العسكري المقدم سامر العلي"])
+
+
+def test_egyptian_and_normalised_ila_is_no_name_and_honorifics_say_nothing():
+    # ("إلى" spelt "الي", as Egyptian copy and normalised text have it, had matched "Ali".)
+    assert not match("Ali", ["المبعوث الاممي الي ليبيا كارل شتاينر"])
+    assert match("Karl Steiner", ["المبعوث الاممي الي ليبيا كارل شتاينر"])
+    assert romanize("سعادة المهندس خالد سالم العلي").startswith("Khal")  # not "Saadé el-Mohandes …"
+    assert match("the climate change minister", ["معالي وزيرة التغير المناخي والبيئة فاطمة الكعبي"])
