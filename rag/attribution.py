@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "86"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "87"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -130,7 +130,9 @@ VERSION = "86"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 85: no verb after "دون"/a modal, كان's predicate, long occasions, "للتصنيف … في تقرير أن", foreign names and
 # compound names before an object, a fronted adjunct before a shared subject, an office's "في" after a name;
 # 86: "في مقابلة مع «X»", "لكنه" before the next verb, chains of offices and "الأستاذ في" in appositions, no last
-# speaker for "كان X قد", "سجل أن", "توعد", "النائبة عن فريق".
+# speaker for "كان X قد", "سجل أن", "توعد", "النائبة عن فريق"; 87: clauses on an indefinite speaker, Egyptian
+# "علي" for على, chambers (غرفة), a study's lead researcher and "من جامعة" in an apposition, a body before
+# "، الاثنين، أن", the noun phrase called on after a name, states together ("… وجمهورية الصين الشعبية").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -388,8 +390,8 @@ _END = ".!?؟؛…"
 _UNNAMED = {
     _n(w)
     for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبيرة خبراء محلل محللة محللون
-    باحث باحثة باحثون شاهد شهود ناشط ناشطة ناشطون مغرد مغردة مغردون ساكن سكان مواطن مواطنة مواطنون متعامل متعاملون أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون
-    وسائل تقارير""".split()
+    باحث باحثة باحثون شاهد شهود ناشط ناشطة ناشطون مغرد مغردة مغردون ساكن سكان مواطن مواطنة مواطنون متعامل متعاملون
+    أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير""".split()
 }
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
@@ -585,6 +587,8 @@ def speaker_phrase(
             and _looks_like_name(text, s, e)
             and not _description_of_description(text, first, (s, e))
             and not _addressee(text, s)
+            # ("مسؤول إسرائيلي، تحدث لهيئة البث،": a clause on an indefinite noun, no apposition)
+            and not (not _n(text[first[0] : first[1]]).split()[-1].startswith("ال") and _describing_clause(text, first[1], limit))
         ):
             # An apposition: the name of the one just described ("المتحدث باسم الحكومة، كريم نصار،") or
             # the description of the one just named ("سامي حداد، المتحدث باسم الوزارة، إن").
@@ -696,6 +700,11 @@ def _segment(
             and not _DIACRITICS.sub("", word).endswith("ى")  # "منى" is a name, "مني" from me
             and not name_not_pronoun
             or nw in _SOURCE_WORDS
+            # ("وشدد الوزير علي ضرورة": على spelt with ي, as Egyptian copy has it, before a noun that is no name:
+            # a definite one or one in ة; "علي المصيلحي"، "علي خامنئي" are names)
+            or start is not None
+            and _DIACRITICS.sub("", word) == "علي"
+            and _common_noun_next(text, w.end(), limit)
         ):
             break
         # (A title's definite genitive is no adverb's head either: "لاعب الوسط السعودي سالم الدوسري".)
@@ -835,6 +844,7 @@ def _segment(
             and _unconj(_n(prev_word)) not in ("شمال", "جنوب", "شرق", "غرب", "وسط")  # ("وشمال أفريقيا": a region)
             and not (nw[:1] == "و" and prev_bare in _country_words())  # ("وزيرا خارجية مصر والأردن": and)
             and not (prev_word[:1] in "بل" and _bare(prev_word[1:]) in body_words())  # ("بجامعة الكويت": its name)
+            and _bare(_unconj(_n(prev_word))) not in _STATE_NOUNS  # ("وجمهورية الصين": the state's own name)
         ):
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         if (
@@ -991,6 +1001,7 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+_STATE_NOUNS = {_bare(w) for w in "جمهورية مملكة دولة إمارة سلطنة".split()}
 _DEFENCE_TEAMS = {_bare(w) for w in "فريق هيئة".split()}
 _REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة".split()}
 _CONSTITUENCY_WORDS = {
@@ -1237,6 +1248,12 @@ def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
     return not (nw.startswith("ال") or nw in _STOP or _COMPLEMENTISER.match(nw) or _verb_at(nw))
 
 
+def _common_noun_next(text: str, pos: int, limit: int) -> bool:
+    """Is the next word a noun the romanizer knows as no name, definite or in ة ("ضرورة"، "الفور")?"""
+    nxt = _DIACRITICS.sub("", _next_word(text, pos, limit))
+    return bool(nxt) and not is_name_word(nxt) and (nxt.startswith("ال") or nxt.endswith("ة"))
+
+
 def _next_word(text: str, pos: int, limit: int) -> str:
     """The word right after text[:pos], with only spaces between (no punctuation), as written; "" if none."""
     m = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
@@ -1312,7 +1329,11 @@ def _heads_demonstrative_phrase(text: str, pos: int, limit: int) -> bool:
 
 
 def _opens_at(text: str, pos: int, limit: int) -> bool:
-    """Does "أن/إن" (not "بأن", which follows an object: "ووصف الاجتماع بأنه") come right after text[:pos]?"""
+    """Does "أن/إن" (not "بأن", which follows an object: "ووصف الاجتماع بأنه") come right after text[:pos], or
+    after when it was said set off by commas ("أعلن الكرملين، الاثنين، أن")?"""
+    when = re.match(r"\s*[،,]\s*(?:" + WORD.pattern + r"\s*){1,3}[،,]", text[pos:limit])
+    if when and all(_n(w) in _TIME for w in WORD.findall(when.group())):
+        pos += when.end()
     nxt = _n(_next_word(text, pos, limit))
     return _opens_words(nxt) and _unconj(nxt)[:1] != "ب"
 
@@ -1367,7 +1388,12 @@ def _next_is_stop(text: str, pos: int, limit: int) -> bool:
         return True
     # (One word on only after an indefinite one: "في أحدث تقاريره", not "مسؤول في الشرطة قوله".)
     ahead = _words(text, w.start(), limit)[: 1 if _n(w.group()).startswith("ال") else 2]
-    return any(_channel(x.group()) or _possessed(x.group()) and not _n(x.group()).endswith("الله") for x in ahead)
+    # (But "الباحث الرئيسي في الدراسة": the study is where a researcher works, not where words were said.)
+    study = _n(w.group()).startswith("ال") and _bare(w.group()) in _STUDIES
+    return any(_channel(x.group()) and not study or _possessed(x.group()) and not _n(x.group()).endswith("الله") for x in ahead)
+
+
+_STUDIES = {_bare(w) for w in "دراسة بحث".split()}
 
 
 # Nouns of manner after ب ("بصوت خافت"، "بنبرة حادة"): how words were said, never a speaker.
@@ -1400,9 +1426,12 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         and not text[end : nxt.start()].strip()
         and _opens_words(_n(nxt.group()))
     )
+    # ("وقال باحثون لم يشاركوا": a source's or a title's noun that starts with ب is that noun.)
+    listed = _bare(word) in title_words() | body_words() or _n(_bare(word)) in _UNNAMED
     if (
         nw[:1] in "بل"
         and len(nw) >= 3
+        and not listed
         and (
             _bare(nw[1:]) in _vocabulary(text)
             or (
@@ -1488,11 +1517,15 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     ws = [w.group() for w in WORD.finditer(text, s, e)]
     # (But "عضو مجلس النواب عن الحزب المصري الديمقراطي": whom a member sits for.)
     sits = {k for k in range(1, len(ws) - 1) if _n(ws[k]) == "عن" and any(sits_for(t, ws[k + 1]) for t in ws[:k])}
-    # (And "، الأستاذ في جامعة الإمارات،": where a title is held.)
+    # (And "، الأستاذ في جامعة الإمارات،"، "، البروفسور جيمس ميلر من جامعة كامبريدج،": where a title is held.)
     sits |= {
         k
         for k in range(1, len(ws) - 1)
-        if _n(ws[k]) in ("في", "لدي") and (_bare(ws[k - 1]) in title_words() or _n(_bare(ws[k - 1])) in _UNNAMED)
+        if _n(ws[k]) in ("في", "لدي")
+        and (_bare(ws[k - 1]) in title_words() or _n(_bare(ws[k - 1])) in _UNNAMED)
+        or _n(ws[k]) == "من"
+        and _bare(ws[k + 1]) in body_words()
+        and not _n(ws[k - 1]).startswith("ال")
     }
     # (A chain of offices may run longer: "، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي،".)
     offices = sum(_bare(w) in title_words() for w in ws)
@@ -1928,6 +1961,9 @@ def _verb_frame(
         # (After an indefinite speaker, a verb with its object pronoun: "كشفت دراسة حديثة نشرتها مجلة «لانسيت»
         # أن": who published it is no part of the words.)
         relative = re.match(r"\s*(?![وف]?[بل]?[أإا]ن)\w{3,}(?:ه|ها)\s[^،,.:“\"]{1,80}?(?=\s(?:أن|بأن|أنه|أنها)\s)", text[after:e])
+        # (... or a clause set off by commas, which an indefinite noun takes with no relative pronoun: "نفى مسؤول
+        # إسرائيلي، تحدث لهيئة البث، وجود أي تقدم"; and "رأى خبراء لم يشاركوا في الدراسة أن".)
+        relative = relative or _describing_clause(text, after, e)
     if relative and not subject_before:
         after += relative.end()
     after = _past_addressee(text, after, e)
@@ -1996,6 +2032,31 @@ def subject_of_verb(text: str) -> str | None:
             return " ".join(words[:k])
         named = named or not heads and (is_name_word(word) or not definite and not country_of(word))
     return text[s:e]
+
+
+_NEGATIONS = {_n(w) for w in "لم لا لن ولم ولا ولن".split()}
+
+
+def _describing_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """A clause describing the indefinite noun before pos: set off by commas, opening with a word that is no
+    name, title or body ("، تحدث لهيئة البث الإسرائيلية،"), or a negated verb running up to the complementiser
+    ("لم يشاركوا في الدراسة أن")."""
+    m = re.match(r"[ \t]*[،,][ \t]*(" + WORD.pattern + r")[^،,.:؛“«\"\n]{0,80}[،,]", text[pos:limit])
+    if m:
+        head = m.group(1)
+        if (
+            not _n(head).startswith("ال")
+            and not re.fullmatch(r"و?(?:هو|هي|هم|[يت]دعي)", _n(head))  # ("، وهو مزارع،"، "، ويدعى أبو أحمد،")
+            and _bare(head) not in title_words() | body_words()
+            and _n(head) not in _STOP
+            and not is_attested_name(head)
+            and not _COMPLEMENTISER.match(_n(head))
+            and not any(_opens_words(_n(w)) for w in WORD.findall(m.group()))
+        ):
+            return m
+        return None
+    m = re.match(r"\s*(" + WORD.pattern + r")\s+\w+[^،,.:؛“«\"\n]{0,60}?(?=\s(?:أن|بأن|أنه|أنها)\s)", text[pos:limit])
+    return m if m and _n(m.group(1)) in _NEGATIONS else None
 
 
 def _describes_noun_before(text: str, words: list[re.Match[str]], k: int) -> bool:
@@ -2615,6 +2676,20 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         ):
             # "واتهم المتحدث باسم الجيش السوداني قوات الدعم السريع بارتكاب": after a complete description, a
             # noun that is no given name heading a construct ("قوات الدعم") is the object ("عادل الجبير" is a name).
+            return span[0], words[k - 1].end()
+        if (
+            k >= 2
+            and word.startswith("ال")
+            and not _name_part(prev, word)  # ("ماجد عبد الله": a compound name goes on)
+            and not _title_adjective(word)
+            and _bare(word) not in title_words()  # ("مارك روته الأمين العام للحلف": his title after his name)
+            and not prev.startswith("ال")
+            and (is_name_word(words[k - 2].group()) or _foreign_given(words[k - 2].group()))
+            and (is_name_word(prev) or _foreign_surname(prev))
+            and _described(text, span[0], words[k - 2].start())  # (a name where a title says one stands)
+        ):
+            # "دعا الأمين العام للحلف مارك روته الدول الأعضاء إلى": after a given and a family name (no definite
+            # one: "عادل الجبير"), a definite noun phrase that is no name is the one called on.
             return span[0], words[k - 1].end()
     run = 0
     for w in reversed(words):

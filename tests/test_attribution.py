@@ -2094,3 +2094,54 @@ def test_a_spokesman_for_a_body_named_by_its_bare_noun_is_that_bodys():
     spokesman = next(p for p in people if any("تيرنر" in m for m in p.mentions))
     assert NameQuery.parse("the World Bank spokesman").matches(spokesman.forms), spokesman.forms
     assert not NameQuery.parse("the IMF spokesman").matches(spokesman.forms)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # A clause on an indefinite noun, set off by commas or negated, with no relative pronoun, describes it.
+        ("ونفى دبلوماسي غربي، تحدث لوكالة الأنباء الألمانية، وجود أي اتفاق.", "دبلوماسي غربي", "وجود أي اتفاق"),
+        ("ورأى باحثون لم يشاركوا في المسح أن العينة صغيرة.", "باحثون", "العينة صغيرة"),
+        # "على" spelt with ي (Egyptian copy) before a noun is no name ("علي").
+        ("وشدد المحافظ علي ضرورة الالتزام بالمواعيد.", "المحافظ", "علي ضرورة الالتزام بالمواعيد"),
+        # A chamber (غرفة) is a body where a title is held.
+        (
+            "وقال سامح عاطف رئيس شعبة المستوردين بالغرفة التجارية إن الأسعار مستقرة.",
+            "سامح عاطف رئيس شعبة المستوردين بالغرفة التجارية",
+            "الأسعار مستقرة",
+        ),
+        # The lead researcher of the study, then who he is and where he works.
+        (
+            "وقال الباحث الرئيسي في الدراسة، الدكتور مارك بيل من جامعة تورنتو، إن العينة كبيرة.",
+            "الباحث الرئيسي في الدراسة، الدكتور مارك بيل",
+            "العينة كبيرة",
+        ),
+    ],
+)
+def test_clauses_describing_an_indefinite_speaker_egyptian_ala_and_researchers(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # A lone body before when it was said and the complementiser is the subject, not an object.
+        ("وأعلن البنتاغون، الخميس، أن المناورات ستبدأ الشهر المقبل.", "البنتاغون", "المناورات ستبدأ الشهر المقبل"),
+        # After a foreign name, the definite noun phrase a verb calls on is the object.
+        (
+            "ودعا رئيس المفوضية الأوروبية ديفيد كلارك الدول الأعضاء إلى «تسريع إجراءات اللجوء».",
+            "رئيس المفوضية الأوروبية ديفيد كلارك",
+            "تسريع إجراءات اللجوء",
+        ),
+        # Two states, one by its full name ("جمهورية …"), speak together.
+        (
+            "وأكدت المملكة المغربية وجمهورية السنغال، في بيان مشترك، عزمهما تعزيز التعاون.",
+            "المملكة المغربية وجمهورية السنغال",
+            "عزمهما تعزيز التعاون",
+        ),
+    ],
+)
+def test_bodies_before_time_objects_after_foreign_names_and_states_together(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
