@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "87"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "88"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -132,7 +132,8 @@ VERSION = "87"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 86: "في مقابلة مع «X»", "لكنه" before the next verb, chains of offices and "الأستاذ في" in appositions, no last
 # speaker for "كان X قد", "سجل أن", "توعد", "النائبة عن فريق"; 87: clauses on an indefinite speaker, Egyptian
 # "علي" for على, chambers (غرفة), a study's lead researcher and "من جامعة" in an apposition, a body before
-# "، الاثنين، أن", the noun phrase called on after a name, states together ("… وجمهورية الصين الشعبية").
+# "، الاثنين، أن", the noun phrase called on after a name, states together ("… وجمهورية الصين الشعبية");
+# 88: a body's genitive in a title ("الأمين العام لجامعة الدول") is no name before an object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2646,6 +2647,8 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     words = list(WORD.finditer(text, span[0], span[1]))
     if len(words) > 1 and _bare(words[-1].group()) in _PARTIES:
         return span[0], words[-2].end()  # "ودعت الأمم المتحدة الطرفين إلى": the sides are called on, not speaking
+    if len(words) > 2 and _bare(words[-2].group()) in _SIDE and _title_adjective(words[-1].group()):
+        return span[0], words[-3].end()  # "ودعا القرار الجانب الصحراوي إلى": so is one side
     for k in range(min(3, len(words) - 1), 0, -1):
         if country_named(text[span[0] : words[k - 1].end()]):
             return span[0], words[k - 1].end()  # "وتتهم إسرائيل حركة حماس ب": a country's name is whole
@@ -2684,8 +2687,9 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and not _title_adjective(word)
             and _bare(word) not in title_words()  # ("مارك روته الأمين العام للحلف": his title after his name)
             and not prev.startswith("ال")
+            and not _n(words[k - 2].group()).startswith("ال")  # ("الأمين العام لجامعة الدول": no name in it)
             and (is_name_word(words[k - 2].group()) or _foreign_given(words[k - 2].group()))
-            and (is_name_word(prev) or _foreign_surname(prev))
+            and (is_name_word(prev) or _foreign_surname(prev) and _bare(prev[1:]) not in body_words())
             and _described(text, span[0], words[k - 2].start())  # (a name where a title says one stands)
         ):
             # "دعا الأمين العام للحلف مارك روته الدول الأعضاء إلى": after a given and a family name (no definite
@@ -2741,6 +2745,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 _WHILE = {_n(w) for w in "فيما بينما".split()}
 _PARTIES = {_bare(w) for w in "الطرفين الطرفان الأطراف الجانبين الجانبان".split()}
+_SIDE = {_bare(w) for w in "الجانب الطرف".split()}
 _PLACE_ADVERBS = {_n(w) for w in "داخل خارج وراء قرب قرابة نحو".split()}
 _LED_BY = {_n(w) for w in "بقيادة برئاسة بزعامة".split()}
 

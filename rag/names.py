@@ -533,6 +533,19 @@ def _analyse(mention: str) -> _Mention:
         if hit is None and not run and t.definite and t.written.endswith("ة") and i and toks[i - 1].definite and not t.sep:
             i += 1  # "الفصائل الفلسطينية المشاركة"، "المصادر المطلعة": an adjective agreeing with a noun, not a name
             continue
+        if (
+            hit is None
+            and not run
+            and not t.definite
+            and t.written.endswith("ة")
+            and i
+            and not toks[i - 1].definite
+            and toks[i - 1].written.endswith("ة")
+            and (part.heads or part.countries)
+            and not t.sep
+        ):
+            i += 1  # "دراسة بريطانية حديثة": an indefinite adjective agreeing with its noun, not a name
+            continue
         if hit is None:
             unit, n = _unit(toks, i)
             new_phrase = not (t.quote and t.quote == np_quote) and not t.definite
@@ -541,7 +554,8 @@ def _analyse(mention: str) -> _Mention:
             # (But where the speaker's name was given before, one word that starts no name is the body's own:
             # "محمد أبو باشا رئيس قسم البحوث في المجموعة المالية هيرميس".)
             named_before = bool(m.speaker.runs) and not _name_starts(toks, i, n)
-            if absorb and absorbed_definite and new_phrase and not named_before:
+            # (Nor does a name in quotation marks after a body's genitive: "بنك الاستثمار «إتش سي»" is the bank's.)
+            if absorb and absorbed_definite and new_phrase and not named_before and not t.quote:
                 absorb = False  # لحزب الله | حسن نصر الله: the body's name ended with a definite word
             elif absorb and absorbed and new_phrase and _name_starts(toks, i, n):
                 absorb = False  # "حركة فتح | عزام الأحمد": after a body's own name, a given name and more start a person's
@@ -1076,7 +1090,7 @@ class _Role:
 @lru_cache(maxsize=1)
 def _courtesy_forms() -> frozenset[tuple[str, ...]]:
     """Titles of courtesy ("Dr", "Mr", "Professor"), which say nothing of the office a mention names."""
-    return frozenset((_key(w),) for w in "أستاذ سيد دكتور مهندس".split())
+    return frozenset((_key(w),) for w in "أستاذ سيد دكتور بروفسور بروفيسور مهندس".split())
 
 
 def _role_ok(r: _Role, h: _Head) -> bool:

@@ -2134,6 +2134,14 @@ def test_clauses_describing_an_indefinite_speaker_egyptian_ala_and_researchers(s
             "رئيس المفوضية الأوروبية ديفيد كلارك",
             "تسريع إجراءات اللجوء",
         ),
+        # ... but a body's genitive in a title is no name ("لجامعة الدول"), and the object follows the name.
+        (
+            "ووصف الأمين العام لجامعة الدول العربية أحمد أبو الغيط الهجوم بأنه «تصعيد خطير».",
+            "الأمين العام لجامعة الدول العربية أحمد أبو الغيط",
+            "تصعيد خطير",
+        ),
+        # One side called on is no part of who calls on it.
+        ("وحثت الجامعة العربية الجانب السوداني على «وقف القتال فورا».", "الجامعة العربية", "وقف القتال فورا"),
         # Two states, one by its full name ("جمهورية …"), speak together.
         (
             "وأكدت المملكة المغربية وجمهورية السنغال، في بيان مشترك، عزمهما تعزيز التعاون.",

@@ -765,10 +765,16 @@ def test_family_names_spelt_like_titles_coordinated_bodies_and_ranks(mention, na
         ("أحد سكان القرية", "resident"),  # one of the residents, no "Ahed Sakan"
         ("متعاملون في السوق", "trader"),
         ("المتحدثة باسم الصندوق كارين لويس", "Karen"),  # the fund is a body: her name is hers
+        ("المتحدث باسم الرئاسة الفرنسية جان دوبون", "Jean"),  # so is the presidency: not "spokesman for Jean"
+        ("البروفسور مارك ويلسون", "Wilson"),  # a professor's title is no name ("Broufsour")
+        ("الجانب التركي", "side (T"),  # the Turkish side, no "Al-Janab"
+        ("دراسة أمريكية جديدة", "study (United States)"),  # an adjective in ة agrees with its noun: no "Jadida"
+        ("القيادة المركزية الأمريكية (سنتكوم)", "CENTCOM"),
     ],
 )
 def test_residents_traders_funds_and_monetary_policy_are_described(mention, english):
     assert english in romanize(mention)
+    assert not romanize(mention).startswith(("Bro", "Al-Janab", "Ahed"))
 
 
 def test_a_final_ain_english_leaves_unwritten_and_a_judge_of_any_court():
