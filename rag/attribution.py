@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "88"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "89"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -133,7 +133,8 @@ VERSION = "88"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # speaker for "كان X قد", "سجل أن", "توعد", "النائبة عن فريق"; 87: clauses on an indefinite speaker, Egyptian
 # "علي" for على, chambers (غرفة), a study's lead researcher and "من جامعة" in an apposition, a body before
 # "، الاثنين، أن", the noun phrase called on after a name, states together ("… وجمهورية الصين الشعبية");
-# 88: a body's genitive in a title ("الأمين العام لجامعة الدول") is no name before an object.
+# 88: a body's genitive in a title ("الأمين العام لجامعة الدول") is no name before an object; 89: "أحد المتطوعين
+# في فريق الدفاع المدني": one of a group, and where the group is.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -740,9 +741,18 @@ def _segment(
                 # "وأكد الوزير في اتصال هاتفي مع نظيره أن"، "قال المحلل في تصريحات": when or how it was said, not
                 # where the title is held (but "الباحثة في الدراسة" is the study's researcher).
                 break
+            # ("أحد المتطوعين في فريق الدفاع المدني": one of a group, and where the group is.)
+            partitive = nw == "في" and prev_def and n == 2 and _n(before_last) in ("احد", "احدي")
             if not sent_to and not (
                 nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
-                and (prev_bare in title_words() or prev_bare in _UNNAMED or prev_bare in body_words() or described or qualified)
+                and (
+                    prev_bare in title_words()
+                    or prev_bare in _UNNAMED
+                    or prev_bare in body_words()
+                    or described
+                    or qualified
+                    or partitive
+                )
                 and not _next_is_stop(text, w.end(), limit)
                 and not (nw == "من" and prev_def and n == 1)  # "وحذر المسؤول من الفوضى": what he warned of
             ):

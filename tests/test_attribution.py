@@ -2102,6 +2102,12 @@ def test_a_spokesman_for_a_body_named_by_its_bare_noun_is_that_bodys():
         # A clause on an indefinite noun, set off by commas or negated, with no relative pronoun, describes it.
         ("ونفى دبلوماسي غربي، تحدث لوكالة الأنباء الألمانية، وجود أي اتفاق.", "دبلوماسي غربي", "وجود أي اتفاق"),
         ("ورأى باحثون لم يشاركوا في المسح أن العينة صغيرة.", "باحثون", "العينة صغيرة"),
+        # One of a group, and where the group is.
+        (
+            "وقال أحد المسعفين في الهلال الأحمر لـ«رويترز» إن الطريق مغلق.",
+            "أحد المسعفين في الهلال الأحمر",
+            "الطريق مغلق",
+        ),
         # "على" spelt with ي (Egyptian copy) before a noun is no name ("علي").
         ("وشدد المحافظ علي ضرورة الالتزام بالمواعيد.", "المحافظ", "علي ضرورة الالتزام بالمواعيد"),
         # A chamber (غرفة) is a body where a title is held.
