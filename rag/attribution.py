@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "89"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "90"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -134,7 +134,7 @@ VERSION = "89"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # "علي" for على, chambers (غرفة), a study's lead researcher and "من جامعة" in an apposition, a body before
 # "، الاثنين، أن", the noun phrase called on after a name, states together ("… وجمهورية الصين الشعبية");
 # 88: a body's genitive in a title ("الأمين العام لجامعة الدول") is no name before an object; 89: "أحد المتطوعين
-# في فريق الدفاع المدني": one of a group, and where the group is.
+# في فريق الدفاع المدني": one of a group, and where the group is; 90: blocs (تكتل) and sermons (عظة، خطبة).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -344,7 +344,7 @@ _STOP = {
 _CHANNELS = {
     _bare(w)
     for w in """بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
-    إحصاءات إحصائيات مذكرة""".split()
+    إحصاءات إحصائيات مذكرة عظة خطبة""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).

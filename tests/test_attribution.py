@@ -2108,6 +2108,12 @@ def test_a_spokesman_for_a_body_named_by_its_bare_noun_is_that_bodys():
             "أحد المسعفين في الهلال الأحمر",
             "الطريق مغلق",
         ),
+        # A bloc (تكتل) by its quoted name, then the member's title and name.
+        (
+            "ولفت عضو تكتل «الوفاء» النائب حسن فضل إلى أن «الحوار ضروري».",
+            "عضو تكتل «الوفاء» النائب حسن فضل",
+            "الحوار ضروري",
+        ),
         # "على" spelt with ي (Egyptian copy) before a noun is no name ("علي").
         ("وشدد المحافظ علي ضرورة الالتزام بالمواعيد.", "المحافظ", "علي ضرورة الالتزام بالمواعيد"),
         # A chamber (غرفة) is a body where a title is held.
@@ -2124,7 +2130,7 @@ def test_a_spokesman_for_a_body_named_by_its_bare_noun_is_that_bodys():
         ),
     ],
 )
-def test_clauses_describing_an_indefinite_speaker_egyptian_ala_and_researchers(sentence, speaker, words):
+def test_clauses_on_indefinite_speakers_groups_blocs_egyptian_ala_and_researchers(sentence, speaker, words):
     said = _said(f"عنوان\n\n{sentence}\n")
     assert said.get(words) == speaker, said
 
@@ -2159,3 +2165,9 @@ def test_clauses_describing_an_indefinite_speaker_egyptian_ala_and_researchers(s
 def test_bodies_before_time_objects_after_foreign_names_and_states_together(sentence, speaker, words):
     said = _said(f"عنوان\n\n{sentence}\n")
     assert said.get(words) == speaker, said
+
+
+def test_a_sermon_is_where_words_were_said():
+    said = _said("عنوان\n\nودعا المطران في عظة الأحد المسؤولين إلى «تحمل مسؤولياتهم».\n")
+    assert said.get("تحمل مسؤولياتهم") == "المطران", said
+    assert not any(words.startswith("في عظة") for words in said), said  # (where, not what he said)
