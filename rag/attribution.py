@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "90"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "91"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -134,7 +134,8 @@ VERSION = "90"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # "علي" for على, chambers (غرفة), a study's lead researcher and "من جامعة" in an apposition, a body before
 # "، الاثنين، أن", the noun phrase called on after a name, states together ("… وجمهورية الصين الشعبية");
 # 88: a body's genitive in a title ("الأمين العام لجامعة الدول") is no name before an object; 89: "أحد المتطوعين
-# في فريق الدفاع المدني": one of a group, and where the group is; 90: blocs (تكتل) and sermons (عظة، خطبة).
+# في فريق الدفاع المدني": one of a group, and where the group is; 90: blocs (تكتل) and sermons (عظة، خطبة);
+# 91: an object after a compound given name and a definite family name ("عبد الله الكبير المبادرة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2741,7 +2742,11 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     )
     # ("وانتقد النائب مرزوق الغانم القانون": a given name and a definite family name, then a common noun.)
     # (No plural adjective follows a family name: "القانون" is a noun however it ends.)
-    family = before.startswith("ال") and _name_part(first, before) and not first.startswith("ال") and is_name_word(first)
+    # ("عبد الله الكبير المبادرة": the given name may be a compound, its second word definite.)
+    compound = len(words) > 3 and _name_part(words[-4].group(), first) and first.startswith("ال")
+    family = (
+        before.startswith("ال") and _name_part(first, before) and (not first.startswith("ال") and is_name_word(first) or compound)
+    )
     plural = last.endswith(("ين", "ون")) and not (family or after_name)
     if (
         (after_name or described or family and not is_name_word(last))

@@ -1992,6 +1992,8 @@ def test_a_construct_in_a_title_and_where_it_is_held_come_before_the_holders_nam
             "المتحدث باسم الشرطة العقيد جمال عبد الله",
             "المهربين بإطلاق النار",
         ),
+        # ... and a definite word after a compound given name and a definite family name.
+        ("ووصف الباحث عبد الله الكبير المبادرة بأنها «خطوة إيجابية».", "الباحث عبد الله الكبير", "خطوة إيجابية"),
         # After a foreign name, a definite word is the object (here a title: the referee he blamed), and a
         # fronted adjunct stands before the verb whose subject the next report shares.
         (
