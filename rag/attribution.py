@@ -951,7 +951,7 @@ def _segment(
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
         n += 1
         before_last, prev_bare, prev_word = prev_word, _bare(word), word
-        unnamed_head = unnamed_head or (n == 1 and _n(_bare(word)) in _UNNAMED)
+        unnamed_head = unnamed_head or (n == 1 and _bare(word) in _UNNAMED)
         head_definite = head_definite or (n == 1 and nw.startswith("ال"))
         titled = titled or prev_bare in title_words() or prev_bare in body_words()
         name_seen = named  # (a name came before this word)
@@ -1022,10 +1022,16 @@ _CONSTITUENCY_WORDS = {
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
 
 
+def _speaker_noun(word: str) -> bool:
+    """Is the word a title's, a body's or an unnamed source's noun ("وزير"، "وزارة"، "مصدر")?"""
+    b = _bare(word)
+    return b in title_words() or b in body_words() or b in _UNNAMED
+
+
 def _described_person(text: str, start: int | None) -> bool:
     """Does the phrase at text[start] open with a person's description ("المحلل", "الخبير", "مسؤول")?"""
     first = WORD.match(text, start) if start is not None else None
-    return first is not None and _n(_bare(first.group())) in _UNNAMED
+    return first is not None and _bare(first.group()) in _UNNAMED
 
 
 def sits_for(title: str, word: str) -> bool:
@@ -1438,12 +1444,10 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         and not text[end : nxt.start()].strip()
         and _opens_words(_n(nxt.group()))
     )
-    # ("وقال باحثون لم يشاركوا": a source's or a title's noun that starts with ب is that noun.)
-    listed = _bare(word) in title_words() | body_words() or _n(_bare(word)) in _UNNAMED
     if (
         nw[:1] in "بل"
         and len(nw) >= 3
-        and not listed
+        and not _speaker_noun(word)  # ("وقال باحثون لم يشاركوا": a source's noun that starts with ب is that noun)
         and (
             _bare(nw[1:]) in _vocabulary(text)
             or (
@@ -1534,7 +1538,7 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
         k
         for k in range(1, len(ws) - 1)
         if _n(ws[k]) in ("في", "لدي")
-        and (_bare(ws[k - 1]) in title_words() or _n(_bare(ws[k - 1])) in _UNNAMED)
+        and (_bare(ws[k - 1]) in title_words() or _bare(ws[k - 1]) in _UNNAMED)
         or _n(ws[k]) == "من"
         and _bare(ws[k + 1]) in body_words()
         and not _n(ws[k - 1]).startswith("ال")
@@ -2406,8 +2410,8 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
         return None
     if _anaphor(text[span[0] : span[1]]):
         return None
-    head = _bare(WORD.findall(text[span[0] : span[1]])[0])
-    if fronted and not (head in title_words() | body_words() | _UNNAMED or is_attested_name(head)):
+    head = WORD.findall(text[span[0] : span[1]])[0]
+    if fronted and not (_speaker_noun(head) or is_attested_name(_bare(head))):
         return None  # ("خلال هذه الفترة، درس انكسار الضوء، وأوضح أن": the object; the subject is unsaid)
     return span
 
@@ -2765,7 +2769,7 @@ _PLACE_ADVERBS = {_n(w) for w in "داخل خارج وراء قرب قرابة �
 _LED_BY = {_n(w) for w in "بقيادة برئاسة بزعامة".split()}
 
 
-_COMPOUND_HEADS = {_n(w) for w in "عبد أبو ابو".split()}
+_COMPOUND_HEADS = {_n(w) for w in "عبد أبو".split()}
 
 
 def _name_part(before: str, word: str) -> bool:

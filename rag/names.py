@@ -530,21 +530,16 @@ def _analyse(mention: str) -> _Mention:
         ):
             i += 2  # "هيئة النزاهة ومكافحة الفساد": a coordinated construct in a body's name, not a name
             continue
-        if hit is None and not run and t.definite and t.written.endswith("ة") and i and toks[i - 1].definite and not t.sep:
-            i += 1  # "الفصائل الفلسطينية المشاركة"، "المصادر المطلعة": an adjective agreeing with a noun, not a name
-            continue
-        if (
-            hit is None
-            and not run
-            and not t.definite
-            and t.written.endswith("ة")
+        # An adjective in ة agreeing in definiteness with the word before, not a name: "الفصائل الفلسطينية المشاركة"،
+        # "المصادر المطلعة"; and, after an indefinite one in ة where a title or country was read, "دراسة بريطانية حديثة".
+        agreeing = (
+            t.written.endswith("ة")
             and i
-            and not toks[i - 1].definite
-            and toks[i - 1].written.endswith("ة")
-            and (part.heads or part.countries)
-            and not t.sep
-        ):
-            i += 1  # "دراسة بريطانية حديثة": an indefinite adjective agreeing with its noun, not a name
+            and toks[i - 1].definite == t.definite
+            and (t.definite or toks[i - 1].written.endswith("ة") and (part.heads or part.countries))
+        )
+        if hit is None and not run and agreeing and not t.sep:
+            i += 1
             continue
         if hit is None:
             unit, n = _unit(toks, i)
