@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "91"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "92"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -135,7 +135,10 @@ VERSION = "91"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # "، الاثنين، أن", the noun phrase called on after a name, states together ("… وجمهورية الصين الشعبية");
 # 88: a body's genitive in a title ("الأمين العام لجامعة الدول") is no name before an object; 89: "أحد المتطوعين
 # في فريق الدفاع المدني": one of a group, and where the group is; 90: blocs (تكتل) and sermons (عظة، خطبة);
-# 91: an object after a compound given name and a definite family name ("عبد الله الكبير المبادرة").
+# 91: an object after a compound given name and a definite family name ("عبد الله الكبير المبادرة"); 92: verbal
+# nouns heading an object after a name ("سامح شكري دعم مصر"), governors (والي), imams, "فضيلة/سيادة", دار الإفتاء
+# and "أفتى", "لجنة حماية الصحفيين", "مصدر تحدث إلى «X»", what is warned of after a body's adjective, a plural
+# called on after one title, a body's plural genitive before an object, "أحمد علي" before an object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -703,9 +706,12 @@ def _segment(
             and not _DIACRITICS.sub("", word).endswith("ى")  # "منى" is a name, "مني" from me
             and not name_not_pronoun
             or nw in _SOURCE_WORDS
+            or start is not None
+            and nw in _SPOKE_TO  # ("مصدر تحدث إلى «الجزيرة»": a clause on the source)
             # ("وشدد الوزير علي ضرورة": على spelt with ي, as Egyptian copy has it, before a noun that is no name:
             # a definite one or one in ة; "علي المصيلحي"، "علي خامنئي" are names)
             or start is not None
+            and not prev_name  # ("أحمد علي القرار": after a given name, Ali is the family name)
             and _DIACRITICS.sub("", word) == "علي"
             and _common_noun_next(text, w.end(), limit)
         ):
@@ -713,12 +719,16 @@ def _segment(
         # (A title's definite genitive is no adverb's head either: "لاعب الوسط السعودي سالم الدوسري".)
         construct = nw.startswith("ال") and prev_bare in title_words()
         stop = nw in _STOP or _adverb_head(word) and not construct or (nw[:1] in "وف" and nw[1:] in _STOP)
+        # ("والي وهران سعيد سعيود": the governor, written with ي; "وإلى" is written with ى, and no "and to"
+        # opens a subject or follows a title.)
+        stop = stop and not (_DIACRITICS.sub("", word) == "والي" and (start is None or prev_bare in title_words()))
+        stop = stop and not _IMAM.match(_DIACRITICS.sub("", word))  # ("الإمام الأكبر": the imam, not أمام)
         if not between_as_name and stop:
             # "مسؤول في الوزارة"، "مسؤولة من البنك المركزي": a preposition inside a description.
             # Also after the definite words of a title's description before any name ("العضو المستقل في
             # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
             # (... or of an office after the name: "محمد أبو باشا رئيس قسم البحوث في المجموعة المالية هيرميس".)
-            described = prev_def and titled and (not named or offices)
+            described = prev_def and titled and (not named or offices) and nw != "من"  # ("حذرت الرئاسة الفلسطينية من")
             # ("مسؤول كبير في الإدارة"، "مصدر أمني في الوزارة": an unnamed source's adjective, then where it works.)
             # ("الخبير الاقتصادي في شركة": so right after a definite head.)
             qualified = (
@@ -749,7 +759,9 @@ def _segment(
                 and (
                     prev_bare in title_words()
                     or prev_bare in _UNNAMED
+                    # ("في الوزارة من انهيار": what is warned of; "من" goes on only to a body or country)
                     or prev_bare in body_words()
+                    and (nw != "من" or _bare(said_in) in body_words() or country_of(said_in) is not None)
                     or described
                     or qualified
                     or partitive
@@ -764,6 +776,14 @@ def _segment(
             break  # speaker_phrase takes it whole
         if start is not None and nw in _NO_COMMENT:
             break  # "ورفض الوزير التعليق": what he declined, a verbal noun
+        if (
+            start is not None
+            and (named or prev_def)
+            and not nw.startswith("ال")
+            and (nw in _stance_nouns() or nw[:1] == "و" and nw[1:] in _stance_nouns())  # (not "للصحة", a genitive)
+            and not is_given_name(word)
+        ):
+            break  # "أكد الوزير سامح شكري دعم مصر": after a name or a definite word, what he affirms (stance_nouns.txt)
         if start is not None and nw[:1] == "ب" and nw not in _NAME_LINKS and _n(before_last) in ("بن", "بنت", "ابن"):
             break  # "الأمير عبدالعزيز بن سلمان بجهود": after a father's name, ب opens the verb's complement
         if start is not None and _n(before_last) == "لدي" and nw[:1] == "ب" and len(nw) > 3 and not is_name_word(word):
@@ -841,11 +861,15 @@ def _segment(
         # the title (الأمين العام للأمم المتحدة).
         if (
             nw.startswith("لل")
-            and start is not None
-            and not quoted  # ('مجموعة "رابيدان" للطاقة': a genitive completes the body's name)
-            and not body_name_open  # (so after its noun and adjectives: "الشركة الوطنية للتأمين")
-            and not (_only_title(text, start, i) or _body_described(text, start, i))
-            or _bare(nw[2:]) in _AUDIENCE
+            and (
+                start is not None
+                and not quoted  # ('مجموعة "رابيدان" للطاقة': a genitive completes the body's name)
+                and not body_name_open  # (so after its noun and adjectives: "الشركة الوطنية للتأمين")
+                # (or, where a person's title was taken, its own name: "الباحث في مركز جسور للدراسات سامي")
+                and not ((office or unnamed_head) and _bare(before_last) in body_words() and not prev_def)
+                and not (_only_title(text, start, i) or _body_described(text, start, i))
+                or _bare(nw[2:]) in _AUDIENCE  # (not "الصحفيين": "لجنة حماية الصحفيين" is a body's name)
+            )
         ):
             break  # (whom it was said to, after any title: "وقال الأمين العام للصحفيين")
         family = prev_def and not prev_bare.endswith(("ي", "يه")) and is_name_word(prev_word)  # ("الجبير")
@@ -916,7 +940,13 @@ def _segment(
             and (
                 body_named
                 and name_complete
-                and prev_bare.endswith(("ي", "يه"))
+                # (or a plural genitive: "وزارة الخارجية والمغتربين المجتمع الدولي")
+                and (
+                    prev_bare.endswith(("ي", "يه"))
+                    or prev_bare.endswith("ين")
+                    and len(prev_bare) > 5
+                    and country_of(word) is None
+                )
                 and prev_bare not in body_words()
                 or start is not None
                 and body_foreign
@@ -1758,7 +1788,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if span:
             at_start = not text[s : m.start()].strip(" ،,و")
             # ("وبحسب الأمم المتحدة، فإن …": the words start after "فإن", and after whom it was said to.)
-            content = span[1] if not at_start else _skip_complementiser(text, _past_addressee(text, span[1], e), e)
+            # (... and after a clause on an indefinite source: "وبحسب خبراء تحدثوا إلى «العربية.نت»، فإن".)
+            clause = _spoke_to_clause(text, span[1], e) if at_start else None
+            after = span[1] + (clause.end() if clause else 0)
+            content = span[1] if not at_start else _skip_complementiser(text, _past_addressee(text, after, e), e)
             if at_start:
                 then = re.match(r"[\s،,]*ف(?:لقد|قد)\s+", text[content:e])  # ("وبحسب الجيش، فقد قتل …")
                 content += then.end() if then else 0
@@ -2053,6 +2086,9 @@ def subject_of_verb(text: str) -> str | None:
 _NEGATIONS = {_n(w) for w in "لم لا لن ولم ولا ولن".split()}
 
 
+_SPOKE_TO = {_n(w) for w in "تحدث تحدثت تحدثوا تحدثا تحدثن".split()}
+
+
 def _describing_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
     """A clause describing the indefinite noun before pos: set off by commas, opening with a word that is no
     name, title or body ("، تحدث لهيئة البث الإسرائيلية،"), or a negated verb running up to the complementiser
@@ -2072,7 +2108,20 @@ def _describing_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
             return m
         return None
     m = re.match(r"\s*(" + WORD.pattern + r")\s+\w+[^،,.:؛“«\"\n]{0,60}?(?=\s(?:أن|بأن|أنه|أنها)\s)", text[pos:limit])
-    return m if m and _n(m.group(1)) in _NEGATIONS else None
+    if m and _n(m.group(1)) in _NEGATIONS:
+        return m
+    return _spoke_to_clause(text, pos, limit)
+
+
+def _spoke_to_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """ "Who spoke to" an outlet, on an indefinite source, up to the complementiser or a comma ("قال مصدر تحدث إلى
+    «الجزيرة» إن"، "وبحسب خبراء تحدثوا إلى «العربية.نت»، فإن")."""
+    m = re.match(
+        r"\s*(" + WORD.pattern + r")(?:\s*(?:«[^»\n]{1,40}»|[^\s،,.:؛“«\"\n]+)){1,8}?"
+        r"(?=\s(?:إن|إنه|إنها|أن|بأن|أنه|أنها)\s|[،,])",
+        text[pos:limit],
+    )
+    return m if m and _n(m.group(1)) in _SPOKE_TO else None
 
 
 def _describes_noun_before(text: str, words: list[re.Match[str]], k: int) -> bool:
@@ -2209,7 +2258,17 @@ def _past_resumptive_clause(text: str, span: tuple[int, int], pos: int, limit: i
 
 
 _REFUSING = {_n(w) for w in "رفض رفضت رفضوا يرفض ترفض يرفضون".split()}
+
+
 # What one declines to do when declining to say anything ("رفض التعليق"، "رفضت الإدلاء بأي تصريح").
+@lru_cache(maxsize=1)
+def _stance_nouns() -> frozenset[str]:
+    """Verbal nouns heading what a report affirms or denies (rag/data/stance_nouns.txt), without the article."""
+    return frozenset(_n(row[0]) for row in _words_file("stance_nouns.txt"))
+
+
+# An imam, where normalising would read "in front of" (أمام): written with إ, or with the article.
+_IMAM = re.compile(r"^[وف]?(?:ال)?إمام$|^[وف]?الامام$")
 _NO_COMMENT = {_n(w) for w in "التعليق الإدلاء الإفصاح الكشف الرد الحديث الإجابة الخوض".split()}
 
 
@@ -2607,6 +2666,8 @@ _HONOURED = {
         ("فخامة", "فخامته"),
         ("جلالة", "جلالته جلالتها"),
         ("سماحة", "سماحته"),
+        ("فضيلة", "فضيلته"),
+        ("سيادة", "سيادته سيادتها"),
     )
     for pronoun in pronouns.split()
 }
@@ -2710,6 +2771,10 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # "دعا الأمين العام للحلف مارك روته الدول الأعضاء إلى": after a given and a family name (no definite
             # one: "عادل الجبير"), a definite noun phrase that is no name is the one called on.
             return span[0], words[k - 1].end()
+    if len(words) == 2 and all(_n(w.group()).startswith("ال") for w in words):
+        head, other = (_bare(w.group()) for w in words)
+        if head in title_words() and not head.endswith(("ون", "ين", "ا", "تا")) and other.endswith("ين") and len(other) > 4:
+            return span[0], words[0].end()  # "دعا الوزير المقاولين إلى": no plural agrees with one title
     run = 0
     for w in reversed(words):
         if _n(w.group()).startswith("ال") or _bare(w.group()) in title_words() or _bare(w.group()) in body_words():
@@ -2738,7 +2803,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         or name_before
         and _foreign_name(first, before)
     )
-    described = (
+    described = nb not in _STOP and (  # ("المسؤول الكبير في الوزارة": where he works, "في" no adjective)
         _title_adjective(before)
         or before.endswith(("ين", "ون"))
         or not first.startswith("ال")

@@ -308,8 +308,8 @@ _NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أ�
 _SKIP = {
     _key(w)
     for w in """السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى معالي
-    سعادة فخامة""".split()
-} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "معالي"، "سعادة": Excellency, an honorific)
+    سعادة فخامة فضيلة سيادة""".split()
+} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "معالي"، "سعادة": Excellency, "فضيلة": Eminence, honorifics)
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
 _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
@@ -408,6 +408,23 @@ def _nisba_surname(tok: _Tok) -> bool:
     return tok.definite and not tok.sep and not is_country_name(tok.norm)
 
 
+def _given_then_name(toks: list[_Tok], i: int) -> bool:
+    """Is word i, right after a one-word title ("الوزير"، not "رئيس مجلس الوزراء حاكم دبي"), a name the romanizer
+    attests, followed in the same phrase by an indefinite name word (نظير عياد)?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    before = _lookup(toks, i - 1) if i else None
+    return (
+        before is not None
+        and before[0] == 1
+        and before[1].kind in _TITLES
+        and nxt is not None
+        and not nxt.sep
+        and not nxt.definite
+        and is_attested_name(toks[i].written)
+        and (is_name_word(nxt.written) or nxt.norm in _JOINING)
+    )
+
+
 def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
     """The name unit at word i and the number of words it takes (بن سلمان، أبو الغيط، عبد العزيز)."""
     t = toks[i]
@@ -504,6 +521,8 @@ def _analyse(mention: str) -> _Mention:
         hit = None if after_particle else _lookup(toks, i)
         if hit and theophoric and hit[0] == 1 and hit[1].kind in _TITLES + ("rep", "rep-any", "mod", "domain"):
             hit = None  # (but "حزب الله" is the party)
+        if hit and hit[0] == 1 and after_head and not t.definite and _given_then_name(toks, i):
+            hit = None  # "الوزير نظير عياد"، "الوزير أمير عبد الله": after a title, a given name spelt as one
         if hit is None and (t.norm in _PREP_ATTACHED | _PREP_LOCATIVE) and not t.name_not_prep:
             close()
             qual, absorb, locative = 1, False, t.norm in _PREP_LOCATIVE

@@ -2173,3 +2173,78 @@ def test_a_sermon_is_where_words_were_said():
     said = _said("عنوان\n\nودعا المطران في عظة الأحد المسؤولين إلى «تحمل مسؤولياتهم».\n")
     assert said.get("تحمل مسؤولياتهم") == "المطران", said
     assert not any(words.startswith("في عظة") for words in said), said  # (where, not what he said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # After a name, a verbal noun heading what is affirmed or denied is no part of the name, even where the
+        # family name is one the romanizer does not know.
+        (
+            "ونفى وزير المالية كمال تورغاي وجود «أي عجز في الموازنة».",
+            "وزير المالية كمال تورغاي",
+            "أي عجز في الموازنة",
+        ),
+        (
+            "وجدد وزير الخارجية نبيل صالح دعم بلاده للحوار، مضيفا أن «الحل سياسي».",
+            "وزير الخارجية نبيل صالح",
+            "الحل سياسي",
+        ),
+        # A governor (والي), written with ي, heads a subject; "وإلى" is written with ى.
+        (
+            "وقال الوزير كريم بن علي إن المشروع تأخر. من جهته، أكد والي قسنطينة عمر بلقاسم أن «الأشغال ستنتهي قريبا».",
+            "والي قسنطينة عمر بلقاسم",
+            "الأشغال ستنتهي قريبا",
+        ),
+        # An imam (الإمام, spelt like "in front of" once normalised), after an honorific.
+        (
+            "وأكد فضيلة الإمام الشيخ صالح العمري أن «التسامح أساس الدين».",
+            "فضيلة الإمام الشيخ صالح العمري",
+            "التسامح أساس الدين",
+        ),
+        # A house of fatwa is a body; "أفتى" reports.
+        ("وأفتت دار الإفتاء الأردنية بأن «الصيام واجب على المستطيع».", "دار الإفتاء الأردنية", "الصيام واجب على المستطيع"),
+        # Journalists in a body's name are no addressees ("لجنة حماية الصحفيين").
+        ("وقالت لجنة حماية الصحفيين إن «الاعتقالات تعسفية».", "لجنة حماية الصحفيين", "الاعتقالات تعسفية"),
+        # "Who spoke to" an outlet describes an indefinite source and is no part of the words.
+        ("وقال مسؤولون تحدثوا إلى «الشرق» إن الوفد «سيصل غدا».", "مسؤولون", "الوفد «سيصل غدا"),
+        ("وبحسب مصادر تحدثت لـ«النهار»، فإن الاتفاق «بات قريبا».", "مصادر", "الاتفاق «بات قريبا"),
+        # A body's own indefinite name, then its ل-genitive, then the researcher's name.
+        (
+            "ويرى الخبير في مركز أبعاد للأبحاث سامي العتيبي أن «الأزمة ستطول».",
+            "الخبير في مركز أبعاد للأبحاث سامي العتيبي",
+            "الأزمة ستطول",
+        ),
+    ],
+)
+def test_verbal_nouns_after_names_governors_imams_and_sources_who_spoke_to_an_outlet(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # What one warns of (من) after a body's adjective is no part of the body.
+        ("وحذرت الحكومة الأردنية من تداعيات القرار على المنطقة.", "الحكومة الأردنية", "من تداعيات القرار على المنطقة"),
+        # ... nor after where an official works ("في" is no adjective).
+        ("وحذر المسؤول الكبير في الوزارة من انهيار الهدنة.", "المسؤول الكبير في الوزارة", "من انهيار الهدنة"),
+        # A plural no single title agrees with is the one called on.
+        ("ودعا المحافظ المزارعين إلى «ترشيد استهلاك المياه».", "المحافظ", "ترشيد استهلاك المياه"),
+        # After a body's name ending in a plural genitive, a definite noun is the one called on.
+        (
+            "وطالبت وزارة التنمية الاجتماعية والمتقاعدين المجتمع الدولي بـ«زيادة الدعم المقدم للاجئين».",
+            "وزارة التنمية الاجتماعية والمتقاعدين",
+            "زيادة الدعم المقدم للاجئين",
+        ),
+        # After a given name, Ali is the family name, not "على" spelt with ي.
+        (
+            "ووصف وزير النقل حسن علي القرار بأنه «متسرع وغير مدروس».",
+            "وزير النقل حسن علي",
+            "متسرع وغير مدروس",
+        ),
+    ],
+)
+def test_what_is_warned_of_and_who_is_called_on_stay_out_of_the_speaker(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said

@@ -789,3 +789,14 @@ def test_egyptian_and_normalised_ila_is_no_name_and_honorifics_say_nothing():
     assert match("Karl Steiner", ["المبعوث الاممي الي ليبيا كارل شتاينر"])
     assert romanize("سعادة المهندس خالد سالم العلي").startswith("Khal")  # not "Saadé el-Mohandes …"
     assert match("the climate change minister", ["معالي وزيرة التغير المناخي والبيئة فاطمة الكعبي"])
+
+
+def test_a_given_name_spelt_as_a_title_governors_imams_and_eminence():
+    # "نظير" (counterpart) and "أمير" (prince) are given names after a title when a name follows.
+    assert romanize("الوزير نظير حداد").startswith("Nazi")
+    assert match("Amir Hassan", ["المستشار أمير حسن"])
+    # ... but a title after a chain of offices is still one ("حاكم دبي": the ruler of Dubai, no "Hakim").
+    assert not romanize("نائب رئيس الدولة رئيس مجلس الوزراء حاكم الشارقة").startswith("Hakim")
+    assert match("the governor", ["والي سطيف أحمد بوزيد"]) and match("Ahmed Bouzid", ["والي سطيف أحمد بوزيد"])
+    assert match("the grand mufti", ["مفتي الجمهورية الشيخ حسن يوسف"])
+    assert romanize("فضيلة الشيخ حسن يوسف").startswith("Hass")  # "فضيلة" (Eminence) is no name
