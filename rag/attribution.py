@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "92"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "93"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -138,7 +138,10 @@ VERSION = "92"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # 91: an object after a compound given name and a definite family name ("عبد الله الكبير المبادرة"); 92: verbal
 # nouns heading an object after a name ("سامح شكري دعم مصر"), governors (والي), imams, "فضيلة/سيادة", دار الإفتاء
 # and "أفتى", "لجنة حماية الصحفيين", "مصدر تحدث إلى «X»", what is warned of after a body's adjective, a plural
-# called on after one title, a body's plural genitive before an object, "أحمد علي" before an object.
+# called on after one title, a body's plural genitive before an object, "أحمد علي" before an object; 93: an
+# apposition naming another person ("X، رئيس وزراء الهند Y"), another person's family name as the object, the
+# grounds of a ruling and a pleading (حيثيات، مرافعة), "متهم" the accused, a title's definite object, an interview
+# "مع «outlet»، تحدث X".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -242,9 +245,10 @@ def _participles() -> dict[str, str]:
     out: dict[str, str] = {}
     for (stem,) in (r[:1] for r in _words_file("participles.txt")):
         s = _n(stem)
+        # (The bare masculine of "متهما" is the noun "the accused", مُتَّهَم: "على متهم بقتل طالبة".)
         for suffix, gender in (
             ("ا", "m"),
-            ("", "m"),
+            ("", "m") if s != _n("متهم") else ("ا", "m"),
             ("يا", "m"),
             ("ه", "f"),
             ("يه", "f"),
@@ -348,7 +352,7 @@ _STOP = {
 _CHANNELS = {
     _bare(w)
     for w in """بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
-    إحصاءات إحصائيات مذكرة عظة خطبة""".split()
+    إحصاءات إحصائيات مذكرة عظة خطبة حيثيات مرافعة""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
@@ -595,6 +599,9 @@ def speaker_phrase(
             and not _addressee(text, s)
             # ("مسؤول إسرائيلي، تحدث لهيئة البث،": a clause on an indefinite noun, no apposition)
             and not (not _n(text[first[0] : first[1]]).split()[-1].startswith("ال") and _describing_clause(text, first[1], limit))
+            # ("استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة، رئيس وزراء الهند ناريندرا مودي": a name on each
+            # side of the comma is two people, the second the verb's object.)
+            and not _two_people(text[first[0] : first[1]], text[s:e])
         ):
             # An apposition: the name of the one just described ("المتحدث باسم الحكومة، كريم نصار،") or
             # the description of the one just named ("سامي حداد، المتحدث باسم الوزارة، إن").
@@ -624,6 +631,22 @@ def speaker_phrase(
         if 0 <= close - first[1] <= 2:
             first = (first[0], close + 1)
     return first
+
+
+def _two_people(named: str, apposition: str) -> bool:
+    """Does an apposition that opens with a title name someone other than the person named before the comma
+    ("محمد بن زايد آل نهيان رئيس الدولة، رئيس وزراء الهند ناريندرا مودي")? Each has a name of two words or more
+    that starts with a name word, and they share none."""
+    first, second = own_name(named), own_name(apposition)
+    opening = WORD.match(apposition.strip())
+    return (
+        len(first) > 1
+        and len(second) > 1
+        and opening is not None
+        and _bare(opening.group()) in title_words()
+        and all(is_name_word(n[0]) or _foreign_given(n[0]) for n in (first, second))
+        and not set(first) & set(second)
+    )
 
 
 def _segment(
@@ -2725,6 +2748,8 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         return span[0], words[-2].end()  # "ودعت الأمم المتحدة الطرفين إلى": the sides are called on, not speaking
     if len(words) > 2 and _bare(words[-2].group()) in _SIDE and _title_adjective(words[-1].group()):
         return span[0], words[-3].end()  # "ودعا القرار الجانب الصحراوي إلى": so is one side
+    if len(words) > 2 and _someone_elses_family_name(text, words[-3:], span):
+        return span[0], words[-2].end()  # "اتهم زعيم المعارضة يائير لابيد نتنياهو بـ": the one accused
     for k in range(min(3, len(words) - 1), 0, -1):
         if country_named(text[span[0] : words[k - 1].end()]):
             return span[0], words[k - 1].end()  # "وتتهم إسرائيل حركة حماس ب": a country's name is whole
@@ -2775,6 +2800,15 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         head, other = (_bare(w.group()) for w in words)
         if head in title_words() and not head.endswith(("ون", "ين", "ا", "تا")) and other.endswith("ين") and len(other) > 4:
             return span[0], words[0].end()  # "دعا الوزير المقاولين إلى": no plural agrees with one title
+        second = _DIACRITICS.sub("", words[1].group())
+        if (
+            head in title_words()
+            and not _title_adjective(second)
+            and other not in title_words() | body_words()
+            and not is_name_word(second)
+            and country_of(second) is None
+        ):
+            return span[0], words[0].end()  # "وانتقد الوزير القرار": a title, then the noun it criticised
     run = 0
     for w in reversed(words):
         if _n(w.group()).startswith("ال") or _bare(w.group()) in title_words() or _bare(w.group()) in body_words():
@@ -2808,6 +2842,10 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         or before.endswith(("ين", "ون"))
         or not first.startswith("ال")
         and _bare(first) in title_words() | body_words()
+        # ("ووصف الأمير الوليد الصفقة"، "الوزير المفوض الاتفاق": a title and a definite name or second title)
+        or _bare(first) in title_words()
+        and before.startswith("ال")
+        and (_bare(before) in title_words() or is_name_word(before))
     )
     # ("وانتقد النائب مرزوق الغانم القانون": a given name and a definite family name, then a common noun.)
     # (No plural adjective follows a family name: "القانون" is a noun however it ends.)
@@ -2825,6 +2863,26 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ):
         return span[0], words[-2].end()
     return span
+
+
+def _someone_elses_family_name(text: str, three: list[re.Match[str]], span: tuple[int, int]) -> bool:
+    """Are these three name words a given and a family name, then a word the article writes elsewhere
+    after another given name ("يائير لابيد نتنياهو" where "بنيامين نتنياهو" was named): that person, the
+    object, not a third name of this one?"""
+    given, family, last = (_DIACRITICS.sub("", w.group()) for w in three)
+    if any(_bare(w) in title_words() | body_words() or _n(w) in _STOP for w in (given, family, last)):
+        return False
+    if _n(given).startswith("ال") or _n(last).startswith("ال") or _n(family).startswith("ال") and not is_name_word(family):
+        return False  # (a definite family name is one the romanizer knows: "سامي الجميل")
+    if not (is_name_word(given) or _foreign_given(given)):
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", _DIACRITICS.sub("", text)):
+        if span[0] <= m.start() < span[1]:
+            continue
+        before = WORD.findall(_DIACRITICS.sub("", text)[max(0, m.start() - 40) : m.start()])
+        if before and _n(before[-1]) != _n(family) and is_given_name(before[-1]):
+            return True
+    return False
 
 
 _WHILE = {_n(w) for w in "فيما بينما".split()}
@@ -3188,7 +3246,12 @@ def _interviewee(text: str, before: int) -> Mention | None:
     found = None
     for m in _INTERVIEW.finditer(text, 0, before):
         end = text.find("\n", m.end())
-        span = speaker_phrase(text, m.end(), end if end > 0 else len(text))
+        at = m.end()
+        # ("في حوار خاص مع «الصباح»، تحدثت الوزيرة …": the interview is with the outlet; who speaks follows.)
+        outlet = re.match(r"«[^»\n]{1,40}»\s*[،,]\s*(\S+)\s+", text[at : end if end > 0 else len(text)])
+        if outlet and (_verb_at(outlet.group(1)) or _n(outlet.group(1)) in _SPOKE_TO):
+            at += outlet.end()
+        span = speaker_phrase(text, at, end if end > 0 else len(text))
         found = _mention(text, span, None) or found
     return found
 

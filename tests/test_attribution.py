@@ -2248,3 +2248,55 @@ def test_verbal_nouns_after_names_governors_imams_and_sources_who_spoke_to_an_ou
 def test_what_is_warned_of_and_who_is_called_on_stay_out_of_the_speaker(sentence, speaker, words):
     said = _said(f"عنوان\n\n{sentence}\n")
     assert said.get(words) == speaker, said
+
+
+def test_an_apposition_naming_another_person_is_the_object_not_the_honoured_speaker():
+    # "استقبل X، Y": the second name is whom X received; "وأكد سموه" is X alone, so Y's name never carries X's words.
+    text = (
+        "عنوان\n\nاستقبل صاحب السمو الشيخ حمد بن خليفة آل ثاني أمير البلاد، رئيس وزراء اليابان فوميو كيشيدا "
+        "في الديوان الأميري.\n\nوأكد سموه خلال اللقاء أن العلاقات «تشهد تطورا ملحوظا في كل المجالات».\n"
+    )
+    said = _said(text)
+    speaker = said.get("تشهد تطورا ملحوظا في كل المجالات")
+    assert speaker is not None and "حمد بن خليفة" in speaker and "كيشيدا" not in speaker, said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # A word the article wrote as another person's family name is the one accused, not a third name.
+        (
+            "وقال رئيس الحكومة جوزيف عون إن الوضع صعب. واتهم النائب سامي الجميل عون بـ«تعطيل تشكيل الحكومة عمدا».",
+            "النائب سامي الجميل",
+            "تعطيل تشكيل الحكومة عمدا",
+        ),
+        # The grounds of a ruling and a pleading are where words were said.
+        ("وقال القاضي في حيثيات الحكم إن الأدلة «قاطعة ولا تقبل الشك».", "القاضي", "الأدلة «قاطعة ولا تقبل الشك"),
+        # "متهم" without the accusative alif is the accused, no participle that reports.
+        ("وقضت المحكمة بالسجن عشر سنوات على متهم بالاحتيال في مدينة طنطا.", None, None),
+        # After a bare title, a definite noun that is no adjective is the object.
+        ("وانتقد المحافظ الإجراءات، متهما الشركة بـ«الإهمال الجسيم في الصيانة».", "المحافظ", "الإهمال الجسيم في الصيانة"),
+        ("ووصف الأمير الوليد الصفقة بأنها «رابحة للطرفين معا».", "الأمير الوليد", "رابحة للطرفين معا"),
+        # A verbal noun after a name (تأخر) heads what was criticised.
+        (
+            "وانتقد النائب عن حزب الأصالة سعيد بنحمو تأخر «مشاريع البنية التحتية في الإقليم».",
+            "النائب عن حزب الأصالة سعيد بنحمو",
+            "مشاريع البنية التحتية في الإقليم",
+        ),
+    ],
+)
+def test_someone_elses_name_courts_and_objects_after_titles(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    if speaker is None:
+        assert not said, said  # (a ruling on the accused is narration: "متهم" reports nothing)
+    else:
+        assert said.get(words) == speaker, said
+
+
+def test_an_interview_with_an_outlet_gives_the_answers_to_who_speaks_after_it():
+    text = (
+        "عنوان\n\nفي حوار خاص مع «الأيام»، تحدث وزير الزراعة محمد البشير عن الموسم الفلاحي.\n\n"
+        "س: هل تكفي الأمطار هذا العام؟\n\nج: الموسم واعد، والسدود ممتلئة بنسبة تتجاوز ستين بالمئة.\n"
+    )
+    said = _said(text)
+    assert said.get("الموسم واعد، والسدود ممتلئة بنسبة تتجاوز ستين بالمئة") == "وزير الزراعة محمد البشير", said
