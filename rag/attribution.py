@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "93"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "94"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -141,7 +141,9 @@ VERSION = "93"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # called on after one title, a body's plural genitive before an object, "أحمد علي" before an object; 93: an
 # apposition naming another person ("X، رئيس وزراء الهند Y"), another person's family name as the object, the
 # grounds of a ruling and a pleading (حيثيات، مرافعة), "متهم" the accused, a title's definite object, an interview
-# "مع «outlet»، تحدث X".
+# "مع «outlet»، تحدث X"; 94: the outlet told ("وزير الخارجية لصحيفة «X» إن") is no genitive of the title, a
+# quotation opening with a negation after an outlet noun is words, "تابعة لـ", "بمجلس النواب" after a title's
+# adjective, a title's genitives then where it is held in an apposition, "منى" (Mona) is no "from me".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -561,7 +563,15 @@ def speaker_phrase(
             adjective = WORD.match(text, i + 1) if text[i : i + 1] == " " else None
             if adjective and _n(adjective.group()) in _DURATION_ADJECTIVES:
                 i = adjective.end()
-        elif w and (_n(w.group()) in _TIME or (_pronoun_prep(_n(w.group())) and re.match(r"\s+[^\s:،,]", text[w.end() : limit]))):
+        elif (
+            w
+            and (
+                _n(w.group()) in _TIME
+                or _pronoun_prep(_n(w.group()))
+                and not _DIACRITICS.sub("", w.group()).endswith("ى")  # ("وقالت منى بدير": Mona, not "from me")
+                and re.match(r"\s+[^\s:،,]", text[w.end() : limit])
+            )
+        ):
             i = w.end()
         elif relayed and w and re.search(r"(?:ه|ها|هم)$", w.group()) and re.match(r"\s+\S", text[w.end() : limit]):
             i = w.end()
@@ -815,6 +825,8 @@ def _segment(
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
         if start is not None and not nw.startswith("ال") and _heads_demonstrative_phrase(text, w.end(), limit):
             break  # "ونفت حركة حماس صحة هذه التقارير": a noun before "this/these + noun" heads the object
+        if start is not None and _told_outlet(text, start, w):
+            break  # "وقال وزير الخارجية لصحيفة «الشرق الأوسط» إن": the outlet told, no genitive of the title
         if start is not None and nw[:1] == "ل" and (prev_someones or len(nw) > 4 and _possessed(word)):
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
             # one with a pronoun a title's complement. Either way, the addressee.
@@ -891,6 +903,7 @@ def _segment(
                 # (or, where a person's title was taken, its own name: "الباحث في مركز جسور للدراسات سامي")
                 and not ((office or unnamed_head) and _bare(before_last) in body_words() and not prev_def)
                 and not (_only_title(text, start, i) or _body_described(text, start, i))
+                and prev_bare not in _AFFILIATED  # ("وكالات تابعة للأمم المتحدة": whose they are)
                 or _bare(nw[2:]) in _AUDIENCE  # (not "الصحفيين": "لجنة حماية الصحفيين" is a body's name)
             )
         ):
@@ -1592,6 +1605,10 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
         for k in range(1, len(ws) - 1)
         if _n(ws[k]) in ("في", "لدي")
         and (_bare(ws[k - 1]) in title_words() or _bare(ws[k - 1]) in _UNNAMED)
+        # ("، رئيسة قسم البحوث في بنك الاستثمار فاروس،": a title's genitives, then the body it is held in)
+        or _n(ws[k]) in ("في", "لدي")
+        and any(_bare(t) in title_words() for t in ws[:k])
+        and _bare(ws[k + 1]) in body_words()
         or _n(ws[k]) == "من"
         and _bare(ws[k + 1]) in body_words()
         and not _n(ws[k - 1]).startswith("ال")
@@ -2555,6 +2572,30 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_AFFILIATED = {_bare(w) for w in "تابع تابعة تابعون تابعين تابعتين التابع التابعة التابعين".split()}
+_MEDIA_JOBS = {_bare(w) for w in "مراسل مراسلة محرر محررة صحفي صحفية مذيع مذيعة كاتب كاتبة تحرير مقدم مقدمة".split()}
+_WIRES = {_n(w) for w in "الأنباء أنباء رويترز فرانس أسوشيتد اسوشيتد الأناضول سبوتنيك نوفوستي تاس بلومبرغ شينخوا".split()}
+
+
+def _told_outlet(text: str, start: int, w: re.Match[str]) -> bool:
+    """Is the word at w "ل" and an outlet that a speaker phrase begun at start spoke to, its name and then the
+    complementiser following ("لصحيفة «الشرق الأوسط» إن"، "لوكالة رويترز إن")? Not after a media job, whose
+    outlet it is ("مراسل لقناة الجزيرة"); an agency (وكالة) only when it is a news wire's, named in quotes or
+    by a wire's word ("لوكالة الطاقة الذرية" is the body a title heads)."""
+    nw = _n(w.group())
+    outlet = re.fullmatch(_OUTLET, nw[1:]) if nw[:1] == "ل" else None
+    if outlet is None or any(_bare(x) in _MEDIA_JOBS for x in WORD.findall(text, start, w.start())):
+        return False
+    named = re.match(
+        r"\s*(?:ـ\s*)?([\"«“][^\"«»“”\n]{1,40}[\"»”]|(?:[^\s،,.:؛]+\s+){0,2}[^\s،,.:؛]+)\s+(?:إن|أن|بأن)(?!\w)", text[w.end() :]
+    )
+    if named is None:
+        return False
+    if _bare(nw[1:]).startswith("وكال") and named.group(1)[:1] not in '"«“':
+        return _n(_next_word(text, w.end(), len(text))) in _WIRES
+    return True
+
+
 # An outlet's noun and its name in quotation marks ('لقناة "بي إن سبورتس"', 'على منصة "إكس"'): a name, not words.
 _OUTLET = (
     r"(?:ال)?(?:وكال|صحيف|جريد|قنا|شبك|إذاع|اذاع|مجل|منص|صفح)(?:[ةه]|ت(?:ه|ها|هم))"
@@ -2569,8 +2610,16 @@ _QUOTED_ADDRESSEE = re.compile(r"[\s،,]*ل(?:ـ?\s*|(?:" + _OUTLET + r')\s*)["�
 
 
 def _outlet_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The quoted outlet names in text[s:e], marks included."""
-    return [m.span(1) for m in _OUTLET_NAME.finditer(text, s, e)]
+    """The quoted outlet names in text[s:e], marks included: no name opens with a negation or a particle of the
+    verb ('إن الوكالة «لن تتوقف عن عملها»' quotes what the agency will do)."""
+    return [
+        m.span(1)
+        for m in _OUTLET_NAME.finditer(text, s, e)
+        if _n(_next_word(text, m.start(1) + 1, m.end(1))) not in _VERB_PARTICLES
+    ]
+
+
+_VERB_PARTICLES = _NEGATIONS | {_n(w) for w in "قد لقد سوف ليس ليست لم لن".split()}
 
 
 def _past_addressee(text: str, pos: int, limit: int) -> int:
@@ -2777,6 +2826,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and nxt.startswith("ال")
             and not is_name_word(word)
             and _n(word) not in _LED_BY  # ("التحالف العربي بقيادة السعودية الهجوم": who leads it, then the object)
+            and not (word[:1] == "ب" and _bare(word[1:]) in body_words())  # ("الفريق الاشتراكي بمجلس النواب": where)
         ):
             # "واتهم المتحدث باسم الجيش السوداني قوات الدعم السريع بارتكاب": after a complete description, a
             # noun that is no given name heading a construct ("قوات الدعم") is the object ("عادل الجبير" is a name).

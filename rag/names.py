@@ -470,6 +470,7 @@ def _analyse(mention: str) -> _Mention:
     qual = 0  # 0: free; 1: the next noun phrase qualifies what came before; 2: inside that noun phrase
     np_quote = 0
     absorb = False  # after desc/named in a qualifier: the whole name that follows is the qualifier
+    named_after = False  # the last noun was one named after a person ("مستشفى"): a title may open that name
     absorbed_definite = False
     absorbed = 0  # words of a body's own name taken since its common noun ("فتح" of "حركة فتح")
     locative = False
@@ -622,14 +623,13 @@ def _analyse(mention: str) -> _Mention:
             and len(run) == 1
             and named_last
             and not prep
-            and t.definite
             and not t.sep
             and (i + 1 == len(toks) or toks[i + 1].sep)
             and is_attested_name(t.written)
         ):
-            # "محمود الخطيب"، "عبد الرحمن الخطيب": a definite title or relation word (fiancé) closing a given name
-            # is the family name (al-Khatib), as Arabic puts a title before the name; one that goes on describes
-            # ("محمد صلاح النجم المصري").
+            # "محمود الخطيب"، "عبد الرحمن الخطيب"، "عبد الرحيم شهيد": a title or relation word (fiancé) closing a
+            # given name is the family name (al-Khatib), as Arabic puts a title before the name; one that goes on
+            # describes ("محمد صلاح النجم المصري").
             run.append(_unit(toks, i)[0])
             i += 1
             continue
@@ -672,6 +672,7 @@ def _analyse(mention: str) -> _Mention:
         elif kind in ("desc", "named"):
             desc_seen = True
             absorb, absorbed = in_qual or kind == "named" or qual == 2, 0
+            named_after = kind == "named"
             # ("المدير العام للمنظمة تيدروس …": a definite noun alone names the body; the name after it is no part
             # of the body's name, as "نوكيا" is of "شركة نوكيا".)
             absorbed_definite = last_definite
@@ -714,7 +715,9 @@ def _analyse(mention: str) -> _Mention:
                     last_head = None
             mod = None
             np_quote = 0
-            absorb = False
+            # ("مستشفى الملك فيصل"، "مدرسة الشهيد محمد الدرة": the title opens the name the place bears.)
+            absorb = absorb and named_after and toks[i].definite
+            named_after = False
         i += n
     close()
     return m

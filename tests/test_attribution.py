@@ -2300,3 +2300,42 @@ def test_an_interview_with_an_outlet_gives_the_answers_to_who_speaks_after_it():
     )
     said = _said(text)
     assert said.get("الموسم واعد، والسدود ممتلئة بنسبة تتجاوز ستين بالمئة") == "وزير الزراعة محمد البشير", said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # The outlet told is no genitive of the title, so no speaker carries the outlet's name.
+        ("وقال وزير المالية لصحيفة «الأخبار» إن العجز «تحت السيطرة تماما».", "وزير المالية", "العجز «تحت السيطرة تماما"),
+        ("وقال المتحدث لوكالة الأنباء الألمانية إن الوفد «سيغادر غدا صباحا».", "المتحدث", "الوفد «سيغادر غدا صباحا"),
+        # ... but an agency a title heads, and a reporter's outlet, are part of who speaks.
+        (
+            "وقال المدير العام لوكالة الفضاء الأوروبية إن الإطلاق «تأجل إلى الشهر المقبل».",
+            "المدير العام لوكالة الفضاء الأوروبية",
+            "الإطلاق «تأجل إلى الشهر المقبل",
+        ),
+        # A quotation opening with a negation after a body's noun is its words, not the body's name.
+        ("وقال الوزير إن الوكالة «لن تتراجع عن قراراتها مهما حدث».", "الوزير", "لن تتراجع عن قراراتها مهما حدث"),
+        # Bodies "affiliated to" another keep it in their name.
+        (
+            "وقالت منظمات تابعة للاتحاد الأفريقي إن الوضع «يتدهور بسرعة كبيرة».",
+            "منظمات تابعة للاتحاد الأفريقي",
+            "يتدهور بسرعة كبيرة",
+        ),
+        # Where a title is held (ب and a body) is no object after the title's adjective.
+        (
+            "وانتقد رئيس الفريق النيابي بمجلس المستشارين خالد السطي ما وصفه بـ«ضعف الحصيلة الحكومية».",
+            "رئيس الفريق النيابي بمجلس المستشارين خالد السطي",
+            "ضعف الحصيلة الحكومية",
+        ),
+        # An apposition: a title's genitives, then the body where it is held.
+        (
+            "وقالت منى بدير، مديرة إدارة الأبحاث في بنك الاستثمار بلتون، إن التضخم «سيتراجع تدريجيا».",
+            "منى بدير، مديرة إدارة الأبحاث في بنك الاستثمار بلتون",
+            "التضخم «سيتراجع تدريجيا",
+        ),
+    ],
+)
+def test_outlets_told_agencies_headed_and_where_titles_are_held(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said

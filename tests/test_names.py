@@ -800,3 +800,17 @@ def test_a_given_name_spelt_as_a_title_governors_imams_and_eminence():
     assert match("the governor", ["والي سطيف أحمد بوزيد"]) and match("Ahmed Bouzid", ["والي سطيف أحمد بوزيد"])
     assert match("the grand mufti", ["مفتي الجمهورية الشيخ حسن يوسف"])
     assert romanize("فضيلة الشيخ حسن يوسف").startswith("Hass")  # "فضيلة" (Eminence) is no name
+
+
+def test_a_physician_is_a_title_and_a_hospitals_name_no_persons():
+    mention = "الطبيب سامر عيسى، مدير مستشفى الشهيد محمد الدرة"
+    assert romanize(mention).startswith("Samer")  # no "Tebib Samer"
+    assert match("the physician", ["الطبيب سامر عيسى"])
+
+
+def test_a_place_named_after_a_king_or_martyr_names_no_speaker():
+    # ("مستشفى الملك فيصل": the hospital bears the name; the speaker is the man before the comma.)
+    assert romanize("الدكتور خالد العتيبي، مدير مستشفى الملك فهد التخصصي").startswith("Khal")
+    assert romanize("الطبيب سامر عيسى، مدير مستشفى الشهيد أبو يوسف النجار").startswith("Samer")
+    # ... and a title word closing a given name is the family name ("Shahid", not "martyr").
+    assert romanize("النائب عبد الرحيم شهيد").endswith("Shahid")
