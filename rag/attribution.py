@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "94"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "95"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -143,7 +143,8 @@ VERSION = "94"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # grounds of a ruling and a pleading (حيثيات، مرافعة), "متهم" the accused, a title's definite object, an interview
 # "مع «outlet»، تحدث X"; 94: the outlet told ("وزير الخارجية لصحيفة «X» إن") is no genitive of the title, a
 # quotation opening with a negation after an outlet noun is words, "تابعة لـ", "بمجلس النواب" after a title's
-# adjective, a title's genitives then where it is held in an apposition, "منى" (Mona) is no "from me".
+# adjective, a title's genitives then where it is held in an apposition, "منى" (Mona) is no "from me"; 95: "بحسب
+# ما نقلت عنه X": relayed from him, X carries the speaker's words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1818,14 +1819,19 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             ),
             None,
         )
+        # ("قال X، بحسب ما نقلت عنه منصة «Y»، إن": relayed from him, the outlet only carries his words.)
+        from_him = bool(relay) and re.match(r"\s*(?:عنه|عنها|عنهم|عنهما)(?!\w)", text[past if phrase is text else pos : e])
         if span and relaying is not None:
             content = _skip_complementiser(text, span[1], e)
+            if from_him:
+                frames[relaying] = replace(frames[relaying], content=content)
+                continue
             if any(_opens_words(_n(x)) for x in WORD.findall(text, span[1], content)):
                 # "وأشارت الصحيفة نقلا عن مسؤولين إلى أن", "وقالت الوكالة وفقا لمصادر إن": the words are the
                 # source's, relayed by the verb's subject (as "نقلت الوكالة عن مسؤول قوله إن").
                 frames[relaying] = replace(frames[relaying], content=content, speaker=_mention(phrase, span, None), gender=None)
                 continue
-        if span:
+        if span and not from_him:  # (whom "him" names, with no frame before it, this reading does not follow)
             at_start = not text[s : m.start()].strip(" ،,و")
             # ("وبحسب الأمم المتحدة، فإن …": the words start after "فإن", and after whom it was said to.)
             # (... and after a clause on an indefinite source: "وبحسب خبراء تحدثوا إلى «العربية.نت»، فإن".)

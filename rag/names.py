@@ -1127,6 +1127,9 @@ def _role_ok(r: _Role, h: _Head) -> bool:
 
 
 def _name_is(q: _Name, u: _Unit, qualifier: bool = False, given: bool = False) -> bool:
+    if u.bin and not q.bin and not q.arabic and not qualifier and q.text[:3] in ("ben", "bin") and len(q.text) > 4:
+        # "Benali", "Benkhadra": the Maghrebi spelling joins بن to the father's name.
+        return _name_is(replace(q, text=q.text[3:], bin=True), u)
     if (q.bin != u.bin or q.mother != u.mother) and not qualifier:
         return False
     forms = u.quals if qualifier else u.names
@@ -1569,8 +1572,9 @@ def _parse_english(phrase: str) -> NameQuery:
             tuple(p[0].lower().rstrip(".") for p in pieces[i : i + n]) in lx.english
             for n in range(2, min(6, len(pieces) - i) + 1)
         )
-        # (But "top diplomat" is a role, and "Said" after a name is a name: Kais Said.)
-        if lw in _EN_STOP and not longer and not (word == "Said" and i > 0 and pieces[i - 1][0][:1].isupper()):
+        # (But "top diplomat" is a role, and "Said" by a name is a name: Kais Said, Said Sayoud.)
+        by_name = (i > 0 and pieces[i - 1][0][:1].isupper()) or (i + 1 < len(pieces) and pieces[i + 1][0][:1].isupper())
+        if lw in _EN_STOP and not longer and not (word == "Said" and by_name):
             i += 1
             continue
         hit = None

@@ -2339,3 +2339,12 @@ def test_an_interview_with_an_outlet_gives_the_answers_to_who_speaks_after_it():
 def test_outlets_told_agencies_headed_and_where_titles_are_held(sentence, speaker, words):
     said = _said(f"عنوان\n\n{sentence}\n")
     assert said.get(words) == speaker, said
+
+
+def test_an_outlet_that_relayed_the_speakers_words_is_not_their_speaker():
+    # "بحسب ما نقلت عنه": relayed from him; the outlet carries his words, the platform says nothing of its own.
+    said = _said("عنوان\n\nوقال وزير الداخلية عماد الطرابلسي، بحسب ما نقلت عنه قناة «ليبيا الأحرار»، إن «الأمن مستتب».\n")
+    assert said.get("الأمن مستتب") == "وزير الداخلية عماد الطرابلسي", said
+    # (with no speaker before it, "him" is someone this reading does not follow: nobody, not the outlet)
+    said = _said("عنوان\n\nوبحسب ما نقلت عنه صحيفة «الوسط»، فإن «الأمن مستتب في العاصمة».\n")
+    assert not any("الوسط" in speaker for speaker in said.values()), said

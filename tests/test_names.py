@@ -814,3 +814,11 @@ def test_a_place_named_after_a_king_or_martyr_names_no_speaker():
     assert romanize("الطبيب سامر عيسى، مدير مستشفى الشهيد أبو يوسف النجار").startswith("Samer")
     # ... and a title word closing a given name is the family name ("Shahid", not "martyr").
     assert romanize("النائب عبد الرحيم شهيد").endswith("Shahid")
+
+
+def test_said_before_a_family_name_is_a_given_name():
+    # ("Said" is also the verb a question says; before a capitalised family name it is Said, and without it
+    # "Sayoud" alone came near "سعيد" and found President Kais Saied.)
+    assert match("Said Hamdi", ["والي قسنطينة سعيد حمدي"])
+    assert match("Said Benali", ["والي قسنطينة سعيد بن علي"])  # (بن joined to the name, as Maghrebi spelling has it)
+    assert not match("Said Sayoud", ["الرئيس قيس سعيد"])
