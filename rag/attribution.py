@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "95"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "96"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -144,7 +144,8 @@ VERSION = "95"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # "مع «outlet»، تحدث X"; 94: the outlet told ("وزير الخارجية لصحيفة «X» إن") is no genitive of the title, a
 # quotation opening with a negation after an outlet noun is words, "تابعة لـ", "بمجلس النواب" after a title's
 # adjective, a title's genitives then where it is held in an apposition, "منى" (Mona) is no "from me"; 95: "بحسب
-# ما نقلت عنه X": relayed from him, X carries the speaker's words.
+# ما نقلت عنه X": relayed from him, X carries the speaker's words; 96: "«…»، بهذه الكلمات لخص X", and a
+# paragraph opening with a quotation that then names someone is not the last speaker's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -3454,7 +3455,13 @@ def _sentence(
             if i == 0 and _after_its_quotation(text, f, in_sentence):
                 end = f.content  # '«…»، يقول أبو خالد وهو يقف أمام منزله': what follows the speaker is no more words
             regions.append((f.content, end, speaker, _kind(speaker, f), _denies(text, f.cue)))
-    if not frames and in_sentence and in_sentence[0][0] - s <= 1 and _last(history, None):
+    if (
+        not frames
+        and in_sentence
+        and in_sentence[0][0] - s <= 1
+        and _last(history, None)
+        and not _names_another(text, in_sentence[0][1], e)
+    ):
         # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
         regions.append((s, e, _last(history, None), DIRECT, False))
     claimed = []
@@ -3500,7 +3507,7 @@ def _sentence(
             # Only right before it: in "متهمة إياها "بدعم الإرهاب"، ولكن الدوحة تنفي" the quotation is not Doha's.
             between = WORD.findall(text, qe, frames[0].cue)
             # ("هكذا قال X" after it: those words, however short.)
-            thus = [_n(b) for b in between] == ["هكذا"] and len(WORD.findall(text, qs, qe)) >= _MIN_WORDS
+            thus = bool(between) and all(_n(b) in _THUS for b in between) and len(WORD.findall(text, qs, qe)) >= _MIN_WORDS
             if (
                 qe <= frames[0].cue
                 and (qe - qs >= _MIN_SPEECH or thus)
@@ -3515,6 +3522,13 @@ def _sentence(
     return out
 
 
+def _names_another(text: str, qe: int, e: int) -> bool:
+    """Does the sentence go on after its opening quotation to name a speaker by title, body, source or given name
+    ('«…»، عبارة رددها المتظاهرون أمام السفارة'، '«…»، بهذه الكلمات وصف الوزير سالم حداد')? Then the words are
+    that one's, whom no frame this reading knows introduces, and not the last speaker's."""
+    return any(_speaker_noun(w) or is_given_name(w) for w in WORD.findall(text, qe, e))
+
+
 # A dateline before a lead's first words: "مراكش (الأناضول) - ", "دبي، الإمارات (CNN)-- ", and the outlet's
 # credit after the city in quotation marks: "الرياض - «الشرق الأوسط»: " (its name, not anyone's words).
 _CREDIT = re.compile(r"[^()\n.:]{0,60}?[-–—]+\s*[«\"“]([^»\"”\n]{1,40})[»\"”]\s*:\s*")
@@ -3527,7 +3541,8 @@ def _past_dateline(text: str, s: int, e: int) -> int:
     return m.end() if m else s
 
 
-_THUS = {_n(w) for w in "هكذا وهكذا".split()}
+# ("«…»، هكذا قال X"، "«…»، بهذه الكلمات لخص X موقفه": the words just quoted.)
+_THUS = {_n(w) for w in "هكذا وهكذا بهذه بتلك الكلمات العبارة العبارات الجملة".split()}
 # Verbs and participles of denial: what they introduce is what the speaker says is not so.
 _DENYING = {_n(w) for w in "نفى نفت نفوا ينفي تنفي ينفون أنكر أنكرت أنكروا ينكر تنكر ينكرون نافيا نافية نافين".split()}
 

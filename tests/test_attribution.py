@@ -2348,3 +2348,15 @@ def test_an_outlet_that_relayed_the_speakers_words_is_not_their_speaker():
     # (with no speaker before it, "him" is someone this reading does not follow: nobody, not the outlet)
     said = _said("عنوان\n\nوبحسب ما نقلت عنه صحيفة «الوسط»، فإن «الأمن مستتب في العاصمة».\n")
     assert not any("الوسط" in speaker for speaker in said.values()), said
+
+
+def test_a_quotation_summed_up_by_someone_named_after_it_is_theirs_not_the_last_speakers():
+    text = (
+        "عنوان\n\nوقال رئيس الوزراء إن الحكومة «لن تستقيل».\n\n"
+        "«لن نتنازل عن حقوق شعبنا مهما طال الزمن»، بهذه الكلمات لخص وزير الخارجية هشام العلوي موقف بلاده.\n\n"
+        "«الخبز، الحرية، العدالة الاجتماعية»، عبارة رددها المتظاهرون أمام مقر البرلمان.\n"
+    )
+    said = _said(text)
+    assert said.get("لن نتنازل عن حقوق شعبنا مهما طال الزمن") == "وزير الخارجية هشام العلوي", said
+    # (no frame this reading knows: the protesters' chant is nobody's it can name, and not the prime minister's)
+    assert "الخبز، الحرية، العدالة الاجتماعية" not in said, said
