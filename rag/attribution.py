@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "96"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "97"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -145,7 +145,8 @@ VERSION = "96"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # quotation opening with a negation after an outlet noun is words, "تابعة لـ", "بمجلس النواب" after a title's
 # adjective, a title's genitives then where it is held in an apposition, "منى" (Mona) is no "from me"; 95: "بحسب
 # ما نقلت عنه X": relayed from him, X carries the speaker's words; 96: "«…»، بهذه الكلمات لخص X", and a
-# paragraph opening with a quotation that then names someone is not the last speaker's.
+# paragraph opening with a quotation that then names someone is not the last speaker's; 97: "عن حزب الوفد" (a
+# body's genitive is no name before an object), "بلاعبيه" (ب, a plural and its pronoun) after a name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1120,7 +1121,8 @@ def _owns(word: str) -> bool:
     plain = _DIACRITICS.sub("", word)
     return (
         plain.endswith(("ه", "ها", "هم"))
-        and not plain.endswith(("يه", "الله", "اه"))
+        and not plain.endswith(("الله", "اه"))
+        and (not plain.endswith("يه") or plain[:1] in "بل" and len(plain) >= 6)  # ("بلاعبيه": his players)
         and not _n(plain).startswith("ال")  # (but "والده" may be his father: a conjunction is not stripped)
     )
 
@@ -2846,6 +2848,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _bare(word) not in title_words()  # ("مارك روته الأمين العام للحلف": his title after his name)
             and not prev.startswith("ال")
             and not _n(words[k - 2].group()).startswith("ال")  # ("الأمين العام لجامعة الدول": no name in it)
+            and _n(words[k - 2].group()) not in _STOP  # ("عن حزب الوفد": whom he sits for, no name)
             and (is_name_word(words[k - 2].group()) or _foreign_given(words[k - 2].group()))
             and (is_name_word(prev) or _foreign_surname(prev) and _bare(prev[1:]) not in body_words())
             and _described(text, span[0], words[k - 2].start())  # (a name where a title says one stands)
@@ -2885,14 +2888,18 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # takes as its adjective.)
     nb = _n(before)
     name_before = nb not in _STOP and not nb.startswith("باسم") and _bare(before) not in title_words() | body_words()
-    after_name = not before.startswith("ال") and (
-        _bare(last) not in title_words()
-        and (name_before or _bare(last) not in body_words())  # ("متحدث باسم الحكومة": the body it speaks for)
-        and (not is_name_word(last) or _bare(last) in body_words())  # (the romanizer attests "الجيش" as a name)
-        # (No Arabic family name or title follows a foreign name without a comma: "جوزيه غوميز الحكم" is the
-        # referee he criticised.)
-        or name_before
-        and _foreign_name(first, before)
+    after_name = (
+        not before.startswith("ال")
+        and _bare(before) not in body_words()
+        and (
+            _bare(last) not in title_words()
+            and (name_before or _bare(last) not in body_words())  # ("متحدث باسم الحكومة": the body it speaks for)
+            and (not is_name_word(last) or _bare(last) in body_words())  # (the romanizer attests "الجيش" as a name)
+            # (No Arabic family name or title follows a foreign name without a comma: "جوزيه غوميز الحكم" is the
+            # referee he criticised.)
+            or name_before
+            and _foreign_name(first, before)
+        )
     )
     described = nb not in _STOP and (  # ("المسؤول الكبير في الوزارة": where he works, "في" no adjective)
         _title_adjective(before)

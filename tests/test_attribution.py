@@ -2360,3 +2360,25 @@ def test_a_quotation_summed_up_by_someone_named_after_it_is_theirs_not_the_last_
     assert said.get("لن نتنازل عن حقوق شعبنا مهما طال الزمن") == "وزير الخارجية هشام العلوي", said
     # (no frame this reading knows: the protesters' chant is nobody's it can name, and not the prime minister's)
     assert "الخبز، الحرية، العدالة الاجتماعية" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # A party's name (الوفد, also "the delegation") after "عن حزب" is whom the member sits for, no object.
+        (
+            "وطالب النائب سامي رمضان، عضو مجلس النواب عن حزب الوفد، الحكومة بتقديم «خطة عاجلة للأزمة».",
+            "النائب سامي رمضان، عضو مجلس النواب عن حزب الوفد",
+            "خطة عاجلة للأزمة",
+        ),
+        # "بلاعبيه" (his players, ب and a plural with its pronoun) is whom he praised, no part of his name.
+        (
+            "وأشاد مدرب الأهلي مارسيل كولر بلاعبيه، قائلا إنهم «قدموا مباراة كبيرة».",
+            "مدرب الأهلي مارسيل كولر",
+            "قدموا مباراة كبيرة",
+        ),
+    ],
+)
+def test_a_party_a_member_sits_for_and_a_possessed_plural_after_a_name(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
