@@ -869,6 +869,7 @@ _AR_SOUNDS = {
     "ظ": ("z", "d"),
     "غ": ("g",),
     "ع": ("'", ""),  # (English often leaves it unwritten: Jamai الجماعي, Araghchi عراقجي)
+    "ء": ("'", ""),  # (so a hamza: Yair يائير, Raed رائد)
     "ف": ("f",),
     "ڤ": ("f",),
     "ق": ("k", "g"),
@@ -931,12 +932,15 @@ def _latin_skeletons(word: str) -> frozenset[str]:
                     options.append(_latin_h(text, i))
                 i += 1  # vowels, w, y: not written, or written as long vowels
         out |= _product(options)
+    if w.endswith("s"):
+        out |= {k[:-1] + "z" for k in out if k.endswith("s")}  # a final s sounds z: Ives آيفز, Jones جونز
     return frozenset(out)
 
 
 def _arabic_letters(word: str) -> str:
-    """Arabic writes ch as تش; a final ه or ة is a vowel (جوزيه José), elsewhere ه is h (هوك Hook)."""
-    return re.sub("[هة]$", "", normalize_ar(word).replace("تش", "چ"))
+    """Arabic writes ch as تش; a final ه or ة is a vowel (جوزيه José), elsewhere ه is h (هوك Hook); a hamza on
+    its seat (ئ، ؤ) is the glottal stop English leaves unwritten (يائير Yair), not the long vowel its seat spells."""
+    return re.sub("[هة]$", "", normalize_ar(re.sub("[ئؤ]", "ء", word)).replace("تش", "چ"))
 
 
 @lru_cache(maxsize=65536)
@@ -1025,6 +1029,8 @@ def _latin_shape(word: str) -> list[_Sound]:
             g, sounds = next(((g, s) for g, s in _LATIN_SOUNDS if w.startswith(g, i)), (w[i], ()))
             out.append((frozenset(sounds) - {""}, "u" if g == "v" else "", False))
             i += len(g)
+    if w.endswith("s") and out and "s" in out[-1][0]:
+        out[-1] = (out[-1][0] | {"z"}, out[-1][1], out[-1][2])  # (a final s sounds z: Ives آيفز)
     return out
 
 

@@ -822,3 +822,9 @@ def test_said_before_a_family_name_is_a_given_name():
     assert match("Said Hamdi", ["والي قسنطينة سعيد حمدي"])
     assert match("Said Benali", ["والي قسنطينة سعيد بن علي"])  # (بن joined to the name, as Maghrebi spelling has it)
     assert not match("Said Sayoud", ["الرئيس قيس سعيد"])
+
+
+def test_a_hamza_english_leaves_unwritten_and_a_final_s_that_sounds_z():
+    assert match("Yair Golan", ["رئيس حزب الديمقراطيين يائير غولان"])  # (no long vowel where the hamza sits)
+    assert match("Dan Ives", ["المحلل في شركة «وادبوش» دان آيفز"])  # (Ives, written آيفز)
+    assert not match("Yasser", ["يائير"])
