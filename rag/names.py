@@ -458,11 +458,16 @@ ANONYMITY = re.compile(
 )
 
 
+# An age in brackets after a name ("محمد إسحاق (25 عاما)"): how old, no name of the speaker's.
+_AGE = re.compile(r"\(\s*\d+\s*(?:عاما|عامًا|عاماً|سنة|سنوات|عام)\s*\)?")
+
+
 @lru_cache(maxsize=65536)
 def _analyse(mention: str) -> _Mention:
     anonymity = ANONYMITY.search(mention)
     if anonymity:
         mention = mention[: anonymity.start()]
+    mention = _AGE.sub(" ", mention)
     toks = _ar_tokens(mention)
     m = _Mention(_Part())
     part = m.speaker
@@ -939,8 +944,9 @@ def _latin_skeletons(word: str) -> frozenset[str]:
 
 def _arabic_letters(word: str) -> str:
     """Arabic writes ch as تش; a final ه or ة is a vowel (جوزيه José), elsewhere ه is h (هوك Hook); a hamza on
-    its seat (ئ، ؤ) is the glottal stop English leaves unwritten (يائير Yair), not the long vowel its seat spells."""
-    return re.sub("[هة]$", "", normalize_ar(re.sub("[ئؤ]", "ء", word)).replace("تش", "چ"))
+    its seat after alif (ائ، اؤ) is the glottal stop English leaves unwritten (يائير Yair), not the long vowel its
+    seat spells (after a consonant it is one: خامنئي Khamenei)."""
+    return re.sub("[هة]$", "", normalize_ar(re.sub("(?<=ا)[ئؤ]", "ء", word)).replace("تش", "چ"))
 
 
 @lru_cache(maxsize=65536)
@@ -1844,7 +1850,7 @@ def own_name(mention: str) -> tuple[str, ...]:
 
 def bracketed(mention: str) -> list[str]:
     """What a mention gives in brackets, another name of the same speaker ("(البنتاغون)", "(الفيفا)")."""
-    return re.findall(r"\(([^()]{2,40})\)", mention)
+    return re.findall(r"\(([^()]{2,40})\)", _AGE.sub(" ", mention))
 
 
 def is_given_name(word: str) -> bool:

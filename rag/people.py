@@ -35,7 +35,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "60"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "61"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -71,7 +71,8 @@ VERSION = "60"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # 57: blocs (تكتل) as bodies; 58: governors (والي), imams and muftis as titles, "فضيلة"/"سيادة" honorifics, a given
 # name spelt as a title after one ("الوزير نظير عياد"); 59: physicians and martyrs as titles, a place named after
 # a king or martyr ("مستشفى الملك فيصل") names no speaker, an indefinite title closing a given name is the family name;
-# 60: a hamza on its seat is no long vowel (يائير Yair), a final Latin s may be ز (Ives آيفز)
+# 60: a hamza on its seat is no long vowel (يائير Yair), a final Latin s may be ز (Ives آيفز); 61: an age in
+# brackets is no name, "الشاب" a description, a family name quoted alone keeps the one given name the article gave it
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -281,6 +282,9 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 person.desc |= desc
                 person.heads |= desc & _head_stems()
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
+                full = _given_name_before(text, parsed.name) if len(parsed.name) == 1 else None
+                if full and full not in person.aliases:
+                    person.aliases.append(full)
         person.add(mention, parsed, keys)
         for alias in (found, _principal_spelt_out(text, start, mention)):
             if alias and alias not in person.aliases:
@@ -388,6 +392,19 @@ def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str
     if len(full_names) > 1 and len({n[-2:] for n in full_names if len(n) > 1}) > 1:
         return set(), []
     return out, phrases
+
+
+def _given_name_before(text: str, name: tuple[str, ...]) -> str | None:
+    """The one given name the article writes before a family name it quotes alone ("التونسية أنس جابر" in the
+    narration, then "وقالت جابر"): "<given> <family>", so that a reader's other given name is no match ("Sultan
+    Jaber" is not her). None where the article gives that family name to two given names, or to none."""
+    heads = _heads()
+    given = {
+        m.group(1)
+        for m in re.finditer(rf"(?<!\S)(\S+)\s+{re.escape(name[-1])}(?!\S)", normalize_ar(text))
+        if not m.group(1).startswith("ال") and bare(m.group(1)) not in heads and is_given_name(m.group(1))
+    }
+    return f"{given.pop()} {name[-1]}" if len(given) == 1 else None
 
 
 def _titles_before(norm_text: str, last_name: str) -> list[str]:

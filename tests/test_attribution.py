@@ -2382,3 +2382,17 @@ def test_a_quotation_summed_up_by_someone_named_after_it_is_theirs_not_the_last_
 def test_a_party_a_member_sits_for_and_a_possessed_plural_after_a_name(sentence, speaker, words):
     said = _said(f"عنوان\n\n{sentence}\n")
     assert said.get(words) == speaker, said
+
+
+def test_a_family_name_quoted_alone_keeps_the_given_name_the_article_gave_it():
+    # ("وقالت جابر" after "التونسية أنس جابر" in the narration: "Sultan Jaber" must not find her.)
+    from rag.names import NameQuery
+
+    text = (
+        "عنوان\n\nفازت المغربية سلمى الريحاني بالمباراة النهائية.\n\n"
+        "وقالت الريحاني عقب اللقاء: «كان يوما استثنائيا بالنسبة لي».\n"
+    )
+    people, _ = _grouped(text)
+    her = next(p for p in people if "الريحاني" in p.mentions)
+    assert NameQuery.parse("Salma Rihani").matches(her.forms)
+    assert not NameQuery.parse("Karim Rihani").matches(her.forms)

@@ -828,3 +828,9 @@ def test_a_hamza_english_leaves_unwritten_and_a_final_s_that_sounds_z():
     assert match("Yair Golan", ["رئيس حزب الديمقراطيين يائير غولان"])  # (no long vowel where the hamza sits)
     assert match("Dan Ives", ["المحلل في شركة «وادبوش» دان آيفز"])  # (Ives, written آيفز)
     assert not match("Yasser", ["يائير"])
+
+
+def test_an_age_in_brackets_is_no_name():
+    # ("(25 عاما)" had been read as a bracketed second name: "Oua Ama".)
+    assert romanize("الشاب خالد يوسف (25 عاما)") == "Khaled Youssef"
+    assert romanize("جارته سلمى حداد (40 عاما").startswith("Salma")
