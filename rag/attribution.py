@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "97"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "98"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -146,7 +146,9 @@ VERSION = "97"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # adjective, a title's genitives then where it is held in an apposition, "منى" (Mona) is no "from me"; 95: "بحسب
 # ما نقلت عنه X": relayed from him, X carries the speaker's words; 96: "«…»، بهذه الكلمات لخص X", and a
 # paragraph opening with a quotation that then names someone is not the last speaker's; 97: "عن حزب الوفد" (a
-# body's genitive is no name before an object), "بلاعبيه" (ب, a plural and its pronoun) after a name.
+# body's genitive is no name before an object), "بلاعبيه" (ب, a plural and its pronoun) after a name; 98: "علي" and
+# a definite family name before the complementiser is Ali ("المحلل علي الهيل إن"), "علي الفور" على, and a named
+# analyst with such a family name is no unnamed source.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1336,10 +1338,21 @@ def _indefinite_phrase(text: str, pos: int, limit: int) -> bool:
     return not (nw.startswith("ال") or nw in _STOP or _COMPLEMENTISER.match(nw) or _verb_at(nw))
 
 
+_ALA_PHRASES = {_bare(w) for w in "الفور الأقل الأرجح الرغم الإطلاق الأغلب هامش خلفية".split()}
+
+
 def _common_noun_next(text: str, pos: int, limit: int) -> bool:
-    """Is the next word a noun the romanizer knows as no name, definite or in ة ("ضرورة"، "الفور")?"""
+    """Is the next word a noun the romanizer knows as no name, definite or in ة ("ضرورة"، "الفور"), and not the
+    last before the complementiser or a comma, where a family name stands ("المحلل السياسي علي الهيل إن")?"""
     nxt = _DIACRITICS.sub("", _next_word(text, pos, limit))
-    return bool(nxt) and not is_name_word(nxt) and (nxt.startswith("ال") or nxt.endswith("ة"))
+    if not nxt or is_name_word(nxt) or not (nxt.startswith("ال") or nxt.endswith("ة")):
+        return False
+    if _bare(nxt) in _ALA_PHRASES:
+        return True  # ("علي الفور": على in a fixed phrase, immediately)
+    after = re.match(r"\s*" + WORD.pattern + r"(\s*[،,]|\s+(" + WORD.pattern + "))?", text[pos:limit])
+    return not (
+        after and (after.group(1) or "").strip() in ("،", ",") or after and after.group(2) and _opens_words(_n(after.group(2)))
+    )
 
 
 def _next_word(text: str, pos: int, limit: int) -> str:
@@ -3708,6 +3721,10 @@ def _named_person(mention: str) -> bool:
         and is_name_word(name[1])
         or (is_name_word(name[0]) or _foreign_given(name[0]))
         and _foreign_surname(name[1])
+        # (or a definite family name it does not know after a common given name: "علي الهيل")
+        or is_given_name(name[0])
+        and _n(name[1]).startswith("ال")
+        and not _speaker_noun(name[1])
     )
 
 

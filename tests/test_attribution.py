@@ -2396,3 +2396,21 @@ def test_a_family_name_quoted_alone_keeps_the_given_name_the_article_gave_it():
     her = next(p for p in people if "الريحاني" in p.mentions)
     assert NameQuery.parse("Salma Rihani").matches(her.forms)
     assert not NameQuery.parse("Karim Rihani").matches(her.forms)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # Ali before a definite family name the romanizer does not know, right before the complementiser, is a
+        # name, not على spelt with ي; and a named analyst is no unnamed source.
+        ("ويقول المحلل الاقتصادي علي الهيل إن السوق «تمر بمرحلة تصحيح».", "المحلل الاقتصادي علي الهيل", "تمر بمرحلة تصحيح"),
+        # ("علي الفور" is على in a fixed phrase: immediately.)
+        ("وأكد المحافظ علي الفور أن الطريق «سيفتح خلال ساعات».", "المحافظ", "سيفتح خلال ساعات"),
+    ],
+)
+def test_ali_before_a_family_name_and_ala_in_a_fixed_phrase(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
+    text = f"عنوان\n\n{sentence}\n"
+    kinds = {a.kind for a in attribute(text) if a.speaker and a.speaker.text == speaker}
+    assert "unnamed" not in kinds or speaker == "المحافظ", kinds
