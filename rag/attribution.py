@@ -1349,10 +1349,8 @@ def _common_noun_next(text: str, pos: int, limit: int) -> bool:
         return False
     if _bare(nxt) in _ALA_PHRASES:
         return True  # ("علي الفور": على in a fixed phrase, immediately)
-    after = re.match(r"\s*" + WORD.pattern + r"(\s*[،,]|\s+(" + WORD.pattern + "))?", text[pos:limit])
-    return not (
-        after and (after.group(1) or "").strip() in ("،", ",") or after and after.group(2) and _opens_words(_n(after.group(2)))
-    )
+    after = re.match(r"\s*" + WORD.pattern + r"\s*(?:([،,])|(" + WORD.pattern + "))?", text[pos:limit])
+    return not (after and (after.group(1) or after.group(2) and _opens_words(_n(after.group(2)))))
 
 
 def _next_word(text: str, pos: int, limit: int) -> str:
@@ -1836,7 +1834,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             None,
         )
         # ("قال X، بحسب ما نقلت عنه منصة «Y»، إن": relayed from him, the outlet only carries his words.)
-        from_him = bool(relay) and re.match(r"\s*(?:عنه|عنها|عنهم|عنهما)(?!\w)", text[past if phrase is text else pos : e])
+        from_him = bool(relay) and re.match(r"\s*(?:عنه|عنها|عنهم|عنهما)(?!\w)", text[pos:e])
         if span and relaying is not None:
             content = _skip_complementiser(text, span[1], e)
             if from_him:
@@ -2320,18 +2318,18 @@ def _past_resumptive_clause(text: str, span: tuple[int, int], pos: int, limit: i
 
 
 _REFUSING = {_n(w) for w in "رفض رفضت رفضوا يرفض ترفض يرفضون".split()}
-
-
 # What one declines to do when declining to say anything ("رفض التعليق"، "رفضت الإدلاء بأي تصريح").
+_NO_COMMENT = {_n(w) for w in "التعليق الإدلاء الإفصاح الكشف الرد الحديث الإجابة الخوض".split()}
+
+
 @lru_cache(maxsize=1)
 def _stance_nouns() -> frozenset[str]:
-    """Verbal nouns heading what a report affirms or denies (rag/data/stance_nouns.txt), without the article."""
+    """Verbal nouns heading what a report affirms or denies (rag/data/stance_nouns.txt), as written."""
     return frozenset(_n(row[0]) for row in _words_file("stance_nouns.txt"))
 
 
 # An imam, where normalising would read "in front of" (أمام): written with إ, or with the article.
 _IMAM = re.compile(r"^[وف]?(?:ال)?إمام$|^[وف]?الامام$")
-_NO_COMMENT = {_n(w) for w in "التعليق الإدلاء الإفصاح الكشف الرد الحديث الإجابة الخوض".split()}
 
 
 def _declined(text: str, verb: re.Match[str], limit: int) -> bool:
@@ -2641,7 +2639,7 @@ def _outlet_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ]
 
 
-_VERB_PARTICLES = _NEGATIONS | {_n(w) for w in "قد لقد سوف ليس ليست لم لن".split()}
+_VERB_PARTICLES = _NEGATIONS | {_n(w) for w in "قد لقد سوف ليس ليست".split()}
 
 
 def _past_addressee(text: str, pos: int, limit: int) -> int:
