@@ -247,15 +247,17 @@ def _verbs() -> dict[str, _Verb]:
     return out
 
 
+_BARE_IS_A_NOUN = {_n("متهم")}
+
+
 @lru_cache(maxsize=1)
 def _participles() -> dict[str, str]:
     out: dict[str, str] = {}
     for (stem,) in (r[:1] for r in _words_file("participles.txt")):
         s = _n(stem)
-        # (The bare masculine of "متهما" is the noun "the accused", مُتَّهَم: "على متهم بقتل طالبة".)
         for suffix, gender in (
             ("ا", "m"),
-            ("", "m") if s != _n("متهم") else ("ا", "m"),
+            ("", "m"),
             ("يا", "m"),
             ("ه", "f"),
             ("يه", "f"),
@@ -263,6 +265,8 @@ def _participles() -> dict[str, str]:
             ("ون", "p"),
             ("ان", "p"),
         ):
+            if not suffix and s in _BARE_IS_A_NOUN:
+                continue  # (the bare masculine of "متهما" is the noun "the accused", مُتَّهَم: "على متهم بقتل")
             out.setdefault(s + suffix, gender)
     return out
 
@@ -572,8 +576,7 @@ def speaker_phrase(
             w
             and (
                 _n(w.group()) in _TIME
-                or _pronoun_prep(_n(w.group()))
-                and not _DIACRITICS.sub("", w.group()).endswith("ى")  # ("وقالت منى بدير": Mona, not "from me")
+                or _written_pronoun_prep(w.group())  # ("وقالت منى بدير": Mona, not "from me")
                 and re.match(r"\s+[^\s:،,]", text[w.end() : limit])
             )
         ):
@@ -740,8 +743,7 @@ def _segment(
             or _participle_at(word)
             or nw in _RELATIVE
             or nw in _ISSUED  # "بيان مشترك صدر في ختام القمة": a relative clause on an indefinite statement
-            or _pronoun_prep(nw)
-            and not _DIACRITICS.sub("", word).endswith("ى")  # "منى" is a name, "مني" from me
+            or _written_pronoun_prep(word)
             and not name_not_pronoun
             or nw in _SOURCE_WORDS
             or start is not None
@@ -1158,6 +1160,11 @@ def _count(text: str, nw: str) -> int:
 def _pronoun_prep(nw: str) -> bool:
     """A preposition or particle carrying a pronoun (فيها، له، لكنه); "ولي" (العهد) is a title, not و+لي."""
     return bool(_PRONOUN_SUFFIXED.match(nw)) and _bare(nw) not in title_words()
+
+
+def _written_pronoun_prep(word: str) -> bool:
+    """_pronoun_prep of a word as written: a final ى makes it a name ("منى" is Mona, "مني" from me)."""
+    return _pronoun_prep(_n(word)) and not _DIACRITICS.sub("", word).endswith("ى")
 
 
 _PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع".split()}
@@ -1619,11 +1626,13 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
         k
         for k in range(1, len(ws) - 1)
         if _n(ws[k]) in ("في", "لدي")
-        and (_bare(ws[k - 1]) in title_words() or _bare(ws[k - 1]) in _UNNAMED)
-        # ("، رئيسة قسم البحوث في بنك الاستثمار فاروس،": a title's genitives, then the body it is held in)
-        or _n(ws[k]) in ("في", "لدي")
-        and any(_bare(t) in title_words() for t in ws[:k])
-        and _bare(ws[k + 1]) in body_words()
+        and (
+            _bare(ws[k - 1]) in title_words()
+            or _bare(ws[k - 1]) in _UNNAMED
+            # ("، رئيسة قسم البحوث في بنك الاستثمار فاروس،": a title's genitives, then the body it is held in)
+            or any(_bare(t) in title_words() for t in ws[:k])
+            and _bare(ws[k + 1]) in body_words()
+        )
         or _n(ws[k]) == "من"
         and _bare(ws[k + 1]) in body_words()
         and not _n(ws[k - 1]).startswith("ال")
@@ -2597,18 +2606,23 @@ _MEDIA_JOBS = {_bare(w) for w in "مراسل مراسلة محرر محررة ص
 _WIRES = {_n(w) for w in "الأنباء أنباء رويترز فرانس أسوشيتد اسوشيتد الأناضول سبوتنيك نوفوستي تاس بلومبرغ شينخوا".split()}
 
 
+# An outlet's name (quoted, or up to three words) and the complementiser after it: "لـ«الشرق الأوسط» إن".
+_OUTLET_TOLD = re.compile(r"\s*(?:ـ\s*)?([\"«“][^\"«»“”\n]{1,40}[\"»”]|(?:[^\s،,.:؛]+\s+){0,2}[^\s،,.:؛]+)\s+(?:إن|أن|بأن)(?!\w)")
+
+
 def _told_outlet(text: str, start: int, w: re.Match[str]) -> bool:
     """Is the word at w "ل" and an outlet that a speaker phrase begun at start spoke to, its name and then the
     complementiser following ("لصحيفة «الشرق الأوسط» إن"، "لوكالة رويترز إن")? Not after a media job, whose
     outlet it is ("مراسل لقناة الجزيرة"); an agency (وكالة) only when it is a news wire's, named in quotes or
     by a wire's word ("لوكالة الطاقة الذرية" is the body a title heads)."""
     nw = _n(w.group())
-    outlet = re.fullmatch(_OUTLET, nw[1:]) if nw[:1] == "ل" else None
-    if outlet is None or any(_bare(x) in _MEDIA_JOBS for x in WORD.findall(text, start, w.start())):
+    if (
+        nw[:1] != "ل"
+        or not re.fullmatch(_OUTLET, nw[1:])
+        or any(_bare(x) in _MEDIA_JOBS for x in WORD.findall(text, start, w.start()))
+    ):
         return False
-    named = re.match(
-        r"\s*(?:ـ\s*)?([\"«“][^\"«»“”\n]{1,40}[\"»”]|(?:[^\s،,.:؛]+\s+){0,2}[^\s،,.:؛]+)\s+(?:إن|أن|بأن)(?!\w)", text[w.end() :]
-    )
+    named = _OUTLET_TOLD.match(text, w.end())
     if named is None:
         return False
     if _bare(nw[1:]).startswith("وكال") and named.group(1)[:1] not in '"«“':
@@ -2951,10 +2965,11 @@ def _someone_elses_family_name(text: str, three: list[re.Match[str]], span: tupl
         return False  # (a definite family name is one the romanizer knows: "سامي الجميل")
     if not (is_name_word(given) or _foreign_given(given)):
         return False
-    for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", _DIACRITICS.sub("", text)):
+    plain = _DIACRITICS.sub("", text)
+    for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", plain):
         if span[0] <= m.start() < span[1]:
             continue
-        before = WORD.findall(_DIACRITICS.sub("", text)[max(0, m.start() - 40) : m.start()])
+        before = WORD.findall(plain[max(0, m.start() - 40) : m.start()])
         if before and _n(before[-1]) != _n(family) and is_given_name(before[-1]):
             return True
     return False

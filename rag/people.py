@@ -252,6 +252,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
     the person id of each mention's span. The article text tells what a name is described as elsewhere
     ("المفتي العام الشيخ علي منصور" in a sentence that quotes no one), so "المفتي العام" can find "منصور"."""
     people: list[Person] = []
+    norm = normalize_ar(text)  # (what _described_as and _given_name_before read, normalised once per article)
     last_seen: dict[int, int] = {}  # person id -> order of its latest mention, for "the last one it fits"
     of_span: dict[tuple[int, int], int] = {}
     for order, (start, end, mention) in enumerate(sorted(set(mentions))):
@@ -278,11 +279,11 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             person = Person(len(people), several=several)
             people.append(person)
             if parsed.name:
-                desc, phrases = _described_as(text, parsed.name, parsed.body)
+                desc, phrases = _described_as(norm, parsed.name, parsed.body)
                 person.desc |= desc
                 person.heads |= desc & _head_stems()
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
-                full = _given_name_before(text, parsed.name) if len(parsed.name) == 1 else None
+                full = _given_name_before(norm, parsed.name) if len(parsed.name) == 1 else None
                 if full and full not in person.aliases:
                     person.aliases.append(full)
         person.add(mention, parsed, keys)
@@ -374,15 +375,14 @@ def _keys(mention: str) -> set[str]:
     return out - {""}
 
 
-def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str], list[str]]:
-    """The title chains standing right before this name anywhere in the article ("المفتي العام الشيخ علي منصور",
+def _described_as(norm: str, name: tuple[str, ...], body: bool) -> tuple[set[str], list[str]]:
+    """The title chains standing right before this name anywhere in the (normalised) article ("المفتي العام الشيخ علي منصور",
     also across one comma: "قائد الشرطة في المدينة، اللواء سالم حداد") or right after it (_appositions): their
     description words, and the phrases themselves (normalised) when they all name one person (two Oğlus in one
     article teach nothing)."""
     out: set[str] = set()
     phrases: list[str] = []
     full_names: set[tuple[str, ...]] = set()
-    norm = normalize_ar(text)
     for phrase in _titles_before(norm, name[-1]) + _appositions(norm, name):
         parsed = parse_mention(phrase)
         if parsed.name and parsed.body == body and names_agree(parsed.name, name) and parsed.head:
@@ -394,14 +394,14 @@ def _described_as(text: str, name: tuple[str, ...], body: bool) -> tuple[set[str
     return out, phrases
 
 
-def _given_name_before(text: str, name: tuple[str, ...]) -> str | None:
-    """The one given name the article writes before a family name it quotes alone ("التونسية أنس جابر" in the
+def _given_name_before(norm: str, name: tuple[str, ...]) -> str | None:
+    """The one given name the (normalised) article writes before a family name it quotes alone ("التونسية أنس جابر" in the
     narration, then "وقالت جابر"): "<given> <family>", so that a reader's other given name is no match ("Sultan
     Jaber" is not her). None where the article gives that family name to two given names, or to none."""
     heads = _heads()
     given = {
         m.group(1)
-        for m in re.finditer(rf"(?<!\S)(\S+)\s+{re.escape(name[-1])}(?!\S)", normalize_ar(text))
+        for m in re.finditer(rf"(?<!\S)(\S+)\s+{re.escape(name[-1])}(?!\S)", norm)
         if not m.group(1).startswith("ال") and bare(m.group(1)) not in heads and is_given_name(m.group(1))
     }
     return f"{given.pop()} {name[-1]}" if len(given) == 1 else None
