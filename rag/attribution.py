@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "98"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "99"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -148,7 +148,11 @@ VERSION = "98"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # paragraph opening with a quotation that then names someone is not the last speaker's; 97: "عن حزب الوفد" (a
 # body's genitive is no name before an object), "بلاعبيه" (ب, a plural and its pronoun) after a name; 98: "علي" and
 # a definite family name before the complementiser is Ali ("المحلل علي الهيل إن"), "علي الفور" على, and a named
-# analyst with such a family name is no unnamed source.
+# analyst with such a family name is no unnamed source; 99: a verb after a preposition with its conjunction ("وفي
+# رد على") is a noun, "chief" heading a title ("كبير الاقتصاديين في شركة X"), where a title is held before a name
+# is no object ("في لبنان NAME من أن"), a clause "، وهو/وهي …" on a speaker or a source runs to its comma or colon,
+# a city's dateline ("مدريد - ") opens the lead, "أما X فقد أكد", each person's own length limit in "X وY", and
+# an interview's unmarked answers (the paragraph after a question, where the lead announces an interview).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -393,6 +397,8 @@ _NOT_BEFORE_VERB = {
     خلال ضد يمكن يجب ينبغي""".split()
 } | _RELATIVE
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
+_ON_SPEAKER = re.compile(r"[^،,.:؛“«\"\n]{1,120}?(?=\s*[،,:])")  # a clause on the speaker: up to a comma or a colon
+_CHIEF = {_bare(w) for w in "كبير كبيرة كبار".split()}
 _ACTING = {_n(w) for w in "بالإنابة بالنيابة بالوكالة".split()}
 _WHAT = {_n(w) for w in "ما لما بما مما عما فيما".split()}
 _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب حسبما وحسبما بحسبما وبحسبما وفقا وفق طبقا نقلا ونقلا".split()}
@@ -634,12 +640,20 @@ def speaker_phrase(
             break  # (", طالبا عدم الكشف عن هويته،": who asked not to be named; "، رعاه الله،": a blessing; no apposition)
         i = stop + 1
         pron = re.match(r"\s*(?:هو|هي|وهو|وهي)\s+", text[i:limit])
-        if pron and source:
-            break  # "والمشتري، وفق الوكالة، هو رجل أعمال": the pronoun opens the clause the source frames
+        if pron and source and not pron.group().strip().startswith("و"):
+            # "والمشتري، وفق الوكالة، هو رجل أعمال": the pronoun opens the clause the source frames (with و it
+            # describes the source: "وبحسب الدكتورة سلوى، وهي طبيبة في المستشفى، فإن").
+            break
         # ("أحد السكان، ويدعى أبو أحمد، إن": the name the speaker goes by is an apposition.)
         lead = pron or re.match(r"\s*و?(?:ي|ت)[ُ]?دعى\s+", text[i:limit])
         if lead:
             i += lead.end()
+        clause = _ON_SPEAKER.match(text, i, limit) if pron and pron.group().strip()[:1] == "و" else None
+        if first and clause and not any(_COMPLEMENTISER.match(_n(x)) or _n(x) in _verbs() for x in WORD.findall(clause.group())):
+            # "سامي حداد، وهو مزارع من المنطقة، إن"، "فاطمة، وهي أم لأربعة أطفال نزحت من الخرطوم:": a clause on the
+            # speaker runs to the next comma or colon, whatever it says of them.
+            first = (first[0], clause.end())
+            break
     anonymity = ANONYMITY.match(text, first[1], limit) if first else None
     if first and anonymity:
         first = (first[0], anonymity.end())
@@ -672,7 +686,7 @@ def _segment(
 ) -> tuple[int, int, int] | None:
     """One comma-free stretch of a speaker phrase: (start, end, where it stopped)."""
     start = end = None
-    n = 0
+    n = own_n = 0
     prev_bare = ""
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
     body_noun_first = body_foreign = unnamed_head = False
@@ -714,7 +728,7 @@ def _segment(
             if a_name and 0 < len(inner) <= 3 and close - i < 30 and (start is None or owner_body or owner in title_words()):
                 start = i if start is None else start
                 end = i = close + 1
-                n += len(inner)
+                n, own_n = n + len(inner), own_n + len(inner)
                 quoted = owner_body
                 body_name_open = False
                 continue
@@ -886,7 +900,7 @@ def _segment(
             # "المتحدث باسمها": its spokesman, a complete title; only the holder's name may follow ("المتحدث باسمها
             # توماس رينييه").
             end = i = w.end()
-            n += 1
+            n, own_n = n + 1, own_n + 1
             prev_bare, prev_word, prev_def, prev_name, before_title, office = "", word, False, False, True, True
             continue
         # A noun with a possessive pronoun after the name is an object ("اتهمته باغتصابها"); with "his" as written
@@ -1023,13 +1037,19 @@ def _segment(
         if nw not in ("في", "من"):
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
         n += 1
+        # (The length limit is each person's: "زعيم التيار الوطني الشيعي مقتدى الصدر ورئيس تحالف السيادة خميس
+        # الخنجر" names two, the second from "ورئيس".)
+        own_n = 1 if nw[:1] == "و" and _bare(nw[1:]) in title_words() else own_n + 1
         before_last, prev_bare, prev_word = prev_word, _bare(word), word
         unnamed_head = unnamed_head or (n == 1 and _bare(word) in _UNNAMED)
         head_definite = head_definite or (n == 1 and nw.startswith("ال"))
-        titled = titled or prev_bare in title_words() or prev_bare in body_words()
+        # ("كبير الاقتصاديين في شركة …": "chief" heading a phrase is a title, no name; after a noun, an adjective.)
+        chief = n == 1 and prev_bare in _CHIEF
+        titled = titled or prev_bare in title_words() or prev_bare in body_words() or chief
         name_seen = named  # (a name came before this word)
         named = named or (
             not nw.startswith(("ال", "وال", "لل"))
+            and not chief
             and prev_bare not in title_words()
             and prev_bare not in body_words()
             # ("رئيسة قسم أمراض القلب في": a common noun heading a construct is no name; "محمد الحسن" is one.)
@@ -1057,7 +1077,7 @@ def _segment(
         prev_def = nw.startswith(("ال", "وال"))
         prev_tag = word.startswith("#")
         quoted = False
-        office = office or prev_bare in title_words()
+        office = office or prev_bare in title_words() or chief
         envoy = envoy or prev_bare in _ENVOYS
         representative = representative or prev_bare in _REPRESENTATIVES
         prev_someones = _someones(word)
@@ -1075,10 +1095,10 @@ def _segment(
         offices = (
             offices
             or (name_seen and prev_bare in title_words())
-            or n >= 10
+            or own_n >= 10
             and _bare(_next_word(text, i, limit)) in title_words()
         )
-        if n >= 10 and not (offices or _name_goes_on(text, nw, i, limit)) or n >= 20 or nw in _ALONE:
+        if own_n >= 10 and not (offices or _name_goes_on(text, nw, i, limit)) or n >= 20 or nw in _ALONE:
             break
     if start is None or end is None:
         return None
@@ -1723,13 +1743,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         prev_end = words[k - 1].end() if k else s
         adjacent = k and not re.search(r"[،,.:؛]", text[prev_end : w.start()])
         # "أن وصف الوزير" is a noun (the description), not a verb: a verb never follows a complementiser or a
-        # preposition directly.
+        # preposition directly, with its conjunction too ("وفي رد على هذه التصريحات، قال").
         # But "بعد أن قال"، "قبل أن يؤكد": after a time word, أن and a verb are that verb.
         timed = prev in ("ان", "أن") and k >= 2 and _unconj(_n(words[k - 2].group())) in _BEFORE_VERBAL_AN
         # ("في حين قال X إن": whereas X said, a report of its own.)
         whereas = prev == "حين" and k >= 2 and _unconj(_n(words[k - 2].group())) == "في"
         after_particle = adjacent and (
-            bool(_COMPLEMENTISER.match(prev)) and not timed or prev in _NOT_BEFORE_VERB and not whereas
+            bool(_COMPLEMENTISER.match(prev)) and not timed or _unconj(prev) in _NOT_BEFORE_VERB and not whereas
         )
         # ("علي بن أبي طالب": after a name's particle, a name spelt like a verb.)
         verb = (
@@ -2501,18 +2521,20 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
     ("وتجنب المدرب X التكهنات"); only a phrase that names someone."""
     first = _clause_start(text, words, k, commas=False)
     fronted = False
-    if first == 0:
+    opening = 0  # the sentence's first word, after its dateline ("مدريد - قلل المدير الفني X …، مؤكدا")
+    if first == 0 and words:
+        first = opening = _lead_words_at(text, words, words[k].start())
         # "في المقابل، حمّل المدرب X الحكم مسؤولية الخسارة، وقال": a fronted adjunct set off by a comma ("من
         # جهته،"، "بدوره،") stands before the clause's verb.
-        lead = _unconj(_n(words[0].group())) if words else ""
-        for j in range(1, min(4, k)):
+        lead = _unconj(_n(words[opening].group()))
+        for j in range(opening + 1, min(opening + 4, k)):
             if re.search(r"[،,]", text[words[j - 1].end() : words[j].start()]):
-                fronted = lead in _STOP or _owns(words[0].group())
-                first = j if fronted else 0
+                fronted = lead in _STOP or _owns(words[opening].group())
+                first = j if fronted else opening
                 break
     # ("وسبق أن قطع المغرب علاقاته"، "بعد أن زار": أن and a verb.)
     after_an = first >= 2 and _unconj(_n(words[first - 2].group())) in _BEFORE_VERBAL_AN | {"سبق", "يسبق"}
-    verb_first = first == 0 or fronted or _n(words[first - 1].group()) in ("كما", "وكما") or after_an
+    verb_first = first == opening or fronted or _n(words[first - 1].group()) in ("كما", "وكما") or after_an
     j = first
     # Particles before the clause's verb: "ثم"، "وقد"، and negation ("ولم يخف محاموها مخاوفهم").
     while j < k and _unconj(_n(words[j].group())) in ("ثم", "قد", "لقد", "لم", "لن", "لا"):
@@ -2856,7 +2878,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if (
             prev.startswith("ال")
             and prev.endswith(("ي", "ية"))
-            and not word.startswith(("ال", "و"))
+            and not word.startswith(("ال", "و", "لل"))  # ("المنسق الأممي للشؤون الإنسانية": the title's genitive)
             and nxt.startswith("ال")
             and not is_name_word(word)
             and _n(word) not in _LED_BY  # ("التحالف العربي بقيادة السعودية الهجوم": who leads it, then the object)
@@ -2896,6 +2918,9 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             return span[0], words[0].end()  # "وانتقد الوزير القرار": a title, then the noun it criticised
     run = 0
     for w in reversed(words):
+        if _n(w.group()) in _STOP:
+            run -= 1  # ("المنسق الخاص في لبنان يان كوبيش": the preposition's noun says where; the name follows)
+            break
         if _n(w.group()).startswith("ال") or _bare(w.group()) in title_words() or _bare(w.group()) in body_words():
             break
         run += 1
@@ -3082,6 +3107,8 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     # (Nor a subject right after the last frame's complementiser: "قالت المتحدثة إن واشنطن ترحب ب" is her words.)
     if frames and (first == 0 or words[first].start() <= frames[-1].content):
         return None  # only a new clause ("..., إلا أن X نفى") has a subject of its own before the verb
+    if first == 0:
+        first = _lead_words_at(text, words, words[k].start())  # ("بغداد - محمد الحلبوسي، …، قال": not the city)
     lead = _n(words[first].group())
     if lead in _SOURCE_WORDS:
         return None  # "وحسبما أفادت الوكالة": the source follows the verb
@@ -3157,20 +3184,22 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
     """ "أما X فقال/فكتب/فأكد": X is the speaker of what follows the verb."""
     for j in range(k + 1, min(k + 12, len(words))):
         w = words[j].group()
-        if _n(w)[:1] == "ف" and _verb_at(w[1:] if w[0] == "ف" else w):
-            verb = _verb_at(w[1:])
+        # ("أما الوزير فقد أكد أن": "قد" with the ف, then the verb.)
+        particle = _n(w) in ("فقد", "فلقد") and j + 1 < len(words) and _verb_at(words[j + 1].group()) is not None
+        if particle or _n(w)[:1] == "ف" and _verb_at(w[1:] if w[0] == "ف" else w):
+            verb = _verb_at(words[j + 1].group()) if particle else _verb_at(w[1:])
             if verb is None:
                 return None
             span = (words[k + 1].start(), words[j - 1].end()) if j > k + 1 else None
-            if span is None:
-                return None
+            if span is None or _unconj(_n(words[k + 1].group())) in _STOP | {"بالنسبه"}:
+                return None  # ("أما بالنسبة لإنتاجه فقد كتب"، "أما عند المراهقين فقد": a topic, no subject)
             # Trim trailing punctuation/commas inside the span.
             s0, e0 = span
             while e0 > s0 and text[e0 - 1] in " ،,":
                 e0 -= 1
             return _Frame(
                 words[k].start(),
-                _skip_complementiser(text, words[j].end(), e),
+                _skip_complementiser(text, _past_medium(text, words[j + 1 if particle else j].end(), e), e),
                 Mention(s0, e0, text[s0:e0], verb.gender),
                 verb.gender,
                 verb.written,
@@ -3310,6 +3339,18 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
         credit = _CREDIT.match(text, p_start, p_end)
         if credit:
             quotes = [q for q in quotes if not credit.start(1) <= q[0] < credit.end(1)]
+        # An answer with no mark: the paragraph after the interviewer's question, in an interview the lead
+        # announces ("في حوار خاص مع «الشروق»، تحدث الوزير …" then "كيف تقيمون …؟" then the answer).
+        asked = n > 1 and not quotes and is_question(text, *spans[n - 1]) and not is_question(text, p_start, p_end)
+        asked = asked and not any(a.speaker for a in out if spans[n - 1][0] <= a.start < spans[n - 1][1])
+        interviewee = _interviewee(text, p_start) if asked and _announces_interview(text, spans, title) else None
+        if interviewee is not None:
+            said = [a for s, e in sentences(text, p_start, p_end, quotes) for a in _sentence(text, s, e, quotes, [], documents)]
+            if not any(a.speaker for a in said):
+                s, e = _trimmed(text, p_start, p_end)
+                out.append(Attributed(s, e, DIRECT, interviewee))
+                history.append(interviewee)
+                continue
         for s, e in sentences(text, p_start, p_end, quotes):
             if headline:
                 out.append(Attributed(s, e, NARRATION, None, headline=True))
@@ -3331,6 +3372,26 @@ _INTERVIEW = re.compile(r"(?:حوار|حوارا|حواراً|مقابلة|لق�
 ANSWER = re.compile(r"\s*(?:ج|جواب|الجواب)\s*[:\-–]\s*")
 
 
+def is_question(text: str, s: int, e: int) -> bool:
+    """Is the paragraph text[s:e] an interviewer's question: short, unquoted, ending with a question mark?"""
+    part = text[s:e].strip()
+    return part.endswith("؟") and len(part) <= 300 and not re.search(r"[\"«»“”]", part)
+
+
+def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | None) -> bool:
+    """Does the article present itself as an interview: in its headline, or in the paragraphs that open it where
+    no one is reported to have said something in it ("وقال الوزير في مقابلة مع قناة محلية" is another's)?"""
+    lead_end = spans[min(2, len(spans) - 1)][1] if spans else 0
+    headline = title or (text[spans[0][0] : spans[0][1]] if spans else "")
+    if re.search(r"(?<!\w)(?:حوار|مقابلة)(?!\w)", headline):
+        return True
+    for m in _INTERVIEW.finditer(text, 0, lead_end):
+        opening = max(text.rfind(c, 0, m.start()) for c in ".!؟\n") + 1
+        if not any(_verb_at(w) for w in WORD.findall(text, opening, m.start())):
+            return True
+    return False
+
+
 def _interviewee(text: str, before: int) -> Mention | None:
     """Whom the article says it interviews, the last time before text[before]: the phrase after "حوار/مقابلة مع"."""
     found = None
@@ -3338,7 +3399,7 @@ def _interviewee(text: str, before: int) -> Mention | None:
         end = text.find("\n", m.end())
         at = m.end()
         # ("في حوار خاص مع «الصباح»، تحدثت الوزيرة …": the interview is with the outlet; who speaks follows.)
-        outlet = re.match(r"«[^»\n]{1,40}»\s*[،,]\s*(\S+)\s+", text[at : end if end > 0 else len(text)])
+        outlet = re.match(r"[«\"][^»\"\n]{1,40}[»\"]\s*[،,]\s*(\S+)\s+", text[at : end if end > 0 else len(text)])
         if outlet and (_verb_at(outlet.group(1)) or _n(outlet.group(1)) in _SPOKE_TO):
             at += outlet.end()
         span = speaker_phrase(text, at, end if end > 0 else len(text))
@@ -3566,6 +3627,19 @@ def _names_another(text: str, qe: int, e: int) -> bool:
 # credit after the city in quotation marks: "الرياض - «الشرق الأوسط»: " (its name, not anyone's words).
 _CREDIT = re.compile(r"[^()\n.:]{0,60}?[-–—]+\s*[«\"“]([^»\"”\n]{1,40})[»\"”]\s*:\s*")
 _DATELINE = re.compile(r"[^()\n.]{0,60}\([^()\n]{1,30}\)\s*[-–—]+\s*|" + _CREDIT.pattern)
+# The city alone, up to three words before a spaced dash ("مدريد - "، "الدار البيضاء – "): a dateline only where
+# the lead opens, as the first line after the headline (elsewhere "X - Y" is a name or an aside).
+_CITY_DATELINE = re.compile(r"[^\W\d]{2,}(?:[ \t]+[^\W\d]{2,}){0,2}[ \t]+[-–—]+\s+")
+
+
+def _lead_words_at(text: str, words: list[re.Match[str]], limit: int) -> int:
+    """The index of a sentence's first word after its dateline, of either form (0 without one)."""
+    at = _past_dateline(text, words[0].start(), limit)
+    lead = [line for line in text[: words[0].start()].split("\n") if line.strip()]
+    if at == words[0].start() and len(lead) == 1 and text[words[0].start() - 1 : words[0].start()] == "\n":
+        city = _CITY_DATELINE.match(text, at, limit)
+        at = city.end() if city else at
+    return next(j for j, x in enumerate(words) if x.start() >= at)
 
 
 def _past_dateline(text: str, s: int, e: int) -> int:

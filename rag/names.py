@@ -31,7 +31,7 @@ from anyascii import anyascii
 from babel import Locale
 from rapidfuzz import fuzz
 
-from rag.capitals import capitals, english_capitals
+from rag.capitals import capitals, city_spellings, english_capitals
 from rag.text import ARABIC_LETTER, ARABIC_WORD, bare, normalize_ar
 
 DATA = Path(__file__).with_name("data")
@@ -245,6 +245,10 @@ def _lex() -> _Lexicons:
             if form is ar or not form.endswith("ي"):  # (an alias in ي is an irregular adjective: نمساوي)
                 lx.country_names.setdefault(_unfolded(form), code)
             lx.add_arabic(" ".join(nisba(w) for w in form.split()), _Entry(kind, code))
+            if " " not in form:
+                # Its sound plurals ("المفاوضين الفلسطينيين"، "مسؤولون إسرائيليون"): an adjective of a plural title.
+                for plural in ("ين", "ون"):
+                    lx.add_arabic(nisba(form) + plural, _Entry(kind, code))
         if kind == "country":
             en = en_names[code]
             lx.country_english[code] = en
@@ -577,10 +581,14 @@ def _analyse(mention: str) -> _Mention:
             # (Nor does a name in quotation marks after a body's genitive: "بنك الاستثمار «إتش سي»" is the bank's.)
             if absorb and absorbed_definite and new_phrase and not named_before and not t.quote:
                 absorb = False  # لحزب الله | حسن نصر الله: the body's name ended with a definite word
+            elif absorb and absorbed > 1 and new_phrase and _city(toks[i - 1].norm):
+                absorb = False  # "نادي ريال مدريد | فلورنتينو بيريز": a club's name ended with its city
             elif absorb and absorbed and new_phrase and _name_starts(toks, i, n):
                 absorb = False  # "حركة فتح | عزام الأحمد": after a body's own name, a given name and more start a person's
-            if qual == 2 and not absorb and new_phrase and not genitive:
-                qual = 0  # an indefinite word after a complete noun phrase starts a new one: a name
+            # An indefinite word after a complete noun phrase starts a new one: a name (but a large city's name
+            # goes on with the one before: "مدرب ريال مدريد كارلو أنشيلوتي", the coach of Real Madrid).
+            if qual == 2 and not absorb and new_phrase and not genitive and not _city(t.norm):
+                qual = 0
             if after_head and t.norm[:1] == "ل" and len(t.norm) > 4:
                 qual = 1  # after a definite title لـ is "of": الرئيس التنفيذي لتويتر is Twitter's, not Twitter
             if qual or absorb:
@@ -1742,6 +1750,17 @@ def _capitals_by_rasm() -> dict[str, str]:
             codes.setdefault(rasm(s), set()).add(code)
     names = {rasm(n) for n in _lex().country_names}
     return {r: next(iter(cs)) for r, cs in codes.items() if len(cs) == 1 and r not in names}
+
+
+def _city(norm: str) -> bool:
+    """Is this normalised word a large city's name (rag/capitals.py), which starts no person's name: "مدريد"،
+    "ميونخ" (not one the romanizer attests as a given name too: "سالم"، "رياض")?"""
+    return norm in _city_words() and not is_given_name(norm)
+
+
+@lru_cache(maxsize=1)
+def _city_words() -> frozenset[str]:
+    return frozenset(normalize_ar(n) for n in city_spellings() if " " not in n)
 
 
 @lru_cache(maxsize=1)

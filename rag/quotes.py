@@ -20,7 +20,7 @@ from rag.embed import EmbeddingBackend
 from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
 from rag.stopwords import stopword_set
-from rag.attribution import ANSWER, DIRECT, NARRATION, Attributed, attribute, reporting_verb_forms
+from rag.attribution import ANSWER, DIRECT, NARRATION, Attributed, attribute, is_question, reporting_verb_forms
 from rag.names import NameQuery, bodies_named, capital_spelt, country_of, english_names, same_name
 from rag.people import Person, group, surname_shared
 from rag.statement_vectors import StatementVectors
@@ -236,10 +236,10 @@ class ArticleIndex:
         words = [(w, normalize_ar(w)) for w in ARABIC_WORD.findall(self.text, max(start, offset - 300), offset)]
         said = " ".join(w for w, n in words if n not in verbs and n[1:] not in verbs)
         n, s, _ = self.paragraph(offset)
-        if n > 1 and ANSWER.match(self.text, s):
+        asked = self._paragraphs[n - 2] if n > 1 else None  # (paragraphs count from 1)
+        if asked and (ANSWER.match(self.text, s) or is_question(self.text, *asked)):
             # An interview's answer is about the question before it ("س: أين وصلت المفاوضات مع صندوق النقد؟").
-            qs, qe = self._paragraphs[n - 2]  # (paragraphs count from 1)
-            said = f"{self.text[qs:qe]} {said}"
+            said = f"{self.text[asked[0] : asked[1]]} {said}"
         return said
 
     def paragraph_words(self, offset: int) -> tuple[str, ...]:

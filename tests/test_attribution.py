@@ -593,7 +593,7 @@ def test_feature_style_descriptions_and_what_was_warned_of():
         "وحذر المسؤول من الفوضى، مؤكدا أن الأمن مستتب في كل المناطق.\n"
     )
     words = _said(text)
-    assert words.get("موسم القمح كان كارثيا هذا العام") == "أحمد، وهو مزارع", words
+    assert words.get("موسم القمح كان كارثيا هذا العام") == "أحمد، وهو مزارع من ريف المدينة", words  # (to its comma)
     assert words.get("الأمن مستتب في كل المناطق") == "المسؤول", words
 
 
@@ -2411,3 +2411,106 @@ def test_ali_before_a_family_name_and_ala_in_a_fixed_phrase(sentence, speaker, w
     said = _said(text)
     assert said.get(words) == speaker, said
     assert all(a.kind != UNNAMED for a in attribute(text) if a.speaker), "a named speaker is no unnamed source"
+
+
+def test_a_verbal_noun_after_a_preposition_with_its_conjunction_reports_nothing():
+    # ("وفي رد على هذه الانتقادات،": "in reply to", a noun after في; it had given the last speaker "على هذه …".)
+    text = (
+        'عنوان\n\nقال وزير الزراعة خالد حسن إن "المحصول جيد هذا العام".\n\n'
+        'وفي رد على هذه الانتقادات، قالت النائبة ليلى سالم إن "الأرقام مضللة تماما".\n'
+    )
+    said = _said(text)
+    assert said.get("الأرقام مضللة تماما") == "النائبة ليلى سالم", said
+    assert [w for w, who in said.items() if who == "وزير الزراعة خالد حسن"] == ["المحصول جيد هذا العام"], said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # Where a title is held ("في ليبيا"), then the holder's name, before what she warned of.
+        (
+            'وحذرت المنسقة المقيمة للأمم المتحدة في ليبيا أنيكا فيرنر من أن "المساعدات تتراجع بسرعة".',
+            "المنسقة المقيمة للأمم المتحدة في ليبيا أنيكا فيرنر",
+            "المساعدات تتراجع بسرعة",
+        ),
+        # ... and a title's genitive with لل after its adjective ("الأممي للشؤون الإنسانية") is no object.
+        (
+            'وحذر المنسق الأممي للشؤون الإنسانية في السودان توم فليتشر من أن "المجاعة تتسع بسرعة".',
+            "المنسق الأممي للشؤون الإنسانية في السودان توم فليتشر",
+            "المجاعة تتسع بسرعة",
+        ),
+        # "chief" heading a genitive is a title (chief analyst), and where it is held goes on to the name.
+        (
+            'ورأى كبير المحللين في شركة أوندا كريغ إرلام أن "الأسواق تترقب قرار البنك".',
+            "كبير المحللين في شركة أوندا كريغ إرلام",
+            "الأسواق تترقب قرار البنك",
+        ),
+        # A clause on a source set off with "وهو" describes it; the words come after "فإن".
+        (
+            'وبحسب المهندس كريم داود، وهو مسؤول الصيانة في المحطة، فإن "الأعطال تتكرر كل أسبوع".',
+            "المهندس كريم داود، وهو مسؤول الصيانة في المحطة",
+            "الأعطال تتكرر كل أسبوع",
+        ),
+        # ... and on a speaker it runs to the colon, verbs and all.
+        (
+            'وقال أبو خالد، وهو صياد فقد قاربه في العاصفة: "لم يبق لنا شيء".',
+            "أبو خالد، وهو صياد فقد قاربه في العاصفة",
+            "لم يبق لنا شيء",
+        ),
+        # A dateline with no agency ("برلين - ") is no part of the clause whose verb the participle shares.
+        (
+            'برلين - احتفل مدرب بايرن ميونخ فينسنت كومباني بالفوز، مؤكدا أن "الفريق يستحق اللقب".',
+            "مدرب بايرن ميونخ فينسنت كومباني",
+            "الفريق يستحق اللقب",
+        ),
+    ],
+)
+def test_where_a_title_is_held_chiefs_clauses_on_the_speaker_and_a_plain_dateline(sentence, speaker, words):
+    said = _said(f"عنوان\n\n{sentence}\n")
+    assert said.get(words) == speaker, said
+
+
+def test_a_fronted_subject_before_qad_is_the_speaker_not_the_last_one():
+    # ("أما الوزير فقد قال": "as for the minister, he said"; without it the words went to the president before.)
+    text = (
+        'عنوان\n\nقال الرئيس سامي حداد إن "الوضع صعب جدا".\n\n'
+        'أما وزير المالية كريم داود فقد أكد في مؤتمر صحفي أن "الميزانية متوازنة هذا العام".\n\n'
+        'أما الوزير فقد قال إن "العجز سينخفض قريبا".\n'
+    )
+    said = _said(text)
+    assert said.get("الميزانية متوازنة هذا العام") == "وزير المالية كريم داود", said
+    assert said.get("العجز سينخفض قريبا") == "الوزير", said
+
+
+def test_a_city_dateline_is_no_part_of_a_subject_before_its_verb():
+    text = 'عنوان\n\nالقاهرة - سامي حداد، وزير التجارة السابق، قال في ندوة إن "الأسعار سترتفع قريبا".\n'
+    assert _said(text).get("الأسعار سترتفع قريبا") == "سامي حداد، وزير التجارة السابق", _said(text)
+
+
+def test_two_speakers_joined_by_and_each_have_their_full_name():
+    text = (
+        "عنوان\n\nوقال رئيس الحزب الديمقراطي الوطني الجديد سامي حداد ورئيس تحالف القوى المدنية كريم العبيدي "
+        'في بيان مشترك إن "البلاد بحاجة إلى حكومة وحدة".\n'
+    )
+    speaker = _said(text).get("البلاد بحاجة إلى حكومة وحدة")
+    assert speaker is not None and speaker.endswith("كريم العبيدي"), speaker
+
+
+def test_an_interviews_unmarked_answers_follow_its_questions():
+    text = (
+        "وزيرة البيئة في حوار: نخطط لمنع الأكياس البلاستيكية\n\n"
+        'تونس - في حوار مع "الصباح"، تحدثت وزيرة البيئة ليلى الشيخاوي عن خطط وزارتها.\n\n'
+        "متى يبدأ تطبيق القرار؟\n\n"
+        "سنبدأ في الصيف المقبل بعد استشارة المصنعين والتجار.\n\n"
+        "ويذكر أن الوزارة أطلقت حملة توعية الشهر الماضي.\n"
+    )
+    said = _said(text)
+    assert said.get("سنبدأ في الصيف المقبل بعد استشارة المصنعين والتجار") == "وزيرة البيئة ليلى الشيخاوي", said
+    assert not any("متى يبدأ" in w for w in said), said  # the question is the interviewer's
+    assert not any("حملة توعية" in w for w in said), said  # narration after an answer is nobody's
+    # A question and the paragraph after it in an article that announces no interview are no answer.
+    plain = (
+        "عنوان\n\nوقال الوزير في مقابلة مع قناة محلية إن الخطة جاهزة.\n\nفهل تنجح الخطة هذه المرة؟\n\n"
+        "الظروف تغيرت كثيرا منذ العام الماضي.\n\nوتستمر الاستعدادات في كل المحافظات.\n"
+    )
+    assert not any("الظروف تغيرت" in w for w in _said(plain)), _said(plain)

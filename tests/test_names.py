@@ -834,3 +834,13 @@ def test_an_age_in_brackets_is_no_name():
     # ("(25 عاما)" had been read as a bracketed second name: "Oua Ama".)
     assert romanize("الشاب خالد يوسف (25 عاما)") == "Khaled Youssef"
     assert romanize("جارته سلمى حداد (40 عاما").startswith("Salma")
+
+
+def test_a_plural_nationality_and_a_clubs_city_are_no_part_of_the_name():
+    # ("الأوكرانيين" is the negotiators' nationality, a sound plural of the nisba, not a family name.)
+    assert own_name("كبير المفاوضين الأوكرانيين رستم عمروف") == ("رستم", "عمروف")
+    assert romanize("كبير المفاوضين") == "chief negotiator"
+    # (A large city ends a club's name: Madrid is Atletico's, the name after it the president's.)
+    assert own_name("رئيس نادي أتلتيكو مدريد إنريكي سيريزو") == ("انريكي", "سيريزو")
+    assert own_name("مدرب ريال مدريد كارلو أنشيلوتي") == ("كارلو", "انشيلوتي")
+    assert match("Enrique Cerezo", ["رئيس نادي أتلتيكو مدريد إنريكي سيريزو"])
