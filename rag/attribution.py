@@ -38,7 +38,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "99"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "100"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -152,7 +152,8 @@ VERSION = "99"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a 
 # رد على") is a noun, "chief" heading a title ("كبير الاقتصاديين في شركة X"), where a title is held before a name
 # is no object ("في لبنان NAME من أن"), a clause "، وهو/وهي …" on a speaker or a source runs to its comma or colon,
 # a city's dateline ("مدريد - ") opens the lead, "أما X فقد أكد", each person's own length limit in "X وY", and
-# an interview's unmarked answers (the paragraph after a question, where the lead announces an interview).
+# an interview's unmarked answers (the paragraph after a question, where the lead announces an interview);
+# 100: battalions, brigades (كتيبة، كتائب، سرايا), corps, militias and "تنظيم" head bodies.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")

@@ -305,7 +305,11 @@ def _lex() -> _Lexicons:
 
 # Prepositions: after them comes a qualifier; after the locative ones a country is where, not who.
 _PREP_ATTACHED = {normalize_ar(w) for w in "من باسم".split()}
-_PREP_LOCATIVE = {normalize_ar(w) for w in "في فى عن على إلى لدى مع ضد حول بشأن تجاه عبر داخل أمام منذ لشؤون شؤون".split()}
+# (And "التابعة لـ": affiliated to, whose body follows; "كتيبة جنين التابعة لسرايا القدس" is the battalion.)
+_PREP_LOCATIVE = {
+    normalize_ar(w)
+    for w in "في فى عن على إلى لدى مع ضد حول بشأن تجاه عبر داخل أمام منذ لشؤون شؤون تابع تابعة التابع التابعة".split()
+}
 # Words that say nothing about who the speaker is (former, international, official ...).
 # How many ("ثلاثة محامين"): no name, and no description of who.
 _NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة".split())
@@ -982,7 +986,9 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
         return True
     if attested >= _WELL_ATTESTED:
         return False
-    common = {s for s in ls & ars if s}
+    # (A final h after a vowel may be ح, in a name the index barely knows: Tobeih طبيح.)
+    final_h = {k + "h" for k in ls} if re.search(r"[aeiouy]h$", latin.lower()) else set()
+    common = {s for s in (ls | final_h) & ars if s}
     if common:  # a name of one or two consonants must also have its long vowels in place (Hook هوك, not كي);
         # one of three must not contradict them (Salem is not سويلم, Swailem)
         longest = max(map(len, common))

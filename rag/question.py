@@ -230,9 +230,10 @@ def parse(question: str) -> Asked:
     return Asked(q, lang, person, topic, wants_more=bool(_ELSE.search(q)))
 
 
-# Subjects that are not people: "What did the articles say about ...".
+# Subjects that are not people: "What did the articles say about ...". ("The source" is the unnamed source an
+# article quotes, as "ماذا قال المصدر؟" asks: a speaker.)
 _NOT_PEOPLE = re.compile(
-    r"^(?:the\s+)?(?:articles?|reports?|news|texts?|story|stories|press|media|sources?|documents?|meeting|talks|it|they)$", re.I
+    r"^(?:the\s+)?(?:articles?|reports?|news|texts?|story|stories|press|media|documents?|meeting|talks|it|they)$", re.I
 )
 
 

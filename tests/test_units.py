@@ -232,3 +232,11 @@ def test_an_english_question_finds_an_article_written_with_persian_letters(make_
     settings = make_settings(articles_dir=articles)
     assert ingest([articles], settings, embedder=embedder).ok
     assert ArticleQA.open(settings, embedder=embedder).store.bm25().search("مشكلات حياة الملايين", 5)
+
+
+def test_the_source_is_a_speaker_the_articles_are_not():
+    # ("What did the source say?" asks for the unnamed source an article quotes, as "ماذا قال المصدر؟" does; with
+    # no person its answer had been any passage, under no one's name.)
+    assert parse("What did the source say?").person == "the source"
+    assert parse("What did the sources say about the talks?").person == "the sources"
+    assert parse("What did the articles say about the talks?").person is None
