@@ -29,6 +29,7 @@ from rag.names import (
     is_given_name,
     is_name_word,
     is_number,
+    is_place,
     own_name,
 )
 from rag.stopwords import stopword_set
@@ -38,7 +39,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "100"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "101"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -153,7 +154,9 @@ VERSION = "100"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # is no object ("في لبنان NAME من أن"), a clause "، وهو/وهي …" on a speaker or a source runs to its comma or colon,
 # a city's dateline ("مدريد - ") opens the lead, "أما X فقد أكد", each person's own length limit in "X وY", and
 # an interview's unmarked answers (the paragraph after a question, where the lead announces an interview);
-# 100: battalions, brigades (كتيبة، كتائب، سرايا), corps, militias and "تنظيم" head bodies.
+# 100: battalions, brigades (كتيبة، كتائب، سرايا), corps, militias and "تنظيم" head bodies; 101: ب and a verbal noun
+# after a name ("بأداء لاعبيه"), ب and a city after a body ("بواشنطن"), "في" and a place after a title's body ("لحركة
+# حماس في غزة"), and "لدى" and a country in an apposition.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -820,6 +823,11 @@ def _segment(
                     or described
                     or qualified
                     or partitive
+                    # ("رئيس المكتب السياسي لحركة حماس في غزة خليل الحية": where a body's office is, then the name)
+                    or nw == "في"
+                    and titled
+                    and is_place(said_in)
+                    and _body_taken(text, start or w.start(), w.start())
                 )
                 and not _next_is_stop(text, w.end(), limit)
                 and not (nw == "من" and prev_def and n == 1)  # "وحذر المسؤول من الفوضى": what he warned of
@@ -835,7 +843,8 @@ def _segment(
             start is not None
             and (named or prev_def)
             and not nw.startswith("ال")
-            and (nw in _stance_nouns() or nw[:1] == "و" and nw[1:] in _stance_nouns())  # (not "للصحة", a genitive)
+            # (not "للصحة", a genitive; with ب, what is praised or welcomed: "أشاد المدرب آرني سلوت بأداء لاعبيه")
+            and (nw in _stance_nouns() or nw[:1] in "وب" and nw[1:] in _stance_nouns())
             and not is_given_name(word)
         ):
             break  # "أكد الوزير سامح شكري دعم مصر": after a name or a definite word, what he affirms (stance_nouns.txt)
@@ -880,6 +889,8 @@ def _segment(
                 and _foreign_pair(word, _next_word(text, w.end(), limit))
                 and _bare(nw[1:]) not in _vocabulary(text)
             )
+            # ("الباحث في معهد الشرق الأوسط بواشنطن تشارلز ليستر": where a body is, then the name.)
+            and not (is_place(word[1:]) and _body_taken(text, start, w.start()) and _name_word_follows(text, w.end(), limit))
         ):
             # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name (and no name
             # follows a plural: "وطالب المتظاهرون برحيل").
@@ -1114,6 +1125,11 @@ _CONSTITUENCY_WORDS = {
     _bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة فريق".split()
 }  # (and bodies: حزب، دائرة; فريق: a parliamentary group)
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
+
+
+def _body_taken(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] hold a body's noun ("معهد", "شركة")?"""
+    return any(_bare(w) in body_words() for w in WORD.findall(text, s, e))
 
 
 def _speaker_noun(word: str) -> bool:
@@ -1652,7 +1668,12 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
             or _bare(ws[k - 1]) in _UNNAMED
             # ("، رئيسة قسم البحوث في بنك الاستثمار فاروس،": a title's genitives, then the body it is held in)
             or any(_bare(t) in title_words() for t in ws[:k])
-            and _bare(ws[k + 1]) in body_words()
+            and (
+                _bare(ws[k + 1]) in body_words()
+                # ("، سفيرة المملكة لدى الولايات المتحدة،": the country where the title is held)
+                or is_place(ws[k + 1])
+                or country_named(" ".join(ws[k + 1 : k + 3])) is not None
+            )
         )
         or _n(ws[k]) == "من"
         and _bare(ws[k + 1]) in body_words()

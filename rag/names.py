@@ -542,6 +542,11 @@ def _analyse(mention: str) -> _Mention:
             qual, absorb, locative = 1, False, t.norm in _PREP_LOCATIVE
             i += 1
             continue
+        if hit is None and run == [] and t.norm[:1] == "ب" and part.heads and is_place(t.written[1:]):
+            close()  # "الباحث في معهد الشرق الأوسط بواشنطن تشارلز ليستر": where the body is; a name may follow
+            qual, absorb = 0, False
+            i += 1
+            continue
         if hit is None and any(stem in _SKIP for stem, _ in t.stems):
             i += 1
             continue
@@ -1756,6 +1761,11 @@ def _capitals_by_rasm() -> dict[str, str]:
             codes.setdefault(rasm(s), set()).add(code)
     names = {rasm(n) for n in _lex().country_names}
     return {r: next(iter(cs)) for r, cs in codes.items() if len(cs) == 1 and r not in names}
+
+
+def is_place(word: str) -> bool:
+    """Is this Arabic word a country's name, its capital's or a large city's ("واشنطن"، "جنيف"، "ميونخ")?"""
+    return country_named(word) is not None or _city(normalize_ar(word))
 
 
 def _city(norm: str) -> bool:

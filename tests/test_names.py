@@ -853,3 +853,7 @@ def test_a_battalion_is_a_body_and_a_final_h_may_be_ha():
     # (A final h after a vowel may be ح in a name the romanizer's index barely knows.)
     assert match("Tobeih", ["المحامي عبد الكبير طبيح"])
     assert not match("Abdullah", ["النائبة سروة عبد الواحد"])
+
+
+def test_where_a_body_is_is_no_part_of_the_name_after_it():
+    assert own_name("الباحث في مركز الدراسات الاستراتيجية بلندن جيمس هاريسون") == ("جيمس", "هاريسون")
