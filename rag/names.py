@@ -316,8 +316,9 @@ _NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أ�
 _SKIP = {
     _key(w)
     for w in """السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى معالي
-    سعادة فخامة فضيلة سيادة""".split()
-} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "معالي"، "سعادة": Excellency, "فضيلة": Eminence, honorifics)
+    سعادة فخامة فضيلة سيادة مطلع مطلعة مطلعون مطلعين""".split()
+} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "معالي"، "سعادة": Excellency, "فضيلة": Eminence, honorifics;
+# "مصدر مطلع": informed)
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
 _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
@@ -542,7 +543,7 @@ def _analyse(mention: str) -> _Mention:
             qual, absorb, locative = 1, False, t.norm in _PREP_LOCATIVE
             i += 1
             continue
-        if hit is None and run == [] and t.norm[:1] == "ب" and part.heads and is_place(t.written[1:]):
+        if hit is None and not run and t.norm[:1] == "ب" and part.heads and is_place(t.written[1:]):
             close()  # "الباحث في معهد الشرق الأوسط بواشنطن تشارلز ليستر": where the body is; a name may follow
             qual, absorb = 0, False
             i += 1
@@ -1776,6 +1777,7 @@ def _city(norm: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _city_words() -> frozenset[str]:
+    """The one-word spellings of rag/capitals.py's large cities, normalised."""
     return frozenset(normalize_ar(n) for n in city_spellings() if " " not in n)
 
 

@@ -2558,3 +2558,10 @@ def test_what_is_praised_with_bi_and_where_a_body_is(sentence, speaker, words):
 def test_where_an_office_and_an_embassy_are(sentence, speaker, words):
     said = _said(f"عنوان\n\n{sentence}\n")
     assert said.get(words) == speaker, said
+
+
+def test_what_an_informed_source_is_informed_of_is_its_description():
+    # ("مطلع على سير المحادثات": the source's description; it had opened the reported words.)
+    text = 'عنوان\n\nوقال مصدر أردني مطلع على سير المحادثات لـ"الغد" إن "الجولة المقبلة ستعقد في عمان".\n'
+    said = _said(text)
+    assert said == {"الجولة المقبلة ستعقد في عمان": "مصدر أردني مطلع على سير المحادثات"}, said

@@ -857,3 +857,8 @@ def test_a_battalion_is_a_body_and_a_final_h_may_be_ha():
 
 def test_where_a_body_is_is_no_part_of_the_name_after_it():
     assert own_name("الباحث في مركز الدراسات الاستراتيجية بلندن جيمس هاريسون") == ("جيمس", "هاريسون")
+
+
+def test_an_informed_source_is_no_name():
+    # ("مطلع على …": informed of; it had been rendered as a name, "Mutla".)
+    assert romanize("مصدر أردني مطلع على سير المحادثات") == "source (Jordan)"
