@@ -315,10 +315,12 @@ _PREP_LOCATIVE = {
 _NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة".split())
 _SKIP = {
     _key(w)
-    for w in """السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى معالي
-    سعادة فخامة فضيلة سيادة مطلع مطلعة مطلعون مطلعين""".split()
-} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "معالي"، "سعادة": Excellency, "فضيلة": Eminence, honorifics;
-# "مصدر مطلع": informed)
+    for w in """السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى مطلع
+    مطلعة مطلعون مطلعين""".split()
+} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "مصدر مطلع": informed)
+# Honorifics ("معالي"، "سعادة": Excellency, "فضيلة": Eminence), which never take the article: "السيادة" is sovereignty
+# ("رئيس تحالف السيادة خميس الخنجر": the alliance's name, after which the president's own comes).
+_HONORIFICS = {_key(w) for w in "معالي سعادة فخامة فضيلة سيادة".split()}
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
 _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
@@ -548,7 +550,7 @@ def _analyse(mention: str) -> _Mention:
             qual, absorb = 0, False
             i += 1
             continue
-        if hit is None and any(stem in _SKIP for stem, _ in t.stems):
+        if hit is None and any(stem in _SKIP or stem in _HONORIFICS and not t.definite for stem, _ in t.stems):
             i += 1
             continue
         if hit is None and t.norm.startswith("وال") and i and not run and toks[i - 1].definite and not t.sep:

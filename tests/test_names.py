@@ -862,3 +862,9 @@ def test_where_a_body_is_is_no_part_of_the_name_after_it():
 def test_an_informed_source_is_no_name():
     # ("مطلع على …": informed of; it had been rendered as a name, "Mutla".)
     assert romanize("مصدر أردني مطلع على سير المحادثات") == "source (Jordan)"
+
+
+def test_an_honorific_never_takes_the_article():
+    # ("السيادة" is sovereignty, in a party's name; "سيادة" alone is the honorific, which says nothing of who.)
+    assert romanize("رئيس حزب السيادة الوطنية كريم العبيدي").startswith("Karim")
+    assert romanize("سيادة الرئيس كريم العبيدي").startswith("Karim")
