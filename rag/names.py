@@ -175,6 +175,8 @@ class _Lexicons:
     country_names: dict[str, str] = field(default_factory=dict)  # Arabic country names (not adjectives), as keys → code
     org_arabic: dict[str, list[str]] = field(default_factory=dict)  # an org's Arabic forms, as written
     english_countries: list[tuple[str, str]] = field(default_factory=list)  # (ascii lower name, code)
+    # The English of the common nouns before a body's own name (roles.tsv "desc": "group", "party") → their rows.
+    desc_english: dict[str, set[int]] = field(default_factory=dict)
 
     def add_arabic(self, form: str, entry: _Entry, fold: bool = True) -> None:
         words = tuple(_key(w, fold) for w in re.split(r"[\s\-]+", form.strip()) if w)
@@ -291,6 +293,9 @@ def _lex() -> _Lexicons:
             lx.add_arabic(form, _Entry(kind, form=words, row=n), fold)
             forms.add(words)
             lx.role_english.setdefault(words, en.split(",")[0])
+        if kind == "desc":
+            for form in en.split(","):
+                lx.desc_english.setdefault(form.strip(), set()).add(n)
         if kind in ("desc", "named"):
             continue  # their English words are parts of names (Leicester City)
         for form in en.split(","):
@@ -1318,6 +1323,10 @@ class NameQuery:
     quals: tuple[_Name, ...] = ()  # words that qualify the role: Dubai in "the ruler of Dubai"
     places: frozenset[str] = frozenset()  # countries where the role is held or sent: Yemen in "the UN envoy to Yemen"
     feminine: bool = False  # an Arabic title in the feminine ("النائبة"، "الوزيرة"): a woman is asked for
+    # The name without the common noun the reader put after it ("the Wagner Group": Wagner), for a body whose
+    # Arabic name that noun opens ("مجموعة فاغنر"; the roles.tsv rows it may be), and for no one else.
+    body_names: tuple[tuple[_Name, ...], ...] = ()
+    body_rows: frozenset[int] = frozenset()
 
     @classmethod
     def parse(cls, phrase: str) -> NameQuery:
@@ -1352,6 +1361,8 @@ class NameQuery:
         ms = [_analyse(m) for m in named]
         if not ms:
             return False
+        if any(self._body_named(m) for m in ms):
+            return True
         countries = set().union(*(m.speaker.countries for m in ms))
         if self.countries and countries and not (self.countries & countries) and (self.names or self.roles):
             return False  # "the Jordanian foreign minister" is not وزير الخارجية المصري
@@ -1377,6 +1388,15 @@ class NameQuery:
             capital = not self.orgs and any({country_named(x)} == set(self.countries) for x in mentions)
             return capital or any(self._body_is(m) for m, x in zip(ms, named, strict=True) if not _nisba_alone(x))
         return False
+
+    def _body_named(self, m: _Mention) -> bool:
+        """Is the mention a body whose common noun is one the reader wrote after its name, and its own name the
+        rest of what the reader wrote ("the Wafd party" ~ "حزب الوفد")?"""
+        first = m.speaker.first
+        if first is None or first.kind != "desc" or first.row not in self.body_rows:
+            return False
+        # (Its own name only: "كتيبة جنين التابعة لسرايا القدس" is no "Quds Brigades", whose it is.)
+        return any(all(self._cover(q, run) for q in reading) for reading in self.body_names for run in m.speaker.runs)
 
     def _name_in(self, reading: tuple[_Name, ...], ms: list[_Mention], final: bool = False) -> bool:
         """Is this reading of the name one of the mentions' names? final: its surname must be the run's last."""
@@ -1684,11 +1704,28 @@ def _parse_english(phrase: str) -> NameQuery:
     acronym = None
     if len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,5}", name_words[0][0]):
         acronym = name_words[0][0]
+    # ("the Wagner Group", "the Wafd party": a body's common noun after its name, which Arabic puts first;
+    # "Hamas movement": after a body the lexicon knows, nothing more.)
+    body_rows = lx.desc_english.get(name_words[-1][0].lower(), set()) if name_words else set()
+    body_names = tuple(_latin_units(name_words[:-1])) if body_rows and len(name_words) > 1 else ()
+    if body_rows and len(name_words) == 1 and orgs:
+        name_words = []
     names = tuple(_with_nasab(_latin_units(name_words))) if name_words else ()
     quals = tuple(u for reading in (_latin_units(qual_words)[:1] if qual_words else []) for u in reading)
     if not roles and quals and not names:
         names, quals = (quals,), ()
-    return NameQuery(phrase, names, acronym, tuple(roles), frozenset(orgs), frozenset(countries), quals, frozenset(places))
+    return NameQuery(
+        phrase,
+        names,
+        acronym,
+        tuple(roles),
+        frozenset(orgs),
+        frozenset(countries),
+        quals,
+        frozenset(places),
+        body_names=body_names,
+        body_rows=frozenset(body_rows),
+    )
 
 
 # -- helpers for the rest of the app ------------------------------------------------------------------------

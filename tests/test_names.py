@@ -868,3 +868,14 @@ def test_an_honorific_never_takes_the_article():
     # ("السيادة" is sovereignty, in a party's name; "سيادة" alone is the honorific, which says nothing of who.)
     assert romanize("رئيس حزب السيادة الوطنية كريم العبيدي").startswith("Karim")
     assert romanize("سيادة الرئيس كريم العبيدي").startswith("Karim")
+
+
+def test_a_bodys_common_noun_after_its_name_in_english():
+    # (English puts the noun after the name, "the Wagner Group"; Arabic before it, "مجموعة فاغنر".)
+    assert match("the Wagner Group", ["مجموعة فاغنر"])
+    assert match("the Nablus Battalion", ["كتيبة نابلس التابعة لكتائب الأقصى"])
+    assert match("Hamas movement", ["حركة حماس"])
+    # ... and only a body that noun opens: not a minister of that name, nor another kind of body.
+    assert not match("the Wagner Group", ["الوزير الألماني فاغنر"])
+    assert not match("the Wagner newspaper", ["مجموعة فاغنر"])
+    assert not match("the Aqsa Brigades", ["كتيبة نابلس التابعة لكتائب الأقصى"])  # (whose the battalion is)
