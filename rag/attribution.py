@@ -39,7 +39,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "102"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "104"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -156,7 +156,9 @@ VERSION = "102"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # an interview's unmarked answers (the paragraph after a question, where the lead announces an interview);
 # 100: battalions, brigades (كتيبة، كتائب، سرايا), corps, militias and "تنظيم" head bodies; 101: ب and a verbal noun
 # after a name ("بأداء لاعبيه"), ب and a city after a body ("بواشنطن"), "في" and a place after a title's body ("لحركة
-# حماس في غزة"), and "لدى" and a country in an apposition; 102: "مصدر مطلع على X" (what it is informed of).
+# حماس في غزة"), and "لدى" and a country in an apposition; 102: "مصدر مطلع على X" (what it is informed of); 103: a
+# body's noun heading a construct after a described person's name is the object ("عقيلة صالح حكومة الدبيبة بـ");
+# 104: a lead's city dateline is no part of a source's words, an unnamed head's genitive then "في" and a body.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -827,6 +829,12 @@ def _segment(
                     or described
                     or qualified
                     or partitive
+                    # ("محللة السلع في بنك «يو بي إس» X": an unnamed head's genitive, then the body it works in)
+                    or nw == "في"
+                    and unnamed_head
+                    and prev_def
+                    and n == 2
+                    and _bare(said_in) in body_words()
                     # ("رئيس المكتب السياسي لحركة حماس في غزة خليل الحية": where a body's office is, then the name)
                     or nw == "في"
                     and titled
@@ -2902,6 +2910,19 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # noun heading a construct is the object (a family name is not followed by a genitive).
             return span[0], words[k - 1].end()
         if (
+            k >= 2
+            and _bare(word) in body_words()
+            and not word.startswith("ال")
+            and not any(
+                x.startswith("ال") and not is_name_word(x) or _bare(x) in title_words() | body_words() or _n(x) in _STOP
+                for x in (prev, _DIACRITICS.sub("", words[k - 2].group()))
+            )
+            and _described(text, span[0], words[k - 2].start())
+        ):
+            # "اتهم رئيس مجلس النواب عقيلة صالح حكومة الدبيبة بـ": after a described person's name, a body's noun
+            # heading a construct is the one accused, no part of the name.
+            return span[0], words[k - 1].end()
+        if (
             prev.startswith("ال")
             and prev.endswith(("ي", "ية"))
             and not word.startswith(("ال", "و", "لل"))  # ("المنسق الأممي للشؤون الإنسانية": the title's genitive)
@@ -3659,18 +3680,20 @@ _CITY_DATELINE = re.compile(r"[^\W\d]{2,}(?:[ \t]+[^\W\d]{2,}){0,2}[ \t]+[-–�
 
 
 def _lead_words_at(text: str, words: list[re.Match[str]], limit: int) -> int:
-    """The index of a sentence's first word after its dateline, of either form (0 without one)."""
+    """The index of a sentence's first word after its dateline (0 without one)."""
     at = _past_dateline(text, words[0].start(), limit)
-    city = _CITY_DATELINE.match(text, at, limit) if at == words[0].start() else None
-    if city and text[at - 1 : at] == "\n" and sum(bool(line.strip()) for line in text[:at].split("\n")) == 1:
-        at = city.end()
     return next(j for j, x in enumerate(words) if x.start() >= at)
 
 
 def _past_dateline(text: str, s: int, e: int) -> int:
     """Where a sentence's words start after the dateline that may open it (the city and the agency are nobody's)."""
     m = _DATELINE.match(text, s, e)
-    return m.end() if m else s
+    if m:
+        return m.end()
+    city = _CITY_DATELINE.match(text, s, e)
+    if city and text[s - 1 : s] == "\n" and sum(bool(line.strip()) for line in text[:s].split("\n")) == 1:
+        return city.end()
+    return s
 
 
 # ("«…»، هكذا قال X"، "«…»، بهذه الكلمات لخص X موقفه": the words just quoted.)

@@ -598,6 +598,8 @@ def _analyse(mention: str) -> _Mention:
             # (Nor does a name in quotation marks after a body's genitive: "بنك الاستثمار «إتش سي»" is the bank's.)
             if absorb and absorbed_definite and new_phrase and not named_before and not t.quote:
                 absorb = False  # لحزب الله | حسن نصر الله: the body's name ended with a definite word
+            elif absorb and absorbed and new_phrase and np_quote and not t.quote:
+                absorb = False  # "بنك «يو بي إس» | جيوفاني ستاونوفو": a body's quoted name is complete
             elif absorb and absorbed > 1 and new_phrase and _city(toks[i - 1].norm):
                 absorb = False  # "نادي ريال مدريد | فلورنتينو بيريز": a club's name ended with its city
             elif absorb and absorbed and new_phrase and _name_starts(toks, i, n):
@@ -613,8 +615,9 @@ def _analyse(mention: str) -> _Mention:
                 part.quals.append(unit)
                 absorbed += 1 if absorb else 0
                 absorbed_definite = toks[i + n - 1].definite
+                np_quote = t.quote  # (a body's quoted name is one: "بنك «يو بي إس»", whatever its words spell)
                 if not absorb:
-                    qual, np_quote = 2, t.quote
+                    qual = 2
             else:
                 run.append(unit)
                 part.first = part.first or _Entry("name")
@@ -1206,6 +1209,7 @@ _EURO_PARTICLES = {
     "saint",
     "mac",
     "o",
+    "new",  # (a place's "New", which Arabic writes joined: New York نيويورك, New Delhi نيودلهي)
 }
 _EN_STOP = {
     "the",
@@ -1626,9 +1630,11 @@ def _parse_english(phrase: str) -> NameQuery:
             tuple(p[0].lower().rstrip(".") for p in pieces[i : i + n]) in lx.english
             for n in range(2, min(6, len(pieces) - i) + 1)
         )
-        # (But "top diplomat" is a role, and "Said" by a name is a name: Kais Said, Said Sayoud.)
+        # (But "top diplomat" is a role, and "Said" by a name is a name: Kais Said, Said Sayoud; so is "New" before
+        # one: the New York Times.)
         by_name = (i > 0 and pieces[i - 1][0][:1].isupper()) or (i + 1 < len(pieces) and pieces[i + 1][0][:1].isupper())
-        if lw in _EN_STOP and not longer and not (word == "Said" and by_name):
+        named_new = word == "New" and i + 1 < len(pieces) and pieces[i + 1][0][:1].isupper()
+        if lw in _EN_STOP and not longer and not (word == "Said" and by_name) and not named_new:
             i += 1
             continue
         hit = None

@@ -2487,6 +2487,24 @@ def test_a_verbal_noun_after_a_preposition_with_its_conjunction_reports_nothing(
             "الشيخة سلمى بنت خالد، سفيرة الدولة لدى المملكة المتحدة",
             "المرأة شريك أساسي في التنمية",
         ),
+        # A body's noun heading a construct after a described person's name is the one accused.
+        (
+            'واتهم رئيس مجلس النواب كريم العبيدي حكومة حماد بـ"تبديد أموال الدولة".',
+            "رئيس مجلس النواب كريم العبيدي",
+            "تبديد أموال الدولة",
+        ),
+        # An unnamed head's genitive, then the body it works in, then the name.
+        (
+            'وقالت محللة الأسواق في بنك "سيتي" أنيتا ماركوس إن "الأسعار سترتفع قريبا".',
+            'محللة الأسواق في بنك "سيتي" أنيتا ماركوس',
+            "الأسعار سترتفع قريبا",
+        ),
+        # A lead's city dateline is no part of the words a source at the sentence's end gives.
+        (
+            "فيينا - قرر التحالف، الأحد، تمديد الاتفاق حتى نهاية العام، وفق ما أعلنه وزير الطاقة سامي حداد.",
+            "وزير الطاقة سامي حداد",
+            "قرر التحالف، الأحد، تمديد الاتفاق حتى نهاية العام",
+        ),
     ],
 )
 def test_where_a_title_is_held_chiefs_praise_clauses_on_the_speaker_and_a_plain_dateline(sentence, speaker, words):

@@ -879,3 +879,11 @@ def test_a_bodys_common_noun_after_its_name_in_english():
     assert not match("the Wagner Group", ["الوزير الألماني فاغنر"])
     assert not match("the Wagner newspaper", ["مجموعة فاغنر"])
     assert not match("the Aqsa Brigades", ["كتيبة نابلس التابعة لكتائب الأقصى"])  # (whose the battalion is)
+
+
+def test_a_bodys_quoted_name_is_complete_and_new_york_is_one_word():
+    # (The person's name follows the body's quoted name; its words were read as the name: "Bae Es Jeovani".)
+    assert own_name("محللة السلع في بنك «يو بي إس» جيوفاني ستاونوفو") == ("جيوفاني", "ستاونوفو")
+    # ("New York" is one Arabic word: نيويورك.)
+    assert match("the New York Times", ["صحيفة «نيويورك تايمز» الأمريكية"])
+    assert not match("the new minister", ["صحيفة «نيويورك تايمز» الأمريكية"])
