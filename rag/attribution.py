@@ -39,7 +39,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "104"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "105"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -158,7 +158,8 @@ VERSION = "104"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # after a name ("بأداء لاعبيه"), ب and a city after a body ("بواشنطن"), "في" and a place after a title's body ("لحركة
 # حماس في غزة"), and "لدى" and a country in an apposition; 102: "مصدر مطلع على X" (what it is informed of); 103: a
 # body's noun heading a construct after a described person's name is the object ("عقيلة صالح حكومة الدبيبة بـ");
-# 104: a lead's city dateline is no part of a source's words, an unnamed head's genitive then "في" and a body.
+# 104: a lead's city dateline is no part of a source's words, an unnamed head's genitive then "في" and a body;
+# 105: "سموه" with no "صاحب السمو" before is the last emir or crown prince, "الصباح" after a name a family name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -784,6 +785,10 @@ def _segment(
         # opens a subject or follows a title.)
         stop = stop and not (_DIACRITICS.sub("", word) == "والي" and (start is None or prev_bare in title_words()))
         stop = stop and not _IMAM.match(_DIACRITICS.sub("", word))  # ("الإمام الأكبر": the imam, not أمام)
+        # ("الشيخ مشعل الأحمد الجابر الصباح": after a name, a family name spelt like a time word, "the morning".)
+        stop = stop and not (
+            named and (prev_name or prev_def and is_attested_name(prev_word)) and nw.startswith("ال") and is_given_name(word)
+        )
         if not between_as_name and stop:
             # "مسؤول في الوزارة"، "مسؤولة من البنك المركزي": a preposition inside a description.
             # Also after the definite words of a title's description before any name ("العضو المستقل في
@@ -2839,6 +2844,10 @@ def _honoured(text: str, at: int, title: str) -> tuple[int, int] | None:
     """The last person before `at` the article named with this honorific ("صاحب السمو الملكي الأمير محمد بن
     سلمان … ولي العهد"), as a speaker phrase."""
     found = list(re.finditer(rf"(?<!\w)(?:صاحب\s+)?(?:ال)?{title}(?:\s+الملكي)?(?!\w)", text[:at]))
+    if not found and title == "سمو":
+        # (Where no one was named so, the last emir, prince or crown prince: "أمير الكويت الشيخ مشعل …" then
+        # "وقال سموه".)
+        found = list(re.finditer(r"(?<!\w)(?:ال)?أمير(?!\w)|(?<!\w)ولي\s+(?:ال)?عهد(?!\w)", text[:at]))
     if not found:
         return None
     start = found[-1].start()

@@ -2563,3 +2563,16 @@ def test_what_an_informed_source_is_informed_of_is_its_description():
     text = 'عنوان\n\nوقال مصدر أردني مطلع على سير المحادثات لـ"الغد" إن "الجولة المقبلة ستعقد في عمان".\n'
     said = _said(text)
     assert said == {"الجولة المقبلة ستعقد في عمان": "مصدر أردني مطلع على سير المحادثات"}, said
+
+
+def test_his_highness_is_the_last_emir_and_al_sabah_is_a_family_name():
+    # ("سموه" where no one was named "صاحب السمو": the emir or crown prince named last; "الصباح", "the
+    # morning", after a name is the family name.)
+    text = (
+        'عنوان\n\nقال وزير المالية سامي حداد إن "العجز سيتراجع".\n\n'
+        'ودعا ولي عهد الكويت الشيخ خالد الأحمد الصباح إلى "الإسراع في الإصلاح".\n\n'
+        'وقال سموه: "لن نسمح بهدر المال العام".\n'
+    )
+    said = _said(text)
+    assert said.get("الإسراع في الإصلاح") == "ولي عهد الكويت الشيخ خالد الأحمد الصباح", said
+    assert said.get("لن نسمح بهدر المال العام") == "ولي عهد الكويت الشيخ خالد الأحمد الصباح", said
