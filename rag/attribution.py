@@ -694,7 +694,8 @@ def _segment(
 ) -> tuple[int, int, int] | None:
     """One comma-free stretch of a speaker phrase: (start, end, where it stopped)."""
     start = end = None
-    n = own_n = 0
+    n = 0
+    person_from = 0  # n before the current person's words: "X ورئيس …" names a second from "ورئيس"
     prev_bare = ""
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
     body_noun_first = body_foreign = unnamed_head = False
@@ -736,7 +737,7 @@ def _segment(
             if a_name and 0 < len(inner) <= 3 and close - i < 30 and (start is None or owner_body or owner in title_words()):
                 start = i if start is None else start
                 end = i = close + 1
-                n, own_n = n + len(inner), own_n + len(inner)
+                n += len(inner)
                 quoted = owner_body
                 body_name_open = False
                 continue
@@ -929,7 +930,7 @@ def _segment(
             # "المتحدث باسمها": its spokesman, a complete title; only the holder's name may follow ("المتحدث باسمها
             # توماس رينييه").
             end = i = w.end()
-            n, own_n = n + 1, own_n + 1
+            n += 1
             prev_bare, prev_word, prev_def, prev_name, before_title, office = "", word, False, False, True, True
             continue
         # A noun with a possessive pronoun after the name is an object ("اتهمته باغتصابها"); with "his" as written
@@ -1068,7 +1069,8 @@ def _segment(
         n += 1
         # (The length limit is each person's: "زعيم التيار الوطني الشيعي مقتدى الصدر ورئيس تحالف السيادة خميس
         # الخنجر" names two, the second from "ورئيس".)
-        own_n = 1 if nw[:1] == "و" and _bare(nw[1:]) in title_words() else own_n + 1
+        if nw[:1] == "و" and _bare(nw[1:]) in title_words():
+            person_from = n - 1
         before_last, prev_bare, prev_word = prev_word, _bare(word), word
         unnamed_head = unnamed_head or (n == 1 and _bare(word) in _UNNAMED)
         head_definite = head_definite or (n == 1 and nw.startswith("ال"))
@@ -1124,10 +1126,10 @@ def _segment(
         offices = (
             offices
             or (name_seen and prev_bare in title_words())
-            or own_n >= 10
+            or n - person_from >= 10
             and _bare(_next_word(text, i, limit)) in title_words()
         )
-        if own_n >= 10 and not (offices or _name_goes_on(text, nw, i, limit)) or n >= 20 or nw in _ALONE:
+        if n - person_from >= 10 and not (offices or _name_goes_on(text, nw, i, limit)) or n >= 20 or nw in _ALONE:
             break
     if start is None or end is None:
         return None
@@ -3241,9 +3243,10 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
     for j in range(k + 1, min(k + 12, len(words))):
         w = words[j].group()
         # ("أما الوزير فقد أكد أن": "قد" with the ف, then the verb.)
-        particle = _n(w) in ("فقد", "فلقد") and j + 1 < len(words) and _verb_at(words[j + 1].group()) is not None
+        after_qad = _verb_at(words[j + 1].group()) if _n(w) in ("فقد", "فلقد") and j + 1 < len(words) else None
+        particle = after_qad is not None
         if particle or _n(w)[:1] == "ف" and _verb_at(w[1:] if w[0] == "ف" else w):
-            verb = _verb_at(words[j + 1].group()) if particle else _verb_at(w[1:])
+            verb = after_qad or _verb_at(w[1:])
             if verb is None:
                 return None
             span = (words[k + 1].start(), words[j - 1].end()) if j > k + 1 else None
