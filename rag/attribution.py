@@ -26,6 +26,7 @@ from rag.names import (
     country_named,
     country_of,
     is_attested_name,
+    regnal_number,
     is_given_name,
     is_name_word,
     is_number,
@@ -39,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "105"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "106"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -159,7 +160,15 @@ VERSION = "105"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # حماس في غزة"), and "لدى" and a country in an apposition; 102: "مصدر مطلع على X" (what it is informed of); 103: a
 # body's noun heading a construct after a described person's name is the object ("عقيلة صالح حكومة الدبيبة بـ");
 # 104: a lead's city dateline is no part of a source's words, an unnamed head's genitive then "في" and a body;
-# 105: "سموه" with no "صاحب السمو" before is the last emir or crown prince, "الصباح" after a name a family name.
+# 105: "سموه" with no "صاحب السمو" before is the last emir or crown prince, "الصباح" after a name a family name;
+# 106: "عبد الله" and a ب-family name before "أن", "لشمال أفريقيا" and ل and a city after a title, an indefinite
+# title's genitive with a pronoun ("نائبة مديرتها") or a country ("رئيسة وزراء باربادوس") before a name, a title the
+# romanizer knows as a name ("عضو") heading a subject, تفعّل/تفاعل verbal nouns after ب, an age epithet ("البالغ من
+# العمر") in the subject and as the speaker going on, up to ten words of occasion before a colon, clergy titles, an
+# interview's interviewee as the one person its lead reports, a regnal number ("محمد السادس") in a ruler's name, a
+# ب-complement after a name ("أشاد X بمضامين الخطاب"), a feminine title after a masculine verb's name and a definite
+# noun after a one-word name are objects, "لم تسمه", whom "يدعى" names, a bracketed acronym that spells a verb, and
+# "بايدن" before a title is no "بحضور".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -218,6 +227,7 @@ class _Verb:
     needs_next: bool = False  # ... as the very next word ("بيّن أن": "بين" alone is "between")
     takes_object: bool = False  # وصف، اتهم: "V subject object بـ..."
     calls_on: bool = False  # دعا، حث: "V subject someone إلى/على ...", whose object is a person or body
+    takes_b: bool = False  # أشاد، رحب: "V subject بـ…", a complement with ب right after the subject
     saying_only: bool = False  # قال، تساءل: never a noun object, so a lone noun after it is its subject
     initial: bool = False  # وعد: a verb only where a clause starts; elsewhere the noun (وعد بلفور)
 
@@ -251,6 +261,7 @@ def _verbs() -> dict[str, _Verb]:
                     needs_next=flag.startswith(">>"),
                     takes_object="obj" in flags,
                     calls_on="calls" in flags,
+                    takes_b="ب" in flags,
                     saying_only=past in _SAYING_ONLY,
                     initial="^" in flags,
                 ),
@@ -404,6 +415,7 @@ _NOT_BEFORE_VERB = {
     خلال ضد يمكن يجب ينبغي""".split()
 } | _RELATIVE
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
+_CALLED = re.compile(r"(?:[^\s،,.:؛“«\"\n]+\s+){0,3}[^\s،,.:؛“«\"\n]+(?=\s*[،,:])")  # a name up to its comma
 _ON_SPEAKER = re.compile(r"[^،,.:؛“«\"\n]{1,120}?(?=\s*[،,:])")  # a clause on the speaker: up to a comma or a colon
 _CHIEF = {_bare(w) for w in "كبير كبيرة كبار".split()}
 _ACTING = {_n(w) for w in "بالإنابة بالنيابة بالوكالة".split()}
@@ -560,6 +572,7 @@ def _someones(word: str) -> bool:
 
 
 _AGE = re.compile(r"\s*\(\s*\d+\s*(?:عاما|عامًا|عاماً|عام|سنة|سنوات)\s*\)")
+_AGED = re.compile(r"\s+من\s+العمر\s+\S+\s+(?:عاما|عامًا|عاماً|عام|سنة|سنوات)(?!\w)")
 
 
 def speaker_phrase(
@@ -643,6 +656,13 @@ def speaker_phrase(
         age = _AGE.match(text, first[1], limit)
         if age and first[1] == e:
             first, stop = (first[0], age.end()), age.end()  # "وقال أحمد (35 عاما)، وهو صاحب متجر، إن"
+        aged = _AGED.match(text, first[1], limit) if first[1] == e else None
+        if aged and _bare(WORD.findall(text, first[0], first[1])[-1]) in ("بالغ", "بالغه"):
+            # "المهاجم البالغ من العمر 25 عاما أحمد علي": his age, then perhaps his name.
+            first, stop = (first[0], aged.end()), aged.end()
+            named = _segment(text, stop, limit, leading=False, source=source, no_object=no_object)
+            if named and not text[stop : named[0]].strip() and _looks_like_name(text, named[0], named[1]):
+                first, stop = (first[0], named[1]), named[2]
         segments += 1
         if stop >= limit or text[stop] not in "،," or ANONYMITY.match(text, stop, limit) or _BLESSING.match(text, stop, limit):
             break  # (", طالبا عدم الكشف عن هويته،": who asked not to be named; "، رعاه الله،": a blessing; no apposition)
@@ -656,6 +676,11 @@ def speaker_phrase(
         lead = pron or re.match(r"\s*و?(?:ي|ت)[ُ]?دعى\s+", text[i:limit])
         if lead:
             i += lead.end()
+        # ("إحدى الناجيات، وتدعى أيشه يلماز،": what "is called" names is a name, however it is spelt.)
+        called = _CALLED.match(text, i, limit) if lead and not pron else None
+        if first and called:
+            first = (first[0], called.end())
+            break
         clause = _ON_SPEAKER.match(text, i, limit) if pron and pron.group().strip()[:1] == "و" else None
         if first and clause and not any(_COMPLEMENTISER.match(_n(x)) or _n(x) in _verbs() for x in WORD.findall(clause.group())):
             # "سامي حداد، وهو مزارع من المنطقة، إن"، "فاطمة، وهي أم لأربعة أطفال نزحت من الخرطوم:": a clause on the
@@ -751,6 +776,10 @@ def _segment(
             continue
         word = w.group()
         nw = _n(word)
+        if start is not None and text[w.start() - 1 : w.start()] == "(" and text[w.end() : w.end() + 1] == ")":
+            # "رئيس إدارة الكوارث (آفاد) يونس سيزر": a bracketed acronym, whatever it spells (أفاد: reported)
+            end = i = w.end() + 1
+            continue
         if start is not None and nw in _ACTING:
             end = i = w.end()  # "المبعوثة الأممية بالإنابة ستيفاني خوري": acting, and the title goes on
             continue
@@ -870,8 +899,8 @@ def _segment(
             break  # "الأمير عبدالعزيز بن سلمان بجهود": after a father's name, ب opens the verb's complement
         if start is not None and _n(before_last) == "لدي" and nw[:1] == "ب" and len(nw) > 3 and not is_name_word(word):
             break  # "رحب السفير الأمريكي لدى بغداد بمواقف الحكومة": where he is posted, then the verb's complement
-        if start is not None and nw in ("كل", "جميع", "كافه", "مختلف"):
-            break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object
+        if start is not None and nw in ("كل", "جميع", "كافه", "مختلف", "بكل"):
+            break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object ("بكل وضوح": or an adverb)
         if start is not None and not nw.startswith("ال") and _heads_demonstrative_phrase(text, w.end(), limit):
             break  # "ونفت حركة حماس صحة هذه التقارير": a noun before "this/these + noun" heads the object
         if start is not None and _told_outlet(text, start, w):
@@ -909,6 +938,16 @@ def _segment(
             )
             # ("الباحث في معهد الشرق الأوسط بواشنطن تشارلز ليستر": where a body is, then the name.)
             and not (is_place(word[1:]) and _body_taken(text, start, w.start()) and _name_word_follows(text, w.end(), limit))
+            # ("المبعوث الأممي عبد الله باتيلي أن": the definite word completes a compound given name; a word with ب
+            # that the article has no noun for, right before the complementiser, is the family name. Not after a
+            # title: "وأكد الوزير بإصرار أن" is how he said it.)
+            and not (
+                _n(before_last) == "عبد"
+                and not _prepositional(text, nw, prev_bare)
+                and _bare(nw[1:]) not in _vocabulary(text) | _MANNER_NOUNS
+                and not _possessed(word)
+                and _opens_words(_n(_next_word(text, w.end(), limit)))
+            )
         ):
             # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name (and no name
             # follows a plural: "وطالب المتظاهرون برحيل").
@@ -939,7 +978,21 @@ def _segment(
         his = _owns(word) and (prev_def and nw[0] != "و" or nw[:1] in "بل" and not nw.startswith("باسم"))
         # (And "his statement" after any name: "وختم رئيس الجامعة فوزي لقجع تصريحه بالقول".)
         his = his or _owns(word) and _channel(word) is not None
-        if start is not None and len(nw) > 4 and (re.search(r"(?:ها|هم|هما|هن)$", nw) and not nw.startswith("ال") or his):
+        # ("نائبة مديرتها الإقليمية": after an indefinite title, a title with a pronoun is its genitive, the
+        # body's office the deputy serves.)
+        # ("مدير مكتبها": or its body)
+        stem = re.sub(r"(?:ها|هم|هما|هن)$", "", nw)
+        of_office = (
+            prev_bare in title_words()
+            and not prev_def
+            and (_someones(word) or _bare(stem[:-1] + "ه" if stem.endswith("ت") else stem) in body_words())
+        )
+        if (
+            start is not None
+            and len(nw) > 4
+            and (re.search(r"(?:ها|هم|هما|هن)$", nw) and not nw.startswith("ال") or his)
+            and not of_office
+        ):
             break
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break
@@ -964,10 +1017,12 @@ def _segment(
             start is not None
             and (prev_name or family)
             and _bare(word) in _country_words()
-            and _unconj(_n(prev_word)) not in ("شمال", "جنوب", "شرق", "غرب", "وسط")  # ("وشمال أفريقيا": a region)
+            # ("وشمال أفريقيا"، "لشمال أفريقيا": a region)
+            and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) not in ("شمال", "جنوب", "شرق", "غرب", "وسط")
             and not (nw[:1] == "و" and prev_bare in _country_words())  # ("وزيرا خارجية مصر والأردن": and)
             and not (prev_word[:1] in "بل" and _bare(prev_word[1:]) in body_words())  # ("بجامعة الكويت": its name)
             and _bare(_unconj(_n(prev_word))) not in _STATE_NOUNS  # ("وجمهورية الصين": the state's own name)
+            and _bare(_unconj(_n(prev_word))) not in title_words()  # ("X وبابا الفاتيكان Y": a second title's genitive)
         ):
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         if (
@@ -1240,6 +1295,7 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
         and not of_title
         and _bare(nw[1:]) in _vocabulary(text)
         and _bare(nw[1:]) not in _country_words()
+        and not is_place(nw[1:])  # ("عضو المجلس البلدي لدرنة": the city the council is of, no one told)
     ):
         return True
     if nw[:1] not in "بك" or nw in ("بن", "بنت", "باسم"):
@@ -1248,9 +1304,13 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     if nw[:1] == "ب" and _bare(rest) in body_words():
         return False  # "أستاذ الاقتصاد بجامعة القاهرة": where the title is held
     # A verbal noun of the derived forms (إفعال، افتعال، استفعال: "بإعطاء"، "باتخاذ"; مفاعلة: "بمواصلة"; تفعيل:
-    # "بتقديم") is no name's.
+    # "بتقديم"; تفعّل، تفاعل: "بتفوق"، "بتعاون") is no name's.
     masdar = (
-        len(rest) >= 5 and rest[0] == "ا" and rest[-2] == "ا" or re.fullmatch(r"م.ا..ه", rest) or re.fullmatch(r"ت..ي.", rest)
+        len(rest) >= 5
+        and rest[0] == "ا"
+        and rest[-2] == "ا"
+        or re.fullmatch(r"م.ا..ه", rest)
+        or re.fullmatch(r"ت(?:..ي.|...|.ا..)", rest)
     )
     if nw[:1] == "ب" and masdar and prev_bare not in title_words():
         return True
@@ -1559,7 +1619,9 @@ _STUDIES = {_bare(w) for w in "دراسة بحث".split()}
 
 
 # Nouns of manner after ب ("بصوت خافت"، "بنبرة حادة"): how words were said, never a speaker.
-_MANNER_NOUNS = {_bare(w) for w in "صوت نبرة لهجة حزم غضب حسرة أسى ثقة مرارة حماس فخر حدة ابتسامة".split()}
+_MANNER_NOUNS = {
+    _bare(w) for w in "صوت نبرة لهجة حزم غضب حسرة أسى ثقة مرارة حماس فخر حدة ابتسامة وضوح شدة قوة صراحة جدية دقة".split()
+}
 
 
 def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
@@ -1608,9 +1670,19 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         return True
     if nw in ("جميع", "كافه", "كافة"):
         return True  # "دعا جميع الأطراف": a quantified object
-    if nw[:1] == "ب" and len(nw) > 3:
-        return bool(nxt and _bare(nxt.group()) in title_words())  # "بحضور وزير الخارجية"
+    if nw[:1] == "ب" and len(nw) > 3 and nxt and _bare(nxt.group()) in title_words():
+        # "بحضور وزير الخارجية": in whose presence or at whose call (but "واتهم بايدن وزيرة الدفاع بأنها": a
+        # name the article has no noun for, then the object)
+        return nw in _WITH_SOMEONE or _prepositional(text, nw)
     return False
+
+
+# ب and a noun that a person's title follows as its genitive: who was present, called or led.
+_WITH_SOMEONE = {
+    _n(w)
+    for w in "بحضور بمشاركة برئاسة بقيادة بزعامة بدعوة بتكليف بأمر بطلب بإشراف بمبادرة بتنسيق برعاية بتوجيه بتوجيهات"
+    " بتعليمات بإيعاز بمرافقة بصحبة بوساطة".split()
+}
 
 
 def _only_title(text: str, s: int, e: int) -> bool:
@@ -2073,6 +2145,11 @@ def _verb_frame(
         span, after = issued, issued[1]  # "وقال بيان للجيش إن", "وأوضح بيان صادر عن الرئاسة أن": the issuer
     if span is not None and not subject_before and (verb.takes_object or verb.calls_on):
         span = _without_object(text, span)
+        if verb.gender == "m":
+            span = _before_feminine_title(text, span)
+        after = span[1]
+    if span is not None and not subject_before and verb.takes_b:
+        span = _before_b_complement(text, span)
         after = span[1]
     if (
         span is not None
@@ -2640,7 +2717,8 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if (named and (definite or owned)) or (k == 1 and owned and titled_head):
             return trim_span(text, span[0], w.start(), " ،,")
         # (A country's or a person's name may come first: "كوريا الجنوبية التقدم".)
-        head_named = k == 0 and (b in _country_words() or is_name_word(w.group()))
+        # (Not a title the romanizer also knows as a name: "حمّل عضو المجلس البلدي X السلطات".)
+        head_named = k == 0 and (b in _country_words() or is_name_word(w.group()) and b not in title_words())
         named = (
             named
             or head_named
@@ -2894,6 +2972,31 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
     construct headed by a noun that is no name is."""
     words = list(WORD.finditer(text, span[0], span[1]))
+    for n in (1, 2):
+        # "ودعا الملك محمد السادس إلى": the Sixth, a ruler's number, no object; a definite noun after it is one.
+        if len(words) > n + 1 and regnal_number([w.group() for w in words[-n:]]):
+            return span
+        if (
+            len(words) > n + 2
+            and regnal_number([w.group() for w in words[-n - 1 : -1]])
+            and _n(words[-1].group()).startswith("ال")
+        ):
+            return span[0], words[-2].end()
+    if len(words) > 1:
+        # "واتهم بوتين الغرب بأنه": a name that is no given name is a family name or a one-word name, which no
+        # second definite name follows; a definite noun after it, neither adjective nor title, is the object.
+        head, nxt = (_DIACRITICS.sub("", w.group()) for w in words[:2])
+        if (
+            not _n(head).startswith("ال")
+            and _n(head) not in _NAME_LINKS
+            and _bare(head) not in title_words() | body_words() | _country_words()
+            and not is_given_name(head)
+            and _n(nxt).startswith("ال")
+            and not _title_adjective(nxt)
+            and _bare(nxt) not in title_words() | body_words()
+            and regnal_number([nxt]) == 0
+        ):
+            return span[0], words[0].end()
     if len(words) > 1 and _bare(words[-1].group()) in _PARTIES:
         return span[0], words[-2].end()  # "ودعت الأمم المتحدة الطرفين إلى": the sides are called on, not speaking
     if len(words) > 2 and _bare(words[-2].group()) in _SIDE and _title_adjective(words[-1].group()):
@@ -2979,7 +3082,10 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if _n(w.group()) in _STOP:
             run -= 1  # ("المنسق الخاص في لبنان يان كوبيش": the preposition's noun says where; the name follows)
             break
-        if _n(w.group()).startswith("ال") or _bare(w.group()) in title_words() or _bare(w.group()) in body_words():
+        if _n(w.group()).startswith("ال") or _bare(w.group()) in body_words() | _country_words():
+            break  # ("رئيس وزراء فرنسا X Y": where the title is held, then the holder's name)
+        if _bare(w.group()) in title_words():
+            run -= 1  # ("رئيسة وزراء باربادوس ميا موتلي": an indefinite title's genitive follows it)
             break
         run += 1
     if run >= 4:
@@ -3023,17 +3129,57 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # (No plural adjective follows a family name: "القانون" is a noun however it ends.)
     # ("عبد الله الكبير المبادرة": the given name may be a compound, its second word definite.)
     compound = len(words) > 3 and _name_part(words[-4].group(), first) and first.startswith("ال")
-    family = (
-        before.startswith("ال") and _name_part(first, before) and (not first.startswith("ال") and is_name_word(first) or compound)
-    )
+    # (Right after a title stands a given name, known to the romanizer or not: "وانتقد النائب مهلهل المضف".)
+    given = is_name_word(first) or len(words) > 3 and _bare(words[-4].group()) in title_words()
+    family = before.startswith("ال") and _name_part(first, before) and (not first.startswith("ال") and given or compound)
     plural = last.endswith(("ين", "ون")) and not (family or after_name)
     if (
-        (after_name or described or family and not is_name_word(last))
+        (after_name or described or family and not is_attested_name(last))
         and last.startswith("ال")
         and not _title_adjective(last)
         and not plural
     ):
         return span[0], words[-2].end()
+    return span
+
+
+def _before_b_complement(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """After a verb that takes a complement with ب (أشاد، رحب), a ب-word after a name heading a construct is that
+    complement ("أشاد رئيس الحكومة عزيز أخنوش بمضامين الخطاب"), not the family name it may look like. Not a word
+    in ي, as foreign family names end and construct heads seldom do ("طالب ميشال بلاتيني السبت الاتحاد"), nor
+    one before a time word."""
+    words = list(WORD.finditer(text, span[0], span[1]))
+    for k in range(2, len(words) - 1):
+        prev, word, nxt = (_DIACRITICS.sub("", w.group()) for w in words[k - 1 : k + 2])
+        if (
+            _n(word)[:1] == "ب"
+            and len(word) >= 5
+            and not word.endswith(("ي", "ى"))
+            and not _n(prev).startswith("ال")
+            and _bare(prev) not in title_words() | body_words()
+            and _n(nxt).startswith("ال")
+            and _bare(nxt) not in _TIME_NOUNS
+            and _n(nxt) not in _TIME
+            and not is_attested_name(word)
+        ):
+            return span[0], words[k - 1].end()
+    return span
+
+
+def _before_feminine_title(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """After a masculine verb that takes an object, a feminine title after a name is no apposition of the subject,
+    which would agree with the verb: it opens the object ("اتهم ترامب نائبة الرئيس بأنها"، "بايدن الوزيرة")."""
+    words = list(WORD.finditer(text, span[0], span[1]))
+    for k in range(1, len(words)):
+        prev, word = _DIACRITICS.sub("", words[k - 1].group()), _DIACRITICS.sub("", words[k].group())
+        if (
+            word.endswith("ة")
+            and _bare(word) in title_words()
+            and not _n(prev).startswith("ال")
+            and _bare(prev) not in title_words() | body_words()
+            and _n(prev) not in _STOP
+        ):
+            return span[0], words[k - 1].end()
     return span
 
 
@@ -3361,7 +3507,7 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
 
 
 # A few words before a colon and a quotation: the manner, place or occasion of the words, not the words.
-_MANNER = re.compile(r"(?:[^\s:.؛!?؟\"“«»”]+\s+){0,5}[^\s:.؛!?؟\"“«»”]+\s*:(?=\s*[\"“«])")
+_MANNER = re.compile(r"(?:[^\s:.،,؛!?؟\"“«»”]+\s+){0,9}[^\s:.،,؛!?؟\"“«»”]+\s*:(?=\s*[\"“«])")
 
 
 # -- statements --------------------------------------------------------------------------------------
@@ -3387,7 +3533,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
             out.append(Attributed(s, e, DIRECT, still_open))
             p_start = close + 1
         answer = ANSWER.match(text, p_start, p_end) if not headline else None
-        interviewee = _interviewee(text, p_start) if answer else None
+        interviewee = _interviewee(text, p_start, out) if answer and _announces_interview(text, spans, title) else None
         if answer and interviewee is not None:
             # An interview's answer ("ج: …"): the words of whom the article says it interviews, as they said them.
             s, e = _trimmed(text, answer.end(), p_end)
@@ -3402,7 +3548,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
         # announces ("في حوار خاص مع «الشروق»، تحدث الوزير …" then "كيف تقيمون …؟" then the answer).
         asked = n > 1 and not quotes and is_question(text, *spans[n - 1]) and not is_question(text, p_start, p_end)
         asked = asked and not any(a.speaker for a in out if spans[n - 1][0] <= a.start < spans[n - 1][1])
-        interviewee = _interviewee(text, p_start) if asked and _announces_interview(text, spans, title) else None
+        interviewee = _interviewee(text, p_start, out) if asked and _announces_interview(text, spans, title) else None
         if interviewee is not None:
             said = [a for s, e in sentences(text, p_start, p_end, quotes) for a in _sentence(text, s, e, quotes, [], documents)]
             if not any(a.speaker for a in said):
@@ -3451,9 +3597,12 @@ def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | N
     return False
 
 
-def _interviewee(text: str, before: int) -> Mention | None:
-    """Whom the article says it interviews, the last time before text[before]: the phrase after "حوار/مقابلة مع"."""
-    found = None
+def _interviewee(text: str, before: int, said: list[Attributed]) -> Mention | None:
+    """Whom the article says it interviews, the last time before text[before]: the phrase after "حوار/مقابلة مع";
+    without one, the only person its lead reports (said: what was attributed so far), as in "الوزير في حوار: …"
+    then "أكد الوزير X أن …" and the questions."""
+    people = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)): a.speaker for a in said if a.speaker}
+    found = next(iter(people.values())) if len(people) == 1 else None
     for m in _INTERVIEW.finditer(text, 0, before):
         end = text.find("\n", m.end())
         at = m.end()
@@ -3584,6 +3733,12 @@ def _sentence(
         if speaker is not None and re.search(r"\s(?:نفسه|نفسها|ذاته|ذاتها)$", speaker.text):
             # "وقال المصدر نفسه": the same source as before.
             speaker = _last(history, f.gender) or speaker
+        elif (
+            speaker is not None
+            and (named := _last(history, f.gender)) is not None
+            and _age_epithet_of(text, f.cue, speaker, named)
+        ):
+            speaker = named  # "وأضافت اللاعبة البالغة من العمر 28 عاما:": the one just quoted, described by her age
         elif speaker is not None and _the_speaker(speaker.text) and not any(_the_speaker(h.text, alone=False) for h in history):
             # "وزاد المتحدث:": "the speaker", where no spokesman was named, is the one just quoted.
             speaker = _last(history, f.gender) or speaker
@@ -3840,6 +3995,23 @@ def _orphan_quotation(text: str, s: int, e: int, quotes: list[tuple[int, int]], 
         and not any(a.speaker is not None and a.start <= qs + 1 and qe - 1 <= a.end for a in said)
         for qs, qe in quotes
     )
+
+
+_AGE_EPITHET = re.compile(r"ال\w+\s+(?:ال)?بالغ[ةه]?\s+من\s+العمر\s+\S+\s+(?:عاما|عام|سنة|سنوات)")
+
+
+def _age_epithet_of(text: str, verb: int, speaker: Mention, last: Mention) -> bool:
+    """Is the subject of a verb that goes on ("وأضافت", at text[verb]) a definite noun and "البالغ من العمر …" with
+    no name ("اللاعبة البالغة من العمر 28 عاما"), an epithet news writing uses for someone already named: the
+    last speaker, unless that mention has a title other than the epithet's noun ("قال المدرب X … وأضاف اللاعب
+    البالغ": someone else)?"""
+    said = WORD.match(text, verb)
+    if said is None or not any(_unconj(_n(said.group())).startswith(v) for v in _GOING_ON):
+        return False
+    if not _AGE_EPITHET.fullmatch(_DIACRITICS.sub("", speaker.text)):
+        return False
+    titles = {_bare(w) for w in WORD.findall(last.text)} & title_words()
+    return not titles or _bare(WORD.findall(speaker.text)[0]) in titles
 
 
 def _last(history: list[Mention], gender: str | None) -> Mention | None:

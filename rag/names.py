@@ -29,6 +29,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 from babel import Locale
+from num2words import num2words
 from rapidfuzz import fuzz
 
 from rag.capitals import capitals, city_spellings, english_capitals
@@ -348,6 +349,46 @@ class _Unit:
     quals: tuple[str, ...]
     bin: bool = False  # "son of": bin Salman is not Salman
     mother: bool = False  # "mother of": أم محمد is not Mohammed
+    regnal: int = 0  # the ordinal after it: "عبد الله الثاني" is Abdullah II, not a family name al-Thani
+
+
+_ROMAN = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def roman(n: int) -> str:
+    """A regnal number as English writes it (1 to 39: enough for any ruler or pope)."""
+    out = ""
+    for letters, value in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[tuple[str, ...], int]:
+    """Definite Arabic ordinals, normalised, masculine and feminine ("الثاني"، "الثانية"، "السادس عشر"), by number:
+    num2words spells the masculine; the feminine adds ة (الأول: الأولى)."""
+    out: dict[tuple[str, ...], int] = {}
+    for n in range(1, 20):
+        first, *rest = num2words(n, lang="ar", to="ordinal").split()
+        feminine = first + "ى" if first == "اول" else first + "ة"
+        for word in (first, feminine):
+            out[tuple(normalize_ar(w) for w in ["ال" + word, *rest])] = n
+    return out
+
+
+def regnal_number(words: Sequence[str]) -> int:
+    """The regnal number these words spell ("الثاني": 2, "السادس عشر": 16), or 0."""
+    return _ordinals().get(tuple(normalize_ar(w) for w in words), 0)
+
+
+def _regnal(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The regnal number at word i and how many words it takes ("السادس عشر": 16, 2), or None."""
+    for n in (2, 1):
+        words = tuple(t.norm for t in toks[i : i + n])
+        if len(words) == n and not any(t.sep for t in toks[i + 1 : i + n]) and words in _ordinals():
+            return _ordinals()[words], n
+    return None
 
 
 @dataclass(frozen=True)
@@ -465,9 +506,11 @@ def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
 # "مسؤول أمريكي طلب عدم الكشف عن هويته" ("طالبا عدم الكشف عن هويته"): who asked not to be named describes a
 # speaker and names no one.
 ANONYMITY = re.compile(
-    r"[\s،,]*(?:و?(?:الذي|التي|الذين)\s+)?(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضّل|فضّلت|فضلوا|اشترط|اشترطت"
+    # ("مستشار سابق لترامب، لم تسمه،": whom the outlet did not name.)
+    r"[\s،,]*(?:(?:لم|لا)\s+[تي](?:سم\u0651?|ذكر\s+اسم|كشف\s+(?:عن\s+)?هوي[تة])(?:هم|ها|ه)(?!\w)|"
+    r"(?:و?(?:الذي|التي|الذين)\s+)?(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضّل|فضّلت|فضلوا|اشترط|اشترطت"
     r"|طالبا|طالبة|طالبين|رافضا|رافضة|رافضين|مفضلا|مفضلة|مشترطا|مشترطة|شريطة|بشرط)\u064b?\s+"  # (طالباً)
-    r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويتهم|هويتها|هويته|اسمها|اسمه|أسمائهم|اسمائهم)(?!\w)"  # (longest first: "هويتها" is no "هويته")
+    r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويتهم|هويتها|هويته|اسمها|اسمه|أسمائهم|اسمائهم)(?!\w))"  # (longest first: "هويتها" is no "هويته")
     # ... and why: "لأسباب أمنية"، "لأنه غير مخول بالحديث إلى وسائل الإعلام" (up to the comma that ends it).
     r"(?:\s+ل(?:أسباب|اسباب|دواع|دواعي)\s+\w+"
     r"|\s+(?:لأنه|لانه|لأنها|لانها|لأنهم|لانهم|كونه|كونها)\s+غير\s+مخول\w*(?:\s+[^\s،,.:«\"]+){0,6}?(?=\s*[،,]))?"
@@ -586,6 +629,11 @@ def _analyse(mention: str) -> _Mention:
         )
         if hit is None and not run and agreeing and not t.sep:
             i += 1
+            continue
+        regnal = _regnal(toks, i) if run and named_last and not t.sep else None
+        if regnal is not None:
+            run[-1] = replace(run[-1], regnal=regnal[0])  # "الملك عبد الله الثاني": King Abdullah II
+            i += regnal[1]
             continue
         if hit is None:
             unit, n = _unit(toks, i)
@@ -1331,6 +1379,7 @@ class NameQuery:
     # Arabic name that noun opens ("مجموعة فاغنر"; the roles.tsv rows it may be), and for no one else.
     body_names: tuple[tuple[_Name, ...], ...] = ()
     body_rows: frozenset[int] = frozenset()
+    regnal: int = 0  # "Mohammed VI": only a mention with that ordinal after the name ("محمد السادس")
 
     @classmethod
     def parse(cls, phrase: str) -> NameQuery:
@@ -1363,6 +1412,8 @@ class NameQuery:
         # ("وزارة الدفاع الأمريكية (البنتاغون)": what the brackets hold is another name of the same speaker.)
         named += [inner for m in named for inner in bracketed(m)]
         ms = [_analyse(m) for m in named]
+        if self.regnal:
+            ms = [m for m in ms if any(u.regnal == self.regnal for u in m.speaker.units())]
         if not ms:
             return False
         if any(self._body_named(m) for m in ms):
@@ -1600,6 +1651,9 @@ def _arabic_name(u: _Unit, qualifier: bool = False) -> _Name:
     return _Name(u.names[0], arabic=True, bin=u.bin, forms=u.quals if qualifier else u.names, mother=u.mother)
 
 
+_REGNAL_VALUES = {roman(n): n for n in range(1, 40)}
+
+
 def _parse_english(phrase: str) -> NameQuery:
     lx = _lex()
     pieces: list[tuple[str, bool, bool]] = []  # (word, joined by hyphen to the previous, owner boundary after)
@@ -1610,6 +1664,10 @@ def _parse_english(phrase: str) -> NameQuery:
             pieces.append((piece, k > 0, False))
         if owner and pieces:
             pieces[-1] = (pieces[-1][0], pieces[-1][1], True)
+    # A regnal number after a name ("King Abdullah II"): the Arabic mention's ordinal is no name word either.
+    numerals = {k for k, p in enumerate(pieces) if k and p[0] in _REGNAL_VALUES and pieces[k - 1][0][:1].isupper()}
+    regnal = next((_REGNAL_VALUES[pieces[k][0]] for k in sorted(numerals)), 0)
+    pieces = [p for k, p in enumerate(pieces) if k not in numerals]
     # Longest match of the lexicons over the words; the rest are names.
     items: list[tuple[str, _Entry | None, list[tuple[str, bool]], bool]] = []  # (kind, entry, words, owner part)
     owner_part = False
@@ -1731,6 +1789,7 @@ def _parse_english(phrase: str) -> NameQuery:
         frozenset(places),
         body_names=body_names,
         body_rows=frozenset(body_rows),
+        regnal=regnal,
     )
 
 
@@ -2011,7 +2070,9 @@ def _name_english(p: _Part) -> str:
     ranked = sorted(
         cands, key=lambda c: (round(c.score, 3), -abs(len(c.text.split()) - n), c.text.startswith(("al-", "el-"))), reverse=True
     )
-    return next((c.text for c in ranked if NameQuery.parse(c.text).matches([words])), ranked[0].text)
+    name = next((c.text for c in ranked if NameQuery.parse(c.text).matches([words])), ranked[0].text)
+    regnal = p.runs[-1][-1].regnal
+    return f"{name} {roman(regnal)}" if regnal else name
 
 
 def _part_english(p: _Part) -> str:

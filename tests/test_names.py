@@ -887,3 +887,25 @@ def test_a_bodys_quoted_name_is_complete_and_new_york_is_one_word():
     # ("New York" is one Arabic word: نيويورك.)
     assert match("the New York Times", ["صحيفة «نيويورك تايمز» الأمريكية"])
     assert not match("the new minister", ["صحيفة «نيويورك تايمز» الأمريكية"])
+
+
+def test_a_regnal_number_is_no_family_name():
+    # ("الثاني" after a king's or a pope's name is "the Second", which had been rendered and matched as the
+    # family name Al Thani: "What did Al Thani say?" found the King of Jordan.)
+    assert romanize("العاهل الأردني الملك عبد الله الثاني") == "Abdullah II"
+    assert romanize("البابا شنودة الثالث").endswith(" III")
+    assert romanize("الملكة إليزابيث الثانية").endswith(" II")
+    assert not match("Al Thani", ["العاهل الأردني الملك عبد الله الثاني"])
+    assert match("Al Thani", ["أمير قطر الشيخ تميم بن حمد آل ثاني"])
+    assert match("King Abdullah II", ["العاهل الأردني الملك عبد الله الثاني"])
+    assert match("Benedict XVI", ["البابا بنديكت السادس عشر"])
+    # The number the reader gives must be the mention's: Charles II is not Charles III.
+    assert not match("Charles II", ["الملك تشارلز الثالث"])
+    assert not match("Mohammed VI", ["الشيخ محمد بن عبد الرحمن آل ثاني"])
+
+
+def test_clergy_are_titles():
+    assert romanize("البطريرك") == "patriarch"
+    assert romanize("مطران القدس") == "archbishop"
+    assert match("the Pope", ["بابا الفاتيكان البابا فرنسيس"])
+    assert match("the chief rabbi", ["الحاخام الأكبر لإسرائيل"])
