@@ -72,7 +72,8 @@ def _key(word: str, fold: bool = True) -> str:
     w = normalize_ar(word)
     if w.startswith("ال") and len(w) > 3 and not word.startswith(("أل", "إل", "آل")):
         w = w[2:]
-    return _fold(w) if fold else w
+    # (A ه as written is no feminine ending: "مياه" (water) is no "ميا", which is a name, Mia.)
+    return _fold(w) if fold and not word.endswith("ه") else w
 
 
 @dataclass(frozen=True)
@@ -714,6 +715,22 @@ def _analyse(mention: str) -> _Mention:
             run.append(_unit(toks, i)[0])
             i += 1
             continue
+        if (
+            (_key(t.written),) in _courtesy_forms()
+            and n == 1
+            and run
+            and named_last
+            and not (prep or t.sep or t.definite)
+            and i + 1 < len(toks)
+            and not toks[i + 1].sep
+            and not toks[i + 1].definite
+            and _lookup(toks, i + 1) is None
+            and is_attested_name(t.written)
+        ):
+            # "أحمد سيد زيزو": between two name words, a courtesy title the romanizer knows as a name is one.
+            run.append(_unit(toks, i)[0])
+            i += 1
+            continue
         named_last = False
         close()
         if entry.kind == "mod" and n == 1 and not _title_follows(toks, i + 1):
@@ -1184,6 +1201,7 @@ class _Name:
     bin: bool = False
     forms: tuple[str, ...] = ()  # Arabic spellings
     mother: bool = False  # "Umm Mohamed"
+    definite: bool = False  # written after "al-": "al-Tayeb" is الطيب, not the طيب of "رجب طيب أردوغان"
 
 
 @dataclass(frozen=True)
@@ -1222,6 +1240,8 @@ def _name_is(q: _Name, u: _Unit, qualifier: bool = False, given: bool = False) -
         return _name_is(replace(q, text=q.text[3:], bin=True), u)
     if (q.bin != u.bin or q.mother != u.mother) and not qualifier:
         return False
+    if q.definite and not u.text.startswith(("ال", "آل", "أل")):
+        return False  # ("al-Tayeb" is no name without the article: "رجب طيب أردوغان" is not him)
     forms = u.quals if qualifier else u.names
     if q.arabic:
         return any(_arabic_is(a, b) for a in q.forms for b in forms)
@@ -1330,7 +1350,7 @@ def _latin_units(pieces: list[tuple[str, bool]]) -> list[tuple[_Name, ...]]:
     if not rest:
         return [(_Name(word),)]
     if word in _EN_ARTICLES:
-        return _latin_units(rest)
+        return [(replace(r[0], definite=True),) + r[1:] if r else r for r in _latin_units(rest)]
     if word in _EN_BIN:
         if rest[0][0].lower() in _EN_ARTICLES and len(rest) > 1:
             rest = rest[1:]
@@ -1775,6 +1795,9 @@ def _parse_english(phrase: str) -> NameQuery:
     if body_rows and len(name_words) == 1 and orgs:
         name_words = []
     names = tuple(_with_nasab(_latin_units(name_words))) if name_words else ()
+    # "al-" holds only for a family name asked alone ("al-Tayeb" is no طيب); with a given name the name is found
+    # as the article wrote it, which may drop the article the English keeps ("Ahmad Al-Abdullah Al-Sabah").
+    names = tuple(r if len(r) == 1 else tuple(replace(u, definite=False) for u in r) for r in names)
     quals = tuple(u for reading in (_latin_units(qual_words)[:1] if qual_words else []) for u in reading)
     if not roles and quals and not names:
         names, quals = (quals,), ()

@@ -909,3 +909,24 @@ def test_clergy_are_titles():
     assert romanize("مطران القدس") == "archbishop"
     assert match("the Pope", ["بابا الفاتيكان البابا فرنسيس"])
     assert match("the chief rabbi", ["الحاخام الأكبر لإسرائيل"])
+
+
+def test_al_asks_for_a_name_with_the_article():
+    # ("al-Tayeb" had found "رجب طيب أردوغان": the article is part of the Arabic name the reader asks for.)
+    assert match("al-Amin", ["المحامي محمد الأمين"])
+    assert not match("al-Amin", ["المحامي محمد أمين سالم"])
+    assert match("Al Maktoum", ["الشيخ محمد بن راشد آل مكتوم"])  # (آل, the family, is written with the article too)
+
+
+def test_a_campaign_is_named_after_someone_who_is_not_its_staff():
+    # ("What did Harris say?" had found her campaign manager, whose mention holds her name.)
+    manager = ["مدير حملة ترامب كريس لاسيفيتا"]
+    assert not match("Trump", manager)
+    assert match("Chris LaCivita", manager)
+
+
+def test_a_written_h_is_no_feminine_ending_and_sayed_between_names_is_a_name():
+    # ("ميا", Mia, had been read as "مياه", water, and the name after it lost.)
+    assert match("ميا موتلي", ["رئيسة وزراء باربادوس ميا موتلي"])
+    assert romanize("وزير المياه") == "water minister"
+    assert own_name("مدرب الفريق حسام سيد حسن") == ("حسام", "سيد", "حسن")
