@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "106"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "107"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -168,7 +168,10 @@ VERSION = "106"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # interview's interviewee as the one person its lead reports, a regnal number ("محمد السادس") in a ruler's name, a
 # ب-complement after a name ("أشاد X بمضامين الخطاب"), a feminine title after a masculine verb's name and a definite
 # noun after a one-word name are objects, "لم تسمه", whom "يدعى" names, a bracketed acronym that spells a verb, and
-# "بايدن" before a title is no "بحضور".
+# "بايدن" before a title is no "بحضور"; 107: a foreign name after an office and its body is the holder's
+# ("رئيس النادي فلورنتينو بيريز"), not the object, and so is any name after an unnamed head's body with a verb that
+# takes no object; "فان" before a name word is a name's particle (فان دايك), not "فإن"; a word heading the construct
+# of an indefinite title is no name ("أستاذ علم الأوبئة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -789,6 +792,7 @@ def _segment(
         name_not_pronoun = _pronoun_prep(nw) and prev_def and titled and not named and _name_word_follows(text, w.end(), limit)
         if (
             _COMPLEMENTISER.match(nw)
+            and not _van(text, w, limit)
             or _verb_at(word)
             and not between_as_name
             and not (start is not None and (_naming(word) or _given_name_here(text, word, w.end(), limit)))
@@ -815,6 +819,7 @@ def _segment(
         # opens a subject or follows a title.)
         stop = stop and not (_DIACRITICS.sub("", word) == "والي" and (start is None or prev_bare in title_words()))
         stop = stop and not _IMAM.match(_DIACRITICS.sub("", word))  # ("الإمام الأكبر": the imam, not أمام)
+        stop = stop and not _van(text, w, limit)  # ("لويس فان خال": a name's particle, not "فإن")
         # ("الشيخ مشعل الأحمد الجابر الصباح": after a name, a family name spelt like a time word, "the morning".)
         stop = stop and not (
             named and (prev_name or prev_def and is_attested_name(prev_word)) and nw.startswith("ال") and is_given_name(word)
@@ -1025,13 +1030,19 @@ def _segment(
             and _bare(_unconj(_n(prev_word))) not in title_words()  # ("X وبابا الفاتيكان Y": a second title's genitive)
         ):
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
+        holder = office or unnamed_head
         if (
             start is not None
             and not nw.startswith("ال")
             and nw not in ("في", "من")
-            and (prev_bare in body_words() and prev_def and not (office and (no_object or is_name_word(word))) or prev_tag)
+            # (After an office or an unnamed source's head and where it is held, a name: "مسؤولة الجائحة في المنظمة
+            # ماريا فان كيرخوف".)
+            and (prev_bare in body_words() and prev_def and not (holder and (no_object or is_name_word(word))) or prev_tag)
             # (In an apposition no object stands: offices follow one another, "، نائب رئيس الدولة رئيس مجلس الوزراء".)
             and not (office and not leading and _bare(word) in title_words())
+            # ("رحب رئيس النادي فلورنتينو بيريز باللاعب": after an office, two words that may be a foreign given and
+            # family name, neither of which the article has as a noun with the article, are its holder's name.)
+            and not (holder and _foreign_holder(text, word, _next_word(text, w.end(), limit)))
         ):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         if (
@@ -1138,8 +1149,12 @@ def _segment(
             and not chief
             and prev_bare not in title_words()
             and prev_bare not in body_words()
-            # ("رئيسة قسم أمراض القلب في": a common noun heading a construct is no name; "محمد الحسن" is one.)
-            and not (_n(_next_word(text, w.end(), limit)).startswith("ال") and not is_attested_name(word))
+            # ("رئيسة قسم أمراض القلب في": a common noun heading a construct is no name; "محمد الحسن" is one. Nor,
+            # right after an indefinite title, is any word that does: "أستاذ علم الأوبئة في", though "علم" is one.)
+            and not (
+                _n(_next_word(text, w.end(), limit)).startswith("ال")
+                and (not is_attested_name(word) or before_title and not _n(before_last).startswith(("ال", "وال")))
+            )
         )
         # A body noun followed by definite words only ("منظمة الصحة العالمية"): its name, complete so far.
         body_named = (n == 1 and prev_bare in body_words()) or (body_named and nw.startswith(("ال", "وال", "ل")))
@@ -4045,6 +4060,29 @@ def _named_person(mention: str) -> bool:
         and _n(name[1]).startswith("ال")
         and not _speaker_noun(name[1])
     )
+
+
+def _van(text: str, w: re.Match[str], limit: int) -> bool:
+    """Is the word at w "فان" as written (no hamza) right after a word, before an indefinite word that is no
+    particle, title, body or country: the Dutch particle of a name ("ماريا فان كيرخوف"، "وأضافت فان كيرخوف"),
+    not "فإن" (which follows a comma: "وبحسب المصدر، فان الاتفاق")?"""
+    nxt = _next_word(text, w.end(), limit)
+    return (
+        _DIACRITICS.sub("", w.group()) == "فان"
+        and text[: w.start()].rstrip()[-1:] not in "،,:؛.\n"
+        and bool(nxt)
+        and not _n(nxt).startswith("ال")
+        and _n(nxt) not in _STOP | _DEMONSTRATIVES
+        and not _COMPLEMENTISER.match(_n(nxt))
+        and _bare(nxt) not in title_words() | body_words() | _country_words()
+    )
+
+
+def _foreign_holder(text: str, first: str, last: str) -> bool:
+    """Are these two words a foreign given and family name that no noun of the article's spells (it never writes
+    either with the article: "فلورنتينو بيريز", not "قرار خفض" where it has "القرار")?"""
+    counts = _word_counts(text)
+    return _foreign_pair(first, last) and not any("ال" + _unconj(_n(w)) in counts for w in (first, last))
 
 
 def _foreign_given(word: str) -> bool:
