@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "107"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "108"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -171,7 +171,7 @@ VERSION = "107"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "بايدن" before a title is no "بحضور"; 107: a foreign name after an office and its body is the holder's
 # ("رئيس النادي فلورنتينو بيريز"), not the object, and so is any name after an unnamed head's body with a verb that
 # takes no object; "فان" before a name word is a name's particle (فان دايك), not "فإن"; a word heading the construct
-# of an indefinite title is no name ("أستاذ علم الأوبئة").
+# of an indefinite title is no name ("أستاذ علم الأوبئة"); 108: film directors, critics and journalists are titles.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")

@@ -323,7 +323,7 @@ _NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أ�
 _SKIP = {
     _key(w)
     for w in """السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى مطلع
-    مطلعة مطلعون مطلعين""".split()
+    مطلعة مطلعون مطلعين يدعى تدعى""".split()
 } | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "مصدر مطلع": informed)
 # Honorifics ("معالي"، "سعادة": Excellency, "فضيلة": Eminence), which never take the article: "السيادة" is sovereignty
 # ("رئيس تحالف السيادة خميس الخنجر": the alliance's name, after which the president's own comes).
@@ -631,10 +631,13 @@ def _analyse(mention: str) -> _Mention:
         if hit is None and not run and agreeing and not t.sep:
             i += 1
             continue
-        regnal = _regnal(toks, i) if run and named_last and not t.sep else None
-        if regnal is not None:
+        regnal = _regnal(toks, i)
+        if regnal is not None and run and named_last and not t.sep:
             run[-1] = replace(run[-1], regnal=regnal[0])  # "الملك عبد الله الثاني": King Abdullah II
             i += regnal[1]
+            continue
+        if regnal is not None and hit is None:
+            i += regnal[1]  # "النائب الأول"، "المتهم الأول": an ordinal after no name is an adjective, no name
             continue
         if hit is None:
             unit, n = _unit(toks, i)

@@ -930,3 +930,18 @@ def test_a_written_h_is_no_feminine_ending_and_sayed_between_names_is_a_name():
     assert match("ميا موتلي", ["رئيسة وزراء باربادوس ميا موتلي"])
     assert romanize("وزير المياه") == "water minister"
     assert own_name("مدرب الفريق حسام سيد حسن") == ("حسام", "سيد", "حسن")
+
+
+def test_an_ordinal_after_no_name_and_the_verb_that_names_are_no_name_words():
+    # ("النائب الأول" had been rendered "Al-Awl", and "ويدعى" as a first name, "Widaa".)
+    assert romanize("سمو الشيخ حمدان بن محمد بن راشد آل مكتوم، النائب الأول لحاكم دبي").startswith("Hamdan")
+    assert romanize("أحد المصابين، ويدعى خالد منصور") in ("Khalid Mansour", "Khaled Mansour")
+
+
+def test_the_red_crescent_and_the_people_of_film_and_the_press_are_no_names():
+    # (The Red Crescent had been read as a name, and its spokesman rendered "spokesman for" him.)
+    assert romanize("المتحدث باسم الهلال الأحمر المصري رامي الناظر").startswith("Rami")
+    assert match("the Red Crescent", ["جمعية الهلال الأحمر الفلسطيني"])
+    assert own_name("المخرج السينمائي خالد يوسف") == ("خالد", "يوسف")
+    assert own_name("الناقدة الفنية ماجدة موريس") == ("ماجده", "موريس")
+    assert match("the journalist", ["الصحفي عبد الباري عطوان"])
