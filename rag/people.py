@@ -35,7 +35,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "70"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "71"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -81,7 +81,8 @@ VERSION = "70"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # 68: a regnal number ("عبد الله الثاني") is no family name; clergy (بابا، بطريرك، مطران …) are titles; 69: a
 # campaign (حملة) is named after someone, "سيد" between two name words is one, a written ه no feminine ending;
 # 70: an ordinal after no name ("النائب الأول") and "يدعى" are no name words, the Red Crescent is a body, film
-# directors, critics, journalists, writers and artists are titles
+# directors, critics, journalists, writers and artists are titles; 71: a family name the article gives to two given
+# names joins no one by itself ("الأسد" is neither "بشار الأسد" nor "أسماء الأسد")
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -283,7 +284,11 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         elif parsed.head and not parsed.name:
             person = _resolve(parsed, single, last_seen)
         else:
-            person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, single, last_seen)
+            # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
+            # alone tells neither apart: no join rests on it.)
+            shared = bool(parsed.name) and len(_given_names_before(norm, parsed.name[-1])) > 1
+            by_name = [p for p in single if not (shared and (len(parsed.name) == 1 or all(len(n) == 1 for n in p.names)))]
+            person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
         if person is None:
             person = Person(len(people), several=several)
             people.append(person)
@@ -407,13 +412,18 @@ def _given_name_before(norm: str, name: tuple[str, ...]) -> str | None:
     """The one given name the (normalised) article writes before a family name it quotes alone ("التونسية أنس جابر" in the
     narration, then "وقالت جابر"): "<given> <family>", so that a reader's other given name is no match ("Sultan
     Jaber" is not her). None where the article gives that family name to two given names, or to none."""
+    given = _given_names_before(norm, name[-1])
+    return f"{given.pop()} {name[-1]}" if len(given) == 1 else None
+
+
+def _given_names_before(norm: str, family: str) -> set[str]:
+    """The given names the (normalised) article writes right before a family name."""
     heads = _heads()
-    given = {
+    return {
         m.group(1)
-        for m in re.finditer(rf"(?<!\S)(\S+)\s+{re.escape(name[-1])}(?!\S)", norm)
+        for m in re.finditer(rf"(?<!\S)(\S+)\s+{re.escape(family)}(?!\S)", norm)
         if not m.group(1).startswith("ال") and bare(m.group(1)) not in heads and is_given_name(m.group(1))
     }
-    return f"{given.pop()} {name[-1]}" if len(given) == 1 else None
 
 
 def _titles_before(norm_text: str, last_name: str) -> list[str]:

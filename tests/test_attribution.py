@@ -2737,3 +2737,19 @@ def test_van_in_a_name_a_titles_construct_and_a_name_after_an_unnamed_heads_body
     # (After an unnamed source's head and where it works, with a verb that takes no object: her name.)
     assert said.get("الجرعات كافية") == "مسؤولة التطعيم في المنظمة آنا فيلار", said
     assert said.get("الاتفاق سيوقع قريبا") == "المصدر", said  # (after a comma, "فان" is "فإن")
+
+
+def test_a_family_name_two_people_carry_alone_joins_neither():
+    # ("وقال الأسد" where the article names "بشار الأسد" and quotes "أسماء الأسد": his words had been listed
+    # under her name.)
+    for quoted_first in (False, True):
+        his = 'وقال الحريري إن "الحكومة يجب أن تتشكل سريعا".'
+        hers = 'وقالت السيدة نازك الحريري إن "المؤسسة ستواصل عملها".'
+        body = "\n\n".join([hers, his] if quoted_first else [his, hers])
+        text = f"عنوان\n\nالتقى رئيس الحكومة السابق سعد الحريري وفدا من رجال الأعمال.\n\n{body}\n"
+        people, _ = _grouped(text)
+        assert not any("الحريري" in p.mentions and len(p.mentions) > 1 for p in people), [p.mentions for p in people]
+    # One given name before it in the article: the family name alone is that person.
+    text = 'عنوان\n\nقالت الوزيرة منى الحريري إن "الميزانية جاهزة".\n\nوأضافت الحريري أن "العجز سيتراجع".\n'
+    people, _ = _grouped(text)
+    assert any({"الحريري", "الوزيرة منى الحريري"} <= set(p.mentions) for p in people), [p.mentions for p in people]
