@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "108"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "109"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -171,7 +171,8 @@ VERSION = "108"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "بايدن" before a title is no "بحضور"; 107: a foreign name after an office and its body is the holder's
 # ("رئيس النادي فلورنتينو بيريز"), not the object, and so is any name after an unnamed head's body with a verb that
 # takes no object; "فان" before a name word is a name's particle (فان دايك), not "فإن"; a word heading the construct
-# of an indefinite title is no name ("أستاذ علم الأوبئة"); 108: film directors, critics and journalists are titles.
+# of an indefinite title is no name ("أستاذ علم الأوبئة"); 108: film directors, critics and journalists are titles;
+# 109: a report in a background sentence ("ويأتي ذلك بعد أن أعلن X") is no speaker a later "وأضاف" goes on with.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -3718,6 +3719,9 @@ def _sentence(
     current: Mention | None = None
     regions: list[tuple[int, int, Mention | None, str, bool]] = []
     answered: Mention | None = None  # the speaker of a frame whose only words were what it answered
+    # "ويأتي ذلك بعد أن أعلن X": background to what the article reports; a "وأضاف" after it goes on with the
+    # speaker before it, not with X.
+    in_background = _BACKGROUND_SENTENCE.match(text, s, e) is not None
     for i, f in enumerate(frames):
         speaker = f.speaker
         if f.unknown:
@@ -3742,7 +3746,7 @@ def _sentence(
                         False,
                     )
                 )
-                if speaker is not None:
+                if speaker is not None and not in_background:
                     history.append(speaker)
             continue
         if speaker is not None and re.search(r"\s(?:نفسه|نفسها|ذاته|ذاتها)$", speaker.text):
@@ -3765,7 +3769,7 @@ def _sentence(
         if speaker is not None:
             speaker = _document_source(text, speaker, f, documents)
         end = next((g.cue for g in frames[i + 1 :] if not g.participle or g.cue > f.content), e)
-        if speaker is not None and f.speaker is not None:
+        if speaker is not None and f.speaker is not None and not in_background:
             history.append(speaker)
         current = speaker
         then = next((g for g in frames[i + 1 :] if g.cue == end), None)
@@ -3912,6 +3916,9 @@ _COMMENT = re.compile(
 # "…، على حد قوله"، "بحسب تعبيره": as the speaker put it, no more of the words.
 _AS_PUT = re.compile(r"\s*[،,]\s*(?:على\s+حد\s+|ب?حسب\s+|وفق\s+)(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها)(?!\w)")
 # A comma and a time preposition before a noun (not "بعد أن" + a verb): background to what was said.
+_BACKGROUND_SENTENCE = re.compile(
+    r"\s*و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه|ذاك)\s+(?:بعد|عقب|إثر|اثر|قبل|وسط|فيما|بينما|في\s+وقت|في\s+ظل)"
+)
 _BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)\s+(?!أن|ان|ما\s)[^\s،,.]+")
 _ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد أمام امام لدى وسط".split()}
 

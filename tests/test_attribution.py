@@ -2753,3 +2753,14 @@ def test_a_family_name_two_people_carry_alone_joins_neither():
     text = 'عنوان\n\nقالت الوزيرة منى الحريري إن "الميزانية جاهزة".\n\nوأضافت الحريري أن "العجز سيتراجع".\n'
     people, _ = _grouped(text)
     assert any({"الحريري", "الوزيرة منى الحريري"} <= set(p.mentions) for p in people), [p.mentions for p in people]
+
+
+def test_going_on_after_a_background_sentence_is_the_speaker_before_it():
+    # ("ويأتي ذلك بعد أن أعلن X": background; "وأضاف" after it had gone to X, a wrong person.)
+    text = (
+        'عنوان\n\nوقال وزير الصحة خالد منصور: "المستشفيات جاهزة لاستقبال المرضى".\n\n'
+        "وجاء ذلك بعد أن أعلن رئيس الحكومة سليم داود عن زيادة ميزانية القطاع.\n\n"
+        'وأضاف: "سنفتتح ثلاثة مستشفيات جديدة هذا العام".\n'
+    )
+    said = _said(text)
+    assert said.get("سنفتتح ثلاثة مستشفيات جديدة هذا العام") == "وزير الصحة خالد منصور", said
