@@ -26,12 +26,12 @@ from rag.names import (
     country_named,
     country_of,
     is_attested_name,
-    regnal_number,
     is_given_name,
     is_name_word,
     is_number,
     is_place,
     own_name,
+    regnal_number,
 )
 from rag.stopwords import stopword_set
 from rag.text import bare as _bare
@@ -984,9 +984,8 @@ def _segment(
         his = _owns(word) and (prev_def and nw[0] != "و" or nw[:1] in "بل" and not nw.startswith("باسم"))
         # (And "his statement" after any name: "وختم رئيس الجامعة فوزي لقجع تصريحه بالقول".)
         his = his or _owns(word) and _channel(word) is not None
-        # ("نائبة مديرتها الإقليمية": after an indefinite title, a title with a pronoun is its genitive, the
-        # body's office the deputy serves.)
-        # ("مدير مكتبها": or its body)
+        # ("نائبة مديرتها الإقليمية"، "مدير مكتبها": after an indefinite title, a title or a body with a pronoun is
+        # its genitive, the office or body the holder serves.)
         stem = re.sub(r"(?:ها|هم|هما|هن)$", "", nw)
         of_office = (
             prev_bare in title_words()
@@ -3915,10 +3914,11 @@ _COMMENT = re.compile(
 )
 # "…، على حد قوله"، "بحسب تعبيره": as the speaker put it, no more of the words.
 _AS_PUT = re.compile(r"\s*[،,]\s*(?:على\s+حد\s+|ب?حسب\s+|وفق\s+)(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها)(?!\w)")
-# A comma and a time preposition before a noun (not "بعد أن" + a verb): background to what was said.
+# A sentence that opens "ويأتي ذلك بعد/في وقت …": background to what the article reports.
 _BACKGROUND_SENTENCE = re.compile(
     r"\s*و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه|ذاك)\s+(?:بعد|عقب|إثر|اثر|قبل|وسط|فيما|بينما|في\s+وقت|في\s+ظل)"
 )
+# A comma and a time preposition before a noun (not "بعد أن" + a verb): background to what was said.
 _BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)\s+(?!أن|ان|ما\s)[^\s،,.]+")
 _ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد أمام امام لدى وسط".split()}
 
@@ -4073,10 +4073,11 @@ def _van(text: str, w: re.Match[str], limit: int) -> bool:
     """Is the word at w "فان" as written (no hamza) right after a word, before an indefinite word that is no
     particle, title, body or country: the Dutch particle of a name ("ماريا فان كيرخوف"، "وأضافت فان كيرخوف"),
     not "فإن" (which follows a comma: "وبحسب المصدر، فان الاتفاق")?"""
+    if _DIACRITICS.sub("", w.group()) != "فان":
+        return False
     nxt = _next_word(text, w.end(), limit)
     return (
-        _DIACRITICS.sub("", w.group()) == "فان"
-        and text[: w.start()].rstrip()[-1:] not in "،,:؛.\n"
+        text[: w.start()].rstrip()[-1:] not in "،,:؛.\n"
         and bool(nxt)
         and not _n(nxt).startswith("ال")
         and _n(nxt) not in _STOP | _DEMONSTRATIVES

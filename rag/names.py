@@ -386,9 +386,10 @@ def regnal_number(words: Sequence[str]) -> int:
 def _regnal(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """The regnal number at word i and how many words it takes ("السادس عشر": 16, 2), or None."""
     for n in (2, 1):
-        words = tuple(t.norm for t in toks[i : i + n])
-        if len(words) == n and not any(t.sep for t in toks[i + 1 : i + n]) and words in _ordinals():
-            return _ordinals()[words], n
+        if i + n <= len(toks) and not any(t.sep for t in toks[i + 1 : i + n]):
+            number = regnal_number([t.norm for t in toks[i : i + n]])
+            if number:
+                return number, n
     return None
 
 
