@@ -637,8 +637,10 @@ def _analyse(mention: str) -> _Mention:
             run[-1] = replace(run[-1], regnal=regnal[0])  # "الملك عبد الله الثاني": King Abdullah II
             i += regnal[1]
             continue
-        if regnal is not None and hit is None:
-            i += regnal[1]  # "النائب الأول"، "المتهم الأول": an ordinal after no name is an adjective, no name
+        if regnal is not None and hit is None and not (qual or absorb):
+            # "النائب الأول"، "المتهم الأول": an ordinal after no name is an adjective, no name (inside a body's or a
+            # place's name it ends that name: "النائب عن دائرة بيروت الثانية فؤاد مخزومي")
+            i += regnal[1]
             continue
         if hit is None:
             unit, n = _unit(toks, i)
