@@ -563,20 +563,26 @@ def _possessed(word: str) -> bool:
 def _someones(word: str) -> bool:
     """Is the word a title or relation with a possessive pronoun ("زوجته", "محاميه", "مدربها", "أصدقاؤه"): a
     person, where other nouns with one are an object or adjunct ("دعمه", "وقوفها")?"""
+    return bool(_owned_forms(word) & _person_nouns())
+
+
+def _owned_forms(word: str) -> set[str]:
+    """The normalised noun a possessive pronoun ends ("زوجته" → زوجه, "مكتبها" → مكتب), in the forms a list may
+    write it; empty where the word ends in no pronoun."""
     nw = _n(word)
     if _DIACRITICS.sub("", word).endswith("ة"):
-        return False  # "زوجة": no pronoun, the ta marbuta that normalising writes as ه
+        return set()  # "زوجة": no pronoun, the ta marbuta that normalising writes as ه
     for pron in ("هما", "هم", "هن", "ها", "ه"):
         if nw.endswith(pron) and len(nw) - len(pron) >= 2:
             stem = nw[: -len(pron)]
             # The ta marbuta and a final hamza change their letter before the pronoun (زوجة → زوجته، أصدقاء → أصدقاؤه).
-            forms = {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem, stem[:-1] + "ء" if stem[-1] in "وي" else stem}
-            return bool(forms & _person_nouns())
-    return False
+            return {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem, stem[:-1] + "ء" if stem[-1] in "وي" else stem}
+    return set()
 
 
-_AGE = re.compile(r"\s*\(\s*\d+\s*(?:عاما|عامًا|عاماً|عام|سنة|سنوات)\s*\)")
-_AGED = re.compile(r"\s+من\s+العمر\s+\S+\s+(?:عاما|عامًا|عاماً|عام|سنة|سنوات)(?!\w)")
+_YEARS = r"(?:عاما|عامًا|عاماً|عام|سنة|سنوات)"
+_AGE = re.compile(rf"\s*\(\s*\d+\s*{_YEARS}\s*\)")
+_AGED = re.compile(rf"\s+من\s+العمر\s+\S+\s+{_YEARS}(?!\w)")
 
 
 def speaker_phrase(
@@ -986,18 +992,13 @@ def _segment(
         his = his or _owns(word) and _channel(word) is not None
         # ("نائبة مديرتها الإقليمية"، "مدير مكتبها": after an indefinite title, a title or a body with a pronoun is
         # its genitive, the office or body the holder serves.)
-        stem = re.sub(r"(?:ها|هم|هما|هن)$", "", nw)
+        theirs = re.search(r"(?:ها|هم|هما|هن)$", nw) is not None
         of_office = (
             prev_bare in title_words()
             and not prev_def
-            and (_someones(word) or _bare(stem[:-1] + "ه" if stem.endswith("ت") else stem) in body_words())
+            and (_someones(word) or theirs and bool(_owned_forms(word) & body_words()))
         )
-        if (
-            start is not None
-            and len(nw) > 4
-            and (re.search(r"(?:ها|هم|هما|هن)$", nw) and not nw.startswith("ال") or his)
-            and not of_office
-        ):
+        if start is not None and len(nw) > 4 and (theirs and not nw.startswith("ال") or his) and not of_office:
             break
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break
@@ -3538,6 +3539,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
     documents: dict[str, Mention] = {}  # channel noun (بيان) → who the last one named was said to come from
     spans = paragraph_spans(text)
     still_open: Mention | None = None  # who speaks in a quotation the last paragraph left open
+    interview = _announces_interview(text, spans, title)  # (its answers are the interviewee's)
     for n, (p_start, p_end) in enumerate(spans):
         headline = _is_headline(text, p_start, p_end, n, title)
         close = _closes_quotation(text, p_start, p_end) if still_open is not None else None
@@ -3548,7 +3550,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
             out.append(Attributed(s, e, DIRECT, still_open))
             p_start = close + 1
         answer = ANSWER.match(text, p_start, p_end) if not headline else None
-        interviewee = _interviewee(text, p_start, out) if answer and _announces_interview(text, spans, title) else None
+        interviewee = _interviewee(text, p_start, out) if answer and interview else None
         if answer and interviewee is not None:
             # An interview's answer ("ج: …"): the words of whom the article says it interviews, as they said them.
             s, e = _trimmed(text, answer.end(), p_end)
@@ -3563,7 +3565,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
         # announces ("في حوار خاص مع «الشروق»، تحدث الوزير …" then "كيف تقيمون …؟" then the answer).
         asked = n > 1 and not quotes and is_question(text, *spans[n - 1]) and not is_question(text, p_start, p_end)
         asked = asked and not any(a.speaker for a in out if spans[n - 1][0] <= a.start < spans[n - 1][1])
-        interviewee = _interviewee(text, p_start, out) if asked and _announces_interview(text, spans, title) else None
+        interviewee = _interviewee(text, p_start, out) if asked and interview else None
         if interviewee is not None:
             said = [a for s, e in sentences(text, p_start, p_end, quotes) for a in _sentence(text, s, e, quotes, [], documents)]
             if not any(a.speaker for a in said):
@@ -4019,7 +4021,7 @@ def _orphan_quotation(text: str, s: int, e: int, quotes: list[tuple[int, int]], 
     )
 
 
-_AGE_EPITHET = re.compile(r"ال\w+\s+(?:ال)?بالغ[ةه]?\s+من\s+العمر\s+\S+\s+(?:عاما|عام|سنة|سنوات)")
+_AGE_EPITHET = re.compile(rf"ال\w+\s+(?:ال)?بالغ[ةه]?\s+من\s+العمر\s+\S+\s+{_YEARS}")
 
 
 def _age_epithet_of(text: str, verb: int, speaker: Mention, last: Mention) -> bool:
