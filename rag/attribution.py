@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "109"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "111"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -172,7 +172,11 @@ VERSION = "109"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("رئيس النادي فلورنتينو بيريز"), not the object, and so is any name after an unnamed head's body with a verb that
 # takes no object; "فان" before a name word is a name's particle (فان دايك), not "فإن"; a word heading the construct
 # of an indefinite title is no name ("أستاذ علم الأوبئة"); 108: film directors, critics and journalists are titles;
-# 109: a report in a background sentence ("ويأتي ذلك بعد أن أعلن X") is no speaker a later "وأضاف" goes on with.
+# 109: a report in a background sentence ("ويأتي ذلك بعد أن أعلن X") is no speaker a later "وأضاف" goes on with;
+# 110: "بيانا قال فيه" and a channel published with its medium ("تدوينة عبر حسابه، قال فيها"), a relative clause on
+# a person ("X، الذي قال إن"), "وسأل X Y … فأجاب" (Y answers), a preposition is no name word in a phrase;
+# 111: "وسأله X … فأجاب" (whom "him" names), an object's title, a counterpart or a body after a definite title,
+# "بتونس" after "باسم", a name after a quoted body before a function word.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -388,7 +392,7 @@ _STOP = {
 # What words come in ("في بيان", "في مقابلة"): after "في" they end the speaker's description.
 _CHANNELS = {
     _bare(w)
-    for w in """بيان تصريح تصريحات مقابلة حديث تغريدة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
+    for w in """بيان تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
     إحصاءات إحصائيات مذكرة عظة خطبة حيثيات مرافعة""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
@@ -927,6 +931,13 @@ def _segment(
             and not (not prev_def and _bare(nw[1:]) not in _vocabulary(text) and _closes_phrase(text, w.end(), limit))
             # (After a title's description, ل and a body is its genitive: "عضو المكتب السياسي لحركة حماس عزت الرشق".)
             and not (prev_def and titled and not named and nw[:1] == "ل" and _bare(nw[1:]) in body_words())
+            # (Nor "بتونس" after a body or whom a spokesman speaks for, before a name: where they are.)
+            and not (
+                nw[:1] == "ب"
+                and is_place(word[1:])
+                and _body_taken(text, start, w.start())
+                and _name_word_follows(text, w.end(), limit)
+            )
         ):
             # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name. (But a word the
             # article never has without its ب that ends the phrase is the name's: "مصطفى بايتاس، في ندوة".)
@@ -1147,6 +1158,7 @@ def _segment(
         name_seen = named  # (a name came before this word)
         named = named or (
             not nw.startswith(("ال", "وال", "لل"))
+            and nw not in _STOP  # ("النائب في البرلمان اليمني عن حزب …": a preposition names no one)
             and not chief
             and prev_bare not in title_words()
             and prev_bare not in body_words()
@@ -1218,8 +1230,8 @@ _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مند
 
 
 def _body_taken(text: str, s: int, e: int) -> bool:
-    """Does text[s:e] hold a body's noun ("معهد", "شركة")?"""
-    return any(_bare(w) in body_words() for w in WORD.findall(text, s, e))
+    """Does text[s:e] hold a body's noun ("معهد", "شركة"), or whom a spokesman speaks for ("باسم المحاكم")?"""
+    return any(_bare(w) in body_words() or _n(w) == "باسم" for w in WORD.findall(text, s, e))
 
 
 def _speaker_noun(word: str) -> bool:
@@ -1356,7 +1368,7 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     if not (verb in _ISSUING or verb[:-1] in _ISSUING and verb[-1] == "ت" or verb[:-2] in _ISSUING and verb[-2:] == "وا"):
         return None
     span = speaker_phrase(text, words[0].end(), noun.start())
-    return span if span and not text[span[1] : noun.start()].strip() else None
+    return span if span and not text[span[1] : noun.start()].strip(" ،,") else None
 
 
 def _what_came(text: str, s: int, at: int) -> bool:
@@ -1371,11 +1383,17 @@ def _what_came(text: str, s: int, at: int) -> bool:
 
 def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
     """The channel's noun right before text[at], or before its adjective in the accusative ("بيانا مشتركا")."""
-    words = _words(text, s, at)[-2:]
+    words = _words(text, s, at)
     if words and _channel(words[-1].group()):
         return words[-1]
-    if len(words) == 2 and _channel(words[0].group()) and _DIACRITICS.sub("", words[1].group()).endswith("ا"):
-        return words[0]
+    if len(words) >= 2 and _channel(words[-2].group()) and _DIACRITICS.sub("", words[-1].group()).endswith("ا"):
+        return words[-2]
+    # "تدوينة عبر حسابه على منصة إكس، قال فيها": the channel, then where it was published.
+    for j in range(len(words) - 2, max(len(words) - 9, 0) - 1, -1):
+        if _channel(words[j].group()):
+            rest = words[j + 1 :]
+            medium = _n(rest[0].group()) in _MEDIUM_PREPOSITIONS and any(_channel(y.group(), _MEDIA) for y in rest)
+            return words[j] if medium and not any(_verb_at(y.group()) for y in rest[1:]) else None
     return None
 
 
@@ -1857,6 +1875,7 @@ class _Frame:
     # content): a later "وجاء في البيان" is its speaker's.
     channel: str | None = None
     answering: bool = False  # ردّ، علّق: "على X" after it is what was answered, not what was said
+    asked_before: bool = False  # "وسأله X …، فأجاب": the one the asker's "him" names, quoted before the asker
 
 
 def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_Frame]:
@@ -1909,6 +1928,20 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             frames.append(_nobody(text, w.start(), w.end(), e))  # "يوصى بحفظ الدواء": it is recommended
             taken_until = frames[-1].content
             continue
+        if verb and adjacent and prev in _RELATIVE and not (k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE):
+            # "…، الإعلامي أحمد شوبير، الذي قال في برنامجه إن": the relative clause's subject is the person it
+            # describes (not inside the last frame's words: "قالت إن المدير الذي قال ذلك أخطأ").
+            said = _said_by_antecedent(text, words, k, e, verb, _words_opened(text, frames[-1]) if frames else None)
+            if said is not None:
+                frames.append(said)
+                taken_until = said.content
+                continue
+        if verb and frames and k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
+            published = _channel_before(text, frames[-1].content, w.start())
+            if published is not None and published.start() == frames[-1].content:
+                # "ونشر الوزير تغريدة (على حسابه) قال فيها إن": what he published is the channel, no words of his;
+                # they follow in the relative clause on it, which names him as its issuer.
+                frames.pop()
         if verb and not after_particle and frames and _nested_report(text, frames[-1], w.end(), verb_at=w.start()):
             continue  # "قالت المتحدثة إن واشنطن ترحب ب…": a report inside her words is her words
         if verb and not after_particle:
@@ -2047,7 +2080,40 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
     for m in _GLOSS.finditer(text, s, e):
         if not _inside(quotes, m.start()):
             frames.append(_Frame(m.start(), m.end(), None, None, unknown=True))
-    return sorted(frames, key=lambda f: f.cue)
+    return _answers(text, sorted(frames, key=lambda f: f.cue))
+
+
+_ASKING = re.compile(r"[وف]?سال(?:ت|وا)?(?:ه|ها|هم|هما)?")
+
+
+def _answers(text: str, frames: list[_Frame]) -> list[_Frame]:
+    """After "وسأل X Y عن …", Y (whom X asked) is no part of the question's words, and the next "فقال"/"فأجاب"
+    with no subject of its own is Y's answer; when the sentence does not name Y ("سأله"), whose answer it is this
+    reading cannot tell: not the asker's."""
+    out = list(frames)
+    for i, f in enumerate(out):
+        asks = WORD.match(text, f.cue)
+        if f.speaker is None or not asks or not _ASKING.fullmatch(_n(asks.group())):
+            continue
+        later = [j for j in range(i + 1, len(out)) if out[j].speaker is None and not out[j].unknown]
+        answer = next((j for j in later if _n(text[out[j].cue : out[j].cue + 1]) == "ف"), None)
+        until = out[i + 1].cue if i + 1 < len(out) else min(len(text), f.content + 200)
+        asked = speaker_phrase(text, f.content, until)
+        named = asked is not None and (
+            _looks_like_name(text, *asked)
+            and (_described(text, *asked) or any(is_name_word(w) for w in WORD.findall(text, *asked)))
+            or _plural_title(text[asked[0] : asked[1]])  # ("الوزيرتين": the two ministers)
+        )
+        if asked is not None and named and not text[f.content : asked[0]].strip():
+            out[i] = replace(f, content=_skip_complementiser(text, asked[1], until))
+            if answer is not None:
+                out[answer] = replace(out[answer], speaker=_mention(text, asked, out[answer].gender), participle=False)
+        elif answer is not None and re.search("(?:ه|ها|هم|هما)$", _n(asks.group())):
+            # "وسأله أحد الصحفيين …، فرد": "him", whom the asker asked, is the one quoted before the asker.
+            out[answer] = replace(out[answer], participle=False, asked_before=True)
+        elif answer is not None:
+            out[answer] = replace(out[answer], unknown=True)
+    return out
 
 
 _BOUNDARY = {_n(w) for w in "حيث وحيث بينما فيما لكن ولكن كما وكما".split()}
@@ -2121,8 +2187,13 @@ def _verb_frame(
             return _nobody(text, w.start(), words[k + 1].end(), e)
         after = _skip_complementiser(text, _past_adjunct_occasion(text, words[k + 1].end(), e), e)
         return _Frame(w.start(), after, _mention(text, meant, verb.gender), verb.gender)
+    # ("بيانا قال فيه إن": a channel's noun, though it ends a speaker's description as _STOP does, heads the
+    # relative clause.)
     in_relative = nxt in _RESUMPTIVE and (
-        prev in _RELATIVE or prev and prev not in _BOUNDARY | _STOP and _n(w.group()) in _verbs()
+        prev in _RELATIVE
+        or bool(prev)
+        and (prev not in _BOUNDARY | _STOP or _channel(words[k - 1].group()) is not None)
+        and _n(w.group()) in _verbs()
     )
     if span is None and (_impersonal(w.group(), nxt, words[k + 2].group() if k + 2 < len(words) else "") or in_relative):
         # "ويذكر أن": the reporter's background, nobody's words; "تصريحات (التي) قال فيها": the subject of a
@@ -2521,6 +2592,74 @@ def _nobody(text: str, cue: int, pos: int, limit: int) -> _Frame:
 _MADE_BY = re.compile(r"(?:أدلى|ادلى|أدلت|ادلت|أدلوا|ادلوا)\s+(?:بها|به|بهما)\s+")
 
 
+def _words_opened(text: str, frame: _Frame) -> int | None:
+    """Where the frame's words start when a complementiser or colon opens them ("قالت إن المدير …"), or None when
+    they are the verb's object ("انتقد الوزير المحافظ، الذي …": the governor is no part of any words)."""
+    before = text[max(frame.cue, frame.content - 12) : frame.content].rstrip(' "“«')
+    last = WORD.findall(before)[-1:] if before else []
+    return frame.content if before.endswith(":") or last and _opens_words(_n(last[0])) else None
+
+
+_RELATIVE_GENDER = {_n("الذي"): "m", _n("التي"): "f", _n("الذين"): "p", _n("اللذين"): "p", _n("اللتين"): "p"}
+
+
+def _said_by_antecedent(
+    text: str, words: list[re.Match[str]], k: int, e: int, verb: _Verb, words_from: int | None
+) -> _Frame | None:
+    """A report in a relative clause on the person before it ("الإعلامي أحمد شوبير، الذي قال إن …"): the clause's
+    subject is that person when the verb agrees with the relative, names no subject of its own, and its words
+    open right after it (past where they were said). The person is the mention that ends at the relative with a
+    name, a title or a body: from its head (the first title, body or given name), and of two definite titles side
+    by side only the second ("وانتقد الوزير السفير، الذي": the ambassador, the minister's object). Not a person
+    inside the last frame's words, which start at words_from ("قالت إن المدير الذي قال ذلك أخطأ")."""
+    relative = words[k - 1]
+    gender = _RELATIVE_GENDER.get(_n(relative.group()))
+    if gender is None or verb.gender not in (gender, None) or k < 2:
+        return None
+    after = words[k].end() + len(text[words[k].end() : e]) - len(text[words[k].end() : e].lstrip())
+    opened = _past_medium(text, after, e)
+    rest = text[opened:e].lstrip()
+    first = WORD.match(rest)
+    if not (first and _opens_words(_n(first.group())) or rest[:1] in ':"“«'):
+        return None
+
+    def heading(word: str) -> bool:
+        b = _bare(word)
+        return b in title_words() or b in body_words() or b in _UNNAMED or _title_adjective(word)
+
+    # A relative follows a definite noun: without the article, a proper name ("ماري دوبون، التي"). A definite
+    # noun neither title nor name is a thing ("وانتقد الوزير القرار الذي قال إنه": his object; he said it).
+    last = words[k - 2].group()
+    if _n(last).startswith("ال") and not (heading(last) or is_name_word(last)):
+        return None
+
+    def definite_title(word: str) -> bool:
+        return _n(word).startswith("ال") and _bare(word) in title_words()
+
+    head: int | None = None
+    head_word = ""
+    for j in range(k - 2, max(k - 12, -1), -1):
+        word = words[j].group()
+        at = words[j].start()
+        if _n(word)[:1] in "بل" and _bare(word) in title_words():
+            at += 1  # ("والتقت الوزيرة بالسفيرة الكندية X، التي": the title after the preposition)
+        span = speaker_phrase(text, at, relative.start())
+        if span is None:
+            continue  # (a foreign family name alone is no phrase: "إسماعيل بقائي" is)
+        if span[0] != at or text[span[1] : relative.start()].strip(" ،,"):
+            break
+        if heading(word) or is_given_name(word):
+            if head is not None and definite_title(word) and definite_title(head_word):
+                break
+            head, head_word = at, word
+        if at > words[j].start():
+            break
+    span = speaker_phrase(text, head, relative.start()) if head is not None else None
+    if span is None or not _looks_like_name(text, *span) or words_from is not None and span[0] >= words_from:
+        return None
+    return _Frame(relative.start(), _skip_complementiser(text, opened, e), _mention(text, span, gender), gender)
+
+
 def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: str | None) -> _Frame:
     """A verb in a relative clause on the statements it was said in ("تصريحات أدلى بها الوزير … قال فيها إن"):
     the words of whoever the sentence says made them, or no one's when it does not say."""
@@ -2553,7 +2692,7 @@ def _channel(word: str, nouns: frozenset[str] | set[str] = _CHANNELS) -> str | N
 
 
 # Where words are published, besides the channels themselves: "عبر صفحته الرسمية على موقع تويتر".
-_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة".split()}
+_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة برنامج".split()}
 _MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال من".split()}
 
 
@@ -2983,7 +3122,45 @@ def _anaphor(phrase: str) -> bool:
     return bool(_ANAPHOR.match(" ".join(_n(w) for w in WORD.findall(phrase))))
 
 
+def _plural_title(word: str) -> bool:
+    """Is the word a definite dual or plural of a title ("الوزيرتين"، "الوزيرين"، "المسؤولين")? One person's
+    mention never ends in one."""
+    b = _bare(word)
+    if not _n(word).startswith("ال"):
+        return False
+    stem = b[2:] if b.startswith("ال") else b
+    singular = re.sub(r"(?:تين|تان)$", "ه", stem) if stem.endswith(("تين", "تان")) else re.sub(r"(?:ين|ان|ون)$", "", stem)
+    return singular != stem and singular in title_words()
+
+
 def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a verb that takes an object, without that object (_subject_of). An object's indefinite
+    title heads its construct: "اتهم زعيم المعارضة X رئيس الوزراء بأنه" leaves "رئيس" with neither ("الوزراء" was
+    read as the object)."""
+    kept = _subject_of(text, span)
+    words = list(WORD.finditer(text, kept[0], kept[1]))
+    if len(words) < 2:
+        return kept
+    head, nxt = words[0].group(), words[1].group()
+    if (
+        _n(head).startswith("ال")
+        and _bare(head) in title_words()
+        and _n(nxt).startswith("ال")
+        and _bare(nxt) in body_words()
+        and not _title_adjective(nxt)
+    ):
+        return kept[0], words[0].end()  # "ودعا الوزير الحكومة إلى": a definite title has no genitive; the object
+    last, before = words[-1].group(), words[-2].group()
+    # (Not a title's own construct: "نائب رئيس" is one title.)
+    after_head = _n(before).startswith("ال") or _bare(before) not in title_words() | body_words()
+    if kept[1] < span[1] and not _n(last).startswith("ال") and _bare(last) in title_words() and after_head:
+        return kept[0], words[-2].end()
+    if _someones(last) and _bare(before) not in title_words() | body_words() and not _n(before).startswith("ال"):
+        return kept[0], words[-2].end()  # "ووصف الوزير X نظيره بأنه": after a name, his counterpart is the object
+    return kept
+
+
+def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """After "وصف"/"اتهم" the subject and the object stand side by side ("ووصف نائب الوزير لي مين-هو قرار الرئيس
     بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
     construct headed by a noun that is no name is."""
@@ -3013,6 +3190,17 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and regnal_number([nxt]) == 0
         ):
             return span[0], words[0].end()
+    if len(words) > 2 and _plural_title(words[-1].group()) and _bare(words[-2].group()) not in title_words():
+        return span[0], words[-2].end()  # "وسأل النائب X الوزيرتين عن": two ministers are asked, not asking
+    last, before = (_DIACRITICS.sub("", x.group()) for x in words[-1:-3:-1]) if len(words) > 1 else ("", "")
+    if (
+        last.startswith("ال")
+        and before.startswith("ال")
+        and _bare(last) in title_words()
+        and not _title_adjective(last)
+        and (_bare(before) in title_words() | body_words())
+    ):
+        return span[0], words[-2].end()  # "وسأل الصحفي الرئيس عن"، "مراسل الجزيرة الوزير": a second office, asked
     if len(words) > 1 and _bare(words[-1].group()) in _PARTIES:
         return span[0], words[-2].end()  # "ودعت الأمم المتحدة الطرفين إلى": the sides are called on, not speaking
     if len(words) > 2 and _bare(words[-2].group()) in _SIDE and _title_adjective(words[-1].group()):
@@ -3765,6 +3953,8 @@ def _sentence(
         if f.speaker is None:
             after_unknown = i > 0 and frames[i - 1].unknown
             speaker = current if f.participle and (current or after_unknown) else _last(history, f.gender)
+            if f.asked_before:
+                speaker = _last(history[:-1] if history and history[-1] is current else history, f.gender)
             if f.participle and current is not None and f.gender and current.gender and f.gender != current.gender:
                 speaker = None  # "قال الوزير …، فيما دعت …": not his words, whoever she is
         if speaker is not None:
@@ -4102,13 +4292,13 @@ def _foreign_given(word: str) -> bool:
 
 
 def _name_ends_phrase(text: str, pos: int, limit: int) -> bool:
-    """Do one to three words that are no title, body, country, particle or verb run from pos to the complementiser
-    or comma that ends the speaker's phrase ("مونيت دوس أن")? A name the romanizer does not know, in the place of
-    one (after a title and where its holder works)."""
+    """Do one to three words that are no title, body, country, particle or verb run from pos to the complementiser,
+    comma or function word that ends the speaker's phrase ("مونيت دوس أن", "أنيت زيمرمان على الإعلان")? A name the
+    romanizer does not know, in the place of one (after a title and where its holder works)."""
     words = _words(text, pos, limit)[:4]
     for j, w in enumerate(words):
         gap = text[words[j - 1].end() : w.start()] if j else ""
-        if j and ("،" in gap or "," in gap or _opens_words(_n(w.group()))):
+        if j and ("،" in gap or "," in gap or _opens_words(_n(w.group())) or _n(w.group()) in _STOP):
             return True
         if gap.strip() or not _foreign_surname(w.group()) or _n(w.group()) in _STOP or _verb_at(w.group()):
             return False

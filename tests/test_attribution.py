@@ -2764,3 +2764,92 @@ def test_going_on_after_a_background_sentence_is_the_speaker_before_it():
     )
     said = _said(text)
     assert said.get("سنفتتح ثلاثة مستشفيات جديدة هذا العام") == "وزير الصحة خالد منصور", said
+
+
+def test_a_channel_with_a_relative_clause_is_its_issuers():
+    # ("بيانا قال فيه إن" had no speaker: the stopword list holds "بيانا"; a post with where it was published had
+    # left its words unattributed and made the post itself the "statement".)
+    text = (
+        'عنوان\n\nوأصدر محافظ البنك المركزي سامر نعيم بيانا مقتضبا قال فيه إن "أسعار الفائدة ستبقى دون تغيير".\n\n'
+        'ونشرت النائبة هدى فرحات منشورا على صفحتها في فيسبوك، كتبت فيه: "لن أصوت على هذه الموازنة".\n'
+    )
+    said = _said(text)
+    assert said.get("أسعار الفائدة ستبقى دون تغيير") == "محافظ البنك المركزي سامر نعيم", said
+    assert said.get("لن أصوت على هذه الموازنة") == "النائبة هدى فرحات", said
+    assert not any(s.startswith("منشورا") for s in said), said
+
+
+def test_a_relative_clause_on_a_person_reports_that_persons_words():
+    text = (
+        'عنوان\n\nوشارك في الندوة الخبير الاقتصادي وليد الحسيني، الذي قال في مداخلته إن "التضخم بلغ ذروته".\n\n'
+        'والتقت الوزيرة بالسفيرة الكندية ماري دوبون، التي أكدت أن "بلادها ستدعم المشروع".\n\n'
+        'وانتقد الوزير المحافظ، الذي قال إن "التأخير سببه الأمطار".\n\n'
+        'وانتقد النائب القانون الذي قال إنه "يمس بحقوق العمال".\n\n'
+        'وقالت المديرة إن الموظف الذي قال إن "المبنى آمن" أخطأ.\n'
+    )
+    said = _said(text)
+    assert said.get("التضخم بلغ ذروته") == "الخبير الاقتصادي وليد الحسيني", said
+    assert said.get("بلادها ستدعم المشروع") == "السفيرة الكندية ماري دوبون", said
+    # Of two definite titles side by side, the second is the first one's object and the relative's person.
+    assert said.get("التأخير سببه الأمطار") == "المحافظ", said
+    # A thing before the relative is the object of the speaker's verb: he said it.
+    assert said.get("يمس بحقوق العمال") == "النائب", said
+    # Inside someone's words, the relative's person is no speaker.
+    assert "المبنى آمن" not in said or said["المبنى آمن"] == "المديرة", said
+
+
+def test_the_one_asked_answers():
+    # ("وسأل الصحفي الرئيس عن الحرب، فقال" had given the president's answer to the journalist.)
+    text = (
+        'عنوان\n\nوقال وزير النقل عادل يوسف: "الطريق سيفتتح في الصيف".\n\n'
+        'وسألته إحدى الصحفيات عن التكلفة، فقال: "التكلفة لم تحسم بعد".\n\n'
+        'وسأل المذيع المحافظ عن موعد الافتتاح، فأجاب: "لا أستطيع أن أحدد موعدا".\n\n'
+        'وسأل النائب رامي خليل الوزيرين عن الميزانية، قائلا: "أين ذهبت الأموال؟".\n\n'
+        'وقال المحافظ سعيد منير: "المدارس ستفتح أبوابها".\n\n'
+        'وسأله أحد الأهالي عن موعد الدراسة، فرد قائلا: "الدراسة تبدأ في سبتمبر".\n'
+    )
+    said = _said(text)
+    assert said.get("لا أستطيع أن أحدد موعدا") == "المحافظ", said
+    # The one asked is not named: "him" is the one quoted before the (female) asker, whom the verb agrees with.
+    assert said.get("التكلفة لم تحسم بعد") == "وزير النقل عادل يوسف", said
+    text = (
+        'عنوان\n\nوقال الوزير: "الطريق جاهز للافتتاح".\n\nوسأله رئيس البلدية عن الموعد، فقال: "الافتتاح سيكون في الصيف المقبل".\n'
+    )
+    # ("him", whom the mayor asked, is the minister quoted before him.)
+    assert _said(text).get("الافتتاح سيكون في الصيف المقبل") == "الوزير", _said(text)
+    # Two ministers asked: the asker goes on ("قائلا"), his mention without them.
+    assert said.get("أين ذهبت الأموال؟") == "النائب رامي خليل", said
+    # "him", whom one of the parents asked, is the governor quoted before the asker, not the asker.
+    assert said.get("الدراسة تبدأ في سبتمبر") == "المحافظ سعيد منير", said
+
+
+def test_a_member_sits_for_a_party_after_where_he_sits():
+    text = 'عنوان\n\nوقال النائب في البرلمان العراقي عن تحالف الفتح أحمد الكناني إن "الاتفاق لم يعرض على البرلمان".\n'
+    said = _said(text)
+    assert said.get("الاتفاق لم يعرض على البرلمان") == "النائب في البرلمان العراقي عن تحالف الفتح أحمد الكناني", said
+
+
+def test_an_objects_title_counterpart_or_body_is_no_part_of_the_subject():
+    # ("اتهم زعيم المعارضة X رئيس الوزراء بأنه" had the mention "… X رئيس": a title a "prime minister" question
+    # could meet.)
+    text = (
+        'عنوان\n\nواتهم زعيم المعارضة كمال داود رئيس الوزراء بأنه "يقود البلاد نحو الإفلاس".\n\n'
+        'ووصف وزير الخارجية نبيل فهمي نظيره بأنه "شريك يعتمد عليه في المنطقة".\n\n'
+        'وطالب الوزير الحكومة بأن "تراجع قرار رفع أسعار الوقود فورا".\n\n'
+        'ووصف نائب رئيس الوزراء القرار بأنه "خطوة في الاتجاه الصحيح".\n'
+    )
+    said = _said(text)
+    assert said.get("يقود البلاد نحو الإفلاس") == "زعيم المعارضة كمال داود", said
+    assert said.get("شريك يعتمد عليه في المنطقة") == "وزير الخارجية نبيل فهمي", said
+    assert said.get("تراجع قرار رفع أسعار الوقود فورا") == "الوزير", said
+    assert said.get("خطوة في الاتجاه الصحيح") == "نائب رئيس الوزراء", said  # (one title, kept whole)
+
+
+def test_where_a_spokesmans_body_sits_and_a_name_after_a_quoted_body():
+    text = (
+        'عنوان\n\nوقال المتحدث باسم المحاكم بالرباط يوسف بنعلي إن المتهمين "اعترفوا بالتهم المنسوبة إليهم".\n\n'
+        'وعلق الخبير في مركز "كارنيغي" ماركوس هولتز على القرار بالقول إن "العقوبات لن تغير سلوك النظام".\n'
+    )
+    said = _said(text)
+    assert said.get("اعترفوا بالتهم المنسوبة إليهم") == "المتحدث باسم المحاكم بالرباط يوسف بنعلي", said
+    assert said.get("العقوبات لن تغير سلوك النظام") == 'الخبير في مركز "كارنيغي" ماركوس هولتز', said
