@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "111"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "112"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -176,7 +176,8 @@ VERSION = "111"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 110: "بيانا قال فيه" and a channel published with its medium ("تدوينة عبر حسابه، قال فيها"), a relative clause on
 # a person ("X، الذي قال إن"), "وسأل X Y … فأجاب" (Y answers), a preposition is no name word in a phrase;
 # 111: "وسأله X … فأجاب" (whom "him" names), an object's title, a counterpart or a body after a definite title,
-# "بتونس" after "باسم", a name after a quoted body before a function word.
+# "بتونس" after "باسم", a name after a quoted body before a function word; 112: who declined to comment goes on
+# ("مكتفيا بالقول"), a foreign given name in ه ("جوزيه") before a comma, "فقد" before a verb ends the words before.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -282,9 +283,10 @@ _BARE_IS_A_NOUN = {_n("متهم")}
 
 @lru_cache(maxsize=1)
 def _participles() -> dict[str, str]:
+    """Every form of the participles that introduce speech whatever follows them, with the gender they agree
+    with; those that need a word after them are _participle_needs'."""
     out: dict[str, str] = {}
-    for (stem,) in (r[:1] for r in _words_file("participles.txt")):
-        s = _n(stem)
+    for s in (_n(r[0]) for r in _words_file("participles.txt") if len(r) == 1):
         for suffix, gender in (
             ("ا", "m"),
             ("", "m"),
@@ -298,6 +300,19 @@ def _participles() -> dict[str, str]:
             if not suffix and s in _BARE_IS_A_NOUN:
                 continue  # (the bare masculine of "متهما" is the noun "the accused", مُتَّهَم: "على متهم بقتل")
             out.setdefault(s + suffix, gender)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _participle_needs() -> dict[str, tuple[str, frozenset[str]]]:
+    """Participles that introduce speech only before one of their words ("مكتفيا بالقول", not "مكتفيا بنقطة"):
+    each form, its gender and those words, normalised."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for row in _words_file("participles.txt"):
+        if len(row) > 1 and row[1].startswith(">"):
+            needs = frozenset(_n(x) for x in row[1][1:].split("|"))
+            for suffix, gender in (("ا", "m"), ("يا", "m"), ("يه", "f"), ("ين", "p"), ("ون", "p")):
+                out[_n(row[0]) + suffix] = (gender, needs)
     return out
 
 
@@ -357,10 +372,16 @@ def reporting_verb_forms() -> frozenset[str]:
     return frozenset(_verbs())
 
 
-def _participle_at(word: str) -> str | None:
+def _participle_at(word: str, following: str = "") -> str | None:
+    """The gender of the speech-introducing participle the word is, or None; one that needs a word after it
+    ("مكتفيا بالقول") only when following is that word."""
     w = _n(word)
     parts = _participles()
-    return parts.get(w) or (parts.get(w[1:]) if w[:1] == "و" else None)
+    gender = parts.get(w) or (parts.get(w[1:]) if w[:1] == "و" else None)
+    if gender is None and following:
+        needed = _participle_needs().get(w[1:] if w[:1] == "و" and w not in _participle_needs() else w)
+        gender = needed[0] if needed and _n(following) in needed[1] else None
+    return gender
 
 
 _QUOTE_MARKS = '"“”«»'  # trimmed off the ends of a quotation
@@ -1664,15 +1685,16 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     nw = _n(word)
     if nw.startswith(("بال", "لل", "فال", "كال")) or nw[:1] == "ب" and _bare(nw[1:]) in _MANNER_NOUNS:
         return True  # ("وتضيف بصوت خافت:": how it was said)
+    nxt = WORD.search(text, end, limit)
     if (
         len(word) > 3
         and _possessed(word)
         and not nw.endswith("الله")
         and not nw.startswith(("احد", "بعض", "كل"))
         and not _someones(word)
+        and not _foreign_name_set_off(text, word, nxt, limit)
     ):
         return True
-    nxt = WORD.search(text, end, limit)
     named_once = (
         # "وقال بلينكن إن"، "وقالت بيونغيانغ إنها": a word with ب said once right before the complementiser is a
         # name starting with ب far more often than ب and a noun ("قال بحزم إن"). So with ل ("وقال لافروف إن"),
@@ -1876,6 +1898,7 @@ class _Frame:
     channel: str | None = None
     answering: bool = False  # ردّ، علّق: "على X" after it is what was answered, not what was said
     asked_before: bool = False  # "وسأله X …، فأجاب": the one the asker's "him" names, quoted before the asker
+    silent: bool = False  # "ورفض X التعليق": names who goes on ("مكتفيا بالقول"), with no words of its own
 
 
 def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_Frame]:
@@ -1947,13 +1970,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if verb and not after_particle:
             frame = _verb_frame(text, words, k, s, e, verb, frames)
             if frame and adjacent and _BEFORE_NEXT.fullmatch(prev) and frame.cue == w.start():
-                # "…، ثم أضاف"، "…، لكنه شدد": "then", "but he" are no part of the words before.
+                # "…، ثم أضاف"، "…، لكنه شدد"، "…، فقد دعا": "then", "but he" are no part of the words before.
                 frame = replace(frame, cue=words[k - 1].start())
             if frame and not _clause_of_last(text, frame, frames):
                 frames.append(replace(frame, answering=_unconj(nw) in _ANSWERING))
                 taken_until = frame.content
             continue
-        gender = _participle_at(word)
+        gender = _participle_at(word, words[k + 1].group() if k + 1 < len(words) else "")
         if gender and frames and _nested_report(text, frames[-1], w.start()):
             continue  # "أوضح الأمير أن الشرع أعرب عن …، مؤكدا": the participle goes on the words' own subject
         # "وتنوي كوريا التقدم بشكوى بدعوى أن …": the grounds claimed by the clause's subject, as a participle's.
@@ -2146,9 +2169,12 @@ def _verb_frame(
     if _declined(text, w, e):
         # "ورفض متحدث باسم الجماعة التعليق على الاتهامات": said nothing, as "تجنب" (and "لكنه قال"); after
         # "فيما"/"بينما" it opens the reporter's clause, which ends the words before it ("، فيما رفض الوزير").
-        if k and prev in _WHILE and frames:
-            return _nobody(text, words[k - 1].start(), w.end(), e)
-        return None
+        cue = words[k - 1].start() if k and prev in _WHILE and frames else w.start()
+        declined = None if pronoun_subject else speaker_phrase(text, w.end(), e)
+        if declined is not None:
+            # "رفض X، مدرب الزمالك، الحديث عن التحكيم، مكتفيا بالقول": X goes on, not the one quoted before.
+            return _Frame(cue, declined[1], _mention(text, declined, verb.gender), verb.gender, silent=True)
+        return _nobody(text, cue, w.end(), e) if cue < w.start() else None
     if _unconj(prev) in _KANA_PRESENT:
         return None  # "لأن الحسابات لم تكن تغرد بانتظام": the predicate of كان, whose subject came before it
     no_object = verb.saying_only or bool(verb.needs)  # (قال، علّق على: no noun object to mistake for a name)
@@ -2339,7 +2365,7 @@ def _verb_frame(
 
 
 _BEFORE_VERBS = {_n(w) for w in "لم لن قد سوف لما".split()}
-_BEFORE_NEXT = re.compile(r"ثم|و?لكن(?:ه|ها|هم)?")
+_BEFORE_NEXT = re.compile(r"ثم|و?لكن(?:ه|ها|هم)?|[وف]?قد")
 
 
 @lru_cache(maxsize=1)
@@ -2567,11 +2593,16 @@ _IMAM = re.compile(r"^[وف]?(?:ال)?إمام$|^[وف]?الامام$")
 
 
 def _declined(text: str, verb: re.Match[str], limit: int) -> bool:
-    """Does "رفض" here decline to comment: one of _NO_COMMENT among the first words of its clause?"""
+    """Does "رفض" here decline to comment: one of _NO_COMMENT among the first words of its clause, or of what
+    follows its subject and the subject's apposition ("رفض X، مدرب الزمالك، الحديث عن")?"""
     if _unconj(_n(verb.group())) not in _REFUSING:
         return False
-    clause = re.split(r"[،,.:؛!?؟\"«“]", text[verb.end() : limit], maxsplit=1)[0]
-    return any(_n(x) in _NO_COMMENT for x in WORD.findall(clause)[:8])
+    span = speaker_phrase(text, verb.end(), limit)
+    for at in (verb.end(), span[1]) if span else (verb.end(),):
+        clause = re.split(r"[،,.:؛!?؟\"«“]", text[at:limit].lstrip(" ،,"), maxsplit=1)[0]
+        if any(_n(x) in _NO_COMMENT for x in WORD.findall(clause)[:8]):
+            return True
+    return False
 
 
 def _agrees_unlike_last(text: str, span: tuple[int, int], verb: _Verb, frames: list[_Frame]) -> bool:
@@ -3424,6 +3455,17 @@ def _name_part(before: str, word: str) -> bool:
     return is_name_word(word) or _n(before) in _COMPOUND_HEADS and _n(word).startswith("ال")
 
 
+def _foreign_name_set_off(text: str, word: str, nxt: re.Match[str] | None, limit: int) -> bool:
+    """Are the word and the next a foreign given and family name that a comma or the complementiser ends
+    ("رفض جوزيه غوميز، مدرب الزمالك،": José, though "جوزيه" reads like a noun with "his")?"""
+    if nxt is None or text[nxt.start() - 1] != " " or _n(nxt.group()) in _STOP or _n(nxt.group())[:1] in "لبو":
+        return False
+    after = text[nxt.end() : limit].lstrip(" ")
+    following = WORD.match(after)
+    closed = after[:1] in "،,:" or following is not None and _opens_words(_n(following.group()))
+    return closed and _foreign_pair(word, nxt.group())
+
+
 def _foreign_pair(first: str, last: str) -> bool:
     """Two words that may be a foreign given and family name, the second no adjective ("باولو سوزا", not "بفرص
     متساوية")."""
@@ -3966,7 +4008,7 @@ def _sentence(
         then = next((g for g in frames[i + 1 :] if g.cue == end), None)
         if f.answering and (then is None or then.participle) and _what_it_answered(text, f.content, end):
             answered = answered or speaker
-        elif not any(g.participle and g.cue == f.content for g in frames[i + 1 :]):
+        elif not f.silent and not any(g.participle and g.cue == f.content for g in frames[i + 1 :]):
             # (In "وتابع قائلا: «…»" the participle's frame holds the words; in "وردّت الوزارة على الانتقادات،
             # مؤكدة أن" the words are the participle's, and "على الانتقادات" is what was answered, as in '"…"،
             # هكذا علّق الوزير على القرار.')

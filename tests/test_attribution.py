@@ -2853,3 +2853,19 @@ def test_where_a_spokesmans_body_sits_and_a_name_after_a_quoted_body():
     said = _said(text)
     assert said.get("اعترفوا بالتهم المنسوبة إليهم") == "المتحدث باسم المحاكم بالرباط يوسف بنعلي", said
     assert said.get("العقوبات لن تغير سلوك النظام") == 'الخبير في مركز "كارنيغي" ماركوس هولتز', said
+
+
+def test_who_declined_to_comment_goes_on():
+    # ("رفض X، مدرب الزمالك، الحديث عن التحكيم، مكتفيا بالقول: «…»" had given X's words to the coach quoted
+    # before him: "جوزيه" reads like a noun with "his", and "مكتفيا" introduced no speech.)
+    text = (
+        'عنوان\n\nقال المدرب فرانك ريبيري إن فريقه "قدم مباراة كبيرة أمام جماهيره".\n\n'
+        'وفي المقابل، رفض جوزيه فيرنانديز، مدرب الضيوف، الحديث عن الهزيمة، مكتفيا بالقول: "سنعود في مباراة الإياب".\n\n'
+        'ورفضت الوزيرة التعليق على الاستقالة، مكتفية بالقول إن "التحقيق ما زال جاريا".\n\n'
+        'وقال لاعب الوسط: "قاتلنا حتى النهاية". وخرج الفريق مكتفيا بنقطة التعادل من ملعب المنافس.\n'
+    )
+    said = _said(text)
+    assert said.get("سنعود في مباراة الإياب") == "جوزيه فيرنانديز، مدرب الضيوف", said
+    assert said.get("التحقيق ما زال جاريا") == "الوزيرة", said
+    # (Settling for a draw is no speech.)
+    assert not any("بنقطة التعادل" in s for s in said), said
