@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "112"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "113"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -177,7 +177,8 @@ VERSION = "112"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # a person ("X، الذي قال إن"), "وسأل X Y … فأجاب" (Y answers), a preposition is no name word in a phrase;
 # 111: "وسأله X … فأجاب" (whom "him" names), an object's title, a counterpart or a body after a definite title,
 # "بتونس" after "باسم", a name after a quoted body before a function word; 112: who declined to comment goes on
-# ("مكتفيا بالقول"), a foreign given name in ه ("جوزيه") before a comma, "فقد" before a verb ends the words before.
+# ("مكتفيا بالقول"), a foreign given name in ه ("جوزيه") before a comma, "فقد" before a verb ends the words before;
+# 113: "وجاء على لسان X أن" opens X's words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2060,7 +2061,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 frames[relaying] = replace(frames[relaying], content=content, speaker=_mention(phrase, span, None), gender=None)
                 continue
         if span and not from_him:  # (whom "him" names, with no frame before it, this reading does not follow)
-            at_start = not text[s : m.start()].strip(" ،,و")
+            # ("وجاء على لسان المتحدث في بيان أن": it came on his tongue, and the words follow.)
+            at_start = not re.sub(r"^[وف]?(?:جاء|ورد)\s*", "", text[s : m.start()].strip(" ،,")).strip(" ،,و")
             # ("وبحسب الأمم المتحدة، فإن …": the words start after "فإن", and after whom it was said to.)
             # (... and after a clause on an indefinite source: "وبحسب خبراء تحدثوا إلى «العربية.نت»، فإن".)
             clause = _spoke_to_clause(text, span[1], e) if at_start else None

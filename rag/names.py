@@ -452,7 +452,7 @@ def _title_follows(toks: list[_Tok], i: int) -> bool:
     if i >= len(toks) or toks[i].sep:
         return False
     hit = _lookup(toks, i)
-    return hit is not None and hit[1].kind in _TITLES + ("rep", "rep-any", "mod")
+    return hit is not None and hit[1].kind in _TITLES + ("rep", "rep-any", "near", "mod")
 
 
 def _nisba_alone(mention: str) -> bool:
@@ -745,7 +745,7 @@ def _analyse(mention: str) -> _Mention:
             entry = next((e for w, e in _entries(t) if len(w) == 1 and e.kind == "title"), entry)
         kind = entry.kind
         in_qual = qual == 1 or prep or absorb
-        if qual == 2 and kind in _TITLES + ("rep", "rep-any", "mod") and not prep:
+        if qual == 2 and kind in _TITLES + ("rep", "rep-any", "near", "mod") and not prep:
             qual = 0  # a new title after a complete phrase is an apposition: another head
             in_qual = False
         if part.first is None:
@@ -786,7 +786,7 @@ def _analyse(mention: str) -> _Mention:
             qual = 0
             last_head = None
         else:  # a title, or a representative
-            if in_qual and (part is m.speaker or part.heads):
+            if in_qual and (part is m.speaker or part.heads) and kind != "near":
                 qual = 1 if not last_definite else 2  # a dependent title: "director of the office of ..."
                 last_head = None
                 part.of.append(_Head(entry.form, kind, mod))
@@ -813,7 +813,8 @@ def _analyse(mention: str) -> _Mention:
                     and not after.sep
                     and not after.norm.startswith(("باسم", "ل", "عن", "في", "من"))
                 )
-                if kind in ("rep", "rep-any") and part is m.speaker and not owned and not named:
+                # (Who is close to someone is never named by the name after: "أحد المقربين من نتنياهو".)
+                if part is m.speaker and (kind == "near" or kind in ("rep", "rep-any") and not owned and not named):
                     m.rep = head
                     part = m.principal
                     last_head = None
@@ -1567,12 +1568,14 @@ class NameQuery:
             where = m.principal  # a body speaks through its spokesman (not so a president: his is someone else)
         else:
             return False
-        if not self.orgs <= where.orgs:
+        # ("the Hezbollah source": "مصدر مقرب من حزب الله", whom he is close to says which source he is.)
+        near = m.principal if where is m.speaker and m.rep is not None and m.rep.kind == "near" else _Part()
+        if not self.orgs <= where.orgs | near.orgs:
             return False
         # The country must be said: in this mention, or in another mention of the same person (وزير الخارجية
         # and الوزير البحريني). A bare وزير الخارجية may be any country's minister (an article about Bahrain
         # quotes the Emirati minister as "وزير الخارجية"), so it does not match "Bahrain's foreign minister".
-        if not self.countries <= (where.countries or person_countries):
+        if not self.countries <= (where.countries or near.countries or person_countries):
             return False
         if not self.places <= set().union(where.places, *(p.places for p in (m.speaker, m.principal))):
             return False  # "the UN envoy to Yemen" is not the envoy to Syria
@@ -1581,7 +1584,9 @@ class NameQuery:
 
     def _body_is(self, m: _Mention) -> bool:
         """The body itself (منظمة الصحة العالمية), or its spokesman (المتحدث باسم الجامعة العربية)."""
-        for part in (m.speaker, m.principal if m.rep is not None and m.rep.mod is None else None):
+        # (A source close to it is not the body: "مصادر مقربة من حزب الله".)
+        speaks_for = m.rep is not None and m.rep.mod is None and m.rep.kind != "near"
+        for part in (m.speaker, m.principal if speaks_for else None):
             if part is None or part.first is None or part.runs:
                 continue  # "الفرنسية ميلينا بوغدير" is a Frenchwoman, not France
             if self.orgs and part.first.kind == "org" and self.orgs <= part.orgs and not self.countries:
@@ -2073,12 +2078,15 @@ def romanize(mention: str) -> str:
     if m.speaker.runs:
         return _name_english(m.speaker) or mention
     said = _part_english(m.speaker)
-    speaks_for = m.rep is not None and (m.rep.kind == "rep-any" or _lex().role_english.get(m.rep.form) in _SPEAKS_FOR)
+    speaks_for = m.rep is not None and (m.rep.kind in ("rep-any", "near") or _lex().role_english.get(m.rep.form) in _SPEAKS_FOR)
     if m.rep is not None and said and speaks_for and (m.principal.runs or m.principal.orgs or m.principal.heads):
-        # "spokesman for Hamas", "lawyer for Melina Boughedir", "spokesman for foreign ministry (Iran)" (a relation
-        # stays "mother": "والدة أحد الأسرى").
+        # "spokesman for Hamas", "lawyer for Melina Boughedir", "spokesman for foreign ministry (Iran)", "source
+        # close to Nabih Berri" (a relation stays "mother": "والدة أحد الأسرى").
         principal = _name_english(m.principal) if m.principal.runs else _part_english(m.principal)
-        return f"{said} {'of' if m.rep.kind == 'rep-any' else 'for'} {principal}" if principal else said
+        joiner = {"rep-any": "of", "near": "close to"}.get(m.rep.kind, "for")
+        if m.rep.kind == "near" and m.speaker.heads[:1] == [m.rep]:
+            said = "someone"  # ("أحد المقربين من نتنياهو": one of those close to him)
+        return f"{said} {joiner} {principal}" if principal else said
     return said or mention
 
 

@@ -2869,3 +2869,11 @@ def test_who_declined_to_comment_goes_on():
     assert said.get("التحقيق ما زال جاريا") == "الوزيرة", said
     # (Settling for a draw is no speech.)
     assert not any("بنقطة التعادل" in s for s in said), said
+
+
+def test_came_on_someones_tongue_opens_their_words():
+    # ("وجاء على لسان X في بيان أن" had made the whole sentence, lead-in and all, X's reported words.)
+    text = 'عنوان\n\nوجاء على لسان المتحدث باسم الجيش في بيان أن القوات "استعادت السيطرة على المعبر الحدودي".\n'
+    said = _said(text)
+    assert said.get('القوات "استعادت السيطرة على المعبر الحدودي') == "المتحدث باسم الجيش", said
+    assert not any(s.startswith("وجاء") for s in said), said

@@ -945,3 +945,15 @@ def test_the_red_crescent_and_the_people_of_film_and_the_press_are_no_names():
     assert own_name("المخرج السينمائي خالد يوسف") == ("خالد", "يوسف")
     assert own_name("الناقدة الفنية ماجدة موريس") == ("ماجده", "موريس")
     assert match("the journalist", ["الصحفي عبد الباري عطوان"])
+
+
+def test_a_source_close_to_someone_is_not_that_person():
+    # ("What did Berri say?" had found "مصدر مقرب من رئيس مجلس النواب نبيه بري", a source close to him.)
+    close = ["مصدر مقرب من وزير الداخلية عادل الحمدان"]
+    assert not match("al-Hamdan", close)
+    assert not match("the interior minister", close)
+    assert match("a source", close)
+    assert romanize(close[0]).startswith("source close to Adel")
+    assert not match("Netanyahu", ["أحد المقربين من نتنياهو"])
+    assert not match("Hezbollah", ["مصادر مقربة من حزب الله"])
+    assert match("the Hezbollah source", ["مصادر مقربة من حزب الله"])
