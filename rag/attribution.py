@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "113"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "114"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -178,7 +178,8 @@ VERSION = "113"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 111: "وسأله X … فأجاب" (whom "him" names), an object's title, a counterpart or a body after a definite title,
 # "بتونس" after "باسم", a name after a quoted body before a function word; 112: who declined to comment goes on
 # ("مكتفيا بالقول"), a foreign given name in ه ("جوزيه") before a comma, "فقد" before a verb ends the words before;
-# 113: "وجاء على لسان X أن" opens X's words.
+# 113: "وجاء على لسان X أن" opens X's words; 114: an adviser's name in apposition after his principal's, a bracket
+# the mention opens is closed in it, nurses, teachers, engineers, pharmacists, photographers, employees are titles.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -740,6 +741,11 @@ def _two_people(named: str, apposition: str) -> bool:
     that starts with a name word, and they share none."""
     first, second = own_name(named), own_name(apposition)
     opening = WORD.match(apposition.strip())
+    heads = [_bare(w) for w in WORD.findall(named)[:2]]
+    # ("مستشار رئيس الحكومة نجيب ميقاتي، النائب السابق نقولا نحاس": the first name is the prime minister's, whose
+    # adviser the apposition names; rag.names reads it so.)
+    if len(heads) == 2 and not _n(named).startswith("ال") and all(h in title_words() for h in heads):
+        return False
     return (
         len(first) > 1
         and len(second) > 1
@@ -1878,6 +1884,8 @@ def _mention(text: str, span: tuple[int, int] | None, gender: str | None) -> Men
     s, e = span
     if text[s] == "#" and e - s > 1:
         s += 1  # "أعلنت #واشنطن": a hashtag's mark is no part of the name
+    if text.count("(", s, e) > text.count(")", s, e) and text[e : e + 1] == ")":
+        e += 1  # ("الطفلة سلمى (9 سنوات) فتقول": the bracket the mention opened)
     return Mention(s, e, text[s:e], gender)
 
 
@@ -3653,7 +3661,7 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
             return _Frame(
                 words[k].start(),
                 _skip_complementiser(text, _past_medium(text, words[j + 1 if particle else j].end(), e), e),
-                Mention(s0, e0, text[s0:e0], verb.gender),
+                _mention(text, (s0, e0), verb.gender),
                 verb.gender,
                 verb.written,
             )

@@ -825,7 +825,30 @@ def _analyse(mention: str) -> _Mention:
             named_after = False
         i += n
     close()
+    _principal_before_apposition(m, toks)
     return m
+
+
+def _principal_before_apposition(m: _Mention, toks: list[_Tok]) -> None:
+    """ "مستشار رئيس الحكومة نجيب ميقاتي، النائب السابق نقولا نحاس": where a title in another person's title's
+    genitive is named after that person and an apposition then names the speaker, the first name is the
+    principal's (the prime minister's), not the adviser's."""
+    if m.rep is not None or len(m.speaker.runs) < 2 or len(toks) < 3:
+        return
+    comma = next((k for k, t in enumerate(toks) if t.sep), None)
+    first, second = _lookup(toks, 0), _lookup(toks, 1)
+    if (
+        comma is None
+        or first is None
+        or second is None
+        or toks[0].definite
+        or first[0] != 1
+        or {first[1].kind, second[1].kind} - {"title", "umbrella"}
+    ):
+        return
+    before = {u.text for u in m.speaker.runs[0]}
+    if before <= {t.written for t in toks[:comma]} and not {u.text for u in m.speaker.runs[-1]} & before:
+        m.principal.runs.append(m.speaker.runs.pop(0))
 
 
 def _name_starts(toks: list[_Tok], i: int, n: int) -> bool:
@@ -1738,7 +1761,9 @@ def _parse_english(phrase: str) -> NameQuery:
             if entry is None and n <= 2 and not surname:
                 code = _demonym(" ".join(w.lower() for w in run))
                 entry = _Entry("country", code) if code else None
-            if entry is not None:
+            # ("Abdul-Malik al-Houthi": "al-" makes the word after it a family name, not the Houthis.)
+            family = n == 1 and i > 0 and pieces[i][1] and pieces[i - 1][0].lower() in ("al", "el")
+            if entry is not None and not (family and entry.kind == "org"):
                 hit = (n, entry)
                 break
         if hit:

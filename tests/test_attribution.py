@@ -2877,3 +2877,12 @@ def test_came_on_someones_tongue_opens_their_words():
     said = _said(text)
     assert said.get('القوات "استعادت السيطرة على المعبر الحدودي') == "المتحدث باسم الجيش", said
     assert not any(s.startswith("وجاء") for s in said), said
+
+
+def test_an_advisers_name_in_apposition_after_his_principals():
+    # (The adviser's name had gone into his words: two names on each side of the comma read as two people.)
+    text = 'عنوان\n\nوقال مستشار وزير المالية خالد العمر، الخبير الاقتصادي سمير فرح، إن "الموازنة ستحقق فائضا".\n'
+    assert _said(text).get("الموازنة ستحقق فائضا") == "مستشار وزير المالية خالد العمر، الخبير الاقتصادي سمير فرح"
+    # A bracket the speaker's mention opens is closed in it.
+    text = 'عنوان\n\nأما الطفل يوسف (8 سنوات) فيقول بصوت خافت: "أريد أن أعود إلى البيت".\n'
+    assert _said(text).get("أريد أن أعود إلى البيت") == "الطفل يوسف (8 سنوات)", _said(text)

@@ -957,3 +957,20 @@ def test_a_source_close_to_someone_is_not_that_person():
     assert not match("Netanyahu", ["أحد المقربين من نتنياهو"])
     assert not match("Hezbollah", ["مصادر مقربة من حزب الله"])
     assert match("the Hezbollah source", ["مصادر مقربة من حزب الله"])
+
+
+def test_al_before_a_bodys_name_is_a_family_name_and_a_courts_spokesman_is_named():
+    # ("Abdul-Malik al-Houthi" had been read as the Houthis and a name "al".)
+    assert match("Abdul-Malik al-Houthi", ["زعيم الجماعة عبد الملك الحوثي"])
+    assert match("the Houthis", ["جماعة الحوثي"])
+    assert not match("the Houthis", ["عبد الملك الحوثي"])
+    # (The courts had not been a body, and their spokesman's name went to them: "spokesman for X".)
+    assert match("Yassine Ben Ali", ["المتحدث باسم المحاكم بالرباط ياسين بن علي"])
+
+
+def test_an_advisers_principal_named_before_the_advisers_apposition():
+    # ("What did Mikati say?" had found his adviser, named in the apposition after him.)
+    adviser = ["مستشار وزير المالية خالد العمر، الخبير الاقتصادي سمير فرح"]
+    assert not match("Khaled al-Omar", adviser)
+    assert match("Samir Farah", adviser)
+    assert romanize(adviser[0]).startswith("Samir")
