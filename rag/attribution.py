@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "114"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "115"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -179,7 +179,8 @@ VERSION = "114"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "بتونس" after "باسم", a name after a quoted body before a function word; 112: who declined to comment goes on
 # ("مكتفيا بالقول"), a foreign given name in ه ("جوزيه") before a comma, "فقد" before a verb ends the words before;
 # 113: "وجاء على لسان X أن" opens X's words; 114: an adviser's name in apposition after his principal's, a bracket
-# the mention opens is closed in it, nurses, teachers, engineers, pharmacists, photographers, employees are titles.
+# the mention opens is closed in it, nurses, teachers, engineers, pharmacists, photographers, employees are titles;
+# 115: inside someone's words, a quotation in a relative clause on a person is that person's, and the words go on.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1963,10 +1964,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if verb and adjacent and prev in _RELATIVE and not (k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE):
             # "…، الإعلامي أحمد شوبير، الذي قال في برنامجه إن": the relative clause's subject is the person it
             # describes (not inside the last frame's words: "قالت إن المدير الذي قال ذلك أخطأ").
-            said = _said_by_antecedent(text, words, k, e, verb, _words_opened(text, frames[-1]) if frames else None)
-            if said is not None:
-                frames.append(said)
-                taken_until = said.content
+            said = _said_by_antecedent(text, words, k, e, verb, frames[-1] if frames else None)
+            if said:
+                frames.extend(said)
+                taken_until = said[0].content
                 continue
         if verb and frames and k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
             published = _channel_before(text, frames[-1].content, w.start())
@@ -2644,25 +2645,25 @@ def _words_opened(text: str, frame: _Frame) -> int | None:
 _RELATIVE_GENDER = {_n("الذي"): "m", _n("التي"): "f", _n("الذين"): "p", _n("اللذين"): "p", _n("اللتين"): "p"}
 
 
-def _said_by_antecedent(
-    text: str, words: list[re.Match[str]], k: int, e: int, verb: _Verb, words_from: int | None
-) -> _Frame | None:
+def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, verb: _Verb, outer: _Frame | None) -> list[_Frame]:
     """A report in a relative clause on the person before it ("الإعلامي أحمد شوبير، الذي قال إن …"): the clause's
     subject is that person when the verb agrees with the relative, names no subject of its own, and its words
     open right after it (past where they were said). The person is the mention that ends at the relative with a
     name, a title or a body: from its head (the first title, body or given name), and of two definite titles side
-    by side only the second ("وانتقد الوزير السفير، الذي": the ambassador, the minister's object). Not a person
-    inside the last frame's words, which start at words_from ("قالت إن المدير الذي قال ذلك أخطأ")."""
+    by side only the second ("وانتقد الوزير السفير، الذي": the ambassador, the minister's object). Inside the
+    last frame's words ("قالت الشرطة إن المتهم، الذي قال إنه «بريء»، سيمثل"), only a quotation is that person's,
+    and the words go on after it as the outer speaker's; none else ("قالت إن المدير الذي قال إن …").
+    The frames, or none."""
     relative = words[k - 1]
     gender = _RELATIVE_GENDER.get(_n(relative.group()))
     if gender is None or verb.gender not in (gender, None) or k < 2:
-        return None
+        return []
     after = words[k].end() + len(text[words[k].end() : e]) - len(text[words[k].end() : e].lstrip())
     opened = _past_medium(text, after, e)
     rest = text[opened:e].lstrip()
     first = WORD.match(rest)
     if not (first and _opens_words(_n(first.group())) or rest[:1] in ':"“«'):
-        return None
+        return []
 
     def heading(word: str) -> bool:
         b = _bare(word)
@@ -2672,7 +2673,7 @@ def _said_by_antecedent(
     # noun neither title nor name is a thing ("وانتقد الوزير القرار الذي قال إنه": his object; he said it).
     last = words[k - 2].group()
     if _n(last).startswith("ال") and not (heading(last) or is_name_word(last)):
-        return None
+        return []
 
     def definite_title(word: str) -> bool:
         return _n(word).startswith("ال") and _bare(word) in title_words()
@@ -2696,9 +2697,20 @@ def _said_by_antecedent(
         if at > words[j].start():
             break
     span = speaker_phrase(text, head, relative.start()) if head is not None else None
-    if span is None or not _looks_like_name(text, *span) or words_from is not None and span[0] >= words_from:
-        return None
-    return _Frame(relative.start(), _skip_complementiser(text, opened, e), _mention(text, span, gender), gender)
+    if span is None or not _looks_like_name(text, *span):
+        return []
+    said = _Frame(relative.start(), _skip_complementiser(text, opened, e), _mention(text, span, gender), gender)
+    words_from = _words_opened(text, outer) if outer is not None else None
+    if outer is None or words_from is None or span[0] < words_from:
+        return [said]
+    quoted = re.match(r"\s*(?:\S+\s+)?([\"“«])", text[opened:e])
+    close = {"“": "”", "«": "»"}.get(quoted.group(1), '"') if quoted else ""
+    end = text.find(close, opened + quoted.end(), e) if quoted else -1
+    goes_on = re.match(r"\s*[،,]\s*", text[end + 1 : e]) if end >= 0 else None
+    if outer.speaker is None or goes_on is None:
+        return []
+    resume = end + 1 + goes_on.end()
+    return [said, _Frame(end + 1, resume, outer.speaker, outer.gender, outer.written)]
 
 
 def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: str | None) -> _Frame:

@@ -361,7 +361,8 @@ class ArticleQA:
         topic = asked.topic or asked.question
         hits = self.retrieve(topic, k * 3, rendering=rendering)
         terms = key_terms(topic, self.lexicon, rendering)
-        scored = self.quotes.score(self._embed_query(topic), self.quotes.candidates(hits, None, speakers_only=True), terms)
+        cands = self.quotes.candidates(hits, None, speakers_only=True)
+        scored = self.quotes.score(self._embed_query(topic), cands, terms, claim=asked.claim)
         best_of_each, seen = [], set()
         for c in scored:
             key = self.quotes.person_key(c)

@@ -325,10 +325,11 @@ class QuoteFinder:
                 out.append(Candidate(article_id, st))
         return out
 
-    def score(self, query_vec: np.ndarray, cands: list[Candidate], terms: list[Term]) -> list[Candidate]:
+    def score(self, query_vec: np.ndarray, cands: list[Candidate], terms: list[Term], claim: bool = False) -> list[Candidate]:
         """Hubness-corrected similarity of each statement with the question (rag/calibration.py). Statement
         vectors come from ingest (rag/statement_vectors.py); any missing are embedded now and kept in memory
-        (reads never write: ingest saves them)."""
+        (reads never write: ingest saves them). claim: the question quotes words to find ("Who said that …?"),
+        so a statement that says just them is the answer, no echo of the question."""
         keys = []
         for c in cands:
             version = self.store.records()[c.article_id].version
@@ -344,7 +345,7 @@ class QuoteFinder:
         for c, k in zip(cands, keys, strict=True):
             vec, bias = self._vectors[k]
             text = self.words(c)
-            if echoes(terms, text):
+            if not claim and echoes(terms, text):
                 continue
             art = self.article(c.article_id)
             # Whatever the article calls the speaker is context ("الأمير محمد بن سلمان" is "ولي العهد السعودي").

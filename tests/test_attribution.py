@@ -2785,7 +2785,8 @@ def test_a_relative_clause_on_a_person_reports_that_persons_words():
         'والتقت الوزيرة بالسفيرة الكندية ماري دوبون، التي أكدت أن "بلادها ستدعم المشروع".\n\n'
         'وانتقد الوزير المحافظ، الذي قال إن "التأخير سببه الأمطار".\n\n'
         'وانتقد النائب القانون الذي قال إنه "يمس بحقوق العمال".\n\n'
-        'وقالت المديرة إن الموظف الذي قال إن "المبنى آمن" أخطأ.\n'
+        'وقالت المديرة إن الموظف الذي قال إن "المبنى آمن" أخطأ.\n\n'
+        'وقالت النيابة إن المتهم، الذي قال إنه "لم يكن في المدينة ليلة الحادث"، سيمثل أمام المحكمة الشهر المقبل.\n'
     )
     said = _said(text)
     assert said.get("التضخم بلغ ذروته") == "الخبير الاقتصادي وليد الحسيني", said
@@ -2794,8 +2795,11 @@ def test_a_relative_clause_on_a_person_reports_that_persons_words():
     assert said.get("التأخير سببه الأمطار") == "المحافظ", said
     # A thing before the relative is the object of the speaker's verb: he said it.
     assert said.get("يمس بحقوق العمال") == "النائب", said
-    # Inside someone's words, the relative's person is no speaker.
+    # Inside someone's words, the relative's person is no speaker; but a quotation of his is his, and the words
+    # go on after it as the outer speaker's (the quotation had been the prosecution's).
     assert "المبنى آمن" not in said or said["المبنى آمن"] == "المديرة", said
+    assert said.get("لم يكن في المدينة ليلة الحادث") == "المتهم", said
+    assert said.get("سيمثل أمام المحكمة الشهر المقبل") == "النيابة", said
 
 
 def test_the_one_asked_answers():

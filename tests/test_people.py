@@ -137,3 +137,11 @@ def test_who_answers_list_no_one_whose_words_hold_none_of_the_topic(sample_qa):
     answer = sample_qa.ask("Who talked about human rights?")
     assert not answer.found, [q.text for q in answer.quotes]
     assert sample_qa.ask("Who talked about humanitarian aid?").found
+
+
+def test_who_said_the_very_words_of_a_statement_finds_its_speaker(sample_qa):
+    # (A statement that is just the claim's words had been dropped as an echo of the question: "not found".)
+    answer = sample_qa.ask("من قال إن العلاقات بين روسيا وقطر تشهد تطوراً مستمراً؟")
+    assert answer.found, answer.text
+    assert all(sample_qa.is_quoted_person("Putin", q) for q in answer.quotes)
+    assert any(q.text == "العلاقات بين روسيا وقطر تشهد تطوراً مستمراً" for q in answer.quotes)
