@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "115"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "116"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -180,7 +180,9 @@ VERSION = "115"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("مكتفيا بالقول"), a foreign given name in ه ("جوزيه") before a comma, "فقد" before a verb ends the words before;
 # 113: "وجاء على لسان X أن" opens X's words; 114: an adviser's name in apposition after his principal's, a bracket
 # the mention opens is closed in it, nurses, teachers, engineers, pharmacists, photographers, employees are titles;
-# 115: inside someone's words, a quotation in a relative clause on a person is that person's, and the words go on.
+# 115: inside someone's words, a quotation in a relative clause on a person is that person's, and the words go on;
+# 116: after a fronted adjunct, a description with a given name is the shared subject; a shared subject's words
+# start past whom they were said to.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2309,11 +2311,7 @@ def _verb_frame(
             shared = _coordinated_subject(text, words, k, k - (2 if prev.startswith("ان") else 1) if contrast else k)
             if shared is not None:
                 return _Frame(
-                    w.start(),
-                    _skip_complementiser(text, w.end(), e),
-                    _mention(text, shared, verb.gender),
-                    verb.gender,
-                    verb.written,
+                    w.start(), _words_after(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
                 )
             if not contrast:
                 return None
@@ -2325,10 +2323,7 @@ def _verb_frame(
             # "أصدرت المحكمة حكما بحق X ... حيث ادعت أن": a clause under a main clause that reports nobody; its
             # subject is someone that clause names, not the last speaker.
             return None
-        # ("وقال لرويترز إن": whom it was said to is no part of the words; an object is: "ووصف الاجتماع بأنه".)
-        to_whom = _n(_next_word(text, w.end(), e))[:1] == "ل"
-        words_at = _skip_complementiser(text, _past_addressee(text, w.end(), e) if to_whom else w.end(), e)
-        return _Frame(w.start(), words_at, None, verb.gender, verb.written, participle=bool(frames))
+        return _Frame(w.start(), _words_after(text, w.end(), e), None, verb.gender, verb.written, participle=bool(frames))
     # "وتعهد الرئيس ترامب الذي بنى علاقات جيدة مع السعودية، بالكشف": the relative clause describes the speaker.
     # (Set off by commas, "وقال الوزير، الذي يزور المنطقة، إن", or running up to the complementiser, "وقال
     # المبعوث الذي وصل إلى دمشق أمس إن".)
@@ -2373,6 +2368,13 @@ def _verb_frame(
         verb.gender,
         verb.written,
     )
+
+
+def _words_after(text: str, pos: int, limit: int) -> int:
+    """Where the words of a verb with no subject after it start: past whom they were said to ("وقال لرويترز إن":
+    no part of the words; an object is: "ووصف الاجتماع بأنه") and the complementiser."""
+    to_whom = _n(_next_word(text, pos, limit))[:1] == "ل"
+    return _skip_complementiser(text, _past_addressee(text, pos, limit) if to_whom else pos, limit)
 
 
 _BEFORE_VERBS = {_n(w) for w in "لم لن قد سوف لما".split()}
@@ -2886,9 +2888,11 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
         return None
     if _anaphor(text[span[0] : span[1]]):
         return None
-    head = WORD.findall(text[span[0] : span[1]])[0]
-    if fronted and not (_speaker_noun(head) or is_attested_name(_bare(head))):
-        return None  # ("خلال هذه الفترة، درس انكسار الضوء، وأوضح أن": the object; the subject is unsaid)
+    head, *rest = WORD.findall(text[span[0] : span[1]])
+    # ("خلال هذه الفترة، درس انكسار الضوء، وأوضح أن": the object; the subject is unsaid. But "في المقابل، شكك
+    # المعارض السوري هيثم مناع في …، وقال": a description and a given name.)
+    if fronted and not (_speaker_noun(head) or is_attested_name(_bare(head)) or any(is_given_name(w) for w in rest)):
+        return None
     return span
 
 

@@ -2890,3 +2890,15 @@ def test_an_advisers_name_in_apposition_after_his_principals():
     # A bracket the speaker's mention opens is closed in it.
     text = 'عنوان\n\nأما الطفل يوسف (8 سنوات) فيقول بصوت خافت: "أريد أن أعود إلى البيت".\n'
     assert _said(text).get("أريد أن أعود إلى البيت") == "الطفل يوسف (8 سنوات)", _said(text)
+
+
+def test_a_fronted_adjunct_and_a_description_with_a_given_name_share_the_subject():
+    # ("في المقابل، شكك المعارض X في …، وقال لـ«…»: «…»" had lost the quotation: after a fronted adjunct only a
+    # title's or a known name's subject was shared; and whom it was said to is no part of the words.)
+    text = (
+        'عنوان\n\nفي المقابل، شكك المعارض اليمني سامر حداد في جدية الوعود، وقال لـ"فرانس 24": '
+        '"سمعنا هذه الوعود مرات كثيرة".\n'
+    )
+    said = _said(text)
+    assert said.get("سمعنا هذه الوعود مرات كثيرة") == "المعارض اليمني سامر حداد", said
+    assert not any("فرانس" in s for s in said), said
