@@ -1965,7 +1965,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             continue
         if verb and adjacent and prev in _RELATIVE and not (k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE):
             # "…، الإعلامي أحمد شوبير، الذي قال في برنامجه إن": the relative clause's subject is the person it
-            # describes (not inside the last frame's words: "قالت إن المدير الذي قال ذلك أخطأ").
+            # describes (inside the last frame's words, only for a quotation: _said_by_antecedent).
             said = _said_by_antecedent(text, words, k, e, verb, frames[-1] if frames else None)
             if said:
                 frames.extend(said)
@@ -2124,8 +2124,8 @@ _ASKING = re.compile(r"[وف]?سال(?:ت|وا)?(?:ه|ها|هم|هما)?")
 
 def _answers(text: str, frames: list[_Frame]) -> list[_Frame]:
     """After "وسأل X Y عن …", Y (whom X asked) is no part of the question's words, and the next "فقال"/"فأجاب"
-    with no subject of its own is Y's answer; when the sentence does not name Y ("سأله"), whose answer it is this
-    reading cannot tell: not the asker's."""
+    with no subject of its own is Y's answer; after "وسأله X" it is the answer of the one quoted before the asker,
+    whom "him" names; where neither is named, whose answer it is this reading cannot tell: never the asker's."""
     out = list(frames)
     for i, f in enumerate(out):
         asks = WORD.match(text, f.cue)

@@ -1037,6 +1037,12 @@ def _product(options: list[tuple[str, ...]]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def _glide_j(text: str, i: int) -> bool:
+    """Is the j at text[i] a glide (Italian: Tajani), which Arabic writes ي, as a long vowel: between vowels, the
+    second no i? (Not at a word's start, where it is mostly ج: "Jada" is no "عياد".)"""
+    return text[i : i + 1] == "j" and i > 0 and text[i - 1] in "aeiou" and text[i + 1 : i + 2] in ("a", "o", "u", "e")
+
+
 def _latin_skeletons(word: str) -> frozenset[str]:
     """The consonants Arabic could write for a Latin name, in every reading of its ambiguous letters."""
     w = _latin_base(word)
@@ -1052,6 +1058,8 @@ def _latin_skeletons(word: str) -> frozenset[str]:
                         sounds = ("g",)  # g is soft (ج) only before e, i, y
                     elif g == "v" and i + 1 == len(text):
                         sounds = ("f",)  # v may be و inside a name (Davutoglu), never at its end (Lavrov لافروف)
+                    elif _glide_j(text, i):
+                        sounds = (*sounds, "")  # a glide Arabic writes as the vowel ي: Tajani تاياني
                     options.append(sounds)
                     i += len(g)
                     break
@@ -1143,7 +1151,7 @@ _Sound = tuple[frozenset[str], str, bool]  # (consonants it may be, vowel classe
 
 
 def _latin_shape(word: str) -> list[_Sound]:
-    """The Latin sounds in order; a vowel or an optional h may go unwritten in Arabic, v may be و or ف."""
+    """The Latin sounds in order; a vowel or an optional h may go unwritten in Arabic, v may be و or ف, j ي."""
     w = re.sub(r"(.)\1+", r"\1", _latin_base(word))
     out: list[_Sound] = []
     i = 0
@@ -1158,7 +1166,9 @@ def _latin_shape(word: str) -> list[_Sound]:
             i += 1
         else:
             g, sounds = next(((g, s) for g, s in _LATIN_SOUNDS if w.startswith(g, i)), (w[i], ()))
-            out.append((frozenset(sounds) - {""}, "u" if g == "v" else "", False))
+            # (v may be written و, and j the ي of its glide: Tajani تاياني)
+            vowel = "u" if g == "v" else "i" if g == "j" and _glide_j(w, i) else ""
+            out.append((frozenset(sounds) - {""}, vowel, False))
             i += len(g)
     if w.endswith("s") and out and "s" in out[-1][0]:
         out[-1] = (out[-1][0] | {"z"}, out[-1][1], out[-1][2])  # (a final s sounds z: Ives آيفز)

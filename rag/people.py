@@ -35,7 +35,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "75"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "76"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -85,7 +85,8 @@ VERSION = "75"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # names joins no one by itself ("الأسد" is neither "بشار الأسد" nor "أسماء الأسد"); 72: an ordinal inside a body's
 # or place's name ends it ("دائرة بيروت الثانية فؤاد مخزومي"); 73: presenters (مذيع) are titles; 74: a source
 # close to someone (roles.tsv "near") is not that person; 75: courts are a body, an adviser's principal named
-# before the adviser's apposition is the principal's name, more occupations are titles
+# before the adviser's apposition is the principal's name, more occupations are titles; 76: a name inside another's
+# nasab ("حمدان بن محمد بن راشد، ولي عهد دبي") takes no description from it, "الرياضي" after a title is sports
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -470,7 +471,8 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
     heads = _heads()
     written = " ".join(name)
     out = []
-    for m in re.finditer(rf"(?<!\S){re.escape(written)}،?\s+((?:[^\s.؟!؛:\n،\"«»()]+\s*){{1,8}})", norm_text):
+    # (Not the name as another's father's: "حمدان بن محمد بن راشد، ولي عهد دبي" describes Hamdan.)
+    for m in re.finditer(rf"(?<!\S)(?<!بن )(?<!بنت ){re.escape(written)}،?\s+((?:[^\s.؟!؛:\n،\"«»()]+\s*){{1,8}})", norm_text):
         chain: list[str] = []
         for w in m.group(1).split():
             if w in _CLAUSE_GOES_ON:

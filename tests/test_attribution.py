@@ -2895,10 +2895,19 @@ def test_an_advisers_name_in_apposition_after_his_principals():
 def test_a_fronted_adjunct_and_a_description_with_a_given_name_share_the_subject():
     # ("في المقابل، شكك المعارض X في …، وقال لـ«…»: «…»" had lost the quotation: after a fronted adjunct only a
     # title's or a known name's subject was shared; and whom it was said to is no part of the words.)
-    text = (
-        'عنوان\n\nفي المقابل، شكك المعارض اليمني سامر حداد في جدية الوعود، وقال لـ"فرانس 24": '
-        '"سمعنا هذه الوعود مرات كثيرة".\n'
-    )
+    text = 'عنوان\n\nفي المقابل، شكك المعارض اليمني سامر حداد في جدية الوعود، وقال لـ"فرانس 24": "سمعنا هذه الوعود مرات كثيرة".\n'
     said = _said(text)
     assert said.get("سمعنا هذه الوعود مرات كثيرة") == "المعارض اليمني سامر حداد", said
     assert not any("فرانس" in s for s in said), said
+
+
+def test_a_fathers_name_inside_his_sons_is_not_described_by_the_sons_titles():
+    # ("What did the crown prince say?" had found the ruler: "حمدان بن محمد بن راشد، ولي عهد دبي" had lent the
+    # father "محمد بن راشد" the son's title.)
+    text = (
+        'عنوان\n\nوقال الشيخ سالم بن خليفة آل حمد، حاكم الإمارة: "نريد اقتصادا متنوعا".\n\n'
+        'وأكد الشيخ راشد بن سالم بن خليفة آل حمد، ولي عهد الإمارة، أن "الخطة طموحة جدا".\n'
+    )
+    people, _ = _grouped(text)
+    father = next(p for p in people if "حاكم الإمارة" in p.mentions[0])
+    assert not any("ولي عهد" in f for f in father.forms), father.forms

@@ -974,3 +974,11 @@ def test_an_advisers_principal_named_before_the_advisers_apposition():
     assert not match("Khaled al-Omar", adviser)
     assert match("Samir Farah", adviser)
     assert romanize(adviser[0]).startswith("Samir")
+
+
+def test_a_glide_j_and_a_sporting_director():
+    # ("What did Tajani say?" found nothing: the Italian j is the ي of "تاياني".)
+    assert match("Tajani", ["وزير الخارجية الإيطالي أنطونيو تاياني"])
+    assert not match("Jada", ["وزير الطاقة وليد فياض"])  # (a j that opens a name is no glide)
+    # ("الرياضي" after a title is its domain, sports, not a name word: "Ryadi ... Ahmed Hassan".)
+    assert romanize("المدير الرياضي للنادي أحمد حسن").startswith("Ahmed")
