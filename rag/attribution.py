@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "116"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "117"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -182,7 +182,7 @@ VERSION = "116"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # the mention opens is closed in it, nurses, teachers, engineers, pharmacists, photographers, employees are titles;
 # 115: inside someone's words, a quotation in a relative clause on a person is that person's, and the words go on;
 # 116: after a fronted adjunct, a description with a given name is the shared subject; a shared subject's words
-# start past whom they were said to.
+# start past whom they were said to; 117: "وقال لرويترز/لوكالة …" with no subject is said to the press, no speaker.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1695,6 +1695,8 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     nw = _n(word)
     if nw.startswith(("بال", "لل", "فال", "كال")) or nw[:1] == "ب" and _bare(nw[1:]) in _MANNER_NOUNS:
         return True  # ("وتضيف بصوت خافت:": how it was said)
+    if nw[:1] == "ل" and ((_bare(nw[1:]),) in body_names() or _bare(nw[1:]) in _PRESS):
+        return True  # ("وقال لرويترز إن"، "لوكالة رويترز": the press the words were said to, with no dateline too)
     nxt = WORD.search(text, end, limit)
     if (
         len(word) > 3

@@ -35,7 +35,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "76"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "77"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -86,7 +86,8 @@ VERSION = "76"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # or place's name ends it ("دائرة بيروت الثانية فؤاد مخزومي"); 73: presenters (مذيع) are titles; 74: a source
 # close to someone (roles.tsv "near") is not that person; 75: courts are a body, an adviser's principal named
 # before the adviser's apposition is the principal's name, more occupations are titles; 76: a name inside another's
-# nasab ("حمدان بن محمد بن راشد، ولي عهد دبي") takes no description from it, "الرياضي" after a title is sports
+# nasab ("حمدان بن محمد بن راشد، ولي عهد دبي") takes no description from it, "الرياضي" after a title is sports;
+# 77: Reuters, AFP and AP are bodies
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

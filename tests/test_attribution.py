@@ -2911,3 +2911,15 @@ def test_a_fathers_name_inside_his_sons_is_not_described_by_the_sons_titles():
     people, _ = _grouped(text)
     father = next(p for p in people if "حاكم الإمارة" in p.mentions[0])
     assert not any("ولي عهد" in f for f in father.forms), father.forms
+
+
+def test_a_news_agency_told_is_no_speaker_even_without_a_dateline():
+    # ("وقال لرويترز إن" in copy with no "(رويترز)" dateline had made "لرويترز" the speaker of the minister's words.)
+    text = (
+        'عنوان\n\nوقال وزير النفط علي حسين إن "الإنتاج سيرتفع الشهر المقبل".\n\n'
+        'وقال لوكالة رويترز إن "الأسعار الحالية عادلة للمنتجين والمستهلكين".\n\n'
+        'وأضاف لرويترز أن "الاتفاق مع الشركاء صامد رغم الضغوط".\n'
+    )
+    said = _said(text)
+    assert said.get("الأسعار الحالية عادلة للمنتجين والمستهلكين") == "وزير النفط علي حسين", said
+    assert said.get("الاتفاق مع الشركاء صامد رغم الضغوط") == "وزير النفط علي حسين", said
