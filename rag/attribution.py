@@ -1956,7 +1956,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         conjoined = nw[:1] in "وف" and nw[1:] in _verbs()  # "ووعد" (but the و of "وعد" is its own)
         if verb and verb.initial and adjacent and prev not in ("قد", "لقد") and not conjoined:
             verb = None  # "ذكرى وعد بلفور": the noun, inside a clause
-        if verb and adjacent and prev in _RELATIVE and k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
+        resumptive = k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE  # ("قال فيها")
+        if verb and adjacent and prev in _RELATIVE and resumptive:
             # "تصريحاته التي قال فيها إن": the words of whoever made those statements, which the verb does not name.
             frames.append(_in_statements(text, s, w.start(), words[k + 1].end(), e, verb.gender))
             taken_until = frames[-1].content
@@ -1965,7 +1966,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             frames.append(_nobody(text, w.start(), w.end(), e))  # "يوصى بحفظ الدواء": it is recommended
             taken_until = frames[-1].content
             continue
-        if verb and adjacent and prev in _RELATIVE and not (k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE):
+        if verb and adjacent and prev in _RELATIVE and not resumptive:
             # "…، الإعلامي أحمد شوبير، الذي قال في برنامجه إن": the relative clause's subject is the person it
             # describes (inside the last frame's words, only for a quotation: _said_by_antecedent).
             said = _said_by_antecedent(text, words, k, e, verb, frames[-1] if frames else None)
@@ -1973,7 +1974,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 frames.extend(said)
                 taken_until = said[0].content
                 continue
-        if verb and frames and k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
+        if verb and frames and resumptive:
             published = _channel_before(text, frames[-1].content, w.start())
             if published is not None and published.start() == frames[-1].content:
                 # "ونشر الوزير تغريدة (على حسابه) قال فيها إن": what he published is the channel, no words of his;
@@ -2679,9 +2680,6 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
     if _n(last).startswith("ال") and not (heading(last) or is_name_word(last)):
         return []
 
-    def definite_title(word: str) -> bool:
-        return _n(word).startswith("ال") and _bare(word) in title_words()
-
     head: int | None = None
     head_word = ""
     for j in range(k - 2, max(k - 12, -1), -1):
@@ -2695,7 +2693,7 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
         if span[0] != at or text[span[1] : relative.start()].strip(" ،,"):
             break
         if heading(word) or is_given_name(word):
-            if head is not None and definite_title(word) and definite_title(head_word):
+            if head is not None and _definite_title(word) and _definite_title(head_word):
                 break
             head, head_word = at, word
         if at > words[j].start():
@@ -3181,13 +3179,17 @@ def _anaphor(phrase: str) -> bool:
     return bool(_ANAPHOR.match(" ".join(_n(w) for w in WORD.findall(phrase))))
 
 
+def _definite_title(word: str) -> bool:
+    """A title with the article ("الوزير"): it takes no genitive, so a definite noun after it is no part of it."""
+    return _n(word).startswith("ال") and _bare(word) in title_words()
+
+
 def _plural_title(word: str) -> bool:
     """Is the word a definite dual or plural of a title ("الوزيرتين"، "الوزيرين"، "المسؤولين")? One person's
     mention never ends in one."""
-    b = _bare(word)
     if not _n(word).startswith("ال"):
         return False
-    stem = b[2:] if b.startswith("ال") else b
+    stem = _bare(word)  # (without the article)
     singular = re.sub(r"(?:تين|تان)$", "ه", stem) if stem.endswith(("تين", "تان")) else re.sub(r"(?:ين|ان|ون)$", "", stem)
     return singular != stem and singular in title_words()
 
@@ -3201,13 +3203,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if len(words) < 2:
         return kept
     head, nxt = words[0].group(), words[1].group()
-    if (
-        _n(head).startswith("ال")
-        and _bare(head) in title_words()
-        and _n(nxt).startswith("ال")
-        and _bare(nxt) in body_words()
-        and not _title_adjective(nxt)
-    ):
+    if _definite_title(head) and _n(nxt).startswith("ال") and _bare(nxt) in body_words() and not _title_adjective(nxt):
         return kept[0], words[0].end()  # "ودعا الوزير الحكومة إلى": a definite title has no genitive; the object
     last, before = words[-1].group(), words[-2].group()
     # (Not a title's own construct: "نائب رئيس" is one title.)
@@ -3253,9 +3249,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         return span[0], words[-2].end()  # "وسأل النائب X الوزيرتين عن": two ministers are asked, not asking
     last, before = (_DIACRITICS.sub("", x.group()) for x in words[-1:-3:-1]) if len(words) > 1 else ("", "")
     if (
-        last.startswith("ال")
+        _definite_title(last)
         and before.startswith("ال")
-        and _bare(last) in title_words()
         and not _title_adjective(last)
         and (_bare(before) in title_words() | body_words())
     ):

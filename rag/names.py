@@ -1036,13 +1036,13 @@ def _product(options: list[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=65536)
 def _glide_j(text: str, i: int) -> bool:
     """Is the j at text[i] a glide (Italian: Tajani), which Arabic writes ي, as a long vowel: between vowels, the
     second no i? (Not at a word's start, where it is mostly ج: "Jada" is no "عياد".)"""
     return text[i : i + 1] == "j" and i > 0 and text[i - 1] in "aeiou" and text[i + 1 : i + 2] in ("a", "o", "u", "e")
 
 
+@lru_cache(maxsize=65536)
 def _latin_skeletons(word: str) -> frozenset[str]:
     """The consonants Arabic could write for a Latin name, in every reading of its ambiguous letters."""
     w = _latin_base(word)
