@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "117"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "118"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -182,7 +182,13 @@ VERSION = "117"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # the mention opens is closed in it, nurses, teachers, engineers, pharmacists, photographers, employees are titles;
 # 115: inside someone's words, a quotation in a relative clause on a person is that person's, and the words go on;
 # 116: after a fronted adjunct, a description with a given name is the shared subject; a shared subject's words
-# start past whom they were said to; 117: "وقال لرويترز/لوكالة …" with no subject is said to the press, no speaker.
+# start past whom they were said to; 117: "وقال لرويترز/لوكالة …" with no subject is said to the press, no speaker;
+# 118: the one asked answers ("وسئل X …، فرد"، "وسأل القاضي الشاهد عما …، فأجاب"), "نقل بيان صادر عن X عن Y قوله"
+# relays Y, "برر/علل … بالقول/بأن", "شكك" report, interrogatives and "فقط/أكثر" end a mention, an age set off by
+# commas stays in it, "طالب" inside a clause is a student, "إذ قال" after a clause is its subject's; "واتهم
+# الساير الوزير": the office is the object; "مخاطبا إياه"، "مازحا" no name; "وتتابع X:"، "وعلق X:" speak; "وفق
+# بيان مقتضب أصدرته الرئاسة": the presidency's; "زميله (في إنتر ميامي) لويس": his colleague, by name; a colon may
+# close a verb and up to eight words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -243,7 +249,7 @@ class _Verb:
     calls_on: bool = False  # دعا، حث: "V subject someone إلى/على ...", whose object is a person or body
     takes_b: bool = False  # أشاد، رحب: "V subject بـ…", a complement with ب right after the subject
     saying_only: bool = False  # قال، تساءل: never a noun object, so a lone noun after it is its subject
-    initial: bool = False  # وعد: a verb only where a clause starts; elsewhere the noun (وعد بلفور)
+    initial: bool = False  # وعد، طالب: a verb only where a clause starts; elsewhere the noun (وعد بلفور)
 
 
 # Verbs that take no noun object ("وتساءل الكاتب": the writer asked; "ووصف الاجتماع" is an object).
@@ -263,6 +269,7 @@ def _verbs() -> dict[str, _Verb]:
         needs = "|".join(" ".join(map(_n, n.split())) for n in flag.lstrip(">").split("|")) if flag else ""
         stem = past[:-1] if past[-1] in "اي" and len(past) > 2 else past  # دعا → دعت، نفى → نفت
         forms = {past: "m", stem + "ت": "f", past + "ت": "f", stem + "وا": "p", past + "وا": "p"}
+        spelt_as_noun = set(forms)  # ("^": the past is the noun's homograph, طالب a student; يطالب is no noun)
         if present != "-":  # ("تابع": "وتتابع الوزارة الوضع" is "follows", no report)
             forms |= {present: "m", "ت" + present[1:]: "f", present + "ون": "p", present[:-1] + "ون": "p"}
         for form, gender in forms.items():
@@ -277,7 +284,7 @@ def _verbs() -> dict[str, _Verb]:
                     calls_on="calls" in flags,
                     takes_b="ب" in flags,
                     saying_only=past in _SAYING_ONLY,
-                    initial="^" in flags,
+                    initial="^" in flags and form in spelt_as_noun,
                 ),
             )
     return out
@@ -406,11 +413,12 @@ def _opens_words(nw: str) -> bool:
 _STOP = {
     _n(w)
     for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
-    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب لما بما مما كما فيما بينما عندما إذ اذ إذا اذا إلا الا
+    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب لما بما مما عما عمن ممن كما فيما بينما عندما إذ اذ إذا اذا إلا الا
     اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
-    كان كانت يكون تكون قد لقد لم لن لا ليس إن دون بدون
+    كان كانت يكون تكون قد لقد لم لن لا ليس إن دون بدون متى كيف لماذا ماذا هل فقط أكثر أقل إياه إياها إياهم إياهما
+    مخاطبا مخاطبة متوجها متوجهة مازحا مازحة ساخرا ساخرة متهكما متهكمة ضاحكا ضاحكة مبتسما مبتسمة
     بيانا تغريدة منشورا رسالة تدوينة مقالا تقريرا كلمة كلمته تصريحا تصريحات تصريح مؤتمر لقائه لقاء مقابلة حديث
     التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته
     بشكل بصورة بطريقة بلهجة بنبرة بنغمة""".split()
@@ -613,6 +621,7 @@ def _owned_forms(word: str) -> set[str]:
 _YEARS = r"(?:عاما|عامًا|عاماً|عام|سنة|سنوات)"
 _AGE = re.compile(rf"\s*\(\s*\d+\s*{_YEARS}\s*\)")
 _AGED = re.compile(rf"\s+من\s+العمر\s+\S+\s+{_YEARS}(?!\w)")
+_AGED_APART = re.compile(rf"\s*ال(?:بالغ|بالغة){_AGED.pattern}")
 
 
 def speaker_phrase(
@@ -707,6 +716,10 @@ def speaker_phrase(
         if stop >= limit or text[stop] not in "،," or ANONYMITY.match(text, stop, limit) or _BLESSING.match(text, stop, limit):
             break  # (", طالبا عدم الكشف عن هويته،": who asked not to be named; "، رعاه الله،": a blessing; no apposition)
         i = stop + 1
+        aged = _AGED_APART.match(text, i, limit)
+        if first and aged and text[aged.end() : aged.end() + 1] in ("،", ","):
+            # "فاطمة، البالغة من العمر سبعين عاما، وهي تشير إلى بيتها:": her age set off by commas, then more on her.
+            first, i = (first[0], aged.end()), aged.end() + 1
         pron = re.match(r"\s*(?:هو|هي|وهو|وهي)\s+", text[i:limit])
         if pron and source and not pron.group().strip().startswith("و"):
             # "والمشتري، وفق الوكالة، هو رجل أعمال": the pronoun opens the clause the source frames (with و it
@@ -904,6 +917,10 @@ def _segment(
                 or nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
                 and (
                     prev_bare in title_words()
+                    # ("زميله في إنتر ميامي لويس سواريز": the club they share, by its name; not "زوجته في المستشفى")
+                    or nw == "في"
+                    and prev_someones
+                    and not _n(said_in).startswith("ال")
                     or prev_bare in _UNNAMED
                     # ("في الوزارة من انهيار": what is warned of; "من" goes on only to a body or country)
                     or prev_bare in body_words()
@@ -952,7 +969,12 @@ def _segment(
             break  # "ونفت حركة حماس صحة هذه التقارير": a noun before "this/these + noun" heads the object
         if start is not None and _told_outlet(text, start, w):
             break  # "وقال وزير الخارجية لصحيفة «الشرق الأوسط» إن": the outlet told, no genitive of the title
-        if start is not None and nw[:1] == "ل" and (prev_someones or len(nw) > 4 and _possessed(word)):
+        if (
+            start is not None
+            and nw[:1] == "ل"
+            and (prev_someones or len(nw) > 4 and _possessed(word))
+            and not (prev_someones and is_given_name(word))  # ("زميله لويس سواريز": his colleague, by name)
+        ):
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
             # one with a pronoun a title's complement. Either way, the addressee.
             break
@@ -1476,18 +1498,39 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     if w is None or noun is None:
         return pos
     pos += w.end()
+    adjective = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
+    if (
+        adjective
+        and not _n(adjective.group(1)).startswith(("ال", "ل", "ب"))
+        and _published_it(text, pos + adjective.end(), limit)
+    ):
+        pos += adjective.end()  # ("وفق بيان مقتضب نشرته الرئاسة": the record's adjective)
     issuer = _ISSUED_BY.match(text, pos, limit)
     if issuer:
         return issuer.end()
-    published = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
-    if published and (stem := re.sub(r"(?:ها|ه)$", "", published.group(1))) != published.group(1) and _verb_at(stem):
-        return pos + published.end()  # "… حصيلة أعلنتها وزارة الداخلية": whoever announced it
+    published = _published_it(text, pos, limit)
+    if published is not None:
+        return published  # "… حصيلة أعلنتها وزارة الداخلية"، "بيان أصدرته الرئاسة": whoever announced it
     gave = _GAVE_IT.match(text, pos, limit)
     if gave:
         return gave.end()  # "وحسب تصريحات أدلى بها وزير الداخلية": whoever made them
     if _n(w.group(1)).startswith("ال") or noun not in _CHANNELS and not _owner_follows(text, pos, limit):
         return None
     return pos
+
+
+# Verbs that issue a record, past ("أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs.
+_ISSUING = {_n(w) for w in "أصدر نشر بث أذاع وزع عمم".split()}
+
+
+def _published_it(text: str, pos: int, limit: int) -> int | None:
+    """Does a past verb with "it" as its object follow ("أعلنتها"، "أصدرته")? Where it ends: its subject follows."""
+    m = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
+    stem = re.sub(r"(?:ها|ه)$", "", m.group(1)) if m else ""
+    if m is None or stem == m.group(1):
+        return None
+    issued = _unconj(_n(stem))
+    return pos + m.end() if _verb_at(stem) or issued in _ISSUING or issued[-1:] == "ت" and issued[:-1] in _ISSUING else None
 
 
 def _owner_follows(text: str, pos: int, limit: int) -> bool:
@@ -1954,8 +1997,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
             verb = verb if verb.needs_next and "\u0651" in word else None
         conjoined = nw[:1] in "وف" and nw[1:] in _verbs()  # "ووعد" (but the و of "وعد" is its own)
-        if verb and verb.initial and adjacent and prev not in ("قد", "لقد") and not conjoined:
-            verb = None  # "ذكرى وعد بلفور": the noun, inside a clause
+        within = k and not text[prev_end : w.start()].strip()  # (no mark between: "(CNN)--طالب" starts a clause)
+        if verb and verb.initial and within and prev not in {"قد", "لقد"} | _RELATIVE | _BOUNDARY and not conjoined:
+            verb = None  # "ذكرى وعد بلفور"، "مقتل طالب جامعي": the noun, inside a clause
         resumptive = k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE  # ("قال فيها")
         if verb and adjacent and prev in _RELATIVE and resumptive:
             # "تصريحاته التي قال فيها إن": the words of whoever made those statements, which the verb does not name.
@@ -2119,17 +2163,42 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
     for m in _GLOSS.finditer(text, s, e):
         if not _inside(quotes, m.start()):
             frames.append(_Frame(m.start(), m.end(), None, None, unknown=True))
-    return _answers(text, sorted(frames, key=lambda f: f.cue))
+    return _answers(text, s, sorted(frames, key=lambda f: f.cue))
 
 
 _ASKING = re.compile(r"[وف]?سال(?:ت|وا)?(?:ه|ها|هم|هما)?")
+# The passive, as written (its ئ tells it from "سيل", a flood, which normalises alike).
+_ASKED = re.compile(r"[وف]?س[\u064b-\u0652]*ئ[\u064b-\u0652]*ل[\u064b-\u0652]*(?:ت|وا)?")
 
 
-def _answers(text: str, frames: list[_Frame]) -> list[_Frame]:
+def _someone(text: str, span: tuple[int, int]) -> bool:
+    """Is text[span] someone, by name or title (a person, body or witness), not a noun phrase ("متفائلا")?"""
+    words = WORD.findall(text, *span)
+    return (
+        _looks_like_name(text, *span)
+        and (_described(text, *span) or any(is_name_word(w) for w in words))
+        or len(words) <= 2
+        and _bare(words[0]) in _UNNAMED  # ("الشاهد"، "شاهد عيان": a witness)
+        or _plural_title(text[span[0] : span[1]])  # ("الوزيرتين": the two ministers)
+    )
+
+
+def _answers(text: str, s: int, frames: list[_Frame]) -> list[_Frame]:
     """After "وسأل X Y عن …", Y (whom X asked) is no part of the question's words, and the next "فقال"/"فأجاب"
     with no subject of its own is Y's answer; after "وسأله X" it is the answer of the one quoted before the asker,
     whom "him" names; where neither is named, whose answer it is this reading cannot tell: never the asker's."""
     out = list(frames)
+    for j, f in enumerate(out):
+        # "وسئل الحارس عن الانتقادات، فرد قائلا": the one asked (the passive's subject) answers, in the clause
+        # after the question (a verb and a participle at most: "فرد قائلا").
+        lo = out[j - 1].cue if j else s
+        clause = text[max(lo, text.rfind("،", lo, f.cue), text.rfind(",", lo, f.cue)) : f.cue + 1]
+        if f.speaker is not None or f.unknown or not re.fullmatch(r"[،,]?\s*(?:\w+\s+)?\w", clause):
+            continue
+        passive = [w for w in WORD.finditer(text, lo, f.cue) if _ASKED.fullmatch(w.group())]
+        asked = speaker_phrase(text, passive[-1].end(), f.cue) if passive else None
+        if asked is not None and _someone(text, asked):
+            out[j] = replace(f, speaker=_mention(text, asked, f.gender), participle=False)
     for i, f in enumerate(out):
         asks = WORD.match(text, f.cue)
         if f.speaker is None or not asks or not _ASKING.fullmatch(_n(asks.group())):
@@ -2138,12 +2207,7 @@ def _answers(text: str, frames: list[_Frame]) -> list[_Frame]:
         answer = next((j for j in later if _n(text[out[j].cue : out[j].cue + 1]) == "ف"), None)
         until = out[i + 1].cue if i + 1 < len(out) else min(len(text), f.content + 200)
         asked = speaker_phrase(text, f.content, until)
-        named = asked is not None and (
-            _looks_like_name(text, *asked)
-            and (_described(text, *asked) or any(is_name_word(w) for w in WORD.findall(text, *asked)))
-            or _plural_title(text[asked[0] : asked[1]])  # ("الوزيرتين": the two ministers)
-        )
-        if asked is not None and named and not text[f.content : asked[0]].strip():
+        if asked is not None and _someone(text, asked) and not text[f.content : asked[0]].strip():
             out[i] = replace(f, content=_skip_complementiser(text, asked[1], until))
             if answer is not None:
                 out[answer] = replace(out[answer], speaker=_mention(text, asked, out[answer].gender), participle=False)
@@ -2156,6 +2220,8 @@ def _answers(text: str, frames: list[_Frame]) -> list[_Frame]:
 
 
 _BOUNDARY = {_n(w) for w in "حيث وحيث بينما فيما لكن ولكن كما وكما".split()}
+# "إذ قال": a verb explaining the clause before it ("حيث" may open another's: "حكما بسجن الناشطة … حيث ادعت").
+_EXPLAINING = {_n(w) for w in "إذ".split()}
 
 
 def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -> int:
@@ -2171,6 +2237,8 @@ def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -
     return 0
 
 
+# "نقلت الوكالة عن مسؤول قوله": the word that takes up whose words are relayed.
+_RELAYED_SAYING = re.compile(r"[\s،,]*(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تأكيدهم)(?!\w)\s*")
 # Verbs that relay someone's words, and the preposition before whose they are.
 _RELAYING = {v: _n(p) for p, vs in (("عن", "نقل نقلت ينقل تنقل"), ("إلى", "نسب نسبت ينسب تنسب")) for v in vs.split()}
 
@@ -2200,18 +2268,25 @@ def _verb_frame(
     # the agency relays.
     relay = _RELAYING.get(_unconj(_n(w.group())))
     if relay:
+        # "ونقل بيان صادر عن مكتبه عن سلام قوله إن": where the preposition comes twice, whom the agency relays
+        # is the one whose "قوله" follows ("صادر عن" is who issued the statement).
+        relays = []
         for j in range(k + 1, min(k + 25, len(words))):
             nj = _n(words[j].group())
             if _COMPLEMENTISER.match(nj):
                 break
             if nj in (relay, "قول", "تاكيد", "تصريح"):
                 relayed = speaker_phrase(text, words[j].end(), e, relayed=True)
-                if relayed:
-                    span, after = relayed, relayed[1]
-                    verb = _Verb(None, verb.written)  # the verb agrees with the agency, not with whom it quotes
-                    said = re.match(r"[\s،,]*(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تأكيدهم)(?!\w)\s*", text[after:e])
-                    after += said.end() if said else 0
-                break
+                if relayed is None:
+                    break
+                said = _RELAYED_SAYING.match(text, relayed[1], e)
+                relays.append((relayed, said))
+                if said or nj != relay:
+                    break
+        if relays:
+            relayed, said = next((r for r in relays if r[1]), relays[0])
+            span, after = relayed, said.end() if said else relayed[1]
+            verb = _Verb(None, verb.written)  # the verb agrees with the agency, not with whom it quotes
     nxt = _n(words[k + 1].group()) if k + 1 < len(words) else ""
     demonstrative = nxt in ("هذا", "هذه") and k + 2 < len(words) and _anaphor(words[k + 2].group())
     if span is None and not pronoun_subject and (_anaphor(nxt) or demonstrative):
@@ -2319,6 +2394,14 @@ def _verb_frame(
             if not contrast:
                 return None
             # ("ولكنه قال" opening a sentence goes on with the last speaker, as below.)
+        says = _COMPLEMENTISER.match(nxt) or text[w.end() : e].lstrip()[:1] in ':"«“'
+        if not frames and k > 1 and prev in _EXPLAINING and says:
+            # "غير أن X بدا أكثر تحفظا، إذ قال إن": "as he said" explains the clause before, whose subject says it.
+            shared = _coordinated_subject(text, words, k - 1, k - 1)
+            if shared is not None and _someone(text, shared):
+                return _Frame(
+                    w.start(), _words_after(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
+                )
         if not frames and k - _clause_start(text, words, k, commas=True) > 3:
             return None
         clause = _clause_start(text, words, k, commas=False)
@@ -2926,7 +3009,13 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object; so after
         # a definite title alone: "أبدى المدرب سعادته".)
         owned = len(w.group()) > 3 and _owns(w.group()) and not nw.startswith(("باسم", "و"))
-        if (named and (definite or owned)) or (k == 1 and owned and titled_head):
+        # (Nor an accusative after a definite title alone: "وقد بدا الوزير متفائلا" is how he seemed.)
+        accusative = not nw.startswith("ال") and _DIACRITICS.sub("", w.group()).endswith("ا") and not is_name_word(w.group())
+        # (Nor ب after a name: "وتوج محمد صلاح بجائزة أفضل لاعب، وقال" is what he was crowned with.)
+        # (Never the last word: "سكوت بيسنت إن" is a name the romanizer does not know.)
+        complement = nw[:1] == "ب" and len(nw) > 3 and nw not in _NAME_LINKS and not is_name_word(w.group())
+        complement = complement and k + 1 < len(words)
+        if (named and (definite or owned or complement)) or (k == 1 and (owned or accusative) and titled_head):
             return trim_span(text, span[0], w.start(), " ،,")
         # (A country's or a person's name may come first: "كوريا الجنوبية التقدم".)
         # (Not a title the romanizer also knows as a name: "حمّل عضو المجلس البلدي X السلطات".)
@@ -2942,6 +3031,9 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+_SEEMING = {_n(w) for w in "بدا بدت بدوا".split()}
+
+
 def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A subject before its verb ("لكن محكمة التمييز العراقية أعادت دراسة الملف"), ended at the first word that
     cannot go on its noun phrase: a word without the article after a definite word other than a title (which
@@ -2949,7 +3041,15 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ws = list(WORD.finditer(text, span[0], span[1]))
     for a, b in zip(ws, ws[1:], strict=False):
         na, nb = _n(a.group()), _n(b.group())
-        if na.startswith("ال") and _bare(a.group()) not in title_words() and not nb.startswith(("ال", "ل")):
+        if nb in _SEEMING:
+            return span[0], a.end()  # ("كمال حداد بدا أكثر تحفظا": a verb no name has)
+        if (
+            na.startswith("ال")
+            and _bare(a.group()) not in title_words()
+            and not nb.startswith(("ال", "ل"))
+            # ("رئيس الوزراء كمال حداد بدا": after a description, his name; "أن الكون ثابت" is no name)
+            and not (is_given_name(b.group()) and _described(text, span[0], a.end()))
+        ):
             return span[0], a.end()
     return span
 
@@ -3081,9 +3181,10 @@ def _needs_met(verb: _Verb, words: list[re.Match[str]], k: int) -> bool:
 
 
 def _colon_follows(words: list[re.Match[str]], k: int) -> bool:
-    """Does a colon close the verb at words[k] and its subject of at most four words, with no other punctuation?"""
+    """Does a colon close the verb at words[k] and its subject of at most eight words (a relation or title, where
+    it is held, a name, how it was said: "وعلق زميله في إنتر ميامي لويس سواريز مازحا:"), with no other punctuation?"""
     text = words[k].string
-    end = words[min(k + 4, len(words) - 1)].end() if k + 1 < len(words) else len(text)
+    end = words[min(k + 8, len(words) - 1)].end() if k + 1 < len(words) else len(text)
     gap = re.match(r"[^.،,:؛!؟?\n\"“«”»]*:", text[words[k].end() : end + 1])
     return gap is not None
 
@@ -3249,12 +3350,21 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         return span[0], words[-2].end()  # "وسأل النائب X الوزيرتين عن": two ministers are asked, not asking
     last, before = (_DIACRITICS.sub("", x.group()) for x in words[-1:-3:-1]) if len(words) > 1 else ("", "")
     if (
-        _definite_title(last)
+        (_definite_title(last) or _n(last).startswith("ال") and _bare(last) in _UNNAMED)
         and before.startswith("ال")
         and not _title_adjective(last)
         and (_bare(before) in title_words() | body_words())
     ):
         return span[0], words[-2].end()  # "وسأل الصحفي الرئيس عن"، "مراسل الجزيرة الوزير": a second office, asked
+    if (
+        len(words) > 1
+        and _definite_title(last)
+        and not _title_adjective(last)
+        and before.startswith("ال")
+        and _bare(before) not in title_words() | body_words()
+        and not _title_adjective(before)
+    ):
+        return span[0], words[-2].end()  # "واتهم الساير الوزير بـ": after a family name, a definite office is the object
     if len(words) > 1 and _bare(words[-1].group()) in _PARTIES:
         return span[0], words[-2].end()  # "ودعت الأمم المتحدة الطرفين إلى": the sides are called on, not speaking
     if len(words) > 2 and _bare(words[-2].group()) in _SIDE and _title_adjective(words[-1].group()):
@@ -3688,16 +3798,19 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
         return None  # ("الثورة الفرنسية (بالفرنسية: …)": a gloss in brackets, no one speaking)
     phrase = m.group(1)
     ws = WORD.findall(phrase)
-    going_on = _GOING_ON_BEFORE_COLON.get(_unconj(_n(ws[0]))) if len(ws) == 1 else None
-    if going_on:
+    going_on = _GOING_ON_BEFORE_COLON.get(_unconj(_n(ws[0]))) if ws else None
+    if going_on and len(ws) == 1:
         # "ويتابع: «…»": the present of "تابع", which reports only before a colon, goes on with the last speaker.
         return _Frame(s + m.start(1), s + m.end(), None, going_on)
-    if not 1 <= len(ws) <= 6 or any(
-        _COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP or _verb_at(w) or _participle_at(w) for w in ws
+    named = ws[1:] if going_on else ws  # ("وتتابع الشلوي: «…»": she goes on, named)
+    if not 1 <= len(named) <= 6 or any(
+        _COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP or _verb_at(w) or _participle_at(w) for w in named
     ):
         return None  # (nor a verb: "راسلت بيركمان قائلة:" says who she wrote to, and the subject is not in it)
-    ps = s + m.start(1)
-    return _Frame(ps, s + m.end(), Mention(ps, ps + len(phrase), phrase), None)
+    ps = s + m.start(1) + (phrase.index(named[0]) if going_on else 0)
+    return _Frame(
+        s + m.start(1), s + m.end(), Mention(ps, s + m.start(1) + len(phrase), text[ps : s + m.start(1) + len(phrase)]), going_on
+    )
 
 
 _SAYING = {_n(w) for w in "بالقول بقوله بقولها بقولهم".split()}

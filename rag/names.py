@@ -519,8 +519,10 @@ ANONYMITY = re.compile(
 )
 
 
-# An age in brackets after a name ("محمد إسحاق (25 عاما)"): how old, no name of the speaker's.
-_AGE = re.compile(r"\(\s*\d+\s*(?:عاما|عامًا|عاماً|سنة|سنوات|عام)\s*\)?")
+# An age after a name, in brackets ("محمد إسحاق (25 عاما)") or set off by a comma ("زهرة، البالغة من العمر 17
+# عاما"): how old, no name of the speaker's.
+_YEARS = r"(?:عاما|عامًا|عاماً|سنة|سنوات|عام)"
+_AGE = re.compile(rf"\(\s*\d+\s*{_YEARS}\s*\)?|[،,]?\s*ال(?:بالغ|بالغة)\s+من\s+العمر\s+\S+\s+{_YEARS}")
 
 
 @lru_cache(maxsize=65536)
@@ -1014,11 +1016,14 @@ _VOWELS = set("aeiouy")
 
 def _latin_h(text: str, i: int) -> tuple[str, ...]:
     """h is ح/ه before a vowel (Hook, Rouhani), may be one after a vowel (Ahmed أحمد, but John جون), and is
-    silent after a consonant or at the end (Sarah)."""
+    silent at the end (Sarah). After a consonant that makes no digraph with it (those are read before: sh, kh)
+    and before a vowel it may be either (Burhan برهان, Abdelhamid عبد الحميد; Rhodes رودس)."""
     before = text[i - 1] if i else ""
     after = text[i + 1 : i + 2]
-    if not after or (before and before not in _VOWELS):
+    if not after:
         return ("",)
+    if before and before not in _VOWELS:
+        return ("h", "") if after in _VOWELS else ("",)
     if after in _VOWELS:
         return ("h",)
     return ("h", "") if before else ("",)
@@ -1095,6 +1100,12 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
     spellings, attested = _romanized(arabic)
     ls, ars = _latin_skeletons(latin), _arabic_skeletons(arabic)
     best = max((fuzz.ratio(folded, s) for s in spellings), default=0)
+    bare = _arabic_skeletons(arabic[2:]) if arabic.startswith("ال") else ars  # (the index spells "al-" apart)
+    if best == 100 and attested >= 2 and len(folded) >= 4 and {len(k) for k in ls} & {len(k) for k in bare}:
+        # An attested spelling of this very name, with as many consonants: Regragui الركراكي, whose g the Maghreb
+        # writes ك. (Not a short or once-seen one, nor one with a word more: the index also holds "ad" for أسعد,
+        # "albukami" for المعني and "abdulkarim" for الكريم.)
+        return True
     if best >= _CLOSE_RATIO and (ls & ars or _shape_cost(latin, arabic) == 0 or _without_h(ls) & _without_h(ars)):
         # Close as strings, and with the same consonants but an h the Latin may leave unwritten (Burhan برهان):
         # "Hassani" is no حمصاني, Hamsani.

@@ -348,6 +348,10 @@ class ArticleQA:
         found = _Found(asked, quotes, bool(exclude))
         if person and asked.person and not quotes and not exclude:
             found.elsewhere = self._person_elsewhere(person, asked.person, hits, k)
+            if asked.only_person and found.elsewhere:
+                # "What did X say?" whose passages the search missed: what the articles quote X on answers it.
+                found.quotes = [q for q in found.elsewhere if self._verified(q)]
+                found.elsewhere = None if found.quotes else found.elsewhere
             if found.elsewhere is None and person.countries and not (person.names or person.roles or person.orgs):
                 # "What did Egypt say?" when only Egypt's minister speaks: never his words under Egypt's name,
                 # but who of Egypt the articles do quote.

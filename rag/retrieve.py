@@ -20,6 +20,9 @@ from rag.names import english_names
 from rag.store import Store
 from rag.text import arabic_share
 
+# Letters the Arabic Snowball stemmer strips as a clitic at a word's start (ب، ك، ل، ف، و).
+_CLITICS = set("بكلفو")
+
 RRF_K = 60
 
 
@@ -56,7 +59,10 @@ class HybridRetriever:
     def in_arabic(self, query: str, rendering: str | None = None) -> str:
         """An English question's words as Arabic text for BM25: the dictionary's senses of its words, a model's
         rendering of it when given, and the corpus's spellings of its names (these without either)."""
-        names = [w for name in english_names(query) for w in self.store.bm25().spelled(name)]
+        # A spelling that opens with a letter the Arabic stemmer takes for a clitic is searched with the article
+        # too: it reads a bare "برهان" as ب and "رهان" (by a bet), which the corpus's "البرهان" never meets.
+        spelled = [w for name in english_names(query) for w in self.store.bm25().spelled(name)]
+        names = [f for w in spelled for f in ((w, "ال" + w) if w[:1] in _CLITICS else (w,))]
         words = self.lexicon.arabic_query(query) if self.lexicon else ""
         return " ".join([words, rendering or "", *names]).strip()
 

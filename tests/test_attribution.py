@@ -2923,3 +2923,95 @@ def test_a_news_agency_told_is_no_speaker_even_without_a_dateline():
     said = _said(text)
     assert said.get("الأسعار الحالية عادلة للمنتجين والمستهلكين") == "وزير النفط علي حسين", said
     assert said.get("الاتفاق مع الشركاء صامد رغم الضغوط") == "وزير النفط علي حسين", said
+
+
+def test_a_statement_issued_by_an_office_relays_the_one_whose_words_it_quotes():
+    # ("ونقل بيان صادر عن مكتبه عن X قوله إن" had made the office, the first "عن", the speaker.)
+    text = 'عنوان\n\nونقل بيان صادر عن الديوان الملكي عن الملك قوله إن "الإصلاح مسؤولية الجميع".\n'
+    assert _said(text).get("الإصلاح مسؤولية الجميع") == "الملك", _said(text)
+
+
+def test_the_one_asked_in_the_passive_or_by_a_judge_answers():
+    # ("وسئل X عن …، فرد قائلا" had given X's answer to the one quoted before; "وسأل القاضي الشاهد عما إذا" had
+    # lost the answer and kept "الشاهد عما" in the judge's mention.)
+    text = (
+        'عنوان\n\nوقال المدرب سامي حداد: "الفريق يحتاج إلى الصبر".\n\n'
+        'وسئل المهاجم عن صيامه عن التهديف، فرد قائلا: "الأهداف ستأتي في وقتها".\n\n'
+        'وسأل القاضي الشاهد عما إذا كان قد رأى السيارة، فأجاب: "رأيتها بوضوح".\n'
+    )
+    said = _said(text)
+    assert said.get("الأهداف ستأتي في وقتها") == "المهاجم", said
+    assert said.get("رأيتها بوضوح") == "الشاهد", said
+    assert "القاضي" in said.values() and "القاضي الشاهد عما" not in said.values(), said
+
+
+def test_justifying_with_words_reports_them():
+    text = (
+        'عنوان\n\nوبرر المدرب قراره خلال المؤتمر الصحفي بالقول: "نحتاج إلى لاعبين جاهزين".\n\n'
+        'وعللت الوزيرة التأخير بأن "الشركة المنفذة لم تلتزم بالجدول".\n'
+    )
+    said = _said(text)
+    assert said.get("نحتاج إلى لاعبين جاهزين") == "المدرب", said
+    assert said.get("الشركة المنفذة لم تلتزم بالجدول") == "الوزيرة", said
+
+
+def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
+    # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
+    # the age his words and lost the quotation.)
+    text = (
+        'عنوان\n\nولم يوضح رئيس البلدية كريم سالم متى ستنتهي الأشغال، لكنه أشار إلى أن "التمويل متوفر".\n\n'
+        'وقال المزارع حسن، البالغ من العمر ستين عاما، وهو يشير إلى حقله: "الجفاف أكل كل شيء".\n'
+    )
+    said = _said(text)
+    assert said.get("التمويل متوفر") == "رئيس البلدية كريم سالم", said
+    assert said.get("الجفاف أكل كل شيء", "").startswith("المزارع حسن، البالغ من العمر ستين عاما"), said
+    assert not any(s.startswith("البالغ") for s in said), said
+
+
+def test_a_student_is_no_demand():
+    # ("في وفاة طالب ثانوي داخل مدرسته": طالب, a student, had been read as "demanded", with "ثانوي داخل مدرسته"
+    # the words of "وفتحت النيابة تحقيقا في وفاة".)
+    text = "عنوان\n\nوفتحت النيابة تحقيقا في وفاة طالب ثانوي داخل مدرسته، وطالب الأهالي بمحاسبة المسؤولين.\n"
+    assert set(_said(text).values()) == {"الأهالي"}, _said(text)
+
+
+def test_as_he_said_is_the_subject_of_the_clause_it_explains():
+    # ("غير أن X بدا أكثر تحفظا، إذ قال إن" had given X's words to the one quoted before.)
+    text = (
+        'عنوان\n\nوقال وزير الداخلية سامي فرح: "لن نتراجع عن القرار".\n\n'
+        'غير أن رئيس الوزراء كمال حداد بدا أكثر تحفظا، إذ قال إن "الحوار يبقى الخيار الأفضل".\n\n'
+        'وقد بدا الوزير متفائلا، إذ قال إن "الأزمة ستنتهي قريبا".\n'
+    )
+    said = _said(text)
+    assert said.get("الحوار يبقى الخيار الأفضل") == "رئيس الوزراء كمال حداد", said
+    assert said.get("الأزمة ستنتهي قريبا") in ("الوزير", "وزير الداخلية سامي فرح"), said
+
+
+def test_an_office_after_a_family_name_is_whom_he_accuses_and_addressing_him_is_no_speaker():
+    # ("واتهم X الوزير بـ" had named "X الوزير", whom "What did the minister say?" could meet; "وقال مخاطبا إياه:"
+    # had made "مخاطبا إياه", addressing him, the speaker.)
+    text = 'عنوان\n\nواتهم النائب سالم الحربي الوزير بـ"التقصير في حماية المال العام"، وقال مخاطبا إياه: «متى ستعترف بالخطأ؟».\n'
+    said = _said(text)
+    assert said.get("التقصير في حماية المال العام") == "النائب سالم الحربي", said
+    assert said.get("متى ستعترف بالخطأ؟") == "النائب سالم الحربي", said
+
+
+def test_going_on_by_name_before_a_colon():
+    # ("وتتابع X: «…»" had named "وتتابع X".)
+    text = 'عنوان\n\nوقالت المهندسة ريم الخطيب إن "السد كان متصدعا".\n\nوتتابع الخطيب: «حذرنا مرارا ولم يسمعنا أحد».\n'
+    assert _said(text).get("حذرنا مرارا ولم يسمعنا أحد") == "الخطيب", _said(text)
+
+
+def test_a_record_its_issuer_published_and_a_colleague_commenting_in_jest():
+    # ("وفق بيان مقتضب نشرته الرئاسة" had named "مقتضب نشرته الرئاسة", and "أصدرته" no one; "وعلق زميله X مازحا:"
+    # had no words, "زميله لويس" read "لويس" as "to ...", and "زميله في إنتر ميامي X" lost the name.)
+    text = (
+        "عنوان\n\nوأقال الرئيس وزيرة المالية، وفق بيان مقتضب أصدرته الرئاسة على صفحتها.\n\n"
+        "وعلق زميله لويس سواريز مازحا: «ليو سيلعب حتى الخمسين».\n\n"
+        "وعلق زميله في إنتر ميامي جوردي ألبا ضاحكا: «سيلعب أكثر منا جميعا».\n"
+    )
+    said = _said(text)
+    assert said.get("وأقال الرئيس وزيرة المالية") == "الرئاسة", said
+    assert said.get("ليو سيلعب حتى الخمسين") == "زميله لويس سواريز", said
+    # (Seven words between the verb and its colon: the colon had to come within four.)
+    assert said.get("سيلعب أكثر منا جميعا") == "زميله في إنتر ميامي جوردي ألبا", said
