@@ -40,7 +40,7 @@ from rag.text import normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "118"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "119"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -188,7 +188,8 @@ VERSION = "118"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # commas stays in it, "طالب" inside a clause is a student, "إذ قال" after a clause is its subject's; "واتهم
 # الساير الوزير": the office is the object; "مخاطبا إياه"، "مازحا" no name; "وتتابع X:"، "وعلق X:" speak; "وفق
 # بيان مقتضب أصدرته الرئاسة": the presidency's; "زميله (في إنتر ميامي) لويس": his colleague, by name; a colon may
-# close a verb and up to eight words.
+# close a verb and up to eight words; 119: a long title keeps the short name that ends it before the
+# complementiser ("… الإدارة الذاتية بدران جيا كرد أن"), "يتحدث/تتحدث" after an interview's outlet, no dialogue dash.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1328,9 +1329,16 @@ _BLESSING = re.compile(r"\s*[،,]?\s*(?:رعاه|حفظه|يحفظه|يرعاه|
 
 
 def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
-    """Does a long phrase go on with a chain of names ("… الشيخ محمد بن عبد الرحمن آل ثاني")?"""
+    """Does a long phrase go on with a chain of names ("… الشيخ محمد بن عبد الرحمن آل ثاني"), or end in a few
+    more words at the complementiser, a colon or a comma ("الرئيس المشترك لدائرة العلاقات الخارجية في الإدارة
+    الذاتية بدران جيا كرد أن": a long title, then a name of three words)?"""
     nxt = WORD.search(text, i, limit)
-    return nw in _NAME_LINKS or (nxt is not None and not text[i : nxt.start()].strip() and _n(nxt.group()) in _NAME_LINKS)
+    if nw in _NAME_LINKS or (nxt is not None and not text[i : nxt.start()].strip() and _n(nxt.group()) in _NAME_LINKS):
+        return True
+    rest = re.match(r"((?:\s+[^\s،,.:؛«»\"“”]+){1,3}?)(?=\s*[،,:]|\s+(?:إن|أن|بأن)\s)", text[i:limit])
+    return rest is not None and not any(
+        _n(w) in _STOP or _verb_at(w) or _n(w).startswith("ال") and not is_name_word(w) for w in WORD.findall(rest.group(1))
+    )
 
 
 @lru_cache(maxsize=8)
@@ -2505,7 +2513,7 @@ def subject_of_verb(text: str) -> str | None:
 _NEGATIONS = {_n(w) for w in "لم لا لن ولم ولا ولن".split()}
 
 
-_SPOKE_TO = {_n(w) for w in "تحدث تحدثت تحدثوا تحدثا تحدثن".split()}
+_SPOKE_TO = {_n(w) for w in "تحدث تحدثت تحدثوا تحدثا تحدثن يتحدث تتحدث يتحدثون".split()}
 
 
 def _describing_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -3316,6 +3324,10 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return kept
 
 
+# Titles that stand before a holder's name as an honour or rank ("الشيخ خالد"، "الأمير فيصل"، "اللواء X").
+_HONORIFICS = {_bare(w) for w in "شيخ شيخة أمير أميرة سيد سيدة دكتور دكتورة أستاذ مهندس لواء عميد عقيد فريق مستشار".split()}
+
+
 def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """After "وصف"/"اتهم" the subject and the object stand side by side ("ووصف نائب الوزير لي مين-هو قرار الرئيس
     بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
@@ -3356,15 +3368,31 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and (_bare(before) in title_words() | body_words())
     ):
         return span[0], words[-2].end()  # "وسأل الصحفي الرئيس عن"، "مراسل الجزيرة الوزير": a second office, asked
-    if (
-        len(words) > 1
-        and _definite_title(last)
-        and not _title_adjective(last)
-        and before.startswith("ال")
-        and _bare(before) not in title_words() | body_words()
-        and not _title_adjective(before)
-    ):
-        return span[0], words[-2].end()  # "واتهم الساير الوزير بـ": after a family name, a definite office is the object
+    for k in range(1, len(words)):
+        # "واتهم الساير الوزير بـ"، "ووصف النائب حميد رسائي الرئيس الأمريكي جو بايدن بأنه": after a family name
+        # (definite, or after a given name), a definite office opens the object, with its holder's name. (Not after
+        # a lone given name, whose family name it may be: "محمد القاضي"; nor an honorific before a holder's name:
+        # "ولي عهد الكويت الشيخ خالد"، "وبابا الفاتيكان البابا فرنسيس", after a place.)
+        head, name = words[k].group(), _DIACRITICS.sub("", words[k - 1].group())
+        before = _n(words[k - 2].group()) if k >= 2 else ""
+        family = (
+            not _title_adjective(name)
+            if name.startswith("ال")
+            else is_name_word(name)
+            if k == 1
+            else not before.startswith("ال") and _bare(before) not in title_words() | body_words() | _STOP
+        )
+        if (
+            family
+            and _definite_title(head)
+            and not _title_adjective(head)
+            and _bare(head) not in _HONORIFICS
+            and _bare(name) not in title_words() | body_words() | _country_words()
+            and not is_place(name)
+            and (not is_given_name(name) or k >= 2 and is_given_name(words[k - 2].group()))  # ("كمال نصار الوزير")
+            and _n(name) not in _STOP | _NAME_LINKS
+        ):
+            return span[0], words[k - 1].end()
     if len(words) > 1 and _bare(words[-1].group()) in _PARTIES:
         return span[0], words[-2].end()  # "ودعت الأمم المتحدة الطرفين إلى": the sides are called on, not speaking
     if len(words) > 2 and _bare(words[-2].group()) in _SIDE and _title_adjective(words[-1].group()):
@@ -3935,7 +3963,8 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
         if interviewee is not None:
             said = [a for s, e in sentences(text, p_start, p_end, quotes) for a in _sentence(text, s, e, quotes, [], documents)]
             if not any(a.speaker for a in said):
-                s, e = _trimmed(text, p_start, p_end)
+                # (without the dash that opens a line of dialogue: "- نحن في المراحل الأخيرة")
+                s, e = trim_span(text, *_trimmed(text, p_start, p_end), "-–—", "")
                 out.append(Attributed(s, e, DIRECT, interviewee))
                 history.append(interviewee)
                 continue

@@ -3015,3 +3015,44 @@ def test_a_record_its_issuer_published_and_a_colleague_commenting_in_jest():
     assert said.get("ليو سيلعب حتى الخمسين") == "زميله لويس سواريز", said
     # (Seven words between the verb and its colon: the colon had to come within four.)
     assert said.get("سيلعب أكثر منا جميعا") == "زميله في إنتر ميامي جوردي ألبا", said
+
+
+def test_a_long_title_keeps_the_three_word_name_that_ends_it():
+    # (After ten words the phrase stopped unless a name's link followed: "بدران جيا كرد" lost "كرد", which became
+    # the first word of his words.)
+    text = (
+        "عنوان\n\nوأكد الرئيس المشترك لدائرة العلاقات الخارجية في الإدارة الذاتية دلشاد عمر بوزان أن الإدارة "
+        '"لا تستطيع تحمل العبء وحدها".\n'
+    )
+    said = _said(text)
+    assert said.get("لا تستطيع تحمل العبء وحدها", "").endswith("دلشاد عمر بوزان"), said
+
+
+def test_an_interview_announced_with_a_present_verb_and_answered_in_dashed_lines():
+    # ('في حوار مع "الشرق"، تتحدث الوزيرة X' had named '"الشرق"، تتحدث الوزيرة X', and the answers kept the
+    # dialogue's dash.)
+    text = (
+        "حوار | وزير الزراعة: لا أزمة في القمح\n\n"
+        'في حوار خاص مع "الخليج"، يتحدث وزير الزراعة سالم الكعبي عن موسم الحصاد.\n\n'
+        "- هل تتوقعون أزمة في القمح؟\n\n"
+        "- لا، المخزون يكفي حتى نهاية العام.\n"
+    )
+    said = _said(text)
+    assert said.get("لا، المخزون يكفي حتى نهاية العام") == "وزير الزراعة سالم الكعبي", said
+
+
+def test_an_office_and_its_holder_after_the_subjects_name_are_the_object():
+    # (The object's office and name had run on in the subject's mention, so "What did John Smith say?" met the
+    # words of the one who described him.)
+    text = (
+        'عنوان\n\nووصف النائب المعارض سامي رسائي الرئيس الأمريكي جون سميث بأنه "عدو الشعوب الحرة".\n\n'
+        'واتهمت زعيمة المعارضة ماريا كورينا لوبيز الرئيس خوان بيريز بـ"سرقة الانتخابات".\n\n'
+        'وانتقد الرئيس كمال نصار الوزير السابق علي فرح، معتبرا أن تصريحاته "لم تكن في محلها".\n\n'
+        'ودعا ولي عهد الكويت الشيخ خالد الأحمد الصباح الحكومة إلى "الإسراع في الإصلاح".\n'
+    )
+    said = _said(text)
+    assert said.get("عدو الشعوب الحرة") == "النائب المعارض سامي رسائي", said
+    assert said.get("سرقة الانتخابات") == "زعيمة المعارضة ماريا كورينا لوبيز", said
+    assert said.get("لم تكن في محلها") == "الرئيس كمال نصار", said
+    # (An honorific before the holder's name is no second office.)
+    assert said.get("الإسراع في الإصلاح") == "ولي عهد الكويت الشيخ خالد الأحمد الصباح", said
