@@ -634,6 +634,22 @@ def _analyse(mention: str) -> _Mention:
         if hit is None and not run and agreeing and not t.sep:
             i += 1
             continue
+        # So is a definite word between a title's definite words and a given name, where no family name stands:
+        # "النائب الإيراني المتشدد حميد رسائي" (the hardliner; "Machado" had met it as a name).
+        if (
+            hit is None
+            and not run
+            and part.heads
+            and t.definite
+            and not t.sep
+            and 0 < i < len(toks) - 1
+            and toks[i - 1].definite
+            and not (toks[i + 1].definite or toks[i + 1].sep)
+            and is_given_name(toks[i + 1].written)
+            and not is_attested_name(t.written)
+        ):
+            i += 1
+            continue
         regnal = _regnal(toks, i)
         if regnal is not None and run and named_last and not t.sep:
             run[-1] = replace(run[-1], regnal=regnal[0])  # "الملك عبد الله الثاني": King Abdullah II
@@ -1047,6 +1063,9 @@ def _glide_j(text: str, i: int) -> bool:
     return text[i : i + 1] == "j" and i > 0 and text[i - 1] in "aeiou" and text[i + 1 : i + 2] in ("a", "o", "u", "e")
 
 
+_GOD = {normalize_ar("الله"), normalize_ar("لله")}
+
+
 @lru_cache(maxsize=65536)
 def _latin_skeletons(word: str) -> frozenset[str]:
     """The consonants Arabic could write for a Latin name, in every reading of its ambiguous letters."""
@@ -1097,6 +1116,8 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
     folded = _fold_latin(latin)
     if len(folded) < 2 or _endings_clash(folded, arabic):
         return False
+    if arabic in _GOD and not re.fullmatch(r"[aiou]?l+[ae]h?", folded.removeprefix("a")):
+        return False  # "الله" in a theophoric name ("عطا الله") is Allah, Ullah: never "Lula"
     spellings, attested = _romanized(arabic)
     ls, ars = _latin_skeletons(latin), _arabic_skeletons(arabic)
     best = max((fuzz.ratio(folded, s) for s in spellings), default=0)

@@ -1001,3 +1001,13 @@ def test_an_h_after_a_consonant_may_be_written():
     assert spelling_keys("Burhan") & spelling_keys("البرهان"[2:])
     assert spelling_keys("Abdelhamid") & spelling_keys("عبدالحميد")
     assert spelling_keys("Rhodes") & spelling_keys("رودس")  # (and may be silent)
+
+
+def test_allah_in_a_theophoric_name_and_an_adjective_before_a_given_name_are_no_one_elses_name():
+    # ("What did Lula say?" met "عطا الله تارار" through "الله"; "What did Machado say?" met "النائب الإيراني المتشدد
+    # حميد رسائي" through "المتشدد", the hardliner, read as a name.)
+    assert not match("Lula", ["وزير الإعلام الباكستاني عطا الله تارار"])
+    assert match("Attaullah Tarar", ["وزير الإعلام الباكستاني عطا الله تارار"])
+    assert match("Nasrallah", ["الأمين العام لحزب الله حسن نصر الله"])
+    assert not match("Machado", ["النائب الإيراني المتشدد حميد رسائي"])
+    assert match("Hamid Rasaei", ["النائب الإيراني المتشدد حميد رسائي"])
