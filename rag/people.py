@@ -440,9 +440,13 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         r"(?:[^\s.؟!؛:\n،]+\s+){1,8}?(?:[^\s.؟!؛:\n،]+،\s+)?(?:[^\s.؟!؛:\n،]+\s+){0,4}" + re.escape(last_name), norm_text
     ):
         words = m.group().replace("،", " ").split()
-        first = max((i for i, w in enumerate(words[:-1]) if bare(w) in heads), default=None)
+        # (A title joined by و opens another person's chain: "النائب مهند الساير ووزير المالية أنور المضف".)
+        joined = [i for i, w in enumerate(words[:-1]) if w[:1] == "و" and bare(w) not in heads and bare(w[1:]) in heads]
+        first = max([i for i, w in enumerate(words[:-1]) if bare(w) in heads] + joined, default=None)
         if first is None:
             continue
+        if first in joined:
+            words[first] = words[first][1:]
         # Back over titles, modifiers and definite adjectives ("وزير الخارجية السعودي الأمير فيصل بن فرحان": the
         # portfolio and the nationality are his too), from a title on.
         start = first

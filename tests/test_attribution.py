@@ -3056,3 +3056,17 @@ def test_an_office_and_its_holder_after_the_subjects_name_are_the_object():
     assert said.get("لم تكن في محلها") == "الرئيس كمال نصار", said
     # (An honorific before the holder's name is no second office.)
     assert said.get("الإسراع في الإصلاح") == "ولي عهد الكويت الشيخ خالد الأحمد الصباح", said
+
+
+def test_a_title_joined_by_and_in_the_narration_describes_only_its_own_holder():
+    # ("What did Muhannad al-Sayer say?" found the finance minister's words: "بين النائب مهند الساير ووزير المالية أنور
+    # المضف" had been read as one description of "المضف", the MP's name in it.)
+    text = (
+        "عنوان\n\nشهدت الجلسة مواجهة بين النائب سالم حداد ووزير المالية كمال نصار.\n\n"
+        'وقال حداد: "الحكومة فشلت في إدارة المال العام".\n\n'
+        'ورد نصار قائلا: "الأرقام غير دقيقة".\n'
+    )
+    people, _ = _grouped(text)
+    minister = next(p for p in people if "نصار" in p.mentions)
+    assert not any("حداد" in f for f in minister.forms), minister.forms
+    assert any("وزير" in f for f in minister.forms), minister.forms
