@@ -35,7 +35,7 @@ from rag.names import (
 )
 from rag.stopwords import stopword_set
 from rag.text import bare as _bare
-from rag.text import normalize_ar, paragraph_spans, trim_span
+from rag.text import YEARS, normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -619,9 +619,8 @@ def _owned_forms(word: str) -> set[str]:
     return set()
 
 
-_YEARS = r"(?:عاما|عامًا|عاماً|عام|سنة|سنوات)"
-_AGE = re.compile(rf"\s*\(\s*\d+\s*{_YEARS}\s*\)")
-_AGED = re.compile(rf"\s+من\s+العمر\s+\S+\s+{_YEARS}(?!\w)")
+_AGE = re.compile(rf"\s*\(\s*\d+\s*{YEARS}\s*\)")
+_AGED = re.compile(rf"\s+من\s+العمر\s+\S+\s+{YEARS}(?!\w)")
 _AGED_APART = re.compile(rf"\s*ال(?:بالغ|بالغة){_AGED.pattern}")
 
 
@@ -3021,8 +3020,9 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         accusative = not nw.startswith("ال") and _DIACRITICS.sub("", w.group()).endswith("ا") and not is_name_word(w.group())
         # (Nor ب after a name: "وتوج محمد صلاح بجائزة أفضل لاعب، وقال" is what he was crowned with.)
         # (Never the last word: "سكوت بيسنت إن" is a name the romanizer does not know.)
-        complement = nw[:1] == "ب" and len(nw) > 3 and nw not in _NAME_LINKS and not is_name_word(w.group())
-        complement = complement and k + 1 < len(words)
+        complement = (
+            nw[:1] == "ب" and len(nw) > 3 and nw not in _NAME_LINKS and k + 1 < len(words) and not is_name_word(w.group())
+        )
         if (named and (definite or owned or complement)) or (k == 1 and (owned or accusative) and titled_head):
             return trim_span(text, span[0], w.start(), " ،,")
         # (A country's or a person's name may come first: "كوريا الجنوبية التقدم".)
@@ -3835,10 +3835,9 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
         _COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP or _verb_at(w) or _participle_at(w) for w in named
     ):
         return None  # (nor a verb: "راسلت بيركمان قائلة:" says who she wrote to, and the subject is not in it)
+    pe = s + m.start(1) + len(phrase)
     ps = s + m.start(1) + (phrase.index(named[0]) if going_on else 0)
-    return _Frame(
-        s + m.start(1), s + m.end(), Mention(ps, s + m.start(1) + len(phrase), text[ps : s + m.start(1) + len(phrase)]), going_on
-    )
+    return _Frame(s + m.start(1), s + m.end(), Mention(ps, pe, text[ps:pe]), going_on)
 
 
 _SAYING = {_n(w) for w in "بالقول بقوله بقولها بقولهم".split()}
@@ -4418,7 +4417,7 @@ def _orphan_quotation(text: str, s: int, e: int, quotes: list[tuple[int, int]], 
     )
 
 
-_AGE_EPITHET = re.compile(rf"ال\w+\s+(?:ال)?بالغ[ةه]?\s+من\s+العمر\s+\S+\s+{_YEARS}")
+_AGE_EPITHET = re.compile(rf"ال\w+\s+(?:ال)?بالغ[ةه]?\s+من\s+العمر\s+\S+\s+{YEARS}")
 
 
 def _age_epithet_of(text: str, verb: int, speaker: Mention, last: Mention) -> bool:

@@ -33,7 +33,7 @@ from num2words import num2words
 from rapidfuzz import fuzz
 
 from rag.capitals import capitals, city_spellings, english_capitals
-from rag.text import ARABIC_LETTER, ARABIC_WORD, bare, normalize_ar
+from rag.text import ARABIC_LETTER, ARABIC_WORD, YEARS, bare, normalize_ar
 
 DATA = Path(__file__).with_name("data")
 
@@ -521,8 +521,7 @@ ANONYMITY = re.compile(
 
 # An age after a name, in brackets ("محمد إسحاق (25 عاما)") or set off by a comma ("زهرة، البالغة من العمر 17
 # عاما"): how old, no name of the speaker's.
-_YEARS = r"(?:عاما|عامًا|عاماً|سنة|سنوات|عام)"
-_AGE = re.compile(rf"\(\s*\d+\s*{_YEARS}\s*\)?|[،,]?\s*ال(?:بالغ|بالغة)\s+من\s+العمر\s+\S+\s+{_YEARS}")
+_AGE = re.compile(rf"\(\s*\d+\s*{YEARS}\s*\)?|[،,]?\s*ال(?:بالغ|بالغة)\s+من\s+العمر\s+\S+\s+{YEARS}")
 
 
 @lru_cache(maxsize=65536)
@@ -1121,8 +1120,8 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
     spellings, attested = _romanized(arabic)
     ls, ars = _latin_skeletons(latin), _arabic_skeletons(arabic)
     best = max((fuzz.ratio(folded, s) for s in spellings), default=0)
-    bare = _arabic_skeletons(arabic[2:]) if arabic.startswith("ال") else ars  # (the index spells "al-" apart)
-    if best == 100 and attested >= 2 and len(folded) >= 4 and {len(k) for k in ls} & {len(k) for k in bare}:
+    unprefixed = _arabic_skeletons(arabic[2:]) if arabic.startswith("ال") else ars  # (the index spells "al-" apart)
+    if best == 100 and attested >= 2 and len(folded) >= 4 and {len(k) for k in ls} & {len(k) for k in unprefixed}:
         # An attested spelling of this very name, with as many consonants: Regragui الركراكي, whose g the Maghreb
         # writes ك. (Not a short or once-seen one, nor one with a word more: the index also holds "ad" for أسعد,
         # "albukami" for المعني and "abdulkarim" for الكريم.)

@@ -23,6 +23,8 @@ ARABIC_LETTER = re.compile(f"[{_LETTERS}]")
 ARABIC_WORD = re.compile(f"[{_LETTERS}{_MARKS}]+")
 
 SENTENCE_END = ".!?؟؛…"
+# The words an age is counted in ("35 عاما"، "البالغ من العمر سبعين عاما"), for rag/attribution.py and rag/names.py.
+YEARS = r"(?:عاما|عامًا|عاماً|عام|سنة|سنوات)"
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 
 
