@@ -40,7 +40,7 @@ from rag.text import YEARS, normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "119"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "120"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -189,7 +189,12 @@ VERSION = "119"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الساير الوزير": the office is the object; "مخاطبا إياه"، "مازحا" no name; "وتتابع X:"، "وعلق X:" speak; "وفق
 # بيان مقتضب أصدرته الرئاسة": the presidency's; "زميله (في إنتر ميامي) لويس": his colleague, by name; a colon may
 # close a verb and up to eight words; 119: a long title keeps the short name that ends it before the
-# complementiser ("… الإدارة الذاتية بدران جيا كرد أن"), "يتحدث/تتحدث" after an interview's outlet, no dialogue dash.
+# complementiser ("… الإدارة الذاتية بدران جيا كرد أن"), "يتحدث/تتحدث" after an interview's outlet, no dialogue dash;
+# 120: "إذ قال للصحفيين:" is the clause's subject's, a body's name ends before a noun governing an office ("أعلنت
+# اللجنة … فوز الرئيس"), a medium set off by commas is an aside, "تغريدة لـX جاء فيها" is X's, a word before a
+# title is a verb, whom a joined "ودعا/وحث" calls on is its object, "التفت/التقى" open a clause, a pronoun before a
+# quotation is no subject of the verb after it, "زميله في الفريق X" is the colleague's name, "د." ends no sentence,
+# a quoted blessing ends a name, "المستشار … لرئيس الدولة" keeps its principal, "مقربة من" and "، والدموع" are read.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -480,7 +485,7 @@ _UNNAMED = {
     _n(w)
     for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبيرة خبراء محلل محللة محللون
     باحث باحثة باحثون شاهد شهود ناشط ناشطة ناشطون مغرد مغردة مغردون ساكن سكان مواطن مواطنة مواطنون متعامل متعاملون
-    أحدهم آخر أخرى ثالث مقرب مقربون متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير""".split()
+    أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير""".split()
 }
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
@@ -558,13 +563,27 @@ def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     return any(s <= i < e for s, e in spans)
 
 
+def _abbreviation(text: str, i: int, start: int) -> bool:
+    """Is the full stop at text[i] that of a title's one-letter abbreviation ("د. غدير أسيري": Dr; "أ.د.": Prof;
+    "م.": Eng), which ends no sentence?"""
+    if text[i] != "." or i - start < 1 or text[i - 1] not in "دأم":
+        return False
+    before = text[i - 2] if i - start >= 2 else " "
+    return before in ' \t("«“' or before == "." and i - start >= 3 and text[i - 3] == "أ"  # ("1071م." is a year)
+
+
 def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of a paragraph; never split inside a quotation."""
     out = []
     s = start
     i = start
     while i < end:
-        if text[i] in _END and not _inside(quotes, i) and (i + 1 >= end or text[i + 1] in " \t\"'”»)"):
+        if (
+            text[i] in _END
+            and not _inside(quotes, i)
+            and (i + 1 >= end or text[i + 1] in " \t\"'”»)")
+            and not _abbreviation(text, i, start)
+        ):
             j = i + 1
             while j < end and text[j] in "\"'”»)." and not _inside(quotes, j):
                 j += 1
@@ -586,10 +605,16 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def relation_words() -> frozenset[str]:
+    """Nouns naming a person by a relation to someone (rag/data/arabic_relations.txt), without the article."""
+    return frozenset(_bare(row[0]) for row in _words_file("arabic_relations.txt"))
+
+
+@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
-    """Titles and the nouns naming a person by a relation (rag/data/arabic_relations.txt), without the article:
-    what a possessive pronoun may follow in a subject (_someones). Built once: it is asked of every word."""
-    return title_words() | frozenset(_bare(row[0]) for row in _words_file("arabic_relations.txt"))
+    """Titles and relations (relation_words), without the article: what a possessive pronoun may follow in a
+    subject (_someones). Built once: it is asked of every word."""
+    return title_words() | relation_words()
 
 
 def _possessed(word: str) -> bool:
@@ -689,6 +714,8 @@ def speaker_phrase(
             # (After "بحسب X،" the clause starts: only a comma closes an apposition there, "وبحسب الاتفاق، سيتم".)
             and (not source or text[stop : stop + 1] in "،,")
             and _looks_like_name(text, s, e)
+            # ("رياض منصور، والدموع في عينيه:": و and a definite noun open a circumstantial clause, no apposition)
+            and not _n(text[s:e]).startswith("وال")
             and not _description_of_description(text, first, (s, e))
             and not _addressee(text, s)
             # ("مسؤول إسرائيلي، تحدث لهيئة البث،": a clause on an indefinite noun, no apposition)
@@ -793,8 +820,13 @@ def _segment(
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
     while i < limit:
         c = text[i]
+        if c == "." and _abbreviation(text, i, 0):
+            i += 1  # ("أستاذة العلوم السياسية د. غدير أسيري": Dr)
+            continue
         if c in "،,:؛;.!?؟\n":
             break
+        if c in '"«“(' and _BLESSING.match(text, i, limit):
+            break  # ('رئيس الدولة "حفظه الله"': a blessing, no part of the name)
         if c in '"«“':
             # A name in quotes is part of the phrase (أفاد "يونيسف" أنه، شركة "نوكيا"); a quotation is not. In
             # guillemets only right after a body's noun or a title: "صحيفة «الأهرام» المصرية"، "مراسل «العربية»".
@@ -920,7 +952,11 @@ def _segment(
                     # ("زميله في إنتر ميامي لويس سواريز": the club they share, by its name; not "زوجته في المستشفى")
                     or nw == "في"
                     and prev_someones
-                    and not _n(said_in).startswith("ال")
+                    and (
+                        not _n(said_in).startswith("ال")
+                        # ("زميله في الفريق لويس سواريز": what they share, then his name)
+                        or _given_name_after(text, w.end(), limit)
+                    )
                     or prev_bare in _UNNAMED
                     # ("في الوزارة من انهيار": what is warned of; "من" goes on only to a body or country)
                     or prev_bare in body_words()
@@ -983,7 +1019,9 @@ def _segment(
             and _prepositional(text, nw, prev_bare)
             and not (not prev_def and _bare(nw[1:]) not in _vocabulary(text) and _closes_phrase(text, w.end(), limit))
             # (After a title's description, ل and a body is its genitive: "عضو المكتب السياسي لحركة حماس عزت الرشق".)
-            and not (prev_def and titled and not named and nw[:1] == "ل" and _bare(nw[1:]) in body_words())
+            and not (prev_def and titled and not named and nw[:1] == "ل" and _bare(_after_li(nw)) in body_words())
+            # (So is a title after an office that follows the name: "أنور قرقاش المستشار الدبلوماسي لرئيس الدولة".)
+            and not (prev_def and offices and nw[:1] == "ل" and _bare(_after_li(nw)) in title_words())
             # (Nor "بتونس" after a body or whom a spokesman speaks for, before a name: where they are.)
             and not (
                 nw[:1] == "ب"
@@ -1188,6 +1226,21 @@ def _segment(
             break
         if (
             start is not None
+            and body_noun_first
+            and not holder
+            and not nw.startswith(("ال", "ل", "و", "ب"))
+            and nw not in ("في", "من")
+            and _bare(word) not in title_words() | body_words()  # ("مكتب رئيس الحكومة": its name)
+            and prev_bare not in ("في", "من")  # ("اللجنة في مدينة الرياض": where it sits)
+            and _n(_next_word(text, w.end(), limit)).startswith("ال")
+            and _bare(_next_word(text, w.end(), limit)) in title_words() | body_words()
+        ):
+            # "أعلنت اللجنة المستقلة للانتخابات فوز الرئيس"، "… في موريتانيا استقالة الحكومة": after a body and
+            # whatever completes its name, a noun governing an office or a body is the object; no person's name
+            # follows a body.
+            break
+        if (
+            start is not None
             and end is not None
             and not nw.startswith(("ال", "ل", "و"))
             and "(" not in text[end : w.start()]  # ("الاتحاد الدولي لكرة القدم (فيفا)": its acronym)
@@ -1324,7 +1377,7 @@ def _owns(word: str) -> bool:
 
 
 # A blessing after a ruler's name and titles ("، رعاه الله،"، "حفظه الله"): part of neither speaker nor words.
-_BLESSING = re.compile(r"\s*[،,]?\s*(?:رعاه|حفظه|يحفظه|يرعاه|أيده|أعزه|رحمه|حفظها|رعاها)\s+الله\s*[،,]?")
+_BLESSING = re.compile(r"\s*[،,]?\s*[\"«“(]?(?:رعاه|حفظه|يحفظه|يرعاه|أيده|أعزه|رحمه|حفظها|رعاها)\s+الله[\"»”)]?\s*[،,]?")
 
 
 def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
@@ -1589,6 +1642,17 @@ def _common_noun_next(text: str, pos: int, limit: int) -> bool:
         return True  # ("علي الفور": على in a fixed phrase, immediately)
     after = re.match(r"\s*" + WORD.pattern + r"\s*(?:([،,])|(" + WORD.pattern + "))?", text[pos:limit])
     return not (after and (after.group(1) or after.group(2) and _opens_words(_n(after.group(2)))))
+
+
+def _given_name_after(text: str, pos: int, limit: int) -> bool:
+    """Is the second word after text[:pos] a given name the romanizer attests ("في الفريق لويس")?"""
+    ws = re.match(r"\s*" + WORD.pattern + r"\s+(" + WORD.pattern + ")", text[pos:limit])
+    return ws is not None and is_given_name(ws.group(1))
+
+
+def _after_li(nw: str) -> str:
+    """The noun after a normalised word's ل, its article written whole ("للشركه" → الشركه, "لشركه" → شركه)."""
+    return "ال" + nw[2:] if nw.startswith("لل") else nw[1:]
 
 
 def _next_word(text: str, pos: int, limit: int) -> str:
@@ -2143,7 +2207,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if _what_came(text, s, m.start()):
             continue  # "نص مكتوب لما جاء في التسجيل": "what came in it" is a noun phrase, not the recording speaking
         # "بيانا جاء فيه": the statement of whoever issued it, the speaker before it ("وأصدرت الوزارة بيانا").
-        span = _issuer(text, s, m.start()) if m.group().endswith(("فيه", "فيها")) else speaker_phrase(text, m.end(), e)
+        # ("وأعاد اللاعب نشر تغريدة لزميله X جاء فيها": the one whose tweet it is, not who shared it.)
+        within = m.group().endswith(("فيه", "فيها"))
+        span = (_owner(text, s, m.start()) or _issuer(text, s, m.start())) if within else speaker_phrase(text, m.end(), e)
         # "جاء في بيان صادر عن الوزارة": the issuer speaks.
         document = re.match(r"\s*\S+", text[m.end() : e])
         issuer = _ISSUED_BY.match(text, m.end() + document.end(), e) if document else None
@@ -2158,7 +2224,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         doc = _mention(text, span, None)
         content = _skip_complementiser(text, max(span[1], m.end()) if span else m.end(), e)
         # The channel: the noun before "جاء فيه", or the one after "جاء في".
-        named = _channel_before(text, s, m.start()) if m.group().endswith(("فيه", "فيها")) else document
+        named = _channel_before(text, s, m.start()) if within else document
         channel = _channel(named.group().strip()) if named else None
         frames.append(
             _Frame(m.start(), content, doc, None, written=True, participle=doc is None and bool(frames), channel=channel)
@@ -2257,6 +2323,8 @@ def _verb_frame(
     prev = _n(words[k - 1].group()) if k else ""
     # "ولكنه وصف الاجتماع بأنه": the subject is the pronoun before the verb; what follows is its object.
     pronoun_subject = bool(_pronoun_prep(prev)) or prev in ("هو", "هي", "وهو", "وهي")
+    # (not across a quotation left out of the words: 'إنه "لم يرتكب أي خطأ"، أكد شاهد الادعاء أن')
+    pronoun_subject = pronoun_subject and not re.search(r"[،,.:؛\"“”«»]", text[words[k - 1].end() : w.start()])
     if _declined(text, w, e):
         # "ورفض متحدث باسم الجماعة التعليق على الاتهامات": said nothing, as "تجنب" (and "لكنه قال"); after
         # "فيما"/"بينما" it opens the reporter's clause, which ends the words before it ("، فيما رفض الوزير").
@@ -2354,6 +2422,19 @@ def _verb_frame(
     issued = _issued(text, span, e) if span is not None and not subject_before else None
     if issued is not None:
         span, after = issued, issued[1]  # "وقال بيان للجيش إن", "وأوضح بيان صادر عن الرئاسة أن": the issuer
+    if (
+        span is not None
+        and not subject_before
+        and verb.calls_on
+        and frames
+        and k > 0
+        and _n(w.group())[:1] == "و"
+        and re.search(r"[،,]", text[words[k - 1].end() : w.start()])
+        and re.match(r"\s*(?:إلى|الى|على|ب)", text[span[1] : e])
+    ):
+        # "أدان الاتحاد التصريحات، ودعا الدول الأعضاء إلى": joined to a report of this sentence, the verb goes on
+        # with its speaker, and whom it calls on is its object.
+        return _Frame(w.start(), _words_after(text, w.end(), e), None, verb.gender, verb.written, participle=True)
     if span is not None and not subject_before and (verb.takes_object or verb.calls_on):
         span = _without_object(text, span)
         if verb.gender == "m":
@@ -2401,7 +2482,9 @@ def _verb_frame(
             if not contrast:
                 return None
             # ("ولكنه قال" opening a sentence goes on with the last speaker, as below.)
-        says = _COMPLEMENTISER.match(nxt) or text[w.end() : e].lstrip()[:1] in ':"«“'
+        # (past an addressee: "إذ قال للصحفيين: «…»")
+        told = _past_addressee(text, w.end(), e)
+        says = _COMPLEMENTISER.match(_n(_next_word(text, told, e))) or text[told:e].lstrip()[:1] in ':"«“'
         if not frames and k > 1 and prev in _EXPLAINING and says:
             # "غير أن X بدا أكثر تحفظا، إذ قال إن": "as he said" explains the clause before, whose subject says it.
             shared = _coordinated_subject(text, words, k - 1, k - 1)
@@ -2878,7 +2961,10 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
             # right before the complementiser ("أكد الوزير، في اتصال مع نظيره، أن"); but a reporting verb after
             # the comma opens a clause of its own ("نفت الحركة في بيان صحة التقارير، ووصفتها بأنها").
             clause = _verb_at(x.group()) or _verb_with_object(x.group(), True)
-            return x.start() if (medium or opener) and not clause else pos
+            # (Set off on both sides, the medium is an aside, and what follows it without و or ف is the verb's
+            # object: "أكد الوزيران، في بيان مشترك، رفض البلدين" (the refusal).)
+            aside = text[:pos].rstrip().endswith(("،", ",")) and _n(x.group())[:1] not in "وف"
+            return x.start() if (medium or opener) and (aside or not clause) else pos
         opened = next(
             (i for i, c in enumerate(gap) if c in ':“«"' and not any(a <= at_gap + i < b for a, b in names)), None
         )  # (an outlet's quoted name is part of the medium: 'في تصريحات لقناة "بي إن سبورتس": «…»')
@@ -2929,8 +3015,26 @@ def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
             # The phrase goes on from the next word ("للاعب" would be taken for an adjunct), the ل word its head.
             rest = speaker_phrase(text, w.end(), cue)
             adjacent = rest is not None and not text[w.end() : rest[0]].strip()
-            return (w.start(), rest[1]) if adjacent and rest and _looks_like_name(text, w.start(), rest[1]) else None
+            if adjacent and rest:
+                # (the mention without its preposition: "لزميله عمر مرموش" names "زميله عمر مرموش")
+                start = w.start() + (1 if not nw.startswith("لل") and w.group()[:1] == "ل" else 0)
+                return (start, rest[1]) if _looks_like_name(text, w.start(), rest[1]) else None
+            # ("تغريدة للمدرب قال فيها": a title alone, its ل fused with the article)
+            return (w.start(), w.end()) if _bare(_after_li(nw)) in title_words() else None
     return None
+
+
+def _verb_spelt_definite(words: list[re.Match[str]], j: int) -> bool:
+    """Is words[j], opening its clause with what reads as the article, a verb ("التفت"، "التقى"، "ألقى" normalised):
+    no title or body itself, before a title or a name without the article, as a verb's subject is?"""
+    if j + 1 >= len(words) or _bare(words[j].group()) in title_words() | body_words():
+        return False
+    nxt = words[j + 1].group()
+    if _bare(nxt) in title_words():
+        return True
+    # (a foreign name it does not know: "والتفت زوكربيرغ إلى"; a present verb is no name: "الاتفاق يشمل")
+    named = is_attested_name(nxt) or _foreign_surname(nxt) and _n(nxt)[:1] not in "يت" and not nxt.endswith("ة")
+    return named and not _n(nxt).startswith("ال") and _n(nxt) not in _STOP and not _verb_at(nxt)
 
 
 def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int) -> tuple[int, int] | None:
@@ -2963,7 +3067,12 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
     if verb_first:
         lead = _unconj(_n(words[j].group()))
         if not kana and (
-            lead.startswith("ال") or lead in _STOP or lead in _TIME or _COMPLEMENTISER.match(lead) or _pronoun_prep(lead)
+            lead.startswith("ال")
+            and not _verb_spelt_definite(words, j)
+            or lead in _STOP
+            or lead in _TIME
+            or _COMPLEMENTISER.match(lead)
+            or _pronoun_prep(lead)
         ):
             return None
         j += 1
@@ -3753,6 +3862,15 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         span = None if adjunct else _stretch(text, words, first, k)
     if span and frames and words[first].start() == frames[-1].content and _bare_common_noun(text, span):
         return None  # "رأى الأستاذ أن الاقتراع كشف عن": a thing that "revealed", inside the words, says nothing
+    opening_words = WORD.findall(text[span[0] : span[1]]) if span else []
+    if (
+        len(opening_words) > 1
+        and _bare(opening_words[1]) in heads
+        and not (_bare(opening_words[0]) in heads or _n(opening_words[0]) in _UNNAMED or is_attested_name(opening_words[0]))
+    ):
+        # "وأعاد اللاعب محمد صلاح نشر تغريدة": a word before a title that is no title, body or name is a verb,
+        # whose subject follows it; the word after that subject is a verbal noun, no verb of its own.
+        return None
     if span and _describes_noun_before(text, words, k):
         # "بدورها، أطلقت الوزارة حملة توعوية تدعو المواطنين": a present after an indefinite noun describes it; what
         # stands before it is a subject only when it opens with a title, a body or a name.

@@ -146,6 +146,9 @@ def _ar_tokens(text: str) -> list[_Tok]:
             elif c in _QUOTES_OPEN or (c == '"' and not closer):
                 n_quotes += 1
                 quote, closer = n_quotes, _QUOTES_OPEN.get(c, '"')
+        if len(m.group()) == 1 and text[m.end() : m.end() + 1] == ".":
+            pos = m.end()
+            continue  # "د. غدير أسيري"، "أ.د.": an abbreviated title (Dr, Prof), no name
         out.append(_make_tok(m.group(), any(c in _SEPARATORS for c in gap), quote))
         pos = m.end()
     return out
@@ -328,6 +331,8 @@ _SKIP = {
 # Honorifics ("معالي"، "سعادة": Excellency, "فضيلة": Eminence), which never take the article: "السيادة" is sovereignty
 # ("رئيس تحالف السيادة خميس الخنجر": the alliance's name, after which the president's own comes).
 _HONORIFICS = {_key(w) for w in "معالي سعادة فخامة فضيلة سيادة".split()}
+# Titles of royals, whom a reader names by a given name ("King Salman", "Emir Tamim"), not a family name.
+_ROYAL_HEADS = {_key(w) for w in "ملك ملكة عاهل أمير سلطان ولي".split()}
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
 _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
@@ -591,6 +596,17 @@ def _analyse(mention: str) -> _Mention:
             hit = None  # (but "حزب الله" is the party)
         if hit and hit[0] == 1 and after_head and not t.definite and _given_then_name(toks, i):
             hit = None  # "الوزير نظير عياد"، "الوزير أمير عبد الله": after a title, a given name spelt as one
+        if (
+            hit
+            and hit[0] == 1
+            and hit[1].kind == "domain"
+            and not (hit[2] or t.definite or t.sep)
+            and (not i or toks[i - 1].definite or last_head is None)
+        ):
+            # "الناشطة الحقوقية آمنة"، "رياض محرز": a portfolio after a definite word is definite too ("وزير
+            # الأمن"), and one with no title before it names no portfolio; an indefinite one there is a given name
+            # it is spelt like (Amna, not "أمن", security; Riyad, not "رياضة", sport).
+            hit = None if is_given_name(t.written) else hit
         if hit is None and (t.norm in _PREP_ATTACHED | _PREP_LOCATIVE) and not t.name_not_prep:
             close()
             qual, absorb, locative = 1, False, t.norm in _PREP_LOCATIVE
@@ -663,13 +679,14 @@ def _analyse(mention: str) -> _Mention:
             unit, n = _unit(toks, i)
             new_phrase = not (t.quote and t.quote == np_quote) and not t.definite
             # ("الجمعية المغربية لحماية المستهلك": ل and a noun that is no given name goes on with the body's name.)
-            genitive = t.norm[:1] == "ل" and len(t.norm) > 4 and not is_given_name(t.written)
+            genitive = t.norm[:1] == "ل" and len(t.norm) >= 4 and not is_given_name(t.written)
             # (But where the speaker's name was given before, one word that starts no name is the body's own:
             # "محمد أبو باشا رئيس قسم البحوث في المجموعة المالية هيرميس".)
             named_before = bool(m.speaker.runs) and not _name_starts(toks, i, n)
             # (Nor does a name in quotation marks after a body's genitive: "بنك الاستثمار «إتش سي»" is the bank's.)
-            if absorb and absorbed_definite and new_phrase and not named_before and not t.quote:
+            if absorb and absorbed_definite and new_phrase and not named_before and not t.quote and not genitive:
                 absorb = False  # لحزب الله | حسن نصر الله: the body's name ended with a definite word
+                # (not before its own genitive: "للمنظمة لشرق المتوسط")
             elif absorb and absorbed and new_phrase and np_quote and not t.quote:
                 absorb = False  # "بنك «يو بي إس» | جيوفاني ستاونوفو": a body's quoted name is complete
             elif absorb and absorbed > 1 and new_phrase and _city(toks[i - 1].norm):
@@ -680,7 +697,7 @@ def _analyse(mention: str) -> _Mention:
             # goes on with the one before: "مدرب ريال مدريد كارلو أنشيلوتي", the coach of Real Madrid).
             if qual == 2 and not absorb and new_phrase and not genitive and not _city(t.norm):
                 qual = 0
-            if after_head and t.norm[:1] == "ل" and len(t.norm) > 4:
+            if after_head and genitive:
                 qual = 1  # after a definite title لـ is "of": الرئيس التنفيذي لتويتر is Twitter's, not Twitter
             if qual or absorb:
                 close()
@@ -1518,7 +1535,12 @@ class NameQuery:
         if self.names and any(self._name_in(reading, ms, final=described) for reading in self.names):
             # Only part of a described name ("رئيس المفوضية موسى فقي محمد" found as "محمد"): not where the mention
             # gives a title the asked one does not agree with ("المحلل في الشركة محمد").
-            whole = any(self._name_whole(reading, ms) for reading in self.names)
+            # (A royal is asked for by a given name: with a title the mention's contradicts, that one word is not
+            # enough, "King Abdullah" is not "محافظ البنك المركزي حسن عبد الله", the governor whose family name it is.)
+            royal_forms = {f[0] for r in self.roles for f in r.forms if f[:1] and f[0] in _ROYAL_HEADS}
+            # (unless the mention has that word as a given name: "Amir Hassan" ~ "المستشار أمير حسن")
+            royal = bool(royal_forms) and not any(royal_forms & set(u.names) for m in ms for run in m.speaker.runs for u in run)
+            whole = any(self._name_whole(reading, ms) and (len(reading) > 1 or not royal) for reading in self.names)
             return whole or not self.roles or not any(m.speaker.heads for m in ms) or any(self._role_in(m, countries) for m in ms)
         if described and self.names and any(self._name_in(reading, ms) for reading in self.names):
             return any(self._role_in(m, countries) for m in ms) if self.roles else False

@@ -18,13 +18,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rag.attribution import body_words, title_words
+from rag.attribution import body_words, relation_words, title_words
 from rag.names import (
     bracketed,
     country_named,
     country_of,
     is_country_name,
     is_given_name,
+    is_name_word,
     is_number,
     names_itself,
     own_name,
@@ -35,7 +36,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "77"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "78"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -87,7 +88,10 @@ VERSION = "77"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # close to someone (roles.tsv "near") is not that person; 75: courts are a body, an adviser's principal named
 # before the adviser's apposition is the principal's name, more occupations are titles; 76: a name inside another's
 # nasab ("حمدان بن محمد بن راشد، ولي عهد دبي") takes no description from it, "الرياضي" after a title is sports;
-# 77: Reuters, AFP and AP are bodies
+# 77: Reuters, AFP and AP are bodies; 78: a given name spelt like a portfolio ("الناشطة الحقوقية آمنة"، "رياض
+# محرز"), a four-letter ل genitive after a body ("للمنظمة لشرق المتوسط"), colleagues are relations, "د." no name; a
+# title chain describes no one whose given name ends it ("المدرب السابق حسن شحاتة") and, past a relation with a
+# pronoun, only that relative ("اللاعب X نشر تغريدة لزميله Y")
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -435,10 +439,15 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
     """Each title chain and the name it ends with: the last title before the name, and the titles and modifiers
     right before it ("نائب وزير", "المدير العام")."""
     heads = _heads()
+    stop = stopword_set("arabic")
     out = []
     for m in re.finditer(
-        r"(?:[^\s.؟!؛:\n،]+\s+){1,8}?(?:[^\s.؟!؛:\n،]+،\s+)?(?:[^\s.؟!؛:\n،]+\s+){0,4}" + re.escape(last_name), norm_text
+        r"(?:[^\s.؟!؛:\n،]+\s+){1,8}?(?:[^\s.؟!؛:\n،]+،\s+)?(?:[^\s.؟!؛:\n،]+\s+){0,4}" + re.escape(last_name) + r"(?!\w)",
+        norm_text,
     ):
+        after = re.match(r"[ \t]+([^\s.؟!؛:\n،\"«»()]+)", norm_text[m.end() :])
+        if after and after.group(1) not in stop and is_name_word(after.group(1)):
+            continue  # (the name goes on: "المدرب السابق حسن شحاتة" describes no "حسام حسن")
         words = m.group().replace("،", " ").split()
         # (A title joined by و opens another person's chain: "النائب مهند الساير ووزير المالية أنور المضف".)
         joined = [i for i, w in enumerate(words[:-1]) if w[:1] == "و" and bare(w) not in heads and bare(w[1:]) in heads]
@@ -459,10 +468,22 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             start -= 1
             if bare(words[start]) in heads or bare(words[start]) in _MODIFIERS:
                 first = start
-        chain = words[first:]
+        # (A noun with a possessive pronoun opens the description of whom it relates to someone: "اللاعب محمد صلاح نشر
+        # تغريدة لزميله عمر مرموش" describes the teammate from "لزميله" on, the player being Salah.)
+        owned = [i for i, w in enumerate(words[:-1]) if i > first + 1 and _relates(w)]
+        chain = words[owned[-1] if owned else first :]
         if len(chain) <= 8 and not any('"' in w or w in ("ان", "انه", "انها") for w in chain):
             out.append(" ".join(chain))  # (a longer chain, or one with a quote or "أن", is a clause)
     return out
+
+
+def _relates(word: str) -> bool:
+    """Is the (normalised) word a title or relation with a possessive pronoun, after "ل" or "و" ("لزميله"، "ومحاميه")?"""
+    m = re.fullmatch(r"[لو]?(\S{2,}?)(?:ه|ها|هم)", word)
+    if not m or word.startswith("ال"):
+        return False
+    stem = m.group(1)  # (a ta marbuta is written ت before the pronoun: "زوجته")
+    return bool({bare(stem), bare(stem[:-1] + "ه") if stem.endswith("ت") else ""} & (_heads() | relation_words()))
 
 
 # Words that end an apposition: the clause goes on ("عفيفي، المتحدث باسم الجامعة على ادعاءات أوغلو").

@@ -3070,3 +3070,133 @@ def test_a_title_joined_by_and_in_the_narration_describes_only_its_own_holder():
     minister = next(p for p in people if "نصار" in p.mentions)
     assert not any("حداد" in f for f in minister.forms), minister.forms
     assert any("وزير" in f for f in minister.forms), minister.forms
+
+
+def test_as_he_told_reporters_explains_the_clause_whose_subject_says_it():
+    # ("لم يخف رئيس نادي … استياءه، إذ قال للصحفيين:" gave the club president's words to the one quoted before: an
+    # addressee stood between "إذ قال" and its colon.)
+    text = (
+        'عنوان\n\nوقال رئيس نادي برشلونة جوان لابورتا: "الصفقة عادلة".\n\n'
+        "في المقابل، لم يخف رئيس نادي مانشستر سيتي خالد المبارك غضبه، إذ قال للصحفيين: «خسرنا لاعبا كبيرا».\n"
+    )
+    assert _who(text, "خسرنا لاعبا كبيرا") == "رئيس نادي مانشستر سيتي خالد المبارك"
+
+
+def test_what_a_body_announces_about_an_office_holder_is_no_part_of_the_bodys_name():
+    # ("أعلنت اللجنة المستقلة للانتخابات في موريتانيا فوز الرئيس …" had named the committee with the president's
+    # name, so "What did Ghazouani say?" could meet the committee's words.)
+    text = "عنوان\n\nأعلنت الهيئة العليا للانتخابات في تونس فوز الرئيس سالم حداد بولاية ثانية بنسبة 60 في المئة.\n"
+    assert _who(text, "بولاية ثانية") == "الهيئة العليا للانتخابات في تونس"
+    text = 'عنوان\n\nوقال مكتب رئيس الحكومة إن الاجتماع "كان إيجابيا".\n'
+    assert _who(text, "كان إيجابيا") == "مكتب رئيس الحكومة"
+
+
+def test_a_medium_set_off_by_commas_is_an_aside_before_the_object():
+    # ("أكد الوزيران، في بيان مشترك عقب اجتماعهما، رفض البلدين" had made "مشترك عقب اجتماعهما" their words.)
+    text = 'عنوان\n\nوأكد وزيرا خارجية قطر وعمان، في بيان مشترك عقب لقائهما في الدوحة، رفض "أي تدخل خارجي".\n'
+    said = _said(text)
+    assert not any(words.startswith("مشترك") for words in said), said
+    assert said.get("أي تدخل خارجي") == "وزيرا خارجية قطر وعمان", said
+
+
+def test_a_shared_post_is_the_words_of_whose_post_it_is():
+    # ("وأعاد اللاعب محمد صلاح نشر تغريدة لزميله عمر مرموش جاء فيها" gave the teammate's tweet to "وأعاد اللاعب محمد
+    # صلاح", the verb in his name.)
+    text = "عنوان\n\nوأعاد المهاجم سالم حداد نشر تغريدة لزميله كمال نصار جاء فيها: «الفوز للجماهير».\n"
+    assert _who(text, "الفوز للجماهير") == "زميله كمال نصار"
+
+
+def test_whom_a_speaker_calls_on_in_a_joined_clause_is_the_object():
+    # ("أدان الاتحاد الأفريقي التصريحات، ودعا الدول الأعضاء إلى «الامتناع…»" made the member states speak.)
+    text = (
+        'عنوان\n\nوأدان وزير الخارجية سالم حداد الهجوم، ودعا المجتمع الدولي إلى "التحرك العاجل".\n\n'
+        'واستنكرت الجامعة العربية القرار، وحثت الدول الأعضاء على "مقاطعة المؤتمر".\n'
+    )
+    assert _who(text, "التحرك العاجل") == "وزير الخارجية سالم حداد"
+    assert _who(text, "مقاطعة المؤتمر") == "الجامعة العربية"
+
+
+def test_a_verb_spelt_with_what_reads_as_the_article_opens_its_clause():
+    # ("والتفت زوكربيرغ إلى عائلات الضحايا وقال:" lost the apology: "التفت" read as a definite noun.)
+    text = (
+        "عنوان\n\nوالتفت الرئيس التنفيذي جون هاريسون إلى الحضور وقال: «نحن نتحمل المسؤولية».\n\n"
+        'والتقى الوزير كمال نصار بالسفير، وقال إن "العلاقات ممتازة".\n'
+    )
+    assert _who(text, "نحن نتحمل المسؤولية") == "الرئيس التنفيذي جون هاريسون"
+    assert _who(text, "العلاقات ممتازة") == "الوزير كمال نصار"
+
+
+def test_a_pronoun_before_a_quotation_is_no_subject_of_the_verb_after_it():
+    # ('وبينما قال X إنه "لم يرتكب أي خطأ"، أكد شاهد الادعاء أن "…"' gave the witness's words to X: with the quotation
+    # left out, "إنه" stood right before "أكد" as its subject.)
+    text = 'عنوان\n\nوبينما قال المتهم سالم حداد إنه "بريء تماما"، أكد شاهد الادعاء أن "الأموال اختفت".\n'
+    assert _who(text, "بريء تماما") == "المتهم سالم حداد"
+    assert _who(text, "الأموال اختفت") == "شاهد الادعاء"
+
+
+def test_a_name_with_bint_is_a_named_speaker():
+    text = 'عنوان\n\nوقالت الناشطة الحقوقية آمنة بنت سالم إن "السلطات مطالبة بحماية المتظاهرين".\n'
+    assert _kind(text, "السلطات مطالبة") != UNNAMED
+
+
+def test_a_relation_and_what_the_two_share_before_the_relatives_name():
+    # ("وقال زميله في الفريق لويس سواريز:" named only "زميله": a definite noun after "في" had ended the mention.)
+    text = "عنوان\n\nوقال زميله في المنتخب كمال نصار: «إنه أفضل لاعب عرفته».\n\nوقالت زوجته في المستشفى: «حالته مستقرة».\n"
+    assert _who(text, "أفضل لاعب عرفته") == "زميله في المنتخب كمال نصار"
+    assert _who(text, "حالته مستقرة") == "زوجته"
+
+
+def test_an_abbreviated_doctor_ends_no_sentence():
+    # ("أستاذة العلوم السياسية في جامعة الكويت د. غدير أسيري إن" lost her words: "د." had ended the sentence.)
+    text = 'عنوان\n\nوقالت أستاذة الاقتصاد في جامعة قطر د. سلمى حداد إن "الأسواق تمر بمرحلة صعبة". وأضافت أن التعافي بطيء.\n'
+    assert _who(text, "الأسواق تمر بمرحلة صعبة") == "أستاذة الاقتصاد في جامعة قطر د. سلمى حداد"
+    assert _who(text, "التعافي بطيء") == "أستاذة الاقتصاد في جامعة قطر د. سلمى حداد"
+
+
+def test_a_blessing_in_quotation_marks_and_an_office_holders_principal_stay_in_their_places():
+    # ('صاحب السمو … رئيس الدولة "حفظه الله" وفدا' had been one mention; "المستشار الدبلوماسي لرئيس الدولة" had lost
+    # "لرئيس الدولة" to the words, read as whom it was said to.)
+    text = (
+        'عنوان\n\nاستقبل الشيخ خالد بن سالم رئيس الدولة "حفظه الله" وفدا من رجال الأعمال.\n\n'
+        'وقال الدكتور كمال نصار المستشار الاقتصادي لرئيس الدولة إن الزيارة "ناجحة".\n'
+    )
+    assert all("وفدا" not in (a.speaker.text if a.speaker else "") for a in attribute(text))
+    assert _who(text, "ناجحة") == "الدكتور كمال نصار المستشار الاقتصادي لرئيس الدولة"
+
+
+def test_sources_close_to_a_body_and_a_circumstantial_clause_after_a_name():
+    # ("مصادر مقربة من الرئاسة لـ«الشرق الأوسط» إن" had left "من الرئاسة" and the outlet in the words; "رياض منصور،
+    # والدموع في عينيه:" had made "والدموع" his name.)
+    text = (
+        'عنوان\n\nوقالت مصادر مقربة من الحكومة لـ«الخليج» إن الوزير "سيستقيل قريبا".\n\n'
+        "وقال السفير سالم حداد، والدموع في عينيه: «لن ننسى الضحايا».\n"
+    )
+    said = _said(text)
+    assert said.get("سيستقيل قريبا") == "مصادر مقربة من الحكومة", said
+    assert not any(words.startswith("من الحكومة") for words in said), said
+    assert said.get("لن ننسى الضحايا") == "السفير سالم حداد", said
+
+
+def test_a_description_spanning_two_people_or_ending_in_a_given_name_describes_neither():
+    # ("اللاعب محمد صلاح نشر تغريدة لزميله عمر مرموش" had described Marmoush, so "What did Mohamed Salah say?"
+    # answered with Marmoush's tweet; "المدرب السابق حسن شحاتة" had described "حسام حسن" as a former coach.)
+    text = (
+        "عنوان\n\nوأعاد اللاعب سالم حداد نشر تغريدة لزميله كمال نصار جاء فيها: «نحن عائلة واحدة».\n\n"
+        "واستشهد الناقد بقول المدرب السابق كمال يوسف: «الصبر مفتاح الفوز».\n\n"
+        'وقال الحارس أحمد كمال إن "الفريق جاهز".\n'
+    )
+    people, _ = _grouped(text)
+    teammate = next(p for p in people if "نصار" in " ".join(p.mentions))
+    assert not any("حداد" in f for f in teammate.forms), teammate.forms
+    keeper = next(p for p in people if "أحمد كمال" in " ".join(p.mentions))
+    assert not any("المدرب" in f for f in keeper.forms), keeper.forms
+
+
+def test_a_title_of_the_body_the_article_named_before_keeps_its_holder():
+    # ("ونوه المدير التجاري للشركة محمد المرزوقي بأن" named "المدير التجاري" once the article had written "لشركة":
+    # "للشركة" was read as whom it was said to.)
+    text = (
+        'عنوان\n\nقال كمال نصار، الرئيس التنفيذي لشركة طيران الشرق، إن الخط الجديد "مهم".\n\n'
+        'ونوه المدير التجاري للشركة سالم حداد بأن "الطلب ارتفع كثيرا".\n'
+    )
+    assert _who(text, "الطلب ارتفع كثيرا") == "المدير التجاري للشركة سالم حداد"
