@@ -40,7 +40,7 @@ from rag.text import YEARS, normalize_ar, paragraph_spans, trim_span
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "120"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "121"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -194,7 +194,9 @@ VERSION = "120"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # اللجنة … فوز الرئيس"), a medium set off by commas is an aside, "تغريدة لـX جاء فيها" is X's, a word before a
 # title is a verb, whom a joined "ودعا/وحث" calls on is its object, "التفت/التقى" open a clause, a pronoun before a
 # quotation is no subject of the verb after it, "زميله في الفريق X" is the colleague's name, "د." ends no sentence,
-# a quoted blessing ends a name, "المستشار … لرئيس الدولة" keeps its principal, "مقربة من" and "، والدموع" are read.
+# a quoted blessing ends a name, "المستشار … لرئيس الدولة" keeps its principal, "مقربة من" and "، والدموع" are read;
+# 121: "بلاغ" is a communiqué, a describing verb's object follows a closed apposition, a quotation standing alone
+# before "بهذه العبارة/هكذا" is the next sentence's speaker's, consultants (استشاري) are titles.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -425,14 +427,14 @@ _STOP = {
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
     كان كانت يكون تكون قد لقد لم لن لا ليس إن دون بدون متى كيف لماذا ماذا هل فقط أكثر أقل إياه إياها إياهم إياهما
     مخاطبا مخاطبة متوجها متوجهة مازحا مازحة ساخرا ساخرة متهكما متهكمة ضاحكا ضاحكة مبتسما مبتسمة
-    بيانا تغريدة منشورا رسالة تدوينة مقالا تقريرا كلمة كلمته تصريحا تصريحات تصريح مؤتمر لقائه لقاء مقابلة حديث
+    بيانا بلاغا تغريدة منشورا رسالة تدوينة مقالا تقريرا كلمة كلمته تصريحا تصريحات تصريح مؤتمر لقائه لقاء مقابلة حديث
     التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته
     بشكل بصورة بطريقة بلهجة بنبرة بنغمة""".split()
 }
 # What words come in ("في بيان", "في مقابلة"): after "في" they end the speaker's description.
 _CHANNELS = {
     _bare(w)
-    for w in """بيان تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
+    for w in """بيان بلاغ تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
     إحصاءات إحصائيات مذكرة عظة خطبة حيثيات مرافعة""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
@@ -494,7 +496,7 @@ _AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحا�
 # Adjectives of rank after an unnamed source ("مسؤول كبير"، "مصدر رفيع"، "دبلوماسي بارز"), in bare form.
 _RANKS = {_bare(w) for w in "كبير كبيرة كبار رفيع رفيعة بارز بارزة مطلع مطلعة".split()}
 _INFORMED = {_bare(w) for w in "مطلع مطلعة مطلعون مطلعين".split()}  # (on what: "على سير المفاوضات")
-_DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان".split()}
+_DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان البلاغ".split()}
 
 
 @lru_cache(maxsize=1)
@@ -3416,6 +3418,8 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The subject of a verb that takes an object, without that object (_subject_of). An object's indefinite
     title heads its construct: "اتهم زعيم المعارضة X رئيس الوزراء بأنه" leaves "رئيس" with neither ("الوزراء" was
     read as the object)."""
+    if re.search("[،,]", text[span[0] : span[1]]) and re.match(r"\s*[،,]", text[span[1] :]):
+        return span  # ("ووصف النائب X، رئيس حزب الكتائب، الانتخاب بأنه": the object follows the closed apposition)
     kept = _subject_of(text, span)
     words = list(WORD.finditer(text, kept[0], kept[1]))
     if len(words) < 2:
@@ -3834,6 +3838,8 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         return None  # "وحسبما أفادت الوكالة": the source follows the verb
     if lead in _KANA or _unconj(lead) in _INCEPTIVE or lead in ("و", "كما", "لكن", "ولكن", "ثم"):
         first += 1  # ("ثم أضاف:": then he added; no subject before the verb)
+    while first < k and _n(words[first].group()) in _THUS:
+        first += 1  # ("هكذا قال X"، "بهذه العبارة لخص X": thus, and the subject after the verb)
     if first == 0 and text[s : words[0].start()].strip():
         return None
     if first >= k:
@@ -4085,12 +4091,25 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
                 out.append(Attributed(s, e, DIRECT, interviewee))
                 history.append(interviewee)
                 continue
-        for s, e in sentences(text, p_start, p_end, quotes):
+        spans_here = sentences(text, p_start, p_end, quotes)
+        pending: list[Attributed] = []  # a quotation standing alone, whose speaker the next sentence gives
+        for k, (s, e) in enumerate(spans_here):
             if headline:
                 out.append(Attributed(s, e, NARRATION, None, headline=True))
                 continue
             if WORD.search(text, s, e):  # (not the full stop left after a closing mark)
                 said = _sentence(text, s, e, quotes, history, documents)
+                if pending:
+                    # '«…». بهذه العبارة لخص X موقفه'، '«…». هكذا قال X': the words just quoted are X's.
+                    named = next((f.speaker for f in _frames(text, s, e, quotes) if f.speaker is not None), None)
+                    if named is not None:
+                        kind = UNNAMED if _kind(named, _Frame(s, s, named, None)) == UNNAMED else DIRECT
+                        out.extend(replace(a, speaker=named, kind=kind) for a in pending)
+                    pending = []
+                alone = any(qs - s <= 1 and e - qe <= 2 for qs, qe in quotes)
+                if alone and k + 1 < len(spans_here) and _opens_thus(text, spans_here[k + 1][0]):
+                    pending = [a for a in said if a.speaker is not None and a.kind != NARRATION]
+                    said = [a for a in said if a not in pending]  # (not the last speaker's)
                 out.extend(said)
                 if _orphan_quotation(text, s, e, quotes, said):
                     history.append(_UNKNOWN)  # "ويضيف" next goes on with that unknown speaker, not an earlier one
@@ -4399,6 +4418,15 @@ def _past_dateline(text: str, s: int, e: int) -> int:
 
 # ("«…»، هكذا قال X"، "«…»، بهذه الكلمات لخص X موقفه": the words just quoted.)
 _THUS = {_n(w) for w in "هكذا وهكذا بهذه بتلك الكلمات العبارة العبارات الجملة".split()}
+
+
+def _opens_thus(text: str, pos: int) -> bool:
+    """Does the sentence at text[pos] open with "thus" ("هكذا قال"، "بهذه العبارة لخص"), pointing back at the words
+    just quoted?"""
+    w = WORD.match(text, pos) or WORD.search(text, pos, pos + 3)
+    return w is not None and _n(w.group()) in _THUS and _n(w.group()) not in ("الكلمات", "العبارة", "العبارات", "الجملة")
+
+
 # Verbs and participles of denial: what they introduce is what the speaker says is not so.
 _DENYING = {_n(w) for w in "نفى نفت نفوا ينفي تنفي ينفون أنكر أنكرت أنكروا ينكر تنكر ينكرون نافيا نافية نافين".split()}
 

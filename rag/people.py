@@ -36,7 +36,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "78"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "79"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -91,11 +91,12 @@ VERSION = "78"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # 77: Reuters, AFP and AP are bodies; 78: a given name spelt like a portfolio ("الناشطة الحقوقية آمنة"، "رياض
 # محرز"), a four-letter ل genitive after a body ("للمنظمة لشرق المتوسط"), colleagues are relations, "د." no name; a
 # title chain describes no one whose given name ends it ("المدرب السابق حسن شحاتة") and, past a relation with a
-# pronoun, only that relative ("اللاعب X نشر تغريدة لزميله Y")
+# pronoun, only that relative ("اللاعب X نشر تغريدة لزميله Y"); 79: candidates and consultants are titles, "بلاغ"
+# a document
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
-_DOCUMENTS = {normalize_ar(w) for w in "بيان البيان التغريدة تغريدة المنشور منشور الرسالة رسالة التدوينة".split()}
+_DOCUMENTS = {normalize_ar(w) for w in "بيان البيان بلاغ البلاغ التغريدة تغريدة المنشور منشور الرسالة رسالة التدوينة".split()}
 _PREPOSITIONS = {normalize_ar(w) for w in "في من عن على لدى باسم".split()}
 
 

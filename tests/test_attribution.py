@@ -3200,3 +3200,32 @@ def test_a_title_of_the_body_the_article_named_before_keeps_its_holder():
         'ونوه المدير التجاري للشركة سالم حداد بأن "الطلب ارتفع كثيرا".\n'
     )
     assert _who(text, "الطلب ارتفع كثيرا") == "المدير التجاري للشركة سالم حداد"
+
+
+def test_the_object_of_a_describing_verb_follows_a_closed_apposition():
+    # ("ووصف النائب سامي الجميل، رئيس حزب الكتائب، الانتخاب بأنه" had cut "الكتائب" off his description as the object.)
+    text = 'عنوان\n\nووصف النائب سالم حداد، رئيس حزب الكتائب، الاتفاق بأنه "خطوة تاريخية".\n'
+    assert _who(text, "خطوة تاريخية") == "النائب سالم حداد، رئيس حزب الكتائب"
+
+
+def test_a_maghrebi_communique_is_its_issuers_statement():
+    # ("وأفاد بلاغ لوزارة الداخلية بأن" named "بلاغ لوزارة الداخلية", and "حسب بلاغ صادر عن الديوان الملكي، فإن"
+    # named "بلاغ صادر": "بلاغ" is the Maghreb's word for a communiqué, as "بيان" is.)
+    text = (
+        'عنوان\n\nوأفاد بلاغ لوزارة الفلاحة بأن "المحصول سيتضاعف".\n\n'
+        'وحسب بلاغ صادر عن رئاسة الحكومة، فإن الحكومة "ستدعم الفلاحين".\n'
+    )
+    assert _who(text, "المحصول سيتضاعف") == "وزارة الفلاحة"
+    assert _who(text, "ستدعم الفلاحين") == "رئاسة الحكومة"
+
+
+def test_a_quotation_standing_alone_before_thus_is_the_next_sentences_speakers():
+    # ('«…». بهذه العبارة لخص المزارع X موقفه' gave the farmer's words to the minister quoted before: a paragraph
+    # opening with a quotation and no frame went on with the last speaker.)
+    text = (
+        "عنوان\n\nوقال الوزير سامي يوسف: «القرار نهائي ولا رجعة فيه».\n\n"
+        "«لن نترك أرضنا مهما حدث». بهذه العبارة لخص المزارع سالم حداد موقفه من القرار.\n\n"
+        "«الماء أهم من الذهب هنا». هكذا قال الراعي كمال نصار.\n"
+    )
+    assert _who(text, "لن نترك أرضنا") == "المزارع سالم حداد"
+    assert _who(text, "الماء أهم من الذهب") == "الراعي كمال نصار"

@@ -1048,3 +1048,16 @@ def test_a_royal_asked_by_a_given_name_is_not_an_office_holder_of_that_family_na
     assert match("King Faisal", ["العاهل السعودي الملك فيصل"])
     assert match("Governor Faisal", ["محافظ البنك المركزي خالد فيصل"])
     assert match("Amir Hassan", ["المستشار أمير حسن"])  # (a given name spelt as the title)
+
+
+def test_a_campaign_manager_is_not_the_candidate_he_works_for():
+    # ("What did Youcef Aouchiche say?" found "مدير حملة المرشح يوسف أوشيش", his campaign manager: a candidate is a
+    # title, whose holder the name after it is.)
+    assert not match("Kamal Nassar", ["مدير حملة المرشح كمال نصار"])
+    assert match("Kamal Nassar", ["المرشح كمال نصار"]) and match("the candidate", ["المرشح كمال نصار"])
+
+
+def test_a_consultant_is_a_title():
+    # ("الدكتور خالد الزهراني، استشاري طب الطوارئ" rendered "Istashari Tab Tawari", the apposition read as a name.)
+    assert romanize("الدكتور سالم حداد، استشاري طب الطوارئ") == "Salem Haddad"
+    assert match("the consultant", ["استشاري أمراض القلب الدكتور سامي يوسف"])
