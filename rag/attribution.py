@@ -4101,10 +4101,10 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
                 said = _sentence(text, s, e, quotes, history, documents)
                 if pending:
                     # '«…». بهذه العبارة لخص X موقفه'، '«…». هكذا قال X': the words just quoted are X's.
-                    named = next((f.speaker for f in _frames(text, s, e, quotes) if f.speaker is not None), None)
-                    if named is not None:
-                        kind = UNNAMED if _kind(named, _Frame(s, s, named, None)) == UNNAMED else DIRECT
-                        out.extend(replace(a, speaker=named, kind=kind) for a in pending)
+                    thus = next((f for f in _frames(text, s, e, quotes) if f.speaker is not None), None)
+                    if thus is not None:
+                        kind = UNNAMED if _kind(thus.speaker, thus) == UNNAMED else DIRECT
+                        out.extend(replace(a, speaker=thus.speaker, kind=kind) for a in pending)
                     pending = []
                 alone = any(qs - s <= 1 and e - qe <= 2 for qs, qe in quotes)
                 if alone and k + 1 < len(spans_here) and _opens_thus(text, spans_here[k + 1][0]):

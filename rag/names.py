@@ -493,8 +493,9 @@ def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
     """The name unit at word i and the number of words it takes (بن سلمان، أبو الغيط، عبد العزيز)."""
     t = toks[i]
     if t.norm == _MOTHER and i + 1 < len(toks) and not toks[i + 1].sep and not toks[i + 1].definite:
-        nxt = toks[i + 1]
-        return _Unit(f"{t.written} {nxt.written}", nxt.names, nxt.quals, mother=True), 2
+        # (the whole compound after it: "أم عبد الله" is the mother of Abdullah, no Abdullah)
+        child, n = _unit(toks, i + 1)
+        return _Unit(f"{t.written} {child.text}", child.names, child.quals, mother=True), n + 1
     if t.norm in _BIN | _JOINING | _FAMILY and i + 1 < len(toks) and not toks[i + 1].sep:
         nxt = toks[i + 1]
         if t.norm in _BIN:

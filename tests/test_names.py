@@ -1061,3 +1061,10 @@ def test_a_consultant_is_a_title():
     # ("الدكتور خالد الزهراني، استشاري طب الطوارئ" rendered "Istashari Tab Tawari", the apposition read as a name.)
     assert romanize("الدكتور سالم حداد، استشاري طب الطوارئ") == "Salem Haddad"
     assert match("the consultant", ["استشاري أمراض القلب الدكتور سامي يوسف"])
+
+
+def test_the_mother_of_a_compound_name_is_not_its_bearer():
+    # ("What did Abdullah say?" met "أم عبد الله", the mother of Abdullah: the kunya took only "عبد".)
+    assert not match("Abdullah", ["أم عبد الله، وهي ربة منزل"])
+    assert match("Umm Abdullah", ["أم عبد الله، وهي ربة منزل"])
+    assert romanize("أم عبد الله") == "Umm Abdullah"
