@@ -36,7 +36,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "80"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "81"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -92,7 +92,8 @@ VERSION = "80"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # محرز"), a four-letter ل genitive after a body ("للمنظمة لشرق المتوسط"), colleagues are relations, "د." no name; a
 # title chain describes no one whose given name ends it ("المدرب السابق حسن شحاتة") and, past a relation with a
 # pronoun, only that relative ("اللاعب X نشر تغريدة لزميله Y"); 79: candidates and consultants are titles, "بلاغ"
-# a document; 80: "أم" before a compound name ("أم عبد الله") takes all of it
+# a document; 80: "أم" before a compound name ("أم عبد الله") takes all of it; 81: no alias that is only a mention
+# normalised
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -245,8 +246,10 @@ class Person:
 
     @property
     def forms(self) -> list[str]:
-        """Everything the article calls this person: what a reader's name for them is matched against."""
-        return self.mentions + self.aliases
+        """Everything the article calls this person: what a reader's name for them is matched against. (Not an
+        alias that is only a mention normalised: it spells the name worse, "يايير" for "يائير".)"""
+        written = {normalize_ar(m) for m in self.mentions}
+        return self.mentions + [a for a in self.aliases if a not in written]
 
     @property
     def name_stems(self) -> set[str]:

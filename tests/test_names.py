@@ -1068,3 +1068,9 @@ def test_the_mother_of_a_compound_name_is_not_its_bearer():
     assert not match("Abdullah", ["أم عبد الله، وهي ربة منزل"])
     assert match("Umm Abdullah", ["أم عبد الله، وهي ربة منزل"])
     assert romanize("أم عبد الله") == "Umm Abdullah"
+
+
+def test_a_princess_is_a_royal_title():
+    # ("What did Princess Reema say?" found nothing: "Princess" was read as a name.)
+    assert match("Princess Salma", ["سفيرة الأردن لدى فرنسا الأميرة سلمى بنت فيصل"])
+    assert not match("Princess Salma", ["الوزيرة ليلى سلمى"])
