@@ -1074,3 +1074,11 @@ def test_a_princess_is_a_royal_title():
     # ("What did Princess Reema say?" found nothing: "Princess" was read as a name.)
     assert match("Princess Salma", ["سفيرة الأردن لدى فرنسا الأميرة سلمى بنت فيصل"])
     assert not match("Princess Salma", ["الوزيرة ليلى سلمى"])
+
+
+def test_an_under_secretary_is_a_title_not_an_agent_of_the_office_after_it():
+    # ("What did Tom Fletcher say?" found nothing: "وكيل" (agent) made the name after "الأمين العام" the principal's.)
+    assert match("John Smith", ["وكيل الأمين العام للشؤون الإنسانية جون سميث"])
+    assert not match("Guterres", ["وكيل الأمين العام للشؤون الإنسانية جون سميث"])
+    assert match("Ahmed Salem", ["وكيل وزارة الصحة أحمد سالم"])
+    assert not match("Mohamed Salah", ["وكيل أعمال اللاعب محمد صلاح"])  # (a player's agent is still his agent)
