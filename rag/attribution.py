@@ -35,7 +35,7 @@ from rag.names import (
 )
 from rag.stopwords import stopword_set
 from rag.text import bare as _bare
-from rag.text import YEARS, normalize_ar, paragraph_spans, trim_span
+from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -565,15 +565,6 @@ def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     return any(s <= i < e for s, e in spans)
 
 
-def _abbreviation(text: str, i: int, start: int) -> bool:
-    """Is the full stop at text[i] that of a title's one-letter abbreviation ("د. غدير أسيري": Dr; "أ.د.": Prof;
-    "م.": Eng), which ends no sentence?"""
-    if text[i] != "." or i - start < 1 or text[i - 1] not in "دأم":
-        return False
-    before = text[i - 2] if i - start >= 2 else " "
-    return before in ' \t("«“' or before == "." and i - start >= 3 and text[i - 3] == "أ"  # ("1071م." is a year)
-
-
 def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of a paragraph; never split inside a quotation."""
     out = []
@@ -584,7 +575,7 @@ def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             text[i] in _END
             and not _inside(quotes, i)
             and (i + 1 >= end or text[i + 1] in " \t\"'”»)")
-            and not _abbreviation(text, i, start)
+            and not abbreviation_stop(text, i, start)
         ):
             j = i + 1
             while j < end and text[j] in "\"'”»)." and not _inside(quotes, j):
@@ -822,7 +813,7 @@ def _segment(
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
     while i < limit:
         c = text[i]
-        if c == "." and _abbreviation(text, i, 0):
+        if c == "." and abbreviation_stop(text, i, 0):
             i += 1  # ("أستاذة العلوم السياسية د. غدير أسيري": Dr)
             continue
         if c in "،,:؛;.!?؟\n":

@@ -33,7 +33,7 @@ from num2words import num2words
 from rapidfuzz import fuzz
 
 from rag.capitals import capitals, city_spellings, english_capitals
-from rag.text import ARABIC_LETTER, ARABIC_WORD, YEARS, bare, normalize_ar
+from rag.text import ARABIC_LETTER, ARABIC_WORD, YEARS, abbreviation_stop, bare, normalize_ar
 
 DATA = Path(__file__).with_name("data")
 
@@ -146,7 +146,7 @@ def _ar_tokens(text: str) -> list[_Tok]:
             elif c in _QUOTES_OPEN or (c == '"' and not closer):
                 n_quotes += 1
                 quote, closer = n_quotes, _QUOTES_OPEN.get(c, '"')
-        if len(m.group()) == 1 and text[m.end() : m.end() + 1] == ".":
+        if len(m.group()) == 1 and abbreviation_stop(text, m.end()):
             pos = m.end()
             continue  # "د. غدير أسيري"، "أ.د.": an abbreviated title (Dr, Prof), no name
         out.append(_make_tok(m.group(), any(c in _SEPARATORS for c in gap), quote))

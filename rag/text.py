@@ -28,6 +28,15 @@ YEARS = r"(?:عاما|عامًا|عاماً|عام|سنة|سنوات)"
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 
 
+def abbreviation_stop(text: str, i: int, start: int = 0) -> bool:
+    """Is the full stop at text[i] that of a title's one-letter abbreviation ("د. غدير أسيري": Dr; "أ.د.": Prof;
+    "م.": Eng), which ends no sentence and is no name? text[start:] is the stretch read (a paragraph, a mention)."""
+    if text[i : i + 1] != "." or i - start < 1 or text[i - 1] not in "دأم":
+        return False
+    before = text[i - 2] if i - start >= 2 else " "
+    return before in ' \t("«“' or before == "." and i - start >= 3 and text[i - 3] == "أ"  # ("1071م." is a year)
+
+
 # One letter for each set written interchangeably: alef maqsura and the Persian yeh (ی, in text from Iranian
 # sources) as ya, ta marbuta and the Persian heh forms as ha, the Persian kaf as kaf, hamza seats as their vowel.
 _FOLD = str.maketrans({"ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه", "ھ": "ه", "ک": "ك", "ؤ": "و", "ئ": "ي"})
