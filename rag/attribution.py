@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "121"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "122"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -196,7 +196,10 @@ VERSION = "121"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # quotation is no subject of the verb after it, "زميله في الفريق X" is the colleague's name, "د." ends no sentence,
 # a quoted blessing ends a name, "المستشار … لرئيس الدولة" keeps its principal, "مقربة من" and "، والدموع" are read;
 # 121: "بلاغ" is a communiqué, a describing verb's object follows a closed apposition, a quotation standing alone
-# before "بهذه العبارة/هكذا" is the next sentence's speaker's, consultants (استشاري) are titles.
+# before "بهذه العبارة/هكذا" is the next sentence's speaker's, consultants (استشاري) are titles; 122: a long
+# fronted subject ("أما X … فقد"), a relative relayed ("عن والدها قوله"), "مديرتها الإقليمية للشرق الأوسط X", a
+# French -ier name, a description joined by و in an apposition, a participle after a clause naming its own subject,
+# "رفض التعليق" names no one, a statement made "في بيان" after any verb is the subject's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -675,7 +678,16 @@ def speaker_phrase(
             )
         ):
             i = w.end()
-        elif relayed and w and re.search(r"(?:ه|ها|هم)$", w.group()) and re.match(r"\s+\S", text[w.end() : limit]):
+        elif (
+            relayed
+            and w
+            and re.search(r"(?:ه|ها|هم)$", w.group())
+            and re.match(r"\s+\S", text[w.end() : limit])
+            # ("عن والدها قوله"، "عن صديقه أن": her father, his friend is the speaker)
+            and not _RELAYED_SAYING.match(text, w.end(), limit)
+            and _n(text[w.end() : limit].split(maxsplit=1)[0]) not in _STOP  # ("عن زملائه في غزة قولهم")
+            and not _COMPLEMENTISER.match(_n(text[w.end() : limit].split(maxsplit=1)[0]))
+        ):
             i = w.end()
         elif w and _addressee_before_subject(text, w, limit):
             i = w.end()  # "وقال لرويترز مصدر مطلع إن"، "وقال للصحفيين وزير الخارجية إن": to whom, then who
@@ -699,27 +711,37 @@ def speaker_phrase(
         if seg is None:
             break
         s, e, stop = seg
+        # "جون كارتر، أستاذ طب القلب في الجامعة والمشارك في الدراسة، أن"، "رئيس الوفد والمسؤول عن الملف، إن": a
+        # second description joined by و runs to the comma before the complementiser; the first is the
+        # apposition judged below.
+        judged, joined = e, False
+        rest = _CONJOINED_DESCRIPTION.match(text, stop, limit) or _BEFORE_COMPLEMENTISER.match(text, e, limit)
+        if first is not None and rest:
+            end = max(rest.end(), e) if rest.re is _CONJOINED_DESCRIPTION else e
+            conjunct = re.search(r"\s+وال", text[s:end])
+            if conjunct and not any(_verb_at(x) for x in WORD.findall(text, s + conjunct.end(), end)):
+                judged, stop, joined = s + conjunct.start(), end, True
         if first is None:
             first = (s, e)
         elif (
-            e - s < 70
+            judged - s < 70
             and _apposition_closed(text, stop, limit)
             # (After "بحسب X،" the clause starts: only a comma closes an apposition there, "وبحسب الاتفاق، سيتم".)
             and (not source or text[stop : stop + 1] in "،,")
-            and _looks_like_name(text, s, e)
+            and _looks_like_name(text, s, judged)
             # ("رياض منصور، والدموع في عينيه:": و and a definite noun open a circumstantial clause, no apposition)
             and not _n(text[s:e]).startswith("وال")
-            and not _description_of_description(text, first, (s, e))
+            and not _description_of_description(text, first, (s, judged))
             and not _addressee(text, s)
             # ("مسؤول إسرائيلي، تحدث لهيئة البث،": a clause on an indefinite noun, no apposition)
             and not (not _n(text[first[0] : first[1]]).split()[-1].startswith("ال") and _describing_clause(text, first[1], limit))
             # ("استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة، رئيس وزراء الهند ناريندرا مودي": a name on each
             # side of the comma is two people, the second the verb's object.)
-            and not _two_people(text[first[0] : first[1]], text[s:e])
+            and not _two_people(text[first[0] : first[1]], text[s:judged])
         ):
             # An apposition: the name of the one just described ("المتحدث باسم الحكومة، كريم نصار،") or
             # the description of the one just named ("سامي حداد، المتحدث باسم الوزارة، إن").
-            first = (first[0], e)
+            first = (first[0], stop if joined else e)
         else:
             break
         age = _AGE.match(text, first[1], limit)
@@ -769,6 +791,12 @@ def speaker_phrase(
         if 0 <= close - first[1] <= 2:
             first = (first[0], close + 1)
     return first
+
+
+# What may finish a description joined by و to an apposition ("والمشارك في الدراسة"): words up to the comma
+# before a complementiser.
+_BEFORE_COMPLEMENTISER = re.compile(r"(?=\s*[،,]\s*(?:أن|إن|بأن)(?!\w))")
+_CONJOINED_DESCRIPTION = re.compile(r"\s*[^\s،,:«“\"]+(?:\s+[^\s،,:«“\"]+){0,6}" + _BEFORE_COMPLEMENTISER.pattern)
 
 
 def _two_people(named: str, apposition: str) -> bool:
@@ -1363,7 +1391,7 @@ def _owns(word: str) -> bool:
     plain = _DIACRITICS.sub("", word)
     return (
         plain.endswith(("ه", "ها", "هم"))
-        and not plain.endswith(("الله", "اه"))
+        and not plain.endswith(("الله", "اه", "ييه"))  # (nor a French name's -ier: "ميشيل بارنييه"، "ديدييه")
         and (not plain.endswith("يه") or plain[:1] in "بل" and len(plain) >= 6)  # ("بلاعبيه": his players)
         and not _n(plain).startswith("ال")  # (but "والده" may be his father: a conjunction is not stripped)
     )
@@ -1460,21 +1488,28 @@ _ISSUED_BY = re.compile(r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s*(?:ال)?صادر[
 # "صدر/صدرت" (was issued) after an indefinite statement opens a relative clause on it.
 _ISSUED = {_n(w) for w in "صدر صدرت وصدر وصدرت".split()}
 # Verbs that issue a statement ("أصدرت الوزارة بيانا"), in the past tense, masculine: their subject is its author.
-_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أرسل وجه".split()}
+# Verbs that issue a record ("وأصدرت الوزارة بيانا"، "أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs.
+_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل وجه".split()}
 
 
 def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     """Who issued the channel right before text[at] ("وأصدرت وزارة الصحة بيانا جاء فيه"): the subject between the
-    clause's issuing verb and the channel's noun, when the clause starts with that verb."""
+    clause's issuing verb and the channel's noun, when the clause starts with that verb; or, with "في" before the
+    channel, the subject of whatever verb opens the clause, before its object ("ونعت النقابة الراحل في بيان قالت
+    فيه")."""
     words = _words(text, s, at)
     noun = _channel_before(text, s, at)
     if len(words) < 3 or noun is None:
         return None
     verb = _unconj(_n(words[0].group()))
-    if not (verb in _ISSUING or verb[:-1] in _ISSUING and verb[-1] == "ت" or verb[:-2] in _ISSUING and verb[-2:] == "وا"):
+    if verb in _ISSUING or verb[:-1] in _ISSUING and verb[-1] == "ت" or verb[:-2] in _ISSUING and verb[-2:] == "وا":
+        span = speaker_phrase(text, words[0].end(), noun.start())
+        return span if span and not text[span[1] : noun.start()].strip(" ،,") else None
+    k = next(j for j, w in enumerate(words) if w.start() == noun.start())
+    if k < 3 or _n(words[k - 1].group()) != "في" or not _names_own_subject(text, words, k):
         return None
-    span = speaker_phrase(text, words[0].end(), noun.start())
-    return span if span and not text[span[1] : noun.start()].strip(" ،,") else None
+    span = speaker_phrase(text, words[0].end(), words[k - 1].start())
+    return _before_object(text, span) if span else None
 
 
 def _what_came(text: str, s: int, at: int) -> bool:
@@ -1570,10 +1605,6 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     if _n(w.group(1)).startswith("ال") or noun not in _CHANNELS and not _owner_follows(text, pos, limit):
         return None
     return pos
-
-
-# Verbs that issue a record, past ("أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs.
-_ISSUING = {_n(w) for w in "أصدر نشر بث أذاع وزع عمم".split()}
 
 
 def _published_it(text: str, pos: int, limit: int) -> int | None:
@@ -1872,7 +1903,13 @@ def _only_title(text: str, s: int, e: int) -> bool:
         for v, w in zip(found, found[1:], strict=False)
         if _n(w.group()).startswith("ال") and (not is_name_word(w.group()) or _bare(v.group()) in body_words())
     }
-    return bool(ws) and any(w in titles for w in ws) and not _has_name([w for w in ws if w not in genitives or w in titles])
+    # (A title with a possessive pronoun is one too: "مديرتها الإقليمية للشرق الأوسط", its director.)
+    owned = {_bare(w.group()) for w in found if _owned_forms(w.group()) & titles}
+    return (
+        bool(ws)
+        and any(w in titles or w in owned for w in ws)
+        and not _has_name([w for w in ws if w not in genitives | owned or w in titles])
+    )
 
 
 def _body_described(text: str, s: int, e: int) -> bool:
@@ -2130,6 +2167,12 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 # Whose claim it is, the sentence does not say in a way this reading follows; and a feminine
                 # participle with no comma ("قطعت علاقاتها … متهمة إياها") is no one else's for its gender alone.
                 continue
+            if not frames and shared is None and _names_own_subject(text, words, k):
+                # The sentence names its own subject, which this reading could not bound: the words are that
+                # subject's, never the last speaker's.
+                frames.append(_nobody(text, w.start(), w.end(), e))
+                taken_until = frames[-1].content
+                continue
             frames.append(
                 _Frame(w.start(), _skip_complementiser(text, w.end(), e), _mention(text, shared, gender), gender, participle=True)
             )
@@ -2322,7 +2365,11 @@ def _verb_frame(
         # "ورفض متحدث باسم الجماعة التعليق على الاتهامات": said nothing, as "تجنب" (and "لكنه قال"); after
         # "فيما"/"بينما" it opens the reporter's clause, which ends the words before it ("، فيما رفض الوزير").
         cue = words[k - 1].start() if k and prev in _WHILE and frames else w.start()
-        declined = None if pronoun_subject else speaker_phrase(text, w.end(), e)
+        # ("ورفض التعليق على الاتهامات": what he declined comes first; the subject is the one before.)
+        at_once = _n(_next_word(text, w.end(), e)) in _NO_COMMENT
+        declined = None if pronoun_subject or at_once else speaker_phrase(text, w.end(), e)
+        if at_once and not pronoun_subject:
+            return _Frame(cue, w.end(), None, verb.gender, silent=True)  # he goes on, saying nothing here
         if declined is not None:
             # "رفض X، مدرب الزمالك، الحديث عن التحكيم، مكتفيا بالقول": X goes on, not the one quoted before.
             return _Frame(cue, declined[1], _mention(text, declined, verb.gender), verb.gender, silent=True)
@@ -2338,7 +2385,7 @@ def _verb_frame(
     if relay:
         # "ونقل بيان صادر عن مكتبه عن سلام قوله إن": where the preposition comes twice, whom the agency relays
         # is the one whose "قوله" follows ("صادر عن" is who issued the statement).
-        relays = []
+        relays: list[tuple[tuple[int, int], re.Match[str] | None]] = []
         for j in range(k + 1, min(k + 25, len(words))):
             nj = _n(words[j].group())
             if _COMPLEMENTISER.match(nj):
@@ -2346,6 +2393,16 @@ def _verb_frame(
             if nj in (relay, "قول", "تاكيد", "تصريح"):
                 relayed = speaker_phrase(text, words[j].end(), e, relayed=True)
                 if relayed is None:
+                    ahead = [x for x in words[j + 1 : j + 12] if x.end() <= e]
+                    said = next((x for x in ahead if _RELAYED_SAYING.fullmatch(x.group())), None)
+                    if (
+                        said
+                        and not relays
+                        and not any(_COMPLEMENTISER.match(_n(x.group())) for x in ahead if x.end() <= said.start())
+                    ):
+                        # "ونقل سالم عن صديقه الذي رافقه قوله": the words are the one relayed, whom this reading
+                        # cannot name; never the relaying subject's.
+                        return _nobody(text, w.start(), said.end(), e)
                     break
                 said = _RELAYED_SAYING.match(text, relayed[1], e)
                 relays.append((relayed, said))
@@ -3069,6 +3126,8 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
         ):
             return None
         j += 1
+        if _n(words[j].group()) in _NO_COMMENT:
+            return None  # ("ورفض الإدلاء بأي تصريح، مؤكدا": what he declined; the subject is the one before)
     span = speaker_phrase(text, words[j].start(), words[end].start())
     if span is not None and (not verb_first or kana):
         span = _before_verb(text, span)
@@ -3086,6 +3145,24 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
     if fronted and not (_speaker_noun(head) or is_attested_name(_bare(head)) or any(is_given_name(w) for w in rest)):
         return None
     return span
+
+
+def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Does the sentence of words[k] open with a verb and a title or body after it, a subject of its own
+    ("وزار المبعوث الأممي الخاص إلى اليمن X العاصمة مسقط، حيث التقى مسؤولين، مؤكدا")?"""
+    first = _lead_words_at(text, words, words[k].start())
+    if k - first < 3:
+        return False
+    lead, head = _unconj(_n(words[first].group())), _bare(words[first + 1].group())
+    return (
+        lead not in _STOP
+        and lead not in _TIME
+        and not lead.startswith("ال")
+        and _bare(lead) not in title_words() | body_words()
+        and not _COMPLEMENTISER.match(lead)
+        and not re.search(r"[^\s]", text[words[first].end() : words[first + 1].start()])
+        and head in title_words() | body_words()
+    )
 
 
 _GOING_ON = {_n(w) for w in "تابع أضاف استطرد واصل مضى".split()}
@@ -3115,6 +3192,10 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # (After a foreign name, any definite word: "حمّل المدرب جوزيه غوميز الحكم مسؤولية".)
         after_foreign = k >= 2 and _foreign_name(words[k - 2].group(), words[k - 1].group())
         definite = nw.startswith("ال") and not b.endswith(("ي", "يه")) and (not is_name_word(w.group()) or after_foreign)
+        # (A definite title after the name is whom the verb acts on, though some are names too: "وهنأ الوزير أحمد
+        # هنو الأمين العام الجديد".)
+        # (Not in an apposition: "رامي عباس، وكيل أعمال النجم المصري محمد صلاح"، whose agent he is.)
+        definite = definite or nw.startswith("ال") and b in title_words() and not re.search(r"[،,]", text[span[0] : w.start()])
         # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object; so after
         # a definite title alone: "أبدى المدرب سعادته".)
         owned = len(w.group()) > 3 and _owns(w.group()) and not nw.startswith(("باسم", "و"))
@@ -3125,7 +3206,8 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         complement = (
             nw[:1] == "ب" and len(nw) > 3 and nw not in _NAME_LINKS and k + 1 < len(words) and not is_name_word(w.group())
         )
-        if (named and (definite or owned or complement)) or (k == 1 and (owned or accusative) and titled_head):
+        compound = k > 0 and _bare(words[k - 1].group()) == "عبد"  # ("الملك عبد الله الثاني")
+        if (named and not compound and (definite or owned or complement)) or (k == 1 and (owned or accusative) and titled_head):
             return trim_span(text, span[0], w.start(), " ،,")
         # (A country's or a person's name may come first: "كوريا الجنوبية التقدم".)
         # (Not a title the romanizer also knows as a name: "حمّل عضو المجلس البلدي X السلطات".)
@@ -3908,7 +3990,8 @@ def _stretch(text: str, words: list[re.Match[str]], first: int, k: int) -> tuple
 
 def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list[_Frame]) -> _Frame | None:
     """ "أما X فقال/فكتب/فأكد": X is the speaker of what follows the verb."""
-    for j in range(k + 1, min(k + 12, len(words))):
+    # X may be a long title ("أما الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ سيمون ستيل، فقد").
+    for j in range(k + 1, min(k + 18, len(words))):
         w = words[j].group()
         # ("أما الوزير فقد أكد أن": "قد" with the ف, then the verb.)
         after_qad = _verb_at(words[j + 1].group()) if _n(w) in ("فقد", "فلقد") and j + 1 < len(words) else None
@@ -3920,6 +4003,14 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
             span = (words[k + 1].start(), words[j - 1].end()) if j > k + 1 else None
             if span is None or _unconj(_n(words[k + 1].group())) in _STOP | {"بالنسبه"}:
                 return None  # ("أما بالنسبة لإنتاجه فقد كتب"، "أما عند المراهقين فقد": a topic, no subject)
+            if re.search(r"[\"«“]", text[span[0] : span[1]]) or any(
+                _COMPLEMENTISER.match(_n(x.group())) for x in words[k + 1 : j]
+            ):
+                return None  # ("أما X، الذي قال في وقت سابق إن «…»، فقد دعا": words of his own come first)
+            # ("أما وزير الدفاع X، الذي يختلف مع نتنياهو، فقال": the relative clause describes him.)
+            relative = re.search(r"\s*[،,]\s*(?:الذي|التي|الذين|اللذان|اللتان)(?!\w)", text[span[0] : span[1]])
+            if relative:
+                span = (span[0], span[0] + relative.start())
             # Trim trailing punctuation/commas inside the span.
             s0, e0 = span
             while e0 > s0 and text[e0 - 1] in " ،,":

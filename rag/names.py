@@ -115,6 +115,8 @@ def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
     plain = re.sub("[\u064b-\u065f\u0670\u0640]", "", word)
     possessed = re.fullmatch(r"(.{2,}?)(ت)?(?:ه|ها|هم|هما)", w) if not plain.endswith("ة") else None
     owned = possessed.group(1) + ("ه" if possessed.group(2) else "") if possessed else None
+    if owned and owned[-1] in "يو" and re.search(r"[ئؤ](?:ه|ها|هم|هما)$", plain):
+        owned = owned[:-1] + "ء"  # a final hamza takes a seat before the pronoun: "زملائه" ~ زملاء، "أصدقاؤه" ~ أصدقاء
     if owned:
         stems.insert(0, (owned, False))
     folded = [(_fold(s), p) for s, p in stems]

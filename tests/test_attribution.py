@@ -3238,3 +3238,104 @@ def test_a_persons_forms_keep_the_names_hamza():
     people, _ = _grouped(text)
     leader = next(p for p in people if "نصار" in " ".join(p.mentions))
     assert NameQuery.parse("Yair Nassar").matches(leader.forms), leader.forms
+
+
+def test_a_long_fronted_title_names_its_own_speaker_not_the_last_one():
+    # ("أما الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ X، فقد اعتبر أن" gave his words to the
+    # speaker quoted before: the fronted subject ran past the twelve words looked at. A relative clause after the
+    # name describes him; one with words of its own is read as its own report.)
+    text = (
+        'عنوان\n\nودعا الوزير كمال نصار الدول الغنية إلى "الوفاء بوعودها".\n\n'
+        "أما الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن حماية التنوع البيولوجي سالم حداد، فقد اعتبر أن "
+        'القمة "فرصة لإعادة بناء الثقة".\n\n'
+        'أما النائب سامي يوسف، الذي يعارض الحكومة في هذا الملف منذ سنوات، فقال إن "الاتفاق ممكن".\n\n'
+        'أما الباحث أحمد علي، الذي قال في وقت سابق إن "الفقر يغذي التطرف"، فقد دعا إلى "مقاربة شاملة".\n'
+    )
+    assert _who(text, "فرصة لإعادة بناء الثقة") == (
+        "الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن حماية التنوع البيولوجي سالم حداد"
+    )
+    assert _who(text, "الاتفاق ممكن") == "النائب سامي يوسف"
+    assert _who(text, "الفقر يغذي التطرف") == "الباحث أحمد علي"
+    assert _who(text, "مقاربة شاملة") == "الباحث أحمد علي"
+
+
+def test_words_relayed_from_a_relative_are_the_relatives_never_the_relayers():
+    # ("ونقلت ابنته سارة عن والدها قوله:" gave the late actor's words to his daughter: a possessive after "عن" was
+    # passed over as if a name followed it, "عن ناديه ليستر سيتي".)
+    text = (
+        'عنوان\n\nونقلت ابنته سلمى عن والدها قوله: "عشت حياتي كما أردت".\n\n'
+        'ونقل المتحدث سامي يوسف عن زملائه في المدينة قولهم إن "الناس يأكلون الحشائش".\n\n'
+        'ونقل كمال نصار عن صديقه أن "الوضع مستقر".\n\n'
+        'ونقل سالم حداد عن رفيقه الذي رافقه في رحلته الأخيرة قوله: "لن أعود".\n\n'
+        'ونقل أحمد علي عن الذين نجوا من الحادث قولهم: "لن نركب البحر ثانية".\n'
+    )
+    assert _who(text, "عشت حياتي") == "والدها"
+    assert _who(text, "يأكلون الحشائش") == "زملائه"
+    assert _who(text, "الوضع مستقر") == "صديقه"
+    assert _who(text, "لن أعود") == "رفيقه"
+    # (the survivors, whom this reading does not name; never Ali)
+    assert not any(who for words, who in _said(text).items() if "لن نركب البحر" in words)
+
+
+def test_a_directors_title_with_a_pronoun_goes_on_with_her_region_and_name():
+    # ("واعتبرت مديرتها الإقليمية للشرق الأوسط وشمال إفريقيا هبة مرايف أنها" named "مديرتها الإقليمية": "للشرق" was
+    # read as whom it was said to.)
+    text = (
+        "عنوان\n\nونددت منظمة حقوقية بالأحكام، واعتبرت مديرتها الإقليمية للشرق الأوسط وشمال إفريقيا سلمى حداد "
+        'أنها "منعطف خطير".\n'
+    )
+    assert _who(text, "منعطف خطير") == "مديرتها الإقليمية للشرق الأوسط وشمال إفريقيا سلمى حداد"
+
+
+def test_a_french_name_ending_in_ier_is_no_possessive():
+    # ("ميشيل بارنييه" was cut to "ميشيل": "بارنييه" was read as a noun with "his" after ب.)
+    text = 'عنوان\n\nوقال رئيس الوزراء الفرنسي ميشيل بيرنييه إن "الوضع مستقر".\n'
+    assert _who(text, "الوضع مستقر") == "رئيس الوزراء الفرنسي ميشيل بيرنييه"
+
+
+def test_a_second_description_joined_by_and_stays_in_the_apposition():
+    # ("ويوضح البروفيسور X، أستاذ طب القلب في الجامعة والمشارك في الدراسة، أن" put his description in his words.)
+    text = (
+        "عنوان\n\nويوضح البروفيسور سالم حداد، أستاذ طب القلب في الجامعة والمشارك في الدراسة، أن قلة النوم "
+        '"ترفع ضغط الدم".\n\n'
+        'وقال الوزير كمال نصار، رئيس الوفد والمسؤول عن الملف، إن "المفاوضات مستمرة".\n'
+    )
+    said = next(a for a in attribute(text) if a.kind == REPORTED)
+    assert text[said.start : said.end].startswith("قلة النوم")
+    assert said.speaker is not None
+    assert said.speaker.text == "البروفيسور سالم حداد، أستاذ طب القلب في الجامعة والمشارك في الدراسة"
+    assert _who(text, "المفاوضات مستمرة") == "الوزير كمال نصار، رئيس الوفد والمسؤول عن الملف"
+
+
+def test_a_participle_after_a_clause_with_its_own_subject_is_never_the_last_speakers():
+    # ("وهنأ وزير الثقافة X الأمين العام الجديد، معربا عن أمله في أن" gave the minister's hope to the new
+    # secretary-general quoted before, and "وزار المبعوث الأممي الخاص إلى اليمن X العاصمة مسقط، حيث …، مؤكدا"
+    # gave the envoy's words to whoever spoke last.)
+    text = (
+        'عنوان\n\nوقال الأمين العام سامي يوسف: "سأعمل من أجل الجميع".\n\n'
+        "وهنأ وزير الثقافة المصري أحمد علي حسن الأمين العام الجديد، معربا عن أمله في أن "
+        '"يشهد الاتحاد مرحلة جديدة".\n\n'
+        "وزار المبعوث الأممي الخاص إلى اليمن سالم حداد العاصمة العمانية، حيث التقى مسؤولين عمانيين، مؤكدا أن "
+        '"الحل سياسي".\n\n'
+        'واستقبل الملك عبد الله الثاني الرئيس الزائر، مؤكدا أن "العلاقات متينة".\n'
+    )
+    assert _who(text, "مرحلة جديدة", DIRECT) == "وزير الثقافة المصري أحمد علي حسن"
+    assert not any(who for words, who in _said(text).items() if "الحل سياسي" in words)
+    assert _who(text, "العلاقات متينة") == "الملك عبد الله الثاني"
+
+
+def test_declining_to_comment_names_no_one_and_the_speaker_goes_on():
+    # ("ورفض التعليق على الاتهامات، مؤكدا أن" made "التعليق", what he declined, the speaker.)
+    text = (
+        'عنوان\n\nوقال الوزير سالم حداد إن "الوضع مستقر".\n\n'
+        'ورفض التعليق على الاتهامات، مؤكدا أن "التحقيق جار".\n\n'
+        'ورفض الإدلاء بأي تصريح آخر، مشيرا إلى أن "الملف بيد القضاء".\n'
+    )
+    assert _who(text, "التحقيق جار") == "الوزير سالم حداد"
+    assert _who(text, "الملف بيد القضاء") == "الوزير سالم حداد"
+
+
+def test_a_statement_the_subject_made_in_a_communique_is_the_subjects():
+    # ("ونعت نقابة المهن التمثيلية الراحل في بيان قالت فيه إن" found no one: only issuing verbs named the issuer.)
+    text = 'عنوان\n\nونعت نقابة الفنانين الراحل في بيان قالت فيه إن "الفن فقد أحد أعمدته".\n'
+    assert _who(text, "الفن فقد أحد أعمدته") == "نقابة الفنانين"

@@ -1082,3 +1082,10 @@ def test_an_under_secretary_is_a_title_not_an_agent_of_the_office_after_it():
     assert not match("Guterres", ["وكيل الأمين العام للشؤون الإنسانية جون سميث"])
     assert match("Ahmed Salem", ["وكيل وزارة الصحة أحمد سالم"])
     assert not match("Mohamed Salah", ["وكيل أعمال اللاعب محمد صلاح"])  # (a player's agent is still his agent)
+
+
+def test_a_plural_relation_keeps_its_hamza_before_the_pronoun():
+    # ("عن زملائه في غزة" rendered "Zemlai": the final hamza of "زملاء" takes a seat before the pronoun.)
+    assert romanize("زملائه") == "colleague"
+    assert match("his colleagues", ["زملائه"])
+    assert match("her friends", ["أصدقاؤها"])
