@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "122"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "123"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -199,7 +199,9 @@ VERSION = "122"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # before "بهذه العبارة/هكذا" is the next sentence's speaker's, consultants (استشاري) are titles; 122: a long
 # fronted subject ("أما X … فقد"), a relative relayed ("عن والدها قوله"), "مديرتها الإقليمية للشرق الأوسط X", a
 # French -ier name, a description joined by و in an apposition, a participle after a clause naming its own subject,
-# "رفض التعليق" names no one, a statement made "في بيان" after any verb is the subject's.
+# "رفض التعليق" names no one, a statement made "في بيان" after any verb is the subject's; 123: "أما X فقد وصف
+# المتحدث باسمه Y" is Y's, no report inside "فضل عدم ذكر اسمه", an anonymity after the addressee, a quantifier
+# heads the object, "جهاز" heads a body, scientists (عالم) are unnamed heads, a family name starting with ل.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -490,7 +492,7 @@ _UNNAMED = {
     _n(w)
     for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبيرة خبراء محلل محللة محللون
     باحث باحثة باحثون شاهد شهود ناشط ناشطة ناشطون مغرد مغردة مغردون ساكن سكان مواطن مواطنة مواطنون متعامل متعاملون
-    أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير""".split()
+    أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير عالم عالمة علماء""".split()
 }
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
@@ -1096,6 +1098,7 @@ def _segment(
             and len(nw) > 3
             and not _bare(nw).endswith(("ي", "يه"))
             and prev_bare not in body_words() | title_words()
+            and not (prev_name and _family_name_in_l(text, w, limit))
         ):
             # "وقال شهود عيان لفرانس برس": whom they told (but "مصادر لبنانية": where they are from; "مصادر في
             # نادي ليستر": a body's name)
@@ -1123,6 +1126,8 @@ def _segment(
         )
         if start is not None and len(nw) > 4 and (theirs and not nw.startswith("ال") or his) and not of_office:
             break
+        if start is not None and prev_name and nw in _QUANTIFIERS:
+            break  # ("انتقد رئيس مجلس النواب مايك جونسون بعض بنود القانون": a quantifier heads the object)
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
@@ -1418,6 +1423,19 @@ def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
 def _vocabulary(text: str) -> frozenset[str]:
     """The article's words without the article, to tell a proclitic from a name's first letter."""
     return frozenset(_bare(w) for w in WORD.findall(text))
+
+
+def _family_name_in_l(text: str, w: re.Match[str], limit: int) -> bool:
+    """After a given name, is a word starting with ل right before the complementiser the family name
+    ("خبير الرياضيات جوزيف لوي لاغرانج إن"), not whom it was said to: the article never writes it without the ل,
+    and it is no press or known body?"""
+    rest = _bare(_n(w.group())[1:])
+    return (
+        _opens_words(_n(_next_word(text, w.end(), limit)))
+        and rest not in _vocabulary(text)
+        and rest not in _PRESS
+        and (rest,) not in body_names()
+    )
 
 
 @lru_cache(maxsize=8)
@@ -2061,7 +2079,9 @@ class _Frame:
 
 def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_Frame]:
     frames: list[_Frame] = []
-    words = [w for w in _words(text, s, e) if not _inside(quotes, w.start())]
+    # (Nor the words of who asked not to be named: "مصدر، فضل عدم ذكر اسمه، عن الوزير": "ذكر" reports nothing.)
+    unnamed = [(m.start(), m.end()) for m in ANONYMITY.finditer(text, s, e) if m.group().strip(" ،,")]
+    words = [w for w in _words(text, s, e) if not _inside(quotes, w.start()) and not _inside(unnamed, w.start())]
     taken_until = s
     for k, w in enumerate(words):
         if w.start() < taken_until:
@@ -3178,6 +3198,9 @@ def _nickname_going_on(text: str, verb: str, span: tuple[int, int]) -> bool:
     return text.count(inner.strip('"“”«»')) == 1
 
 
+_QUANTIFIERS = {_n(w) for w in "بعض كل جميع معظم أغلب مختلف كافة".split()}
+
+
 def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A subject after a verb that takes an object ("وسلطت وكالة بلومبرج الضوء على"), ended before the first
     definite word after its name that is neither an adjective (-ي، -ية) nor a name ("عادل الجبير"), or before a
@@ -3185,7 +3208,9 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     المتهم")."""
     named = False
     titled_head = False
-    words = list(WORD.finditer(text, span[0], span[1]))
+    # (Who asked not to be named stays with the subject: "مصدر في الوزارة، فضل عدم ذكر اسمه، عن الوزير".)
+    unnamed = next((m for m in ANONYMITY.finditer(text, span[0], span[1]) if m.group().strip(" ،,")), None)
+    words = list(WORD.finditer(text, span[0], unnamed.start() if unnamed else span[1]))
     for k, w in enumerate(words):
         nw, b = _n(w.group()), _bare(w.group())
         titled_head = titled_head or k == 0 and nw.startswith("ال") and b in title_words() | body_words()
@@ -3207,7 +3232,11 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             nw[:1] == "ب" and len(nw) > 3 and nw not in _NAME_LINKS and k + 1 < len(words) and not is_name_word(w.group())
         )
         compound = k > 0 and _bare(words[k - 1].group()) == "عبد"  # ("الملك عبد الله الثاني")
-        if (named and not compound and (definite or owned or complement)) or (k == 1 and (owned or accusative) and titled_head):
+        # (Nor a quantifier, which heads the object: "انتقد رئيس مجلس النواب مايك جونسون بعض بنود القانون".)
+        quantifier = nw in _QUANTIFIERS
+        if (named and not compound and (definite or owned or complement or quantifier)) or (
+            k == 1 and (owned or accusative) and titled_head
+        ):
             return trim_span(text, span[0], w.start(), " ،,")
         # (A country's or a person's name may come first: "كوريا الجنوبية التقدم".)
         # (Not a title the romanizer also knows as a name: "حمّل عضو المجلس البلدي X السلطات".)
@@ -3219,6 +3248,7 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and not nw.startswith("ال")
             and b not in title_words() | body_words()
             and nw not in _GENERIC
+            and nw not in _STOP  # ("مصدر في وزارة الطاقة": where the source is)
         )
     return span
 
@@ -3327,13 +3357,13 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
             comma_fa = _n(w.group())[:1] == "ف" and clean_so_far
             if clean_so_far and re.match(r"\s*:", text[words[j - 1].end() : w.start()]):
                 return words[j - 1].end()  # "لوكالة رويترز: «…»": the quotation after the colon
+            anonymity = ANONYMITY.match(text, words[j - 1].end(), limit) if clean_so_far else None
+            if anonymity:
+                return anonymity.end()  # ("لوكالة فرانس برس، طالبا عدم ذكر اسمه:")
             if re.search(r"[.،,:؛\"“«”»]", text[to : w.start()]) and not comma_fa:
                 break  # (but a comma may stand before "فإن": "حسبما أفاد شهود لوكالة فرانس برس، فإن")
             if _opens_words(_n(w.group())):
                 return w.start()
-            anonymity = ANONYMITY.match(text, words[j - 1].end(), limit)
-            if anonymity:
-                return anonymity.end()
     for j, w in enumerate(words[:5]):
         nw = _n(w.group())
         if j and _opens_words(nw):
@@ -3999,6 +4029,17 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
         if particle or _n(w)[:1] == "ف" and _verb_at(w[1:] if w[0] == "ف" else w):
             verb = after_qad or _verb_at(w[1:])
             if verb is None:
+                return None
+            # ("أما الكرملين، فقد وصف المتحدث باسمه X القرار بأنه": the verb's own subject, who speaks for the topic.)
+            resumed = re.match(r"\s*(\S+)(?:\s+(\S+))?", text[words[j + 1 if particle else j].end() : e])
+            # (A title or relation with a pronoun only where the verb takes no object: "فقال رئيسه X", not "فانتقد
+            # زوجته".)
+            if resumed and (
+                verb.saying_only
+                and _someones(resumed.group(1))
+                or _bare(resumed.group(1)) in title_words()
+                and re.fullmatch(r"باسم(?:ه|ها|هم|هما)", resumed.group(2) or "")
+            ):
                 return None
             span = (words[k + 1].start(), words[j - 1].end()) if j > k + 1 else None
             if span is None or _unconj(_n(words[k + 1].group())) in _STOP | {"بالنسبه"}:

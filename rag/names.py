@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from anyascii import anyascii
 from babel import Locale
@@ -36,6 +37,7 @@ from rag.capitals import capitals, city_spellings, english_capitals
 from rag.text import ARABIC_LETTER, ARABIC_WORD, YEARS, abbreviation_stop, bare, normalize_ar
 
 DATA = Path(__file__).with_name("data")
+K = TypeVar("K")  # whatever a caller keys the people it found by
 
 # Thresholds (see tests/test_names.py and scripts/measure_name_matching.py for what they were checked on):
 # a Latin spelling within this rapidfuzz ratio of a romanizer candidate is that name ("Jubeir" ~ "al-Jubair" 83,
@@ -523,6 +525,7 @@ ANONYMITY = re.compile(
     r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويتهم|هويتها|هويته|اسمها|اسمه|أسمائهم|اسمائهم)(?!\w))"  # (longest first: "هويتها" is no "هويته")
     # ... and why: "لأسباب أمنية"، "لأنه غير مخول بالحديث إلى وسائل الإعلام" (up to the comma that ends it).
     r"(?:\s+ل(?:أسباب|اسباب|دواع|دواعي)\s+\w+"
+    r"|\s+خوف(?:ا|اً)\s+(?:على|من)\s+\w+"  # ("خوفا على سلامته")
     r"|\s+(?:لأنه|لانه|لأنها|لانها|لأنهم|لانهم|كونه|كونها)\s+غير\s+مخول\w*(?:\s+[^\s،,.:«\"]+){0,6}?(?=\s*[،,]))?"
 )
 
@@ -1559,6 +1562,27 @@ class NameQuery:
             capital = not self.orgs and any({country_named(x)} == set(self.countries) for x in mentions)
             return capital or any(self._body_is(m) for m, x in zip(ms, named, strict=True) if not _nisba_alone(x))
         return False
+
+    def family_names_first(self, found: Mapping[K, Sequence[str]]) -> set[K]:
+        """Of the people found (their key and forms), those a one-word name asked ("Simeone") names by a family
+        name, the last of their name words, where any does: not those it matched only before another name word,
+        their given name ("سيمون ستيل", Simon Stiell). A reader who types one name means a family name first."""
+        keys = set(found)
+        if not self.is_surname_only:
+            return keys
+        family = {k for k, forms in found.items() if not self._given_only(forms)}
+        return family or keys
+
+    def _given_only(self, mentions: Sequence[str]) -> bool:
+        hits = [
+            (i, len(run))
+            for reading in self.names
+            for m in mentions
+            if m and m.strip()
+            for run in _analyse(m).speaker.runs
+            for i in self._cover(reading[-1], run)
+        ]
+        return bool(hits) and all(i < n - 1 for i, n in hits)
 
     def _body_named(self, m: _Mention) -> bool:
         """Is the mention a body whose common noun is one the reader wrote after its name, and its own name the

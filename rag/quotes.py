@@ -283,12 +283,11 @@ class QuoteFinder:
 
     def people_in(self, query: NameQuery, article_ids: list[str]) -> dict[str, set[int]]:
         """The people matching what the user typed, per article (only articles where someone matches)."""
-        out = {}
-        for a in article_ids:
-            ids = self.article(a).people_matching(query)
-            if ids:
-                out[a] = ids
-        return out
+        found = {(a, p): self.article(a).people[p].forms for a in article_ids for p in self.article(a).people_matching(query)}
+        out: dict[str, set[int]] = {}
+        for a, p in query.family_names_first(found):
+            out.setdefault(a, set()).add(p)
+        return {a: out[a] for a in article_ids if a in out}
 
     def nationals(self, countries: frozenset[str], article_ids: list[str], limit: int = 3) -> list[str]:
         """How the articles name the people they quote whose nationality is one of these countries ("وزير

@@ -1089,3 +1089,18 @@ def test_a_plural_relation_keeps_its_hamza_before_the_pronoun():
     assert romanize("زملائه") == "colleague"
     assert match("his colleagues", ["زملائه"])
     assert match("her friends", ["أصدقاؤها"])
+
+
+def test_one_name_asked_is_a_family_name_before_a_given_one():
+    # ("What did Simeone say?" showed Simon Stiell's and Shimon Friedman's words beside Diego Simeone's: one word
+    # may be spelt like a given name too, and a reader who types one name means a family name first.)
+    found = {
+        "coach": ["مدرب أتلتيكو دييغو سيميوني"],
+        "un": ["الأمين التنفيذي للاتفاقية سيمون ستيل"],
+        "cogat": ["المتحدث باسم الوحدة شيمعون فريدمان"],
+    }
+    assert NameQuery.parse("Simeone").family_names_first(found) == {"coach"}
+    # (Where no one has it as a family name, its given names stay: "What did Simon say?")
+    assert NameQuery.parse("Simon").family_names_first({k: found[k] for k in ("un", "cogat")}) == {"un", "cogat"}
+    # (A full name is no one-word question.)
+    assert NameQuery.parse("Simon Stiell").family_names_first({"un": found["un"]}) == {"un"}
