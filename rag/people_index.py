@@ -3,8 +3,9 @@ thousands of articles does not run attribution on each of them: one small file p
 summary of them all that readers open.
 
 Ingest writes the article's file with its statement vectors, and the summary at its end. Like the vectors,
-they are a cache outside the crash-safe protocol: a missing or stale entry (another version) is computed in
-memory when read, never written by a reader; the next ingest writes it.
+they are a cache outside the crash-safe protocol: a missing or stale entry (another article version, or saved
+by other attribution rules) is computed in memory when read, never written by a reader; the next ingest writes
+it.
 """
 
 from __future__ import annotations
@@ -21,10 +22,17 @@ from pathlib import Path
 import orjson
 
 from rag.attribution import NARRATION
+from rag.attribution import VERSION as ATTRIBUTION_VERSION
 from rag.names import own_name, romanize
+from rag.people import VERSION as PEOPLE_VERSION
 from rag.quotes import ArticleIndex
 
 log = logging.getLogger(__name__)
+
+# The rules a saved entry was worked out by. Readers attribute an article's statements with the rules they run,
+# so an entry saved by other rules (a store ingested before an upgrade) would give their person ids other
+# people's names: it is stale, like one of another article version, until the next ingest writes it again.
+RULES = f"attribution {ATTRIBUTION_VERSION}, people {PEOPLE_VERSION}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +127,13 @@ class PeopleIndex:
     def _entry(self, summary: dict[str, dict], article_id: str, version: str) -> dict | None:
         """The article's saved people of this version: from the summary, else from the article's own file."""
         entry = summary.get(article_id)
-        if entry is None or entry.get("version") != version:
+        if not self._current(entry, version):
             entry = self._read(self._path(article_id), article_id)
-        return entry if entry is not None and entry.get("version") == version else None
+        return entry if self._current(entry, version) else None
+
+    @staticmethod
+    def _current(entry: dict | None, version: str) -> bool:
+        return entry is not None and entry.get("version") == version and entry.get("rules") == RULES
 
     def _entries(self) -> dict[str, dict]:
         """The summary's entries, read again only when the file changed (one stat per look)."""
@@ -147,7 +159,8 @@ class PeopleIndex:
             return None
 
     def save(self, article_id: str, version: str, speakers: list[ArticleSpeaker]) -> None:
-        self._write(self._path(article_id), {"version": version, "people": [s.row() for s in speakers]}, article_id)
+        entry = {"version": version, "rules": RULES, "people": [s.row() for s in speakers]}
+        self._write(self._path(article_id), entry, article_id)
 
     def save_summary(self, versions: dict[str, str]) -> None:
         """Gather the served articles' people (article id -> version) into the summary: entries already there

@@ -58,6 +58,25 @@ def test_ingest_saves_the_people_and_reading_them_writes_nothing(sample_store, e
     assert not (copy / "people").exists()  # ... and not written by a reader
 
 
+def test_people_saved_by_other_attribution_rules_are_worked_out_again(sample_store, embedder, tmp_path, sample_qa):
+    # (A store ingested before an upgrade had its saved person ids given to the statements the new rules cut, so a
+    # quote could be shown under another person's name until the next ingest.)
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store.store_dir, copy)
+    for path in (copy / "people").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for entry in data.values() if path.name == "all.json" else [data]:
+            entry["rules"] = "attribution 1, people 1"
+            ids = [row[0] for row in entry["people"]]
+            for row, other in zip(entry["people"], ids[1:] + ids[:1], strict=True):
+                row[0] = other  # as other rules may number the same people otherwise
+        path.write_text(json.dumps(data), encoding="utf-8")
+    qa = ArticleQA.open(sample_store.model_copy(update={"store_dir": copy}), embedder=embedder)
+    assert qa.people() == sample_qa.people()
+    putin = _by_name(qa.people(), "فلاديمير بوتين")
+    assert all("بوتين" in s.speaker or "الرئيس الروسي" in s.speaker for s in qa.quotes_by(putin))
+
+
 def test_the_people_list_follows_an_ingest_and_a_removal(sample_store, embedder, tmp_path):
     from ingest.pipeline import ingest
 
