@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "123"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "125"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -201,7 +201,9 @@ VERSION = "123"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # French -ier name, a description joined by و in an apposition, a participle after a clause naming its own subject,
 # "رفض التعليق" names no one, a statement made "في بيان" after any verb is the subject's; 123: "أما X فقد وصف
 # المتحدث باسمه Y" is Y's, no report inside "فضل عدم ذكر اسمه", an anonymity after the addressee, a quantifier
-# heads the object, "جهاز" heads a body, scientists (عالم) are unnamed heads, a family name starting with ل.
+# heads the object, "جهاز" heads a body, scientists (عالم) are unnamed heads, a family name starting with ل; 124:
+# what a statement describes ("ببيان وصفت فيه القرار") is no speaker, women's titles (محامية، مدربة …), "إل" no
+# article; 125: whom a post calls on ("تغريدة دعا فيها الناخبين إلى") is its object, "ديوان" heads a body.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1320,7 +1322,8 @@ def _segment(
             and nw.startswith(("ال", "وال"))
         )
         name_complete = nw.startswith(("ال", "وال", "لل"))  # a definite word ends it ("لكرة" wants "القدم")
-        prev_def = nw.startswith(("ال", "وال"))
+        # (A hamza under or over the alif is no article: "إليزابيث"، "ألفريد".)
+        prev_def = nw.startswith(("ال", "وال")) and not _DIACRITICS.sub("", word).startswith(("إل", "أل", "وإل", "وأل"))
         prev_tag = word.startswith("#")
         quoted = False
         office = office or prev_bare in title_words() or chief
@@ -1512,9 +1515,9 @@ _ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل
 
 def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     """Who issued the channel right before text[at] ("وأصدرت وزارة الصحة بيانا جاء فيه"): the subject between the
-    clause's issuing verb and the channel's noun, when the clause starts with that verb; or, with "في" before the
-    channel, the subject of whatever verb opens the clause, before its object ("ونعت النقابة الراحل في بيان قالت
-    فيه")."""
+    clause's issuing verb and the channel's noun, when the clause starts with that verb; or, with "في" or "ب" before
+    the channel, the subject of whatever verb opens the clause, before its object ("ونعت النقابة الراحل في بيان قالت
+    فيه"، "وردت الوزارة ببيان وصفت فيه")."""
     words = _words(text, s, at)
     noun = _channel_before(text, s, at)
     if len(words) < 3 or noun is None:
@@ -1524,9 +1527,10 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
         span = speaker_phrase(text, words[0].end(), noun.start())
         return span if span and not text[span[1] : noun.start()].strip(" ،,") else None
     k = next(j for j, w in enumerate(words) if w.start() == noun.start())
-    if k < 3 or _n(words[k - 1].group()) != "في" or not _names_own_subject(text, words, k):
-        return None
-    span = speaker_phrase(text, words[0].end(), words[k - 1].start())
+    within = _n(words[k - 1].group()) in ("في", "عبر")
+    if k < 3 or not (within or _n(noun.group())[:1] == "ب") or not _names_own_subject(text, words, k):
+        return None  # ("ونعت النقابة الراحل في بيان"، "وردت الوزارة ببيان": in it, with it)
+    span = speaker_phrase(text, words[0].end(), words[k - 1].start() if within else noun.start())
     return _before_object(text, span) if span else None
 
 
@@ -2398,6 +2402,13 @@ def _verb_frame(
         return None  # "لأن الحسابات لم تكن تغرد بانتظام": the predicate of كان, whose subject came before it
     no_object = verb.saying_only or bool(verb.needs)  # (قال، علّق على: no noun object to mistake for a name)
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e, no_object=no_object)
+    nxt = _n(words[k + 1].group()) if k + 1 < len(words) else ""
+    head = _bare(WORD.findall(text, *span)[0]) if span else ""
+    called = verb.calls_on and head not in title_words() | body_words()  # (not "دعا فيه زعيم التنظيم أنصاره إلى")
+    if span and nxt in _RESUMPTIVE and (called or not verb.saying_only and _bare_common_noun(text, span, described=True)):
+        # ("ببيان وصفت فيه القرار بأنه"، "تغريدة دعا فيها الناخبين إلى": the verb's object; whoever issued the
+        # statement speaks.)
+        span = None
     after = span[1] if span else w.end()
     # "نقلت الوكالة (، ومنها ...،) عن مسؤول ... قوله إن", "نسبت الصحيفة إلى مصدر قوله": the speaker is the one
     # the agency relays.
@@ -2432,7 +2443,6 @@ def _verb_frame(
             relayed, said = next((r for r in relays if r[1]), relays[0])
             span, after = relayed, said.end() if said else relayed[1]
             verb = _Verb(None, verb.written)  # the verb agrees with the agency, not with whom it quotes
-    nxt = _n(words[k + 1].group()) if k + 1 < len(words) else ""
     demonstrative = nxt in ("هذا", "هذه") and k + 2 < len(words) and _anaphor(words[k + 2].group())
     if span is None and not pronoun_subject and (_anaphor(nxt) or demonstrative):
         # "وقالت الأخيرة إن": "the latter" is whoever was mentioned last (_latter), or no one this reading can name.
@@ -3904,6 +3914,7 @@ def _bare_common_noun(text: str, span: tuple[int, int], described: bool = False)
             and _unconj(p) not in _STOP
             and not _COMPLEMENTISER.match(p)
             and _bare(p) not in title_words()
+            and not _pronoun_prep(p)  # ("وصفت فيه القرار")
             and len(p) > 1
         ):
             return False

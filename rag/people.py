@@ -36,7 +36,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "84"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "86"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -95,7 +95,8 @@ VERSION = "84"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # a document; 80: "أم" before a compound name ("أم عبد الله") takes all of it; 81: no alias that is only a mention
 # normalised; 82: an under-secretary (وكيل الأمين العام، وكيل وزارة) is a title, no agent of the office after it;
 # 83: a plural relation keeps its hamza before the pronoun ("زملائه" ~ زملاء), and attribution 122; 84: "جهاز"
-# heads a body, and attribution 123
+# heads a body, and attribution 123; 85: a solicitor general (المحامي العام) is a title, and attribution 124;
+# 86: "ديوان" heads a body, and attribution 125
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

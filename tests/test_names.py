@@ -1104,3 +1104,10 @@ def test_one_name_asked_is_a_family_name_before_a_given_one():
     assert NameQuery.parse("Simon").family_names_first({k: found[k] for k in ("un", "cogat")}) == {"un", "cogat"}
     # (A full name is no one-word question.)
     assert NameQuery.parse("Simon Stiell").family_names_first({"un": found["un"]}) == {"un"}
+
+
+def test_a_solicitor_general_is_a_title_not_a_lawyer_for_someone():
+    # ("المحامية العامة إليزابيث بريلوغار" rendered "lawyer for Elisabeth Briloghar": the one she spoke for.)
+    assert romanize("المحامية العامة سلمى حداد") == "Salma Haddad"
+    assert match("the solicitor general", ["المحامية العامة إليانا بريلوفا"])
+    assert romanize("محامي الشركة سالم حداد") == "Salem Haddad"
