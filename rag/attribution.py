@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "125"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "126"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -203,7 +203,8 @@ VERSION = "125"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # المتحدث باسمه Y" is Y's, no report inside "فضل عدم ذكر اسمه", an anonymity after the addressee, a quantifier
 # heads the object, "جهاز" heads a body, scientists (عالم) are unnamed heads, a family name starting with ل; 124:
 # what a statement describes ("ببيان وصفت فيه القرار") is no speaker, women's titles (محامية، مدربة …), "إل" no
-# article; 125: whom a post calls on ("تغريدة دعا فيها الناخبين إلى") is its object, "ديوان" heads a body.
+# article; 125: whom a post calls on ("تغريدة دعا فيها الناخبين إلى") is its object, "ديوان" heads a body; 126:
+# "فور وصوله" is when, not who.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -428,7 +429,7 @@ def _opens_words(nw: str) -> bool:
 _STOP = {
     _n(w)
     for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
-    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب لما بما مما عما عمن ممن كما فيما بينما عندما إذ اذ إذا اذا إلا الا
+    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب فور لما بما مما عما عمن ممن كما فيما بينما عندما إذ اذ إذا اذا إلا الا
     اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
@@ -4104,7 +4105,7 @@ _GOING_ON_BEFORE_COLON = {_n("يتابع"): "m", _n("تتابع"): "f"}
 
 
 # Prepositions and adverbs that open an adjunct between a speaker and the complementiser (_past_adjunct).
-_ADJUNCT_START = {_n(w) for w in "أمام خلال بين عقب إثر أثناء عند لدى وسط على إلى في من مع حول بعد قبل منذ ضمن".split()}
+_ADJUNCT_START = {_n(w) for w in "أمام خلال بين عقب إثر فور أثناء عند لدى وسط على إلى في من مع حول بعد قبل منذ ضمن".split()}
 
 
 def _past_adjunct(text: str, pos: int, limit: int) -> int:

@@ -995,7 +995,7 @@ _LATIN_SOUNDS: list[tuple[str, tuple[str, ...]]] = [
     ("qu", ("k",)),
     ("cz", ("S",)),
     ("sz", ("S",)),
-    ("rz", ("rz", "S")),
+    ("rz", ("rz", "S", "rts")),  # (Polish rz, or German r and z: Merz ~ ميرتس)
     ("x", ("ks", "S")),
     ("c", ("k", "s", "S", "j")),
     ("j", ("j", "k")),

@@ -36,7 +36,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "86"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "87"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -96,7 +96,8 @@ VERSION = "86"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # normalised; 82: an under-secretary (وكيل الأمين العام، وكيل وزارة) is a title, no agent of the office after it;
 # 83: a plural relation keeps its hamza before the pronoun ("زملائه" ~ زملاء), and attribution 122; 84: "جهاز"
 # heads a body, and attribution 123; 85: a solicitor general (المحامي العام) is a title, and attribution 124;
-# 86: "ديوان" heads a body, and attribution 125
+# 86: "ديوان" heads a body, and attribution 125; 87: the nationality a name's description elsewhere gives is the
+# person's ("الرئيس الروسي X" is no "الرئيس السوري"), and attribution 126
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -312,6 +313,8 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 desc, phrases = _described_as(norm, parsed.name, parsed.body)
                 person.desc |= desc
                 person.heads |= desc & _head_stems()
+                # (and the nationality they give: "الرئيس الروسي فلاديمير بوتين" in the lead is no Syrian president)
+                person.countries |= {c for phrase in phrases for c in parse_mention(phrase).countries}
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
                 full = _given_name_before(norm, parsed.name) if len(parsed.name) == 1 else None
                 if full and full not in person.aliases:

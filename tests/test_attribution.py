@@ -3423,3 +3423,22 @@ def test_whom_a_post_calls_on_is_no_speaker_of_it():
     assert not [who for words, who in _said(text).items() if "مقاطعة الانتخابات" in words and who and "الناخبين" in who]
     assert _who(text, "القتال حتى النهاية", DIRECT) == "زعيم التنظيم"
     assert _who(text, "سيتراجع كثيرا", DIRECT) == "المدير العام للديوان الوطني للتمور"
+
+
+def test_a_counterpart_of_another_nationality_is_another_person():
+    # ("What did Putin say?" answered with the Syrian president's words: "الرئيس السوري" was read as Putin, whom the
+    # lead calls "الرئيس الروسي فلاديمير بوتين", because that nationality was not kept with him.)
+    text = (
+        "عنوان\n\nاستقبل الرئيس الروسي سيرغي حدادوف، الثلاثاء، نظيره السوري في العاصمة.\n\n"
+        'وقال حدادوف: "أنا سعيد برؤيتك".\n\n'
+        'ورد الرئيس السوري قائلا: "نقدر موقف روسيا الثابت".\n'
+    )
+    people, _ = _grouped(text)
+    by_mention = {m: p.id for p in people for m in p.mentions}
+    assert by_mention["حدادوف"] != by_mention["الرئيس السوري"]
+
+
+def test_immediately_upon_arriving_is_when_not_who():
+    # ("أكد غوميز فور وصوله إلى القاهرة أنه" named "غوميز فور وصوله".)
+    text = 'عنوان\n\nومن جانبه، أكد المدرب سالم حداد فور وصوله إلى المطار أنه "سعيد بالعودة".\n'
+    assert _who(text, "سعيد بالعودة") == "المدرب سالم حداد"

@@ -1111,3 +1111,10 @@ def test_a_solicitor_general_is_a_title_not_a_lawyer_for_someone():
     assert romanize("المحامية العامة سلمى حداد") == "Salma Haddad"
     assert match("the solicitor general", ["المحامية العامة إليانا بريلوفا"])
     assert romanize("محامي الشركة سالم حداد") == "Salem Haddad"
+
+
+def test_a_german_r_and_z_are_written_r_t_s():
+    # ("What did Friedrich Merz say?" found nothing: "ميرتس" was no "Merz", whose rz was only Polish.)
+    assert match("Friedrich Merz", ["زعيم الحزب فريدريش ميرتس"])
+    assert match("Merz", ["فريدريش ميرتس"])
+    assert not match("Merz", ["مرزوق الغانم"])
