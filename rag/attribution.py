@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "126"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "127"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -204,7 +204,8 @@ VERSION = "126"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # heads the object, "جهاز" heads a body, scientists (عالم) are unnamed heads, a family name starting with ل; 124:
 # what a statement describes ("ببيان وصفت فيه القرار") is no speaker, women's titles (محامية، مدربة …), "إل" no
 # article; 125: whom a post calls on ("تغريدة دعا فيها الناخبين إلى") is its object, "ديوان" heads a body; 126:
-# "فور وصوله" is when, not who.
+# "فور وصوله" is when, not who; 127: a relative after whom the subject met is the met one's, "لوسائل الإعلام" is
+# whom it was said to.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1462,7 +1463,7 @@ def _written_pronoun_prep(word: str) -> bool:
     return _pronoun_prep(_n(word)) and not _DIACRITICS.sub("", word).endswith("ى")
 
 
-_PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع".split()}
+_PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع وسائل".split()}
 
 
 def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
@@ -2924,9 +2925,12 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
     if not (first and _opens_words(_n(first.group())) or rest[:1] in ':"“«'):
         return []
 
-    def heading(word: str) -> bool:
+    def titled(word: str) -> bool:
         b = _bare(word)
-        return b in title_words() or b in body_words() or b in _UNNAMED or _title_adjective(word)
+        return b in title_words() or b in body_words() or b in _UNNAMED or _someones(word)
+
+    def heading(word: str) -> bool:
+        return titled(word) or _title_adjective(word)
 
     # A relative follows a definite noun: without the article, a proper name ("ماري دوبون، التي"). A definite
     # noun neither title nor name is a thing ("وانتقد الوزير القرار الذي قال إنه": his object; he said it).
@@ -2946,6 +2950,15 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
             continue  # (a foreign family name alone is no phrase: "إسماعيل بقائي" is)
         if span[0] != at or text[span[1] : relative.start()].strip(" ،,"):
             break
+        if (
+            head is not None
+            and titled(head_word)
+            and not titled(word)
+            and is_attested_name(_bare(word))
+            and country_of(word) is None
+        ):
+            break  # ("التقى العرباوي رئيس الوزراء الماليزي أنور إبراهيم، الذي": a name before the description is
+            # the subject's; the relative's antecedent is the one described last)
         if heading(word) or is_given_name(word):
             if head is not None and _definite_title(word) and _definite_title(head_word):
                 break
