@@ -36,7 +36,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "88"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "89"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -97,7 +97,8 @@ VERSION = "88"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # 83: a plural relation keeps its hamza before the pronoun ("زملائه" ~ زملاء), and attribution 122; 84: "جهاز"
 # heads a body, and attribution 123; 85: a solicitor general (المحامي العام) is a title, and attribution 124;
 # 86: "ديوان" heads a body, and attribution 125; 87: the nationality a name's description elsewhere gives is the
-# person's ("الرئيس الروسي X" is no "الرئيس السوري"), and attribution 126; 88: attribution 127
+# person's ("الرئيس الروسي X" is no "الرئيس السوري"), and attribution 126; 88: attribution 127; 89: a title quoted
+# alone is the one person the article named before with a chain holding it ("ولي العهد" ~ the lead's MBS)
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -283,7 +284,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
     last_seen: dict[int, int] = {}  # person id -> order of its latest mention, for "the last one it fits"
     of_span: dict[tuple[int, int], int] = {}
     for order, (start, end, mention) in enumerate(sorted(set(mentions))):
-        parsed = parse_mention(mention)
+        parsed = as_written = parse_mention(mention)
         found = None
         words = _WORD.findall(mention)
         if len(words) == 1 and not parsed.name and len(parsed.desc) == 1 and parsed.head in parsed.desc:
@@ -320,7 +321,9 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 if full and full not in person.aliases:
                     person.aliases.append(full)
         person.add(mention, parsed, keys)
-        for alias in (found, _principal_spelt_out(text, start, mention)):
+        described_only = as_written.head and not as_written.name and words
+        named_before = _named_before(as_written, bare(words[0]), normalize_ar(text[:start])) if described_only else None
+        for alias in (found, _principal_spelt_out(text, start, mention), named_before):
             if alias and alias not in person.aliases:
                 person.aliases.append(alias)
         last_seen[person.id] = order
@@ -536,6 +539,44 @@ def _principal_spelt_out(text: str, start: int, mention: str) -> str | None:
     if not found or len(found.split()) < 2:
         return None
     return norm[: m.start(1) - 2] + found + norm[m.end(1) :]
+
+
+def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
+    """The one person the article named, before a description-only mention, with a chain holding its whole
+    description ("ولي العهد" after "استقبل ولي العهد السعودي الأمير محمد بن سلمان" in the lead, where no one
+    quotes him by name): that chain and name, normalised, matched against and never shown. None where such
+    chains name two people, or none."""
+    names: set[tuple[str, ...]] = set()
+    found = None
+    heads, stop = _heads(), stopword_set("arabic")
+    for m in re.finditer(r"(?<!\w)(?:و?ال)?" + re.escape(first) + r"(?!\w)", before):
+        chain = re.match(r"(?:[^\s.؟!؛:\n،\"«»()]+[ \t]*){1,9}", before[m.start() :])
+        words = chain.group().split() if chain else []
+        # (up to a function word or another title joined by و: "وزير الدفاع X ووزير الداخلية Y قبل")
+        end = next(
+            (i for i, w in enumerate(words[1:], 1) if w in stop - _PARTICLES or w[:1] == "و" and bare(w[1:]) in heads),
+            len(words),
+        )
+        phrase = " ".join(words[:end])
+        other = parse_mention(phrase)
+        # (The name must follow the description's own words, titles and adjectives: not "أمير قطر يبلغ بوتين".)
+        described = words[: words.index(other.name[0])] if other.name and other.name[0] in words else words
+        if (
+            len(other.name) >= 2
+            and other.head == parsed.head
+            and parsed.desc <= other.desc
+            and all(_describes(w, heads) for w in described)
+            and all(w in _PARTICLES or is_name_word(w) for w in other.name)
+        ):
+            names.add(_core(other.name)[-2:])
+            found = phrase
+    return found if len(names) == 1 else None
+
+
+def _describes(word: str, heads: frozenset[str]) -> bool:
+    """May this (normalised) word stand in a title chain before a name: a title, a modifier, a definite word or a
+    genitive, "باسم", or a country's name ("أمير قطر")?"""
+    return word.startswith(("ال", "لل")) or bare(word) in heads | _MODIFIERS or word == "باسم" or is_country_name(word)
 
 
 def antecedent(text: str, before: int, head_word: str) -> str | None:

@@ -3455,3 +3455,20 @@ def test_a_relative_clause_after_whom_the_subject_met_is_the_met_ones():
     assert _who(text, "تطورا ملحوظا") == "رئيس الوزراء الماليزي كمال نصار"
     assert _who(text, "التنسيق مستمر") == "نظيره الأردني أحمد علي"
     assert _who(text, "القضايا العادلة", DIRECT) == "حداد"
+
+
+def test_a_title_quoted_alone_is_the_one_person_the_lead_named_with_it():
+    # ("What did Mohammed bin Salman say?" found nothing: the article quotes "ولي العهد" only, having named him in
+    # the lead, "استقبل ولي العهد السعودي الأمير محمد بن سلمان"; a title two people hold there names neither.)
+    text = (
+        "عنوان\n\nاستقبل ولي العهد السعودي الأمير سالم بن حداد، في الرياض أمس، وزير الخارجية كمال نصار.\n\n"
+        'ونقلت الوكالة عن ولي العهد قوله إن "الشراكة استراتيجية".\n\n'
+        "والتقى وزير الدفاع سامي يوسف ووزير الداخلية أحمد علي قبل الاجتماع.\n\n"
+        'وقال الوزير إن "التنسيق مستمر".\n'
+    )
+    people, _ = _grouped(text)
+    prince = next(p for p in people if "ولي العهد" in p.mentions)
+    assert NameQuery.parse("Salem bin Haddad").matches(prince.forms), prince.forms
+    minister = next(p for p in people if "الوزير" in p.mentions)
+    assert not NameQuery.parse("Sami Youssef").matches(minister.forms), minister.forms
+    assert not NameQuery.parse("Ahmed Ali").matches(minister.forms), minister.forms
