@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "127"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "128"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -205,7 +205,7 @@ VERSION = "127"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # what a statement describes ("ببيان وصفت فيه القرار") is no speaker, women's titles (محامية، مدربة …), "إل" no
 # article; 125: whom a post calls on ("تغريدة دعا فيها الناخبين إلى") is its object, "ديوان" heads a body; 126:
 # "فور وصوله" is when, not who; 127: a relative after whom the subject met is the met one's, "لوسائل الإعلام" is
-# whom it was said to.
+# whom it was said to; 128: an owner (مالك النادي X) is a title.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -651,6 +651,11 @@ _AGED = re.compile(rf"\s+من\s+العمر\s+\S+\s+{YEARS}(?!\w)")
 _AGED_APART = re.compile(rf"\s*ال(?:بالغ|بالغة){_AGED.pattern}")
 
 
+def _function_word(nw: str) -> bool:
+    """A (normalised) preposition, particle or complementiser: no name's."""
+    return nw in _STOP or bool(_COMPLEMENTISER.match(nw))
+
+
 def speaker_phrase(
     text: str, pos: int, limit: int, relayed: bool = False, source: bool = False, no_object: bool = False
 ) -> tuple[int, int] | None:
@@ -689,10 +694,9 @@ def speaker_phrase(
             and w
             and re.search(r"(?:ه|ها|هم)$", w.group())
             and re.match(r"\s+\S", text[w.end() : limit])
-            # ("عن والدها قوله"، "عن صديقه أن": her father, his friend is the speaker)
+            # ("عن والدها قوله"، "عن صديقه أن"، "عن زملائه في غزة قولهم": her father, his friend, his colleagues)
             and not _RELAYED_SAYING.match(text, w.end(), limit)
-            and _n(text[w.end() : limit].split(maxsplit=1)[0]) not in _STOP  # ("عن زملائه في غزة قولهم")
-            and not _COMPLEMENTISER.match(_n(text[w.end() : limit].split(maxsplit=1)[0]))
+            and not _function_word(_n(_next_word(text, w.end(), limit)))
         ):
             i = w.end()
         elif w and _addressee_before_subject(text, w, limit):
@@ -721,9 +725,9 @@ def speaker_phrase(
         # second description joined by و runs to the comma before the complementiser; the first is the
         # apposition judged below.
         judged, joined = e, False
-        rest = _CONJOINED_DESCRIPTION.match(text, stop, limit) or _BEFORE_COMPLEMENTISER.match(text, e, limit)
-        if first is not None and rest:
-            end = max(rest.end(), e) if rest.re is _CONJOINED_DESCRIPTION else e
+        more = _CONJOINED_DESCRIPTION.match(text, stop, limit)
+        end = max(more.end(), e) if more else e if _BEFORE_COMPLEMENTISER.match(text, e, limit) else None
+        if first is not None and end is not None:
             conjunct = re.search(r"\s+وال", text[s:end])
             if conjunct and not any(_verb_at(x) for x in WORD.findall(text, s + conjunct.end(), end)):
                 judged, stop, joined = s + conjunct.start(), end, True
@@ -1510,8 +1514,8 @@ _ISSUED_BY = re.compile(r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s*(?:ال)?صادر[
 
 # "صدر/صدرت" (was issued) after an indefinite statement opens a relative clause on it.
 _ISSUED = {_n(w) for w in "صدر صدرت وصدر وصدرت".split()}
-# Verbs that issue a statement ("أصدرت الوزارة بيانا"), in the past tense, masculine: their subject is its author.
-# Verbs that issue a record ("وأصدرت الوزارة بيانا"، "أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs.
+# Verbs that issue a record ("وأصدرت الوزارة بيانا"، "أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs,
+# in the past tense, masculine: their subject is its author.
 _ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل وجه".split()}
 
 
@@ -3204,7 +3208,7 @@ def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
         and not lead.startswith("ال")
         and _bare(lead) not in title_words() | body_words()
         and not _COMPLEMENTISER.match(lead)
-        and not re.search(r"[^\s]", text[words[first].end() : words[first + 1].start()])
+        and not text[words[first].end() : words[first + 1].start()].strip()
         and head in title_words() | body_words()
     )
 

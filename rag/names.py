@@ -1574,6 +1574,7 @@ class NameQuery:
         return family or keys
 
     def _given_only(self, mentions: Sequence[str]) -> bool:
+        """Does the one name asked stand in these mentions only before another of their name words?"""
         hits = [
             (i, len(run))
             for reading in self.names

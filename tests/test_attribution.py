@@ -3472,3 +3472,14 @@ def test_a_title_quoted_alone_is_the_one_person_the_lead_named_with_it():
     minister = next(p for p in people if "الوزير" in p.mentions)
     assert not NameQuery.parse("Sami Youssef").matches(minister.forms), minister.forms
     assert not NameQuery.parse("Ahmed Ali").matches(minister.forms), minister.forms
+
+
+def test_a_clubs_owner_is_a_title_before_his_name():
+    # ("وكتب مالك النادي ديفيد بيكهام على إنستغرام:" named "مالك النادي": the owner's name was lost; "مالك" before
+    # a name stays the given name, Malik.)
+    text = (
+        'عنوان\n\nوكتب مالك النادي سالم حداد على إنستغرام: "فخور بهذا الفريق".\n\n'
+        'وقال نائب رئيس المجلس مالك نصار إن "الاتفاق صامد".\n'
+    )
+    assert _who(text, "فخور بهذا الفريق") == "مالك النادي سالم حداد"
+    assert _who(text, "الاتفاق صامد") == "نائب رئيس المجلس مالك نصار"
