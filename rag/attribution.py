@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "128"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "129"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -205,7 +205,8 @@ VERSION = "128"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # what a statement describes ("ببيان وصفت فيه القرار") is no speaker, women's titles (محامية، مدربة …), "إل" no
 # article; 125: whom a post calls on ("تغريدة دعا فيها الناخبين إلى") is its object, "ديوان" heads a body; 126:
 # "فور وصوله" is when, not who; 127: a relative after whom the subject met is the met one's, "لوسائل الإعلام" is
-# whom it was said to; 128: an owner (مالك النادي X) is a title.
+# whom it was said to; 128: an owner (مالك النادي X) is a title; 129: a feeling shown ("أبدى X غضبه من") is no part
+# of the name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2382,6 +2383,11 @@ _RELAYED_SAYING = re.compile(r"[\s،,]*(?:قوله|قولها|قولهم|تأك�
 _RELAYING = {v: _n(p) for p, vs in (("عن", "نقل نقلت ينقل تنقل"), ("إلى", "نسب نسبت ينسب تنسب")) for v in vs.split()}
 
 
+# Verbs of showing a feeling ("أبدى قلقه"، "أظهر ارتياحه"), whose object is a noun with "his" after the subject.
+_SHOWING = {_n(w) for w in "أبدى أبدت أظهر أظهرت".split()}
+_ABOUT = {_n(w) for w in "من على عن في إزاء تجاه حيال بشأن مع".split()}
+
+
 def _verb_frame(
     text: str, words: list[re.Match[str]], k: int, s: int, e: int, verb: _Verb, frames: list[_Frame]
 ) -> _Frame | None:
@@ -2408,6 +2414,13 @@ def _verb_frame(
         return None  # "لأن الحسابات لم تكن تغرد بانتظام": the predicate of كان, whose subject came before it
     no_object = verb.saying_only or bool(verb.needs)  # (قال، علّق على: no noun object to mistake for a name)
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e, no_object=no_object)
+    if span and _unconj(_n(w.group())) in _SHOWING:
+        # "أبدى المدرب دييغو سيميوني غضبه": what one shows is a feeling of one's own, its noun the last word.
+        # (Only where what it is about follows: "غضبه من التحكيم"; in "أبدى مارك روته قلقه" the noun is after it.)
+        *named, last = _words(text, *span)
+        about = _n(_next_word(text, span[1], e)) in _ABOUT
+        if named and about and _owns(last.group()) and not is_name_word(last.group()):
+            span = trim_span(text, span[0], last.start(), " ،,")
     nxt = _n(words[k + 1].group()) if k + 1 < len(words) else ""
     head = _bare(WORD.findall(text, *span)[0]) if span else ""
     called = verb.calls_on and head not in title_words() | body_words()  # (not "دعا فيه زعيم التنظيم أنصاره إلى")
