@@ -571,6 +571,12 @@ def _prefix_letter(text: str, i: int, start: int) -> bool:
     return i - start >= 1 and text[i - 1] in "بلوفك" and (i - start < 2 or not text[i - 2].isalpha())
 
 
+def _anonymities(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Where text[s:e] says who asked not to be named ("، فضل عدم ذكر اسمه،"): no one's words, and part of the
+    speaker's description."""
+    return [(m.start(), m.end()) for m in ANONYMITY.finditer(text, s, e) if m.group().strip(" ،,")]
+
+
 def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     return any(s <= i < e for s, e in spans)
 
@@ -2091,7 +2097,7 @@ class _Frame:
 def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_Frame]:
     frames: list[_Frame] = []
     # (Nor the words of who asked not to be named: "مصدر، فضل عدم ذكر اسمه، عن الوزير": "ذكر" reports nothing.)
-    unnamed = [(m.start(), m.end()) for m in ANONYMITY.finditer(text, s, e) if m.group().strip(" ،,")]
+    unnamed = _anonymities(text, s, e)
     words = [w for w in _words(text, s, e) if not _inside(quotes, w.start()) and not _inside(unnamed, w.start())]
     taken_until = s
     for k, w in enumerate(words):
@@ -2422,12 +2428,13 @@ def _verb_frame(
         if named and about and _owns(last.group()) and not is_name_word(last.group()):
             span = trim_span(text, span[0], last.start(), " ،,")
     nxt = _n(words[k + 1].group()) if k + 1 < len(words) else ""
-    head = _bare(WORD.findall(text, *span)[0]) if span else ""
-    called = verb.calls_on and head not in title_words() | body_words()  # (not "دعا فيه زعيم التنظيم أنصاره إلى")
-    if span and nxt in _RESUMPTIVE and (called or not verb.saying_only and _bare_common_noun(text, span, described=True)):
+    if span and nxt in _RESUMPTIVE:
         # ("ببيان وصفت فيه القرار بأنه"، "تغريدة دعا فيها الناخبين إلى": the verb's object; whoever issued the
-        # statement speaks.)
-        span = None
+        # statement speaks. Not "دعا فيه زعيم التنظيم أنصاره إلى".)
+        head = _bare(WORD.findall(text, *span)[0])
+        called = verb.calls_on and head not in title_words() | body_words()
+        if called or not verb.saying_only and _bare_common_noun(text, span, described=True):
+            span = None
     after = span[1] if span else w.end()
     # "نقلت الوكالة (، ومنها ...،) عن مسؤول ... قوله إن", "نسبت الصحيفة إلى مصدر قوله": the speaker is the one
     # the agency relays.
@@ -3250,8 +3257,8 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     named = False
     titled_head = False
     # (Who asked not to be named stays with the subject: "مصدر في الوزارة، فضل عدم ذكر اسمه، عن الوزير".)
-    unnamed = next((m for m in ANONYMITY.finditer(text, span[0], span[1]) if m.group().strip(" ،,")), None)
-    words = list(WORD.finditer(text, span[0], unnamed.start() if unnamed else span[1]))
+    unnamed = _anonymities(text, *span)
+    words = list(WORD.finditer(text, span[0], unnamed[0][0] if unnamed else span[1]))
     for k, w in enumerate(words):
         nw, b = _n(w.group()), _bare(w.group())
         titled_head = titled_head or k == 0 and nw.startswith("ال") and b in title_words() | body_words()

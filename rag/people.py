@@ -312,11 +312,11 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             person = Person(len(people), several=several)
             people.append(person)
             if parsed.name:
-                desc, phrases = _described_as(norm, parsed.name, parsed.body)
+                desc, phrases, countries = _described_as(norm, parsed.name, parsed.body)
                 person.desc |= desc
                 person.heads |= desc & _head_stems()
                 # (and the nationality they give: "الرئيس الروسي فلاديمير بوتين" in the lead is no Syrian president)
-                person.countries |= {c for phrase in phrases for c in parse_mention(phrase).countries}
+                person.countries |= countries
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
                 full = _given_name_before(norm, parsed.name) if len(parsed.name) == 1 else None
                 if full and full not in person.aliases:
@@ -412,23 +412,25 @@ def _keys(mention: str) -> set[str]:
     return out - {""}
 
 
-def _described_as(norm: str, name: tuple[str, ...], body: bool) -> tuple[set[str], list[str]]:
+def _described_as(norm: str, name: tuple[str, ...], body: bool) -> tuple[set[str], list[str], set[str]]:
     """The title chains standing right before this name anywhere in the (normalised) article ("المفتي العام الشيخ علي منصور",
     also across one comma: "قائد الشرطة في المدينة، اللواء سالم حداد") or right after it (_appositions): their
-    description words, and the phrases themselves (normalised) when they all name one person (two Oğlus in one
-    article teach nothing)."""
+    description words, the phrases themselves (normalised) and the nationalities they give, when they all name one
+    person (two Oğlus in one article teach nothing)."""
     out: set[str] = set()
     phrases: list[str] = []
+    countries: set[str] = set()
     full_names: set[tuple[str, ...]] = set()
     for phrase in _titles_before(norm, name[-1]) + _appositions(norm, name):
         parsed = parse_mention(phrase)
         if parsed.name and parsed.body == body and names_agree(parsed.name, name) and parsed.head:
             out |= parsed.desc | {parsed.head}
             phrases.append(phrase)
+            countries |= parsed.countries
             full_names.add(_core(parsed.name)[-2:])
     if len(full_names) > 1 and len({n[-2:] for n in full_names if len(n) > 1}) > 1:
-        return set(), []
-    return out, phrases
+        return set(), [], set()
+    return out, phrases, countries
 
 
 def _given_name_before(norm: str, name: tuple[str, ...]) -> str | None:
@@ -549,13 +551,14 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
     chains name two people, or none."""
     names: set[tuple[str, ...]] = set()
     found = None
-    heads, stop = _heads(), stopword_set("arabic")
+    heads, ends = _heads(), stopword_set("arabic") - _PARTICLES
+    chain_words = heads | _MODIFIERS
     for m in re.finditer(r"(?<!\w)(?:و?ال)?" + re.escape(first) + r"(?!\w)", before):
         chain = re.match(r"(?:[^\s.؟!؛:\n،\"«»()]+[ \t]*){1,9}", before[m.start() :])
         words = chain.group().split() if chain else []
         # (up to a function word or another title joined by و: "وزير الدفاع X ووزير الداخلية Y قبل")
         end = next(
-            (i for i, w in enumerate(words[1:], 1) if w in stop - _PARTICLES or w[:1] == "و" and bare(w[1:]) in heads),
+            (i for i, w in enumerate(words[1:], 1) if w in ends or w[:1] == "و" and bare(w[1:]) in heads),
             len(words),
         )
         phrase = " ".join(words[:end])
@@ -566,7 +569,7 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
             len(other.name) >= 2
             and other.head == parsed.head
             and parsed.desc <= other.desc
-            and all(_describes(w, heads) for w in described)
+            and all(_describes(w, chain_words) for w in described)
             and all(w in _PARTICLES or is_name_word(w) for w in other.name)
         ):
             names.add(_core(other.name)[-2:])
@@ -574,10 +577,10 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
     return found if len(names) == 1 else None
 
 
-def _describes(word: str, heads: frozenset[str]) -> bool:
-    """May this (normalised) word stand in a title chain before a name: a title, a modifier, a definite word or a
-    genitive, "باسم", or a country's name ("أمير قطر")?"""
-    return word.startswith(("ال", "لل")) or bare(word) in heads | _MODIFIERS or word == "باسم" or is_country_name(word)
+def _describes(word: str, chain_words: set[str] | frozenset[str]) -> bool:
+    """May this (normalised) word stand in a title chain before a name: a title or modifier (chain_words), a
+    definite word or a genitive, "باسم", or a country's name ("أمير قطر")?"""
+    return word.startswith(("ال", "لل")) or bare(word) in chain_words or word == "باسم" or is_country_name(word)
 
 
 def antecedent(text: str, before: int, head_word: str) -> str | None:
