@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "129"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "130"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -206,7 +206,10 @@ VERSION = "129"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # article; 125: whom a post calls on ("تغريدة دعا فيها الناخبين إلى") is its object, "ديوان" heads a body; 126:
 # "فور وصوله" is when, not who; 127: a relative after whom the subject met is the met one's, "لوسائل الإعلام" is
 # whom it was said to; 128: an owner (مالك النادي X) is a title; 129: a feeling shown ("أبدى X غضبه من") is no part
-# of the name.
+# of the name; 130: "ثم ابتسمت وقالت" has no subject before the verb, the reporter's question ("وسألناها عن …،
+# فأجابت") is no one's and the one asked answers, "علق بأن", adverbs (لاحقا، مجددا) end a name, an office in
+# construct after a name is the object, a body's name runs on before its holder's ("لشركة شل X"، "شبكة بي بي سي
+# X"), "في افتتاحيتها", معلق is a title.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -390,6 +393,12 @@ def _passive(word: str) -> bool:
     return w.endswith("ى") and _n(w) in _presents_in_ya()
 
 
+def _conjoined(nw: str) -> bool:
+    """Is the normalised word a reporting verb with a conjunction of its own ("ووعد"، "فقال"; the و of "وعد" is
+    the verb's)?"""
+    return nw[:1] in "وف" and nw[1:] in _verbs()
+
+
 def _unconj(w: str) -> str:
     """A normalised word without a leading conjunction و/ف (only one letter: ووصف → وصف)."""
     return w[1:] if w[:1] in "وف" and len(w) > 2 else w
@@ -432,7 +441,7 @@ _STOP = {
     _n(w)
     for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
     عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب فور لما بما مما عما عمن ممن كما فيما بينما عندما إذ اذ إذا اذا إلا الا
-    اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
+    اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا لاحقا سابقا مجددا مرارا علنا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
     كان كانت يكون تكون قد لقد لم لن لا ليس إن دون بدون متى كيف لماذا ماذا هل فقط أكثر أقل إياه إياها إياهم إياهما
@@ -445,7 +454,7 @@ _STOP = {
 _CHANNELS = {
     _bare(w)
     for w in """بيان بلاغ تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
-    إحصاءات إحصائيات مذكرة عظة خطبة حيثيات مرافعة""".split()
+    إحصاءات إحصائيات مذكرة عظة خطبة حيثيات مرافعة افتتاحية عمود""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
@@ -457,7 +466,7 @@ _SOURCE_NOUNS = _CHANNELS | {
 _TIME = {
     _n(w)
     for w in """اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
-    الماضي الماضية الجاري المقبل حاليا مؤخرا كذلك أيضا ايضا بدوره بدورها بدورهم""".split()
+    الماضي الماضية الجاري المقبل حاليا مؤخرا لاحقا سابقا مجددا مرارا علنا كذلك أيضا ايضا بدوره بدورها بدورهم""".split()
 }
 # "اعتبرت لفترة طويلة إنها": how long, between a verb and what it says, is no subject (here there is none).
 _DURATION = {_n("ل" + w) for w in "فترة مدة سنوات سنة سنين أعوام عام أيام ساعات أشهر شهور عقود عقدين وقت أسابيع دقائق".split()}
@@ -908,13 +917,23 @@ def _segment(
             # "رئيس إدارة الكوارث (آفاد) يونس سيزر": a bracketed acronym, whatever it spells (أفاد: reported)
             end = i = w.end() + 1
             continue
+        if start is not None and prev_bare in body_words() and not prev_def:
+            spelt = _spelt_letters(text, w.start(), limit)
+            if spelt:
+                end = i = spelt  # "شبكة بي بي سي"، "قناة سي إن إن": a body's name spelt letter by letter
+                continue
         if start is not None and nw in _ACTING:
             end = i = w.end()  # "المبعوثة الأممية بالإنابة ستيفاني خوري": acting, and the title goes on
             continue
         between_as_name = nw == "بين" and prev_name and _between_as_name(text, w.end(), limit)
         # "وزيرة الخارجية الأسترالية بيني وونغ"، "رئيس الوزراء لي هسين لونغ": where a title's name is due, a
         # name spelt as a preposition with a pronoun ("between me", "to me") when another name word follows.
-        name_not_pronoun = _pronoun_prep(nw) and prev_def and titled and not named and _name_word_follows(text, w.end(), limit)
+        # (So after a body's noun, whose name it opens: "المحلل في شبكة بي بي سي غاري لينيكر".)
+        name_not_pronoun = (
+            _pronoun_prep(nw)
+            and (prev_def and titled and not named or prev_bare in body_words() and not prev_def)
+            and _name_word_follows(text, w.end(), limit)
+        )
         if (
             _COMPLEMENTISER.match(nw)
             and not _van(text, w, limit)
@@ -1368,6 +1387,28 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+# The Latin letters' names as Arabic copy spells acronyms ("بي بي سي"، "سي إن إن"، "إن بي سي"، "إم بي سي").
+_LETTER_NAMES = {
+    _n(w)
+    for w in """إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي جيه كيه كي إل ال إم ام إن ان أو كيو آر ار إس اس تي يو في
+    دبليو إكس اكس واي زد""".split()
+}
+
+
+def _spelt_letters(text: str, pos: int, limit: int) -> int | None:
+    """The end of two or more letter names from pos on (an acronym spelt out: "بي بي سي"), or None. An odd run
+    of "إن" at its end holds the complementiser ("سي إن إن إن الوضع"، "بي بي سي إن"): CNN spells two."""
+    ends: list[tuple[int, int, bool]] = []
+    for w in WORD.finditer(text, pos, limit):
+        if text[(ends[-1][1] if ends else pos) : w.start()].strip() or _n(w.group()) not in _LETTER_NAMES:
+            break
+        ends.append((w.start(), w.end(), _n(w.group()) == "ان"))
+    trailing = len(ends) - next((j + 1 for j in range(len(ends) - 1, -1, -1) if not ends[j][2]), 0)
+    if trailing % 2:
+        ends.pop()
+    return ends[-1][1] if len(ends) >= 2 else None
+
+
 _STATE_NOUNS = {_bare(w) for w in "جمهورية مملكة دولة إمارة سلطنة".split()}
 _DEFENCE_TEAMS = {_bare(w) for w in "فريق هيئة".split()}
 _REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة".split()}
@@ -2134,7 +2175,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
             verb = verb if verb.needs_next and "\u0651" in word else None
-        conjoined = nw[:1] in "وف" and nw[1:] in _verbs()  # "ووعد" (but the و of "وعد" is its own)
+        conjoined = _conjoined(nw)  # "ووعد" (but the و of "وعد" is its own)
         within = k and not text[prev_end : w.start()].strip()  # (no mark between: "(CNN)--طالب" starts a clause)
         if verb and verb.initial and within and prev not in {"قد", "لقد"} | _RELATIVE | _BOUNDARY and not conjoined:
             verb = None  # "ذكرى وعد بلفور"، "مقتل طالب جامعي": the noun, inside a clause
@@ -2313,6 +2354,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
 
 
 _ASKING = re.compile(r"[وف]?سال(?:ت|وا)?(?:ه|ها|هم|هما)?")
+_WE_ASKED = re.compile(r"[وف]?سالنا(?:ه|ها|هم|هما)")  # the reporter's question ("وسألناها عن")
 # The passive, as written (its ئ tells it from "سيل", a flood, which normalises alike).
 _ASKED = re.compile(r"[وف]?س[\u064b-\u0652]*ئ[\u064b-\u0652]*ل[\u064b-\u0652]*(?:ت|وا)?")
 
@@ -2347,10 +2389,17 @@ def _answers(text: str, s: int, frames: list[_Frame]) -> list[_Frame]:
             out[j] = replace(f, speaker=_mention(text, asked, f.gender), participle=False)
     for i, f in enumerate(out):
         asks = WORD.match(text, f.cue)
-        if f.speaker is None or not asks or not _ASKING.fullmatch(_n(asks.group())):
+        if not asks or not _ASKING.fullmatch(_n(asks.group())):
             continue
         later = [j for j in range(i + 1, len(out)) if out[j].speaker is None and not out[j].unknown]
         answer = next((j for j in later if _n(text[out[j].cue : out[j].cue + 1]) == "ف"), None)
+        if f.speaker is None:
+            if re.search("(?:ه|ها|هم|هما)$", _n(asks.group())):
+                # "وسألتها عن …، فأجابت": "I asked her" (a reporter's question: no one's words), and she answers.
+                out[i] = replace(f, unknown=True)
+                if answer is not None:
+                    out[answer] = replace(out[answer], participle=False, asked_before=True)
+            continue
         until = out[i + 1].cue if i + 1 < len(out) else min(len(text), f.content + 200)
         asked = speaker_phrase(text, f.content, until)
         if asked is not None and _someone(text, asked) and not text[f.content : asked[0]].strip():
@@ -2585,9 +2634,10 @@ def _verb_frame(
                 return _Frame(
                     w.start(), _words_after(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
                 )
-            if not contrast:
+            if not contrast and not _lone_verb_before(text, words, k) and not _answers_the_asked(text, words, k):
                 return None
-            # ("ولكنه قال" opening a sentence goes on with the last speaker, as below.)
+            # ("ولكنه قال" opening a sentence goes on with the last speaker, as below; so does "ثم ابتسمت وقالت",
+            # a verb whose subject is as unsaid as this one's.)
         # (past an addressee: "إذ قال للصحفيين: «…»")
         told = _past_addressee(text, w.end(), e)
         says = _COMPLEMENTISER.match(_n(_next_word(text, told, e))) or text[told:e].lstrip()[:1] in ':"«“'
@@ -2650,6 +2700,25 @@ def _verb_frame(
         verb.gender,
         verb.written,
     )
+
+
+def _lone_verb_before(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k] (a verb with its own conjunction) joined to a clause of one word, a verb with no subject
+    said ("ثم ابتسمت وقالت"، "، ضحك وقال")? No noun phrase stands alone before "وقال"."""
+    j = _clause_start(text, words, k, commas=True)
+    while j < k and _unconj(_n(words[j].group())) in ("ثم", "قد", "لقد"):
+        j += 1
+    if j != k - 1:
+        return False
+    lone = _n(words[j].group())
+    return not (lone.startswith("ال") or lone in _STOP or lone in _TIME or _pronoun_prep(lone) or _COMPLEMENTISER.match(lone))
+
+
+def _answers_the_asked(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k] ("فأجابت"، "فرد") the answer of one asked with no name in the clause before: "وسئلت عن …"
+    (the passive), "وسألناها عن …" (the reporter asked her)? The one asked is the last speaker of its gender."""
+    opening = words[_clause_start(text, words, k, commas=False)].group()
+    return _n(words[k].group())[:1] == "ف" and bool(_ASKED.fullmatch(opening) or _WE_ASKED.fullmatch(_n(opening)))
 
 
 def _words_after(text: str, pos: int, limit: int) -> int:
@@ -2794,7 +2863,7 @@ def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None
             and verb
             and not verb.initial
             and _needs_met(verb, words, k)  # (not "بين روسيا": a homograph reports only with its complement)
-            and not (nw[:1] in "وف" and nw[1:] in _verbs())  # ("… وأكد": the frame's own)
+            and not _conjoined(nw)  # ("… وأكد": the frame's own)
         ):
             if _named_after(text, w.end(), min(len(text), at + 200)) and _n(words[k - 1].group()) not in _WHEN_CLAUSE:
                 # "وهي مكية قال ابن عطية": a verb with its own subject after it reports anew (but "بدأت عندما غرّدت
@@ -3646,9 +3715,16 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             if k == 1
             else not before.startswith("ال") and _bare(before) not in title_words() | body_words() | _STOP
         )
+        # ("وطالبت النائبة X رئيس المجلس بـ": so does an office in construct, its title before a definite genitive.)
+        construct = (
+            k + 1 < len(words)
+            and not _n(head).startswith("ال")
+            and _bare(head) in title_words()
+            and _n(words[k + 1].group()).startswith("ال")
+        )
         if (
             family
-            and _definite_title(head)
+            and (_definite_title(head) or construct)
             and not _title_adjective(head)
             and _bare(head) not in _HONORIFICS
             and _bare(name) not in title_words() | body_words() | _country_words()
@@ -3742,7 +3818,14 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if _n(w.group()) in _STOP:
             run -= 1  # ("المنسق الخاص في لبنان يان كوبيش": the preposition's noun says where; the name follows)
             break
-        if _n(w.group()).startswith("ال") or _bare(w.group()) in body_words() | _country_words():
+        nw = _n(w.group())
+        body = _bare(w.group()) in body_words() or nw[:1] == "ل" and _bare(w.group()[1:]) in body_words()
+        if body and not nw.startswith("ال"):
+            # ("الرئيس التنفيذي لشركة شل وائل صوان"، "المحلل في شبكة سكاي سبورتس غاري نيفيل": a body's noun
+            # without the article, then its name, of any length, then his.)
+            run = -1
+            break
+        if nw.startswith("ال") or _bare(w.group()) in body_words() | _country_words():
             break  # ("رئيس وزراء فرنسا X Y": where the title is held, then the holder's name)
         if _bare(w.group()) in title_words():
             run -= 1  # ("رئيسة وزراء باربادوس ميا موتلي": an indefinite title's genitive follows it)
@@ -3973,6 +4056,8 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     """A subject that stands before its verb at the start of a sentence: "وكان X (قد) قال", "X قال إن"."""
     if k == 0:
         return None
+    if _conjoined(_n(words[k].group())):
+        return None  # "ثم ابتسمت وقالت": a verb with a conjunction of its own follows a clause, not its subject
     first = _clause_start(text, words, k, commas=False)
     after_comma = _clause_start(text, words, k, commas=True)
     # "وفي حديث سابق، كان الوزير قد وعد"، "في القرن السابع عشر، توماس فوغان يكتب": an adjunct set off before
