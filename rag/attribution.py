@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "130"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "131"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -209,7 +209,8 @@ VERSION = "130"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # of the name; 130: "ثم ابتسمت وقالت" has no subject before the verb, the reporter's question ("وسألناها عن …،
 # فأجابت") is no one's and the one asked answers, "علق بأن", adverbs (لاحقا، مجددا) end a name, an office in
 # construct after a name is the object, a body's name runs on before its holder's ("لشركة شل X"، "شبكة بي بي سي
-# X"), "في افتتاحيتها", معلق is a title.
+# X"), "في افتتاحيتها", معلق is a title; 131: a correspondent told ("لمراسل «X»") is no part of the name or the
+# words, "تقرير لشركة X" is the company's, a fan (مشجع) is unnamed and "لنادي X" before the press told is whose.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -506,7 +507,8 @@ _UNNAMED = {
     _n(w)
     for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبيرة خبراء محلل محللة محللون
     باحث باحثة باحثون شاهد شهود ناشط ناشطة ناشطون مغرد مغردة مغردون ساكن سكان مواطن مواطنة مواطنون متعامل متعاملون
-    أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير عالم عالمة علماء""".split()
+    أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير عالم عالمة علماء
+    مشجع مشجعة مشجعون مشجعين""".split()
 }
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
@@ -917,7 +919,7 @@ def _segment(
             # "رئيس إدارة الكوارث (آفاد) يونس سيزر": a bracketed acronym, whatever it spells (أفاد: reported)
             end = i = w.end() + 1
             continue
-        if start is not None and prev_bare in body_words() and not prev_def:
+        if start is not None and (prev_bare in body_words() and not prev_def or prev_name):
             spelt = _spelt_letters(text, w.start(), limit)
             if spelt:
                 end = i = spelt  # "شبكة بي بي سي"، "قناة سي إن إن": a body's name spelt letter by letter
@@ -1133,9 +1135,10 @@ def _segment(
             and not _bare(nw).endswith(("ي", "يه"))
             and prev_bare not in body_words() | title_words()
             and not (prev_name and _family_name_in_l(text, w, limit))
+            and not _press_told_after(text, w.end(), limit)
         ):
             # "وقال شهود عيان لفرانس برس": whom they told (but "مصادر لبنانية": where they are from; "مصادر في
-            # نادي ليستر": a body's name)
+            # نادي ليستر": a body's name; "مشجع لريال مدريد لقناة X": whose fan, the press told after it)
             break
         if start is not None and re.fullmatch(r"باسم(?:ه|ها|هم|هما)", nw) and prev_bare in title_words():
             # "المتحدث باسمها": its spokesman, a complete title; only the holder's name may follow ("المتحدث باسمها
@@ -1176,6 +1179,7 @@ def _segment(
                 and not ((office or unnamed_head) and _bare(before_last) in body_words() and not prev_def)
                 and not (_only_title(text, start, i) or _body_described(text, start, i))
                 and prev_bare not in _AFFILIATED  # ("وكالات تابعة للأمم المتحدة": whose they are)
+                and not _press_told_after(text, w.end(), limit)  # ("مشجع للنادي الأهلي لقناة X": whose fan)
                 or _bare(nw[2:]) in _AUDIENCE  # (not "الصحفيين": "لجنة حماية الصحفيين" is a body's name)
             )
         ):
@@ -1399,6 +1403,8 @@ def _spelt_letters(text: str, pos: int, limit: int) -> int | None:
     """The end of two or more letter names from pos on (an acronym spelt out: "بي بي سي"), or None. An odd run
     of "إن" at its end holds the complementiser ("سي إن إن إن الوضع"، "بي بي سي إن"): CNN spells two."""
     ends: list[tuple[int, int, bool]] = []
+    if _DIACRITICS.sub("", _next_word(text, pos, limit)) in ("في", "أو", "أي"):
+        return None  # ("في أي وقت": a preposition, "or", "any")
     for w in WORD.finditer(text, pos, limit):
         if text[(ends[-1][1] if ends else pos) : w.start()].strip() or _n(w.group()) not in _LETTER_NAMES:
             break
@@ -1482,6 +1488,18 @@ def _vocabulary(text: str) -> frozenset[str]:
     return frozenset(_bare(w) for w in WORD.findall(text))
 
 
+def _press_told_after(text: str, pos: int, limit: int) -> bool:
+    """Does "ل" and the press (whom the words were told: "لقناة"، "لمراسل") follow in this clause, before its
+    punctuation or complementiser?"""
+    for w in WORD.finditer(text, pos, limit):
+        nw = _n(w.group())
+        if _opens_words(nw) or re.search(r"[،,.:؛]", text[pos : w.start()]):
+            return False
+        if nw[:1] == "ل" and _bare(nw[1:]) in _PRESS:
+            return True
+    return False
+
+
 def _family_name_in_l(text: str, w: re.Match[str], limit: int) -> bool:
     """After a given name, is a word starting with ل right before the complementiser the family name
     ("خبير الرياضيات جوزيف لوي لاغرانج إن"), not whom it was said to: the article never writes it without the ل,
@@ -1515,7 +1533,8 @@ def _written_pronoun_prep(word: str) -> bool:
     return _pronoun_prep(_n(word)) and not _DIACRITICS.sub("", word).endswith("ى")
 
 
-_PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع وسائل".split()}
+# The press, and its people whom words are said to ("لمراسل «العربي الجديد»").
+_PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع وسائل مراسل مراسلة موفد موفدة".split()}
 
 
 def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
@@ -1530,6 +1549,7 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
         nw[:1] == "ل"
         and len(nw) > 2
         and not of_title
+        and prev_bare not in _UNNAMED  # ("مشجع لريال مدريد": whose fan; "مصدر لقناة" is the press, above)
         and _bare(nw[1:]) in _vocabulary(text)
         and _bare(nw[1:]) not in _country_words()
         and not is_place(nw[1:])  # ("عضو المجلس البلدي لدرنة": the city the council is of, no one told)
@@ -1678,6 +1698,9 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     gave = _GAVE_IT.match(text, pos, limit)
     if gave:
         return gave.end()  # "وحسب تصريحات أدلى بها وزير الداخلية": whoever made them
+    of = re.match(r"\s*ل(?!ل)", text[pos:limit])
+    if of and noun in _CHANNELS and _bare(_next_word(text, pos + of.end(), limit)) in body_words() | title_words():
+        return pos + of.end()  # "وبحسب تقرير لشركة مايكروسوفت": whose report it is, without the ل
     if _n(w.group(1)).startswith("ال") or noun not in _CHANNELS and not _owner_follows(text, pos, limit):
         return None
     return pos
@@ -3426,6 +3449,7 @@ def _told_outlet(text: str, start: int, w: re.Match[str]) -> bool:
 _OUTLET = (
     r"(?:ال)?(?:وكال|صحيف|جريد|قنا|شبك|إذاع|اذاع|مجل|منص|صفح)(?:[ةه]|ت(?:ه|ها|هم))"
     r"|(?:ال)?(?:تلفزيون|موقع|حساب|برنامج)(?:ه|ها|هم)?"
+    r"|(?:ال)?(?:مراسل|موفد)(?:ة|ي)?"
 )
 _OUTLET_NAME = re.compile(
     r"(?<![\w])(?:[وفبل]?(?:" + _OUTLET + r")\s*|لـ\s*"

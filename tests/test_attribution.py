@@ -3562,3 +3562,31 @@ def test_an_editorial_is_where_a_paper_says_it():
     text = 'عنوان\n\nورأت صحيفة المساء في افتتاحيتها أن "الحكومة فقدت البوصلة".\n'
     st = next(a for a in attribute(text) if "فقدت البوصلة" in text[a.start : a.end] and a.kind != NARRATION)
     assert text[st.start : st.end].startswith("الحكومة"), text[st.start : st.end]
+
+
+def test_a_correspondent_told_is_no_part_of_the_name_nor_the_words():
+    # ('وقالت X، وهي نازحة من …، لمراسل "Y" إنها' gave the outlet's name as her quotation, and "X لمراسل Y" kept
+    # the correspondent in her name.)
+    text = (
+        'عنوان\n\nوقالت أم سمير، وهي نازحة من خان يونس، لمراسل "الأفق" إنها لم تجد خيمة منذ أسبوع كامل.\n\n'
+        "وقال المزارع عادل سلوم لمراسلة الجريدة إن الموسم ضاع بالكامل هذا العام.\n"
+    )
+    said = _said(text)
+    assert said.get("لم تجد خيمة منذ أسبوع كامل") == "أم سمير، وهي نازحة من خان يونس", said
+    assert said.get("الموسم ضاع بالكامل هذا العام") == "المزارع عادل سلوم", said
+    assert "الأفق" not in said, said
+
+
+def test_whose_report_and_whose_fan():
+    # ("وبحسب تقرير لشركة X، فإن" named "لشركة X"; "وقال مشجع لنادي X خارج الملعب لقناة "Y":" made "لنادي X …"
+    # the words; "الرئيس التنفيذي لشركة أوبن إيه آي X" lost the name after the spelt letters.)
+    text = (
+        'عنوان\n\nتعادل النادي الأهلي مع ضيفه.\n\nوبحسب تقرير لشركة نوفا، فإن "الطلب على الرقائق سيتضاعف".\n\n'
+        'وقال مشجع للنادي الأهلي خارج الملعب لقناة "الملاعب": "هذا الأداء لا يليق بنا".\n\n'
+        'وقال الرئيس التنفيذي لشركة ستار إيه آي كريم فاخوري إن "النموذج الجديد أسرع".\n'
+    )
+    said = _said(text)
+    assert said.get("الطلب على الرقائق سيتضاعف") == "شركة نوفا", said
+    assert said.get("هذا الأداء لا يليق بنا", "").startswith("مشجع"), said
+    assert not any(words.startswith("للنادي") for words in said), said
+    assert said.get("النموذج الجديد أسرع") == "الرئيس التنفيذي لشركة ستار إيه آي كريم فاخوري", said
