@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "131"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "132"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -210,7 +210,9 @@ VERSION = "131"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # فأجابت") is no one's and the one asked answers, "علق بأن", adverbs (لاحقا، مجددا) end a name, an office in
 # construct after a name is the object, a body's name runs on before its holder's ("لشركة شل X"، "شبكة بي بي سي
 # X"), "في افتتاحيتها", معلق is a title; 131: a correspondent told ("لمراسل «X»") is no part of the name or the
-# words, "تقرير لشركة X" is the company's, a fan (مشجع) is unnamed and "لنادي X" before the press told is whose.
+# words, "تقرير لشركة X" is the company's, a fan (مشجع) is unnamed and "لنادي X" before the press told is whose;
+# 132: "والدته" is a relation (bare keeps "والدة" whole), "ودعت X البطولة" bade farewell, "المكلفة من البرلمان"
+# is part of an office, "هند" without the article is Hind, a hamza on its seat keeps a name the index attests (وائل).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -532,6 +534,21 @@ def _country_words() -> frozenset[str]:
     from babel import Locale
 
     return frozenset(_bare(name) for name in Locale("ar").territories.values() if " " not in name.strip())
+
+
+@lru_cache(maxsize=1)
+def _countries_with_article() -> frozenset[str]:
+    """_country_words of the countries Arabic names with the article (الهند، العراق), in bare form."""
+    from babel import Locale
+
+    names = Locale("ar").territories.values()
+    return frozenset(_bare(name) for name in names if " " not in name.strip() and _n(name).startswith("ال"))
+
+
+def _country_as_written(word: str) -> bool:
+    """Is the word a country's name as the article writes it: "هند" without the article is Hind, not India?"""
+    b = _bare(word)
+    return b in _country_words() and not (b in _countries_with_article() and _n(word) == b)
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -975,7 +992,9 @@ def _segment(
             # Also after the definite words of a title's description before any name ("العضو المستقل في
             # البرلمان، كريم نصار"، "مدير الهيئة العامة في الإقليم سالم حداد").
             # (... or of an office after the name: "محمد أبو باشا رئيس قسم البحوث في المجموعة المالية هيرميس".)
-            described = prev_def and titled and (not named or offices) and nw != "من"  # ("حذرت الرئاسة الفلسطينية من")
+            # ("حذرت الرئاسة الفلسطينية من"; but "رئيس الحكومة المكلفة من البرلمان X": by whom appointed)
+            appointed_by = prev_bare in _APPOINTED and _bare(_next_word(text, w.end(), limit)) in body_words()
+            described = prev_def and titled and (not named or offices) and (nw != "من" or appointed_by)
             # ("مسؤول كبير في الإدارة"، "مصدر أمني في الوزارة": an unnamed source's adjective, then where it works.)
             # ("الخبير الاقتصادي في شركة": so right after a definite head.)
             qualified = (
@@ -1188,7 +1207,7 @@ def _segment(
         if (
             start is not None
             and (prev_name or family)
-            and _bare(word) in _country_words()
+            and _country_as_written(word)
             # ("وشمال أفريقيا"، "لشمال أفريقيا": a region)
             and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) not in ("شمال", "جنوب", "شرق", "غرب", "وسط")
             and not (nw[:1] == "و" and prev_bare in _country_words())  # ("وزيرا خارجية مصر والأردن": and)
@@ -1391,6 +1410,7 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+_APPOINTED = {_bare(w) for w in "مكلف مكلفة معين معينة منتخب منتخبة مدعوم مدعومة".split()}
 # The Latin letters' names as Arabic copy spells acronyms ("بي بي سي"، "سي إن إن"، "إن بي سي"، "إم بي سي").
 _LETTER_NAMES = {
     _n(w)
@@ -2194,6 +2214,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if verb is not None and not _says_after_subject(text, w.end(), e):
                 verb = None  # ("، وهو ما أكدته المنصة للصحيفة، بمعدل الضعف": the reporter goes on)
             after_particle = after_particle and verb is None
+        if verb and _farewell(word, words, k):
+            verb = None  # "ودعت التونسية أنس جابر البطولة": she bid it farewell (ودّعت), calling no one
         if verb and not _needs_met(verb, words, k):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
@@ -3530,6 +3552,17 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
 # How far after a verb the word it needs may stand: past a long subject ("اعتبر اليوم السبت محامو الفرنسية ...
 # والتي تحاكم في العراق بتهمة الإرهاب، أن").
 _NEEDS_WITHIN = 25
+
+
+def _farewell(word: str, words: list[re.Match[str]], k: int) -> bool:
+    """Is "ودعت"/"ودعوا" the verb ودّع (bade farewell), not و + دعت (and she called)? So where the shadda says
+    it, or where neither "إلى" nor a complementiser follows, as a call has ("ودعت الوزيرة إلى"، "ودعوا إلى أن")."""
+    plain = _DIACRITICS.sub("", word)
+    if _n(plain) not in ("ودعت", "ودعوا"):
+        return False
+    if "\u0651" in word:
+        return True
+    return not any(_n(w.group()) in ("الي", "ان", "بان") for w in words[k + 1 : k + _NEEDS_WITHIN])
 
 
 def _needs_met(verb: _Verb, words: list[re.Match[str]], k: int) -> bool:

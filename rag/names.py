@@ -34,7 +34,7 @@ from num2words import num2words
 from rapidfuzz import fuzz
 
 from rag.capitals import capitals, city_spellings, english_capitals
-from rag.text import ARABIC_LETTER, ARABIC_WORD, YEARS, abbreviation_stop, bare, normalize_ar
+from rag.text import ARABIC_LETTER, ARABIC_WORD, YEARS, abbreviation_stop, bare, normalize_ar, unmarked
 
 DATA = Path(__file__).with_name("data")
 K = TypeVar("K")  # whatever a caller keys the people it found by
@@ -2144,21 +2144,33 @@ def bracketed(mention: str) -> list[str]:
     return re.findall(r"\(([^()]{2,40})\)", _AGE.sub(" ", mention))
 
 
+def _word_romanized(word: str) -> tuple[tuple[str, ...], int]:
+    """_romanized of a word as written. normalize_ar folds ئ and ؤ into ي and و, which the index keeps apart:
+    "وائل" is Wael 101 times and "وايل" never, "فؤاد" Fouad 255 times. The hamza's spelling is taken where the
+    index attests it a few times at least and the folded one hardly: "رئيس" (twice a name) stays a noun."""
+    folded = _romanized(normalize_ar(word))
+    if folded[1] < 5 and ("ئ" in word or "ؤ" in word):
+        spelt = _romanized(unmarked(word))
+        if spelt[1] >= 5 and spelt[1] > folded[1]:
+            return spelt
+    return folded
+
+
 def is_given_name(word: str) -> bool:
     """Is this Arabic word a name the romanizer's Wikidata index attests a few times at least ("راشد", "يسرى"),
     not a noun that a name may follow in a construct ("إعلان بومبيو", "زيارة")?"""
-    return _romanized(normalize_ar(word))[1] >= 5
+    return _word_romanized(word)[1] >= 5
 
 
 def is_attested_name(word: str) -> bool:
     """Is this Arabic word a name the romanizer's index attests at least once ("الجبير"), not a common noun it
     only spells ("العقوبات")?"""
-    return _romanized(normalize_ar(word))[1] > 0
+    return _word_romanized(word)[1] > 0
 
 
 def is_name_word(word: str) -> bool:
     """Is this Arabic word one the romanizer knows as a name ("الجبير", "العلي"), not a common noun ("الضوء")?"""
-    return bool(_romanized(normalize_ar(word))[0])
+    return bool(_word_romanized(word)[0])
 
 
 def looks_like_person(phrase: str) -> bool:

@@ -42,12 +42,16 @@ def abbreviation_stop(text: str, i: int, start: int = 0) -> bool:
 _FOLD = str.maketrans({"ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه", "ھ": "ه", "ک": "ك", "ؤ": "و", "ئ": "ي"})
 
 
+def unmarked(text: str) -> str:
+    """The text without diacritics and tatweel, its letters as written (hamza seats kept)."""
+    return _DIACRITICS.sub("", text).replace(_TATWEEL, "")
+
+
 def normalize_ar(text: str) -> str:
     """Fold the spelling variants Arabic writers use interchangeably: diacritics, tatweel, alef forms,
     alef maqsura/ya (and the Persian yeh), ta marbuta/ha, the Persian kaf. Length may change; use only for
     matching."""
-    text = _DIACRITICS.sub("", text).replace(_TATWEEL, "")
-    return _ALEF.sub("ا", text).translate(_FOLD)
+    return _ALEF.sub("ا", unmarked(text)).translate(_FOLD)
 
 
 def bare(word: str) -> str:
@@ -55,7 +59,8 @@ def bare(word: str) -> str:
     a hashtag's marks: the form words are compared in."""
     w = normalize_ar(word).strip("#_")
     for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
-        if w.startswith(p) and len(w) - len(p) >= 2:
+        # (A word of its own may start so: "والدة" is a mother, not "and the" + two letters.)
+        if w.startswith(p) and len(w) - len(p) >= (3 if p == "وال" else 2):
             return w[len(p) :]
     return w
 

@@ -3590,3 +3590,29 @@ def test_whose_report_and_whose_fan():
     assert said.get("هذا الأداء لا يليق بنا", "").startswith("مشجع"), said
     assert not any(words.startswith("للنادي") for words in said), said
     assert said.get("النموذج الجديد أسرع") == "الرئيس التنفيذي لشركة ستار إيه آي كريم فاخوري", said
+
+
+def test_a_mother_is_a_relation_and_a_farewell_calls_no_one():
+    # ("وقالت والدتهما السيدة X:" gave her words to no one: "والدة" lost its first letters as if "و" + "ال" opened
+    # it; "ودعت التونسية X البطولة" (bade it farewell, ودّعت) was read as "and she called", her words.)
+    text = (
+        'عنوان\n\nوقال المهندس رامي سالم إن "الخلاف قديم".\n\n'
+        'وقالت والدتهما السيدة هند سالم: "أتمنى أن يحل الأمر داخل العائلة".\n\n'
+        "ودعت العداءة المغربية سلمى بناني بطولة العالم من الدور الأول بعد إصابتها.\n\n"
+        "ودعت الوزيرة ليلى حداد المواطنين إلى ترشيد استهلاك المياه.\n"
+    )
+    said = _said(text)
+    assert said.get("أتمنى أن يحل الأمر داخل العائلة") == "والدتهما السيدة هند سالم", said
+    assert not any("بطولة العالم" in words for words in said), said
+    assert said.get("المواطنين إلى ترشيد استهلاك المياه") == "الوزيرة ليلى حداد", said
+
+
+def test_who_appointed_an_office_is_part_of_it():
+    # ("رئيس الحكومة المكلفة من البرلمان X" had lost the name; "وحذرت الحكومة المكلفة من انهيار" stays a warning.)
+    text = (
+        "عنوان\n\nوقال رئيس الحكومة المكلفة من البرلمان سالم العبيدي إن الوضع كارثي في المدينة.\n\n"
+        "وحذرت الهيئة المكلفة من انهيار السد في أي لحظة.\n"
+    )
+    said = _said(text)
+    assert said.get("الوضع كارثي في المدينة") == "رئيس الحكومة المكلفة من البرلمان سالم العبيدي", said
+    assert said.get("من انهيار السد في أي لحظة") == "الهيئة المكلفة", said

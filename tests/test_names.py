@@ -1118,3 +1118,15 @@ def test_a_german_r_and_z_are_written_r_t_s():
     assert match("Friedrich Merz", ["زعيم الحزب فريدريش ميرتس"])
     assert match("Merz", ["فريدريش ميرتس"])
     assert not match("Merz", ["مرزوق الغانم"])
+
+
+def test_a_hamza_on_its_seat_keeps_the_name_the_index_attests():
+    # (normalize_ar folds ئ into ي: "وائل" (Wael, attested 101 times) was looked up as "وايل", unknown, so a
+    # company head's mention "… لشركة نوفا وائل كمال" had no name and "What did Wael Kamal say?" found nothing.)
+    from rag.names import is_given_name
+    from rag.people import parse_mention
+
+    assert is_given_name("وائل") and is_given_name("فؤاد")
+    assert not is_given_name("رئيس")  # (twice a name in the index: still a noun)
+    assert parse_mention("المدير العام لشركة نوفا وائل كمال").name
+    assert match("Wael Kamal", ["المدير العام لشركة نوفا وائل كمال"])
