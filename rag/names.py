@@ -1123,7 +1123,9 @@ def _arabic_letters(word: str) -> str:
     """Arabic writes ch as تش; a final ه or ة is a vowel (جوزيه José), elsewhere ه is h (هوك Hook); a hamza on
     its seat after alif (ائ، اؤ) is the glottal stop English leaves unwritten (يائير Yair), not the long vowel its
     seat spells (after a consonant it is one: خامنئي Khamenei)."""
-    return re.sub("[هة]$", "", normalize_ar(re.sub("(?<=ا)[ئؤ]", "ء", word)).replace("تش", "چ"))
+    # (Where the word comes normalised, ئ is ي: "يايير" is "يائير" as the ي after alif before ي tells.)
+    letters = normalize_ar(re.sub("(?<=ا)[ئؤ]", "ء", word)).replace("ايي", "اءي")
+    return re.sub("[هة]$", "", letters.replace("تش", "چ"))
 
 
 @lru_cache(maxsize=65536)
@@ -1136,7 +1138,7 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
     """Is the Latin name (one unit, article already off) this Arabic word? given: a given name before the
     surname, which may sound further from its Arabic spelling (Israel ~ يسرائيل)."""
     folded = _fold_latin(latin)
-    if len(folded) < 2 or _endings_clash(folded, arabic):
+    if len(folded) < 2 or _endings_clash(folded, arabic) or _openings_clash(folded, arabic):
         return False
     if arabic in _GOD and not re.fullmatch(r"[aiou]?l+[ae]h?", folded.removeprefix("a")):
         return False  # "الله" in a theophoric name ("عطا الله") is Allah, Ullah: never "Lula"
@@ -1187,6 +1189,15 @@ def _latin_may_be(latin: str, arabic: str) -> bool:
     return (
         _latin_is(latin, arabic, given=True) or _shape_cost(latin, arabic) <= 1 and not _endings_clash(_fold_latin(latin), arabic)
     )
+
+
+def _openings_clash(folded: str, arabic: str) -> bool:
+    """An Arabic name that opens with alif and a consonant opens with a vowel (أحمد Ahmad, أسامة Osama): a Latin
+    one that opens with a single consonant is another (Hamad, Hammad حماد). Before two consonants the alif may be
+    the vowel that opens a cluster (Brahim إبراهيم, Smail إسماعيل). (Folded Latin, the article off.)"""
+    ar = normalize_ar(arabic)
+    ar = ar[2:] if ar.startswith("ال") and len(ar) > 4 else ar
+    return len(ar) > 2 and ar[0] == "ا" and ar[1] not in "اوي" and folded[:1] not in "aeiouy" and folded[1:2] in "aeiouy"
 
 
 def _endings_clash(folded: str, arabic: str) -> bool:

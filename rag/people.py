@@ -36,7 +36,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "92"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "93"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -99,7 +99,8 @@ VERSION = "92"  # 3: exact repeats, bracketed acronyms, a body's bare name, nati
 # 86: "ديوان" heads a body, and attribution 125; 87: the nationality a name's description elsewhere gives is the
 # person's ("الرئيس الروسي X" is no "الرئيس السوري"), and attribution 126; 88: attribution 127; 89: a title quoted
 # alone is the one person the article named before with a chain holding it ("ولي العهد" ~ the lead's MBS); 90:
-# attribution 128; 91: attribution 129; 92: attribution 132, names that a hamza on its seat spells (وائل)
+# attribution 128; 91: attribution 129; 92: attribution 132, names that a hamza on its seat spells (وائل); 93: a
+# title with a preposition on it ("لابيد بالحكم") is no apposition
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -522,7 +523,9 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
             chain.append(w)
         while chain and chain[-1] in _PREPOSITIONS:
             chain.pop()
-        if chain and bare(chain[0]) in heads and not own_name(" ".join(chain)):
+        # (A title with a preposition or conjunction on it is no apposition: "لابيد بالحكم" welcomed the ruling,
+        # and "بالحكم" reads as "the referee" once bare.)
+        if chain and bare(chain[0]) in heads and not re.match(r"(?:[وفبكل]ال|لل)", chain[0]) and not own_name(" ".join(chain)):
             out.append(f"{written} {' '.join(chain)}")
     return out
 

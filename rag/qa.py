@@ -104,8 +104,11 @@ class ArticleQA:
     def people(self, article_id: str | None = None) -> list[Speaker]:
         """Everyone quoted in the articles (or in one), most statements first. A person named by the same full
         name in several articles is one Speaker; one named only by a surname or a title is one per article,
-        since "the minister" of one article need not be the minister of another."""
+        since "the minister" of one article need not be the minister of another. Raises KeyError for an article
+        that is not indexed (ids as Statement.article_id and `rag people` give them)."""
         if article_id:
+            if article_id not in self.store.served():
+                raise KeyError(f"no indexed article has the id {article_id!r} (ids look like 'name-1a2b3c4d')")
             return self._people_of([article_id])
         records = self.store.records()
         state = tuple((aid, records[aid].version) for aid in sorted(self.store.served()))

@@ -3616,3 +3616,11 @@ def test_who_appointed_an_office_is_part_of_it():
     said = _said(text)
     assert said.get("الوضع كارثي في المدينة") == "رئيس الحكومة المكلفة من البرلمان سالم العبيدي", said
     assert said.get("من انهيار السد في أي لحظة") == "الهيئة المكلفة", said
+
+
+def test_a_title_with_a_preposition_on_it_is_no_apposition_of_the_name():
+    # ("ورحب زعيم المعارضة يائير X بالحكم" gave him the alias "يائير X بالحكم": "بالحكم" (the ruling) reads as
+    # "the referee" once bare, and "What did Yair X say?" then found nothing.)
+    text = 'عنوان\n\nورحب زعيم المعارضة يائير غولان بالحكم، معتبرا أنه "انتصار للديمقراطية".\n'
+    people, _ = _grouped(text)
+    assert NameQuery.parse("Yair Golan").matches(people[0].forms), people[0].forms

@@ -1130,3 +1130,18 @@ def test_a_hamza_on_its_seat_keeps_the_name_the_index_attests():
     assert not is_given_name("رئيس")  # (twice a name in the index: still a noun)
     assert parse_mention("المدير العام لشركة نوفا وائل كمال").name
     assert match("Wael Kamal", ["المدير العام لشركة نوفا وائل كمال"])
+
+
+def test_an_alif_that_opens_a_name_is_a_vowel_the_latin_opens_with_too():
+    # ("What did Osama Hammad say?" showed the words of "أحد الناجين، ويدعى أحمد": Hammad was read as أحمد.)
+    assert not match("Osama Hammad", ["أحد الناجين، ويدعى أحمد"])
+    assert not match("Hamad", ["أحمد"])
+    assert match("Ahmed Fahmy", ["المتحدث أحمد فهمي"])
+    assert match("Osama Hamdan", ["القيادي أسامة حمدان"])
+    assert match("Brahim Diaz", ["لاعب الوسط إبراهيم دياز"])  # (a cluster: the alif opens it)
+
+
+def test_a_normalised_hamza_seat_after_alif_still_reads_as_a_hamza():
+    # (The people index keeps normalised forms: "يايير" for "يائير", which "Yair" did not match, and a form that
+    # failed made the whole person fail.)
+    assert match("Yair Golan", ["زعيم الحزب يايير غولان"])

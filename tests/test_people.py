@@ -28,6 +28,8 @@ def test_people_are_listed_most_quoted_first_and_one_per_full_name(sample_qa):
     assert sum("فلاديمير بوتين" in p.name for p in people) == 1
     one = sample_qa.stats().articles[0].id
     assert {a for p in sample_qa.people(one) for a in p.articles} == {one}
+    with pytest.raises(KeyError, match="no indexed article"):  # (a file name is no id: it had failed deep inside)
+        sample_qa.people("putin-qatar-relations.txt")
 
 
 def test_quotes_by_a_name_or_a_speaker_are_their_statements_as_exact_slices(sample_qa):
