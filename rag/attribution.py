@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "132"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "133"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -212,7 +212,9 @@ VERSION = "132"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # X"), "في افتتاحيتها", معلق is a title; 131: a correspondent told ("لمراسل «X»") is no part of the name or the
 # words, "تقرير لشركة X" is the company's, a fan (مشجع) is unnamed and "لنادي X" before the press told is whose;
 # 132: "والدته" is a relation (bare keeps "والدة" whole), "ودعت X البطولة" bade farewell, "المكلفة من البرلمان"
-# is part of an office, "هند" without the article is Hind, a hamza on its seat keeps a name the index attests (وائل).
+# is part of an office, "هند" without the article is Hind, a hamza on its seat keeps a name the index attests (وائل);
+# 133: "خير الله" is one name, "المكلف بالميزانية" part of an office, an office in construct after a name is the
+# object of any verb, a lineage's links do not count to an apposition's length.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1095,6 +1097,7 @@ def _segment(
         if (
             start is not None
             and _prepositional(text, nw, prev_bare)
+            and not _in_charge_of(text, prev_bare, w.end(), limit)
             and not (not prev_def and _bare(nw[1:]) not in _vocabulary(text) and _closes_phrase(text, w.end(), limit))
             # (After a title's description, ل and a body is its genitive: "عضو المكتب السياسي لحركة حماس عزت الرشق".)
             and not (prev_def and titled and not named and nw[:1] == "ل" and _bare(_after_li(nw)) in body_words())
@@ -1116,6 +1119,7 @@ def _segment(
             and (prev_def or prev_bare in _country_words())  # ("انتقدته إيران بشدة": a country is whole too)
             and nw[:1] == "ب"
             and len(nw) >= 4
+            and not _in_charge_of(text, prev_bare, w.end(), limit)
             and not nw.startswith("باسم")
             and _bare(nw[1:]) not in body_words()  # ("أستاذ الاقتصاد بجامعة القاهرة": where the title is held)
             and (not is_name_word(word) or prev_bare.endswith("ون"))
@@ -1410,6 +1414,7 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+_GOD_WORDS = {_n(w) for w in "الله لله".split()}
 _APPOINTED = {_bare(w) for w in "مكلف مكلفة معين معينة منتخب منتخبة مدعوم مدعومة".split()}
 # The Latin letters' names as Arabic copy spells acronyms ("بي بي سي"، "سي إن إن"، "إن بي سي"، "إم بي سي").
 _LETTER_NAMES = {
@@ -1506,6 +1511,13 @@ def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
 def _vocabulary(text: str) -> frozenset[str]:
     """The article's words without the article, to tell a proclitic from a name's first letter."""
     return frozenset(_bare(w) for w in WORD.findall(text))
+
+
+def _in_charge_of(text: str, prev_bare: str, pos: int, limit: int) -> bool:
+    """After "المكلف"، is the ب-word ending at pos what the office is in charge of ("الوزير المنتدب المكلف
+    بالميزانية X"), not the verb's complement ("ونددت الحكومة المكلفة بالهجوم على القافلة": no preposition
+    follows the office)?"""
+    return prev_bare in _APPOINTED and not _next_is_stop(text, pos, limit)
 
 
 def _press_told_after(text: str, pos: int, limit: int) -> bool:
@@ -2103,8 +2115,11 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     }
     # (A chain of offices may run longer: "، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي،".)
     offices = sum(_bare(w) in title_words() for w in ws)
+    # (A lineage's links do not count where it ends the phrase: "الأمير بدر بن عبد الله بن فرحان" is one name.)
+    links = [k for k, w in enumerate(ws) if _n(w) in _NAME_LINKS]
+    length = len(ws) - (len(links) if links and len(ws) - links[-1] <= 3 else 0)
     return (
-        0 < len(ws) <= (12 if offices >= 3 and _bare(ws[0]) in title_words() else 7)
+        0 < length <= (12 if offices >= 3 and _bare(ws[0]) in title_words() else 7)
         and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))
         and not any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP and k not in sits for k, w in enumerate(ws))
     )
@@ -3393,10 +3408,21 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         complement = (
             nw[:1] == "ب" and len(nw) > 3 and nw not in _NAME_LINKS and k + 1 < len(words) and not is_name_word(w.group())
         )
-        compound = k > 0 and _bare(words[k - 1].group()) == "عبد"  # ("الملك عبد الله الثاني")
+        # ("الملك عبد الله الثاني"; "ماجدة خير الله": a name compounded with God's is one name)
+        compound = k > 0 and (_bare(words[k - 1].group()) == "عبد" or nw in _GOD_WORDS)
         # (Nor a quantifier, which heads the object: "انتقد رئيس مجلس النواب مايك جونسون بعض بنود القانون".)
         quantifier = nw in _QUANTIFIERS
-        if (named and not compound and (definite or owned or complement or quantifier)) or (
+        # (Nor an office in construct, whom the verb acts on: "وهنأ الوزير الأمير بدر بن فرحان فريق العمل"; not the
+        # second office of a chain, "نائب رئيس الدولة", nor in an apposition.)
+        office = (
+            not nw.startswith("ال")
+            and b in title_words()
+            and k + 1 < len(words)
+            and _n(words[k + 1].group()).startswith("ال")
+            and _bare(words[k - 1].group()) not in title_words()
+            and not re.search(r"[،,]", text[span[0] : w.start()])
+        )
+        if (named and not compound and (definite or owned or complement or quantifier or office)) or (
             k == 1 and (owned or accusative) and titled_head
         ):
             return trim_span(text, span[0], w.start(), " ،,")
@@ -4016,8 +4042,8 @@ _COMPOUND_HEADS = {_n(w) for w in "عبد أبو".split()}
 
 def _name_part(before: str, word: str) -> bool:
     """Is the word part of a name, known as one or completing a compound with the word before it ("عبد الله"،
-    "أبو الغيط": the romanizer knows "الله" as no name)?"""
-    return is_name_word(word) or _n(before) in _COMPOUND_HEADS and _n(word).startswith("ال")
+    "أبو الغيط"، "نصر الله": the romanizer knows "الله" as no name)?"""
+    return is_name_word(word) or _n(before) in _COMPOUND_HEADS and _n(word).startswith("ال") or _n(word) in _GOD_WORDS
 
 
 def _foreign_name_set_off(text: str, word: str, nxt: re.Match[str] | None, limit: int) -> bool:

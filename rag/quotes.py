@@ -221,6 +221,7 @@ class ArticleIndex:
         self.people, self._person_at = group(text, mentions)
         self._paragraphs = paragraph_spans(text)
         self._paragraph_words: dict[int, tuple[str, ...]] = {}
+        self._headline_words: tuple[str, ...] | None = None
         self._surname_shared: dict[int, bool] = {}
 
     def paragraph(self, offset: int) -> tuple[int, int, int]:
@@ -241,6 +242,12 @@ class ArticleIndex:
             # An interview's answer is about the question before it ("س: أين وصلت المفاوضات مع صندوق النقد؟").
             said = f"{self.text[asked[0] : asked[1]]} {said}"
         return said
+
+    def headline_words(self) -> tuple[str, ...]:
+        """What may be a name in the article's headline (name_words): what every statement of it is about."""
+        if self._headline_words is None:
+            self._headline_words = tuple(name_words(" ".join(self.text[p.start : p.end] for p in self.passages if p.headline)))
+        return self._headline_words
 
     def paragraph_words(self, offset: int) -> tuple[str, ...]:
         """What may be a name in the paragraph holding offset (name_words): a statement's context."""
@@ -352,7 +359,9 @@ class QuoteFinder:
             speaker = " ".join(who.forms) if who else c.statement.speaker.text if c.statement.speaker else ""
             where = (c.article_id, art.paragraph(c.statement.start)[0])
             if where not in nearby:
-                nearby[where] = names_in(terms, art.paragraph_words(c.statement.start))
+                # (or its headline: "What did Amy Tachco say about negotiations on Western Sahara?" where the
+                # headline names the Sahara and her paragraph only the negotiations)
+                nearby[where] = names_in(terms, art.paragraph_words(c.statement.start)) or names_in(terms, art.headline_words())
             lexical = lexical_score(terms, text, f"{speaker} {art.lead_in(c.statement.start)}", nearby[where])
             score = 2 * float(vec @ query_vec) - bias - q_bias + lexical
             score += DIRECT_BONUS if c.statement.kind == DIRECT else 0.0

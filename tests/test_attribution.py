@@ -3624,3 +3624,19 @@ def test_a_title_with_a_preposition_on_it_is_no_apposition_of_the_name():
     text = 'عنوان\n\nورحب زعيم المعارضة يائير غولان بالحكم، معتبرا أنه "انتصار للديمقراطية".\n'
     people, _ = _grouped(text)
     assert NameQuery.parse("Yair Golan").matches(people[0].forms), people[0].forms
+
+
+def test_a_name_compounded_with_gods_and_an_office_in_charge_of_something():
+    # ("ووصفت الناقدة X خير الله الفيلم بأنه" cut "الله" as the object; "الوزير المنتدب المكلف بالميزانية X" lost the
+    # name; "وهنأ الوزير الأمير X بن Y بن Z فريق العمل، مؤكدا" named the team too, or, as too long, no one.)
+    text = (
+        'عنوان\n\nووصفت الناقدة السينمائية هالة فضل الله الفيلم بأنه "خطوة مهمة".\n\n'
+        'وأوضح الوزير المنتدب المكلف بالميزانية سمير العلمي أن الحكومة "ستواصل دعم الغاز".\n\n'
+        'وهنأ وزير الرياضة الأمير فهد بن سالم بن راشد فريق العمل، مؤكدا أن الوزارة "تدعم المواهب".\n\n'
+        "ونددت الحكومة المكلفة بالهجوم على القافلة.\n"
+    )
+    said = _said(text)
+    assert said.get("خطوة مهمة") == "الناقدة السينمائية هالة فضل الله", said
+    assert said.get("ستواصل دعم الغاز") == "الوزير المنتدب المكلف بالميزانية سمير العلمي", said
+    assert said.get("تدعم المواهب") == "وزير الرياضة الأمير فهد بن سالم بن راشد", said
+    assert said.get("بالهجوم على القافلة") == "الحكومة المكلفة", said
