@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "133"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "134"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -214,7 +214,9 @@ VERSION = "133"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 132: "والدته" is a relation (bare keeps "والدة" whole), "ودعت X البطولة" bade farewell, "المكلفة من البرلمان"
 # is part of an office, "هند" without the article is Hind, a hamza on its seat keeps a name the index attests (وائل);
 # 133: "خير الله" is one name, "المكلف بالميزانية" part of an office, an office in construct after a name is the
-# object of any verb, a lineage's links do not count to an apposition's length.
+# object of any verb, a lineage's links do not count to an apposition's length; 134: what a described person
+# announced ("X قائمة اللاعبين"، "X استهداف") is no part of the name, "أبلغ" reports in the past only ("يبلغ عدد
+# السكان" amounts to), a network spelt out ("لشبكة سي إن إن،") is whom the words were told.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1188,6 +1190,8 @@ def _segment(
             break
         if start is not None and prev_name and nw in _QUANTIFIERS:
             break  # ("انتقد رئيس مجلس النواب مايك جونسون بعض بنود القانون": a quantifier heads the object)
+        if start is not None and named and _described(text, start, w.start()) and _object_after_name(text, prev_word, w, limit):
+            break  # "أعلن المدرب وليد الركراكي قائمة اللاعبين"، "أعلن المتحدث X استهداف سفينة": what he announced
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
@@ -1511,6 +1515,21 @@ def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
 def _vocabulary(text: str) -> frozenset[str]:
     """The article's words without the article, to tell a proclitic from a name's first letter."""
     return frozenset(_bare(w) for w in WORD.findall(text))
+
+
+def _object_after_name(text: str, prev_word: str, w: re.Match[str], limit: int) -> bool:
+    """After a described person's name, does the word open the verb's object: a derived verbal noun (إفعال، افتعال، استفعال:
+    "استهداف") that no name is spelt like, or, after a family name with the article, a noun that is no title,
+    body or given name heading a construct ("الركراكي قائمة اللاعبين")?"""
+    word, nw = w.group(), _n(w.group())
+    if nw.startswith("ال") or nw in _NAME_LINKS or _bare(word) in title_words() | body_words() or not is_attested_name(prev_word):
+        return False
+    nxt = WORD.match(text, w.end() + 1, limit) if text[w.end() : w.end() + 1] == " " else None
+    after = _n(nxt.group()) if nxt else ""
+    if len(nw) >= 5 and nw[0] == "ا" and nw[-2] == "ا" and not is_attested_name(word):
+        # (A noun phrase goes on after it; a name spelt so ends the phrase: "كريغ إرلام أن".)
+        return bool(after) and not _opens_words(after) and after not in _STOP
+    return _n(prev_word).startswith("ال") and not is_given_name(word) and after.startswith("ال")
 
 
 def _in_charge_of(text: str, prev_bare: str, pos: int, limit: int) -> bool:
@@ -3536,6 +3555,15 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
     if first_to and not text[pos : words[0].start()].strip(" \t،,"):
         # "لبي بي سي عربي إن"، "للصحفيين في برلين بأن": an addressee and where, up to a near complementiser
         # (past who asked not to be named: "لوكالة فرانس برس طالبا عدم الكشف عن هويته بأن").
+        spelt = (
+            _spelt_letters(text, words[1].start(), limit)
+            if len(words) > 1 and _bare(_n(words[0].group())[1:]) in _PRESS
+            else None
+        )
+        if spelt:
+            # ("لشبكة سي إن إن، طالبا عدم نشر اسمه، إن": the network's name spelt out, whose "إن" is no complementiser)
+            anonymity = ANONYMITY.match(text, spelt, limit)
+            return anonymity.end() if anonymity else spelt
         anonymity = ANONYMITY.match(text, words[0].end(), limit)
         if anonymity:
             return anonymity.end()  # "للصحفيين، شريطة عدم الكشف عن اسمه، إن"

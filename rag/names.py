@@ -623,7 +623,9 @@ def _analyse(mention: str) -> _Mention:
             qual, absorb = 0, False
             i += 1
             continue
-        if hit is None and any(stem in _SKIP or stem in _HONORIFICS and not t.definite for stem, _ in t.stems):
+        # (An honorific as written: "سعادة" is Excellency, "سعاد" the given name Souad that it folds to.)
+        honorific = not t.definite and unmarked(t.written).endswith(("ة", "ه", "ي"))
+        if hit is None and any(stem in _SKIP or stem in _HONORIFICS and honorific for stem, _ in t.stems):
             i += 1
             continue
         if hit is None and t.norm.startswith("وال") and i and not run and toks[i - 1].definite and not t.sep:

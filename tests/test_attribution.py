@@ -3640,3 +3640,24 @@ def test_a_name_compounded_with_gods_and_an_office_in_charge_of_something():
     assert said.get("ستواصل دعم الغاز") == "الوزير المنتدب المكلف بالميزانية سمير العلمي", said
     assert said.get("تدعم المواهب") == "وزير الرياضة الأمير فهد بن سالم بن راشد", said
     assert said.get("بالهجوم على القافلة") == "الحكومة المكلفة", said
+
+
+def test_what_a_described_person_announced_is_no_part_of_the_name():
+    # ("أعلن مدرب المنتخب X قائمة اللاعبين" and "أعلن المتحدث العسكري X استهداف سفينة" kept the object in the
+    # name, "كريغ إرلام أن" stays a name; "يبلغ عدد السكان" (amounts to) is no one informing anyone.)
+    text = (
+        "عنوان\n\nأعلن مدرب المنتخب الوطني سمير الحداد قائمة اللاعبين المشاركين في البطولة.\n\n"
+        "وأعلن المتحدث العسكري باسم الجيش خالد نوري استهداف مواقع للمسلحين قرب الحدود.\n\n"
+        "ويبلغ عدد سكان المدينة نحو مليوني نسمة حسب التقديرات الرسمية.\n"
+    )
+    said = _said(text)
+    assert said.get("قائمة اللاعبين المشاركين في البطولة") == "مدرب المنتخب الوطني سمير الحداد", said
+    assert said.get("استهداف مواقع للمسلحين قرب الحدود") == "المتحدث العسكري باسم الجيش خالد نوري", said
+    assert not any("مليوني نسمة" in words for words in said), said
+
+
+def test_a_network_spelt_letter_by_letter_is_whom_the_words_were_told():
+    # ("وقال مسؤول لشبكة سي إن إن، طالبا عدم نشر اسمه، إن" began the words at "طالبا": CNN's "إن" was read as
+    # the complementiser.)
+    text = 'عنوان\n\nوقال مسؤول أميركي لشبكة سي إن إن، طالبا عدم نشر اسمه، إن واشنطن "تدرس خيارات الرد".\n'
+    assert _said(text).get('واشنطن "تدرس خيارات الرد') == "مسؤول أميركي", _said(text)

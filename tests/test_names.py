@@ -1145,3 +1145,11 @@ def test_a_normalised_hamza_seat_after_alif_still_reads_as_a_hamza():
     # (The people index keeps normalised forms: "يايير" for "يائير", which "Yair" did not match, and a form that
     # failed made the whole person fail.)
     assert match("Yair Golan", ["زعيم الحزب يايير غولان"])
+
+
+def test_an_honorific_is_known_as_written_not_as_the_name_it_folds_to():
+    # ("«…»، تقول سعاد" could not be found by "Souad": سعاد folds as "سعادة" (Excellency) does, and was skipped.)
+    assert match("Souad", ["سعاد، وهي أم لثلاثة أطفال"])
+    assert romanize("سعاد") == "Souad"
+    assert match("Khaled al-Mutairi", ["سعادة السفير خالد المطيري"])
+    assert not match("Saada", ["سعادة السفير خالد المطيري"])
