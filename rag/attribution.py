@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "134"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "135"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -216,7 +216,8 @@ VERSION = "134"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 133: "خير الله" is one name, "المكلف بالميزانية" part of an office, an office in construct after a name is the
 # object of any verb, a lineage's links do not count to an apposition's length; 134: what a described person
 # announced ("X قائمة اللاعبين"، "X استهداف") is no part of the name, "أبلغ" reports in the past only ("يبلغ عدد
-# السكان" amounts to), a network spelt out ("لشبكة سي إن إن،") is whom the words were told.
+# السكان" amounts to), a network spelt out ("لشبكة سي إن إن،") is whom the words were told; 135: "المعني بـX في
+# المنظمة" goes on to the name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1057,6 +1058,11 @@ def _segment(
                     and titled
                     and is_place(said_in)
                     and _body_taken(text, start or w.start(), w.start())
+                    # ("رئيسة الفريق الفني المعني بكوفيد-19 في المنظمة X": the body the title is held in, then the name)
+                    or nw == "في"
+                    and titled
+                    and _bare(said_in) in body_words()
+                    and _name_word_follows(text, _word_end(text, w.end(), limit), limit)
                 )
                 and not _next_is_stop(text, w.end(), limit)
                 and not (nw == "من" and prev_def and n == 1)  # "وحذر المسؤول من الفوضى": what he warned of
@@ -1419,7 +1425,7 @@ def _segment(
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
 _GOD_WORDS = {_n(w) for w in "الله لله".split()}
-_APPOINTED = {_bare(w) for w in "مكلف مكلفة معين معينة منتخب منتخبة مدعوم مدعومة".split()}
+_APPOINTED = {_bare(w) for w in "مكلف مكلفة معين معينة منتخب منتخبة مدعوم مدعومة معني معنية".split()}
 # The Latin letters' names as Arabic copy spells acronyms ("بي بي سي"، "سي إن إن"، "إن بي سي"، "إم بي سي").
 _LETTER_NAMES = {
     _n(w)
@@ -1532,11 +1538,18 @@ def _object_after_name(text: str, prev_word: str, w: re.Match[str], limit: int) 
     return _n(prev_word).startswith("ال") and not is_given_name(word) and after.startswith("ال")
 
 
+def _word_end(text: str, pos: int, limit: int) -> int:
+    """Where the word after pos ends (pos where none follows)."""
+    w = WORD.search(text, pos, limit)
+    return w.end() if w else pos
+
+
 def _in_charge_of(text: str, prev_bare: str, pos: int, limit: int) -> bool:
     """After "المكلف"، is the ب-word ending at pos what the office is in charge of ("الوزير المنتدب المكلف
     بالميزانية X"), not the verb's complement ("ونددت الحكومة المكلفة بالهجوم على القافلة": no preposition
     follows the office)?"""
-    return prev_bare in _APPOINTED and not _next_is_stop(text, pos, limit)
+    # (… or where the office is held: "رئيسة الفريق الفني المعني بكوفيد-19 في المنظمة X")
+    return prev_bare in _APPOINTED and (not _next_is_stop(text, pos, limit) or _n(_next_word(text, pos, limit)) == "في")
 
 
 def _press_told_after(text: str, pos: int, limit: int) -> bool:

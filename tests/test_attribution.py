@@ -3661,3 +3661,9 @@ def test_a_network_spelt_letter_by_letter_is_whom_the_words_were_told():
     # the complementiser.)
     text = 'عنوان\n\nوقال مسؤول أميركي لشبكة سي إن إن، طالبا عدم نشر اسمه، إن واشنطن "تدرس خيارات الرد".\n'
     assert _said(text).get('واشنطن "تدرس خيارات الرد') == "مسؤول أميركي", _said(text)
+
+
+def test_an_office_concerned_with_something_and_held_in_a_body_goes_on_to_the_name():
+    # ("وقالت رئيسة الفريق الفني المعني بكوفيد-19 في المنظمة X إن" had named "رئيسة الفريق الفني المعني".)
+    text = 'عنوان\n\nوقالت رئيسة الفريق الفني المعني بالأوبئة في المنظمة هيلين برانت إن "الفيروس لم يختف".\n'
+    assert _who(text, "الفيروس لم يختف") == "رئيسة الفريق الفني المعني بالأوبئة في المنظمة هيلين برانت"

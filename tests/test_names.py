@@ -1153,3 +1153,10 @@ def test_an_honorific_is_known_as_written_not_as_the_name_it_folds_to():
     assert romanize("سعاد") == "Souad"
     assert match("Khaled al-Mutairi", ["سعادة السفير خالد المطيري"])
     assert not match("Saada", ["سعادة السفير خالد المطيري"])
+
+
+def test_supporters_are_not_the_one_they_support():
+    # ("What did Kais Saied say?" found "ونقلت وسائل إعلام عن أنصار الرئيس قيس سعيد": his supporters, not him.)
+    assert not match("Samir Haddad", ["أنصار الرئيس سمير حداد"])
+    assert match("Samir Haddad", ["الرئيس سمير حداد"])
+    assert match("supporters of Samir Haddad", ["أنصار الرئيس سمير حداد"])
