@@ -1437,17 +1437,19 @@ _LETTER_NAMES = {
 def _spelt_letters(text: str, pos: int, limit: int) -> int | None:
     """The end of two or more letter names from pos on (an acronym spelt out: "بي بي سي"), or None. An odd run
     of "إن" at its end holds the complementiser ("سي إن إن إن الوضع"، "بي بي سي إن"): CNN spells two."""
-    ends: list[tuple[int, int, bool]] = []
     if _DIACRITICS.sub("", _next_word(text, pos, limit)) in ("في", "أو", "أي"):
         return None  # ("في أي وقت": a preposition, "or", "any")
+    letters: list[re.Match[str]] = []
     for w in WORD.finditer(text, pos, limit):
-        if text[(ends[-1][1] if ends else pos) : w.start()].strip() or _n(w.group()) not in _LETTER_NAMES:
+        if text[(letters[-1].end() if letters else pos) : w.start()].strip() or _n(w.group()) not in _LETTER_NAMES:
             break
-        ends.append((w.start(), w.end(), _n(w.group()) == "ان"))
-    trailing = len(ends) - next((j + 1 for j in range(len(ends) - 1, -1, -1) if not ends[j][2]), 0)
+        letters.append(w)
+    trailing = 0
+    while trailing < len(letters) and _n(letters[-1 - trailing].group()) == "ان":
+        trailing += 1
     if trailing % 2:
-        ends.pop()
-    return ends[-1][1] if len(ends) >= 2 else None
+        letters.pop()
+    return letters[-1].end() if len(letters) >= 2 else None
 
 
 _STATE_NOUNS = {_bare(w) for w in "جمهورية مملكة دولة إمارة سلطنة".split()}
@@ -3447,10 +3449,7 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # (Nor an office in construct, whom the verb acts on: "وهنأ الوزير الأمير بدر بن فرحان فريق العمل"; not the
         # second office of a chain, "نائب رئيس الدولة", nor in an apposition.)
         office = (
-            not nw.startswith("ال")
-            and b in title_words()
-            and k + 1 < len(words)
-            and _n(words[k + 1].group()).startswith("ال")
+            _office_in_construct(words, k)
             and _bare(words[k - 1].group()) not in title_words()
             and not re.search(r"[،,]", text[span[0] : w.start()])
         )
@@ -3748,6 +3747,18 @@ def _definite_title(word: str) -> bool:
     return _n(word).startswith("ال") and _bare(word) in title_words()
 
 
+def _office_in_construct(words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k] an office's title in construct, without the article before a definite genitive ("رئيس المجلس"،
+    "فريق العمل")?"""
+    word = words[k].group()
+    return (
+        k + 1 < len(words)
+        and not _n(word).startswith("ال")
+        and _bare(word) in title_words()
+        and _n(words[k + 1].group()).startswith("ال")
+    )
+
+
 def _plural_title(word: str) -> bool:
     """Is the word a definite dual or plural of a title ("الوزيرتين"، "الوزيرين"، "المسؤولين")? One person's
     mention never ends in one."""
@@ -3839,16 +3850,10 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             if k == 1
             else not before.startswith("ال") and _bare(before) not in title_words() | body_words() | _STOP
         )
-        # ("وطالبت النائبة X رئيس المجلس بـ": so does an office in construct, its title before a definite genitive.)
-        construct = (
-            k + 1 < len(words)
-            and not _n(head).startswith("ال")
-            and _bare(head) in title_words()
-            and _n(words[k + 1].group()).startswith("ال")
-        )
         if (
             family
-            and (_definite_title(head) or construct)
+            # ("وطالبت النائبة X رئيس المجلس بـ": so does an office in construct.)
+            and (_definite_title(head) or _office_in_construct(words, k))
             and not _title_adjective(head)
             and _bare(head) not in _HONORIFICS
             and _bare(name) not in title_words() | body_words() | _country_words()
