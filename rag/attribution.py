@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "135"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "136"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -217,7 +217,7 @@ VERSION = "135"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # object of any verb, a lineage's links do not count to an apposition's length; 134: what a described person
 # announced ("X قائمة اللاعبين"، "X استهداف") is no part of the name, "أبلغ" reports in the past only ("يبلغ عدد
 # السكان" amounts to), a network spelt out ("لشبكة سي إن إن،") is whom the words were told; 135: "المعني بـX في
-# المنظمة" goes on to the name.
+# المنظمة" goes on to the name; 136: '«…»، قالها X' reports, "ردا على" ends a name and opens no words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -376,6 +376,14 @@ def _verb_with_object(word: str, opens: bool, relative: bool = False) -> _Verb |
     return replace(verb, takes_object=False) if verb and not verb.saying_only and not verb.needs else None
 
 
+def _said_it(text: str, w: re.Match[str]) -> _Verb | None:
+    """'«…»، قالها X': a verb of saying with "it" after the quotation it refers to, as '«…»، قال X' is."""
+    stem = re.fullmatch(r"([وف]?\w+?)ها", _n(w.group()))
+    verb = _verb_at(stem.group(1)) if stem else None
+    before = text[: w.start()].rstrip(" \t،,")
+    return verb if verb and verb.saying_only and before[-1:] in '"”»' else None
+
+
 def _verb_at(word: str) -> _Verb | None:
     w = _n(word)
     verbs = _verbs()
@@ -453,7 +461,7 @@ _STOP = {
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
     كان كانت يكون تكون قد لقد لم لن لا ليس إن دون بدون متى كيف لماذا ماذا هل فقط أكثر أقل إياه إياها إياهم إياهما
-    مخاطبا مخاطبة متوجها متوجهة مازحا مازحة ساخرا ساخرة متهكما متهكمة ضاحكا ضاحكة مبتسما مبتسمة
+    مخاطبا مخاطبة متوجها متوجهة مازحا مازحة ساخرا ساخرة متهكما متهكمة ضاحكا ضاحكة مبتسما مبتسمة ردا تعليقا تعقيبا
     بيانا بلاغا تغريدة منشورا رسالة تدوينة مقالا تقريرا كلمة كلمته تصريحا تصريحات تصريح مؤتمر لقائه لقاء مقابلة حديث
     التأكيد الدعوة أهمية ضرورة تقديره حرصه رغبته استعداده دعمه موقفه ترحيبه قلقه رفضه عزمه أمله أسفه ثقته
     بشكل بصورة بطريقة بلهجة بنبرة بنغمة""".split()
@@ -2254,7 +2262,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         verb = (
             None
             if _naming(word) or adjacent and prev in _NAME_LINKS | {"ابي"}
-            else _verb_at(word) or _verb_with_object(word, not adjacent)
+            else _verb_at(word) or _verb_with_object(word, not adjacent) or _said_it(text, w)
         )
         if verb is None and adjacent and (prev == "ما" or prev in _RELATIVE) and not _naming(word):
             # "وهو ما أكده وزير المالية بقوله إن"، "الأمر الذي نفاه المتحدث، مؤكدا أن": a verb whose object is the
@@ -4356,7 +4364,10 @@ _GOING_ON_BEFORE_COLON = {_n("يتابع"): "m", _n("تتابع"): "f"}
 
 
 # Prepositions and adverbs that open an adjunct between a speaker and the complementiser (_past_adjunct).
-_ADJUNCT_START = {_n(w) for w in "أمام خلال بين عقب إثر فور أثناء عند لدى وسط على إلى في من مع حول بعد قبل منذ ضمن".split()}
+# (and "ردا على سؤال إن": in reply)
+_ADJUNCT_START = {
+    _n(w) for w in "أمام خلال بين عقب إثر فور أثناء عند لدى وسط على إلى في من مع حول بعد قبل منذ ضمن ردا تعليقا تعقيبا".split()
+}
 
 
 def _past_adjunct(text: str, pos: int, limit: int) -> int:

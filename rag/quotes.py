@@ -244,9 +244,11 @@ class ArticleIndex:
         return said
 
     def headline_words(self) -> tuple[str, ...]:
-        """What may be a name in the article's headline (name_words): what every statement of it is about."""
+        """What may be a name in the article's title, its first headline (name_words): what every statement of it
+        is about. (Not a deck under it, which may sum up one statement only.)"""
         if self._headline_words is None:
-            self._headline_words = tuple(name_words(" ".join(self.text[p.start : p.end] for p in self.passages if p.headline)))
+            title = next((p for p in self.passages if p.headline), None)
+            self._headline_words = tuple(name_words(self.text[title.start : title.end])) if title else ()
         return self._headline_words
 
     def paragraph_words(self, offset: int) -> tuple[str, ...]:
@@ -359,8 +361,8 @@ class QuoteFinder:
             speaker = " ".join(who.forms) if who else c.statement.speaker.text if c.statement.speaker else ""
             where = (c.article_id, art.paragraph(c.statement.start)[0])
             if where not in nearby:
-                # (or its headline: "What did Amy Tachco say about negotiations on Western Sahara?" where the
-                # headline names the Sahara and her paragraph only the negotiations)
+                # (or its title: "What did Amy Tachco say about negotiations on Western Sahara?" where the title
+                # names the Sahara and her paragraph only the negotiations)
                 nearby[where] = names_in(terms, art.paragraph_words(c.statement.start)) or names_in(terms, art.headline_words())
             lexical = lexical_score(terms, text, f"{speaker} {art.lead_in(c.statement.start)}", nearby[where])
             score = 2 * float(vec @ query_vec) - bias - q_bias + lexical
