@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "136"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "137"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -217,7 +217,8 @@ VERSION = "136"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # object of any verb, a lineage's links do not count to an apposition's length; 134: what a described person
 # announced ("X قائمة اللاعبين"، "X استهداف") is no part of the name, "أبلغ" reports in the past only ("يبلغ عدد
 # السكان" amounts to), a network spelt out ("لشبكة سي إن إن،") is whom the words were told; 135: "المعني بـX في
-# المنظمة" goes on to the name; 136: '«…»، قالها X' reports, "ردا على" ends a name and opens no words.
+# المنظمة" goes on to the name; 136: '«…»، قالها X' reports, "ردا على" ends a name and opens no words; 137: the
+# genitive of an indefinite channel owns it ("تصريحات المندوبة X التي قالت فيها").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -3293,7 +3294,8 @@ def _past_short_medium(text: str, pos: int, limit: int) -> int | None:
 
 def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
     """Whose is the channel a relative clause is on, when the sentence says it with لـ ("منشور على صفحته
-    الرسمية للاعب رياض محرز، أعلن فيه"): the last لـ phrase after the channel's noun that names someone."""
+    الرسمية للاعب رياض محرز، أعلن فيه"): the last لـ phrase after the channel's noun that names someone, or else
+    the genitive of an indefinite channel's noun ("تصريحات المندوبة X التي قالت فيها")."""
     words = _words(text, s, cue)
     noun = next((j for j in range(len(words) - 1, -1, -1) if _channel(words[j].group())), None)
     if noun is None:
@@ -3310,7 +3312,15 @@ def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
                 return (start, rest[1]) if _looks_like_name(text, w.start(), rest[1]) else None
             # ("تغريدة للمدرب قال فيها": a title alone, its ل fused with the article)
             return (w.start(), w.end()) if _bare(_after_li(nw)) in title_words() else None
-    return None
+    channel = words[noun].group()
+    if _n(channel).startswith("ال") or _possessed(channel) or noun + 1 >= len(words):
+        return None
+    # ("تصريحات المندوبة X التي قالت فيها إن": the channel's genitive, a construct, names whose they are.)
+    own = speaker_phrase(text, words[noun + 1].start(), cue)
+    # (By name only: "تصريحات الوزير الأخيرة التي قال فيها" says no more of which minister than the clause does.)
+    if own is None or text[words[noun].end() : own[0]].strip() or not _named_person(text[own[0] : own[1]]):
+        return None
+    return own
 
 
 def _verb_spelt_definite(words: list[re.Match[str]], j: int) -> bool:

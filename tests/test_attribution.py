@@ -3678,3 +3678,10 @@ def test_said_it_after_the_quotation_and_in_reply_are_no_name():
     said = _said(text)
     assert said.get("لن نتراجع عن هذا القرار") == "المندوب كريم داود", said
     assert said.get("الخطة جاهزة تماما") == "الوزيرة هالة يوسف", said
+
+
+def test_whose_statements_a_construct_names_says_what_follows_in_them():
+    # ("وأشار X إلى تصريحات المندوبة Y التي قالت فيها إن «…»" gave Y's words to no one: the statements' genitive
+    # names whose they are, as "لـ" does.)
+    text = 'عنوان\n\nوأشار المندوب سامي داود إلى تصريحات المندوبة هالة نور التي قالت فيها إن بلاده "تعرقل عمل المجلس".\n'
+    assert _said(text).get("تعرقل عمل المجلس") == "المندوبة هالة نور", _said(text)
