@@ -381,8 +381,10 @@ def _said_it(text: str, w: re.Match[str]) -> _Verb | None:
     """'«…»، قالها X': a verb of saying with "it" after the quotation it refers to, as '«…»، قال X' is."""
     stem = re.fullmatch(r"([وف]?\w+?)ها", _n(w.group()))
     verb = _verb_at(stem.group(1)) if stem else None
-    before = text[: w.start()].rstrip(" \t،,")
-    return verb if verb and verb.saying_only and before[-1:] in '"”»' else None
+    if verb is None or not verb.saying_only:
+        return None
+    # (Only what stands right before the verb is read: this runs on every word of the article.)
+    return verb if re.search(r'["”»][ \t،,]*$', text[max(0, w.start() - 20) : w.start()]) else None
 
 
 def _verb_at(word: str) -> _Verb | None:
@@ -543,20 +545,23 @@ def body_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> frozenset[str]:
-    """One-word country names in Arabic, from CLDR through Babel."""
+def _one_word_country_names() -> tuple[str, ...]:
+    """Arabic country names of one word, as CLDR writes them (through Babel)."""
     from babel import Locale
 
-    return frozenset(_bare(name) for name in Locale("ar").territories.values() if " " not in name.strip())
+    return tuple(name.strip() for name in Locale("ar").territories.values() if " " not in name.strip())
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """One-word country names in Arabic, in bare form."""
+    return frozenset(_bare(name) for name in _one_word_country_names())
 
 
 @lru_cache(maxsize=1)
 def _countries_with_article() -> frozenset[str]:
     """_country_words of the countries Arabic names with the article (الهند، العراق), in bare form."""
-    from babel import Locale
-
-    names = Locale("ar").territories.values()
-    return frozenset(_bare(name) for name in names if " " not in name.strip() and _n(name).startswith("ال"))
+    return frozenset(_bare(name) for name in _one_word_country_names() if _n(name).startswith("ال"))
 
 
 def _country_as_written(word: str) -> bool:
@@ -1541,8 +1546,7 @@ def _object_after_name(text: str, prev_word: str, w: re.Match[str], limit: int) 
     word, nw = w.group(), _n(w.group())
     if nw.startswith("ال") or nw in _NAME_LINKS or _bare(word) in title_words() | body_words() or not is_attested_name(prev_word):
         return False
-    nxt = WORD.match(text, w.end() + 1, limit) if text[w.end() : w.end() + 1] == " " else None
-    after = _n(nxt.group()) if nxt else ""
+    after = _n(_next_word(text, w.end(), limit))
     if len(nw) >= 5 and nw[0] == "ا" and nw[-2] == "ا" and not is_attested_name(word):
         # (A noun phrase goes on after it; a name spelt so ends the phrase: "كريغ إرلام أن".)
         return bool(after) and not _opens_words(after) and after not in _STOP
