@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "137"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "138"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -218,7 +218,10 @@ VERSION = "137"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # announced ("X قائمة اللاعبين"، "X استهداف") is no part of the name, "أبلغ" reports in the past only ("يبلغ عدد
 # السكان" amounts to), a network spelt out ("لشبكة سي إن إن،") is whom the words were told; 135: "المعني بـX في
 # المنظمة" goes on to the name; 136: '«…»، قالها X' reports, "ردا على" ends a name and opens no words; 137: the
-# genitive of an indefinite channel owns it ("تصريحات المندوبة X التي قالت فيها").
+# genitive of an indefinite channel owns it ("تصريحات المندوبة X التي قالت فيها"); 138: a body's genitive with ل
+# goes on to its head's name ("الاتحاد المصري لكرة القدم X"، "المنتخب" a body), "أي" is no spelt letter, a verb's
+# homograph after a given name ends a name ("يوسف عزت إن"), a definite noun the romanizer does not attest after a
+# full name is وصف's object, "أوربان" is no verbal noun.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -977,7 +980,15 @@ def _segment(
             and not _van(text, w, limit)
             or _verb_at(word)
             and not between_as_name
-            and not (start is not None and (_naming(word) or _given_name_here(text, word, w.end(), limit)))
+            and not (
+                start is not None
+                and (
+                    _naming(word)
+                    or _given_name_here(text, word, w.end(), limit)
+                    or prev_name
+                    and _family_name_here(text, prev_word, word, w.end(), limit)
+                )
+            )
             or _participle_at(word)
             or nw in _RELATIVE
             or nw in _ISSUED  # "بيان مشترك صدر في ختام القمة": a relative clause on an indefinite statement
@@ -1110,7 +1121,7 @@ def _segment(
         if (
             start is not None
             and nw[:1] == "ل"
-            and (prev_someones or len(nw) > 4 and _possessed(word))
+            and (prev_someones or len(nw) > 4 and _possessed(word) and not _body_genitive(text, start, w, limit))
             and not (prev_someones and is_given_name(word))  # ("زميله لويس سواريز": his colleague, by name)
         ):
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
@@ -1119,6 +1130,7 @@ def _segment(
         if (
             start is not None
             and _prepositional(text, nw, prev_bare)
+            and not _body_genitive(text, start, w, limit)
             and not _in_charge_of(text, prev_bare, w.end(), limit)
             and not (not prev_def and _bare(nw[1:]) not in _vocabulary(text) and _closes_phrase(text, w.end(), limit))
             # (After a title's description, ل and a body is its genitive: "عضو المكتب السياسي لحركة حماس عزت الرشق".)
@@ -1206,7 +1218,13 @@ def _segment(
             and not prev_def
             and (_someones(word) or theirs and bool(_owned_forms(word) & body_words()))
         )
-        if start is not None and len(nw) > 4 and (theirs and not nw.startswith("ال") or his) and not of_office:
+        if (
+            start is not None
+            and len(nw) > 4
+            and (theirs and not nw.startswith("ال") or his)
+            and not of_office
+            and not _body_genitive(text, start, w, limit)  # ("الهيئة العامة للترفيه تركي آل الشيخ": no "his")
+        ):
             break
         if start is not None and prev_name and nw in _QUANTIFIERS:
             break  # ("انتقد رئيس مجلس النواب مايك جونسون بعض بنود القانون": a quantifier heads the object)
@@ -1252,6 +1270,7 @@ def _segment(
             # (After an office or an unnamed source's head and where it is held, a name: "مسؤولة الجائحة في المنظمة
             # ماريا فان كيرخوف".)
             and (prev_bare in body_words() and prev_def and not (holder and (no_object or is_name_word(word))) or prev_tag)
+            and _n(before_last) != "في"  # ("زميله في المنتخب كمال نصار": the body is where, and no subject)
             # (In an apposition no object stands: offices follow one another, "، نائب رئيس الدولة رئيس مجلس الوزراء".)
             and not (office and not leading and _bare(word) in title_words())
             # ("رحب رئيس النادي فلورنتينو بيريز باللاعب": after an office, two words that may be a foreign given and
@@ -1457,6 +1476,8 @@ def _spelt_letters(text: str, pos: int, limit: int) -> int | None:
     for w in WORD.finditer(text, pos, limit):
         if text[(letters[-1].end() if letters else pos) : w.start()].strip() or _n(w.group()) not in _LETTER_NAMES:
             break
+        if _DIACRITICS.sub("", w.group()) == "أي":
+            break  # ("سمير إن أي اتفاق": "any" after the complementiser; the letter is written إي or آي)
         letters.append(w)
     trailing = 0
     while trailing < len(letters) and _n(letters[-1 - trailing].group()) == "ان":
@@ -1478,6 +1499,23 @@ _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مند
 def _body_taken(text: str, s: int, e: int) -> bool:
     """Does text[s:e] hold a body's noun ("معهد", "شركة"), or whom a spokesman speaks for ("باسم المحاكم")?"""
     return any(_bare(w) in body_words() or _n(w) == "باسم" for w in WORD.findall(text, s, e))
+
+
+def _body_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
+    """Is the ل-word at w, after a body's noun and its definite adjectives, the body's genitive with a name after it
+    ("رئيس الاتحاد المصري لكرة القدم هاني أبو ريدة": the federation for football), not whom it spoke to? (Not
+    after a title's: "الرئيس الأمريكي لرئيس الوزراء X" is whom the president spoke to.)"""
+    words = _words(text, s, w.start())
+    k = len(words)
+    bodies = body_words()
+    while k > 1 and _n(words[k - 1].group()).startswith("ال") and _title_adjective(words[k - 1].group()):
+        if _bare(words[k - 1].group()) in bodies:
+            break  # ("المنتخب المغربي": the national team, not "elected")
+        k -= 1
+    if not (0 < k < len(words) and _bare(words[k - 1].group()) in bodies) or _bare(_after_li(_n(w.group()))) in _PRESS:
+        return False
+    rest = next((x for x in _words(text, w.end(), limit)[:4] if not _n(x.group()).startswith("ال")), None)
+    return rest is not None and is_given_name(rest.group())
 
 
 def _speaker_noun(word: str) -> bool:
@@ -1539,6 +1577,11 @@ def _vocabulary(text: str) -> frozenset[str]:
     return frozenset(_bare(w) for w in WORD.findall(text))
 
 
+# The verbal nouns of the derived forms that open with alif, normalised: إفعال ("اعلان")، افتعال ("اعتقال"، with its
+# ت assimilated: "اضطرار"، "ازدياد")، انفعال ("انسحاب")، استفعال ("استهداف"). A name may end in -ان too ("أوربان").
+_ALIF_MASDAR = re.compile(r"ا..ا.|ا.[تطد].ا.|ان..ا.|است..ا.")
+
+
 def _object_after_name(text: str, prev_word: str, w: re.Match[str], limit: int) -> bool:
     """After a described person's name, does the word open the verb's object: a derived verbal noun (إفعال، افتعال، استفعال:
     "استهداف") that no name is spelt like, or, after a family name with the article, a noun that is no title,
@@ -1547,7 +1590,7 @@ def _object_after_name(text: str, prev_word: str, w: re.Match[str], limit: int) 
     if nw.startswith("ال") or nw in _NAME_LINKS or _bare(word) in title_words() | body_words() or not is_attested_name(prev_word):
         return False
     after = _n(_next_word(text, w.end(), limit))
-    if len(nw) >= 5 and nw[0] == "ا" and nw[-2] == "ا" and not is_attested_name(word):
+    if _ALIF_MASDAR.fullmatch(nw) and not is_attested_name(word):
         # (A noun phrase goes on after it; a name spelt so ends the phrase: "كريغ إرلام أن".)
         return bool(after) and not _opens_words(after) and after not in _STOP
     return _n(prev_word).startswith("ال") and not is_given_name(word) and after.startswith("ال")
@@ -1641,13 +1684,7 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
         return False  # "أستاذ الاقتصاد بجامعة القاهرة": where the title is held
     # A verbal noun of the derived forms (إفعال، افتعال، استفعال: "بإعطاء"، "باتخاذ"; مفاعلة: "بمواصلة"; تفعيل:
     # "بتقديم"; تفعّل، تفاعل: "بتفوق"، "بتعاون") is no name's.
-    masdar = (
-        len(rest) >= 5
-        and rest[0] == "ا"
-        and rest[-2] == "ا"
-        or re.fullmatch(r"م.ا..ه", rest)
-        or re.fullmatch(r"ت(?:..ي.|...|.ا..)", rest)
-    )
+    masdar = _ALIF_MASDAR.fullmatch(rest) or re.fullmatch(r"م.ا..ه", rest) or re.fullmatch(r"ت(?:..ي.|...|.ا..)", rest)
     if nw[:1] == "ب" and masdar and prev_bare not in title_words():
         return True
     # Short words only when the article has them with the article ("بكشف" ~ "الكشف"): "بشير" is a name.
@@ -1868,6 +1905,14 @@ def _given_name_here(text: str, word: str, pos: int, limit: int) -> bool:
     السياسي لحركة حماس عزت الرشق": Izzat, not "she consoled")."""
     nxt = _next_word(text, pos, limit)
     return is_given_name(word) and bool(nxt) and is_name_word(nxt) and not _COMPLEMENTISER.match(_n(nxt))
+
+
+def _family_name_here(text: str, given: str, word: str, pos: int, limit: int) -> bool:
+    """After a given name, a verb's homograph that is a name too, ending the phrase ("يوسف عزت إن"، "يوسف عزت،":
+    Ezzat, not "she attributed", which takes an object)."""
+    nxt = _n(_next_word(text, pos, limit))
+    ends = bool(_COMPLEMENTISER.match(nxt)) if nxt else bool(re.match(r"\s*[،,:]", text[pos:limit]))
+    return ends and is_given_name(given) and is_given_name(word)
 
 
 def _name_word_follows(text: str, pos: int, limit: int) -> bool:
@@ -3938,7 +3983,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if (
             k >= 2
             and word.startswith("ال")
-            and not _name_part(prev, word)  # ("ماجد عبد الله": a compound name goes on)
+            # ("ماجد عبد الله": a compound name goes on; a word the romanizer only spells is no name: "المساعدات")
+            and not (is_attested_name(word) or _n(prev) in _COMPOUND_HEADS or _n(word) in _GOD_WORDS)
             and not _title_adjective(word)
             and _bare(word) not in title_words()  # ("مارك روته الأمين العام للحلف": his title after his name)
             and not prev.startswith("ال")
