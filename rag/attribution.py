@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "138"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "139"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -221,7 +221,9 @@ VERSION = "138"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # genitive of an indefinite channel owns it ("تصريحات المندوبة X التي قالت فيها"); 138: a body's genitive with ل
 # goes on to its head's name ("الاتحاد المصري لكرة القدم X"، "المنتخب" a body), "أي" is no spelt letter, a verb's
 # homograph after a given name ends a name ("يوسف عزت إن"), a definite noun the romanizer does not attest after a
-# full name is وصف's object, "أوربان" is no verbal noun.
+# full name is وصف's object, "أوربان" is no verbal noun; 139: an interviewee whom the lead says was met ("التقت
+# «X» Y") or only a headline "حوار | Y:" names, a channel's noun as an indefinite title's genitive ("رئيس مؤتمر
+# الأطراف"), whom a fronted subject told ("أما X، فقال لـY إن"), a ب-complement with a name as its genitive.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1013,6 +1015,13 @@ def _segment(
         stop = stop and not (_DIACRITICS.sub("", word) == "والي" and (start is None or prev_bare in title_words()))
         stop = stop and not _IMAM.match(_DIACRITICS.sub("", word))  # ("الإمام الأكبر": the imam, not أمام)
         stop = stop and not _van(text, w, limit)  # ("لويس فان خال": a name's particle, not "فإن")
+        # ("رئيس مؤتمر الأطراف سلطان الجابر": after an indefinite title, a channel's noun heads its genitive.)
+        stop = stop and not (
+            prev_bare in title_words()
+            and not prev_def
+            and _bare(nw) in _CHANNELS
+            and _n(_next_word(text, w.end(), limit)).startswith("ال")
+        )
         # ("الشيخ مشعل الأحمد الجابر الصباح": after a name, a family name spelt like a time word, "the morning".)
         stop = stop and not (
             named and (prev_name or prev_def and is_attested_name(prev_word)) and nw.startswith("ال") and is_given_name(word)
@@ -4087,9 +4096,9 @@ def _before_b_complement(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """After a verb that takes a complement with ب (أشاد، رحب), a ب-word after a name heading a construct is that
     complement ("أشاد رئيس الحكومة عزيز أخنوش بمضامين الخطاب"), not the family name it may look like. Not a word
     in ي, as foreign family names end and construct heads seldom do ("طالب ميشال بلاتيني السبت الاتحاد"), nor
-    one before a time word."""
+    one before a time word. (Its genitive may be a name too: "وأشاد سلوت بزملاء صلاح" praised Salah's teammates.)"""
     words = list(WORD.finditer(text, span[0], span[1]))
-    for k in range(2, len(words) - 1):
+    for k in range(1, len(words) - 1):
         prev, word, nxt = (_DIACRITICS.sub("", w.group()) for w in words[k - 1 : k + 2])
         if (
             _n(word)[:1] == "ب"
@@ -4097,7 +4106,7 @@ def _before_b_complement(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and not word.endswith(("ي", "ى"))
             and not _n(prev).startswith("ال")
             and _bare(prev) not in title_words() | body_words()
-            and _n(nxt).startswith("ال")
+            and (_n(nxt).startswith("ال") or is_given_name(nxt) or country_of(nxt) is not None)
             and _bare(nxt) not in _TIME_NOUNS
             and _n(nxt) not in _TIME
             and not is_attested_name(word)
@@ -4389,7 +4398,7 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
                 e0 -= 1
             return _Frame(
                 words[k].start(),
-                _skip_complementiser(text, _past_medium(text, words[j + 1 if particle else j].end(), e), e),
+                _words_after(text, _past_medium(text, words[j + 1 if particle else j].end(), e), e),  # (and whom told)
                 _mention(text, (s0, e0), verb.gender),
                 verb.gender,
                 verb.written,
@@ -4514,6 +4523,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
     spans = paragraph_spans(text)
     still_open: Mention | None = None  # who speaks in a quotation the last paragraph left open
     interview = _announces_interview(text, spans, title)  # (its answers are the interviewee's)
+    heading = spans[0] if spans and _is_headline(text, *spans[0], 0, title) else None
     for n, (p_start, p_end) in enumerate(spans):
         headline = _is_headline(text, p_start, p_end, n, title)
         close = _closes_quotation(text, p_start, p_end) if still_open is not None else None
@@ -4524,7 +4534,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
             out.append(Attributed(s, e, DIRECT, still_open))
             p_start = close + 1
         answer = ANSWER.match(text, p_start, p_end) if not headline else None
-        interviewee = _interviewee(text, p_start, out) if answer and interview else None
+        interviewee = _interviewee(text, p_start, out, heading) if answer and interview else None
         if answer and interviewee is not None:
             # An interview's answer ("ج: …"): the words of whom the article says it interviews, as they said them.
             s, e = _trimmed(text, answer.end(), p_end)
@@ -4539,7 +4549,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
         # announces ("في حوار خاص مع «الشروق»، تحدث الوزير …" then "كيف تقيمون …؟" then the answer).
         asked = n > 1 and not quotes and is_question(text, *spans[n - 1]) and not is_question(text, p_start, p_end)
         asked = asked and not any(a.speaker for a in out if spans[n - 1][0] <= a.start < spans[n - 1][1])
-        interviewee = _interviewee(text, p_start, out) if asked and interview else None
+        interviewee = _interviewee(text, p_start, out, heading) if asked and interview else None
         if interviewee is not None:
             said = [a for s, e in sentences(text, p_start, p_end, quotes) for a in _sentence(text, s, e, quotes, [], documents)]
             if not any(a.speaker for a in said):
@@ -4579,6 +4589,9 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
 
 # An interview: "حوار مع X"، "في مقابلة خاصة مع X"; its answers: paragraphs opening with "ج:" (its questions "س:").
 _INTERVIEW = re.compile(r"(?:حوار|حوارا|حواراً|مقابلة|لقاء)\s+(?:[^\s.،,:]+\s+){0,2}?مع\s+")
+# Whom an interview's lead says the outlet or the writer met ("التقت «الشروق» المخرجة X"، "التقينا الوزير X"):
+# the interviewee, once the article presents itself as an interview.
+_MET = re.compile(r"(?<!\w)(?:(?:التقت|التقى|قابلت|قابل)\s+[«\"][^»\"\n]{1,40}[»\"]|التقينا|التقيت|قابلنا)\s+")
 ANSWER = re.compile(r"\s*(?:ج|جواب|الجواب)\s*[:\-–]\s*")
 
 
@@ -4602,13 +4615,14 @@ def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | N
     return False
 
 
-def _interviewee(text: str, before: int, said: list[Attributed]) -> Mention | None:
-    """Whom the article says it interviews, the last time before text[before]: the phrase after "حوار/مقابلة مع";
-    without one, the only person its lead reports (said: what was attributed so far), as in "الوزير في حوار: …"
-    then "أكد الوزير X أن …" and the questions."""
+def _interviewee(text: str, before: int, said: list[Attributed], heading: tuple[int, int] | None) -> Mention | None:
+    """Whom the article says it interviews, the last time before text[before]: the phrase after "حوار/مقابلة مع"
+    or whom the lead says was met (_MET); without one, the only person its lead reports (said: what was attributed
+    so far), as in "الوزير في حوار: …" then "أكد الوزير X أن …" and the questions; without any, whom a headline
+    "حوار | X: …" (heading: its span in text) gives the words after the colon to."""
     people = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)): a.speaker for a in said if a.speaker}
     found = next(iter(people.values())) if len(people) == 1 else None
-    for m in _INTERVIEW.finditer(text, 0, before):
+    for m in sorted([*_INTERVIEW.finditer(text, 0, before), *_MET.finditer(text, 0, before)], key=lambda m: m.start()):
         end = text.find("\n", m.end())
         at = m.end()
         # ("في حوار خاص مع «الصباح»، تحدثت الوزيرة …": the interview is with the outlet; who speaks follows.)
@@ -4617,6 +4631,11 @@ def _interviewee(text: str, before: int, said: list[Attributed]) -> Mention | No
             at += outlet.end()
         span = speaker_phrase(text, at, end if end > 0 else len(text))
         found = _mention(text, span, None) or found
+    if found is None and heading is not None:
+        opening = re.match(r"\s*(?:حوار|مقابلة)\s*[|:\-–—.]+\s*", text[heading[0] : heading[1]])
+        colon = text.find(":", heading[0] + opening.end(), heading[1]) if opening else -1
+        if opening and colon > 0:
+            found = _mention(text, speaker_phrase(text, heading[0] + opening.end(), colon), None)
     return found
 
 

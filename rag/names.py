@@ -600,6 +600,8 @@ def _analyse(mention: str) -> _Mention:
         hit = None if after_particle else _lookup(toks, i)
         if hit and theophoric and hit[0] == 1 and hit[1].kind in _TITLES + ("rep", "rep-any", "mod", "domain"):
             hit = None  # (but "حزب الله" is the party)
+        if hit and t.norm in _BIN and run and named_last and not t.sep and i + 1 < len(toks) and not toks[i + 1].sep:
+            hit = None  # ("عبد الإله ابن كيران": inside a name, ابن is its "son of", Benkirane, no relative)
         if hit and hit[0] == 1 and after_head and not t.definite and _given_then_name(toks, i):
             hit = None  # "الوزير نظير عياد"، "الوزير أمير عبد الله": after a title, a given name spelt as one
         if (
@@ -925,6 +927,11 @@ def _romanized(arabic: str) -> tuple[tuple[str, ...], int]:
     from arabic_name_romanizer.normalize import full_key, lookup_key
 
     hits = tr.index.lookup_unit(lookup_key(arabic)) or tr.index.lookup_full(full_key(arabic))
+    if normalize_ar(arabic).startswith("عبدال"):
+        # A compound joined as a unit is attested as written apart ("عبدالاله" once, "عبد الإله" 38 times): so a
+        # well-known name is judged by all its spellings (Abdalla is عبد الله, not عبد الإله).
+        apart = tr.index.lookup_unit(lookup_key(arabic[:3] + " " + arabic[3:]))
+        hits = apart if apart and (not hits or apart[0].count > hits[0].count) else hits
     if not hits:
         if "ع" not in arabic:
             return (), 0
@@ -978,6 +985,8 @@ def _fold_latin(text: str) -> str:
 # How Arabic spells the sounds of a Latin spelling: each grapheme's possible consonants ("" = a vowel or
 # a letter Arabic does not write: English gh in Lighthizer). Longest graphemes first. ع has no Latin letter: a name with it (عباس,
 # عفيفي) is an Arabic name that the romanizer's attested spellings judge, never a skeleton.
+# c before e, i, y is never k: s (Cisse), Italian ch (Cecilia تشيتشيليا) or Turkish j (Cengiz جنكيز).
+_SOFT_C = ("s", "S", "j")
 _LATIN_SOUNDS: list[tuple[str, tuple[str, ...]]] = [
     ("tsch", ("S",)),
     ("sch", ("S",)),
@@ -1104,6 +1113,8 @@ def _latin_skeletons(word: str) -> frozenset[str]:
                 if text.startswith(g, i):
                     if g == "g" and text[i + 1 : i + 2] not in ("e", "i", "y"):
                         sounds = ("g",)  # g is soft (ج) only before e, i, y
+                    elif g == "c" and text[i + 1 : i + 2] in ("e", "i", "y"):
+                        sounds = _SOFT_C  # (Cisse سيسيه is no خاص, "khass")
                     elif g == "v" and i + 1 == len(text):
                         sounds = ("f",)  # v may be و inside a name (Davutoglu), never at its end (Lavrov لافروف)
                     elif _glide_j(text, i):
@@ -1159,7 +1170,9 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
         return True
     # Near an attested spelling only with the same consonants, in the same long vowels: "Salem" is close to
     # "suailem" (سويلم) and "musalem" (مسلم) as strings, and neither name.
-    if best >= _RATIO and ls & ars and _shape_cost(latin, arabic) != float("inf"):
+    # (A name the index knows well is spelt in all its usual ways, so one consonant off is another name: Abdalla
+    # is عبد الله, not عبد الإله.)
+    if best >= _RATIO and ls & ars and attested < _WELL_ATTESTED and _shape_cost(latin, arabic) != float("inf"):
         return True
     if attested >= _WELL_ATTESTED:
         return False
@@ -1233,6 +1246,7 @@ def _latin_shape(word: str) -> list[_Sound]:
             i += 1
         else:
             g, sounds = next(((g, s) for g, s in _LATIN_SOUNDS if w.startswith(g, i)), (w[i], ()))
+            sounds = _SOFT_C if g == "c" and w[i + 1 : i + 2] in ("e", "i", "y") else sounds
             # (v may be written و, and j the ي of its glide: Tajani تاياني)
             vowel = "u" if g == "v" else "i" if g == "j" and _glide_j(w, i) else ""
             out.append((frozenset(sounds) - {""}, vowel, False))
@@ -1560,6 +1574,11 @@ class NameQuery:
             # (unless the mention has that word as a given name: "Amir Hassan" ~ "المستشار أمير حسن")
             royal = bool(royal_forms) and not any(royal_forms & set(u.names) for m in ms for run in m.speaker.runs for u in run)
             whole = any(self._name_whole(reading, ms) and (len(reading) > 1 or not royal) for reading in self.names)
+            # (A royal's one name is his given name: "Hassan Abdalla" is not "الملك عبد الله الثاني", whom only his
+            # surname would find.)
+            found_in = [m for m in ms if any(self._name_in(reading, [m], final=described) for reading in self.names)]
+            if not whole and all(len(reading) > 1 for reading in self.names) and all(map(_royal_by_given_name, found_in)):
+                return False
             return whole or not self.roles or not any(m.speaker.heads for m in ms) or any(self._role_in(m, countries) for m in ms)
         if described and self.names and any(self._name_in(reading, ms) for reading in self.names):
             return any(self._role_in(m, countries) for m in ms) if self.roles else False
@@ -1721,6 +1740,16 @@ class NameQuery:
             if self.countries and not self.orgs and part.first.kind == "country" and part.countries == set(self.countries):
                 return True
         return False
+
+
+def _royal_by_given_name(m: _Mention) -> bool:
+    """Does the mention name a royal by one name after the title ("الملك عبد الله الثاني"، "الأمير فيصل")?"""
+    runs = m.speaker.runs
+    return (
+        bool(runs)
+        and all(len(run) == 1 for run in runs)
+        and any(h.form[:1] and h.form[0] in _ROYAL_HEADS for h in m.speaker.heads)
+    )
 
 
 def _org_is_a(role: _Role, orgs: set[str]) -> bool:

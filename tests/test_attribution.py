@@ -3724,3 +3724,42 @@ def test_what_a_named_person_described_is_no_part_of_the_name():
     said = _said(text)
     assert said.get("مضيعة للوقت والجهد") == "رئيس الوزراء التشيكي بيتر أوربان", said
     assert said.get("خطوة إلى الوراء") == "الوزيرة هالة يوسف", said
+
+
+def test_an_interviewee_whom_the_lead_says_was_met_or_only_the_headline_names():
+    # ('التقت "الشروق" المخرجة X …، وكان لنا معها هذا الحوار' then "س: …؟" and "ج: …" gave the answers to no one;
+    # so did a headline "حوار | X: …" with a lead that names nobody.)
+    met = (
+        "حوار | الروائي سليم عيسى: الرواية العربية بخير\n\n"
+        'التقت "المدى" الروائي العراقي سليم عيسى في معرض الكتاب، وكان لنا معه هذا الحوار.\n\n'
+        "س: ما جديدك؟\n\nج: أعمل على رواية عن بغداد في الخمسينيات، وأتمنى أن تصدر قريبا.\n"
+    )
+    assert _who(met, "أعمل على رواية عن بغداد") == "الروائي العراقي سليم عيسى"
+    headline_only = (
+        "حوار | الروائي سليم عيسى: الرواية العربية بخير\n\n"
+        "في معرض الكتاب كان لنا هذا الحوار.\n\n"
+        "س: ما جديدك؟\n\nج: أعمل على رواية عن بغداد في الخمسينيات، وأتمنى أن تصدر قريبا.\n"
+    )
+    assert _who(headline_only, "أعمل على رواية عن بغداد") == "الروائي سليم عيسى"
+    # (A meeting in an article that is no interview makes no one an interviewee.)
+    report = "الرئيس يستقبل وفدا\n\nالتقى الرئيس سليم عيسى وفدا برلمانيا.\n\nما الذي تغير؟\n\nلا شيء حتى الآن في هذا الملف.\n"
+    assert all(a.speaker is None for a in attribute(report)), attribute(report)
+
+
+def test_a_channels_noun_after_an_indefinite_title_is_its_genitive():
+    # ("وقال رئيس مؤتمر الأطراف X إن" named "رئيس": "مؤتمر" was read as "in a conference", the channel.)
+    text = 'عنوان\n\nوقال رئيس مؤتمر المانحين سامي داود إن التعهدات "تجاوزت كل التوقعات".\n'
+    assert _who(text, "تجاوزت كل التوقعات") == "رئيس مؤتمر المانحين سامي داود"
+
+
+def test_a_b_complement_whose_genitive_is_a_name_is_no_part_of_the_speakers():
+    # ("وأشاد سلوت بزملاء صلاح، مضيفا: «…»" named "سلوت بزملاء صلاح", so "What did Salah say?" found the coach.)
+    text = 'عنوان\n\nوأشاد كوستا بزملاء ياسين، مضيفا: "الفريق كله لعب بروح عالية".\n'
+    assert _who(text, "الفريق كله لعب بروح عالية") == "كوستا"
+
+
+def test_whom_a_fronted_subject_told_is_no_part_of_the_words():
+    # ('أما X، فقال لشبكة سكاي سبورتس إن …' began the words at "لشبكة".)
+    text = 'عنوان\n\nأما المدافع سامي داود، فقال لقناة الرياضية إن الفريق "سيعود أقوى".\n'
+    st = next(a for a in attribute(text) if a.kind == REPORTED)
+    assert text[st.start : st.end].startswith("الفريق"), text[st.start : st.end]

@@ -1160,3 +1160,35 @@ def test_supporters_are_not_the_one_they_support():
     assert not match("Samir Haddad", ["أنصار الرئيس سمير حداد"])
     assert match("Samir Haddad", ["الرئيس سمير حداد"])
     assert match("supporters of Samir Haddad", ["أنصار الرئيس سمير حداد"])
+
+
+def test_a_soft_c_is_no_k():
+    # ("What did Aliou Cisse say?" showed the words of "المبعوث الأمريكي الخاص إلى السودان": Cisse read as خاص.)
+    assert not match("Moussa Cisse", ["المستشار الخاص للرئيس"])
+    assert match("Moussa Cisse", ["المدرب موسى سيسيه"])
+    assert match("Marcel Khalife", ["الفنان مارسيل خليفة"])
+
+
+def test_a_well_known_name_is_not_another_a_consonant_away():
+    # ("What did Hassan Abdalla say?" showed Abdelilah Benkirane's words first: عبد الإله read as Abdalla, and
+    # "Souad" found "سعد", "Ahmed" "حمد".)
+    assert not match("Karim Abdalla", ["رئيس الحزب عبد الإله الزياني"])
+    assert match("Abdelilah Zayani", ["رئيس الحزب عبد الإله الزياني"])
+    assert match("Karim Abdalla", ["الوزير كريم عبد الله"])
+    assert not match("Souad", ["المحامي سعد الحربي"])
+    assert not match("Ahmed", ["الشيخ حمد الخليفي"])
+
+
+def test_ibn_inside_a_name_is_its_son_of():
+    # ("What did Benkirane say?" found nothing: "ابن" in "عبد الإله ابن كيران" was read as "the son".)
+    assert match("Benkirane", ["الأمين العام للحزب عبد الإله ابن كيران"])
+    assert match("Sami Benkhaled", ["النائب سامي ابن خالد"])
+    assert not match("Sami", ["ابن الضحية"])
+
+
+def test_a_royals_one_name_is_his_given_name_not_anothers_surname():
+    # ("What did Hassan Abdalla say?" showed King Abdullah II's words as well as the governor's.)
+    assert not match("Karim Abdalla", ["العاهل الأردني الملك عبد الله الثاني"])
+    assert not match("Samir Faisal", ["الأمير فيصل"])
+    assert match("King Abdullah", ["العاهل الأردني الملك عبد الله الثاني"])
+    assert match("Karim Abdalla", ["الوزير كريم عبد الله"])
