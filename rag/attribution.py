@@ -3174,9 +3174,12 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
         return []
     after = words[k].end() + len(text[words[k].end() : e]) - len(text[words[k].end() : e].lstrip())
     opened = _past_medium(text, after, e)
+    adjunct = _past_adjunct(text, opened, e)  # ("، التي قالت بعد اللقاء إن": when, then the complementiser)
     rest = text[opened:e].lstrip()
     first = WORD.match(rest)
-    if not (first and _opens_words(_n(first.group())) or rest[:1] in ':"“«'):
+    if adjunct > opened:
+        opened = adjunct
+    elif not (first and _opens_words(_n(first.group())) or rest[:1] in ':"“«'):
         return []
 
     def titled(word: str) -> bool:

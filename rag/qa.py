@@ -343,11 +343,12 @@ class ArticleQA:
             focus = asked.topic if topic_only and asked.topic else asked.search_text
             scored = self.quotes.score(self._embed_query(focus), cands, key_terms(focus, self.lexicon, rendering))
             threshold = self.settings.topic_threshold if topic_only else self.settings.quote_threshold
+            margin = self.settings.quote_margin
             if asked.only_person:
-                threshold = -float("inf")  # "What did X say?": anything X said answers it
-            chosen = select(
-                scored, threshold, self.settings.quote_margin, self.settings.max_quotes, exclude, same_speaker=topic_only
-            )
+                # "What did X say?": anything X said answers it, the words that echo the question's ("What did the
+                # Emir of Qatar say?": "قطر") no more than the rest.
+                threshold, margin = -float("inf"), float("inf")
+            chosen = select(scored, threshold, margin, self.settings.max_quotes, exclude, same_speaker=topic_only)
             quotes = [q for q in (self.quotes.to_quote(c) for c in chosen) if self._verified(q)]
         found = _Found(asked, quotes, bool(exclude))
         if person and asked.person and not quotes and not exclude:

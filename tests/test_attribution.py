@@ -3763,3 +3763,10 @@ def test_whom_a_fronted_subject_told_is_no_part_of_the_words():
     text = 'عنوان\n\nأما المدافع سامي داود، فقال لقناة الرياضية إن الفريق "سيعود أقوى".\n'
     st = next(a for a in attribute(text) if a.kind == REPORTED)
     assert text[st.start : st.end].startswith("الفريق"), text[st.start : st.end]
+
+
+def test_a_relative_clauses_report_after_when_it_was_said():
+    # ("استقباله السفيرة X، التي قالت بعد اللقاء إن بلادها «…»" gave her words to no one: "بعد اللقاء" stood between
+    # the verb and the complementiser.)
+    text = 'عنوان\n\nوالتقى الرئيس المبعوثة هيلين برانت، التي قالت عقب الاجتماع إن بلادها "تدعم الحوار بين الأطراف".\n'
+    assert _who(text, "تدعم الحوار بين الأطراف") == "المبعوثة هيلين برانت"
