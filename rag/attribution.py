@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "139"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "140"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -223,7 +223,9 @@ VERSION = "139"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # homograph after a given name ends a name ("يوسف عزت إن"), a definite noun the romanizer does not attest after a
 # full name is وصف's object, "أوربان" is no verbal noun; 139: an interviewee whom the lead says was met ("التقت
 # «X» Y") or only a headline "حوار | Y:" names, a channel's noun as an indefinite title's genitive ("رئيس مؤتمر
-# الأطراف"), whom a fronted subject told ("أما X، فقال لـY إن"), a ب-complement with a name as its genitive.
+# الأطراف"), whom a fronted subject told ("أما X، فقال لـY إن"), a ب-complement with a name as its genitive; 140:
+# a narrated subject ("والتقى رئيس الوزراء X الطرفين.") is whom a next subjectless "وأكد" reports, a relative
+# clause's report after when it was said ("، التي قالت بعد اللقاء إن"), "كتب عليها" is a passive.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2709,6 +2711,9 @@ def _verb_frame(
         if in_relative:
             return _in_statements(text, s, w.start(), words[k + 1].end(), e, verb.gender)
         return _nobody(text, w.start(), w.end(), e)
+    if verb.written and re.match(r"\s*عليه(?:ا|م|ما)?(?!\w)", text[w.end() : e]):
+        # "ورفع المحتجون لافتات كتب عليها «…»": written on them, a passive whose writer the sentence does not name.
+        return _nobody(text, w.start(), w.end(), e)
     # "شريطا مصورا يقول فيه زعيم التنظيم إن": after a resumptive pronoun the relative clause names its own subject.
     subject_before = None if nxt in _RESUMPTIVE and span is not None else _subject_before(text, words, k, s, frames)
     if subject_before is None and k >= 2 and prev == "قد" and _unconj(_n(words[k - 2].group())) in ("كان", "كانت", "كانوا"):
@@ -4733,6 +4738,9 @@ def _sentence(
     # "ويأتي ذلك بعد أن أعلن X": background to what the article reports; a "وأضاف" after it goes on with the
     # speaker before it, not with X.
     in_background = _BACKGROUND_SENTENCE.match(text, s, e) is not None
+    narrated = None if frames or in_sentence else _narrated_subject(text, s, e)
+    if narrated is not None:
+        history.append(narrated)
     for i, f in enumerate(frames):
         speaker = f.speaker
         if f.unknown:
@@ -4774,7 +4782,9 @@ def _sentence(
             speaker = _last(history, f.gender) or speaker
         if f.speaker is None:
             after_unknown = i > 0 and frames[i - 1].unknown
-            speaker = current if f.participle and (current or after_unknown) else _last(history, f.gender)
+            cue = WORD.match(text, f.cue)
+            goes_on = cue is not None and _unconj(_n(cue.group())).removesuffix("ت") in _GOES_ON
+            speaker = current if f.participle and (current or after_unknown) else _last(history, f.gender, not goes_on)
             if f.asked_before:
                 speaker = _last(history[:-1] if history and history[-1] is current else history, f.gender)
             if f.participle and current is not None and f.gender and current.gender and f.gender != current.gender:
@@ -5059,15 +5069,76 @@ def _age_epithet_of(text: str, verb: int, speaker: Mention, last: Mention) -> bo
     return not titles or _bare(WORD.findall(speaker.text)[0]) in titles
 
 
-def _last(history: list[Mention], gender: str | None) -> Mention | None:
+def _last(history: list[Mention], gender: str | None, narrated: bool = False) -> Mention | None:
     """The last speaker a subjectless verb can continue: the same gender when the verb shows one (none after an
-    unknown speaker's quotation, _UNKNOWN)."""
+    unknown speaker's quotation, _UNKNOWN). narrated: a person a narrative sentence has made its subject since
+    counts too (_Narrated), and one it could not read stops the search."""
     for m in reversed(history):
         if m is _UNKNOWN:
             return None
+        if isinstance(m, _Narrated):
+            if not narrated:
+                continue
+            if m.end < 0:
+                return None
         if gender is None or m.gender is None or m.gender == gender:
-            return m
+            return Mention(m.start, m.end, m.text, m.gender) if isinstance(m, _Narrated) else m
     return None
+
+
+@dataclass(frozen=True)
+class _Narrated(Mention):
+    """The person a narrative sentence makes its subject ("والتقى رئيس الوزراء X الطرفين."): whom a next "وأكد أن"
+    with no subject of its own reports, rather than the speaker before (not "وأضاف", which goes on speaking). At
+    -1, -1: a person the sentence names whose name could not be read apart from the verb's object, so no one."""
+
+
+# Verbs that go on with the words of the one who spoke last, whatever was narrated in between.
+_GOES_ON = {_n(w) for w in "أضاف تابع استطرد استدرك مضى زاد ختم اختتم واصل".split()}
+
+
+def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
+    """A narrative sentence that opens with "و" and a verb that reports nothing, then a person described and
+    named ("والتقى رئيس الوزراء بشر الخصاونة الطرفين"): the person, up to the last word of the name (the object
+    follows it). Only a title and a name the romanizer attests; a person named otherwise is _Narrated(-1, -1)."""
+    words = _words(text, s, e)
+    if len(words) < 3 or text[s : words[0].start()].strip():
+        return None
+    first = _n(words[0].group())
+    if (
+        first[:1] not in "وف"
+        or len(first) < 4
+        or first in _STOP
+        or _verb_at(words[0].group())
+        or _speaker_noun(words[0].group()[1:])
+        or is_given_name(words[0].group()[1:])
+        or _bare(words[1].group()) not in title_words()
+        or _bare(words[1].group()) in body_words()
+    ):
+        return None
+    span = speaker_phrase(text, words[1].start(), e)
+    if span is None or span[0] != words[1].start():
+        return None
+    ws = _words(text, *span)
+    named = [
+        k
+        for k, w in enumerate(ws)
+        if is_attested_name(w.group()) and not _n(w.group()).startswith("ال") and not _speaker_noun(w.group())
+    ]
+    if not named:
+        return None
+    end = named[0]
+    while end + 1 < len(ws) and (
+        is_attested_name(ws[end + 1].group())
+        and _bare(ws[end + 1].group()) not in title_words() | body_words()
+        or _n(ws[end].group()) in _NAME_LINKS
+    ):
+        end += 1
+    if end == named[0]:
+        return _Narrated(-1, -1, "")  # (a given name alone: its family name the romanizer does not know)
+    # (Her verb or title says a woman: "والتقت الوزيرة X"; a man's "وأكد" after it is not hers.)
+    woman = first.endswith("ت") or _DIACRITICS.sub("", words[1].group()).endswith("ة")
+    return _Narrated(span[0], ws[end].end(), text[span[0] : ws[end].end()], "f" if woman else "m")
 
 
 def _named_person(mention: str) -> bool:

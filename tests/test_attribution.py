@@ -3770,3 +3770,36 @@ def test_a_relative_clauses_report_after_when_it_was_said():
     # the verb and the complementiser.)
     text = 'عنوان\n\nوالتقى الرئيس المبعوثة هيلين برانت، التي قالت عقب الاجتماع إن بلادها "تدعم الحوار بين الأطراف".\n'
     assert _who(text, "تدعم الحوار بين الأطراف") == "المبعوثة هيلين برانت"
+
+
+def test_a_narrated_subject_is_whom_a_next_subjectless_report_is_by():
+    # ('والتقى رئيس الوزراء X الطرفين. وأكد أن «…»' gave the words to the minister quoted before: the sentence
+    # between made the prime minister its subject. "وأضاف" still goes on with the one who spoke; a person whose
+    # name cannot be read apart from the object is no one's guess.)
+    text = (
+        'عنوان\n\nقال الوزير سامي داود إن الموازنة "تحتاج إلى مراجعة شاملة". '
+        "واستقبل الرئيس كمال نصار الوفد النقابي مساء الأحد. "
+        'وأكد أن "الحوار هو الطريق الوحيد للحل".\n\n'
+        'وقال الوزير سامي داود إن العجز "سينخفض هذا العام بالتأكيد". '
+        "واستقبل الرئيس كمال نصار الوفد النقابي مساء الأحد. "
+        'وأضاف أن "الإصلاحات ستستمر رغم الصعوبات".\n\n'
+        'وقالت الوزيرة هالة يوسف إن الخطة "جاهزة للتنفيذ الفوري". '
+        "والتقى الرئيس سامر كويلكا الوفد النقابي. "
+        'وأكد أن "الحكومة ستدعم الجميع بلا استثناء".\n'
+    )
+    assert _who(text, "الحوار هو الطريق الوحيد للحل") == "الرئيس كمال نصار"
+    assert _who(text, "الإصلاحات ستستمر رغم الصعوبات") == "الوزير سامي داود"
+    assert _who(text, "الحكومة ستدعم الجميع بلا استثناء") is None
+    # (A woman made the subject is not whom a man's "وأكد" reports.)
+    woman = (
+        'عنوان\n\nقال الوزير سامي داود إن الموازنة "تحتاج إلى مراجعة شاملة". '
+        "والتقت الوزيرة هالة يوسف الوفد النقابي. "
+        'وأكد أن "الحوار هو الطريق الوحيد للحل".\n'
+    )
+    assert _who(woman, "الحوار هو الطريق الوحيد للحل") == "الوزير سامي داود"
+
+
+def test_words_written_on_something_are_no_ones_the_sentence_names():
+    # ("ورفع المحتجون لافتات كتب عليها «…»" named "ورفع المحتجون لافتات", the verb and its object, as the writer.)
+    text = 'عنوان\n\nوحمل الطلاب لافتات كتب عليها "التعليم حق للجميع".\n'
+    assert all(a.speaker is None for a in attribute(text)), [(a.kind, a.speaker) for a in attribute(text)]
