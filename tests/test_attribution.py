@@ -3797,6 +3797,9 @@ def test_a_narrated_subject_is_whom_a_next_subjectless_report_is_by():
         'وأكد أن "الحوار هو الطريق الوحيد للحل".\n'
     )
     assert _who(woman, "الحوار هو الطريق الوحيد للحل") == "الوزير سامي داود"
+    # (Nor is someone background in the present tense tells of: "ويشغل الرئيس X منصبه منذ".)
+    aside = woman.replace("والتقت الوزيرة هالة يوسف الوفد النقابي.", "ويشغل الرئيس كمال نصار منصبه منذ عام 2019.")
+    assert _who(aside, "الحوار هو الطريق الوحيد للحل") == "الوزير سامي داود"
 
 
 def test_words_written_on_something_are_no_ones_the_sentence_names():
