@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "140"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "141"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -225,7 +225,8 @@ VERSION = "140"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # «X» Y") or only a headline "حوار | Y:" names, a channel's noun as an indefinite title's genitive ("رئيس مؤتمر
 # الأطراف"), whom a fronted subject told ("أما X، فقال لـY إن"), a ب-complement with a name as its genitive; 140:
 # a narrated subject ("والتقى رئيس الوزراء X الطرفين.") is whom a next subjectless "وأكد" reports, a relative
-# clause's report after when it was said ("، التي قالت بعد اللقاء إن"), "كتب عليها" is a passive.
+# clause's report after when it was said ("، التي قالت بعد اللقاء إن"), "كتب عليها" is a passive; 141: after a
+# title, a verb of saying's ب-word and one more before the complementiser are a name ("الرئيس باراك أوباما إن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1179,6 +1180,9 @@ def _segment(
             )
             # ("الباحث في معهد الشرق الأوسط بواشنطن تشارلز ليستر": where a body is, then the name.)
             and not (is_place(word[1:]) and _body_taken(text, start, w.start()) and _name_word_follows(text, w.end(), limit))
+            # ("وقال الرئيس الأسبق باراك أوباما إن": a verb of saying takes no ب-complement, so after a title a ب-word
+            # and one more before the complementiser are the holder's name, unless the article has the noun.)
+            and not (no_object and titled and not named and _name_before_words(text, w, limit))
             # ("المبعوث الأممي عبد الله باتيلي أن": the definite word completes a compound given name; a word with ب
             # that the article has no noun for, right before the complementiser, is the family name. Not after a
             # title: "وأكد الوزير بإصرار أن" is how he said it.)
@@ -1916,6 +1920,19 @@ def _given_name_here(text: str, word: str, pos: int, limit: int) -> bool:
     السياسي لحركة حماس عزت الرشق": Izzat, not "she consoled")."""
     nxt = _next_word(text, pos, limit)
     return is_given_name(word) and bool(nxt) and is_name_word(nxt) and not _COMPLEMENTISER.match(_n(nxt))
+
+
+def _name_before_words(text: str, w: re.Match[str], limit: int) -> bool:
+    """Are the ب-word at w and the indefinite word after it, ending the phrase, a name rather than a preposition
+    and its noun: no verbal noun ("بإجراء تحقيق"), manner ("بصوت") or noun the article has without the ب?"""
+    nw = _n(w.group())
+    nxt = WORD.match(text, w.end() + 1, limit) if text[w.end() : w.end() + 1] == " " else None
+    if nxt is None or _n(nxt.group()).startswith("ال") or _n(nxt.group()) in _STOP or _prepositional(text, nw):
+        return False
+    after = text[nxt.end() : limit].lstrip(" ")
+    following = WORD.match(after)
+    ends = after[:1] in "،,:" or following is not None and (_opens_words(_n(following.group())) or _n(following.group()) in _STOP)
+    return ends and _bare(nw[1:]) not in _vocabulary(text) | _MANNER_NOUNS and not _title_adjective(nxt.group())
 
 
 def _family_name_here(text: str, given: str, word: str, pos: int, limit: int) -> bool:

@@ -360,7 +360,12 @@ class _Unit:
     bin: bool = False  # "son of": bin Salman is not Salman
     mother: bool = False  # "mother of": أم محمد is not Mohammed
     regnal: int = 0  # the ordinal after it: "عبد الله الثاني" is Abdullah II, not a family name al-Thani
+    junior: bool = False  # "الابن"/"جونيور" after it: Donald Trump Jr. is not his father
 
+
+# After a name, the son who bears it ("دونالد ترامب الابن"، "جونيور"; English Jr., Junior).
+_JUNIOR = {normalize_ar(w) for w in "الابن جونيور".split()}
+_EN_JUNIOR = {"jr", "jr.", "junior"}
 
 _ROMAN = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
@@ -673,6 +678,10 @@ def _analyse(mention: str) -> _Mention:
             and is_given_name(toks[i + 1].written)
             and not is_attested_name(t.written)
         ):
+            i += 1
+            continue
+        if t.norm in _JUNIOR and run and named_last and not t.sep:
+            run[-1] = replace(run[-1], junior=True)  # "ابنه دونالد ترامب الابن": the son, not his father
             i += 1
             continue
         regnal = _regnal(toks, i)
@@ -1521,6 +1530,7 @@ class NameQuery:
     body_names: tuple[tuple[_Name, ...], ...] = ()
     body_rows: frozenset[int] = frozenset()
     regnal: int = 0  # "Mohammed VI": only a mention with that ordinal after the name ("محمد السادس")
+    junior: bool = False  # "Donald Trump Jr.": only a mention with "الابن" after the name, and without it, never
 
     @classmethod
     def parse(cls, phrase: str) -> NameQuery:
@@ -1555,6 +1565,8 @@ class NameQuery:
         ms = [_analyse(m) for m in named]
         if self.regnal:
             ms = [m for m in ms if any(u.regnal == self.regnal for u in m.speaker.units())]
+        if self.names:
+            ms = [m for m in ms if any(u.junior for u in m.speaker.units()) == self.junior]
         if not ms:
             return False
         if any(self._body_named(m) for m in ms):
@@ -1854,7 +1866,8 @@ def _parse_english(phrase: str) -> NameQuery:
     # A regnal number after a name ("King Abdullah II"): the Arabic mention's ordinal is no name word either.
     numerals = {k for k, p in enumerate(pieces) if k and p[0] in _REGNAL_VALUES and pieces[k - 1][0][:1].isupper()}
     regnal = next((_REGNAL_VALUES[pieces[k][0]] for k in sorted(numerals)), 0)
-    pieces = [p for k, p in enumerate(pieces) if k not in numerals]
+    junior = any(k and p[0].lower() in _EN_JUNIOR for k, p in enumerate(pieces))
+    pieces = [p for k, p in enumerate(pieces) if k not in numerals and not (k and p[0].lower() in _EN_JUNIOR)]
     # Longest match of the lexicons over the words; the rest are names.
     items: list[tuple[str, _Entry | None, list[tuple[str, bool]], bool]] = []  # (kind, entry, words, owner part)
     owner_part = False
@@ -1982,6 +1995,7 @@ def _parse_english(phrase: str) -> NameQuery:
         body_names=body_names,
         body_rows=frozenset(body_rows),
         regnal=regnal,
+        junior=junior,
     )
 
 
@@ -2120,6 +2134,11 @@ def _unique_titles() -> dict[tuple[str, ...], int]:
 def without_pronoun(word: str) -> list[str]:
     """The word without a possessive pronoun it may end in (محاموها → محامو), longest pronoun first."""
     return [word[: -len(p)] for p in ("هما", "ها", "هم", "ه") if word.endswith(p) and len(word) - len(p) >= 3]
+
+
+def is_junior(mention: str) -> bool:
+    """Does the mention name the son who bears his father's name ("دونالد ترامب الابن"، "نيمار جونيور")?"""
+    return any(u.junior for u in _analyse(mention).speaker.units())
 
 
 def is_number(word: str) -> bool:

@@ -25,6 +25,7 @@ from rag.names import (
     country_of,
     is_country_name,
     is_given_name,
+    is_junior,
     is_name_word,
     is_number,
     names_itself,
@@ -36,7 +37,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "100"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "101"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -103,7 +104,7 @@ VERSION = "100"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # title with a preposition on it ("لابيد بالحكم") is no apposition; 94: attribution 133; 95: attribution 134,
 # "سعاد" is Souad, not the honorific "سعادة"; 96: attribution 135, supporters (أنصار) speak for no one they support;
 # 97: attribution 136; 98: attribution 137; 99: attribution 139, "ابن" inside a name is its nasab (names.py);
-# 100: attribution 140
+# 100: attribution 140; 101: attribution 141, a son who bears his father's name is not his father
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -301,7 +302,9 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             found = antecedent(text, start, bare(words[0]))  # an alias only: the noun stays its name
         several = _several(mention)
         keys = _keys(mention)
-        single = [p for p in people if not p.several]
+        # (A son who bears his father's name, "دونالد ترامب الابن", is never his father.)
+        junior = is_junior(mention)
+        single = [p for p in people if not p.several and is_junior(p.mentions[0]) == junior]
         if several:
             person = next((p for p in people if p.several and mention in p.mentions), None)
         elif parsed.head and not parsed.name:

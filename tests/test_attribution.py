@@ -3806,3 +3806,16 @@ def test_words_written_on_something_are_no_ones_the_sentence_names():
     # ("ورفع المحتجون لافتات كتب عليها «…»" named "ورفع المحتجون لافتات", the verb and its object, as the writer.)
     text = 'عنوان\n\nوحمل الطلاب لافتات كتب عليها "التعليم حق للجميع".\n'
     assert all(a.speaker is None for a in attribute(text)), [(a.kind, a.speaker) for a in attribute(text)]
+
+
+def test_a_former_presidents_name_after_his_title_with_b_first_and_a_son_named_for_his_father():
+    # ("وقال الرئيس الأسبق باراك أوباما إن" named only "الرئيس الأسبق": "باراك" read as ب and a noun; and "ابنه
+    # دونالد ترامب الابن" was grouped with his father, so "What did Donald Trump say?" showed the son's words.)
+    text = (
+        'عنوان\n\nقال الرئيس السابق بيتر هولم إن البلاد "تسير في الاتجاه الخاطئ".\n\n'
+        'وقال ابنه بيتر هولم الابن في مقابلة إن والده "سيعود إلى الحكم قريبا".\n\n'
+        'وقال الرئيس الأسبق باراك نيلسون إن الانتخابات "مصيرية للجميع".\n'
+    )
+    assert _who(text, "مصيرية للجميع") == "الرئيس الأسبق باراك نيلسون"
+    people, of_span = _grouped(text)
+    assert len({of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}) == 3, people

@@ -1192,3 +1192,11 @@ def test_a_royals_one_name_is_his_given_name_not_anothers_surname():
     assert not match("Samir Faisal", ["الأمير فيصل"])
     assert match("King Abdullah", ["العاهل الأردني الملك عبد الله الثاني"])
     assert match("Karim Abdalla", ["الوزير كريم عبد الله"])
+
+
+def test_a_son_who_bears_his_fathers_name_is_not_his_father():
+    # ("What did Donald Trump say?" found "ابنه دونالد ترامب الابن".)
+    assert not match("Peter Holm", ["ابنه بيتر هولم الابن"])
+    assert match("Peter Holm Jr.", ["ابنه بيتر هولم الابن"])
+    assert not match("Peter Holm Jr.", ["الرئيس السابق بيتر هولم"])
+    assert match("Peter Holm", ["الرئيس السابق بيتر هولم"])
