@@ -318,7 +318,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         if person is None:
             person = Person(len(people), several=several)
             people.append(person)
-            if parsed.name:
+            if parsed.name and not junior:  # (what the article calls the name elsewhere is the father's)
                 desc, phrases, countries = _described_as(norm, parsed.name, parsed.body)
                 person.desc |= desc
                 person.heads |= desc & _head_stems()

@@ -3819,3 +3819,6 @@ def test_a_former_presidents_name_after_his_title_with_b_first_and_a_son_named_f
     assert _who(text, "مصيرية للجميع") == "الرئيس الأسبق باراك نيلسون"
     people, of_span = _grouped(text)
     assert len({of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}) == 3, people
+    # (nor does the son take his father's description as a form of his own, which "Peter Holm" would find)
+    son = next(p for p in people if any("الابن" in m for m in p.mentions))
+    assert not NameQuery.parse("Peter Holm").matches(son.forms), son.forms
