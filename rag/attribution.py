@@ -1929,9 +1929,11 @@ def _name_before_words(text: str, w: re.Match[str], limit: int) -> bool:
     nxt = WORD.match(text, w.end() + 1, limit) if text[w.end() : w.end() + 1] == " " else None
     if nxt is None or _n(nxt.group()).startswith("ال") or _n(nxt.group()) in _STOP or _prepositional(text, nw):
         return False
-    after = text[nxt.end() : limit].lstrip(" ")
-    following = WORD.match(after)
-    ends = after[:1] in "،,:" or following is not None and (_opens_words(_n(following.group())) or _n(following.group()) in _STOP)
+    ends = (
+        _closes_phrase(text, nxt.end(), limit)
+        or text[nxt.end() : limit].lstrip(" ")[:1] == ":"
+        or _n(_next_word(text, nxt.end(), limit)) in _STOP
+    )
     return ends and _bare(nw[1:]) not in _vocabulary(text) | _MANNER_NOUNS and not _title_adjective(nxt.group())
 
 

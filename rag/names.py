@@ -1866,8 +1866,8 @@ def _parse_english(phrase: str) -> NameQuery:
     # A regnal number after a name ("King Abdullah II"): the Arabic mention's ordinal is no name word either.
     numerals = {k for k, p in enumerate(pieces) if k and p[0] in _REGNAL_VALUES and pieces[k - 1][0][:1].isupper()}
     regnal = next((_REGNAL_VALUES[pieces[k][0]] for k in sorted(numerals)), 0)
-    junior = any(k and p[0].lower() in _EN_JUNIOR for k, p in enumerate(pieces))
-    pieces = [p for k, p in enumerate(pieces) if k not in numerals and not (k and p[0].lower() in _EN_JUNIOR)]
+    juniors = {k for k, p in enumerate(pieces) if k and p[0].lower() in _EN_JUNIOR}  # ("Donald Trump Jr.")
+    pieces = [p for k, p in enumerate(pieces) if k not in numerals | juniors]
     # Longest match of the lexicons over the words; the rest are names.
     items: list[tuple[str, _Entry | None, list[tuple[str, bool]], bool]] = []  # (kind, entry, words, owner part)
     owner_part = False
@@ -1995,7 +1995,7 @@ def _parse_english(phrase: str) -> NameQuery:
         body_names=body_names,
         body_rows=frozenset(body_rows),
         regnal=regnal,
-        junior=junior,
+        junior=bool(juniors),
     )
 
 
