@@ -72,19 +72,27 @@ def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None =
     if is_arabic(text):
         return [Term((s,)) for s in _arabic_stems(text)]
     # Short names are left out unless they name a country or belong to a full name ("Elon Musk"): alone,
-    # "Gaza" would meet "الغاز" (gas) by its spelling.
-    in_full_names = {w for run in _EN_FULL_NAME.findall(text) for w in run.split()}
+    # "Gaza" would meet "الغاز" (gas) by its spelling. A place named in common words ("the Red Sea", "the Dead
+    # Sea") is no one's name: its short words are looked for by their dictionary senses ("Sea" had met "شيء").
+    translations = lexicon.translate(text) if lexicon else []
+    worded = {w for t in translations for w in t.english.split()}
+    runs = [run.split() for run in _EN_FULL_NAME.findall(text)]
+    as_words = {w for run in runs if all(w in worded for w in run) for w in run if len(w) < 5}
+    in_full_names = {w for run in runs for w in run} - as_words
     # An international body is looked for by its Arabic names ("the Arab League": الجامعة العربية), never by
     # spelling "League" in Arabic letters; each name's words must all be there.
     bodies = bodies_named(text)
     in_bodies = {w for written, _ in bodies for w in written.split()}
     terms = [Term(tuple(dict.fromkeys(_name_stems(f) for f in forms))) for _, forms in bodies if forms]
-    names = sorted(n for n in english_names(text) if n not in in_bodies and (len(n) >= 5 or country_of(n) or n in in_full_names))
+    names = sorted(
+        n for n in english_names(text) if n not in in_bodies | as_words and (len(n) >= 5 or country_of(n) or n in in_full_names)
+    )
     terms += [Term((n,)) for n in names]
-    for t in lexicon.translate(text) if lexicon else []:
+    for t in translations:
         # Capitalised words are names, matched above by their spelling, never by a dictionary sense.
         stems = tuple(dict.fromkeys(s for w in t.arabic if len(w) > 2 for s in _verb_stems(_STEMMER.stemWord(w))))
-        if stems and not t.english[:1].isupper() and Term(stems, "dictionary") not in terms:
+        named = t.english[:1].isupper() and not set(t.english.split()) <= as_words
+        if stems and not named and Term(stems, "dictionary") not in terms:
             terms.append(Term(stems, "dictionary"))
     said = {_STEMMER.stemWord(v) for v in reporting_verb_forms()}
     return terms + [Term((s,), "model") for s in _arabic_stems(rendering or "") if s not in said]

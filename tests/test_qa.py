@@ -415,3 +415,21 @@ def test_what_did_x_say_shows_all_their_words_not_only_those_that_echo_the_quest
     assert {"المنطقة تحتاج إلى التنمية قبل أي شيء آخر", "على الجميع أن يتحمل مسؤولياته أمام الأجيال المقبلة"} <= shown, (
         answer.text
     )
+
+
+def test_a_place_named_in_common_words_is_looked_for_by_their_senses(make_settings, embedder, tmp_path):
+    """ "Who talked about the Red Sea?" answered with "الفشل في كل شيء": "Sea", read as a name, met "شيء"
+    (thing) by its spelling; the place's words are looked for by their dictionary senses (بحر، أحمر)."""
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "ships.txt",
+        (
+            "هجمات على السفن التجارية\n\n"
+            'وقال المتحدث العسكري سامي داود إن قواته "استهدفت سفينة تجارية في البحر الأحمر فجر اليوم".\n\n'
+            'وقال النائب كريم نصار إن الحكومة "فشلت في كل شيء ولم تفعل أي شيء للمواطنين".\n'
+        ),
+    )
+    answer = qa.ask("Who talked about the Red Sea?")
+    assert answer.quotes and all(q.speaker == "المتحدث العسكري سامي داود" for q in answer.quotes), answer.text
