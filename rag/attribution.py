@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "141"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "142"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -226,7 +226,8 @@ VERSION = "141"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الأطراف"), whom a fronted subject told ("أما X، فقال لـY إن"), a ب-complement with a name as its genitive; 140:
 # a narrated subject ("والتقى رئيس الوزراء X الطرفين.") is whom a next subjectless "وأكد" reports, a relative
 # clause's report after when it was said ("، التي قالت بعد اللقاء إن"), "كتب عليها" is a passive; 141: after a
-# title, a verb of saying's ب-word and one more before the complementiser are a name ("الرئيس باراك أوباما إن").
+# title, a verb of saying's ب-word and one more before the complementiser are a name ("الرئيس باراك أوباما إن");
+# 142: a given name spelt like a country after a title's country ("رئيسة وزراء إيطاليا جورجيا ميلوني").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -1275,6 +1276,7 @@ def _segment(
             and not (prev_word[:1] in "بل" and _bare(prev_word[1:]) in body_words())  # ("بجامعة الكويت": its name)
             and _bare(_unconj(_n(prev_word))) not in _STATE_NOUNS  # ("وجمهورية الصين": the state's own name)
             and _bare(_unconj(_n(prev_word))) not in title_words()  # ("X وبابا الفاتيكان Y": a second title's genitive)
+            and not (prev_bare in _country_words() and _given_name_like_country(text, w.end(), limit))
         ):
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         holder = office or unnamed_head
@@ -1935,6 +1937,14 @@ def _name_before_words(text: str, w: re.Match[str], limit: int) -> bool:
         or _n(_next_word(text, nxt.end(), limit)) in _STOP
     )
     return ends and _bare(nw[1:]) not in _vocabulary(text) | _MANNER_NOUNS and not _title_adjective(nxt.group())
+
+
+def _given_name_like_country(text: str, pos: int, limit: int) -> bool:
+    """After a title's country ("رئيسة وزراء إيطاليا"), is the country-named word ending at pos a given name, a
+    family name following it ("جورجيا ميلوني": Giorgia, not Georgia as the verb's object)?"""
+    nxt = _next_word(text, pos, limit)
+    nn = _n(nxt)
+    return bool(nxt) and nn[:1] not in "بلو" and not nn.startswith("ال") and nn not in _STOP and _foreign_surname(nxt)
 
 
 def _family_name_here(text: str, given: str, word: str, pos: int, limit: int) -> bool:

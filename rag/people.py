@@ -37,7 +37,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "101"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "102"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -104,7 +104,8 @@ VERSION = "101"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # title with a preposition on it ("لابيد بالحكم") is no apposition; 94: attribution 133; 95: attribution 134,
 # "سعاد" is Souad, not the honorific "سعادة"; 96: attribution 135, supporters (أنصار) speak for no one they support;
 # 97: attribution 136; 98: attribution 137; 99: attribution 139, "ابن" inside a name is its nasab (names.py);
-# 100: attribution 140; 101: attribution 141, a son who bears his father's name is not his father
+# 100: attribution 140; 101: attribution 141, a son who bears his father's name is not his father;
+# 102: attribution 142
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

@@ -3822,3 +3822,14 @@ def test_a_former_presidents_name_after_his_title_with_b_first_and_a_son_named_f
     # (nor does the son take his father's description as a form of his own, which "Peter Holm" would find)
     son = next(p for p in people if any("الابن" in m for m in p.mentions))
     assert not NameQuery.parse("Peter Holm").matches(son.forms), son.forms
+
+
+def test_a_given_name_spelt_like_a_country_after_a_titles_country():
+    # ("وأكدت رئيسة وزراء إيطاليا جورجيا ميلوني، …، دعم" named "رئيسة وزراء إيطاليا": Giorgia read as Georgia,
+    # the verb's object after a name; a country after a name stays the object: "اتهم الوزير X تركيا".)
+    text = (
+        'عنوان\n\nوقالت رئيسة وزراء إيطاليا جورجيا سانتوس إن بلادها "تدعم كل جهد للسلام".\n\n'
+        'واتهم الوزير سامي داود تركيا بالتدخل، وقال إن الأدلة "واضحة للجميع".\n'
+    )
+    assert _who(text, "تدعم كل جهد للسلام") == "رئيسة وزراء إيطاليا جورجيا سانتوس"
+    assert _who(text, "بالتدخل") == "الوزير سامي داود"
