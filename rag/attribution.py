@@ -1190,7 +1190,8 @@ def _segment(
             and not (
                 _n(before_last) == "عبد"
                 and not _prepositional(text, nw, prev_bare)
-                and _bare(nw[1:]) not in _vocabulary(text) | _MANNER_NOUNS
+                and _bare(nw[1:]) not in _vocabulary(text)
+                and _bare(nw[1:]) not in _MANNER_NOUNS
                 and not _possessed(word)
                 and _opens_words(_n(_next_word(text, w.end(), limit)))
             )
@@ -1936,7 +1937,8 @@ def _name_before_words(text: str, w: re.Match[str], limit: int) -> bool:
         or text[nxt.end() : limit].lstrip(" ")[:1] == ":"
         or _n(_next_word(text, nxt.end(), limit)) in _STOP
     )
-    return ends and _bare(nw[1:]) not in _vocabulary(text) | _MANNER_NOUNS and not _title_adjective(nxt.group())
+    noun = _bare(nw[1:])
+    return ends and noun not in _vocabulary(text) and noun not in _MANNER_NOUNS and not _title_adjective(nxt.group())
 
 
 def _given_name_like_country(text: str, pos: int, limit: int) -> bool:
@@ -5138,12 +5140,12 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         first[:1] not in "وف"
         or len(first) < 4
         or first[1:2] == "ي"  # (a present tense, as background is told: "ويشغل الوزير X منصبه منذ")
-        or first in _STOP | _KANA
+        or first in _STOP
+        or first in _KANA
         or _verb_at(words[0].group())
         or _speaker_noun(words[0].group()[1:])
         or is_given_name(words[0].group()[1:])
         or _bare(words[1].group()) not in title_words()
-        or _bare(words[1].group()) in body_words()
     ):
         return None
     span = speaker_phrase(text, words[1].start(), e)
