@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "142"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "143"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -228,6 +228,9 @@ VERSION = "142"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # clause's report after when it was said ("، التي قالت بعد اللقاء إن"), "كتب عليها" is a passive; 141: after a
 # title, a verb of saying's ب-word and one more before the complementiser are a name ("الرئيس باراك أوباما إن");
 # 142: a given name spelt like a country after a title's country ("رئيسة وزراء إيطاليا جورجيا ميلوني").
+# 143: what the words referred to ("في إشارة إلى X:") and a clause of how they were said ("، دون أن يسمي X، إن")
+# before them; a letter or article written with where it went ("رسالة إلى X، قال فيها"); founders; verbal nouns
+# announced; "ختم X الجلسة بالقول"; a family name spelt like "his …" (عبده) or a given name (بري); "إيك".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -482,7 +485,7 @@ _STOP = {
 _CHANNELS = {
     _bare(w)
     for w in """بيان بلاغ تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
-    إحصاءات إحصائيات مذكرة عظة خطبة حيثيات مرافعة افتتاحية عمود""".split()
+    إحصاءات إحصائيات مذكرة عظة خطبة حيثيات مرافعة افتتاحية عمود مقال مقالة""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
@@ -500,8 +503,10 @@ _TIME = {
 _DURATION = {_n("ل" + w) for w in "فترة مدة سنوات سنة سنين أعوام عام أيام ساعات أشهر شهور عقود عقدين وقت أسابيع دقائق".split()}
 _DURATION_ADJECTIVES = {_n(w) for w in "طويلة طويل قصيرة قصير وجيزة عدة كاملة طويلا".split()}
 _PRONOUN_SUFFIXED = re.compile(
-    r"^(?:[وف]?(?:في|ل|عن|من|علي|الي|خلال|مع|ب|عند|لدي|حول|بين|امام|بعد|قبل|لكن|ان|اي)"
+    r"^(?:[وف]?(?:في|ل|عن|من|علي|الي|خلال|مع|ب|عند|لدي|حول|بين|امام|بعد|قبل|لكن|ان)"
     r"(?:ه|ها|هم|هما|هن|ي|نا|ك|كم))$|^(?:لكنه|لكنها|لكنهم|ولكنه|ولكنها)$"
+    # ("أيها"، "أيهم"; not إيه, إيك: a spelt letter, a foreign name, Ek)
+    r"|^[وف]?اي(?:ها|هم|هما|هن|نا|كم)$"
 )
 _RELATIVE = {_n(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split()}
 # Words no verb follows directly: prepositions (also those that take only a noun: "بهدفين دون رد", without a
@@ -811,6 +816,9 @@ def speaker_phrase(
             # ("استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة، رئيس وزراء الهند ناريندرا مودي": a name on each
             # side of the comma is two people, the second the verb's object.)
             and not _two_people(text[first[0] : first[1]], text[s:judged])
+            # (After a closed apposition, a phrase that no mark or complementiser closes is the verb's object:
+            # "طالب النائب X، عضو لجنة الشؤون الاقتصادية بمجلس النواب، الحكومة بـ".)
+            and (segments < 2 or text[stop : stop + 1] in '،,:“«"' or bool(re.match(r"\s*(?:أن|إن|بأن)(?!\w)", text[stop:limit])))
         ):
             # An apposition: the name of the one just described ("المتحدث باسم الحكومة، كريم نصار،") or
             # the description of the one just named ("سامي حداد، المتحدث باسم الوزارة، إن").
@@ -987,9 +995,10 @@ def _segment(
             or _verb_at(word)
             and not between_as_name
             and not (
-                start is not None
+                (start is not None or leading)  # ("وقالت أمل الأسد إن": Amal, no verb "hoped" after the verb)
                 and (
-                    _naming(word)
+                    start is not None
+                    and _naming(word)
                     or _given_name_here(text, word, w.end(), limit)
                     or prev_name
                     and _family_name_here(text, prev_word, word, w.end(), limit)
@@ -1056,10 +1065,13 @@ def _segment(
             sent_to = sent_to or nw == "عن" and prev_bare == "دفاع" and _bare(before_last) in _DEFENCE_TEAMS
             said_in = _next_word(text, w.end(), limit)
             if nw == "في" and (
-                _n(said_in) in _OCCASION_WORDS or _channel(said_in) is not None and not _n(said_in).startswith("ال")
+                _n(said_in) in _OCCASION_WORDS
+                or (_channel(said_in) or _channel(said_in, _ASIDES)) is not None
+                and not _n(said_in).startswith("ال")
             ):
                 # "وأكد الوزير في اتصال هاتفي مع نظيره أن"، "قال المحلل في تصريحات": when or how it was said, not
-                # where the title is held (but "الباحثة في الدراسة" is the study's researcher).
+                # where the title is held (but "الباحثة في الدراسة" is the study's researcher); so what the words
+                # referred to ("في إشارة إلى إيران").
                 break
             # ("أحد المتطوعين في فريق الدفاع المدني": one of a group, and where the group is.)
             partitive = nw == "في" and prev_def and n == 2 and _n(before_last) in ("احد", "احدي")
@@ -1718,7 +1730,12 @@ _ISSUED_BY = re.compile(r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s*(?:ال)?صادر[
 _ISSUED = {_n(w) for w in "صدر صدرت وصدر وصدرت".split()}
 # Verbs that issue a record ("وأصدرت الوزارة بيانا"، "أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs,
 # in the past tense, masculine: their subject is its author.
-_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل وجه".split()}
+_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل وجه كتب".split()}
+
+
+def _issuing(verb: str) -> bool:
+    """Is the (normalised, unconjoined) past-tense verb one that issues a channel, in any person?"""
+    return verb in _ISSUING or verb[:-1] in _ISSUING and verb[-1] == "ت" or verb[:-2] in _ISSUING and verb[-2:] == "وا"
 
 
 def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
@@ -1731,7 +1748,12 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     if len(words) < 3 or noun is None:
         return None
     verb = _unconj(_n(words[0].group()))
-    if verb in _ISSUING or verb[:-1] in _ISSUING and verb[-1] == "ت" or verb[:-2] in _ISSUING and verb[-2:] == "وا":
+    if _n(words[0].group()) in _KANA:
+        # "وكان X قد كتب من سجنه رسالة": the subject between كان and قد, when an issuing verb follows it.
+        qad = next((j for j in range(2, len(words) - 1) if _n(words[j].group()) == "قد"), None)
+        issued = qad is not None and _issuing(_n(words[qad + 1].group()))
+        return speaker_phrase(text, words[0].end(), words[qad].start()) if qad is not None and issued else None
+    if _issuing(verb):
         span = speaker_phrase(text, words[0].end(), noun.start())
         return span if span and not text[span[1] : noun.start()].strip(" ،,") else None
     k = next(j for j, w in enumerate(words) if w.start() == noun.start())
@@ -1752,6 +1774,17 @@ def _what_came(text: str, s: int, at: int) -> bool:
     return not (len(words) == 2 and _n(words[0].group()) in _ACCORDING)
 
 
+_OBJECT_PRONOUN = re.compile(r"(?:ه|ها)$")
+
+
+def _written_before(text: str, s: int, at: int) -> bool:
+    """Is text[s:at] a channel's noun with where it came from or went, before a relative clause on it ("من سجنه
+    رسالة نشرها محاموه"), and no words: no verb or complementiser before the noun?"""
+    words = _words(text, s, at)
+    noun = next((j for j, w in enumerate(words) if _channel(w.group())), None)
+    return noun is not None and not any(_verb_at(w.group()) or _COMPLEMENTISER.match(_n(w.group())) for w in words[:noun])
+
+
 def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
     """The channel's noun right before text[at], or before its adjective in the accusative ("بيانا مشتركا")."""
     words = _words(text, s, at)
@@ -1759,12 +1792,20 @@ def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
         return words[-1]
     if len(words) >= 2 and _channel(words[-2].group()) and _DIACRITICS.sub("", words[-1].group()).endswith("ا"):
         return words[-2]
-    # "تدوينة عبر حسابه على منصة إكس، قال فيها": the channel, then where it was published.
+    # "تدوينة عبر حسابه على منصة إكس، قال فيها": the channel, then where it was published; or to whom it went
+    # ("رسالة إلى الأمين العام"), or from where, his own ("رسالة من سجنه"; "رسالة من الرئيس" says whose it is),
+    # or who published it ("رسالة نشرها محاموه").
     for j in range(len(words) - 2, max(len(words) - 9, 0) - 1, -1):
         if _channel(words[j].group()):
             rest = words[j + 1 :]
-            medium = _n(rest[0].group()) in _MEDIUM_PREPOSITIONS and any(_channel(y.group(), _MEDIA) for y in rest)
-            return words[j] if medium and not any(_verb_at(y.group()) for y in rest[1:]) else None
+            first = _n(rest[0].group())
+            medium = first in _MEDIUM_PREPOSITIONS and any(_channel(y.group(), _MEDIA) for y in rest)
+            sent = first in ("الي", "الى") or first == "من" and len(rest) > 1 and _possessed(rest[1].group())
+            published = _n(rest[0].group()).endswith(("ه", "ها")) and _verb_at(_OBJECT_PRONOUN.sub("", rest[0].group()))
+            if (medium or sent or published) and not any(_verb_at(y.group()) for y in rest[1:]):
+                return words[j]
+            if j == 0 or _n(words[j - 1].group()) not in _MEDIUM_PREPOSITIONS:
+                return None  # (but "مقالا في صحيفة الأهرام": the newspaper is where the article was published)
     return None
 
 
@@ -2108,6 +2149,7 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         and not nw.startswith(("احد", "بعض", "كل"))
         and not _someones(word)
         and not _foreign_name_set_off(text, word, nxt, limit)
+        and nw not in _family_names(text)  # ("ولفت عبده إلى": Abdou, whom the article names "رشاد عبده")
     ):
         return True
     named_once = (
@@ -2393,7 +2435,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 continue
         if verb and frames and resumptive:
             published = _channel_before(text, frames[-1].content, w.start())
-            if published is not None and published.start() == frames[-1].content:
+            if (
+                published is not None
+                and published.start() == frames[-1].content
+                and (_owner(text, s, w.start()) or _issuer(text, s, w.start()))
+            ):
                 # "ونشر الوزير تغريدة (على حسابه) قال فيها إن": what he published is the channel, no words of his;
                 # they follow in the relative clause on it, which names him as its issuer.
                 frames.pop()
@@ -2432,6 +2478,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             )
             if frames and not set_off:
                 continue
+            if not set_off and is_given_name(word) and title_words() & {_bare(prev), _bare(_after_li(prev))}:
+                continue  # ("تغريدة للناشط واصف الحركة": Wassef, a name after a title, no "describing")
             shared = None if frames else _coordinated_subject(text, words, k, k)
             if shared is not None and not set_off and not _described(text, *shared):
                 shared = None  # (with no comma it may be an adjective: "مشاكل صحية معلنة"; only a body's or an office's)
@@ -2542,7 +2590,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if colon:
             frames.append(colon)
     for m in _GLOSS.finditer(text, s, e):
-        if not _inside(quotes, m.start()):
+        # (Not before the words it glosses: "وقال الوزير، في إشارة إلى إيران: «…»".)
+        if not _inside(quotes, m.start()) and not any(f.cue < m.start() < f.content for f in frames):
             frames.append(_Frame(m.start(), m.end(), None, None, unknown=True))
     return _answers(text, s, sorted(frames, key=lambda f: f.cue))
 
@@ -2861,6 +2910,12 @@ def _verb_frame(
     relative = re.match(
         r"[\s،,]*(?:و?(?:الذي|التي|الذين)|وهو|وهي|وهم)\s[^،,.:“«\"]{1,120}(?:[،,]|(?=:))", text[after:e]
     ) or re.match(r"\s*و?(?:الذي|التي|الذين|صدر|صدرت)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e])
+    # (So a clause of when or how it was said, set off by commas before the complementiser: "وقال الرئيس، دون أن
+    # يسمي خصمه، إن"، "ورد المدرب، عندما سئل عن الأزمة، بأن".)
+    relative = relative or re.match(
+        r"\s*[،,]\s*(?:دون|بدون|من\s+دون|عندما|حينما|حين|بعدما|لما)\s[^،,.:“«\"]{1,120}[،,](?=\s*ب?[إأ]ن(?:ه|ها|هم)?\s)",
+        text[after:e],
+    )
     if relative is None and span is not None and not _n(text[span[0] : span[1]]).split()[-1].startswith("ال"):
         # (After an indefinite speaker, a verb with its object pronoun: "كشفت دراسة حديثة نشرتها مجلة «لانسيت»
         # أن": who published it is no part of the words.)
@@ -3286,7 +3341,7 @@ def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: st
     if span is None:
         return _nobody(text, cue, pos, limit)
     # "أدلى بها الوزير لقناة محلية": what follows لـ is whom they were made to.
-    to = next((w for w in _words(text, *span)[1:] if _n(w.group())[:1] == "ل"), None)
+    to = next((w for w in _words(text, *span)[1:] if _n(w.group())[:1] == "ل" and not is_attested_name(w.group())), None)
     if to is not None:
         span = (span[0], trim_span(text, span[0], to.start(), " ،,")[1])
     channel = next((c for w in reversed(_words(text, s, cue)) if (c := _channel(w.group()))), None)
@@ -3307,11 +3362,14 @@ def _channel(word: str, nouns: frozenset[str] | set[str] = _CHANNELS) -> str | N
 
 
 # Where words are published, besides the channels themselves: "عبر صفحته الرسمية على موقع تويتر".
-_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة برنامج".split()}
+_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة برنامج صحيفة جريدة مجلة".split()}
 _MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال من".split()}
 
 
 _WHEN = {_bare(w) for w in "وقت سابق لاحق مؤخرا سابقا لاحقا".split()} | _TIME
+# What the words referred or replied to, set before them like where they were said: "في إشارة إلى X:",
+# "في رده على سؤال:", "في تعليق على القرار، إن".
+_ASIDES = frozenset(_bare(w) for w in "إشارة تلميح رد تعليق تعقيب معرض".split())
 
 
 def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozenset()) -> int:
@@ -3336,10 +3394,11 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
         or _possessed(y.group())
         and not p.startswith("ال")
     ]
+    referring = bool(ahead) and _n(w.group()) == "في" and _channel(ahead[0].group(), _ASIDES) is not None
     for k, x in enumerate(ahead):
         at_gap = ahead[k - 1].end() if k else w.end()
         gap = text[at_gap : x.start()]
-        medium = any(_channel(y.group(), _MEDIA) for y in own if y.start() < x.start())
+        medium = referring or any(_channel(y.group(), _MEDIA) for y in own if y.start() < x.start())
         if any(a < x.start() < b for a, b in names):
             continue  # ('لقناة "بي إن سبورتس"': "إن" is part of a name)
         opener = _opens_words(_n(x.group())) or _n(x.group()) in needs
@@ -3403,12 +3462,17 @@ def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
             # The phrase goes on from the next word ("للاعب" would be taken for an adjunct), the ل word its head.
             rest = speaker_phrase(text, w.end(), cue)
             adjacent = rest is not None and not text[w.end() : rest[0]].strip()
-            if adjacent and rest:
+            if adjacent and rest and _looks_like_name(text, w.start(), rest[1]):
                 # (the mention without its preposition: "لزميله عمر مرموش" names "زميله عمر مرموش")
                 start = w.start() + (1 if not nw.startswith("لل") and w.group()[:1] == "ل" else 0)
-                return (start, rest[1]) if _looks_like_name(text, w.start(), rest[1]) else None
-            # ("تغريدة للمدرب قال فيها": a title alone, its ل fused with the article)
-            return (w.start(), w.end()) if _bare(_after_li(nw)) in title_words() else None
+                return start, rest[1]
+            # ("تغريدة للمدرب قال فيها": a title alone, its ل fused with the article; and a name after it this
+            # reading cannot bound, "للناشط واصف الحركة", runs to the clause: the tweet is still the activist's,
+            # never whoever shared it.)
+            if _bare(_after_li(nw)) not in title_words():
+                return None
+            named = _given_name_after(text, w.start(), cue)
+            return (w.start(), words[-1].end() if named else w.end())
     channel = words[noun].group()
     if _n(channel).startswith("ال") or _possessed(channel) or noun + 1 >= len(words):
         return None
@@ -3911,6 +3975,23 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
 _HONORIFICS = {_bare(w) for w in "شيخ شيخة أمير أميرة سيد سيدة دكتور دكتورة أستاذ مهندس لواء عميد عقيد فريق مستشار".split()}
 
 
+@lru_cache(maxsize=8)
+def _family_names(text: str) -> frozenset[str]:
+    """The words the article writes right after a given name, indefinite: family names ("نبيه بري"). (A given name
+    as written: not a verb, nor "على", which normalises to علي.)"""
+    words = WORD.findall(text)
+    return frozenset(
+        _n(b)
+        for a, b in zip(words, words[1:], strict=False)
+        if not _n(b).startswith("ال")
+        and _n(b) not in _STOP
+        and _unconj(_n(a)) not in _STOP
+        and not _DIACRITICS.sub("", a).endswith("ى")
+        and not _verb_at(a)
+        and is_given_name(a)
+    )
+
+
 def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """After "وصف"/"اتهم" the subject and the object stand side by side ("ووصف نائب الوزير لي مين-هو قرار الرئيس
     بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
@@ -3930,11 +4011,14 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # "واتهم بوتين الغرب بأنه": a name that is no given name is a family name or a one-word name, which no
         # second definite name follows; a definite noun after it, neither adjective nor title, is the object.
         head, nxt = (_DIACRITICS.sub("", w.group()) for w in words[:2])
+        # ("وختم بري الجلسة بالقول": so is a given name's homograph the article writes as a family name, "نبيه
+        # بري", before a noun the romanizer does not attest as a name)
+        surname = _n(head) in _family_names(text) and not is_attested_name(nxt)
         if (
             not _n(head).startswith("ال")
             and _n(head) not in _NAME_LINKS
             and _bare(head) not in title_words() | body_words() | _country_words()
-            and not is_given_name(head)
+            and (not is_given_name(head) or surname)
             and _n(nxt).startswith("ال")
             and not _title_adjective(nxt)
             and _bare(nxt) not in title_words() | body_words()
@@ -4827,9 +4911,11 @@ def _sentence(
             history.append(speaker)
         current = speaker
         then = next((g for g in frames[i + 1 :] if g.cue == end), None)
+        # ("كتب من سجنه رسالة قال فيها": what he wrote is the letter, whose words the relative clause reports.)
+        letter = f.written and then is not None and then.channel is not None and _written_before(text, f.content, end)
         if f.answering and (then is None or then.participle) and _what_it_answered(text, f.content, end):
             answered = answered or speaker
-        elif not f.silent and not any(g.participle and g.cue == f.content for g in frames[i + 1 :]):
+        elif not (f.silent or letter) and not any(g.participle and g.cue == f.content for g in frames[i + 1 :]):
             # (In "وتابع قائلا: «…»" the participle's frame holds the words; in "وردّت الوزارة على الانتقادات،
             # مؤكدة أن" the words are the participle's, and "على الانتقادات" is what was answered, as in '"…"،
             # هكذا علّق الوزير على القرار.')

@@ -342,6 +342,7 @@ _BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
 _MOTHER = normalize_ar("أم")  # "أم محمد": a woman's kunya, mother of Mohammed, is not Mohammed
 _FAMILY = {normalize_ar(w) for w in "آل".split()}
+_OGLU = normalize_ar("أوغلو")
 # After a comma, "هو/هي" announces a name ("، هي تشوي"); "وهو/وهي" a description of who was named ("، وهو ديمقراطي").
 _PRONOUN = {normalize_ar(w) for w in "هو هي هم".split()}
 _CIRCUMSTANTIAL = {normalize_ar(w) for w in "وهو وهي وهم".split()}
@@ -515,8 +516,9 @@ def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
             return _Unit(f"{t.written} {nxt.written}", nxt.names, nxt.quals, bin=True), 2
         if t.norm in _FAMILY:
             return _Unit(f"{t.written} {nxt.written}", nxt.names, nxt.quals), 2
-        joined = t.norm + nxt.norm
-        return _Unit(f"{t.written} {nxt.written}", (joined,), (joined,)), 2
+        if not t.written.startswith("آ"):  # (آبي is a name, Abiy; the kunya أبي never takes a madda)
+            joined = t.norm + nxt.norm
+            return _Unit(f"{t.written} {nxt.written}", (joined,), (joined,)), 2
     return _Unit(t.written, t.names, t.quals), 1
 
 
@@ -609,6 +611,10 @@ def _analyse(mention: str) -> _Mention:
             hit = None  # ("عبد الإله ابن كيران": inside a name, ابن is its "son of", Benkirane, no relative)
         if hit and hit[0] == 1 and after_head and not t.definite and _given_then_name(toks, i):
             hit = None  # "الوزير نظير عياد"، "الوزير أمير عبد الله": after a title, a given name spelt as one
+        # "إمام أوغلو": a Turkish family name in -oğlu ("son of"), whatever its first word spells (imam, "أمام")
+        oglu = i + 1 < len(toks) and toks[i + 1].norm == _OGLU and not toks[i + 1].sep
+        if hit and hit[0] == 1 and oglu:
+            hit = None
         if (
             hit
             and hit[0] == 1
@@ -620,7 +626,7 @@ def _analyse(mention: str) -> _Mention:
             # الأمن"), and one with no title before it names no portfolio; an indefinite one there is a given name
             # it is spelt like (Amna, not "أمن", security; Riyad, not "رياضة", sport).
             hit = None if is_given_name(t.written) else hit
-        if hit is None and (t.norm in _PREP_ATTACHED | _PREP_LOCATIVE) and not t.name_not_prep:
+        if hit is None and (t.norm in _PREP_ATTACHED | _PREP_LOCATIVE) and not t.name_not_prep and not oglu:
             close()
             qual, absorb, locative = 1, False, t.norm in _PREP_LOCATIVE
             i += 1
@@ -1048,7 +1054,7 @@ _AR_SOUNDS = {
     "د": ("d",),
     "ذ": ("d", "z"),
     "ر": ("r",),
-    "ز": ("z",),
+    "ز": ("z", "Z"),  # (Z: the voiced s of a foreign name, which Arabic writes ز and never ظ)
     "ژ": ("j",),
     "س": ("s",),
     "ش": ("S",),
@@ -1105,6 +1111,17 @@ def _glide_j(text: str, i: int) -> bool:
     return text[i : i + 1] == "j" and i > 0 and text[i - 1] in "aeiou" and text[i + 1 : i + 2] in ("a", "o", "u", "e")
 
 
+def _voiced_s(text: str, i: int) -> bool:
+    """Is the s at text[i] one alone between vowels, which most languages voice and Arabic then writes ز
+    (Ramaphosa رامافوزا, Teresa تيريزا, Louisa لويزا)? (A doubled ss stays s: Hassan, Issa.)"""
+    return text[i : i + 1] == "s" and 0 < i and text[i - 1] in "aeiouy" and text[i + 1 : i + 2] in ("a", "e", "i", "o", "u")
+
+
+def _silent_l(text: str, i: int) -> bool:
+    """Is the l at text[i] the silent l of English "walk" (Walker ووكر)?"""
+    return text[i - 2 : i + 2] == "walk"
+
+
 _GOD = {normalize_ar("الله"), normalize_ar("لله")}
 
 
@@ -1128,6 +1145,10 @@ def _latin_skeletons(word: str) -> frozenset[str]:
                         sounds = ("f",)  # v may be و inside a name (Davutoglu), never at its end (Lavrov لافروف)
                     elif _glide_j(text, i):
                         sounds = (*sounds, "")  # a glide Arabic writes as the vowel ي: Tajani تاياني
+                    elif _voiced_s(text, i):
+                        sounds = (*sounds, "Z")  # Ramaphosa رامافوزا, Teresa تيريزا
+                    elif _silent_l(text, i):
+                        sounds = ("l", "")  # English "walk": Walker ووكر
                     options.append(sounds)
                     i += len(g)
                     break
@@ -1168,6 +1189,8 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
     ls, ars = _latin_skeletons(latin), _arabic_skeletons(arabic)
     best = max((fuzz.ratio(folded, s) for s in spellings), default=0)
     unprefixed = _arabic_skeletons(arabic[2:]) if arabic.startswith("ال") else ars  # (the index spells "al-" apart)
+    if not re.match("[ae]?l", folded) and any(k.startswith("l") for k in ls):
+        ars = unprefixed  # (the article's ل is no first l of a Latin name without one: Walker is not القعقور)
     if best == 100 and attested >= 2 and len(folded) >= 4 and {len(k) for k in ls} & {len(k) for k in unprefixed}:
         # An attested spelling of this very name, with as many consonants: Regragui الركراكي, whose g the Maghreb
         # writes ك. (Not a short or once-seen one, nor one with a word more: the index also holds "ad" for أسعد,
@@ -1235,18 +1258,27 @@ def _endings_clash(folded: str, arabic: str) -> bool:
     return latin_i != ar.endswith(("ي", "يع")) and (latin_i or folded[-1] not in "aeiouy")
 
 
+# (_latin_shape marks with "d" an i or y that may be a diphthong Arabic writes اي: Kyle كايل, Mike مايك.)
 _LATIN_VOWELS = {"a": "a", "e": "ia", "i": "ia", "y": "ia", "o": "ua", "u": "ua", "w": "ua"}
 _Sound = tuple[frozenset[str], str, bool]  # (consonants it may be, vowel classes it may be, may go unwritten)
 
 
 def _latin_shape(word: str) -> list[_Sound]:
     """The Latin sounds in order; a vowel or an optional h may go unwritten in Arabic, v may be و or ف, j ي."""
-    w = re.sub(r"(.)\1+", r"\1", _latin_base(word))
+    base = _latin_base(word)
+    w = re.sub(r"(.)\1+", r"\1", base)
+    silent_end = re.search(r"(?<=oi)s$", w)  # (French: Dubois دوبوا, François فرانسوا)
     out: list[_Sound] = []
     i = 0
     while i < len(w):
-        if w[i] in _LATIN_VOWELS:
-            out.append((frozenset(), _LATIN_VOWELS[w[i]], True))
+        if w[i] == "w" and i == 0 and w[1:2] in _VOWELS:
+            out.append((frozenset("f"), "u", False))  # (a first w is written: Walker ووكر, Wagner فاغنر)
+            i += 1
+        elif w[i] in _LATIN_VOWELS:
+            # (i and y before a consonant may be a diphthong Arabic writes اي, Kyle كايل; a final i is no
+            # diphthong, Chi, nor one before a vowel, Eliot)
+            diphthong = i > 0 and w[i] in "iy" and (w[i + 1 : i + 2] not in ("", *_VOWELS) or w[i] == "y" and i + 1 < len(w))
+            out.append((frozenset(), _LATIN_VOWELS[w[i]] + ("d" if diphthong else ""), True))
             i += 1
         elif w[i] == "h":
             h = _latin_h(w, i)
@@ -1256,9 +1288,11 @@ def _latin_shape(word: str) -> list[_Sound]:
         else:
             g, sounds = next(((g, s) for g, s in _LATIN_SOUNDS if w.startswith(g, i)), (w[i], ()))
             sounds = _SOFT_C if g == "c" and w[i + 1 : i + 2] in ("e", "i", "y") else sounds
+            sounds = (*sounds, "Z") if _voiced_s(w, i) and "ss" not in base else sounds
             # (v may be written و, and j the ي of its glide: Tajani تاياني)
             vowel = "u" if g == "v" else "i" if g == "j" and _glide_j(w, i) else ""
-            out.append((frozenset(sounds) - {""}, vowel, False))
+            silent = _silent_l(w, i) or silent_end is not None and i == silent_end.start()
+            out.append((frozenset(sounds) - {""}, vowel, silent))
             i += len(g)
     if w.endswith("s") and out and "s" in out[-1][0]:
         out[-1] = (out[-1][0] | {"z"}, out[-1][1], out[-1][2])  # (a final s sounds z: Ives آيفز)
@@ -1266,11 +1300,12 @@ def _latin_shape(word: str) -> list[_Sound]:
 
 
 def _arabic_shape(word: str) -> list[_Sound]:
-    """The Arabic consonants and long vowels in order (a first alif only carries the vowel)."""
+    """The Arabic consonants and long vowels in order (a first alif only carries the vowel; a first و or ي may be
+    the Latin's first vowel or its w or y, or go unwritten there)."""
     out: list[_Sound] = []
     for k, c in enumerate(_arabic_letters(word)):
-        if c in "اوي" and k > 0:
-            out.append((frozenset(), {"ا": "a", "و": "u", "ي": "i"}[c], False))
+        if c in "اوي" and (k > 0 or c != "ا"):
+            out.append((frozenset(), {"ا": "a", "و": "u", "ي": "i"}[c], k == 0))
         elif c in _AR_SOUNDS:
             out.append((frozenset(_AR_SOUNDS[c]) - {""}, "", "" in _AR_SOUNDS[c]))
     return out
@@ -1294,12 +1329,14 @@ def _shape_cost(latin: str, arabic: str) -> float:
                 cost[i][j + 1] = min(cost[i][j + 1], c + (0 if lat[j][2] else 1))
             if i < len(ar):
                 acons, avow, silent = ar[i]
-                if not avow:  # an Arabic consonant the Latin does not write (ع may go unwritten)
+                if not avow or silent:  # an Arabic consonant the Latin does not write (ع may go unwritten)
                     cost[i + 1][j] = min(cost[i + 1][j], c + (0 if silent else 1))
                 if j < len(lat):
                     cons, vow, _ = lat[j]
                     if avow:
                         step = 0 if vow and (avow == "a" or avow in vow) else inf
+                        if "d" in vow and avow == "a" and i + 1 < len(ar) and ar[i + 1][1] == "i":
+                            cost[i + 2][j + 1] = min(cost[i + 2][j + 1], c)  # (one Latin i as اي: Kyle كايل)
                     else:
                         step = inf if not cons else 0 if acons & cons else 1
                     cost[i + 1][j + 1] = min(cost[i + 1][j + 1], c + step)

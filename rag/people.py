@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rag.attribution import body_words, relation_words, title_words
+from rag.attribution import body_words, relation_words, reporting_verb_forms, title_words
 from rag.names import (
     bracketed,
     country_named,
@@ -37,7 +37,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "102"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "103"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -105,7 +105,7 @@ VERSION = "102"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # "سعاد" is Souad, not the honorific "سعادة"; 96: attribution 135, supporters (أنصار) speak for no one they support;
 # 97: attribution 136; 98: attribution 137; 99: attribution 139, "ابن" inside a name is its nasab (names.py);
 # 100: attribution 140; 101: attribution 141, a son who bears his father's name is not his father;
-# 102: attribution 142
+# 102: attribution 142; 103: attribution 143, "آبي" is a name, no kunya (names.py)
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -313,8 +313,13 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         else:
             # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
             # alone tells neither apart: no join rests on it.)
-            shared = bool(parsed.name) and len(_given_names_before(norm, parsed.name[-1])) > 1
-            by_name = [p for p in single if not (shared and (len(parsed.name) == 1 or all(len(n) == 1 for n in p.names)))]
+            family = _family(parsed.name)
+            # (the given names of the people quoted count too, whether or not the romanizer knows them: "ديليك")
+            givens = _given_names_before(norm, " ".join(family)) | {
+                n[0] for p in single for n in p.names if len(n) > len(family) and _family(n) == family
+            }
+            shared = bool(parsed.name) and len(givens) > 1
+            by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
         if person is None:
             person = Person(len(people), several=several)
@@ -326,7 +331,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 # (and the nationality they give: "الرئيس الروسي فلاديمير بوتين" in the lead is no Syrian president)
                 person.countries |= countries
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
-                full = _given_name_before(norm, parsed.name) if len(parsed.name) == 1 else None
+                full = _given_name_before(norm, parsed.name) if parsed.name == _family(parsed.name) else None
                 if full and full not in person.aliases:
                     person.aliases.append(full)
         person.add(mention, parsed, keys)
@@ -441,22 +446,45 @@ def _described_as(norm: str, name: tuple[str, ...], body: bool) -> tuple[set[str
     return out, phrases, countries
 
 
+_OGLU = normalize_ar("أوغلو")
+
+
+def _family(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The family name a name ends in: its last word, or its last two where a Turkish one ends in -oğlu ("son
+    of", "إمام أوغلو")."""
+    return name[-2:] if len(name) >= 2 and normalize_ar(name[-1]) == _OGLU else name[-1:]
+
+
 def _given_name_before(norm: str, name: tuple[str, ...]) -> str | None:
     """The one given name the (normalised) article writes before a family name it quotes alone ("التونسية أنس جابر" in the
     narration, then "وقالت جابر"): "<given> <family>", so that a reader's other given name is no match ("Sultan
     Jaber" is not her). None where the article gives that family name to two given names, or to none."""
-    given = _given_names_before(norm, name[-1])
-    return f"{given.pop()} {name[-1]}" if len(given) == 1 else None
+    family = " ".join(_family(name))
+    given = _given_names_before(norm, family)
+    ending = _given_names_before(norm, family, ending=True)
+    return f"{given.pop()} {family}" if len(given) == 1 and given == ending else None
 
 
-def _given_names_before(norm: str, family: str) -> set[str]:
-    """The given names the (normalised) article writes right before a family name."""
-    heads = _heads()
-    return {
-        m.group(1)
-        for m in re.finditer(rf"(?<!\S)(\S+)\s+{re.escape(family)}(?!\S)", norm)
-        if not m.group(1).startswith("ال") and bare(m.group(1)) not in heads and is_given_name(m.group(1))
-    }
+def _given_names_before(norm: str, family: str, ending: bool = False) -> set[str]:
+    """The given names the (normalised) article writes right before a family name (not a verb: "وأكد كونتي").
+    ending: only where the name ends there, not before another word it may go on with ("نجاة عون صليبا": Aoun is
+    her father's name, Saliba her family's; but "نواف سلام خطة الإصلاح", a noun in ة, is what follows the name)."""
+    heads, stop, verbs = _heads(), stopword_set("arabic"), reporting_verb_forms()
+    out = set()
+    for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(family)}(?!\w)", norm):  # (a comma may follow, or precede)
+        given = m.group(1)
+        if given.startswith("ال") or bare(given) in heads or given in verbs or given[:1] in "وف" and given[1:] in verbs:
+            continue
+        after = re.match(r"[ \t]+([^\s.؟!؛:\n،,\"«»()]+)", norm[m.end() :])
+        goes_on = (
+            after is not None
+            and after.group(1) not in stop
+            and not after.group(1).startswith(("ال", "وال"))
+            and not re.search(r"(?:ه|ها|هم)$", after.group(1))
+        )
+        if not (ending and goes_on) and is_given_name(given):
+            out.add(given)
+    return out
 
 
 def _titles_before(norm_text: str, last_name: str) -> list[str]:
