@@ -499,6 +499,15 @@ def _given_then_name(toks: list[_Tok], i: int) -> bool:
     )
 
 
+# A head's domain that no role has: its body is one of its own, named by a genitive ("المجلس الوطني للصحافة").
+_OWN_BODY = -1
+
+
+def _office_of_body(head: _Head) -> bool:
+    """Is the head an office of a body it names ("رئيس المجلس الوطني", the speaker), not a title alone?"""
+    return any(e.kind == "body" for w in head.form[1:] for ws, e in _lex().arabic.get(w, []) if ws == (w,))
+
+
 def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
     """The name unit at word i and the number of words it takes (بن سلمان، أبو الغيط، عبد العزيز)."""
     t = toks[i]
@@ -663,6 +672,7 @@ def _analyse(mention: str) -> _Mention:
         # "المصادر المطلعة"; and, after an indefinite one in ة where a title or country was read, "دراسة بريطانية حديثة".
         agreeing = (
             t.written.endswith("ة")
+            and not t.norm.startswith(("لل", "بال", "كال"))  # (no adjective: "المجلس الوطني للصحافة", the press's)
             and i
             and toks[i - 1].definite == t.definite
             and (t.definite or toks[i - 1].written.endswith("ة") and (part.heads or part.countries))
@@ -724,6 +734,11 @@ def _analyse(mention: str) -> _Mention:
                 qual = 0
             if after_head and genitive:
                 qual = 1  # after a definite title لـ is "of": الرئيس التنفيذي لتويتر is Twitter's, not Twitter
+                if last_head is not None and _office_of_body(last_head):
+                    # ("رئيس المجلس الوطني للصحافة" heads the press council, no parliament: the body is another)
+                    part.heads[-1] = last_head = _Head(
+                        last_head.form, last_head.kind, last_head.mod, last_head.domains | {_OWN_BODY}
+                    )
             if qual or absorb:
                 close()
                 part.quals.append(unit)
@@ -1303,9 +1318,13 @@ def _arabic_shape(word: str) -> list[_Sound]:
     """The Arabic consonants and long vowels in order (a first alif only carries the vowel; a first و or ي may be
     the Latin's first vowel or its w or y, or go unwritten there)."""
     out: list[_Sound] = []
-    for k, c in enumerate(_arabic_letters(word)):
+    letters = _arabic_letters(word)
+    for k, c in enumerate(letters):
         if c in "اوي" and (k > 0 or c != "ا"):
-            out.append((frozenset(), {"ا": "a", "و": "u", "ي": "i"}[c], k == 0))
+            # (the first ي of a Russian "-ييف" may be the glide of its e, which Latin leaves unwritten: Gabuev
+            # غابوييف; not in a short word, كييف, nor a hamza's seat normalised to ي, هيئات)
+            glide = k == len(letters) - 3 and word.endswith("ييف") and sum(x in _AR_SOUNDS for x in letters) >= 3
+            out.append((frozenset(), {"ا": "a", "و": "u", "ي": "i"}[c], k == 0 or glide))
         elif c in _AR_SOUNDS:
             out.append((frozenset(_AR_SOUNDS[c]) - {""}, "", "" in _AR_SOUNDS[c]))
     return out

@@ -37,7 +37,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "103"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "104"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -105,7 +105,8 @@ VERSION = "103"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # "سعاد" is Souad, not the honorific "سعادة"; 96: attribution 135, supporters (أنصار) speak for no one they support;
 # 97: attribution 136; 98: attribution 137; 99: attribution 139, "ابن" inside a name is its nasab (names.py);
 # 100: attribution 140; 101: attribution 141, a son who bears his father's name is not his father;
-# 102: attribution 142; 103: attribution 143, "آبي" is a name, no kunya (names.py)
+# 102: attribution 142; 103: attribution 143, "آبي" is a name, no kunya (names.py); 104: a bare title that people
+# of several countries fit, none of them among the last two to speak, joins none
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -296,7 +297,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         words = _WORD.findall(mention)
         if len(words) == 1 and not parsed.name and len(parsed.desc) == 1 and parsed.head in parsed.desc:
             # A bare noun ("الصحيفة", "الشركة") names the body the article introduced with it.
-            found = antecedent(text, start, bare(words[0]))
+            found = None if _unclear(parsed, people, last_seen) else antecedent(text, start, bare(words[0]))
             if found:
                 parsed = parse_mention(found)
         elif len(words) == 1 and _noun_as_name(parsed, people):
@@ -687,8 +688,19 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
         )
     if not parsed.desc:
         return None
+    if _unclear(parsed, people, last_seen):
+        return None
     fits = next((p for p in recent if _desc_fits(parsed, p)), None)
     return fits or _national_fit(parsed, recent)
+
+
+def _unclear(anaphor: Parsed, people: list[Person], last_seen: dict[int, int]) -> bool:
+    """Do people of several countries fit a bare description, none of them among the last two to speak ("وقال وزير
+    الخارجية العماني …، وشدد وزير الدولة القطري …", three other speakers, then "ونقلت الوكالة السعودية عن الوزير")?
+    Which one it is, the article does not say in a way this reading follows: no one rather than the wrong one."""
+    recent = sorted(people, key=lambda p: -last_seen[p.id])
+    fitting = [p for p in recent if _desc_fits(anaphor, p)]
+    return len(fitting) > 1 and fitting[0] not in recent[:2] and len({frozenset(p.countries) for p in fitting}) > 1
 
 
 def _national_fit(anaphor: Parsed, recent: list[Person]) -> Person | None:

@@ -3929,3 +3929,22 @@ def test_a_family_name_inside_anothers_full_name_gives_it_no_given_name():
     president = next(p for p in people if p.mentions == ["حداد"])
     assert NameQuery.parse("Gilbert Haddad").matches(president.forms), president.forms
     assert not NameQuery.parse("Salma Haddad").matches(president.forms), president.forms
+
+
+def test_a_bare_title_several_peoples_ministers_fit_long_after_them_is_no_ones_of_them():
+    # ("ونقلت وكالة الأنباء السعودية عن الوزير قوله" was grouped with the Qatari minister of state quoted four
+    # speakers before, under whose name the Saudi minister's words then showed.)
+    text = (
+        'عنوان\n\nوقال وزير الخارجية الأردني سامي داود إن "الحوار هو الحل".\n\n'
+        'وقال وزير الخارجية العماني كمال نصار إن "التصعيد خطير".\n\n'
+        'وقال الأمين العام للمنظمة وليد حمدي: "نحن أمام لحظة فارقة".\n\n'
+        'وقال المتحدث باسم الجيش فادي الخوري إن "القوات جاهزة".\n\n'
+        'ونقلت وكالة الأنباء الأردنية عن الوزير قوله إن المملكة "لن تسمح بتهديد أمنها".\n'
+    )
+    people, of_span = _grouped(text)
+    minister = next(p for p in people if "الوزير" in p.mentions)
+    assert minister.mentions == ["الوزير"], [p.mentions for p in people]
+    # (right after one minister spoke, "الوزير" is still that one)
+    text = 'عنوان\n\nوقال وزير الخارجية الأردني سامي داود إن "الحوار هو الحل".\n\nوأضاف الوزير أن "الأزمة ستنتهي".\n'
+    people, _ = _grouped(text)
+    assert any({"الوزير", "وزير الخارجية الأردني سامي داود"} <= set(p.mentions) for p in people), [p.mentions for p in people]
