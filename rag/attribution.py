@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "143"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "144"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -231,6 +231,7 @@ VERSION = "143"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 143: what the words referred to ("في إشارة إلى X:") and a clause of how they were said ("، دون أن يسمي X، إن")
 # before them; a letter or article written with where it went ("رسالة إلى X، قال فيها"); founders; verbal nouns
 # announced; "ختم X الجلسة بالقول"; a family name spelt like "his …" (عبده) or a given name (بري); "إيك".
+# 144: رفض and نفى take an object ("رفض X المقترح، قائلا": the proposal is no part of X).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")

@@ -3948,3 +3948,14 @@ def test_a_bare_title_several_peoples_ministers_fit_long_after_them_is_no_ones_o
     text = 'عنوان\n\nوقال وزير الخارجية الأردني سامي داود إن "الحوار هو الحل".\n\nوأضاف الوزير أن "الأزمة ستنتهي".\n'
     people, _ = _grouped(text)
     assert any({"الوزير", "وزير الخارجية الأردني سامي داود"} <= set(p.mentions) for p in people), [p.mentions for p in people]
+
+
+def test_what_was_rejected_or_denied_after_a_full_name_is_no_part_of_it():
+    # ("رفض رئيس الوزراء X المقترح الذي قدمه …، قائلا إن" named "… X المقترح", whom "What did X say?" might miss.)
+    text = (
+        "عنوان\n\nورفض رئيس الوزراء كمال نصار المقترح الذي قدمه الوسيط الأوروبي، قائلا إن "
+        '"الحرب لن تنتهي قبل تحقيق أهدافها".\n\n'
+        'ونفى المتحدث باسم الجيش سامي داود التقارير عن انسحاب القوات، مؤكدا أن "الجيش باق في مواقعه".\n'
+    )
+    assert _who(text, "الحرب لن تنتهي") == "رئيس الوزراء كمال نصار"
+    assert _who(text, "الجيش باق في مواقعه") == "المتحدث باسم الجيش سامي داود"
