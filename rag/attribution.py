@@ -1802,7 +1802,7 @@ def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
             first = _n(rest[0].group())
             medium = first in _MEDIUM_PREPOSITIONS and any(_channel(y.group(), _MEDIA) for y in rest)
             sent = first in ("الي", "الى") or first == "من" and len(rest) > 1 and _possessed(rest[1].group())
-            published = _n(rest[0].group()).endswith(("ه", "ها")) and _verb_at(_OBJECT_PRONOUN.sub("", rest[0].group()))
+            published = first.endswith(("ه", "ها")) and _verb_at(_OBJECT_PRONOUN.sub("", rest[0].group()))
             if (medium or sent or published) and not any(_verb_at(y.group()) for y in rest[1:]):
                 return words[j]
             if j == 0 or _n(words[j - 1].group()) not in _MEDIUM_PREPOSITIONS:
