@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "144"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "145"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -232,6 +232,7 @@ VERSION = "144"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # before them; a letter or article written with where it went ("رسالة إلى X، قال فيها"); founders; verbal nouns
 # announced; "ختم X الجلسة بالقول"; a family name spelt like "his …" (عبده) or a given name (بري); "إيك".
 # 144: رفض and نفى take an object ("رفض X المقترح، قائلا": the proposal is no part of X).
+# 145: a fronted subject who declined to comment said nothing ("أما X فرفض التعليق").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -4520,6 +4521,9 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
             s0, e0 = span
             while e0 > s0 and text[e0 - 1] in " ،,":
                 e0 -= 1
+            if _unconj(_n(w)) in _REFUSING and _n(_next_word(text, words[j].end(), e)) in _NO_COMMENT:
+                # ("أما الحكم X فرفض التعليق على الهدف": he declined, and said nothing.)
+                return _Frame(words[k].start(), words[j].end(), _mention(text, (s0, e0), verb.gender), verb.gender, silent=True)
             return _Frame(
                 words[k].start(),
                 _words_after(text, _past_medium(text, words[j + 1 if particle else j].end(), e), e),  # (and whom told)

@@ -3959,3 +3959,9 @@ def test_what_was_rejected_or_denied_after_a_full_name_is_no_part_of_it():
     )
     assert _who(text, "الحرب لن تنتهي") == "رئيس الوزراء كمال نصار"
     assert _who(text, "الجيش باق في مواقعه") == "المتحدث باسم الجيش سامي داود"
+
+
+def test_a_fronted_subject_who_declined_to_comment_said_nothing():
+    # ("أما الحكم X فرفض التعليق على الهدف الملغى" reported "التعليق على الهدف الملغى" as his words.)
+    text = "عنوان\n\nأما الحكم الإيطالي ماريو بيانكي فرفض التعليق على الهدف الملغى.\n"
+    assert _said(text) == {}, _said(text)
