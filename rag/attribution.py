@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "145"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "146"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -233,6 +233,7 @@ VERSION = "145"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # announced; "ختم X الجلسة بالقول"; a family name spelt like "his …" (عبده) or a given name (بري); "إيك".
 # 144: رفض and نفى take an object ("رفض X المقترح، قائلا": the proposal is no part of X).
 # 145: a fronted subject who declined to comment said nothing ("أما X فرفض التعليق").
+# 146: a report after "بحسب X، فإن" is its own subject's, not one X relays from its source.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2531,7 +2532,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             (
                 i
                 for i, f in enumerate(frames)
-                if f.speaker is not None and not f.after and not text[f.content : m.start()].strip(" ،,")
+                # (right where its words start: not a report after "بحسب X، فإن", which X relays)
+                if f.speaker is not None
+                and not f.after
+                and f.content <= m.start()
+                and not text[f.content : m.start()].strip(" ،,")
             ),
             None,
         )

@@ -3965,3 +3965,13 @@ def test_a_fronted_subject_who_declined_to_comment_said_nothing():
     # ("أما الحكم X فرفض التعليق على الهدف الملغى" reported "التعليق على الهدف الملغى" as his words.)
     text = "عنوان\n\nأما الحكم الإيطالي ماريو بيانكي فرفض التعليق على الهدف الملغى.\n"
     assert _said(text) == {}, _said(text)
+
+
+def test_a_report_after_according_to_is_its_own_subjects_words():
+    # ("وبحسب الصحيفة، فإن الوزير X قال إن «…»" gave the minister's quoted words to the newspaper: the report
+    # after "فإن" was taken for one the source relays ("وقالت الوكالة وفقا لمصادر إن": the sources'), which only
+    # a source after the verb is.)
+    text = 'عنوان\n\nوبحسب الصحيفة، فإن الوزير كمال نصار قال إن "الوضع تحت السيطرة تماما".\n'
+    assert _who(text, "الوضع تحت السيطرة") == "الوزير كمال نصار"
+    text = 'عنوان\n\nوقالت الوكالة وفقا لمصادر إن "الوضع تحت السيطرة تماما".\n'
+    assert _who(text, "الوضع تحت السيطرة") == "مصادر"
