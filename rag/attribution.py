@@ -40,7 +40,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "146"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "147"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -234,6 +234,8 @@ VERSION = "146"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 144: رفض and نفى take an object ("رفض X المقترح، قائلا": the proposal is no part of X).
 # 145: a fronted subject who declined to comment said nothing ("أما X فرفض التعليق").
 # 146: a report after "بحسب X، فإن" is its own subject's, not one X relays from its source.
+# 147: a report inside another's words that quotes its named subject is that subject's ("قالت الصحيفة إن الوزير
+# X قال: «…»").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
 WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
@@ -2447,7 +2449,15 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 # they follow in the relative clause on it, which names him as its issuer.
                 frames.pop()
         if verb and not after_particle and frames and _nested_report(text, frames[-1], w.end(), verb_at=w.start()):
-            continue  # "قالت المتحدثة إن واشنطن ترحب ب…": a report inside her words is her words
+            # "قالت المتحدثة إن واشنطن ترحب ب…": a report inside her words is her words; but one that quotes its
+            # named subject ("قالت الصحيفة إن الوزير X قال: «…»") is that subject's, which she relays.
+            quoted = _quoted_subject(text, frames[-1], w, e)
+            if quoted is not None:
+                frames.append(
+                    _Frame(quoted[0], _skip_complementiser(text, w.end(), e), _mention(text, quoted, verb.gender), verb.gender)
+                )
+                taken_until = frames[-1].content
+            continue
         if verb and not after_particle:
             frame = _verb_frame(text, words, k, s, e, verb, frames)
             if frame and adjacent and _BEFORE_NEXT.fullmatch(prev) and frame.cue == w.start():
@@ -3133,6 +3143,19 @@ def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None
         if nw in _BOUNDARY or _COMPLEMENTISER.match(nw) or verb:
             return False  # ("…، فيما قال": a clause of its own)
     return False
+
+
+def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -> tuple[int, int] | None:
+    """The named subject of a report inside the frame's words that quotes it ("الوزير X" in "قالت الصحيفة إن
+    الوزير X قال: «…»"): the phrase from where the words start to the verb, a description or a known given name,
+    with the verb's complementiser or colon and a quotation right after it; else None."""
+    if not re.match(r"\s*(?:ب?[أإا]ن(?:ه|ها)?\s+|:\s*)?[\"«“]", text[verb.end() : limit]):
+        return None
+    span = speaker_phrase(text, outer.content, verb.start())
+    if span is None or text[span[1] : verb.start()].strip():
+        return None
+    named = _described(text, *span) or any(is_given_name(x) for x in WORD.findall(text, *span))
+    return span if named else None
 
 
 _WHEN_CLAUSE = {_n(w) for w in "عندما حينما حين لما بعدما كلما عند".split()}

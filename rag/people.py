@@ -37,7 +37,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "107"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "108"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -107,7 +107,7 @@ VERSION = "107"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 100: attribution 140; 101: attribution 141, a son who bears his father's name is not his father;
 # 102: attribution 142; 103: attribution 143, "آبي" is a name, no kunya (names.py); 104: a bare title that people
 # of several countries fit, none of them among the last two to speak, joins none
-# 105: attribution 144; 106: attribution 145; 107: attribution 146
+# 105: attribution 144; 106: attribution 145; 107: attribution 146; 108: attribution 147
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

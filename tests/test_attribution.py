@@ -3975,3 +3975,14 @@ def test_a_report_after_according_to_is_its_own_subjects_words():
     assert _who(text, "الوضع تحت السيطرة") == "الوزير كمال نصار"
     text = 'عنوان\n\nوقالت الوكالة وفقا لمصادر إن "الوضع تحت السيطرة تماما".\n'
     assert _who(text, "الوضع تحت السيطرة") == "مصادر"
+
+
+def test_a_quotation_a_report_inside_anothers_words_gives_its_named_subject_is_that_subjects():
+    # ("وقالت الصحيفة إن الوزير X قال: «…»" gave the minister's quoted words to the paper, which only relays them;
+    # a paraphrase inside her words stays hers: "قالت المتحدثة إن واشنطن ترحب ب…".)
+    text = (
+        'عنوان\n\nوقالت الصحيفة إن الوزير كمال نصار قال: "الوضع تحت السيطرة تماما".\n\n'
+        'وقالت المتحدثة باسم الخارجية ليلى حداد إن واشنطن ترحب بالقرار وتعتبره "خطوة مهمة".\n'
+    )
+    assert _who(text, "الوضع تحت السيطرة") == "الوزير كمال نصار"
+    assert _who(text, "ترحب بالقرار") == "المتحدثة باسم الخارجية ليلى حداد"
