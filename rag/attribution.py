@@ -3147,15 +3147,14 @@ def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None
 
 def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -> tuple[int, int] | None:
     """The named subject of a report inside the frame's words that quotes it ("الوزير X" in "قالت الصحيفة إن
-    الوزير X قال: «…»"): the phrase from where the words start to the verb, a description or a known given name,
-    with the verb's complementiser or colon and a quotation right after it; else None."""
+    الوزير X قال: «…»"): the phrase from where the words start to the verb, when it names someone (_names_someone)
+    and the verb's complementiser or colon and a quotation follow the verb right away; else None."""
     if not re.match(r"\s*(?:ب?[أإا]ن(?:ه|ها)?\s+|:\s*)?[\"«“]", text[verb.end() : limit]):
         return None
     span = speaker_phrase(text, outer.content, verb.start())
-    if span is None or text[span[1] : verb.start()].strip():
+    if span is None or text[span[1] : verb.start()].strip() or not _names_someone(text, span):
         return None
-    named = _described(text, *span) or any(is_given_name(x) for x in WORD.findall(text, *span))
-    return span if named else None
+    return span
 
 
 _WHEN_CLAUSE = {_n(w) for w in "عندما حينما حين لما بعدما كلما عند".split()}
@@ -3165,8 +3164,12 @@ def _named_after(text: str, pos: int, limit: int) -> bool:
     """Does a subject that names someone follow a verb here (a title, a body, a country, a known given name, not a
     function word the romanizer also lists: "بأي")?"""
     span = speaker_phrase(text, pos, limit)
-    if span is None:
-        return False
+    return span is not None and _names_someone(text, span)
+
+
+def _names_someone(text: str, span: tuple[int, int]) -> bool:
+    """Does the phrase at span name someone: a title, a body, a country, a known given name (not a function word
+    the romanizer also lists: "بأي")?"""
     stop = stopword_set("arabic")
     names = [w for w in WORD.findall(text, *span) if len(w) >= 3 and not {normalize_ar(w), normalize_ar(w)[1:]} & stop]
     return _described(text, *span) or any(is_given_name(w) for w in names)
@@ -4549,7 +4552,7 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
             s0, e0 = span
             while e0 > s0 and text[e0 - 1] in " ،,":
                 e0 -= 1
-            if _unconj(_n(w)) in _REFUSING and _n(_next_word(text, words[j].end(), e)) in _NO_COMMENT:
+            if _declined(text, words[j], e):
                 # ("أما الحكم X فرفض التعليق على الهدف": he declined, and said nothing.)
                 return _Frame(words[k].start(), words[j].end(), _mention(text, (s0, e0), verb.gender), verb.gender, silent=True)
             return _Frame(

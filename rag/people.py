@@ -298,7 +298,9 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         words = _WORD.findall(mention)
         if len(words) == 1 and not parsed.name and len(parsed.desc) == 1 and parsed.head in parsed.desc:
             # A bare noun ("الصحيفة", "الشركة") names the body the article introduced with it.
-            found = None if _unclear(parsed, people, last_seen) else antecedent(text, start, bare(words[0]))
+            recent = _by_recency(people, last_seen)
+            unclear = _unclear([p for p in recent if _desc_fits(parsed, p)], recent)
+            found = None if unclear else antecedent(text, start, bare(words[0]))
             if found:
                 parsed = parse_mention(found)
         elif len(words) == 1 and _noun_as_name(parsed, people):
@@ -672,7 +674,7 @@ def _attach_descriptions(
 
 
 def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) -> Person | None:
-    recent = sorted(people, key=lambda p: -last_seen[p.id])
+    recent = _by_recency(people, last_seen)
     if parsed.document:
         # "وجاء في البيان": the statement of the body that spoke last; a post or letter may be anyone's.
         return recent[0] if recent and recent[0].body else None
@@ -689,18 +691,22 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
         )
     if not parsed.desc:
         return None
-    if _unclear(parsed, people, last_seen):
+    fitting = [p for p in recent if _desc_fits(parsed, p)]
+    if _unclear(fitting, recent):
         return None
-    fits = next((p for p in recent if _desc_fits(parsed, p)), None)
-    return fits or _national_fit(parsed, recent)
+    return (fitting[0] if fitting else None) or _national_fit(parsed, recent)
 
 
-def _unclear(anaphor: Parsed, people: list[Person], last_seen: dict[int, int]) -> bool:
-    """Do people of several countries fit a bare description, none of them among the last two to speak ("وقال وزير
-    الخارجية العماني …، وشدد وزير الدولة القطري …", three other speakers, then "ونقلت الوكالة السعودية عن الوزير")?
-    Which one it is, the article does not say in a way this reading follows: no one rather than the wrong one."""
-    recent = sorted(people, key=lambda p: -last_seen[p.id])
-    fitting = [p for p in recent if _desc_fits(anaphor, p)]
+def _by_recency(people: list[Person], last_seen: dict[int, int]) -> list[Person]:
+    """The people, the one mentioned last first."""
+    return sorted(people, key=lambda p: -last_seen[p.id])
+
+
+def _unclear(fitting: list[Person], recent: list[Person]) -> bool:
+    """Do people of several countries fit a bare description (fitting, most recent first), none of them among the
+    last two to speak ("وقال وزير الخارجية العماني …، وشدد وزير الدولة القطري …", three other speakers, then
+    "ونقلت الوكالة السعودية عن الوزير")? Which one it is, the article does not say in a way this reading follows: no
+    one rather than the wrong one."""
     return len(fitting) > 1 and fitting[0] not in recent[:2] and len({frozenset(p.countries) for p in fitting}) > 1
 
 
