@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rag.names import (
     ANONYMITY,
+    LETTER_NAMES,
     body_names,
     country_named,
     country_of,
@@ -40,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "147"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "148"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -236,9 +237,14 @@ VERSION = "147"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 146: a report after "بحسب X، فإن" is its own subject's, not one X relays from its source.
 # 147: a report inside another's words that quotes its named subject is that subject's ("قالت الصحيفة إن الوزير
 # X قال: «…»").
+# 148: a plus ends a name ("أوبك+"); a known body's name ending indefinite takes an apposition ("أطباء بلا حدود،
+# X،"); "باسم" after a title is no given name; "و" and a title open a second subject, no object; "دي لا" in a name;
+# a live blog's time stamp is no speaker; a quoted outlet or agency acronym is whom it was told; a title's own
+# preposition ("المسؤول عن"، "القائم بأعمال") completes it; a spelt acronym is no person's name (names.py).
 
-# Letters with Arabic diacritics, tatweel, digits, "#" of hashtags and inner hyphens (كي-غوان), not punctuation.
-WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*")
+# Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
+# name ("أوبك+", "ديزني+"), not punctuation.
+WORD = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670]+(?:[-'_][\w\u0640\u064b-\u065f\u0670]+)*(?:\++(?!\w))?")
 _MIN_SPEECH = 12  # shorter quoted stretches are scare quotes ("“إسرائيل”") inside someone's words
 _MIN_WORDS = 2  # a one-word reported stretch is a fragment, not a statement
 
@@ -554,6 +560,8 @@ _AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحا�
 # Adjectives of rank after an unnamed source ("مسؤول كبير"، "مصدر رفيع"، "دبلوماسي بارز"), in bare form.
 _RANKS = {_bare(w) for w in "كبير كبيرة كبار رفيع رفيعة بارز بارزة مطلع مطلعة".split()}
 _INFORMED = {_bare(w) for w in "مطلع مطلعة مطلعون مطلعين".split()}  # (on what: "على سير المفاوضات")
+# Titles that govern a preposition, which with its noun completes them: "المسؤول عن ملف الأسرى"، "المشرف على المركز".
+_GOVERNING = {_n("عن"): {_bare(w) for w in "مسؤول مسؤولة".split()}, _n("على"): {_bare(w) for w in "مشرف مشرفة".split()}}
 _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان البلاغ".split()}
 
 
@@ -817,7 +825,12 @@ def speaker_phrase(
             and not _description_of_description(text, first, (s, judged))
             and not _addressee(text, s)
             # ("مسؤول إسرائيلي، تحدث لهيئة البث،": a clause on an indefinite noun, no apposition)
-            and not (not _n(text[first[0] : first[1]]).split()[-1].startswith("ال") and _describing_clause(text, first[1], limit))
+            # (but not a body's own name: "المتحدثة باسم منظمة أطباء بلا حدود، كلير مانيرا،")
+            and not (
+                not _n(text[first[0] : first[1]]).split()[-1].startswith("ال")
+                and not _ends_in_body_name(text, *first)
+                and _describing_clause(text, first[1], limit)
+            )
             # ("استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة، رئيس وزراء الهند ناريندرا مودي": a name on each
             # side of the comma is two people, the second the verb's object.)
             and not _two_people(text[first[0] : first[1]], text[s:judged])
@@ -1033,6 +1046,7 @@ def _segment(
         stop = stop and not (_DIACRITICS.sub("", word) == "والي" and (start is None or prev_bare in title_words()))
         stop = stop and not _IMAM.match(_DIACRITICS.sub("", word))  # ("الإمام الأكبر": the imam, not أمام)
         stop = stop and not _van(text, w, limit)  # ("لويس فان خال": a name's particle, not "فإن")
+        stop = stop and not (named and _de_la(text, w, prev_word, limit))  # (nor "دي لا فوينتي": no negation)
         # ("رئيس مؤتمر الأطراف سلطان الجابر": after an indefinite title, a channel's noun heads its genitive.)
         stop = stop and not (
             prev_bare in title_words()
@@ -1084,6 +1098,8 @@ def _segment(
                 nw == "على"
                 and unnamed_head
                 and prev_bare in _INFORMED  # ("مصدر مطلع على سير المفاوضات")
+                or prev_bare in _GOVERNING.get(nw, ())
+                and _governed_until_said(text, w.end(), limit)  # ("المسؤول عن ملف الأسرى في الحركة X إن")
                 or nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
                 and (
                     prev_bare in title_words()
@@ -1493,13 +1509,7 @@ def _segment(
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
 _GOD_WORDS = {_n(w) for w in "الله لله".split()}
-_APPOINTED = {_bare(w) for w in "مكلف مكلفة معين معينة منتخب منتخبة مدعوم مدعومة معني معنية".split()}
-# The Latin letters' names as Arabic copy spells acronyms ("بي بي سي"، "سي إن إن"، "إن بي سي"، "إم بي سي").
-_LETTER_NAMES = {
-    _n(w)
-    for w in """إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي جيه كيه كي إل ال إم ام إن ان أو كيو آر ار إس اس تي يو في
-    دبليو إكس اكس واي زد""".split()
-}
+_APPOINTED = {_bare(w) for w in "مكلف مكلفة معين معينة منتخب منتخبة مدعوم مدعومة معني معنية قائم قائمة".split()}
 
 
 def _spelt_letters(text: str, pos: int, limit: int) -> int | None:
@@ -1509,7 +1519,7 @@ def _spelt_letters(text: str, pos: int, limit: int) -> int | None:
         return None  # ("في أي وقت": a preposition, "or", "any")
     letters: list[re.Match[str]] = []
     for w in WORD.finditer(text, pos, limit):
-        if text[(letters[-1].end() if letters else pos) : w.start()].strip() or _n(w.group()) not in _LETTER_NAMES:
+        if text[(letters[-1].end() if letters else pos) : w.start()].strip() or _n(w.group()) not in LETTER_NAMES:
             break
         if _DIACRITICS.sub("", w.group()) == "أي":
             break  # ("سمير إن أي اتفاق": "any" after the complementiser; the letter is written إي or آي)
@@ -1624,6 +1634,9 @@ def _object_after_name(text: str, prev_word: str, w: re.Match[str], limit: int) 
     word, nw = w.group(), _n(w.group())
     if nw.startswith("ال") or nw in _NAME_LINKS or _bare(word) in title_words() | body_words() or not is_attested_name(prev_word):
         return False
+    before = WORD.findall(text, max(0, w.start() - 80), w.start())
+    if _n(prev_word) == "باسم" and len(before) > 1 and _bare(before[-2]) in title_words():
+        return False  # "المتحدث باسم أطباء بلا حدود": "in the name of" (whom he speaks for), not the given name Basem
     after = _n(_next_word(text, w.end(), limit))
     if _ALIF_MASDAR.fullmatch(nw) and not is_attested_name(word):
         # (A noun phrase goes on after it; a name spelt so ends the phrase: "كريغ إرلام أن".)
@@ -2023,6 +2036,13 @@ def _known_body_ends(text: str, start: int, end: int, word: str) -> bool:
     return not any(n[: len(longer)] == longer for n in names)
 
 
+def _ends_in_body_name(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end in the whole name of a body names.body_names lists ("أطباء بلا حدود")?"""
+    phrase = tuple(_bare(w) for w in WORD.findall(text, start, end))
+    names = body_names()
+    return any(phrase[k:] in names for k in range(len(phrase)))
+
+
 def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
     """Is this ل-word (right after a verb) whom it was said to, with the subject after it? Only when the next
     word heads a subject that is no name (a title, a body, a source: "مصدر"، "وزير"): "وقال لولا دا سيلفا" is
@@ -2114,6 +2134,20 @@ def _adverb_head(word: str) -> bool:
     """Is the word, without its article, one of the stop words ("في إطار"، "حسب السياق")? Not a definite body
     noun spelt like one: "القيادي في الإطار التنسيقي" names a coalition."""
     return _bare(word) in _STOP and not (_n(word).startswith("ال") and _bare(word) in body_words())
+
+
+def _governed_until_said(text: str, pos: int, limit: int) -> bool:
+    """Does what follows a title's own preposition ("المسؤول عن …") run, without a verb or a possessed noun, to
+    "إن" or a colon: the title's complement and perhaps the name, not what the verb reports ("وكشف المسؤول عن
+    خطة"، "وأعرب المسؤول عن أمله في أن"، "وأكد المشرف على ضرورة أن")?"""
+    for w in _words(text, pos, limit)[:12]:
+        if _DIACRITICS.sub("", w.group()) == "إن":
+            return True
+        if _verb_at(w.group()) or _participle_at(w.group()) or _possessed(w.group()) or _n(w.group()) in ("ان", "بان"):
+            return False
+        if re.search(r"[:،,«“\"]", text[w.end() : w.end() + 2]):
+            return ":" in text[w.end() : w.end() + 2]
+    return False
 
 
 def _next_is_stop(text: str, pos: int, limit: int) -> bool:
@@ -3432,6 +3466,8 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
         at_gap = ahead[k - 1].end() if k else w.end()
         gap = text[at_gap : x.start()]
         medium = referring or any(_channel(y.group(), _MEDIA) for y in own if y.start() < x.start())
+        # ('شاهد عيان من الفاشر لـ"الجزيرة نت": «…»': an outlet named in quotes before it is whom they were told)
+        medium = medium or any(b <= x.start() for _, b in names)
         if any(a < x.start() < b for a, b in names):
             continue  # ('لقناة "بي إن سبورتس"': "إن" is part of a name)
         opener = _opens_words(_n(x.group())) or _n(x.group()) in needs
@@ -3746,18 +3782,20 @@ _OUTLET_NAME = re.compile(
     r"(?<![\w])(?:[وفبل]?(?:" + _OUTLET + r")\s*|لـ\s*"
     r"|(?:مقابل|حديث|حوار|لقاء|اتصال)\w*\s+(?:\w+\s+)?مع\s+)"
     r'(["«“][^"«»“”\n:،,]{1,40}["»”])'
+    # (or an agency's acronym after its full name: 'لوكالة الأنباء السعودية "واس"')
+    r"|(?<![\w])[وفبل]?(?:" + _OUTLET + r')(?:\s+\w+){1,3}\s*(["«“]\w{2,6}["»”])'
 )  # ('في حديث لـ"سكاي نيوز عربية"': whom it was said to, by name; "في مقابلة خاصة مع «الغد»": with whom)
-_QUOTED_ADDRESSEE = re.compile(r"[\s،,]*ل(?:ـ?\s*|(?:" + _OUTLET + r')\s*)["«“][^"«»“”\n]{1,40}["»”]')
+_QUOTED_ADDRESSEE = re.compile(
+    r"[\s،,]*ل(?:ـ?\s*|(?:" + _OUTLET + r')\s*)["«“][^"«»“”\n]{1,40}["»”]'
+    r"|[\s،,]*ل(?:" + _OUTLET + r')(?:\s+\w+){1,3}\s*["«“]\w{2,6}["»”]'  # ('لوكالة الأنباء الأردنية "بترا"')
+)
 
 
 def _outlet_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The quoted outlet names in text[s:e], marks included: no name opens with a negation or a particle of the
     verb ('إن الوكالة «لن تتوقف عن عملها»' quotes what the agency will do)."""
-    return [
-        m.span(1)
-        for m in _OUTLET_NAME.finditer(text, s, e)
-        if _n(_next_word(text, m.start(1) + 1, m.end(1))) not in _VERB_PARTICLES
-    ]
+    spans = [m.span(1) if m.group(1) else m.span(2) for m in _OUTLET_NAME.finditer(text, s, e)]
+    return [(a, b) for a, b in spans if _n(_next_word(text, a + 1, b)) not in _VERB_PARTICLES]
 
 
 _VERB_PARTICLES = _NEGATIONS | {_n(w) for w in "قد لقد سوف ليس ليست".split()}
@@ -4157,6 +4195,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _n(words[k - 2].group()) not in _STOP  # ("عن حزب الوفد": whom he sits for, no name)
             and (is_name_word(words[k - 2].group()) or _foreign_given(words[k - 2].group()))
             and (is_name_word(prev) or _foreign_surname(prev) and _bare(prev[1:]) not in body_words())
+            # ("دعا الرئيس X ورئيس الوزراء Y إلى": a title after و opens a second subject, with its own genitive)
+            and _bare(_unconj(_n(prev))) not in title_words() | body_words()
             and _described(text, span[0], words[k - 2].start())  # (a name where a title says one stands)
         ):
             # "دعا الأمين العام للحلف مارك روته الدول الأعضاء إلى": after a given and a family name (no definite
@@ -4567,7 +4607,8 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
 
 def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _Frame | None:
     """ "X: «...»" / "X: ..." with a short phrase before the colon and no verb: a name speaking."""
-    m = re.match(r"\s*([^:\n“«\"]{2,60}?)\s*:\s*", text[s:e])
+    # (A live blog's time stamp before it is no speaker: "11:20 - المتحدث باسم الجيش: «…»".)
+    m = re.match(r"\s*(?:\d{1,2}:\d{2}\s*[-–—|]?\s*)?([^:\n“«\"]{2,80}?)\s*:\s*", text[s:e])
     if not m or "(" in m.group(1):
         return None  # ("الثورة الفرنسية (بالفرنسية: …)": a gloss in brackets, no one speaking)
     phrase = m.group(1)
@@ -4577,8 +4618,12 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
         # "ويتابع: «…»": the present of "تابع", which reports only before a colon, goes on with the last speaker.
         return _Frame(s + m.start(1), s + m.end(), None, going_on)
     named = ws[1:] if going_on else ws  # ("وتتابع الشلوي: «…»": she goes on, named)
-    if not 1 <= len(named) <= 6 or any(
-        _COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP or _verb_at(w) or _participle_at(w) for w in named
+    # (A title's phrase may run longer: "المتحدث باسم قوات الدعم السريع الفاتح قرشي: «…»".)
+    longest = 9 if named and _bare(named[0]) in title_words() else 6
+    if (
+        not 1 <= len(named) <= longest
+        or all(w.isdigit() for w in named)
+        or any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP or _verb_at(w) or _participle_at(w) for w in named)
     ):
         return None  # (nor a verb: "راسلت بيركمان قائلة:" says who she wrote to, and the subject is not in it)
     pe = s + m.start(1) + len(phrase)
@@ -5323,10 +5368,19 @@ def _van(text: str, w: re.Match[str], limit: int) -> bool:
     not "فإن" (which follows a comma: "وبحسب المصدر، فان الاتفاق")?"""
     if _DIACRITICS.sub("", w.group()) != "فان":
         return False
+    return text[: w.start()].rstrip()[-1:] not in "،,:؛.\n" and _particle_goes_on(text, w, limit)
+
+
+def _de_la(text: str, w: re.Match[str], prev_word: str, limit: int) -> bool:
+    """Is the word at w the "la" of a Romance name's "de la" ("لويس دي لا فوينتي"), not the negation لا?"""
+    return _n(w.group()) == "لا" and _n(prev_word) in ("دي", "دو") and _particle_goes_on(text, w, limit)
+
+
+def _particle_goes_on(text: str, w: re.Match[str], limit: int) -> bool:
+    """Does a name go on after the particle at w: an indefinite word that is no particle, title, body or country?"""
     nxt = _next_word(text, w.end(), limit)
     return (
-        text[: w.start()].rstrip()[-1:] not in "،,:؛.\n"
-        and bool(nxt)
+        bool(nxt)
         and not _n(nxt).startswith("ال")
         and _n(nxt) not in _STOP | _DEMONSTRATIVES
         and not _COMPLEMENTISER.match(_n(nxt))

@@ -572,6 +572,7 @@ def _analyse(mention: str) -> _Mention:
     last_head: _Head | None = None
     named_last = False  # the last word taken was a name word of the speaker's run
     desc_seen = False  # a common noun before a body's name was taken ("وكالة أنباء تسنيم")
+    body_noun: tuple[list[_Unit], int, int] | None = None  # a run opened by a common noun: it, where it ends, its length
 
     def close() -> None:
         nonlocal run
@@ -728,6 +729,8 @@ def _analyse(mention: str) -> _Mention:
                 absorb = False  # "نادي ريال مدريد | فلورنتينو بيريز": a club's name ended with its city
             elif absorb and absorbed and new_phrase and _name_starts(toks, i, n):
                 absorb = False  # "حركة فتح | عزام الأحمد": after a body's own name, a given name and more start a person's
+            elif absorb and absorbed > 1 and new_phrase and t.norm not in LETTER_NAMES and _spelt_before(toks, i):
+                absorb = False  # "شركة إتش بي | إنريكي لوريس": an acronym spelt out is a body's whole name
             # An indefinite word after a complete noun phrase starts a new one: a name (but a large city's name
             # goes on with the one before: "مدرب ريال مدريد كارلو أنشيلوتي", the coach of Real Madrid).
             if qual == 2 and not absorb and new_phrase and not genitive and not _city(t.norm):
@@ -748,6 +751,11 @@ def _analyse(mention: str) -> _Mention:
                 if not absorb:
                     qual = 2
             else:
+                spelt = [w for u in run for w in normalize_ar(u.text).split()]
+                if t.norm not in LETTER_NAMES and len(spelt) > 1 and all(w in LETTER_NAMES for w in spelt):
+                    # "قناة بي بي سي | جون سميث": the acronym spelt out names the channel, not its presenter.
+                    part.quals.extend(run)
+                    run = []
                 run.append(unit)
                 part.first = part.first or _Entry("name")
             last_head = None
@@ -827,6 +835,16 @@ def _analyse(mention: str) -> _Mention:
         if kind in ("org", "country", "region"):
             if kind == "org":
                 part.orgs.add(entry.key)
+                if (
+                    body_noun
+                    and body_noun[1] == i
+                    and part.runs
+                    and part.runs[-1] is body_noun[0]
+                    and len(body_noun[0]) == body_noun[2]
+                ):
+                    # "منظمة أوبك": a common noun right before a body the lexicon knows is no name; the body is the speaker.
+                    part.runs.pop()
+                    part.first = entry
             elif kind == "country" and not (locative and in_qual):
                 part.countries.add(entry.key)
             elif kind == "country":
@@ -855,6 +873,7 @@ def _analyse(mention: str) -> _Mention:
             # of the body's name, as "نوكيا" is of "شركة نوكيا".)
             absorbed_definite = last_definite
             if not absorb:  # the body's own name may include it: حزب الله ~ Hezbollah
+                body_noun = (run, i + n, n) if not run else None
                 run.extend(_unit(toks, k)[0] for k in range(i, i + n))
                 part.first = part.first or entry
             qual = 0
@@ -925,11 +944,32 @@ def _principal_before_apposition(m: _Mention, toks: list[_Tok]) -> None:
         m.principal.runs.append(m.speaker.runs.pop(0))
 
 
+# The Latin letters' names as Arabic copy spells acronyms ("بي بي سي"، "سي إن إن"، "إن بي سي"، "أوبن إيه آي").
+LETTER_NAMES = frozenset(
+    normalize_ar(w)
+    for w in """إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي جيه كيه كي إل ال إم ام إن ان أو كيو آر ار إس اس تي يو في
+    دبليو إكس اكس واي زد""".split()
+)
+
+
+def _spelt_before(toks: list[_Tok], i: int) -> bool:
+    """Do two letter names or more, an acronym spelt out ("إتش بي"), stand right before toks[i]?"""
+    return i > 1 and all(t.norm in LETTER_NAMES and not t.sep for t in toks[i - 2 : i]) and not toks[i].sep
+
+
 def _name_starts(toks: list[_Tok], i: int, n: int) -> bool:
     """Do a word the romanizer knows as a name and another word start at toks[i] (n tokens in its unit)? After a
-    body's own name ("حركة فتح"، "شركة أبل") they are a person's name, not more of the body's."""
+    body's own name ("حركة فتح"، "شركة أبل") they are a person's name, not more of the body's; a letter's name
+    is more of it ("شركة أوبن إيه آي")."""
     after = toks[i + n] if i + n < len(toks) else None
-    return n == 1 and is_name_word(toks[i].written) and after is not None and not after.sep and after.norm not in _PREP_ATTACHED
+    return (
+        n == 1
+        and is_name_word(toks[i].written)
+        and toks[i].norm not in LETTER_NAMES
+        and after is not None
+        and not after.sep
+        and after.norm not in _PREP_ATTACHED
+    )
 
 
 # -- names across scripts ------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "108"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "109"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -107,7 +107,9 @@ VERSION = "108"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 100: attribution 140; 101: attribution 141, a son who bears his father's name is not his father;
 # 102: attribution 142; 103: attribution 143, "آبي" is a name, no kunya (names.py); 104: a bare title that people
 # of several countries fit, none of them among the last two to speak, joins none
-# 105: attribution 144; 106: attribution 145; 107: attribution 146; 108: attribution 147
+# 105: attribution 144; 106: attribution 145; 107: attribution 146; 108: attribution 147; 109: attribution 148, a
+# kunya is one name with its noun ("أبو محمد" is neither "محمد" nor "أم محمد"), a three-word family name alone
+# is the person named in full, "أمام" after a name is no imam
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -202,8 +204,29 @@ def _group_title(words: list[str]) -> bool:
     return plural or len(words) > 1 and first in _COLLECTIVE and bare(words[1]) != "اول"
 
 
+# A kunya's "father of"/"mother of" makes one name with the word after it: "أبو محمد" is not "محمد", nor "أم محمد"
+# (husband and wife in one story), while "أبو مرزوق" still ends "موسى أبو مرزوق".
+_KUNYA = {normalize_ar(w) for w in "أبو ابو أبي أم".split()}
+
+
+def _core_units(name: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The words a name is compared by, each with the index of its first word in the name: particles dropped,
+    a kunya joined to its noun."""
+    units: list[tuple[int, str]] = []
+    i = 0
+    while i < len(name):
+        if name[i] in _KUNYA and i + 1 < len(name):
+            units.append((i, bare(name[i]) + " " + bare(name[i + 1])))
+            i += 2
+            continue
+        if name[i] not in _PARTICLES:
+            units.append((i, bare(name[i])))
+        i += 1
+    return units
+
+
 def _core(name: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(bare(w) for w in name if w not in _PARTICLES)
+    return tuple(unit for _, unit in _core_units(name))
 
 
 def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -217,13 +240,13 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_, long_raw = (ca, cb, b) if len(ca) <= len(cb) else (cb, ca, a)
     if long_[: len(short)] == short:
         return True
-    if long_[-len(short) :] == short and len(long_) <= 3:
+    if long_[-len(short) :] == short and (len(long_) <= 3 or len(long_) == 4 and len(short) == 3):
         # "سلمان" ends "محمد بن سلمان", but as his father's name. A longer run is more likely a name and the
-        # verb's object run together ("لي مين-هو قرار الرئيس"): no family name is taken from its end.
+        # verb's object run together ("لي مين-هو قرار الرئيس"): no family name is taken from its end, unless it
+        # is a family name of three words ("فون دير لاين" of "أورسولا فون دير لاين").
         # (Counted in the name as written, particles and all: "محمد بن سلمان بن عبدالعزيز" ends in his father's
         # name "سلمان بن عبدالعزيز", King Salman's.)
-        kept = [i for i, w in enumerate(long_raw) if w not in _PARTICLES]
-        first = kept[len(long_) - len(short)]
+        first = _core_units(long_raw)[len(long_) - len(short)][0]
         return not (first > 0 and long_raw[first - 1] in ("بن", "ابن", "بنت"))
     return False
 
@@ -354,8 +377,10 @@ def surname_shared(text: str, person: Person) -> bool:
     in the narration, "ابنته يسرى الغنوشي" quoted), while this person is never named by the family name alone? A
     reader's bare family name then means the other one as likely: the match is ambiguous."""
     full = max(person.names, key=len, default=())
-    if len(full) < 2 or any(len(n) == 1 for n in person.names):
-        return False  # (no given name to tell apart, or the article calls this person by the family name alone)
+    if len(full) < 2 or any(len(n) == 1 for n in person.names) or full[-2] in _KUNYA:
+        # (no given name to tell apart, or the article calls this person by the family name alone; a kunya's
+        # noun, "أم محمد", is no family name)
+        return False
     family, own = full[-1], set(full)
     norm = normalize_ar(text)
     for m in re.finditer(r"(\S+)\s+" + re.escape(family) + r"(?!\S)", norm):
@@ -546,6 +571,9 @@ def _relates(word: str) -> bool:
 _CLAUSE_GOES_ON = {normalize_ar(w) for w in "أن إن أنه إنه أنها على عن إلى مع بعد قبل خلال الذي التي الذين حول ضد".split()}
 
 
+_BEFORE = normalize_ar("أمام")
+
+
 def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
     """The descriptions standing right after this name, as "<name> <description>": "عفيفي، المتحدث باسم الجامعة
     العربية" and "عفيفي المتحدث باسم أمينها العام". A title that has a name of its own after it is someone
@@ -564,7 +592,14 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
             chain.pop()
         # (A title with a preposition or conjunction on it is no apposition: "لابيد بالحكم" welcomed the ruling,
         # and "بالحكم" reads as "the referee" once bare.)
-        if chain and bare(chain[0]) in heads and not re.match(r"(?:[وفبكل]ال|لل)", chain[0]) and not own_name(" ".join(chain)):
+        # (Nor "امام" after a name: أمام, before whom he spoke, as the text is normalised; no imam.)
+        if (
+            chain
+            and bare(chain[0]) in heads
+            and chain[0] != _BEFORE
+            and not re.match(r"(?:[وفبكل]ال|لل)", chain[0])
+            and not own_name(" ".join(chain))
+        ):
             out.append(f"{written} {' '.join(chain)}")
     return out
 

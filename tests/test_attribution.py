@@ -7,7 +7,7 @@ import pytest
 
 from rag.attribution import DIRECT, NARRATION, REPORTED, STATEMENT, UNNAMED, attribute, quote_spans
 from rag.names import NameQuery
-from rag.people import Person, group, names_agree, parse_mention
+from rag.people import Person, group, names_agree, parse_mention, surname_shared
 from rag.quotes import ArticleIndex
 
 
@@ -3917,6 +3917,34 @@ def test_a_turkish_family_name_in_oglu_shared_by_husband_and_wife_is_neither_alo
     assert NameQuery.parse("Ayla Kadioglu").matches(wife.forms)
 
 
+def test_a_kunya_is_one_name_with_its_noun():
+    # ("أم سعيد" and her husband "أبو سعيد", quoted one after the other, were one person: "أبو" was dropped as a
+    # particle, leaving "سعيد", which ends "أم سعيد". Father and mother of Said are neither Said nor each other.)
+    text = (
+        'عنوان\n\nتقول أم سعيد (50 عاما): "فقدنا كل شيء".\n\n'
+        'ويقف زوجها أبو سعيد إلى جانبها، ويضيف: "نريد العودة إلى بيتنا".\n\n'
+        'وقال سعيد، ابنهما الأكبر: "سأعيد بناء البيت".\n\n'
+        'وقال القيادي موسى أبو مرزوق إن "المفاوضات متعثرة". وأضاف أبو مرزوق: "لا جديد".\n'
+    )
+    people, _ = _grouped(text)
+    assert len([p for p in people if any("سعيد" in m for m in p.mentions)]) == 3, [p.mentions for p in people]
+    assert any(p.mentions == ["القيادي موسى أبو مرزوق", "أبو مرزوق"] for p in people), [p.mentions for p in people]
+    # ("What did Umm Said say?" found nothing: her kunya's noun was read as a family name her husband shares.)
+    mother = next(p for p in people if p.mentions[0].startswith("أم سعيد"))
+    assert not surname_shared(text, mother)
+
+
+def test_a_family_name_of_three_words_alone_is_the_person_named_in_full():
+    # ("فون دير لاين" quoted after "رئيسة المفوضية الأوروبية أورسولا فون دير لاين" made two people: a family name
+    # was taken from the end of a name of three words at most.)
+    text = (
+        'عنوان\n\nوقالت المفوضة الأوروبية لشؤون الطاقة ماريا دي لا كروز إن "الأسعار ستنخفض".\n\n'
+        '"لا أزمة في الإمدادات"، قالت دي لا كروز في ختام الاجتماع.\n'
+    )
+    people, _ = _grouped(text)
+    assert [p.mentions for p in people] == [["المفوضة الأوروبية لشؤون الطاقة ماريا دي لا كروز", "دي لا كروز"]]
+
+
 def test_a_family_name_inside_anothers_full_name_gives_it_no_given_name():
     # ("نجاة عون صليبا" gave the president quoted as "عون" the alias "نجاة عون": "What did Joseph Aoun say?" found
     # nothing, and "Najat Aoun" would have found the president's words.)
@@ -3986,3 +4014,98 @@ def test_a_quotation_a_report_inside_anothers_words_gives_its_named_subject_is_t
     )
     assert _who(text, "الوضع تحت السيطرة") == "الوزير كمال نصار"
     assert _who(text, "ترحب بالقرار") == "المتحدثة باسم الخارجية ليلى حداد"
+
+
+def test_a_name_ending_in_a_plus_is_one_word():
+    # ("أوبك+" had ended the source's phrase at "أوبك" and reported "+، طلب عدم الكشف عن هويته، قوله إن …" as the
+    # source's words, beside the quotation itself.)
+    text = 'عنوان\n\nونقلت وكالة بلومبرغ عن مندوب في أوبك+، طلب عدم الكشف عن هويته، قوله إن "زيادة الإنتاج مؤجلة".\n'
+    assert _said(text) == {"زيادة الإنتاج مؤجلة": "مندوب في أوبك+، طلب عدم الكشف عن هويته"}
+    text = 'عنوان\n\nوقالت منصة ديزني+ في بيان إن "الاشتراكات ارتفعت".\n'
+    assert _said(text) == {"الاشتراكات ارتفعت": "منصة ديزني+"}
+
+
+def test_a_name_after_a_known_body_whose_name_ends_indefinite_is_an_apposition():
+    # ("أطباء بلا حدود" ends in an indefinite word, so ", كلير …،" had been taken for a clause describing it and the
+    # spokeswoman's name was lost; "المتحدث باسم أطباء" had read باسم as the name Basem and أطباء as his object.)
+    text = 'عنوان\n\nوقالت مديرة البرامج في منظمة أطباء بلا حدود، كلير فيرمير، إن "العيادات مكتظة".\n'
+    assert _who(text, "العيادات مكتظة") == "مديرة البرامج في منظمة أطباء بلا حدود، كلير فيرمير"
+    text = 'عنوان\n\nوقال المتحدث باسم أطباء بلا حدود إن "العيادات مكتظة".\n'
+    assert _said(text) == {"العيادات مكتظة": "المتحدث باسم أطباء بلا حدود"}
+    # (A clause on an indefinite source still is none: "مسؤول أوروبي، تحدث لوكالة الأنباء،".)
+    text = 'عنوان\n\nوقال دبلوماسي أوروبي، تحدث شريطة عدم الكشف عن اسمه، إن "المحادثات متعثرة".\n'
+    assert _who(text, "المحادثات متعثرة") == "دبلوماسي أوروبي"
+
+
+def test_a_second_title_joined_by_and_is_a_second_speaker_not_the_object():
+    # ("دعا الرئيس X ورئيس الوزراء Y إلى" had cut the speaker at "ورئيس" and reported "الوزراء … Y، الخميس، إلى …"
+    # as X's words: "الوزراء" was read as whom he called on.)
+    text = "عنوان\n\nدعا رئيس البرازيل لويز إيناسيو لولا ورئيس الوزراء الإسباني بيدرو سانشيز، الأربعاء، إلى إصلاح مجلس الأمن.\n"
+    assert _said(text) == {"إلى إصلاح مجلس الأمن": "رئيس البرازيل لويز إيناسيو لولا ورئيس الوزراء الإسباني بيدرو سانشيز"}
+
+
+def test_de_la_inside_a_romance_name_is_no_negation():
+    # ("خوليو دي لا كروز" was cut at the negation لا, and "لا كروز إن …" reported as "المدرب خوليو دي"'s words.)
+    text = 'عنوان\n\nوقال مدرب المنتخب خوليو دي لا كروز إن "الفريق جاهز للمباراة".\n'
+    assert _said(text) == {"الفريق جاهز للمباراة": "مدرب المنتخب خوليو دي لا كروز"}
+    # (The negation after a name stays one: "وقال دي إنه لا يعرف".)
+    text = "عنوان\n\nوقال الوزير إن الحكومة لا تنوي رفع الأسعار.\n"
+    assert _said(text) == {"الحكومة لا تنوي رفع الأسعار": "الوزير"}
+
+
+def test_a_live_blogs_time_stamp_is_no_speaker():
+    # ("11:20 - المتحدث باسم …: «…»" had named "11" as the speaker, of the stamp's minutes and the quotation.)
+    text = (
+        'عنوان\n\n09:15 - قال وزير الدفاع الكيني إن "الحدود آمنة تماما".\n\n'
+        '09:40 - المتحدث باسم قوات الأمن الإثيوبية يوهانس تسفاي: "سيطرنا على الطريق الرئيسي".\n\n'
+        "10:05 - المستشفيات: نقص حاد في الأدوية.\n"
+    )
+    assert _said(text) == {
+        "الحدود آمنة تماما": "وزير الدفاع الكيني",
+        "سيطرنا على الطريق الرئيسي": "المتحدث باسم قوات الأمن الإثيوبية يوهانس تسفاي",
+        "نقص حاد في الأدوية": "المستشفيات",
+    }
+
+
+def test_an_outlet_named_in_quotes_after_where_the_source_is_is_whom_they_told():
+    # ('شاهد عيان من مدينة X لـ"الجزيرة نت": «…»' had reported 'من مدينة X لـ"الجزيرة نت": "…' as words too.)
+    text = 'عنوان\n\nوقال شاهد عيان من مدينة كسلا لـ"العربي الجديد": "الطائرات لم تغادر سماء المدينة".\n'
+    assert _said(text) == {"الطائرات لم تغادر سماء المدينة": "شاهد عيان"}
+
+
+def test_an_acronym_spelt_out_in_a_companys_name_is_no_persons_name():
+    # ("الرئيس التنفيذي لشركة أوبن إيه آي" read "إيه آي" as a person's name, so an apposition of it after a name
+    # was taken for another person and reported as the words.)
+    text = 'عنوان\n\nوحذرت ميرا كولمان، مديرة الأبحاث في شركة ستابيليتي إيه آي، من "سباق تسلح رقمي لا يمكن ضبطه".\n'
+    assert _said(text) == {"سباق تسلح رقمي لا يمكن ضبطه": "ميرا كولمان، مديرة الأبحاث في شركة ستابيليتي إيه آي"}
+
+
+def test_before_whom_someone_spoke_is_no_title_of_theirs():
+    # ("سام ألتمان أمام لجنة في مجلس الشيوخ" gave Altman the alias "… امام لجنه …", so "What did the imam say?" found
+    # him: أمام (before) and إمام (imam) are one word once normalised.)
+    text = (
+        'عنوان\n\nوقالت وزيرة المالية سلوى الحمدان أمام لجنة الموازنة إن "العجز سينخفض".\n\n'
+        'وأضافت الحمدان: "لا ضرائب جديدة هذا العام".\n'
+    )
+    people, _ = _grouped(text)
+    assert len(people) == 1 and not NameQuery.parse("the imam").matches(people[0].forms), people[0].forms
+
+
+def test_a_titles_own_preposition_completes_the_title():
+    # ("القائم بأعمال السفارة X" and "المسؤول عن الملف" had ended at the title and reported "بأعمال السفارة X إن …"
+    # and "عن الملف إن …" as the words, the quotation a second time.)
+    text = 'عنوان\n\nوقال القائم بأعمال السفارة الكندية توماس غرين إن "الرحلات ستستأنف الأسبوع المقبل".\n'
+    assert _said(text) == {"الرحلات ستستأنف الأسبوع المقبل": "القائم بأعمال السفارة الكندية توماس غرين"}
+    text = 'عنوان\n\nوقال المسؤول عن ملف المعابر إن "الرحلات ستستأنف الأسبوع المقبل".\n'
+    assert _said(text) == {"الرحلات ستستأنف الأسبوع المقبل": "المسؤول عن ملف المعابر"}
+    # (What the verb reports with its own preposition stays the words: "كشف عن"، "أعرب عن أمله".)
+    text = "عنوان\n\nوكشف المسؤول عن خطة جديدة لإعادة الإعمار.\n\nوأعرب المسؤول عن أمله في نجاح الخطة.\n"
+    assert _said(text) == {"عن خطة جديدة لإعادة الإعمار": "المسؤول", "عن أمله في نجاح الخطة": "المسؤول"}
+
+
+def test_an_agencys_acronym_in_quotes_after_its_name_is_whom_it_was_told():
+    # ('لوكالة الأنباء السعودية "واس": «…»' reported '"واس": "…' as words too, beside the quotation.)
+    text = 'عنوان\n\nوقال الوزير لوكالة الأنباء القطرية "قنا" إن "الوساطة مستمرة".\n'
+    assert _said(text) == {"الوساطة مستمرة": "الوزير"}
+    text = 'عنوان\n\nوقال الوزير في تصريح لوكالة الأنباء القطرية "قنا": "الوساطة مستمرة حتى النهاية".\n'
+    assert _said(text) == {"الوساطة مستمرة حتى النهاية": "الوزير"}

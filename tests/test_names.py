@@ -350,6 +350,14 @@ def test_a_capital_speaks_for_its_country():
     assert not match("Russia", ["مراسلنا في موسكو"])  # only the capital alone is the country
 
 
+def test_a_known_body_after_its_common_noun_is_that_body():
+    # ("منظمة أوبك" had read "منظمة" as a name, so "What did OPEC say?" found nothing; "أوبك" alone was found.)
+    assert match("OPEC", ["منظمة أوبك"]) and match("OPEC", ["مجموعة أوبك+"]) and match("UNESCO", ["منظمة اليونسكو"])
+    assert match("the OPEC spokesman", ["المتحدث باسم منظمة أوبك"])
+    assert not match("OPEC", ["مصدر في أوبك+"])  # its source is not the body
+    assert match("Nokia", ["منظمة نوكيا"])  # a body the lexicon does not know keeps the noun with its name
+
+
 def test_movements_by_name_and_their_leaders_by_role():
     assert match("Hamas", ["حركة حماس"]) and match("Hamas", ["المتحدث باسم حركة حماس"])
     assert not match("Hamas", ["القيادي في حماس خليل الحية"])  # its official is not the movement
@@ -1240,3 +1248,11 @@ def test_an_office_of_a_body_with_a_genitive_of_its_own_is_another_office():
     assert match("Kamal Nassar", ["كمال نصار، رئيس المجلس الوطني للصحافة"])
     assert match("the Speaker of Parliament", ["رئيس المجلس الوطني الفلسطيني سامي داود"])
     assert match("the Twitter CEO", ["الرئيس التنفيذي لتويتر"])
+
+
+def test_an_acronym_spelt_out_names_the_body_not_the_person_after_it():
+    # ("مذيع قناة بي بي سي جون سميث" was named "Bi Bi Si John Smith"; "أوبن إيه آي سام ألتمان" "Ayh Ay Sam Altman".)
+    assert own_name("مراسل قناة بي بي سي كيفن هارت") == ("كيفن", "هارت")
+    assert own_name("مدير قناة إم بي سي علي جابر") == ("علي", "جابر")
+    assert own_name("كبير العلماء في شركة أوبن إيه آي ياكوب باخوكي") == ("ياكوب", "باخوكي")
+    assert own_name("مدير شركة إتش بي إنريكي لوريس") == ("انريكي", "لوريس")
