@@ -51,11 +51,15 @@ def not_found_message(
     who: bool = False,
     nationals: list[str] | None = None,
     claim: bool = False,
+    unresolved: bool = False,
 ) -> str:
     """Why there is no answer: nothing on the question; nothing more from the person; the person is quoted, but
     on other things (named by the start of what they said); the articles do not quote the person at all (but
     they quote people of that country: nationals, as the articles name them); or, asked who spoke on something
-    (or said something: claim), nobody did."""
+    (or said something: claim), nobody did; or it says "he" or "she" and no one was asked about before
+    (unresolved)."""
+    if unresolved:
+        return t["unresolved"].format(question=question)
     if who:
         return t["not_found_who_claim" if claim else "not_found_who"].format(topic=topic, question=question)
     about = t["about"].format(topic=topic) if topic else ""

@@ -37,7 +37,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "109"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "110"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -109,7 +109,8 @@ VERSION = "109"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # of several countries fit, none of them among the last two to speak, joins none
 # 105: attribution 144; 106: attribution 145; 107: attribution 146; 108: attribution 147; 109: attribution 148, a
 # kunya is one name with its noun ("أبو محمد" is neither "محمد" nor "أم محمد"), a three-word family name alone
-# is the person named in full, "أمام" after a name is no imam
+# is the person named in full, "أمام" after a name is no imam; 110: a family name quoted alone finds the description
+# whose last two words were read as a body's name ("لشركة إنفيديا جنسن هوانغ")
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -348,6 +349,8 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             shared = bool(parsed.name) and len(givens) > 1
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
+            if person is None and len(parsed.name) == 1:
+                person = _named_in_body(parsed.name[0], [p for p in single if not p.names])
         if person is None:
             person = Person(len(people), several=several)
             people.append(person)
@@ -370,6 +373,27 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         last_seen[person.id] = order
         of_span[(start, end)] = person.id
     return _attach_descriptions(people, of_span)
+
+
+def _named_in_body(family: str, people: list[Person]) -> Person | None:
+    """The person a description ended with "<given> <family>" that was read as more of a body's name ("الرئيس
+    التنفيذي لشركة إنفيديا جنسن هوانغ", names.py knowing neither word), now that the family name is quoted alone
+    ("هوانغ"): the two words after the body's own name are this person's. Takes "<given> <family>" as an alias."""
+    heads = _heads()
+    for person in people:
+        for mention in person.mentions:
+            words = [normalize_ar(w) for w in _WORD.findall(mention)]
+            if (
+                len(words) >= 4
+                and bare(words[-1]) == bare(family)
+                and not words[-2].startswith("ال")
+                and bare(words[-2]) not in heads
+                and not {bare(words[-2]), bare(words[-3])} & body_words()
+                and any(bare(w) in body_words() or bare(w[1:]) in body_words() for w in words[:-3])
+            ):
+                person.aliases.append(f"{words[-2]} {words[-1]}")
+                return person
+    return None
 
 
 def surname_shared(text: str, person: Person) -> bool:

@@ -270,6 +270,7 @@ class ArticleQA:
                 asked.who,
                 found.nationals,
                 asked.claim,
+                asked.unresolved,
             )
         prose = None
         if quotes and llm:
@@ -328,6 +329,8 @@ class ArticleQA:
         previous, shown = self._replay(history)
         asked = with_history(parse(question), previous, lambda phrase: self._is_person(phrase, shown))
         exclude = shown if asked.wants_more else []
+        if asked.unresolved:
+            return _Found(asked, [], False)  # (any quote would be a guess at whom "he" means)
         if asked.who:
             return self._find_speakers(asked, k, rendering, exclude)
         person = NameQuery.parse(asked.person) if asked.person else None

@@ -155,6 +155,8 @@ class Asked:
     claim: bool = False  # ... of a claim ("Who said that …?", "من قال إن …؟"), not of a topic
     person_from_history: bool = False
     topic_from_history: bool = False
+    # "What else did he say?" with no one asked about before: whom "he" means is unknown, and no quote answers it.
+    unresolved: bool = False
 
     @property
     def only_person(self) -> bool:
@@ -341,8 +343,9 @@ def bare_phrase(question: str) -> str | None:
 def with_history(asked: Asked, previous: Asked | None, is_person) -> Asked:
     """Fill what a follow-up lacks from the previous turn. is_person(phrase) tells people from topics."""
     if previous is None:
-        if asked.person == "<pronoun>":
-            asked = replace(asked, person=None)
+        if asked.person == "<pronoun>" or asked.wants_more and not (asked.person or asked.topic):
+            # ("What else?" as a first question: more of nothing)
+            asked = replace(asked, person=None, unresolved=True)
         if asked.topic == "<pronoun>":
             asked = replace(asked, topic=None)
         return asked
@@ -355,7 +358,7 @@ def with_history(asked: Asked, previous: Asked | None, is_person) -> Asked:
     if asked.person in (None, "<pronoun>") and previous.person and (asked.person == "<pronoun>" or bare or asked.wants_more):
         asked = replace(asked, person=previous.person, person_from_history=True)
     elif asked.person == "<pronoun>":
-        asked = replace(asked, person=None)
+        asked = replace(asked, person=None, unresolved=True)
     if asked.topic in (None, "<pronoun>") and previous.topic and (asked.topic == "<pronoun>" or bare):
         asked = replace(asked, topic=previous.topic, topic_from_history=True)
     elif asked.topic == "<pronoun>":

@@ -4109,3 +4109,16 @@ def test_an_agencys_acronym_in_quotes_after_its_name_is_whom_it_was_told():
     assert _said(text) == {"الوساطة مستمرة": "الوزير"}
     text = 'عنوان\n\nوقال الوزير في تصريح لوكالة الأنباء القطرية "قنا": "الوساطة مستمرة حتى النهاية".\n'
     assert _said(text) == {"الوساطة مستمرة حتى النهاية": "الوزير"}
+
+
+def test_a_name_read_into_a_companys_is_the_person_the_family_name_alone_names():
+    # ("الرئيس التنفيذي لشركة إنفيديا جنسن هوانغ": names.py, knowing neither word, read "جنسن هوانغ" as more of the
+    # company's name; "هوانغ" quoted later was another person, and "What did Jensen Huang say?" missed the first.)
+    text = (
+        'عنوان\n\nوقال المدير التنفيذي لشركة كوانتيكس رافيش مهتا إن "الرقائق الجديدة أسرع بعشر مرات".\n\n'
+        'وأضاف مهتا: "سنبدأ الإنتاج في الربيع".\n'
+    )
+    people, _ = _grouped(text)
+    assert len(people) == 1, [p.mentions for p in people]
+    assert NameQuery.parse("Ravish Mehta").matches(people[0].forms), people[0].forms
+    assert not NameQuery.parse("Quantix").matches(people[0].forms)

@@ -113,6 +113,15 @@ def test_what_else_gives_new_quotes_only(sample_qa):
         assert all(not (a == q.article_id and s < q.end and q.start < e) for a, s, e in first)
 
 
+def test_a_follow_up_with_nothing_before_it_says_so_and_quotes_no_one(sample_qa):
+    # ("And what else did he say?" as a first question had shown any passages, under "Here is what the articles
+    # say:", as if "he" were someone; which person is meant is unknown.)
+    for question in ("And what else did he say?", "What did she say about Israel?", "وماذا قال أيضا؟", "And what else?"):
+        answer = sample_qa.ask(question)
+        assert not answer.found and not answer.quotes, answer.text
+        assert "What did … say?" in answer.text or "ماذا قال …؟" in answer.text, answer.text
+
+
 def test_and_what_else_asked_twice_shows_each_quote_once_then_says_there_is_no_more(make_settings, embedder, tmp_path):
     qa = _one_article_qa(
         make_settings,
