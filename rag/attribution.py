@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "148"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "149"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -241,6 +241,8 @@ VERSION = "148"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # X،"); "باسم" after a title is no given name; "و" and a title open a second subject, no object; "دي لا" in a name;
 # a live blog's time stamp is no speaker; a quoted outlet or agency acronym is whom it was told; a title's own
 # preposition ("المسؤول عن"، "القائم بأعمال") completes it; a spelt acronym is no person's name (names.py).
+# 149: a quotation right after an adjunct's "أن" is the words ("أكد خلال زيارته أن «…»"); "لي" closing a described
+# person's name before the words is the name Li/Lee, not "to me".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1006,6 +1008,11 @@ def _segment(
             _pronoun_prep(nw)
             and (prev_def and titled and not named or prev_bare in body_words() and not prev_def)
             and _name_word_follows(text, w.end(), limit)
+            # (and "لي" closing a described person's name before the words: "الباحث جون لي إن", Lee, not "to me")
+            or nw == "لي"
+            and titled
+            and prev_name
+            and _opens_words(_n(_next_word(text, w.end(), limit)))
         )
         if (
             _COMPLEMENTISER.match(nw)
@@ -4662,7 +4669,9 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
         kasra = _DIACRITICS.sub("", w.group()).lstrip("وف").startswith("إن")
         p = _DIACRITICS.sub("", prev.group())
         definite = p.startswith("ال") and _n(p) not in _STOP and not _possessed(p)  # ("الى" is a preposition)
-        return w.end() if kasra or j == 1 or definite else pos
+        # (A quotation right after it is the words either way: "أكد خلال زيارته أن «…»"، "أعرب عن أمله أن «…»".)
+        quoted = text[w.end() : w.end() + 3].lstrip()[:1] in ("«", "“", '"')
+        return w.end() if kasra or j == 1 or definite or quoted else pos
     return pos
 
 

@@ -1692,6 +1692,8 @@ class NameQuery:
             return any(self._role_in(m, countries) for m in ms) if self.roles else False
         if self.acronym and self._initials_in(ms):
             return True
+        if self.names and not self.roles and any(self._name_ends(reading, named) for reading in self.names if len(reading) > 1):
+            return True
         if self.names or self.acronym:
             return False
         if self.roles:
@@ -1751,6 +1753,28 @@ class NameQuery:
                     return False  # "Adel al-Jubeir" is not خالد الجبير
                 found = True
         return found
+
+    def _name_ends(self, reading: tuple[_Name, ...], mentions: list[str]) -> bool:
+        """Do a whole name's words end a mention that gives a body's name and no person's ("الرئيس التنفيذي لشركة
+        إنفيديا جنسن هوانغ": neither word known, they were read as more of the company's name)? Asked by given and
+        family name, the mention's last words are that person's, whatever a body's name would have held."""
+        for mention in mentions:
+            words = ARABIC_WORD.findall(mention)
+            m = _analyse(mention)
+            # (A definite word opens no person's name there: "مسؤول في الديوان الملكي" is not "Al-Diwan Elmelki"; and a
+            # body's own name stands before it: after a title, "مدير حملة المرشح كمال نصار", it is the candidate's.)
+            qualified = [w for u in m.speaker.quals for w in u.text.split()]
+            if (
+                len(words) <= len(reading) + 1
+                or m.speaker.runs
+                or len(qualified) <= len(reading)
+                or words[-len(reading)].startswith("ال")
+                or words[-len(reading) - 1].startswith("ال")
+            ):
+                continue
+            if self._name_whole(reading, [_analyse(" ".join(words[-len(reading) :]))]):
+                return True
+        return False
 
     def _name_whole(self, reading: tuple[_Name, ...], ms: list[_Mention]) -> bool:
         """Is every word of this reading of the name among one of the mentions' names?"""

@@ -37,7 +37,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "110"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "111"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -110,7 +110,8 @@ VERSION = "110"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 105: attribution 144; 106: attribution 145; 107: attribution 146; 108: attribution 147; 109: attribution 148, a
 # kunya is one name with its noun ("أبو محمد" is neither "محمد" nor "أم محمد"), a three-word family name alone
 # is the person named in full, "أمام" after a name is no imam; 110: a family name quoted alone finds the description
-# whose last two words were read as a body's name ("لشركة إنفيديا جنسن هوانغ")
+# whose last two words were read as a body's name ("لشركة إنفيديا جنسن هوانغ"); 111: attribution 149, a relation
+# with its pronoun stands in a title chain ("نظيره الإيراني عباس عراقجي" names "نظيره الإيراني")
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -365,7 +366,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 if full and full not in person.aliases:
                     person.aliases.append(full)
         person.add(mention, parsed, keys)
-        described_only = as_written.head and not as_written.name and words
+        described_only = (as_written.head or as_written.roles) and not as_written.name and words
         named_before = _named_before(as_written, bare(words[0]), normalize_ar(text[:start])) if described_only else None
         for alias in (found, _principal_spelt_out(text, start, mention), named_before):
             if alias and alias not in person.aliases:
@@ -680,8 +681,16 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
 
 def _describes(word: str, chain_words: set[str] | frozenset[str]) -> bool:
     """May this (normalised) word stand in a title chain before a name: a title or modifier (chain_words), a
-    definite word or a genitive, "باسم", or a country's name ("أمير قطر")?"""
-    return word.startswith(("ال", "لل")) or bare(word) in chain_words or word == "باسم" or is_country_name(word)
+    definite word or a genitive, "باسم", a country's name ("أمير قطر"), or a relation with its pronoun ("نظيره
+    الإيراني عباس عراقجي")?"""
+    return (
+        word.startswith(("ال", "لل"))
+        or bare(word) in chain_words
+        or word == "باسم"
+        or is_country_name(word)
+        or not word.startswith(("ل", "و"))
+        and _relates(word)
+    )
 
 
 def antecedent(text: str, before: int, head_word: str) -> str | None:

@@ -4122,3 +4122,30 @@ def test_a_name_read_into_a_companys_is_the_person_the_family_name_alone_names()
     assert len(people) == 1, [p.mentions for p in people]
     assert NameQuery.parse("Ravish Mehta").matches(people[0].forms), people[0].forms
     assert not NameQuery.parse("Quantix").matches(people[0].forms)
+
+
+def test_li_closing_a_described_persons_name_is_the_name_not_to_me():
+    # ("الباحثة … فاي فاي لي إن" had dropped "لي" as "to me", whom the words were said to.)
+    text = 'عنوان\n\nوقالت أستاذة الفيزياء في جامعة تسينغهوا مي لينغ لي إن "التجربة نجحت".\n'
+    assert _said(text) == {"التجربة نجحت": "أستاذة الفيزياء في جامعة تسينغهوا مي لينغ لي"}
+    text = 'عنوان\n\nوقال أحد السكان لي إن "التجربة نجحت".\n'  # (to me, after no name)
+    assert _said(text) == {"التجربة نجحت": "أحد السكان"}
+
+
+def test_an_adjunct_with_a_possessed_noun_before_a_quoted_complement_is_no_part_of_the_words():
+    # ('وأكد الوزير خلال زيارته أن «…»' had reported 'خلال زيارته أن "…' as words too, beside the quotation: "أن"
+    # after a possessed noun may be its complement ("أمله أن"), but a quotation after it is the words either way.)
+    text = 'عنوان\n\nوأكد رئيس الوفد في ختام جولته أن "الاتفاق بات قريبا جدا".\n'
+    assert _said(text) == {"الاتفاق بات قريبا جدا": "رئيس الوفد"}
+
+
+def test_a_counterpart_quoted_by_relation_alone_is_the_one_the_lead_names():
+    # ("قال نظيره الإيراني إن" after "بحث وزير الخارجية السعودي … مع نظيره الإيراني عباس عراقجي": a relation with
+    # its pronoun stood in no title chain, so "What did Araghchi say?" found nothing.)
+    text = (
+        "عنوان\n\nبحث وزير الخارجية العماني بدر البوسعيدي مع نظيره العراقي سالم الجبوري، الاثنين، العلاقات الثنائية.\n\n"
+        'وقال نظيره العراقي إن "الشراكة مع مسقط استراتيجية".\n'
+    )
+    people, _ = _grouped(text)
+    assert [p.mentions for p in people] == [["نظيره العراقي"]]
+    assert NameQuery.parse("Salem al-Jubouri").matches(people[0].forms), people[0].forms

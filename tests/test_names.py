@@ -1256,3 +1256,12 @@ def test_an_acronym_spelt_out_names_the_body_not_the_person_after_it():
     assert own_name("مدير قناة إم بي سي علي جابر") == ("علي", "جابر")
     assert own_name("كبير العلماء في شركة أوبن إيه آي ياكوب باخوكي") == ("ياكوب", "باخوكي")
     assert own_name("مدير شركة إتش بي إنريكي لوريس") == ("انريكي", "لوريس")
+
+
+def test_a_whole_name_asked_is_found_where_it_ends_a_bodys_description():
+    # ("الرئيس التنفيذي لشركة إنفيديا جنسن هوانغ": knowing neither word, names.py read "جنسن هوانغ" as more of the
+    # company's name, so "What did Jensen Huang say?" found nothing; so "فاي فاي لي" after "جامعة ستانفورد".)
+    assert match("Ravish Mehta", ["المدير التنفيذي لشركة كوانتيكس رافيش مهتا"])
+    assert match("Fei-Fei Li", ["الباحثة في جامعة ستانفورد فاي فاي لي"])
+    assert not match("Quantix", ["المدير التنفيذي لشركة كوانتيكس رافيش مهتا"])  # the company is not its director
+    assert not match("Mehta", ["المدير التنفيذي لشركة كوانتيكس رافيش مهتا"])  # one word could be the body's own
