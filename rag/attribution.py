@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "149"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "150"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -243,6 +243,7 @@ VERSION = "149"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # preposition ("المسؤول عن"، "القائم بأعمال") completes it; a spelt acronym is no person's name (names.py).
 # 149: a quotation right after an adjunct's "أن" is the words ("أكد خلال زيارته أن «…»"); "لي" closing a described
 # person's name before the words is the name Li/Lee, not "to me".
+# 150: a clause on an indefinite speaker closed by a colon, with a preposition in it ("سيدة، تعمل في بيع الخضروات:").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3083,15 +3084,21 @@ _NEGATIONS = {_n(w) for w in "لم لا لن ولم ولا ولن".split()}
 _SPOKE_TO = {_n(w) for w in "تحدث تحدثت تحدثوا تحدثا تحدثن يتحدث تتحدث يتحدثون".split()}
 
 
+_CLAUSE_PREPOSITIONS = {_n(w) for w in "في من على إلى عن مع".split()}
+
+
 def _describing_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
     """A clause describing the indefinite noun before pos: set off by commas, opening with a word that is no
-    name, title or body ("، تحدث لهيئة البث الإسرائيلية،"), or a negated verb running up to the complementiser
-    ("لم يشاركوا في الدراسة أن")."""
-    m = re.match(r"[ \t]*[،,][ \t]*(" + WORD.pattern + r")[^،,.:؛“«\"\n]{0,80}[،,]", text[pos:limit])
+    name, title or body ("، تحدث لهيئة البث الإسرائيلية،"; before a colon, with a preposition in it: "، تعمل في بيع
+    الخضروات:"), or a negated verb running up to the complementiser ("لم يشاركوا في الدراسة أن")."""
+    m = re.match(r"[ \t]*[،,][ \t]*(" + WORD.pattern + r")[^،,.:؛“«\"\n]{0,80}(?:[،,]|(?=:))", text[pos:limit])
     if m:
         head = m.group(1)
+        # (A name may stand before the colon: "مسؤول إسرائيلي، رون ديرمر:".)
+        before_colon = not m.group().rstrip().endswith(("،", ","))
         if (
-            not _n(head).startswith("ال")
+            not (before_colon and not any(_n(w) in _CLAUSE_PREPOSITIONS for w in WORD.findall(m.group())[1:]))
+            and not _n(head).startswith("ال")
             and not re.fullmatch(r"و?(?:هو|هي|هم|[يت]دعي)", _n(head))  # ("، وهو مزارع،"، "، ويدعى أبو أحمد،")
             and _bare(head) not in title_words() | body_words()
             and _n(head) not in _STOP

@@ -37,7 +37,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "111"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "112"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -111,7 +111,7 @@ VERSION = "111"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # kunya is one name with its noun ("أبو محمد" is neither "محمد" nor "أم محمد"), a three-word family name alone
 # is the person named in full, "أمام" after a name is no imam; 110: a family name quoted alone finds the description
 # whose last two words were read as a body's name ("لشركة إنفيديا جنسن هوانغ"); 111: attribution 149, a relation
-# with its pronoun stands in a title chain ("نظيره الإيراني عباس عراقجي" names "نظيره الإيراني")
+# with its pronoun stands in a title chain ("نظيره الإيراني عباس عراقجي" names "نظيره الإيراني"); 112: attribution 150
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -379,7 +379,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
 def _named_in_body(family: str, people: list[Person]) -> Person | None:
     """The person a description ended with "<given> <family>" that was read as more of a body's name ("الرئيس
     التنفيذي لشركة إنفيديا جنسن هوانغ", names.py knowing neither word), now that the family name is quoted alone
-    ("هوانغ"): the two words after the body's own name are this person's. Takes "<given> <family>" as an alias."""
+    ("هوانغ"): the two words after the body's own name are this person's (whom names.NameQuery finds by them)."""
     heads = _heads()
     for person in people:
         for mention in person.mentions:
@@ -392,7 +392,6 @@ def _named_in_body(family: str, people: list[Person]) -> Person | None:
                 and not {bare(words[-2]), bare(words[-3])} & body_words()
                 and any(bare(w) in body_words() or bare(w[1:]) in body_words() for w in words[:-3])
             ):
-                person.aliases.append(f"{words[-2]} {words[-1]}")
                 return person
     return None
 

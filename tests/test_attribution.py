@@ -4149,3 +4149,12 @@ def test_a_counterpart_quoted_by_relation_alone_is_the_one_the_lead_names():
     people, _ = _grouped(text)
     assert [p.mentions for p in people] == [["نظيره العراقي"]]
     assert NameQuery.parse("Salem al-Jubouri").matches(people[0].forms), people[0].forms
+
+
+def test_a_clause_on_an_indefinite_speaker_before_a_colon_is_no_name():
+    # ("وقالت سيدة، تعمل في بيع الخضروات: «…»" had named "سيدة، تعمل": a clause closed by a colon was not seen.)
+    text = 'عنوان\n\nوقال رجل، يعمل في مرفأ المدينة: "الرواتب لم تصل منذ شهرين".\n'
+    assert _said(text) == {"الرواتب لم تصل منذ شهرين": "رجل"}
+    # (A name in that place stays one: "مسؤول إسرائيلي، رون ديرمر:".)
+    text = 'عنوان\n\nوقال مسؤول أوروبي، كلاوس ماير: "الرواتب لم تصل منذ شهرين".\n'
+    assert _said(text) == {"الرواتب لم تصل منذ شهرين": "مسؤول أوروبي، كلاوس ماير"}
