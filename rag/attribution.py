@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "150"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "151"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -244,6 +244,8 @@ VERSION = "150"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 149: a quotation right after an adjunct's "أن" is the words ("أكد خلال زيارته أن «…»"); "لي" closing a described
 # person's name before the words is the name Li/Lee, not "to me".
 # 150: a clause on an indefinite speaker closed by a colon, with a preposition in it ("سيدة، تعمل في بيع الخضروات:").
+# 151: "علق … قائلا" reports however long its subject; a specialist (أخصائي) and a candidate (مرشح) are titles; a
+# ب-word and two more ending the phrase are a name ("المرشح باسيرو ديوماي فاي:").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1993,19 +1995,28 @@ def _given_name_here(text: str, word: str, pos: int, limit: int) -> bool:
 
 
 def _name_before_words(text: str, w: re.Match[str], limit: int) -> bool:
-    """Are the ب-word at w and the indefinite word after it, ending the phrase, a name rather than a preposition
-    and its noun: no verbal noun ("بإجراء تحقيق"), manner ("بصوت") or noun the article has without the ب?"""
+    """Are the ب-word at w and the indefinite word after it (or two: "باسيرو ديوماي فاي"), ending the phrase, a
+    name rather than a preposition and its noun: no verbal noun ("بإجراء تحقيق"), manner ("بصوت") or noun the
+    article has without the ب?"""
     nw = _n(w.group())
     nxt = WORD.match(text, w.end() + 1, limit) if text[w.end() : w.end() + 1] == " " else None
     if nxt is None or _n(nxt.group()).startswith("ال") or _n(nxt.group()) in _STOP or _prepositional(text, nw):
         return False
+    third = WORD.match(text, nxt.end() + 1, limit) if text[nxt.end() : nxt.end() + 1] == " " else None
+    # (A third word ending the phrase, neither definite nor a verb, ends a name of three: "باسيرو ديوماي فاي:".)
+    three = (
+        third is not None
+        and not (_n(third.group()).startswith("ال") or _n(third.group()) in _STOP or _verb_at(third.group()))
+        and (text[third.end() : limit].lstrip(" ")[:1] == ":" or _closes_phrase(text, third.end(), limit))
+    )
+    last = third if three and third else nxt
     ends = (
-        _closes_phrase(text, nxt.end(), limit)
-        or text[nxt.end() : limit].lstrip(" ")[:1] == ":"
-        or _n(_next_word(text, nxt.end(), limit)) in _STOP
+        _closes_phrase(text, last.end(), limit)
+        or text[last.end() : limit].lstrip(" ")[:1] == ":"
+        or _n(_next_word(text, last.end(), limit)) in _STOP
     )
     noun = _bare(nw[1:])
-    return ends and noun not in _vocabulary(text) and noun not in _MANNER_NOUNS and not _title_adjective(nxt.group())
+    return ends and noun not in _vocabulary(text) and noun not in _MANNER_NOUNS and (three or not _title_adjective(nxt.group()))
 
 
 def _given_name_like_country(text: str, pos: int, limit: int) -> bool:

@@ -4158,3 +4158,26 @@ def test_a_clause_on_an_indefinite_speaker_before_a_colon_is_no_name():
     # (A name in that place stays one: "مسؤول إسرائيلي، رون ديرمر:".)
     text = 'عنوان\n\nوقال مسؤول أوروبي، كلاوس ماير: "الرواتب لم تصل منذ شهرين".\n'
     assert _said(text) == {"الرواتب لم تصل منذ شهرين": "مسؤول أوروبي، كلاوس ماير"}
+
+
+def test_commented_saying_reports_however_long_its_subject():
+    # ("وعلق X المتخصص في …، في حديث لقناة …، قائلا: «…»" was no report: علق reports only with على, بأن or a
+    # colon close after it; "قائلا" says it too.)
+    text = (
+        "عنوان\n\nوعلق الطبيب الأردني المتخصص في جراحة الأعصاب الدكتور سامر الخطيب، في حديث لإذاعة محلية، "
+        'قائلا: "لا داعي للقلق".\n'
+    )
+    assert _said(text) == {"لا داعي للقلق": "الطبيب الأردني المتخصص في جراحة الأعصاب الدكتور سامر الخطيب"}
+
+
+def test_a_specialist_is_a_title():
+    # ("أخصائية التغذية، الدكتورة X، إن" had lost the name and reported "الدكتورة X، إن «…»" as the words too.)
+    text = 'عنوان\n\nوقالت أخصائية العلاج الطبيعي، الدكتورة ليلى منصور، إن "التمارين اليومية تكفي".\n'
+    assert _said(text) == {"التمارين اليومية تكفي": "أخصائية العلاج الطبيعي، الدكتورة ليلى منصور"}
+
+
+def test_a_candidates_name_of_three_words_starting_with_ba_is_his_name():
+    # ("المرشح المعارض باسيرو ديوماي فاي:" was cut at the title: a candidate was no title, and a ب-word was a name
+    # only with one more word after it.)
+    text = 'عنوان\n\nوقال المرشح المستقل بوكاري سيدو ندياي: "الشباب يريدون التغيير".\n'
+    assert _said(text) == {"الشباب يريدون التغيير": "المرشح المستقل بوكاري سيدو ندياي"}
