@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "151"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "152"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -246,6 +246,8 @@ VERSION = "151"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 150: a clause on an indefinite speaker closed by a colon, with a preposition in it ("سيدة، تعمل في بيع الخضروات:").
 # 151: "علق … قائلا" reports however long its subject; a specialist (أخصائي) and a candidate (مرشح) are titles; a
 # ب-word and two more ending the phrase are a name ("المرشح باسيرو ديوماي فاي:").
+# 152: a كال-word is a name where no other word has its noun ("كايا كالاس"، "ولاية كاليفورنيا"); a region's country
+# ("إقليم كردستان العراق") and a name after where a title is held ("في بغداد ألينا X") stay in the phrase.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -566,6 +568,7 @@ _AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحا�
 _RANKS = {_bare(w) for w in "كبير كبيرة كبار رفيع رفيعة بارز بارزة مطلع مطلعة".split()}
 _INFORMED = {_bare(w) for w in "مطلع مطلعة مطلعون مطلعين".split()}  # (on what: "على سير المفاوضات")
 # Titles that govern a preposition, which with its noun completes them: "المسؤول عن ملف الأسرى"، "المشرف على المركز".
+_REGION_NOUNS = {_n(w) for w in "إقليم ولاية محافظة منطقة مقاطعة".split()}
 _GOVERNING = {_n("عن"): {_bare(w) for w in "مسؤول مسؤولة".split()}, _n("على"): {_bare(w) for w in "مشرف مشرفة".split()}}
 _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان البلاغ".split()}
 
@@ -1009,7 +1012,10 @@ def _segment(
         # (So after a body's noun, whose name it opens: "المحلل في شبكة بي بي سي غاري لينيكر".)
         name_not_pronoun = (
             _pronoun_prep(nw)
-            and (prev_def and titled and not named or prev_bare in body_words() and not prev_def)
+            # (or after where a title is held: "السفيرة الأمريكية في بغداد ألينا رومانوسكي", Alina, not "to us")
+            and (
+                prev_def and titled and not named or prev_bare in body_words() and not prev_def or titled and is_place(prev_word)
+            )
             and _name_word_follows(text, w.end(), limit)
             # (and "لي" closing a described person's name before the words: "الباحث جون لي إن", Lee, not "to me")
             or nw == "لي"
@@ -1320,6 +1326,8 @@ def _segment(
             and not (prev_word[:1] in "بل" and _bare(prev_word[1:]) in body_words())  # ("بجامعة الكويت": its name)
             and _bare(_unconj(_n(prev_word))) not in _STATE_NOUNS  # ("وجمهورية الصين": the state's own name)
             and _bare(_unconj(_n(prev_word))) not in title_words()  # ("X وبابا الفاتيكان Y": a second title's genitive)
+            # ("رئيس إقليم كردستان العراق X"، "حاكم ولاية دارفور السودانية": a region's country is its genitive)
+            and _n(before_last) not in _REGION_NOUNS
             and not (prev_bare in _country_words() and _given_name_like_country(text, w.end(), limit))
         ):
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
@@ -1745,8 +1753,21 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     masdar = _ALIF_MASDAR.fullmatch(rest) or re.fullmatch(r"م.ا..ه", rest) or re.fullmatch(r"ت(?:..ي.|...|.ا..)", rest)
     if nw[:1] == "ب" and masdar and prev_bare not in title_words():
         return True
-    # Short words only when the article has them with the article ("بكشف" ~ "الكشف"): "بشير" is a name.
+    # Short words only when the article has them with the article ("بكشف" ~ "الكشف"): "بشير" is a name. (A ك-word
+    # only where another word has its noun: "كالاس"، "كاليفورنيا" are Kallas and California, whose own bare form
+    # is "like the …"'s noun; but right after a title it is how the holder spoke: "الوزير كالعادة".)
+    if nw[:1] == "ك" and prev_bare not in title_words():
+        return any(_unconj(x) != nw for x in _bare_forms(text).get(_bare(rest), ()))
     return (len(nw) > 4 and _bare(rest) in _vocabulary(text)) or (len(nw) == 4 and "ال" + rest in _word_counts(text))
+
+
+@lru_cache(maxsize=8)
+def _bare_forms(text: str) -> dict[str, frozenset[str]]:
+    """The article's words (normalised) by their form without the article."""
+    forms: dict[str, set[str]] = {}
+    for w in WORD.findall(text):
+        forms.setdefault(_bare(w), set()).add(_n(w))
+    return {k: frozenset(v) for k, v in forms.items()}
 
 
 # "صادر عن الوزارة" after a statement's noun: issued by.
@@ -2195,11 +2216,20 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     """The first word after a verb that cannot start its subject: a preposition with its noun (بحضور، للصحفيين،
     بالقول) or a noun carrying a possessive pronoun (هجومه، تعبيره، وقوفها), which is an object or adjunct."""
     nw = _n(word)
-    if nw.startswith(("بال", "لل", "فال", "كال")) or nw[:1] == "ب" and _bare(nw[1:]) in _MANNER_NOUNS:
+    nxt = WORD.search(text, end, limit)
+    # ("وقالت كالاس إن": a كال-word the romanizer attests as a name, alone before the complementiser, is one:
+    # Kallas; "وأضاف كالعادة أن" is how the last speaker went on.)
+    named = (
+        nw.startswith("كال")
+        and nxt is not None
+        and not text[end : nxt.start()].strip()
+        and _opens_words(_n(nxt.group()))
+        and is_attested_name(word)
+    )
+    if nw.startswith(("بال", "لل", "فال", "كال")) and not named or nw[:1] == "ب" and _bare(nw[1:]) in _MANNER_NOUNS:
         return True  # ("وتضيف بصوت خافت:": how it was said)
     if nw[:1] == "ل" and ((_bare(nw[1:]),) in body_names() or _bare(nw[1:]) in _PRESS):
         return True  # ("وقال لرويترز إن"، "لوكالة رويترز": the press the words were said to, with no dateline too)
-    nxt = WORD.search(text, end, limit)
     if (
         len(word) > 3
         and _possessed(word)

@@ -4181,3 +4181,23 @@ def test_a_candidates_name_of_three_words_starting_with_ba_is_his_name():
     # only with one more word after it.)
     text = 'عنوان\n\nوقال المرشح المستقل بوكاري سيدو ندياي: "الشباب يريدون التغيير".\n'
     assert _said(text) == {"الشباب يريدون التغيير": "المرشح المستقل بوكاري سيدو ندياي"}
+
+
+def test_names_starting_with_kal_are_names_not_like_the():
+    # ("كالاس"، "كاليفورنيا" read as ك + "الاس"، "like the …": "كايا كالاس" lost her family name, "وقالت كالاس إن"
+    # its speaker, and "حاكم ولاية كاليفورنيا X" ended at "ولاية" with "كاليفورنيا X إن «…»" as the words.)
+    text = 'عنوان\n\nوقال حاكم ولاية كاليفورنيا غافين نيوسوم إن "الولاية ستقاضي الحكومة الفدرالية".\n'
+    assert _said(text) == {"الولاية ستقاضي الحكومة الفدرالية": "حاكم ولاية كاليفورنيا غافين نيوسوم"}
+    text = 'عنوان\n\nوقالت الممثلة العليا كايا كالاس إن "أوروبا لن تتخلى عن حلفائها".\n'
+    assert _said(text) == {"أوروبا لن تتخلى عن حلفائها": "الممثلة العليا كايا كالاس"}
+    text = 'عنوان\n\nوقالت كالاس إن "أوروبا لن تتخلى عن حلفائها".\n'
+    assert _said(text) == {"أوروبا لن تتخلى عن حلفائها": "كالاس"}
+
+
+def test_a_regions_country_and_a_name_after_where_a_title_is_held_stay_in_the_name():
+    # ("رئيس إقليم كردستان العراق X" ended at "كردستان", the country read as the object; "السفيرة الأمريكية في
+    # بغداد ألينا X" at "بغداد", ألينا read as "إلينا", to us; both reported the name and the quotation as words.)
+    text = 'عنوان\n\nوقال رئيس إقليم كردستان العراق مسرور بارزاني إن "الإقليم لن يكون ساحة للصراع".\n'
+    assert _said(text) == {"الإقليم لن يكون ساحة للصراع": "رئيس إقليم كردستان العراق مسرور بارزاني"}
+    text = 'عنوان\n\nوقالت السفيرة البريطانية في عمان ألينا موريس إن "لندن تدعم الإصلاحات".\n'
+    assert _said(text) == {"لندن تدعم الإصلاحات": "السفيرة البريطانية في عمان ألينا موريس"}
