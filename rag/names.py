@@ -327,6 +327,7 @@ _PREP_LOCATIVE = {
 # Words that say nothing about who the speaker is (former, international, official ...).
 # How many ("ثلاثة محامين"): no name, and no description of who.
 _NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة".split())
+_CALLED = {normalize_ar(w) for w in "يدعى تدعى".split()}
 _SKIP = {
     _key(w)
     for w in """السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى مطلع
@@ -610,7 +611,8 @@ def _analyse(mention: str) -> _Mention:
             part, qual, absorb, last_head = m.speaker, 0, False, None
             i += 1
             continue
-        after_particle = i > 0 and toks[i - 1].norm in _BIN | _JOINING | _FAMILY and not t.sep
+        # (after "يدعى"/"تدعى", is called, a name however its first word reads: "سيدة تدعى أم أحمد", no mother)
+        after_particle = i > 0 and toks[i - 1].norm in _BIN | _JOINING | _FAMILY | _CALLED and not t.sep
         after_head = last_head is not None and not run and toks[i - 1].definite and not t.sep
         # ("فهد الجار الله": a word before "الله" is a theophoric name's, not the title it may spell: neighbour.)
         theophoric = i + 1 < len(toks) and toks[i + 1].norm == "الله" and not toks[i + 1].sep
@@ -649,6 +651,9 @@ def _analyse(mention: str) -> _Mention:
         # (An honorific as written: "سعادة" is Excellency, "سعاد" the given name Souad that it folds to.)
         honorific = not t.definite and unmarked(t.written).endswith(("ة", "ه", "ي"))
         if hit is None and any(stem in _SKIP or stem in _HONORIFICS and honorific for stem, _ in t.stems):
+            if t.norm in _CALLED:
+                close()  # ("سيدة تدعى أم أحمد": what she is called is her own name, no qualifier of "سيدة")
+                qual, absorb, last_head = 0, False, None
             i += 1
             continue
         if hit is None and t.norm.startswith("وال") and i and not run and toks[i - 1].definite and not t.sep:

@@ -1265,3 +1265,11 @@ def test_a_whole_name_asked_is_found_where_it_ends_a_bodys_description():
     assert match("Fei-Fei Li", ["الباحثة في جامعة ستانفورد فاي فاي لي"])
     assert not match("Quantix", ["المدير التنفيذي لشركة كوانتيكس رافيش مهتا"])  # the company is not its director
     assert not match("Mehta", ["المدير التنفيذي لشركة كوانتيكس رافيش مهتا"])  # one word could be the body's own
+
+
+def test_what_someone_is_called_is_their_own_name():
+    # ("سيدة تدعى أم أحمد" had no name: "سيدة" read as a title whose qualifier "أم أحمد" was, so "What did Umm Ahmed
+    # say?" found nothing; "سائق تاكسي يدعى محمود" was named "Saiq Taxi Mahmoud".)
+    assert own_name("امرأة مسنة تدعى أم سليم") == ("ام", "سليم")
+    assert match("Umm Salim", ["سيدة تدعى أم سليم"])
+    assert own_name("بائع متجول يدعى حسان") == ("حسان",)
