@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "153"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "154"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -249,6 +249,7 @@ VERSION = "153"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 152: a كال-word is a name where no other word has its noun ("كايا كالاس"، "ولاية كاليفورنيا"); a region's country
 # ("إقليم كردستان العراق") and a name after where a title is held ("في بغداد ألينا X") stay in the phrase.
 # 153: what someone is called (يدعى/تدعى) is their own name (names.py: "سيدة تدعى أم أحمد").
+# 154: "باسم" is the given name Basim except right after a spokesman's title (names.py).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

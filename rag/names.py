@@ -638,7 +638,17 @@ def _analyse(mention: str) -> _Mention:
             # الأمن"), and one with no title before it names no portfolio; an indefinite one there is a given name
             # it is spelt like (Amna, not "أمن", security; Riyad, not "رياضة", sport).
             hit = None if is_given_name(t.written) else hit
-        if hit is None and (t.norm in _PREP_ATTACHED | _PREP_LOCATIVE) and not t.name_not_prep and not oglu:
+        # "باسم" is "in the name of" right after a spokesman's title ("المتحدث باسم الحكومة"); elsewhere, before
+        # another word, it is the given name Basim ("الوزير باسم العوادي"، "الناطق باسم الحكومة باسم العوادي").
+        opened = part.heads or part.runs or part.orgs or part.countries or part.quals
+        basim = (
+            t.norm == "باسم"
+            and not t.sep
+            and i + 1 < len(toks)
+            and not toks[i + 1].sep
+            and not (m.rep is not None and part is m.principal and not opened)
+        )
+        if hit is None and (t.norm in _PREP_ATTACHED | _PREP_LOCATIVE) and not t.name_not_prep and not oglu and not basim:
             close()
             qual, absorb, locative = 1, False, t.norm in _PREP_LOCATIVE
             i += 1

@@ -37,7 +37,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "115"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "116"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -112,7 +112,7 @@ VERSION = "115"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # is the person named in full, "أمام" after a name is no imam; 110: a family name quoted alone finds the description
 # whose last two words were read as a body's name ("لشركة إنفيديا جنسن هوانغ"); 111: attribution 149, a relation
 # with its pronoun stands in a title chain ("نظيره الإيراني عباس عراقجي" names "نظيره الإيراني"); 112: attribution
-# 150; 113: attribution 151; 114: attribution 152; 115: attribution 153
+# 150; 113: attribution 151; 114: attribution 152; 115: attribution 153; 116: attribution 154
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

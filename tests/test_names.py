@@ -1273,3 +1273,13 @@ def test_what_someone_is_called_is_their_own_name():
     assert own_name("امرأة مسنة تدعى أم سليم") == ("ام", "سليم")
     assert match("Umm Salim", ["سيدة تدعى أم سليم"])
     assert own_name("بائع متجول يدعى حسان") == ("حسان",)
+
+
+def test_basim_is_a_given_name_except_right_after_a_spokesmans_title():
+    # ("الناطق باسم الحكومة العراقية باسم العوادي": every "باسم" was "in the name of", so the spokesman had no name
+    # and "What did Basim al-Awadi say?" found nothing.)
+    assert own_name("الناطق باسم الحكومة الأردنية باسم الطويسي") == ("باسم", "الطويسي")
+    assert own_name("وزير المالية باسم الطويسي") == ("باسم", "الطويسي")
+    assert match("Basim al-Tuwaisi", ["الناطق باسم الحكومة الأردنية باسم الطويسي"])
+    assert own_name("المتحدث باسم الحكومة الأردنية") == ()  # (right after the title it is the preposition)
+    assert match("the Jordanian government", ["الناطق باسم الحكومة الأردنية باسم الطويسي"])
