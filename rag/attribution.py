@@ -1296,7 +1296,12 @@ def _segment(
             break
         if start is not None and prev_name and nw in _QUANTIFIERS:
             break  # ("انتقد رئيس مجلس النواب مايك جونسون بعض بنود القانون": a quantifier heads the object)
-        if start is not None and named and _described(text, start, w.start()) and _object_after_name(text, prev_word, w, limit):
+        if (
+            start is not None
+            and named
+            and _described(text, start, w.start())
+            and _object_after_name(text, before_last, prev_word, w, limit)
+        ):
             break  # "أعلن المدرب وليد الركراكي قائمة اللاعبين"، "أعلن المتحدث X استهداف سفينة": what he announced
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break
@@ -1636,10 +1641,9 @@ def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
     )
 
 
-@lru_cache(maxsize=8)
 def _vocabulary(text: str) -> frozenset[str]:
     """The article's words without the article, to tell a proclitic from a name's first letter."""
-    return frozenset(_bare(w) for w in WORD.findall(text))
+    return frozenset(_bare_forms(text))
 
 
 # The verbal nouns of the derived forms that open with alif, normalised: إفعال ("اعلان")، افتعال ("اعتقال"، with its
@@ -1647,15 +1651,14 @@ def _vocabulary(text: str) -> frozenset[str]:
 _ALIF_MASDAR = re.compile(r"ا..ا.|ا.[تطد].ا.|ان..ا.|است..ا.")
 
 
-def _object_after_name(text: str, prev_word: str, w: re.Match[str], limit: int) -> bool:
+def _object_after_name(text: str, before_last: str, prev_word: str, w: re.Match[str], limit: int) -> bool:
     """After a described person's name, does the word open the verb's object: a derived verbal noun (إفعال، افتعال، استفعال:
     "استهداف") that no name is spelt like, or, after a family name with the article, a noun that is no title,
     body or given name heading a construct ("الركراكي قائمة اللاعبين")?"""
     word, nw = w.group(), _n(w.group())
     if nw.startswith("ال") or nw in _NAME_LINKS or _bare(word) in title_words() | body_words() or not is_attested_name(prev_word):
         return False
-    before = WORD.findall(text, max(0, w.start() - 80), w.start())
-    if _n(prev_word) == "باسم" and len(before) > 1 and _bare(before[-2]) in title_words():
+    if _n(prev_word) == "باسم" and _bare(before_last) in title_words():
         return False  # "المتحدث باسم أطباء بلا حدود": "in the name of" (whom he speaks for), not the given name Basem
     after = _n(_next_word(text, w.end(), limit))
     if _ALIF_MASDAR.fullmatch(nw) and not is_attested_name(word):
@@ -1765,7 +1768,7 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
 
 @lru_cache(maxsize=8)
 def _bare_forms(text: str) -> dict[str, frozenset[str]]:
-    """The article's words (normalised) by their form without the article."""
+    """The article's words (normalised) by their form without the article (_vocabulary: its keys)."""
     forms: dict[str, set[str]] = {}
     for w in WORD.findall(text):
         forms.setdefault(_bare(w), set()).add(_n(w))
