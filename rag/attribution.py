@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "154"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "155"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -250,6 +250,12 @@ VERSION = "154"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("إقليم كردستان العراق") and a name after where a title is held ("في بغداد ألينا X") stay in the phrase.
 # 153: what someone is called (يدعى/تدعى) is their own name (names.py: "سيدة تدعى أم أحمد").
 # 154: "باسم" is the given name Basim except right after a spokesman's title (names.py).
+# 155: "و" and a counterpart ("ونظيره المصري Y") is a second speaker, and a singular verb going on after two is
+# nobody's; a clause on the speaker after the quotation runs to the full stop; a title's own preposition ("عضو هيئة
+# الدفاع عن"، "المسؤول عن") inside an apposition; "لحزب X وY" is one speaker (several_speakers, from people.py); a
+# byname in quotes after a name ('دقلو "حميدتي"') is the speaker's; a quotation that a noun of saying and its
+# genitive report ("تصريحات ترامب بأن «…»") is the genitive's; an interview announced by "في هذا الحوار، يتحدث X"
+# or the byline "حاوره:"; عضوة is a title.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -538,7 +544,9 @@ _NOT_BEFORE_VERB = {
 } | _RELATIVE
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 _CALLED = re.compile(r"(?:[^\s،,.:؛“«\"\n]+\s+){0,3}[^\s،,.:؛“«\"\n]+(?=\s*[،,:])")  # a name up to its comma
-_ON_SPEAKER = re.compile(r"[^،,.:؛“«\"\n]{1,120}?(?=\s*[،,:])")  # a clause on the speaker: up to a comma or a colon
+# A clause on the speaker: up to a comma or a colon, or the sentence's end where the speaker follows the quotation
+# ('"…"، يقول أبو خالد، وهو نازح من ريف حماة.').
+_ON_SPEAKER = re.compile(r"[^،,.:؛“«\"\n]{1,120}?(?=\s*[،,:]|\.(?!\S)|$)")
 _CHIEF = {_bare(w) for w in "كبير كبيرة كبار".split()}
 _ACTING = {_n(w) for w in "بالإنابة بالنيابة بالوكالة".split()}
 _WHAT = {_n(w) for w in "ما لما بما مما عما فيما".split()}
@@ -908,6 +916,40 @@ _BEFORE_COMPLEMENTISER = re.compile(r"(?=\s*[،,]\s*(?:أن|إن|بأن)(?!\w))"
 _CONJOINED_DESCRIPTION = re.compile(r"\s*[^\s،,:«“\"]+(?:\s+[^\s،,:«“\"]+){0,6}" + _BEFORE_COMPLEMENTISER.pattern)
 
 
+# Prepositions inside a description ("مسؤول في الوزارة"، "النائب عن الحزب").
+DESCRIPTION_PREPOSITIONS = {_n(w) for w in "في من عن على لدى باسم".split()}
+
+
+def several_speakers(mention: str) -> bool:
+    """Does the mention join two speakers with "و" ("الأمم المتحدة وتحالف اللقاحات", "الحكومة والمعارضة",
+    "بوتين ووزير خارجيته")? "وليد" is a name, and these are one speaker:
+    - a title's coordinated complements ("وزارة الاقتصاد والتجارة", "نائبة الرئيس لشؤون التوثيق والسلامة"):
+      a definite noun after "و" is another speaker only when the mention starts with a definite noun of its
+      own, and no preposition governs what stands before it;
+    - two posts of one person, no name before the second ("لاعب يوفنتوس السابق ومدرب المنتخب"): a title after
+      "و" is another speaker when a name, or the same title, stands before it."""
+    words = WORD.findall(mention)
+    for k, w in enumerate(words[1:], 1):
+        rest = _n(w[1:]) if w[:1] == "و" else ""
+        if not rest:
+            continue
+        before = words[:k]
+        if _bare(rest) in body_words() or re.fullmatch(r"نظير(?:ه|ها|هم|ته|تها)", rest):
+            return True  # (and "ونظيره الألماني": his counterpart, another speaker)
+        if _bare(rest) in title_words():
+            if own_name(" ".join(before)) or _bare(rest) in {_bare(b) for b in before}:
+                return True
+            continue
+        # ("لحزب العدالة والتنمية": a body's noun after ل or ب, however short, governs its name.)
+        governed = any(
+            _n(b) in DESCRIPTION_PREPOSITIONS or _n(b)[:1] in "بل" and (len(b) > 4 or _bare(b[1:]) in body_words())
+            for b in before[1:]
+        )
+        if rest.startswith("ال") and len(rest) >= 5 and _n(words[0]).startswith("ال") and not governed:
+            return True
+    return False
+
+
 def _two_people(named: str, apposition: str) -> bool:
     """Does an apposition that opens with a title name someone other than the person named before the comma
     ("محمد بن زايد آل نهيان رئيس الدولة، رئيس وزراء الهند ناريندرا مودي")? Each has a name of two words or more
@@ -927,6 +969,11 @@ def _two_people(named: str, apposition: str) -> bool:
         and all(is_name_word(n[0]) or _foreign_given(n[0]) for n in (first, second))
         and not set(first) & set(second)
     )
+
+
+# After a speaker's byname in quotes: the complementiser or colon that opens the words, perhaps after an adjunct
+# set off by commas ('"حميدتي"، في خطاب مصور، إن').
+_WORDS_STILL_TO_COME = re.compile(r"\s*(?:[،,][^،,.:\"«“\n]{1,60}[،,])?\s*(?:(?:إن|أن|بأن)(?!\w)|:)")
 
 
 def _segment(
@@ -979,7 +1026,20 @@ def _segment(
             after = _next_word(text, close + 1, limit) if close > i else ""
             if owner not in body_words() | title_words() and (_n(after).startswith("ال") or _n(after) in _DEMONSTRATIVES):
                 a_name = False
-            if a_name and 0 < len(inner) <= 3 and close - i < 30 and (start is None or owner_body or owner in title_words()):
+            # ('محمد حمدان دقلو "حميدتي"، في خطاب مصور، إن': a person's byname after the name, when the words are
+            # still to come, not his one-word quotation: 'وقال X "كاذب"، في إشارة إلى Y.'.)
+            byname = (
+                named
+                and (prev_name or prev_def and is_attested_name(prev_word))  # (after "الهادي" too)
+                and len(inner) <= 2
+                and bool(_WORDS_STILL_TO_COME.match(text, close + 1, limit))
+            )
+            if (
+                a_name
+                and 0 < len(inner) <= 3
+                and close - i < 30
+                and (start is None or owner_body or owner in title_words() or byname)
+            ):
                 start = i if start is None else start
                 end = i = close + 1
                 n += len(inner)
@@ -1099,7 +1159,7 @@ def _segment(
                 nw == "عن" and representative and not named and _bare(_next_word(text, w.end(), limit)) in _constituencies()
             )
             # ("فريق الدفاع عن الفرنسية ميلينا بوغدير": whom the defence team defends.)
-            sent_to = sent_to or nw == "عن" and prev_bare == "دفاع" and _bare(before_last) in _DEFENCE_TEAMS
+            sent_to = sent_to or _defends(before_last, prev_word, nw)
             said_in = _next_word(text, w.end(), limit)
             if nw == "في" and (
                 _n(said_in) in _OCCASION_WORDS
@@ -1294,6 +1354,8 @@ def _segment(
             and not _body_genitive(text, start, w, limit)  # ("الهيئة العامة للترفيه تركي آل الشيخ": no "his")
         ):
             break
+        if start is not None and _DIACRITICS.sub("", word) in _SAYING_NOUNS and word != "وعد":
+            break  # ("وانتقد الوزير قول نظيره الفرنسي إن": what he criticised; Waad is a name)
         if start is not None and prev_name and nw in _QUANTIFIERS:
             break  # ("انتقد رئيس مجلس النواب مايك جونسون بعض بنود القانون": a quantifier heads the object)
         if (
@@ -1466,7 +1528,9 @@ def _segment(
         head_definite = head_definite or (n == 1 and nw.startswith("ال"))
         # ("كبير الاقتصاديين في شركة …": "chief" heading a phrase is a title, no name; after a noun, an adjective.)
         chief = n == 1 and prev_bare in _CHIEF
-        titled = titled or prev_bare in title_words() or prev_bare in body_words() or chief
+        # ("المسؤول عن ملف الأسرى في الحركة X": an office's own preposition makes the phrase a description.)
+        governs = _bare(before_last) in _GOVERNING.get(nw, ())
+        titled = titled or prev_bare in title_words() or prev_bare in body_words() or chief or governs
         name_seen = named  # (a name came before this word)
         named = named or (
             not nw.startswith(("ال", "وال", "لل"))
@@ -1559,6 +1623,13 @@ def _spelt_letters(text: str, pos: int, limit: int) -> int | None:
 
 _STATE_NOUNS = {_bare(w) for w in "جمهورية مملكة دولة إمارة سلطنة".split()}
 _DEFENCE_TEAMS = {_bare(w) for w in "فريق هيئة".split()}
+
+
+def _defends(team: str, defence: str, nw: str) -> bool:
+    """Is nw (normalised) the "عن" of a defence team ("فريق الدفاع عن"، "هيئة الدفاع عن"): whom it defends?"""
+    return nw == "عن" and _bare(defence) == "دفاع" and _bare(team) in _DEFENCE_TEAMS
+
+
 _REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة".split()}
 _CONSTITUENCY_WORDS = {
     _bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة فريق".split()
@@ -1660,6 +1731,8 @@ def _object_after_name(text: str, before_last: str, prev_word: str, w: re.Match[
         return False
     if _n(prev_word) == "باسم" and _bare(before_last) in title_words():
         return False  # "المتحدث باسم أطباء بلا حدود": "in the name of" (whom he speaks for), not the given name Basem
+    if nw[:1] == "و" and _someones(word[1:]):
+        return False  # "قال الوزير X ونظيره المصري Y إن": a relation after و is a second speaker, no object
     after = _n(_next_word(text, w.end(), limit))
     if _ALIF_MASDAR.fullmatch(nw) and not is_attested_name(word):
         # (A noun phrase goes on after it; a name spelt so ends the phrase: "كريغ إرلام أن".)
@@ -2183,15 +2256,20 @@ def _adverb_head(word: str) -> bool:
 
 def _governed_until_said(text: str, pos: int, limit: int) -> bool:
     """Does what follows a title's own preposition ("المسؤول عن …") run, without a verb or a possessed noun, to
-    "إن" or a colon: the title's complement and perhaps the name, not what the verb reports ("وكشف المسؤول عن
-    خطة"، "وأعرب المسؤول عن أمله في أن"، "وأكد المشرف على ضرورة أن")?"""
+    "إن" or a colon, or to a comma before the complementiser, perhaps past a name set off by commas ("وقال
+    المسؤول عن ملف الأسرى، سمير ديلو، إن"): the title's complement and perhaps the name, not what the verb
+    reports ("وكشف المسؤول عن خطة"، "وأعرب المسؤول عن أمله في أن"، "وأكد المشرف على ضرورة أن")?"""
+    commas = 0
     for w in _words(text, pos, limit)[:12]:
         if _DIACRITICS.sub("", w.group()) == "إن":
             return True
         if _verb_at(w.group()) or _participle_at(w.group()) or _possessed(w.group()) or _n(w.group()) in ("ان", "بان"):
             return False
-        if re.search(r"[:،,«“\"]", text[w.end() : w.end() + 2]):
-            return ":" in text[w.end() : w.end() + 2]
+        after = text[w.end() : w.end() + 2]
+        if ":" in after or _BEFORE_COMPLEMENTISER.match(text, w.end(), limit):
+            return True
+        if re.search(r"[«“\"]", after) or re.search(r"[،,]", after) and (commas := commas + 1) > 1:
+            return False
     return False
 
 
@@ -2381,6 +2459,12 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
         or _n(ws[k]) == "من"
         and _bare(ws[k + 1]) in body_words()
         and not _n(ws[k - 1]).startswith("ال")
+    }
+    # (And "، عضو هيئة الدفاع عن المعتقلين،"، "، المسؤول عن الملف،": a title's own preposition.)
+    sits |= {
+        k
+        for k in range(1, len(ws) - 1)
+        if _defends(ws[k - 2] if k >= 2 else "", ws[k - 1], _n(ws[k])) or _bare(ws[k - 1]) in _GOVERNING.get(_n(ws[k]), ())
     }
     # (A chain of offices may run longer: "، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي،".)
     offices = sum(_bare(w) in title_words() for w in ws)
@@ -4858,6 +4942,12 @@ _INTERVIEW = re.compile(r"(?:حوار|حوارا|حواراً|مقابلة|لق�
 # Whom an interview's lead says the outlet or the writer met ("التقت «الشروق» المخرجة X"، "التقينا الوزير X"):
 # the interviewee, once the article presents itself as an interview.
 _MET = re.compile(r"(?<!\w)(?:(?:التقت|التقى|قابلت|قابل)\s+[«\"][^»\"\n]{1,40}[»\"]|التقينا|التقيت|قابلنا)\s+")
+# The lead of an interview that names no "حوار مع": "في هذا الحوار، يتحدث الوزير X عن" (who speaks follows the
+# present-tense verb), and the interviewer's byline "حاوره: X".
+_THIS_INTERVIEW = re.compile(
+    r"(?:في|خلال)\s+(?:هذا|هذه)\s+(?:الحوار|المقابلة)\s*[،,]?\s*[يت](?:تحدث|كشف|جيب|قول|روي|تناول|ستعرض)\s+"
+)
+_INTERVIEWER = re.compile(r"(?m)^\s*(?:حاوره|حاورها|حاورته|حاورتها|أجرى الحوار|اجرى الحوار)\s*[:\-–]")
 ANSWER = re.compile(r"\s*(?:ج|جواب|الجواب)\s*[:\-–]\s*")
 
 
@@ -4874,6 +4964,8 @@ def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | N
     headline = title or (text[spans[0][0] : spans[0][1]] if spans else "")
     if re.search(r"(?<!\w)(?:حوار|مقابلة)(?!\w)", headline):
         return True
+    if _INTERVIEWER.search(text, 0, lead_end) or _THIS_INTERVIEW.search(text, 0, lead_end):
+        return True
     for m in _INTERVIEW.finditer(text, 0, lead_end):
         opening = max(text.rfind(c, 0, m.start()) for c in ".!؟\n") + 1
         if not any(_verb_at(w) for w in WORD.findall(text, opening, m.start())):
@@ -4883,12 +4975,13 @@ def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | N
 
 def _interviewee(text: str, before: int, said: list[Attributed], heading: tuple[int, int] | None) -> Mention | None:
     """Whom the article says it interviews, the last time before text[before]: the phrase after "حوار/مقابلة مع"
-    or whom the lead says was met (_MET); without one, the only person its lead reports (said: what was attributed
+    or "في هذا الحوار، يتحدث", or whom the lead says was met (_MET); without one, the only person its lead reports (said: what was attributed
     so far), as in "الوزير في حوار: …" then "أكد الوزير X أن …" and the questions; without any, whom a headline
     "حوار | X: …" (heading: its span in text) gives the words after the colon to."""
     people = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)): a.speaker for a in said if a.speaker}
     found = next(iter(people.values())) if len(people) == 1 else None
-    for m in sorted([*_INTERVIEW.finditer(text, 0, before), *_MET.finditer(text, 0, before)], key=lambda m: m.start()):
+    leads = [*_INTERVIEW.finditer(text, 0, before), *_MET.finditer(text, 0, before), *_THIS_INTERVIEW.finditer(text, 0, before)]
+    for m in sorted(leads, key=lambda m: m.start()):
         end = text.find("\n", m.end())
         at = m.end()
         # ("في حوار خاص مع «الصباح»، تحدثت الوزيرة …": the interview is with the outlet; who speaks follows.)
@@ -5045,6 +5138,8 @@ def _sentence(
             speaker = current if f.participle and (current or after_unknown) else _last(history, f.gender, not goes_on)
             if f.asked_before:
                 speaker = _last(history[:-1] if history and history[-1] is current else history, f.gender)
+            if speaker is not None and cue is not None and several_speakers(speaker.text) and _singular_verb(cue.group()):
+                speaker = None  # "قال X ونظيره Y إن …، وأضاف أن": one of the two goes on, and which is not said
             if f.participle and current is not None and f.gender and current.gender and f.gender != current.gender:
                 speaker = None  # "قال الوزير …، فيما دعت …": not his words, whoever she is
         if speaker is not None:
@@ -5103,10 +5198,10 @@ def _sentence(
             out.append(Attributed(rs, re_, kind, speaker, denied=denied))
         for qs, qe in inner:
             if qe - qs >= _MIN_SPEECH or whole and len(WORD.findall(text, qs, qe)) >= _MIN_WORDS:
-                described = _describer(text, rs, qs)
+                others, described = _someone_elses(text, rs, qs)
                 if described:
                     out.append(Attributed(qs, qe, DIRECT, described))
-                else:
+                elif not others:
                     # (Quoted inside a denial, the words are what is denied: 'نفى أن تكون بلاده "تدعم الإرهاب"'.)
                     out.append(Attributed(qs, qe, DIRECT if kind != UNNAMED else UNNAMED, speaker, denied=denied))
         claimed.append((rs, re_))
@@ -5243,21 +5338,38 @@ def _adjunct_only(text: str, s: int, e: int) -> bool:
 _DESCRIPTION = re.compile(r"(?:^|(?<=\s))[وفلب]?(?:ال)?وصف\s+")
 
 
-def _describer(text: str, start: int, quote: int) -> Mention | None:
-    """ "أن وصف وزير الخارجية X للمتهمة بأنها «...»": a quotation that completes a description (the noun وصف and
-    its subject, then "بأنه"/"بـ") is the describer's words, inside whoever reports them."""
-    lead = re.search(r"(?:ب[اأ]نه|ب[اأ]نها|ب[اأ]نهم|بـ|ب)\s*[\"“«]?$", text[max(start, quote - 12) : quote])
-    if not lead:
-        return None
-    window = text[max(start, quote - 160) : quote]
-    found = list(_DESCRIPTION.finditer(window))
+# A noun of saying in construct with whoever said it, then the complementiser: "تصريحات ترامب بأن «…»"، "قول
+# الوزير إن «…»" (with the article or a pronoun it has no such genitive: "تأكيده أن" is the reporter's own).
+_SAYING_NOUNS = (
+    "تصريحات تصريح قول إعلان اعلان تأكيد تاكيد ادعاءات ادعاء مزاعم زعم تهديدات تهديد وعود وعد تعهدات تعهد اتهامات اتهام"
+).split()
+_SAYING_NOUN = re.compile(rf"(?:^|(?<=\s))[وفلب]?(?:{'|'.join(_SAYING_NOUNS)})\s+")
+_SAID_THAT = re.compile(r"\s(?:ب?[اأإ]ن(?:ه|ها|هم)?)\s*[\"“«]?\s*$")
+
+
+def _someone_elses(text: str, start: int, quote: int) -> tuple[bool, Mention | None]:
+    """Is a quotation inside someone's reported words another's, and whose: one that completes a description
+    ("أن وصف وزير الخارجية X للمتهمة بأنها «...»": the noun وصف and its subject, then "بأنه"/"بـ"), or what a noun
+    of saying and its genitive report ("اعتبر X أن تصريحات ترامب بأن «…» تمثل"): that subject's or genitive's
+    words, not the reporter's. (True, None) where the genitive names no one this reading can bound: nobody's."""
+    described = re.search(r"(?:ب[اأ]نه|ب[اأ]نها|ب[اأ]نهم|بـ|ب)\s*[\"“«]?$", text[max(start, quote - 12) : quote])
+    said = _SAID_THAT.search(text, max(start, quote - 12), quote)
+    if not (described or said):
+        return False, None
+    window_start = max(start, quote - 160)
+    found = [m for m in _DESCRIPTION.finditer(text, window_start, quote)] if described else []
+    saying = [m for m in _SAYING_NOUN.finditer(text, window_start, quote)] if said else []
+    if saying and (not found or saying[-1].start() > found[-1].start()):
+        span = speaker_phrase(text, saying[-1].end(), said.start()) if said else None
+        if span is None or text[span[1] : said.start() if said else quote].strip():
+            return True, None
+        return True, _mention(text, span, None) if _looks_like_name(text, *span) else None
     if not found:
-        return None
-    at = max(start, quote - 160) + found[-1].end()
-    span = speaker_phrase(text, at, quote)
+        return False, None
+    span = speaker_phrase(text, found[-1].end(), quote)
     if span is None or not _looks_like_name(text, *span) or _bare_common_noun(text, span):
-        return None
-    return _mention(text, span, None)
+        return False, None
+    return True, _mention(text, span, None)
 
 
 def _document_source(text: str, speaker: Mention, frame: _Frame, documents: dict[str, Mention]) -> Mention:
@@ -5327,6 +5439,13 @@ def _age_epithet_of(text: str, verb: int, speaker: Mention, last: Mention) -> bo
         return False
     titles = {_bare(w) for w in WORD.findall(last.text)} & title_words()
     return not titles or _bare(WORD.findall(speaker.text)[0]) in titles
+
+
+def _singular_verb(word: str) -> bool:
+    """Is the reporting verb singular: no dual or plural ending on a reporting verb's stem ("وأضافا"، "وأضافتا"،
+    "وأضافوا"; "دعا" is singular)?"""
+    nw = _unconj(_n(word))
+    return not any(nw.endswith(end) and nw[: -len(end)] in _verbs() for end in ("وا", "تا", "ا", "ان", "ون"))
 
 
 def _last(history: list[Mention], gender: str | None, narrated: bool = False) -> Mention | None:

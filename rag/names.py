@@ -558,6 +558,9 @@ def _analyse(mention: str) -> _Mention:
     if anonymity:
         mention = mention[: anonymity.start()]
     mention = _AGE.sub(" ", mention)
+    quoted = _BYNAME.search(mention)
+    if quoted and byname(mention):
+        mention = mention[: quoted.start()]  # ('محمد حمدان دقلو "حميدتي"': the name, without what he is called)
     toks = _ar_tokens(mention)
     m = _Mention(_Part())
     part = m.speaker
@@ -640,7 +643,8 @@ def _analyse(mention: str) -> _Mention:
             hit = None if is_given_name(t.written) else hit
         # "باسم" is "in the name of" right after a spokesman's title ("المتحدث باسم الحكومة"); elsewhere, before
         # another word, it is the given name Basim ("الوزير باسم العوادي"، "الناطق باسم الحكومة باسم العوادي").
-        opened = part.heads or part.runs or part.orgs or part.countries or part.quals
+        # (A domain's adjective after the title says what kind of spokesman: "الناطق العسكري باسم كتائب القسام".)
+        opened = any(h.form != ("#domain",) for h in part.heads) or part.runs or part.orgs or part.countries or part.quals
         basim = (
             t.norm == "باسم"
             and not t.sep
@@ -2336,8 +2340,28 @@ def own_name(mention: str) -> tuple[str, ...]:
 
 
 def bracketed(mention: str) -> list[str]:
-    """What a mention gives in brackets, another name of the same speaker ("(البنتاغون)", "(الفيفا)")."""
-    return re.findall(r"\(([^()]{2,40})\)", _AGE.sub(" ", mention))
+    """What a mention gives in brackets, another name of the same speaker ("(البنتاغون)", "(الفيفا)"), and the
+    byname in quotes that ends it ('"حميدتي"')."""
+    called = byname(mention)
+    return re.findall(r"\(([^()]{2,40})\)", _AGE.sub(" ", mention)) + ([called] if called else [])
+
+
+# A byname in quotes ending a mention ('قائد قوات الدعم السريع محمد حمدان دقلو "حميدتي"'، 'محمود عباس "أبو مازن"').
+_BYNAME = re.compile(r"\s*[\"«“]([^\"«»“”()]{2,25})[\"»”]\s*$")
+
+
+def byname(mention: str) -> str | None:
+    """The name in quotes a person's mention ends with, what they are called besides their name: only right
+    after the person's own name, not a body's name in quotes ('المتحدث باسم شركة "نوكيا"')."""
+    quoted = _BYNAME.search(mention)
+    if quoted is None:
+        return None
+    before = mention[: quoted.start()]
+    name = own_name(before)
+    words = ARABIC_WORD.findall(before)
+    # (A word the romanizer attests as a name: "صحيفة" of 'صحيفة "واشنطن بوست"' is read as a one-word name.)
+    own = name and words and name[-1] == normalize_ar(words[-1]) and is_attested_name(words[-1])
+    return quoted.group(1).strip() if own else None
 
 
 def _word_romanized(word: str) -> tuple[tuple[str, ...], int]:

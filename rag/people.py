@@ -18,7 +18,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rag.attribution import body_words, relation_words, reporting_verb_forms, title_words
+from rag.attribution import (
+    DESCRIPTION_PREPOSITIONS,
+    body_words,
+    relation_words,
+    reporting_verb_forms,
+    several_speakers,
+    title_words,
+)
 from rag.names import (
     bracketed,
     country_named,
@@ -37,7 +44,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "116"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "117"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -112,12 +119,13 @@ VERSION = "116"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # is the person named in full, "أمام" after a name is no imam; 110: a family name quoted alone finds the description
 # whose last two words were read as a body's name ("لشركة إنفيديا جنسن هوانغ"); 111: attribution 149, a relation
 # with its pronoun stands in a title chain ("نظيره الإيراني عباس عراقجي" names "نظيره الإيراني"); 112: attribution
-# 150; 113: attribution 151; 114: attribution 152; 115: attribution 153; 116: attribution 154
+# 150; 113: attribution 151; 114: attribution 152; 115: attribution 153; 116: attribution 154; 117: attribution
+# 155, a party named with "و" after "لحزب" is one speaker, a father's name is no second given name ("محمد باقر
+# قاليباف" then "قاليباف"), a bare title's antecedent stays within its line, a byname in quotes (names.py)
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
 _DOCUMENTS = {normalize_ar(w) for w in "بيان البيان بلاغ البلاغ التغريدة تغريدة المنشور منشور الرسالة رسالة التدوينة".split()}
-_PREPOSITIONS = {normalize_ar(w) for w in "في من عن على لدى باسم".split()}
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +177,7 @@ def parse_mention(text: str) -> Parsed:
     head_word = next((w for w in desc_words if bare(w) in heads), None)
     head = _stem(head_word) if head_word else None
     desc = frozenset(
-        _stem(w) for w in desc_words if normalize_ar(w) not in _PREPOSITIONS and len(bare(w)) > 1 and not is_number(w)
+        _stem(w) for w in desc_words if normalize_ar(w) not in DESCRIPTION_PREPOSITIONS and len(bare(w)) > 1 and not is_number(w)
     )
     # A body's own name ("شركة نوكيا") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
     body = bool(words) and bare(words[0]) in body_words()
@@ -331,7 +339,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 parsed = parse_mention(found)
         elif len(words) == 1 and _noun_as_name(parsed, people):
             found = antecedent(text, start, bare(words[0]))  # an alias only: the noun stays its name
-        several = _several(mention)
+        several = several_speakers(mention)
         keys = _keys(mention)
         # (A son who bears his father's name, "دونالد ترامب الابن", is never his father.)
         junior = is_junior(mention)
@@ -344,10 +352,11 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
             # alone tells neither apart: no join rests on it.)
             family = _family(parsed.name)
-            # (the given names of the people quoted count too, whether or not the romanizer knows them: "ديليك")
-            givens = _given_names_before(norm, " ".join(family)) | {
-                n[0] for p in single for n in p.names if len(n) > len(family) and _family(n) == family
-            }
+            # (the given names of the people quoted count too, whether or not the romanizer knows them: "ديليك";
+            # but not their own father's names: "سالم" of "محمد سالم حداد" is no second Haddad)
+            fuller = [n for p in single for n in p.names if len(n) > len(family) and _family(n) == family]
+            fathers = {w for n in fuller for w in n[1 : -len(family)]}
+            givens = _given_names_before(norm, " ".join(family)) - fathers | {n[0] for n in fuller}
             shared = bool(parsed.name) and len(givens) > 1
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
@@ -430,32 +439,6 @@ def _noun_as_name(parsed: Parsed, people: list[Person]) -> bool:
         and bare(parsed.name[0]) in body_words()
         and not any(names_agree(parsed.name, n) for p in people for n in p.names)
     )
-
-
-def _several(mention: str) -> bool:
-    """Does the mention join two speakers with "و" ("الأمم المتحدة وتحالف اللقاحات", "الحكومة والمعارضة",
-    "بوتين ووزير خارجيته")? "وليد" is a name, and these are one speaker:
-    - a title's coordinated complements ("وزارة الاقتصاد والتجارة", "نائبة الرئيس لشؤون التوثيق والسلامة"):
-      a definite noun after "و" is another speaker only when the mention starts with a definite noun of its
-      own, and no preposition governs what stands before it;
-    - two posts of one person, no name before the second ("لاعب يوفنتوس السابق ومدرب المنتخب"): a title after
-      "و" is another speaker when a name, or the same title, stands before it."""
-    words = _WORD.findall(mention)
-    for k, w in enumerate(words[1:], 1):
-        rest = normalize_ar(w[1:]) if w[:1] == "و" else ""
-        if not rest:
-            continue
-        before = words[:k]
-        if bare(rest) in body_words() or re.fullmatch(r"نظير(?:ه|ها|هم|ته|تها)", rest):
-            return True  # (and "ونظيره الألماني": his counterpart, another speaker)
-        if bare(rest) in title_words():
-            if own_name(" ".join(before)) or bare(rest) in {bare(b) for b in before}:
-                return True
-            continue
-        governed = any(normalize_ar(b) in _PREPOSITIONS or normalize_ar(b)[:1] in "بل" and len(b) > 4 for b in before[1:])
-        if rest.startswith("ال") and len(rest) >= 5 and normalize_ar(words[0]).startswith("ال") and not governed:
-            return True
-    return False
 
 
 def _keys(mention: str) -> set[str]:
@@ -613,7 +596,7 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
             if w in _CLAUSE_GOES_ON:
                 break
             chain.append(w)
-        while chain and chain[-1] in _PREPOSITIONS:
+        while chain and chain[-1] in DESCRIPTION_PREPOSITIONS:
             chain.pop()
         # (A title with a preposition or conjunction on it is no apposition: "لابيد بالحكم" welcomed the ruling,
         # and "بالحكم" reads as "the referee" once bare.)
@@ -699,13 +682,14 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     before_text = normalize_ar(text[:before])
     phrases: list[list[str]] = []
     for m in re.finditer(
-        r"(?<![\w])(?:ال)?" + re.escape(head_word) + r"\s+(\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+\s*){1,3})",
+        # (within a line: a headline's last words run on into no dateline, "وزير الاتصالات" then "الرباط - …")
+        r"(?<![\w])(?:ال)?" + re.escape(head_word) + r"[ \t]+(\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+[ \t]*){1,3})",
         before_text,
     ):
         words = m.group().split()
         keep = [words[0]] if m.group(1)[:1] not in '"«' else words  # a quoted name is whole
         for w in words[len(keep) :]:
-            if w in _PREPOSITIONS or re.search(r"(?:ها|هم)$", w) or len(keep) > 1 and not w.startswith("ال"):
+            if w in DESCRIPTION_PREPOSITIONS or re.search(r"(?:ها|هم)$", w) or len(keep) > 1 and not w.startswith("ال"):
                 break
             keep.append(w)
         phrases.append(keep)

@@ -4201,3 +4201,122 @@ def test_a_regions_country_and_a_name_after_where_a_title_is_held_stay_in_the_na
     assert _said(text) == {"الإقليم لن يكون ساحة للصراع": "رئيس إقليم كردستان العراق مسرور بارزاني"}
     text = 'عنوان\n\nوقالت السفيرة البريطانية في عمان ألينا موريس إن "لندن تدعم الإصلاحات".\n'
     assert _said(text) == {"لندن تدعم الإصلاحات": "السفيرة البريطانية في عمان ألينا موريس"}
+
+
+def test_a_counterpart_after_and_is_a_second_speaker_not_the_object():
+    # ("قال وزير الخارجية X ونظيره المصري Y، في مؤتمر صحفي مشترك، إن «…»" ended the speaker at X and reported
+    # "ونظيره المصري Y، في مؤتمر صحفي مشترك، إن «…»" as his words: "ونظيره" was read as what he said.)
+    text = 'عنوان\n\nوقال وزير الدفاع العماني سالم الحارثي ونظيره الكويتي فهد العتيبي إن "الحدود آمنة".\n'
+    assert _said(text) == {"الحدود آمنة": "وزير الدفاع العماني سالم الحارثي ونظيره الكويتي فهد العتيبي"}
+    # (A singular "وأضاف" after them goes on with one of the two, and the article does not say which: nobody's.)
+    text += '\nوأضاف أن "التدريبات المشتركة ستبدأ الشهر المقبل".\n'
+    assert _who(text, "التدريبات المشتركة") is None
+
+
+def test_a_clause_on_the_speaker_after_the_quotation_runs_to_the_full_stop():
+    # ('"…"، يقول أبو خالد، وهو نازح من ريف حماة.' named "أبو خالد، وهو نازح": the clause on him, ended by the
+    # sentence rather than a comma, was cut at its preposition.)
+    text = 'عنوان\n\n"المياه لم تصل منذ أسبوع"، تقول أم سليم، وهي معلمة من حي الزيتون.\n'
+    assert _said(text) == {"المياه لم تصل منذ أسبوع": "أم سليم، وهي معلمة من حي الزيتون"}
+
+
+def test_a_titles_own_preposition_inside_an_apposition_or_before_where_it_is_held():
+    # ("X، عضو هيئة الدفاع عن المعتقلين، إن" and "X، المسؤول عن ملف الأسرى، إن" lost the apposition and reported
+    # it with the words; "المسؤول عن ملف الأسرى في الحركة X إن" lost the name.)
+    text = 'عنوان\n\nوقالت المحامية رنا يوسف، عضوة فريق الدفاع عن الصحفيين، إن "القضية ستحال إلى الاستئناف".\n'
+    assert _said(text) == {"القضية ستحال إلى الاستئناف": "المحامية رنا يوسف، عضوة فريق الدفاع عن الصحفيين"}
+    text = 'عنوان\n\nوقال كريم عواد، المسؤول عن ملف المفقودين، إن "البحث مستمر".\n'
+    assert _said(text) == {"البحث مستمر": "كريم عواد، المسؤول عن ملف المفقودين"}
+    text = 'عنوان\n\nوقال المسؤول عن ملف المفقودين، كريم عواد، إن "البحث مستمر".\n'
+    assert _said(text) == {"البحث مستمر": "المسؤول عن ملف المفقودين، كريم عواد"}
+    text = 'عنوان\n\nوقال المسؤول عن ملف المفقودين في اللجنة كريم عواد إن "البحث مستمر".\n'
+    assert _said(text) == {"البحث مستمر": "المسؤول عن ملف المفقودين في اللجنة كريم عواد"}
+    # (What the verb reports stays the words: "وكشف المسؤول عن خطة …، وقال إن".)
+    text = 'عنوان\n\nوكشف المسؤول عن تفاصيل الخطة، وقال إن "العمل يبدأ غدا".\n'
+    assert _who(text, "العمل يبدأ غدا") == "المسؤول"
+
+
+def test_a_party_leader_whose_party_is_named_with_and_is_one_person():
+    # ("الأمين العام لحزب العدالة والتنمية X" read as two speakers joined by و: his later "وقال X" was a person
+    # of its own, and a "وأضاف" after him was nobody's.)
+    text = (
+        'عنوان\n\nوقال الأمين العام لحزب الحرية والعدالة سامي نور إن "الانتخابات مزورة".\n\n'
+        'وأضاف أن "الحزب سيقاطع الجولة الثانية".\n\nوقال نور إن "المعركة لم تنته بعد".\n'
+    )
+    assert _who(text, "الحزب سيقاطع") == "الأمين العام لحزب الحرية والعدالة سامي نور"
+    people, _ = _grouped(text)
+    assert [p.mentions for p in people] == [["الأمين العام لحزب الحرية والعدالة سامي نور", "نور"]]
+
+
+def test_a_byname_in_quotes_after_a_name_is_part_of_the_speaker_not_the_words():
+    # ('قال قائد قوات الدعم السريع محمد حمدان دقلو "حميدتي"، في خطاب مصور، إن' reported '"حميدتي"، في خطاب مصور،
+    # إن …' as his words, and "حميدتي" quoted alone later was someone else.)
+    text = (
+        'عنوان\n\nقال زعيم الحركة الشعبية سالم عمر الهادي "أبو خليل"، في كلمة مسجلة، إن أنصاره "لن يتراجعوا عن مطالبهم".\n\n'
+        'وقال أبو خليل إن "المعركة طويلة".\n'
+    )
+    assert _said(text) == {
+        'أنصاره "لن يتراجعوا عن مطالبهم': 'زعيم الحركة الشعبية سالم عمر الهادي "أبو خليل"',
+        "لن يتراجعوا عن مطالبهم": 'زعيم الحركة الشعبية سالم عمر الهادي "أبو خليل"',
+        "المعركة طويلة": "أبو خليل",
+    }
+    people, _ = _grouped(text)
+    assert [p.mentions for p in people] == [['زعيم الحركة الشعبية سالم عمر الهادي "أبو خليل"', "أبو خليل"]]
+    # (A one-word quotation after a name, with no words to come, stays his words.)
+    text = 'عنوان\n\nوقال الرئيس سالم الهادي "مستحيل إطلاقا"، في إشارة إلى المقترح الأخير للوسطاء.\n'
+    assert _who(text, "مستحيل إطلاقا") == "الرئيس سالم الهادي"
+
+
+def test_a_quotation_that_a_noun_of_saying_and_its_genitive_report_is_that_genitives():
+    # ('واعتبر X أن تصريحات ترامب بأن "الخيار العسكري مطروح" تمثل' put Trump's words under X; "وانتقد الوزير قول
+    # نظيره الفرنسي إن" named "الوزير قول نظيره الفرنسي" as the speaker of the counterpart's words.)
+    text = 'عنوان\n\nواعتبر النائب كمال يوسف أن تصريحات رئيس الحكومة بأن "الأزمة انتهت تماما" تمثل "استخفافا بالناس".\n'
+    assert _who(text, "الأزمة انتهت تماما", DIRECT) == "رئيس الحكومة"
+    text = 'عنوان\n\nوانتقد الوزير سامي حداد قول نظيره القبرصي إن "الجزيرة لن تستقبل المزيد".\n'
+    assert _who(text, "الجزيرة لن تستقبل المزيد", DIRECT) == "نظيره القبرصي"
+    # (A genitive this reading cannot bound names no one: the quotation is nobody's rather than the reporter's.)
+    text = 'عنوان\n\nورفض الوزير سامي حداد تصريحات المسؤول الأوروبي الأخيرة بأن "الجزيرة لن تستقبل المزيد".\n'
+    assert not any(a.kind == DIRECT for a in attribute(text))
+    # (His own saying, with a pronoun, stays his.)
+    text = 'عنوان\n\nوجدد الوزير سامي حداد تأكيده أن "الجزيرة لن تستقبل المزيد".\n'
+    assert _who(text, "الجزيرة لن تستقبل المزيد", DIRECT) == "الوزير سامي حداد"
+
+
+def test_an_interview_announced_by_its_lead_or_its_interviewers_byline_gives_the_answers_to_the_interviewee():
+    # ("حاوره: X" and "في هذا الحوار، يتحدث الوزير Y عن …" with "س:"/"ج:" paragraphs: the answers were nobody's,
+    # the interview being announced only by "حوار مع" or a headline.)
+    text = (
+        "وزيرة السياحة لـ«الأيام»: الموسم سيكون استثنائيا\n\nحاورها: سامر نبيل\n\n"
+        "في هذا الحوار، تتحدث وزيرة السياحة رنا الخطيب عن خطط الوزارة للموسم المقبل.\n\n"
+        "س: هل تتوقعون زيادة في عدد الزوار؟\n\nج: نعم، الحجوزات تضاعفت مقارنة بالعام الماضي.\n"
+    )
+    assert _who(text, "الحجوزات تضاعفت") == "وزيرة السياحة رنا الخطيب"
+    # (Not where the lead reports a meeting: "خلال هذا اللقاء، تم بحث".)
+    text = (
+        "عنوان\n\nالتقى الوزير سامي حداد وفدا من المستثمرين. وخلال هذا اللقاء، تم بحث فرص التعاون.\n\n"
+        "فهل تنجح هذه الخطط؟\n\nالطريق ما زال طويلا أمام الاستثمارات الجديدة في المنطقة.\n"
+    )
+    assert not any(a.speaker for a in attribute(text) if "الطريق ما زال طويلا" in text[a.start : a.end])
+
+
+def test_a_family_name_alone_joins_a_name_of_three_words_whose_middle_is_the_fathers():
+    # ("رئيس البرلمان محمد باقر قاليباف" then "وقال قاليباف": the father's name "باقر" counted as a second given
+    # name written before the family name, so the family name alone joined no one and he was two people.)
+    text = (
+        'عنوان\n\nوقال رئيس الاتحاد أحمد كامل الزعبي إن "الموسم سيبدأ في موعده المحدد".\n\n'
+        'وقال الزعبي إن "الأندية وافقت على الجدول".\n'
+    )
+    people, _ = _grouped(text)
+    assert [p.mentions for p in people] == [["رئيس الاتحاد أحمد كامل الزعبي", "الزعبي"]]
+    # (Another given name with that family name still leaves it unclear.)
+    text = text.replace("وقال الزعبي", 'وقالت زوجته هدى الزعبي إن "العائلة بخير".\n\nوقال الزعبي')
+    people, _ = _grouped(text)
+    assert ["الزعبي"] in [p.mentions for p in people]
+
+
+def test_a_bare_title_refers_back_within_a_line_not_across_the_headline():
+    # ("تغريدة وزير الاتصالات" ending the headline and "الرباط - هسبريس" the dateline gave "الوزير" the alias
+    # "وزير الاتصالات الرباط": a definite word on the next line read as more of the title.)
+    text = 'جدل بعد تصريح وزير الزراعة\n\nالرياض - خاص\n\nوقال الوزير إن "الأسعار ستنخفض قريبا".\n'
+    people, _ = _grouped(text)
+    assert [p.aliases for p in people] == [["وزير الزراعه"]]

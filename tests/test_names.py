@@ -1282,4 +1282,18 @@ def test_basim_is_a_given_name_except_right_after_a_spokesmans_title():
     assert own_name("وزير المالية باسم الطويسي") == ("باسم", "الطويسي")
     assert match("Basim al-Tuwaisi", ["الناطق باسم الحكومة الأردنية باسم الطويسي"])
     assert own_name("المتحدث باسم الحكومة الأردنية") == ()  # (right after the title it is the preposition)
+    # (… and after the title's adjective of kind: "الناطق العسكري باسم الكتائب" was named "Bassem".)
+    assert own_name("المتحدث العسكري باسم الحركة") == ()
+    assert not match("Bassem", ["أبو حمزة (المتحدث العسكري باسم الحركة)"])
     assert match("the Jordanian government", ["الناطق باسم الحكومة الأردنية باسم الطويسي"])
+
+
+def test_a_byname_in_quotes_after_the_name_is_another_name_of_the_same_person():
+    # ('قائد قوات الدعم السريع محمد حمدان دقلو "حميدتي"' had lost the byname to the words; kept in the mention,
+    # it is no part of the name ("Hamdan Dagalo Hemedti") but finds the person by itself.)
+    mention = 'زعيم الحركة الشعبية سالم عمر الهادي "أبو خليل"'
+    assert own_name(mention) == ("سالم", "عمر", "الهادي")
+    assert match("Abu Khalil", [mention]) and match("Salem al-Hadi", [mention])
+    assert romanize(mention) == romanize("زعيم الحركة الشعبية سالم عمر الهادي")
+    # (A body's name in quotes is no one's byname.)
+    assert own_name('المتحدث باسم شركة "نوكيا"') == ()
