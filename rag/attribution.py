@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "155"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "156"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -256,6 +256,8 @@ VERSION = "155"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # byname in quotes after a name ('دقلو "حميدتي"') is the speaker's; a quotation that a noun of saying and its
 # genitive report ("تصريحات ترامب بأن «…»") is the genitive's; an interview announced by "في هذا الحوار، يتحدث X"
 # or the byline "حاوره:"; عضوة is a title.
+# 156: a sound plural after a body's singular noun in ة is the object ("وزارة الصحة المواطنين"); a relation between
+# "كانت" and "قد" is the subject; a source's clause on an outlet in straight quotes ('تحدثت لـ"النهار"، فإن').
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3248,7 +3250,8 @@ def _spoke_to_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
     """ "Who spoke to" an outlet, on an indefinite source, up to the complementiser or a comma ("قال مصدر تحدث إلى
     «الجزيرة» إن"، "وبحسب خبراء تحدثوا إلى «العربية.نت»، فإن")."""
     m = re.match(
-        r"\s*(" + WORD.pattern + r")(?:\s*(?:«[^»\n]{1,40}»|[^\s،,.:؛“«\"\n]+)){1,8}?"
+        # (an outlet in guillemets or straight quotes, perhaps after a glued "لـ": 'لـ"المصري اليوم"')
+        r"\s*(" + WORD.pattern + r")(?:\s*(?:[^\s،,.:؛“«\"\n]*(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\")|[^\s،,.:؛“«\"\n]+)){1,8}?"
         r"(?=\s(?:إن|إنه|إنها|أن|بأن|أنه|أنها)\s|[،,])",
         text[pos:limit],
     )
@@ -4421,7 +4424,10 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # (Right after a title stands a given name, known to the romanizer or not: "وانتقد النائب مهلهل المضف".)
     given = is_name_word(first) or len(words) > 3 and _bare(words[-4].group()) in title_words()
     family = before.startswith("ال") and _name_part(first, before) and (not first.startswith("ال") and given or compound)
-    plural = last.endswith(("ين", "ون")) and not (family or after_name)
+    # (A sound plural may be an adjective, "الإخوان المسلمين"، "الأسرى الفلسطينيين", but not of a singular noun in
+    # ة unless it is a nisba's, whose plural agrees with an earlier noun: "وزارة الصحة المواطنين" is the object.)
+    agrees = not _DIACRITICS.sub("", words[-2].group()).endswith("ة") or last.endswith(("يين", "يون"))
+    plural = last.endswith(("ين", "ون")) and not (family or after_name) and agrees
     if (
         (after_name or described or family and not is_attested_name(last))
         and last.startswith("ال")
@@ -4655,7 +4661,11 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     if (
         len(opening_words) > 1
         and _bare(opening_words[1]) in heads
-        and not (_bare(opening_words[0]) in heads or _n(opening_words[0]) in _UNNAMED or is_attested_name(opening_words[0]))
+        and not (
+            _bare(opening_words[0]) in heads | relation_words()  # ("وكانت شقيقة المتهم قد قالت": his sister)
+            or _n(opening_words[0]) in _UNNAMED
+            or is_attested_name(opening_words[0])
+        )
     ):
         # "وأعاد اللاعب محمد صلاح نشر تغريدة": a word before a title that is no title, body or name is a verb,
         # whose subject follows it; the word after that subject is a verbal noun, no verb of its own.

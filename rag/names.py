@@ -561,6 +561,11 @@ def _analyse(mention: str) -> _Mention:
     quoted = _BYNAME.search(mention)
     if quoted and byname(mention):
         mention = mention[: quoted.start()]  # ('محمد حمدان دقلو "حميدتي"': the name, without what he is called)
+    aside = _ASIDE.search(mention)
+    if aside and aside.start() > 0 and not own_name(mention[: aside.start()]) and own_name(aside.group()):
+        # ("هيئة البث الإسرائيلية (كان)": a body's acronym in brackets that reads as a name is no person's; as another
+        # name of the body, bracketed() gives it. A known body's there stays: "(الفيفا)"، "(البنتاغون)".)
+        mention = mention[: aside.start()]
     toks = _ar_tokens(mention)
     m = _Mention(_Part())
     part = m.speaker
@@ -1675,8 +1680,10 @@ class NameQuery:
             # "ماذا قالت النائبة؟" asks for a woman: not the MP the article calls "النائب" (a woman may be given a
             # masculine title, so the reader's masculine one still finds her).
             return False
-        # ("وزارة الدفاع الأمريكية (البنتاغون)": what the brackets hold is another name of the same speaker.)
-        named += [inner for m in named for inner in bracketed(m)]
+        # ("وزارة الدفاع الأمريكية (البنتاغون)": what the brackets hold is another name of the same speaker; but a
+        # body's acronym is no person's family name: "Lin Jian" is not "هيئة البث الإسرائيلية (كان)".)
+        full_name = bool(self.names) and all(len(reading) > 1 for reading in self.names)
+        named += [inner for m in named if not (full_name and not own_name(m)) for inner in bracketed(m)]
         ms = [_analyse(m) for m in named]
         if self.regnal:
             ms = [m for m in ms if any(u.regnal == self.regnal for u in m.speaker.units())]
@@ -2346,6 +2353,7 @@ def bracketed(mention: str) -> list[str]:
     return re.findall(r"\(([^()]{2,40})\)", _AGE.sub(" ", mention)) + ([called] if called else [])
 
 
+_ASIDE = re.compile(r"\s*\([^()]{2,40}\)\s*$")  # what brackets end a mention with (bracketed)
 # A byname in quotes ending a mention ('قائد قوات الدعم السريع محمد حمدان دقلو "حميدتي"'، 'محمود عباس "أبو مازن"').
 _BYNAME = re.compile(r"\s*[\"«“]([^\"«»“”()]{2,25})[\"»”]\s*$")
 

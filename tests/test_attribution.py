@@ -4320,3 +4320,29 @@ def test_a_bare_title_refers_back_within_a_line_not_across_the_headline():
     text = 'جدل بعد تصريح وزير الزراعة\n\nالرياض - خاص\n\nوقال الوزير إن "الأسعار ستنخفض قريبا".\n'
     people, _ = _grouped(text)
     assert [p.aliases for p in people] == [["وزير الزراعه"]]
+
+
+def test_a_sound_plural_after_a_bodys_singular_noun_is_the_object():
+    # ("ودعت وزارة الصحة المواطنين إلى" named "وزارة الصحة المواطنين": a sound plural was read as an adjective.)
+    text = 'عنوان\n\nودعت وزارة الداخلية السائقين إلى "الالتزام بحدود السرعة على الطرق السريعة".\n'
+    assert _who(text, "الالتزام بحدود السرعة", DIRECT) == "وزارة الداخلية"
+    # (An adjective it is after a plural, or a nisba's: "جماعة الإخوان المسلمين"، "نقابة الأطباء المصريين".)
+    text = 'عنوان\n\nودعت نقابة المعلمين المتقاعدين إلى "الالتزام بحدود السرعة على الطرق السريعة".\n'
+    assert _who(text, "الالتزام بحدود السرعة", DIRECT) == "نقابة المعلمين المتقاعدين"
+
+
+def test_a_relation_between_kana_and_qad_is_the_subject():
+    # ("وكانت شقيقة المتهم قد صرحت للصحفيين: «…»" had no speaker: a word before a title that is no title, body or
+    # name was read as a verb, and "المتهم" is a title.)
+    text = 'عنوان\n\nوكانت والدة اللاعب قد قالت للصحفيين: "ابني سيعود أقوى من قبل".\n'
+    assert _who(text, "ابني سيعود أقوى") == "والدة اللاعب"
+
+
+def test_a_clause_on_a_source_that_spoke_to_an_outlet_in_straight_quotes_is_no_part_of_the_words():
+    # ('وبحسب مصادر قضائية تحدثت لـ"المصري اليوم"، فإن' reported 'تحدثت لـ"المصري اليوم"، فإن القضية …' as the words:
+    # only an outlet in guillemets was read past.)
+    text = 'عنوان\n\nوبحسب مصادر أمنية تحدثت لـ"النهار"، فإن المشتبه به "كان يخطط لهجمات أخرى".\n'
+    assert _said(text) == {
+        'المشتبه به "كان يخطط لهجمات أخرى': "مصادر أمنية",
+        "كان يخطط لهجمات أخرى": "مصادر أمنية",
+    }

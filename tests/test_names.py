@@ -1297,3 +1297,13 @@ def test_a_byname_in_quotes_after_the_name_is_another_name_of_the_same_person():
     assert romanize(mention) == romanize("زعيم الحركة الشعبية سالم عمر الهادي")
     # (A body's name in quotes is no one's byname.)
     assert own_name('المتحدث باسم شركة "نوكيا"') == ()
+
+
+def test_a_bodys_acronym_in_brackets_is_no_persons_family_name():
+    # ("What did Lin Jian say?" found "هيئة البث الإسرائيلية (كان)": the bracketed acronym was read as a one-word
+    # person's name, which "Jian" spells.)
+    mention = "هيئة الإذاعة الأردنية (كان)"
+    assert own_name(mention) == ()
+    assert not match("Lin Jian", [mention])
+    assert match("Kan", [mention])  # (the acronym itself still finds the body)
+    assert match("Abu Hamza", ["أبو حمزة (المتحدث العسكري باسم الحركة)"])
