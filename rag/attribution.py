@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "156"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "157"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -258,6 +258,8 @@ VERSION = "156"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # or the byline "حاوره:"; عضوة is a title.
 # 156: a sound plural after a body's singular noun in ة is the object ("وزارة الصحة المواطنين"); a relation between
 # "كانت" and "قد" is the subject; a source's clause on an outlet in straight quotes ('تحدثت لـ"النهار"، فإن').
+# 157: a source after the words ends them ("…، بحسب بيان للرئاسة"، "…، حسب البيان"), and an occasion set off up
+# to such a comma is no adjunct before the words ("في اتصال مع السيسي دعم بلادها …، بحسب بيان").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3643,10 +3645,12 @@ _OCCASIONS = [
 ] + "كلمة كلمته كلمتها مقابلة مقابلته مقابلتها جلسة زيارة زيارته زيارتها لقائه لقائها لقائهم ندوة الندوة".split()
 _OCCASION_WORDS = frozenset(_n(w) for w in _OCCASIONS)
 _COMMA_ADJUNCT = re.compile(
-    r"\s*[،,]\s*(?:خلال|أثناء|اثناء|عقب|إثر|اثر|لدى|قبيل|بعيد)\s[^،,.:؛!?؟\"«»“”\n]{2,100}[،,]"
+    r"(?:\s*[،,]\s*(?:خلال|أثناء|اثناء|عقب|إثر|اثر|لدى|قبيل|بعيد)\s[^،,.:؛!?؟\"«»“”\n]{2,100}[،,]"
     # ... or, with no comma before it, the occasion the words were said on ("أكد الوزير في اتصال هاتفي مع
     # نظيره الأمريكي، أهمية التنسيق").
-    rf"|\s*(?:في|خلال)\s+(?:{'|'.join(_OCCASIONS)})\s[^،,.:؛!?؟\"«»“”\n]{{2,100}}[،,]"
+    rf"|\s*(?:في|خلال)\s+(?:{'|'.join(_OCCASIONS)})\s[^،,.:؛!?؟\"«»“”\n]{{2,100}}[،,])"
+    # (Not when a source follows the comma: "في اتصال مع السيسي دعم بلادها …، بحسب بيان" ends the words there.)
+    r"(?!\s*(?:و?ب?حسب|وفقا|وفق|طبقا|نقلا)(?!\w))"
 )
 _SHORT_MEDIUM = re.compile(r"(?:في|عبر)\s+(" + WORD.pattern + r")(?:\s+(" + WORD.pattern + r"))?\s+(?=\w)")
 
@@ -5194,7 +5198,7 @@ def _sentence(
             # "أعلنت السعودية إجراءات ضد كندا، بعد طلب الأخيرة «…»": what came before is the reporter's
             # background, and the words quoted in it are someone else's.
             rs, re_ = _trimmed(text, rs, background.start())
-        comment = _COMMENT.search(text, rs, re_) or _AS_PUT.search(text, rs, re_)
+        comment = _COMMENT.search(text, rs, re_) or _AS_PUT.search(text, rs, re_) or _SOURCE_TAIL.search(text, rs, re_)
         if comment:
             # '"مياه مصر خط أحمر"، وهو تصريح كرره مرارا': after a quotation, the reporter's comment on it.
             rs, re_ = _trimmed(text, rs, comment.start())
@@ -5312,6 +5316,8 @@ _COMMENT = re.compile(
 )
 # "…، على حد قوله"، "بحسب تعبيره": as the speaker put it, no more of the words.
 _AS_PUT = re.compile(r"\s*[،,]\s*(?:على\s+حد\s+|ب?حسب\s+|وفق\s+)(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها)(?!\w)")
+# "…، بحسب بيان للرئاسة": whose account the words are, ending them, where no frame read the source's name.
+_SOURCE_TAIL = re.compile(r"\s*[،,]\s*(?:و?ب?حسب|وفقا|وفق|طبقا|نقلا)(?!\w)[^،,.:؛\"«“\n]*$")
 # A sentence that opens "ويأتي ذلك بعد/في وقت …": background to what the article reports.
 _BACKGROUND_SENTENCE = re.compile(
     r"\s*و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه|ذاك)\s+(?:بعد|عقب|إثر|اثر|قبل|وسط|فيما|بينما|في\s+وقت|في\s+ظل)"

@@ -4346,3 +4346,13 @@ def test_a_clause_on_a_source_that_spoke_to_an_outlet_in_straight_quotes_is_no_p
         'المشتبه به "كان يخطط لهجمات أخرى': "مصادر أمنية",
         "كان يخطط لهجمات أخرى": "مصادر أمنية",
     }
+
+
+def test_a_source_after_the_words_ends_them_whether_or_not_its_name_is_read():
+    # ("وأكدت X في اتصال مع السيسي دعم بلادها لجهود التهدئة، بحسب بيان للرئاسة المصرية." reported only "بحسب بيان
+    # للرئاسة المصرية" as her words, the call read as an occasion set off up to that comma; without the call,
+    # the source stayed at the end of the words.)
+    text = "عنوان\n\nوأكد المستشار الألماني في اتصال مع الملك دعم بلاده لجهود التهدئة، بحسب بيان للديوان الملكي.\n"
+    assert _said(text) == {"في اتصال مع الملك دعم بلاده لجهود التهدئة": "المستشار الألماني"}
+    text = "عنوان\n\nوأكد المستشار الألماني دعم بلاده لجهود التهدئة، بحسب بيان للديوان الملكي.\n"
+    assert _said(text) == {"دعم بلاده لجهود التهدئة": "المستشار الألماني"}
