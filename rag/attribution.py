@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "157"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "158"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -260,6 +260,7 @@ VERSION = "157"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "كانت" and "قد" is the subject; a source's clause on an outlet in straight quotes ('تحدثت لـ"النهار"، فإن').
 # 157: a source after the words ends them ("…، بحسب بيان للرئاسة"، "…، حسب البيان"), and an occasion set off up
 # to such a comma is no adjunct before the words ("في اتصال مع السيسي دعم بلادها …، بحسب بيان").
+# 158: a country's name starting with ل is no preposition where the article also writes it with ل ("للبنان").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1823,6 +1824,8 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
         and _bare(nw[1:]) in _vocabulary(text)
         and _bare(nw[1:]) not in _country_words()
         and not is_place(nw[1:])  # ("عضو المجلس البلدي لدرنة": the city the council is of, no one told)
+        # (nor a country's name that starts with ل, "لبنان", where the article also writes "للبنان")
+        and not (_bare(nw) in _country_words() or is_place(nw))
     ):
         return True
     if nw[:1] not in "بك" or nw in ("بن", "بنت", "باسم"):

@@ -900,6 +900,8 @@ def _analyse(mention: str) -> _Mention:
                 body_noun = (run, i + n, n) if not run else None
                 run.extend(_unit(toks, k)[0] for k in range(i, i + n))
                 part.first = part.first or entry
+            if last_head is not None and last_head.form == (normalize_ar("رئيس"),) and not part.of:
+                part.of.append(_Head(entry.form, "body"))  # ("رئيس حزب القوات اللبنانية": the party's head)
             qual = 0
             last_head = None
         else:  # a title, or a representative
@@ -1840,6 +1842,13 @@ class NameQuery:
     def _role_in(self, m: _Mention, person_countries: set[str]) -> bool:
         reps = [r for r in self.roles if r.kind in ("rep", "rep-any")]
         titled = any(r.kind != "body" for r in self.roles)  # (a body alone is never found in a title's genitive)
+        # (a head of state asked for by title alone, no body or qualifier saying whose president: _heads_a_body)
+        state_head = (
+            any(_PRESIDENT_OF_STATE in r.forms for r in self.roles)
+            and not self.quals
+            and titled
+            and all(r.kind != "body" for r in self.roles)
+        )
         if reps:  # "the foreign ministry spokesman": the spokesman, and the ministry among whom he speaks for
             others = [r for r in self.roles if r not in reps]
             # ("المحامي مختار الجماعي": a representative named, for no one the mention says.)
@@ -1858,7 +1867,13 @@ class NameQuery:
                 return False
             where = principal
         elif all(
-            any(_role_ok(r, h) for h in m.speaker.heads + (m.speaker.of if r.kind == "body" and titled else []))
+            any(
+                _role_ok(r, h)
+                # (the head of a party or a federation is no head of state: "the Lebanese president" is not "رئيس
+                # حزب القوات اللبنانية"; "the club president" and "the federation president" may be)
+                and not (state_head and r.kind != "body" and _heads_a_body(m.speaker, h))
+                for h in m.speaker.heads + (m.speaker.of if r.kind == "body" and titled else [])
+            )
             for r in self.roles
         ):
             where = m.speaker  # ("the central bank governor": محافظ البنك المركزي, the bank in his title's genitive)
@@ -2332,6 +2347,15 @@ def same_name(latin: str, arabic: str) -> bool:
     return _latin_is(latin, arabic)
 
 
+_PRESIDENT_OF_STATE = (normalize_ar("رئيس"), normalize_ar("جمهوري"))  # a form of the role "president"
+
+
+def _heads_a_body(p: _Part, h: _Head) -> bool:
+    """Is the head a bare "رئيس" with a body in its genitive ("رئيس قسم الجراحة"، "رئيس هيئة الأركان"، "رئيس حزب
+    القوات اللبنانية"): the head of that body, not a president?"""
+    return h.form == (normalize_ar("رئيس"),) and bool(p.of) and p.of[0].kind == "body" and not h.mod
+
+
 def names_itself(word: str) -> bool:
     """Is this noun one a body's own name follows ("شركة نوكيا", "متحف اللوفر", "صحيفة ..."), so that the name
     alone is the body too? Not a noun named after someone ("مركز محمد بن راشد" is not the man)."""
@@ -2481,8 +2505,7 @@ def _part_english(p: _Part) -> str:
         ministry = h.form == ("#domain",) and any(d in lx.ministry_domains for d in h.domains)
         role += " " + ("ministry" if ministry else "" if h.form == ("#domain",) else lx.role_english.get(h.form, ""))
         role = " ".join(role.split())
-        if h.form == (normalize_ar("رئيس"),) and p.of and p.of[0].kind == "body" and not h.mod:
-            # "رئيس قسم الجراحة"، "رئيس هيئة الأركان": the head of a body, not a president.
+        if _heads_a_body(p, h):
             role = f"head of {lx.role_english.get(p.of[0].form, 'body')}"
     where = [lx.org_english.get(o, o) for o in sorted(p.orgs)] + [lx.country_english.get(c, c) for c in sorted(p.countries)]
     if role and where:

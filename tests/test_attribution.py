@@ -4356,3 +4356,13 @@ def test_a_source_after_the_words_ends_them_whether_or_not_its_name_is_read():
     assert _said(text) == {"في اتصال مع الملك دعم بلاده لجهود التهدئة": "المستشار الألماني"}
     text = "عنوان\n\nوأكد المستشار الألماني دعم بلاده لجهود التهدئة، بحسب بيان للديوان الملكي.\n"
     assert _said(text) == {"دعم بلاده لجهود التهدئة": "المستشار الألماني"}
+
+
+def test_a_country_starting_with_lam_is_no_preposition_where_the_article_also_writes_it_with_li():
+    # ("للبنان" elsewhere in the article made "في لبنان" read as "في ل + بنان": "سفير السعودية في لبنان وليد بخاري"
+    # ended at "السعودية", and "What did Walid Bukhari say?" found nothing.)
+    text = (
+        'عنوان\n\nوقال البطريرك في عظته: "لا خلاص للبنان إلا بالحياد التام".\n\n'
+        'وقال سفير الكويت في لبنان عبد العال القناعي: "الكويت لن تتخلى عن لبنان".\n'
+    )
+    assert _who(text, "الكويت لن تتخلى") == "سفير الكويت في لبنان عبد العال القناعي"

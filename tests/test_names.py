@@ -1307,3 +1307,17 @@ def test_a_bodys_acronym_in_brackets_is_no_persons_family_name():
     assert not match("Lin Jian", [mention])
     assert match("Kan", [mention])  # (the acronym itself still finds the body)
     assert match("Abu Hamza", ["أبو حمزة (المتحدث العسكري باسم الحركة)"])
+
+
+def test_the_head_of_a_party_or_federation_is_no_countrys_president():
+    # ("What did the Lebanese president say?" found "رئيس حزب القوات اللبنانية سمير جعجع", the head of a party
+    # whose name ends "Lebanese"; "the president" any head of a federation or company.)
+    party = "رئيس حزب الكتائب اللبنانية سامي الجميل"
+    assert not match("the Lebanese president", [party]) and not match("the president", [party])
+    assert match("the Lebanese president", ["رئيس الجمهورية اللبنانية جوزيف عون"])
+    assert not match("the Egyptian president", ["رئيس الاتحاد المصري للكرة الطائرة سامي علي"])
+    # (A body or a qualifier asked for with the title says whose president: still found.)
+    assert match("the federation president", ["رئيس الاتحاد المصري للكرة الطائرة سامي علي"])
+    assert match("the Zamalek president", ["رئيس نادي الزمالك حسين لبيب"])
+    assert match("the Aramco chief", ["رئيس شركة أرامكو أمين الناصر"])
+    assert romanize("رئيس حزب الكتائب اللبنانية") != romanize("الرئيس اللبناني")
