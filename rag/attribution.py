@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "158"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "159"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -261,6 +261,8 @@ VERSION = "158"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 157: a source after the words ends them ("…، بحسب بيان للرئاسة"، "…، حسب البيان"), and an occasion set off up
 # to such a comma is no adjunct before the words ("في اتصال مع السيسي دعم بلادها …، بحسب بيان").
 # 158: a country's name starting with ل is no preposition where the article also writes it with ل ("للبنان").
+# 159: a feeling or stance with a pronoun after a name is the object ("أبدى X خطاب رضاه"، "ترامب قراره"); feelings
+# added to stance_nouns.txt.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1233,7 +1235,12 @@ def _segment(
             and (named or prev_def)
             and not nw.startswith("ال")
             # (not "للصحة", a genitive; with ب, what is praised or welcomed: "أشاد المدرب آرني سلوت بأداء لاعبيه")
-            and (nw in _stance_nouns() or nw[:1] in "وب" and nw[1:] in _stance_nouns())
+            and (
+                nw in _stance_nouns()
+                or nw[:1] in "وب"
+                and nw[1:] in _stance_nouns()
+                or bool(_owned_forms(word) & _stance_nouns())  # ("أبدى مدرب فاركو أحمد خطاب رضاه عن": his satisfaction)
+            )
             and not is_given_name(word)
         ):
             break  # "أكد الوزير سامح شكري دعم مصر": after a name or a definite word, what he affirms (stance_nouns.txt)

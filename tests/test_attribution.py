@@ -4366,3 +4366,16 @@ def test_a_country_starting_with_lam_is_no_preposition_where_the_article_also_wr
         'وقال سفير الكويت في لبنان عبد العال القناعي: "الكويت لن تتخلى عن لبنان".\n'
     )
     assert _who(text, "الكويت لن تتخلى") == "سفير الكويت في لبنان عبد العال القناعي"
+
+
+def test_a_feeling_with_his_pronoun_after_an_unknown_family_name_is_the_object():
+    # ("أبدى مدرب فاركو أحمد خطاب رضاه عن أداء فريقه" named "مدرب فاركو أحمد خطاب رضاه": "his satisfaction" was
+    # read as more of a name the romanizer does not know.)
+    text = "عنوان\n\nوأبدى مدرب الفريق سامي قشوط رضاه عن أداء اللاعبين.\n\nوأبدى الحارس كريم زغلول سعادته بالفوز الكبير.\n"
+    assert _said(text) == {
+        "رضاه عن أداء اللاعبين": "مدرب الفريق سامي قشوط",
+        "سعادته بالفوز الكبير": "الحارس كريم زغلول",
+    }
+    # (The given names these nouns are stay names: "رضا عبد العال"، "أمل سعيد".)
+    text = 'عنوان\n\nوقالت الوزيرة أمل الحسيني إن "الخطة جاهزة للتنفيذ".\n'
+    assert _who(text, "الخطة جاهزة") == "الوزيرة أمل الحسيني"
