@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "159"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "160"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -263,6 +263,8 @@ VERSION = "159"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 158: a country's name starting with ل is no preposition where the article also writes it with ل ("للبنان").
 # 159: a feeling or stance with a pronoun after a name is the object ("أبدى X خطاب رضاه"، "ترامب قراره"); feelings
 # added to stance_nouns.txt.
+# 160: a quotation of more than five words after a programme or outlet noun is words, not its name; a place is no
+# given name before a described name ("في غزة إسماعيل الثوابتة رواية الجيش"), whose unknown family name is no object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3954,9 +3956,12 @@ _QUOTED_ADDRESSEE = re.compile(
 
 def _outlet_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The quoted outlet names in text[s:e], marks included: no name opens with a negation or a particle of the
-    verb ('إن الوكالة «لن تتوقف عن عملها»' quotes what the agency will do)."""
+    verb ('إن الوكالة «لن تتوقف عن عملها»' quotes what the agency will do), nor runs past five words."""
     spans = [m.span(1) if m.group(1) else m.span(2) for m in _OUTLET_NAME.finditer(text, s, e)]
-    return [(a, b) for a, b in spans if _n(_next_word(text, a + 1, b)) not in _VERB_PARTICLES]
+    # (nor runs past five words: 'أن البرنامج "يحتاج إلى 500 مليون دولار بشكل عاجل"' quotes what the programme needs)
+    return [
+        (a, b) for a, b in spans if _n(_next_word(text, a + 1, b)) not in _VERB_PARTICLES and len(WORD.findall(text, a, b)) <= 5
+    ]
 
 
 _VERB_PARTICLES = _NEGATIONS | {_n(w) for w in "قد لقد سوف ليس ليست".split()}
@@ -4346,6 +4351,20 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             return span[0], words[k - 1].end()
         if (
             k >= 2
+            and prev.startswith("ال")
+            and is_given_name(words[k - 2].group())
+            and not word.startswith(("ال", "و", "ل", "ب"))
+            and nxt.startswith("ال")
+            and not (is_name_word(word) or _title_adjective(prev))
+            and _bare(prev) not in title_words() | body_words()
+            and _bare(word) not in title_words() | body_words()
+            and _described(text, span[0], words[k - 2].start())
+        ):
+            # "ووصف مدير المكتب الإعلامي في غزة إسماعيل الثوابتة رواية الجيش بأنها": after a given name and a definite
+            # family name the romanizer need not know, a noun heading a construct is the one described.
+            return span[0], words[k - 1].end()
+        if (
+            k >= 2
             and word.startswith("ال")
             # ("ماجد عبد الله": a compound name goes on; a word the romanizer only spells is no name: "المساعدات")
             and not (is_attested_name(word) or _n(prev) in _COMPOUND_HEADS or _n(word) in _GOD_WORDS)
@@ -4355,6 +4374,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and not _n(words[k - 2].group()).startswith("ال")  # ("الأمين العام لجامعة الدول": no name in it)
             and _n(words[k - 2].group()) not in _STOP  # ("عن حزب الوفد": whom he sits for, no name)
             and (is_name_word(words[k - 2].group()) or _foreign_given(words[k - 2].group()))
+            and not is_place(words[k - 2].group())  # ("في غزة إسماعيل الثوابتة": where he works, then his name)
             and (is_name_word(prev) or _foreign_surname(prev) and _bare(prev[1:]) not in body_words())
             # ("دعا الرئيس X ورئيس الوزراء Y إلى": a title after و opens a second subject, with its own genitive)
             and _bare(_unconj(_n(prev))) not in title_words() | body_words()

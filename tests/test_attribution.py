@@ -4379,3 +4379,17 @@ def test_a_feeling_with_his_pronoun_after_an_unknown_family_name_is_the_object()
     # (The given names these nouns are stay names: "رضا عبد العال"، "أمل سعيد".)
     text = 'عنوان\n\nوقالت الوزيرة أمل الحسيني إن "الخطة جاهزة للتنفيذ".\n'
     assert _who(text, "الخطة جاهزة") == "الوزيرة أمل الحسيني"
+
+
+def test_a_long_quotation_after_a_programme_is_words_not_its_name():
+    # ('وأضافت ماكين أن البرنامج "يحتاج إلى 500 مليون دولار بشكل عاجل"' had no direct quotation: after "البرنامج"
+    # the quotation was read as the programme's name, as 'برنامج "الاتجاه المعاكس"' is.)
+    text = 'عنوان\n\nوأضافت المديرة التنفيذية سارة كول أن البرنامج "يحتاج إلى تمويل إضافي قبل نهاية العام".\n'
+    assert _who(text, "يحتاج إلى تمويل إضافي", DIRECT) == "المديرة التنفيذية سارة كول"
+
+
+def test_a_described_name_after_where_the_office_is_and_the_one_described_after_it():
+    # ("ووصف مدير المكتب الإعلامي في غزة إسماعيل الثوابتة رواية الجيش بأنها" named "… في غزة إسماعيل": the place
+    # read as a given name, and his unknown family name as the one described.)
+    text = 'عنوان\n\nووصف مدير الإعلام في رفح سامي الجرادات رواية الجيش بأنها "مليئة بالأكاذيب والتضليل".\n'
+    assert _who(text, "مليئة بالأكاذيب", DIRECT) == "مدير الإعلام في رفح سامي الجرادات"
