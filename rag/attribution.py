@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "160"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "161"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -265,6 +265,9 @@ VERSION = "160"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # added to stance_nouns.txt.
 # 160: a quotation of more than five words after a programme or outlet noun is words, not its name; a place is no
 # given name before a described name ("في غزة إسماعيل الثوابتة رواية الجيش"), whose unknown family name is no object.
+# 161: "the former" (الأول، الأولى) names no one; a relation with a pronoun between كان and قد is the subject, and
+# aunts, uncles, grandparents, grandchildren, widows and in-laws are relations; a relative clause on a described
+# name whose words follow an addressee ("، الذي قال للصحفيين إن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2967,6 +2970,8 @@ def _verb_frame(
             span, after = relayed, said.end() if said else relayed[1]
             verb = _Verb(None, verb.written)  # the verb agrees with the agency, not with whom it quotes
     demonstrative = nxt in ("هذا", "هذه") and k + 2 < len(words) and _anaphor(words[k + 2].group())
+    if span is not None and span == words[k + 1].span() and _FORMER.match(nxt):
+        return _nobody(text, w.start(), words[k + 1].end(), e)  # "وقالت الأولى إن": the former, whom it does not say
     if span is None and not pronoun_subject and (_anaphor(nxt) or demonstrative):
         # "وقالت الأخيرة إن": "the latter" is whoever was mentioned last (_latter), or no one this reading can name.
         last = words[k + 2] if demonstrative else words[k + 1]
@@ -3493,6 +3498,8 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
         return []
     after = words[k].end() + len(text[words[k].end() : e]) - len(text[words[k].end() : e].lstrip())
     opened = _past_medium(text, after, e)
+    if _n(_next_word(text, opened, e))[:1] == "ل":
+        opened = _past_addressee(text, opened, e)  # ("، الذي قال للصحفيين إن": to whom, not what he described)
     adjunct = _past_adjunct(text, opened, e)  # ("، التي قالت بعد اللقاء إن": when, then the complementiser)
     rest = text[opened:e].lstrip()
     first = WORD.match(rest)
@@ -3525,6 +3532,8 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
         if span is None:
             continue  # (a foreign family name alone is no phrase: "إسماعيل بقائي" is)
         if span[0] != at or text[span[1] : relative.start()].strip(" ،,"):
+            if span[0] == at and not _n(word).startswith("ال") and _bare(word) in body_words() | title_words():
+                continue  # ("رئيس مجلس النواب نبيه بري، الذي": "مجلس النواب" alone ends before the name)
             break
         if (
             head is not None
@@ -4083,6 +4092,7 @@ _OWN_CLAUSE = {_n(w) for w in "إلا الا رغم برغم بعد قبل من�
 _IMPERSONAL = {_n(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال يعتقد ويعتقد".split()}
 _RESUMPTIVE = {_n(w) for w in "فيه فيها فيهما فيهم خلاله خلالها".split()}
 _ANAPHOR = re.compile(r"^(?:هذا |هذه )?(?:ال)?[اأ]خير[ةه]?$")
+_FORMER = re.compile(r"^ال[اأ]ول[ىي]?$")  # "the former" (الأول، الأولى), normalised
 # ", في إشارة إلى ...": the reporter explaining what the words refer to; what follows is no one's words.
 _GLOSS = re.compile(r"[،,]\s*(?:و?ذلك\s+)?و?في\s+(?:إشارة|اشارة|تلميح)\s+(?:إلى|الى|ل)")
 
@@ -4697,6 +4707,7 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         and _bare(opening_words[1]) in heads
         and not (
             _bare(opening_words[0]) in heads | relation_words()  # ("وكانت شقيقة المتهم قد قالت": his sister)
+            or _someones(opening_words[0])  # ("وكانت عمته النائبة X قد أكدت": his aunt)
             or _n(opening_words[0]) in _UNNAMED
             or is_attested_name(opening_words[0])
         )

@@ -4393,3 +4393,19 @@ def test_a_described_name_after_where_the_office_is_and_the_one_described_after_
     # read as a given name, and his unknown family name as the one described.)
     text = 'عنوان\n\nووصف مدير الإعلام في رفح سامي الجرادات رواية الجيش بأنها "مليئة بالأكاذيب والتضليل".\n'
     assert _who(text, "مليئة بالأكاذيب", DIRECT) == "مدير الإعلام في رفح سامي الجرادات"
+
+
+def test_the_former_names_no_one_and_an_aunt_between_kana_and_qad_is_the_subject():
+    # ("وقالت الأولى إن" had the speaker "الأولى", a person of its own in the People view; "وكانت عمته النائبة X قد
+    # أكدت" had none: an aunt was no relation, and a relation with a pronoun before a title read as a verb.)
+    text = 'عنوان\n\nوقالت الأولى في تصريح سابق إن "المدينة ستبقى وفية".\n'
+    assert not any(a.speaker for a in attribute(text))
+    text = 'عنوان\n\nوكانت خالته الوزيرة السابقة ليلى حداد قد أكدت أن العائلة "لن تغيب عن الحياة السياسية".\n'
+    assert _who(text, "لن تغيب عن الحياة", DIRECT) == "خالته الوزيرة السابقة ليلى حداد"
+
+
+def test_a_relative_clause_on_a_described_name_whose_words_follow_an_addressee():
+    # ("والتقى X لاحقا رئيس مجلس النواب نبيه بري، الذي قال للصحفيين إن «…»" had no speaker: the addressee stood
+    # between the verb and the complementiser, and "مجلس النواب" alone ends before the name.)
+    text = 'عنوان\n\nوالتقى الوزير سامي حداد لاحقا رئيس مجلس الشيوخ كمال يوسف، الذي قال للصحفيين إن "اللقاء كان إيجابيا جدا".\n'
+    assert _who(text, "اللقاء كان إيجابيا", DIRECT) == "رئيس مجلس الشيوخ كمال يوسف"
