@@ -929,7 +929,7 @@ _CONJOINED_DESCRIPTION = re.compile(r"\s*[^\s،,:«“\"]+(?:\s+[^\s،,:«“\"]
 
 
 # Prepositions inside a description ("مسؤول في الوزارة"، "النائب عن الحزب").
-DESCRIPTION_PREPOSITIONS = {_n(w) for w in "في من عن على لدى باسم".split()}
+DESCRIPTION_PREPOSITIONS = {normalize_ar(w) for w in "في من عن على لدى باسم".split()}
 
 
 def several_speakers(mention: str) -> bool:
@@ -954,7 +954,7 @@ def several_speakers(mention: str) -> bool:
             continue
         # ("لحزب العدالة والتنمية": a body's noun after ل or ب, however short, governs its name.)
         governed = any(
-            _n(b) in DESCRIPTION_PREPOSITIONS or _n(b)[:1] in "بل" and (len(b) > 4 or _bare(b[1:]) in body_words())
+            normalize_ar(b) in DESCRIPTION_PREPOSITIONS or _n(b)[:1] in "بل" and (len(b) > 4 or _bare(b[1:]) in body_words())
             for b in before[1:]
         )
         if rest.startswith("ال") and len(rest) >= 5 and _n(words[0]).startswith("ال") and not governed:
@@ -5030,9 +5030,9 @@ def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | N
 
 def _interviewee(text: str, before: int, said: list[Attributed], heading: tuple[int, int] | None) -> Mention | None:
     """Whom the article says it interviews, the last time before text[before]: the phrase after "حوار/مقابلة مع"
-    or "في هذا الحوار، يتحدث", or whom the lead says was met (_MET); without one, the only person its lead reports (said: what was attributed
-    so far), as in "الوزير في حوار: …" then "أكد الوزير X أن …" and the questions; without any, whom a headline
-    "حوار | X: …" (heading: its span in text) gives the words after the colon to."""
+    or "في هذا الحوار، يتحدث", or whom the lead says was met (_MET); without one, the only person its lead reports
+    (said: what was attributed so far), as in "الوزير في حوار: …" then "أكد الوزير X أن …" and the questions;
+    without any, whom a headline "حوار | X: …" (heading: its span in text) gives the words after the colon to."""
     people = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)): a.speaker for a in said if a.speaker}
     found = next(iter(people.values())) if len(people) == 1 else None
     leads = [*_INTERVIEW.finditer(text, 0, before), *_MET.finditer(text, 0, before), *_THIS_INTERVIEW.finditer(text, 0, before)]
@@ -5414,11 +5414,11 @@ def _someone_elses(text: str, start: int, quote: int) -> tuple[bool, Mention | N
     if not (described or said):
         return False, None
     window_start = max(start, quote - 160)
-    found = [m for m in _DESCRIPTION.finditer(text, window_start, quote)] if described else []
-    saying = [m for m in _SAYING_NOUN.finditer(text, window_start, quote)] if said else []
-    if saying and (not found or saying[-1].start() > found[-1].start()):
-        span = speaker_phrase(text, saying[-1].end(), said.start()) if said else None
-        if span is None or text[span[1] : said.start() if said else quote].strip():
+    found = list(_DESCRIPTION.finditer(text, window_start, quote)) if described else []
+    saying = list(_SAYING_NOUN.finditer(text, window_start, quote)) if said else []
+    if said and saying and (not found or saying[-1].start() > found[-1].start()):
+        span = speaker_phrase(text, saying[-1].end(), said.start())
+        if span is None or text[span[1] : said.start()].strip():
             return True, None
         return True, _mention(text, span, None) if _looks_like_name(text, *span) else None
     if not found:

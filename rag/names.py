@@ -1846,7 +1846,6 @@ class NameQuery:
         state_head = (
             any(_PRESIDENT_OF_STATE in r.forms for r in self.roles)
             and not self.quals
-            and titled
             and all(r.kind != "body" for r in self.roles)
         )
         if reps:  # "the foreign ministry spokesman": the spokesman, and the ministry among whom he speaks for
