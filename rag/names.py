@@ -1314,9 +1314,15 @@ def _latin_may_be(latin: str, arabic: str) -> bool:
     """Looser, for the other words of a name once the surname has matched: they need only not contradict it,
     and given names vary more across languages (Turkish Mevlüt ~ مولود, Ahmet ~ أحمد). One consonant may
     differ, but Arabic's long vowels must sound where the Latin has a vowel: Mohammed is not محمود."""
-    return (
-        _latin_is(latin, arabic, given=True) or _shape_cost(latin, arabic) <= 1 and not _endings_clash(_fold_latin(latin), arabic)
-    )
+    if _latin_is(latin, arabic, given=True):
+        return True
+    folded = _fold_latin(latin)
+    # (Nor does it open with another letter than every spelling the romanizer knows of the Arabic: "Mahmoud" is
+    # not أحمد, "Nasser" not سارة, "Hamad" not محمد, however close their shapes.)
+    known = _romanized(normalize_ar(arabic))[0]
+    if known and all(_fold_latin(k)[:1] != folded[:1] for k in known):
+        return False
+    return _shape_cost(latin, arabic) <= 1 and not _endings_clash(folded, arabic)
 
 
 def _openings_clash(folded: str, arabic: str) -> bool:
@@ -1674,9 +1680,11 @@ class NameQuery:
 
     def matches(self, mentions: Sequence[str]) -> bool:
         if self.is_role_only:
-            # "the WHO chief" is not its regional director, "the president" not the former one.
+            # "the WHO chief" is not its regional director, "the president" not the former one; and "the former
+            # prime minister" is one the article calls former ("رئيس الحكومة الأسبق"), not the one in office.
             asked = self.phrase.lower()
-            mentions = [m for m in mentions if not any(en not in asked for en in _narrowed(m))]
+            narrowing = {en for en in _NARROWING.values() if re.search(rf"\b{en}\b", asked)}
+            mentions = [m for m in mentions if set(_narrowed(m)) == narrowing]
         named = [m for m in mentions if m and m.strip()]
         if self.feminine and not self.names and not any(_feminine_title(m) for m in named):
             # "ماذا قالت النائبة؟" asks for a woman: not the MP the article calls "النائب" (a woman may be given a

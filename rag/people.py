@@ -355,12 +355,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
             # alone tells neither apart: no join rests on it.)
             family = _family(parsed.name)
-            # (the given names of the people quoted count too, whether or not the romanizer knows them: "ديليك";
-            # but not their own father's names: "سالم" of "محمد سالم حداد" is no second Haddad)
-            fuller = [n for p in single for n in p.names if len(n) > len(family) and _family(n) == family]
-            fathers = {w for n in fuller for w in n[1 : -len(family)]}
-            givens = _given_names_before(norm, " ".join(family)) - fathers | {n[0] for n in fuller}
-            shared = bool(parsed.name) and len(givens) > 1
+            shared = bool(parsed.name) and len(_given_names_of(norm, family, single)) > 1
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
             if person is None and len(parsed.name) == 1:
@@ -407,6 +402,24 @@ def _named_in_body(family: str, people: list[Person]) -> Person | None:
             ):
                 return person
     return None
+
+
+def family_name_only(text: str, person: Person, people: list[Person]) -> bool:
+    """Is this person named by a family name alone ("وقال الحريري") that the article gives to two given names or
+    more ("سعد الحريري", "بهاء الحريري"), so that it was not joined to either? A reader's full name ("Bahia
+    Hariri") may then be any of them, and is no match."""
+    if not person.names or any(len(_family(n)) < len(n) for n in person.names):
+        return False
+    return len(_given_names_of(normalize_ar(text), _family(person.names[0]), people)) > 1
+
+
+def _given_names_of(norm: str, family: tuple[str, ...], people: list[Person]) -> set[str]:
+    """The given names the (normalised) article gives a family name: those written right before it, and those of
+    the people quoted with it, whether or not the romanizer knows them ("ديليك"); not their own fathers' names
+    ("سالم" of "محمد سالم حداد" is no second Haddad)."""
+    fuller = [n for p in people for n in p.names if len(n) > len(family) and _family(n) == family]
+    fathers = {w for n in fuller for w in n[1 : -len(family)]}
+    return _given_names_before(norm, " ".join(family)) - fathers | {n[0] for n in fuller}
 
 
 def surname_shared(text: str, person: Person) -> bool:

@@ -22,7 +22,7 @@ from rag.models import Hit, Quote
 from rag.stopwords import stopword_set
 from rag.attribution import ANSWER, DIRECT, NARRATION, Attributed, attribute, is_question, reporting_verb_forms
 from rag.names import NameQuery, bodies_named, capital_spelt, country_of, english_names, same_name
-from rag.people import Person, group, surname_shared
+from rag.people import Person, family_name_only, group, surname_shared
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
 from rag.text import ARABIC_LETTER, ARABIC_WORD, bare, is_arabic, normalize_ar, paragraph_of, paragraph_spans
@@ -231,6 +231,7 @@ class ArticleIndex:
         self._paragraph_words: dict[int, tuple[str, ...]] = {}
         self._headline_words: tuple[str, ...] | None = None
         self._surname_shared: dict[int, bool] = {}
+        self._family_name_only: dict[int, bool] = {}
 
     def paragraph(self, offset: int) -> tuple[int, int, int]:
         """rag.text.paragraph_of, on the spans kept for this article."""
@@ -273,13 +274,25 @@ class ArticleIndex:
         return self.people[pid] if pid is not None else None
 
     def people_matching(self, query: NameQuery) -> set[int]:
-        # A bare family name the article gives two people is not this person's alone (surname_shared).
-        return {p.id for p in self.people if query.matches(p.forms) and not (query.is_surname_only and self._shared(p))}
+        # A bare family name the article gives two people is not this person's alone (surname_shared); nor is a
+        # person the article names by such a family name alone anyone's full name (family_name_only).
+        return {
+            p.id
+            for p in self.people
+            if query.matches(p.forms)
+            and not (query.is_surname_only and self._shared(p))
+            and not (query.names and not query.is_surname_only and self._family_only(p))
+        }
 
     def _shared(self, person: Person) -> bool:
         if person.id not in self._surname_shared:
             self._surname_shared[person.id] = surname_shared(self.text, person)
         return self._surname_shared[person.id]
+
+    def _family_only(self, person: Person) -> bool:
+        if person.id not in self._family_name_only:
+            self._family_name_only[person.id] = family_name_only(self.text, person, self.people)
+        return self._family_name_only[person.id]
 
 
 class QuoteFinder:

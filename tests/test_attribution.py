@@ -4409,3 +4409,19 @@ def test_a_relative_clause_on_a_described_name_whose_words_follow_an_addressee()
     # between the verb and the complementiser, and "مجلس النواب" alone ends before the name.)
     text = 'عنوان\n\nوالتقى الوزير سامي حداد لاحقا رئيس مجلس الشيوخ كمال يوسف، الذي قال للصحفيين إن "اللقاء كان إيجابيا جدا".\n'
     assert _who(text, "اللقاء كان إيجابيا", DIRECT) == "رئيس مجلس الشيوخ كمال يوسف"
+
+
+def test_a_family_name_alone_that_two_people_bear_is_no_full_names_match():
+    # ("What did Bahia Hariri say?" listed the words of "وقال الحريري", whom the article, quoting Saad and Bahaa
+    # al-Hariri too, could not tell apart; and "What did Mahmoud El Khatib say?" found "أحمد خطاب": a given name
+    # that opens with another letter than any spelling of the Arabic one was read as a variant of it.)
+    text = (
+        'عنوان\n\nوقال النائب سامي الحداد إن "القانون سيمر هذا الأسبوع".\n\n'
+        'وقالت شقيقته ليلى الحداد إن "العائلة تدعمه بالكامل".\n\nوقال الحداد: "لن أتراجع عن موقفي".\n'
+    )
+    index = ArticleIndex(text)
+    bare = next(p.id for p in index.people if p.mentions == ["الحداد"])
+    assert bare not in index.people_matching(NameQuery.parse("Layla al-Haddad"))
+    assert bare not in index.people_matching(NameQuery.parse("Sami al-Haddad"))
+    assert index.people_matching(NameQuery.parse("Layla al-Haddad"))
+    assert not NameQuery.parse("Mahmoud Khattab").matches(["مدرب الفريق أحمد خطاب"])

@@ -1321,3 +1321,10 @@ def test_the_head_of_a_party_or_federation_is_no_countrys_president():
     assert match("the Zamalek president", ["رئيس نادي الزمالك حسين لبيب"])
     assert match("the Aramco chief", ["رئيس شركة أرامكو أمين الناصر"])
     assert romanize("رئيس حزب الكتائب اللبنانية") != romanize("الرئيس اللبناني")
+
+
+def test_the_former_office_holder_is_one_the_article_calls_former():
+    # ("What did the former prime minister say?" listed the prime ministers in office too.)
+    former, serving = "رئيس الحكومة الأسبق سامي الحداد", "رئيس الوزراء كمال يوسف"
+    assert match("the former prime minister", [former]) and not match("the former prime minister", [serving])
+    assert match("the prime minister", [serving]) and not match("the prime minister", [former])
