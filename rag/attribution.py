@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "161"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "162"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -268,6 +268,8 @@ VERSION = "161"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 161: "the former" (الأول، الأولى) names no one; a relation with a pronoun between كان and قد is the subject, and
 # aunts, uncles, grandparents, grandchildren, widows and in-laws are relations; a relative clause on a described
 # name whose words follow an addressee ("، الذي قال للصحفيين إن").
+# 162: "، والي …،" is an apposition (the governor, not "و" and a definite noun); a ل-genitive no name is spelt like
+# keeps its country ("لمقاولات المغرب"); فدرالية is a body (Maghrebi spelling).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -851,7 +853,8 @@ def speaker_phrase(
             and (not source or text[stop : stop + 1] in "،,")
             and _looks_like_name(text, s, judged)
             # ("رياض منصور، والدموع في عينيه:": و and a definite noun open a circumstantial clause, no apposition)
-            and not _n(text[s:e]).startswith("وال")
+            # (but "، والي بنك المغرب،": the governor, a title written with ي)
+            and not (_n(text[s:e]).startswith("وال") and _bare(WORD.findall(text, s, e)[0]) not in title_words())
             and not _description_of_description(text, first, (s, judged))
             and not _addressee(text, s)
             # ("مسؤول إسرائيلي، تحدث لهيئة البث،": a clause on an indefinite noun, no apposition)
@@ -1410,6 +1413,8 @@ def _segment(
             and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) not in ("شمال", "جنوب", "شرق", "غرب", "وسط")
             and not (nw[:1] == "و" and prev_bare in _country_words())  # ("وزيرا خارجية مصر والأردن": and)
             and not (prev_word[:1] in "بل" and _bare(prev_word[1:]) in body_words())  # ("بجامعة الكويت": its name)
+            # ("رئيس الاتحاد العام لمقاولات المغرب X": a ل-genitive no name is spelt like, then its country)
+            and not (prev_word[:1] == "ل" and not is_attested_name(prev_word))
             and _bare(_unconj(_n(prev_word))) not in _STATE_NOUNS  # ("وجمهورية الصين": the state's own name)
             and _bare(_unconj(_n(prev_word))) not in title_words()  # ("X وبابا الفاتيكان Y": a second title's genitive)
             # ("رئيس إقليم كردستان العراق X"، "حاكم ولاية دارفور السودانية": a region's country is its genitive)

@@ -44,7 +44,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "123"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "124"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -124,7 +124,7 @@ VERSION = "123"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # قاليباف" then "قاليباف"), a bare title's antecedent stays within its line, a byname in quotes (names.py); 118:
 # attribution 156, a body's bracketed acronym that reads as a name is no person's name (names.py: "(كان)"); 119:
 # attribution 157; 120: attribution 158, the head of a party is no president (names.py); 121: attribution 159;
-# 122: attribution 160; 123: attribution 161
+# 122: attribution 160; 123: attribution 161; 124: attribution 162
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

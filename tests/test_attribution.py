@@ -4425,3 +4425,15 @@ def test_a_family_name_alone_that_two_people_bear_is_no_full_names_match():
     assert bare not in index.people_matching(NameQuery.parse("Sami al-Haddad"))
     assert index.people_matching(NameQuery.parse("Layla al-Haddad"))
     assert not NameQuery.parse("Mahmoud Khattab").matches(["مدرب الفريق أحمد خطاب"])
+
+
+def test_maghrebi_forms_a_governor_apposition_a_federation_and_a_genitive_before_a_country():
+    # ("X، والي بنك المغرب، للصحفيين:" reported the apposition as words ("وال…" read as "و" and a definite noun);
+    # "النائبة عن فدرالية اليسار X" lost the name (فدرالية, as Maghrebi papers spell it, was no body); "رئيس
+    # الاتحاد العام لمقاولات المغرب X" ended before the country, read as the verb's object.)
+    text = 'عنوان\n\nوقال سامي العلمي، والي جهة فاس مكناس، للصحفيين: "المشروع سينطلق قريبا".\n'
+    assert _said(text) == {"المشروع سينطلق قريبا": "سامي العلمي، والي جهة فاس مكناس"}
+    text = 'عنوان\n\nوقالت النائبة عن فدرالية اليسار ليلى بناني إن "الأسعار ارتفعت بشكل كبير".\n'
+    assert _who(text, "الأسعار ارتفعت", DIRECT) == "النائبة عن فدرالية اليسار ليلى بناني"
+    text = 'عنوان\n\nوأكد رئيس الجامعة الوطنية لمهنيي تونس كمال الرياحي أن القطاع "يعاني من الركود".\n'
+    assert _who(text, "يعاني من الركود", DIRECT) == "رئيس الجامعة الوطنية لمهنيي تونس كمال الرياحي"
