@@ -3670,13 +3670,15 @@ _OCCASIONS = [
     n + suffix for n in "اتصال مؤتمر لقاء اجتماع حديث خطاب استقبال".split() for suffix in ("", "ه", "ها", "هم")
 ] + "كلمة كلمته كلمتها مقابلة مقابلته مقابلتها جلسة زيارة زيارته زيارتها لقائه لقائها لقائهم ندوة الندوة".split()
 _OCCASION_WORDS = frozenset(_n(w) for w in _OCCASIONS)
+# A source's preposition ("بحسب"، "وفقا لـ"): whose account follows, not the words (_COMMA_ADJUNCT, _SOURCE_TAIL).
+_SOURCE_OPENS = r"(?:و?ب?حسب|وفقا|وفق|طبقا|نقلا)(?!\w)"
 _COMMA_ADJUNCT = re.compile(
     r"(?:\s*[،,]\s*(?:خلال|أثناء|اثناء|عقب|إثر|اثر|لدى|قبيل|بعيد)\s[^،,.:؛!?؟\"«»“”\n]{2,100}[،,]"
     # ... or, with no comma before it, the occasion the words were said on ("أكد الوزير في اتصال هاتفي مع
     # نظيره الأمريكي، أهمية التنسيق").
     rf"|\s*(?:في|خلال)\s+(?:{'|'.join(_OCCASIONS)})\s[^،,.:؛!?؟\"«»“”\n]{{2,100}}[،,])"
     # (Not when a source follows the comma: "في اتصال مع السيسي دعم بلادها …، بحسب بيان" ends the words there.)
-    r"(?!\s*(?:و?ب?حسب|وفقا|وفق|طبقا|نقلا)(?!\w))"
+    rf"(?!\s*{_SOURCE_OPENS})"
 )
 _SHORT_MEDIUM = re.compile(r"(?:في|عبر)\s+(" + WORD.pattern + r")(?:\s+(" + WORD.pattern + r"))?\s+(?=\w)")
 
@@ -3972,7 +3974,7 @@ def _outlet_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The quoted outlet names in text[s:e], marks included: no name opens with a negation or a particle of the
     verb ('إن الوكالة «لن تتوقف عن عملها»' quotes what the agency will do), nor runs past five words."""
     spans = [m.span(1) if m.group(1) else m.span(2) for m in _OUTLET_NAME.finditer(text, s, e)]
-    # (nor runs past five words: 'أن البرنامج "يحتاج إلى 500 مليون دولار بشكل عاجل"' quotes what the programme needs)
+    # ('أن البرنامج "يحتاج إلى 500 مليون دولار بشكل عاجل"' quotes what the programme needs)
     return [
         (a, b) for a, b in spans if _n(_next_word(text, a + 1, b)) not in _VERB_PARTICLES and len(WORD.findall(text, a, b)) <= 5
     ]
@@ -5363,7 +5365,7 @@ _COMMENT = re.compile(
 # "…، على حد قوله"، "بحسب تعبيره": as the speaker put it, no more of the words.
 _AS_PUT = re.compile(r"\s*[،,]\s*(?:على\s+حد\s+|ب?حسب\s+|وفق\s+)(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها)(?!\w)")
 # "…، بحسب بيان للرئاسة": whose account the words are, ending them, where no frame read the source's name.
-_SOURCE_TAIL = re.compile(r"\s*[،,]\s*(?:و?ب?حسب|وفقا|وفق|طبقا|نقلا)(?!\w)[^،,.:؛\"«“\n]*$")
+_SOURCE_TAIL = re.compile(rf"\s*[،,]\s*{_SOURCE_OPENS}[^،,.:؛\"«“\n]*$")
 # A sentence that opens "ويأتي ذلك بعد/في وقت …": background to what the article reports.
 _BACKGROUND_SENTENCE = re.compile(
     r"\s*و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه|ذاك)\s+(?:بعد|عقب|إثر|اثر|قبل|وسط|فيما|بينما|في\s+وقت|في\s+ظل)"

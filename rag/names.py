@@ -559,7 +559,7 @@ def _analyse(mention: str) -> _Mention:
         mention = mention[: anonymity.start()]
     mention = _AGE.sub(" ", mention)
     quoted = _BYNAME.search(mention)
-    if quoted and byname(mention):
+    if quoted and _is_byname(mention, quoted):
         mention = mention[: quoted.start()]  # ('محمد حمدان دقلو "حميدتي"': the name, without what he is called)
     aside = _ASIDE.search(mention)
     if aside and aside.start() > 0 and not own_name(mention[: aside.start()]) and own_name(aside.group()):
@@ -2393,14 +2393,16 @@ def byname(mention: str) -> str | None:
     """The name in quotes a person's mention ends with, what they are called besides their name: only right
     after the person's own name, not a body's name in quotes ('المتحدث باسم شركة "نوكيا"')."""
     quoted = _BYNAME.search(mention)
-    if quoted is None:
-        return None
+    return quoted.group(1).strip() if quoted and _is_byname(mention, quoted) else None
+
+
+def _is_byname(mention: str, quoted: re.Match[str]) -> bool:
+    """Does the quoted stretch that ends the mention (_BYNAME) follow the person's own name?"""
     before = mention[: quoted.start()]
     name = own_name(before)
     words = ARABIC_WORD.findall(before)
     # (A word the romanizer attests as a name: "صحيفة" of 'صحيفة "واشنطن بوست"' is read as a one-word name.)
-    own = name and words and name[-1] == normalize_ar(words[-1]) and is_attested_name(words[-1])
-    return quoted.group(1).strip() if own else None
+    return bool(name and words and name[-1] == normalize_ar(words[-1]) and is_attested_name(words[-1]))
 
 
 def _word_romanized(word: str) -> tuple[tuple[str, ...], int]:
