@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "162"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "163"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -269,7 +269,13 @@ VERSION = "162"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # aunts, uncles, grandparents, grandchildren, widows and in-laws are relations; a relative clause on a described
 # name whose words follow an addressee ("، الذي قال للصحفيين إن").
 # 162: "، والي …،" is an apposition (the governor, not "و" and a definite noun); a ل-genitive no name is spelt like
-# keeps its country ("لمقاولات المغرب"); فدرالية is a body (Maghrebi spelling).
+# keeps its country ("لمقاولات المغرب"); فدرالية is a body (Maghrebi spelling). 163: a body's genitive with its
+# preposition is no foreign name ("لكتائب")، a nisba after a given name is a family name and a plural heading a
+# construct of its own the object ("أبو آلاء الولائي دعوات نزع السلاح"); an occasion set off after a quotation
+# ('"…"، في لقاء مع …') or before it ('في ندوة صحفية "…"') is not the words; a family name after a chain of ten
+# words goes on ("… الفريق أول عبد الفتاح البرهان"); an aide's ل-title is whose aide ("المستشار الإعلامي لقائد …");
+# a name set off after where a title is held ("للعمليات في الشرق الأوسط، سارة كوهين، إن"); an honorific before a
+# title between كان and قد ("وكان سمو أمير البلاد … قد دعا").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1008,6 +1014,7 @@ def _segment(
     office = False  # a person's title was taken ("رئيسة البنك سلمى داود": a name may follow its body)
     envoy = False  # an envoy's title was taken: "إلى" and a country say where he is sent
     representative = False  # a member's title was taken: "عن" and a party or place say whom he sits for
+    aide = False  # an aide's title was taken: "ل" and a title say whose aide ("المستشار الإعلامي لرئيس الوزراء")
     offices = name_seen = False  # a chain of offices follows a name
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
     while i < limit:
@@ -1227,6 +1234,10 @@ def _segment(
                     and titled
                     and _bare(said_in) in body_words()
                     and _name_word_follows(text, _word_end(text, w.end(), limit), limit)
+                    # ("الرئيسة التنفيذية للعمليات في الشرق الأوسط، سارة كوهين، إن": where, then her name set off)
+                    or nw == "في"
+                    and titled
+                    and _name_set_off(text, w.end(), limit)
                 )
                 and not _next_is_stop(text, w.end(), limit)
                 and not (nw == "من" and prev_def and n == 1)  # "وحذر المسؤول من الفوضى": what he warned of
@@ -1279,8 +1290,9 @@ def _segment(
             and not (not prev_def and _bare(nw[1:]) not in _vocabulary(text) and _closes_phrase(text, w.end(), limit))
             # (After a title's description, ل and a body is its genitive: "عضو المكتب السياسي لحركة حماس عزت الرشق".)
             and not (prev_def and titled and not named and nw[:1] == "ل" and _bare(_after_li(nw)) in body_words())
-            # (So is a title after an office that follows the name: "أنور قرقاش المستشار الدبلوماسي لرئيس الدولة".)
-            and not (prev_def and offices and nw[:1] == "ل" and _bare(_after_li(nw)) in title_words())
+            # (So is a title after an office that follows the name: "أنور قرقاش المستشار الدبلوماسي لرئيس الدولة", or
+            # after an aide's title: "المستشار الإعلامي لقائد قوات الدعم السريع X", whose adviser he is.)
+            and not (prev_def and (offices or aide and not named) and nw[:1] == "ل" and _bare(_after_li(nw)) in title_words())
             # (Nor "بتونس" after a body or whom a spokesman speaks for, before a name: where they are.)
             and not (
                 nw[:1] == "ب"
@@ -1593,6 +1605,7 @@ def _segment(
         office = office or prev_bare in title_words() or chief
         envoy = envoy or prev_bare in _ENVOYS
         representative = representative or prev_bare in _REPRESENTATIVES
+        aide = aide or prev_bare in _AIDES
         prev_someones = _someones(word)
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
         prev_name = (
@@ -1657,6 +1670,8 @@ _CONSTITUENCY_WORDS = {
     _bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة فريق".split()
 }  # (and bodies: حزب، دائرة; فريق: a parliamentary group)
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
+# Titles of whoever serves an office-holder, whose ل-genitive names that office ("المستشار الإعلامي لرئيس الوزراء").
+_AIDES = {_bare(w) for w in "مستشار مستشارة مساعد مساعدة سكرتير سكرتيرة".split()}
 
 
 def _body_taken(text: str, s: int, e: int) -> bool:
@@ -1726,8 +1741,11 @@ def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
     more words at the complementiser, a colon or a comma ("الرئيس المشترك لدائرة العلاقات الخارجية في الإدارة
     الذاتية بدران جيا كرد أن": a long title, then a name of three words)?"""
     nxt = WORD.search(text, i, limit)
-    if nw in _NAME_LINKS or (nxt is not None and not text[i : nxt.start()].strip() and _n(nxt.group()) in _NAME_LINKS):
+    following = _n(nxt.group()) if nxt is not None and not text[i : nxt.start()].strip() else ""
+    if nw in _NAME_LINKS or following in _NAME_LINKS:
         return True
+    if following.startswith("ال") and is_attested_name(following):
+        return True  # (the family name after a long chain of offices: "… الفريق أول عبد الفتاح البرهان")
     rest = re.match(r"((?:\s+[^\s،,.:؛«»\"“”]+){1,3}?)(?=\s*[،,:]|\s+(?:إن|أن|بأن)\s)", text[i:limit])
     return rest is not None and not any(
         _n(w) in _STOP or _verb_at(w) or _n(w).startswith("ال") and not is_name_word(w) for w in WORD.findall(rest.group(1))
@@ -2156,6 +2174,19 @@ def _family_name_here(text: str, given: str, word: str, pos: int, limit: int) ->
     nxt = _n(_next_word(text, pos, limit))
     ends = bool(_COMPLEMENTISER.match(nxt)) if nxt else bool(re.match(r"\s*[،,:]", text[pos:limit]))
     return ends and is_given_name(given) and is_given_name(word)
+
+
+# A few words up to a comma, then a name of two to four words set off by commas before the complementiser.
+_SET_OFF_NAME = re.compile(
+    r"(?:\s+[^\s،,.:؛\"«»“”\n]+){1,3}\s*[،,]\s*((?:[^\s،,.:؛\"«»“”\n]+\s+){1,3}[^\s،,.:؛\"«»“”\n]+)\s*[،,]\s*(?:إن|أن|بأن)\s"
+)
+
+
+def _name_set_off(text: str, pos: int, limit: int) -> bool:
+    """Does a short phrase after text[:pos] end at a comma, after which a name set off by commas comes before the
+    complementiser ("في الشرق الأوسط، سارة كوهين، إن")?"""
+    m = _SET_OFF_NAME.match(text, pos, limit)
+    return m is not None and len(own_name(m.group(1))) >= 2
 
 
 def _name_word_follows(text: str, pos: int, limit: int) -> bool:
@@ -4126,6 +4157,8 @@ _HONOURED = {
     )
     for pronoun in pronouns.split()
 }
+# The honorifics themselves, before a title ("سمو أمير البلاد"، "صاحب السمو"، "معالي الوزير").
+_HONORIFIC_NOUNS = {_bare(t) for t in set(_HONOURED.values()) | {"صاحب", "سعادة"}}
 
 
 def _honoured(text: str, at: int, title: str) -> tuple[int, int] | None:
@@ -4326,20 +4359,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             return span[0], words[k - 1].end()  # "وتتهم إسرائيل حركة حماس ب": a country's name is whole
     for k in range(1, len(words) - 1):
         prev, word, nxt = (_DIACRITICS.sub("", x.group()) for x in words[k - 1 : k + 2])
-        family = k >= 2 and not _n(words[k - 2].group()).startswith("ال") and _name_part(words[k - 2].group(), prev)
-        # ("جبريل الرجوب"، "نبيل عبد الله")
-        if (
-            (not prev.startswith("ال") or family)
-            and _bare(prev) not in title_words() | body_words()
-            and _n(prev) not in _STOP | _PLACE_ADVERBS  # ("أصوات عدة داخل الولايات المتحدة": inside it)
-            and word.endswith("ات")
-            and len(word) >= 4  # ("قوات الدعم")
-            and (nxt.startswith("ال") or country_named(nxt))
-            and not is_name_word(word)
-            and _bare(word) not in title_words()
-        ):
-            # "وانتقد زعيم الحزب أوزغور أوزيل سياسات الحكومة"، "جبريل الرجوب سلطات الاحتلال": after a name, a plural
-            # noun heading a construct is the object (a family name is not followed by a genitive).
+        if _plural_object(text, words, k, words[k + 1]):
             return span[0], words[k - 1].end()
         if (
             k >= 2
@@ -4400,6 +4420,9 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # "دعا الأمين العام للحلف مارك روته الدول الأعضاء إلى": after a given and a family name (no definite
             # one: "عادل الجبير"), a definite noun phrase that is no name is the one called on.
             return span[0], words[k - 1].end()
+    following = WORD.match(text, span[1] + 1) if text[span[1] : span[1] + 1] == " " else None
+    if len(words) > 2 and following and _plural_object(text, words, len(words) - 1, following):
+        return span[0], words[-2].end()  # (the plural the phrase ended with: "دعوات" of "دعوات حل الفصائل")
     if len(words) == 2 and all(_n(w.group()).startswith("ال") for w in words):
         head, other = (_bare(w.group()) for w in words)
         if head in title_words() and not head.endswith(("ون", "ين", "ا", "تا")) and other.endswith("ين") and len(other) > 4:
@@ -4560,6 +4583,46 @@ _LED_BY = {_n(w) for w in "بقيادة برئاسة بزعامة".split()}
 _COMPOUND_HEADS = {_n(w) for w in "عبد أبو".split()}
 
 
+def _plural_object(text: str, words: list[re.Match[str]], k: int, nxt: re.Match[str]) -> bool:
+    """Is words[k] a plural noun heading a construct, after a name: the object of a stance verb ("وانتقد زعيم الحزب
+    أوزغور أوزيل سياسات الحكومة"، "جبريل الرجوب سلطات الاحتلال"; a family name is not followed by a genitive)? nxt
+    is the word after it, in the speaker's phrase or after it."""
+    prev, word, after = (_DIACRITICS.sub("", x.group()) for x in (words[k - 1], words[k], nxt))
+    given = _DIACRITICS.sub("", words[k - 2].group()) if k >= 2 else ""
+    # ("جبريل الرجوب"، "نبيل عبد الله"; a nisba after a given name, "أبو آلاء الولائي", is a family name too;
+    # "آلاء" is no definite word, though it normalises as one)
+    family = (
+        k >= 2
+        and not given.startswith("ال")
+        and (_name_part(given, prev) or is_given_name(given) and prev.endswith("ي") and not regnal_number([prev]))
+    )
+    return (
+        (not prev.startswith("ال") or family)
+        and _bare(prev) not in title_words() | body_words()
+        and _n(prev) not in _STOP | _PLACE_ADVERBS  # ("أصوات عدة داخل الولايات المتحدة": inside it)
+        and word.endswith("ات")
+        and len(word) >= 4  # ("قوات الدعم")
+        # (A genitive heading a construct of its own, "دعوات نزع السلاح", follows no family name: the romanizer
+        # spelling the plural as one, "دعوات", does not make it a name there; a definite word heads no
+        # construct: "سامي الجرادات رواية الجيش".)
+        and (
+            (after.startswith("ال") or country_named(after))
+            and not is_name_word(word)
+            or _heads_construct(text, nxt)
+            and not is_attested_name(word)
+            and not word.startswith("ال")
+        )
+        and _bare(word) not in title_words()
+    )
+
+
+def _heads_construct(text: str, word: re.Match[str]) -> bool:
+    """Is the word an indefinite noun that is no name, with a definite genitive right after it ("نزع السلاح" of
+    "دعوات نزع السلاح")?"""
+    after = WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    return after is not None and _n(after.group()).startswith("ال") and not is_attested_name(word.group())
+
+
 def _name_part(before: str, word: str) -> bool:
     """Is the word part of a name, known as one or completing a compound with the word before it ("عبد الله"،
     "أبو الغيط"، "نصر الله": the romanizer knows "الله" as no name)?"""
@@ -4714,6 +4777,7 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         and _bare(opening_words[1]) in heads
         and not (
             _bare(opening_words[0]) in heads | relation_words()  # ("وكانت شقيقة المتهم قد قالت": his sister)
+            or _bare(opening_words[0]) in _HONORIFIC_NOUNS  # ("وكان سمو أمير البلاد … قد دعا")
             or _someones(opening_words[0])  # ("وكانت عمته النائبة X قد أكدت": his aunt)
             or _n(opening_words[0]) in _UNNAMED
             or is_attested_name(opening_words[0])
@@ -5246,7 +5310,12 @@ def _sentence(
             # "أعلنت السعودية إجراءات ضد كندا، بعد طلب الأخيرة «…»": what came before is the reporter's
             # background, and the words quoted in it are someone else's.
             rs, re_ = _trimmed(text, rs, background.start())
-        comment = _COMMENT.search(text, rs, re_) or _AS_PUT.search(text, rs, re_) or _SOURCE_TAIL.search(text, rs, re_)
+        comment = (
+            _COMMENT.search(text, rs, re_)
+            or _AS_PUT.search(text, rs, re_)
+            or _SOURCE_TAIL.search(text, rs, re_)
+            or _occasion_tail(text, rs, re_)
+        )
         if comment:
             # '"مياه مصر خط أحمر"، وهو تصريح كرره مرارا': after a quotation, the reporter's comment on it.
             rs, re_ = _trimmed(text, rs, comment.start())
@@ -5255,7 +5324,10 @@ def _sentence(
         inner = [(qs, qe) for qs, qe in in_sentence if rs - 1 <= qs < re_ + 1]
         # (A quotation is the whole too after the preposition the verb takes: 'عبّر عن "التضامن …"'.)
         lead = WORD.findall(text, rs, inner[0][0]) if len(inner) == 1 else []
-        whole = len(inner) == 1 and (not lead or len(lead) == 1 and _n(lead[0]) in _VERB_PREPOSITIONS) and re_ - inner[0][1] <= 2
+        # (So it is after the occasion it was said on: 'فانتقدت في ندوة صحفية "…"'.)
+        occasion = 2 <= len(lead) <= 3 and _n(lead[0]) in _ADJUNCTS | {"في"} and _n(lead[1]) in _OCCASION_WORDS
+        verb_preposition = len(lead) == 1 and _n(lead[0]) in _VERB_PREPOSITIONS
+        whole = len(inner) == 1 and (not lead or verb_preposition or occasion) and re_ - inner[0][1] <= 2
         if not whole and len(WORD.findall(text, rs, re_)) >= _MIN_WORDS:
             out.append(Attributed(rs, re_, kind, speaker, denied=denied))
         for qs, qe in inner:
@@ -5366,6 +5438,20 @@ _COMMENT = re.compile(
 _AS_PUT = re.compile(r"\s*[،,]\s*(?:على\s+حد\s+|ب?حسب\s+|وفق\s+)(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها)(?!\w)")
 # "…، بحسب بيان للرئاسة": whose account the words are, ending them, where no frame read the source's name.
 _SOURCE_TAIL = re.compile(rf"\s*[،,]\s*{_SOURCE_OPENS}[^،,.:؛\"«“\n]*$")
+# After a quotation, a comma and where or how the words were said ('…"، في لقاء مع وسائل الإعلام'، '…"، خلال
+# كلمة ألقاها'، '…"، وذلك خلال مؤتمر صحفي'، '…"، عبر حسابه على منصة إكس'; _occasion_tail).
+_AFTER_QUOTATION = re.compile(
+    r'(?<=["”»])\s*[،,]\s*(?:وذلك\s+)?(?:في|خلال|أثناء|اثناء|عبر)\s+(' + WORD.pattern + r')[^"«»“”\n]*$'
+)
+
+
+def _occasion_tail(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The occasion or channel set off after the quotation that ends text[s:e]: the reporter's, not the words."""
+    m = _AFTER_QUOTATION.search(text, s, e)
+    noun = m.group(1) if m else ""
+    return m if _n(noun) in _OCCASION_WORDS or _channel(noun, _MEDIA) else None
+
+
 # A sentence that opens "ويأتي ذلك بعد/في وقت …": background to what the article reports.
 _BACKGROUND_SENTENCE = re.compile(
     r"\s*و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|هذه|ذاك)\s+(?:بعد|عقب|إثر|اثر|قبل|وسط|فيما|بينما|في\s+وقت|في\s+ظل)"
@@ -5661,8 +5747,15 @@ def _name_ends_phrase(text: str, pos: int, limit: int) -> bool:
 
 
 def _foreign_surname(word: str) -> bool:
-    """An indefinite word that is no title, body or country adjective, as a family name after a given name is."""
-    return not _n(word).startswith("ال") and country_of(word) is None and _bare(word) not in title_words() | body_words()
+    """An indefinite word that is no title, body or country adjective, as a family name after a given name is; nor
+    a body's or title's genitive with its preposition ("الأمين العام لكتائب سيد الشهداء": of the brigades)."""
+    offices = title_words() | body_words()
+    return (
+        not _n(word).startswith("ال")
+        and country_of(word) is None
+        and _bare(word) not in offices
+        and not (_n(word)[:1] in ("ل", "ب") and _bare(word[1:]) in offices)
+    )
 
 
 def _kind(speaker: Mention | None, frame: _Frame) -> str:

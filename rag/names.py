@@ -1678,6 +1678,15 @@ class NameQuery:
             and not (self.roles or self.orgs or self.countries or self.quals or self.acronym)
         )
 
+    def is_ambiguous_for(self, *, surname_shared: bool, family_name_only: bool) -> bool:
+        """Does this name, though it matches a person's forms, not tell that person from another of the article?
+        A bare family name the article gives two people (surname_shared: "Ghannouchi" when it quotes Rached's
+        daughter Yousra Ghannouchi); or a full name, for a person the article names only by a family name two
+        given names bear (family_name_only: "وقال الحريري" beside Saad and Bahaa al-Hariri is no "Bahia Hariri")."""
+        if self.is_surname_only:
+            return surname_shared
+        return bool(self.names) and family_name_only
+
     def matches(self, mentions: Sequence[str]) -> bool:
         if self.is_role_only:
             # "the WHO chief" is not its regional director, "the president" not the former one; and "the former
@@ -1985,9 +1994,20 @@ def _parse_arabic(phrase: str) -> NameQuery:
     roles = tuple(_Role(_role_forms(h.form), h.kind, h.mod, h.domains) for h in p.heads)
     quals = tuple(_arabic_name(u, qualifier=True) for u in p.quals)
     places = frozenset(p.places)
-    return NameQuery(
-        phrase, names, None, roles, frozenset(p.orgs), frozenset(p.countries), quals, places, _feminine_title(phrase)
-    )
+    countries = frozenset(p.countries)
+    words = ARABIC_WORD.findall(phrase)
+    word = normalize_ar(words[0]) if len(words) == 1 else ""
+    if (
+        countries
+        and not (names or roles or p.orgs)
+        and word.startswith("ال")
+        and word.endswith("ي")
+        and not is_country_name(word)
+    ):
+        # A nisba alone, with its article, asked for as a person ("ماذا قال السوداني؟") is a family name (محمد شياع
+        # السوداني), as "Sudani" is: a nationality alone names no one.
+        names, countries = ((_Name(word, arabic=True, forms=(word, word[2:])),),), frozenset()
+    return NameQuery(phrase, names, None, roles, frozenset(p.orgs), countries, quals, places, _feminine_title(phrase))
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ So two people who share a title word are never merged: that would put one's word
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,7 +45,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "124"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "125"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -124,7 +125,9 @@ VERSION = "124"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # قاليباف" then "قاليباف"), a bare title's antecedent stays within its line, a byname in quotes (names.py); 118:
 # attribution 156, a body's bracketed acronym that reads as a name is no person's name (names.py: "(كان)"); 119:
 # attribution 157; 120: attribution 158, the head of a party is no president (names.py); 121: attribution 159;
-# 122: attribution 160; 123: attribution 161; 124: attribution 162
+# 122: attribution 160; 123: attribution 161; 124: attribution 162; 125: attribution 163, the people files keep
+# whether a typed name may not tell a person from another (rag.names.NameQuery.is_ambiguous_for), an owned title
+# ("محاميه") joins no later named person, a bare noun's antecedent ends before a function word ("المحكمة إن")
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -204,6 +207,16 @@ def _unowned_title(word: str, heads: frozenset[str]) -> str:
     if bare(word) in heads:
         return word
     return next((w for w in without_pronoun(word) if bare(w) in heads), word)
+
+
+def _owned_title(mention: str, heads: frozenset[str]) -> bool:
+    """Is the mention a title with a possessive pronoun ("محاميه"، "مستشارتها")? (Its bare form may be a title
+    too, "محامية" normalised, so the pronoun is read on the word as written.)"""
+    return any(
+        # (a feminine noun's ة is written ت before the pronoun: "مستشارتها")
+        any(bare(x) in heads or x.endswith("ت") and bare(x[:-1] + "ة") in heads for x in without_pronoun(w))
+        for w in _WORD.findall(mention)
+    )
 
 
 # Nouns that make a title a group's: "فريق الدفاع"، "هيئة الدفاع"، "وفد" (the defence team is no one lawyer).
@@ -487,7 +500,8 @@ def _described_as(norm: str, name: tuple[str, ...], body: bool) -> tuple[set[str
     phrases: list[str] = []
     countries: set[str] = set()
     full_names: set[tuple[str, ...]] = set()
-    for phrase in _titles_before(norm, name[-1]) + _appositions(norm, name):
+    for chain in _titles_before(norm, name[-1]) + _appositions(norm, name):
+        phrase = _counterpart_office(norm, chain) or chain
         parsed = parse_mention(phrase)
         if parsed.name and parsed.body == body and names_agree(parsed.name, name) and parsed.head:
             out |= parsed.desc | {parsed.head}
@@ -497,6 +511,37 @@ def _described_as(norm: str, name: tuple[str, ...], body: bool) -> tuple[set[str
     if len(full_names) > 1 and len({n[-2:] for n in full_names if len(n) > 1}) > 1:
         return set(), [], set()
     return out, phrases, countries
+
+
+_COUNTERPART = re.compile(r"[وبل]?نظير(?:ه|ها|هم|ته|تها)")
+
+
+def _counterpart_office(norm: str, chain: str) -> str | None:
+    """A counterpart's chain ("نظيره التركي هاكان فيدان") with the office it stands for: that of the one titled
+    person its sentence names before it ("وزير الخارجية السوري X … مع نظيره التركي"), whose counterpart holds the
+    same office in another country. None where it is no counterpart's, or the sentence names no office or two."""
+    words = chain.split()
+    at = norm.find(chain)
+    if not words or not _COUNTERPART.fullmatch(words[0]) or at < 0:
+        return None
+    before = norm[max(norm.rfind(c, 0, at) for c in ".!؟?\n") + 1 : at].split()
+    titles = title_words()
+    offices = set()
+    for i, w in enumerate(before):
+        # (a title with its genitive or holder's name: not an adjective, "مؤتمر صحفي مشترك")
+        following = before[i + 1] if i + 1 < len(before) else ""
+        if bare(w) in titles and (following.startswith("ال") or is_name_word(following)):
+            # The title and the portfolio of its genitive ("وزير الدفاع") up to the nationality that ends them
+            # ("المصري"); where no nationality follows, the title alone ("الرئيس" of "الرئيس السيسي").
+            run = list(itertools.takewhile(lambda x: x.startswith("ال"), before[i + 1 : i + 5]))
+            nationality = [k for k, x in enumerate(run) if _nisba(x)]
+            offices.add(" ".join([w, *run[: nationality[-1]]]) if nationality else w)
+    return " ".join([offices.pop(), *words[1:]]) if len(offices) == 1 else None
+
+
+def _nisba(word: str) -> bool:
+    """Is the (normalised) word a nationality ("المصري"، "الأردنية"), not a country's name?"""
+    return word.endswith(("ي", "يه")) and country_of(word) is not None and not is_country_name(word)
 
 
 _OGLU = normalize_ar("أوغلو")
@@ -556,7 +601,9 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         words = m.group().replace("،", " ").split()
         # (A title joined by و opens another person's chain: "النائب مهند الساير ووزير المالية أنور المضف".)
         joined = [i for i, w in enumerate(words[:-1]) if w[:1] == "و" and bare(w) not in heads and bare(w[1:]) in heads]
-        first = max([i for i, w in enumerate(words[:-1]) if bare(w) in heads] + joined, default=None)
+        # (a counterpart, "مع نظيره الأردني سامي حداد", holds an office too: _counterpart_office)
+        counterpart = [i for i, w in enumerate(words[:-1]) if _COUNTERPART.fullmatch(w)]
+        first = max([i for i, w in enumerate(words[:-1]) if bare(w) in heads] + joined + counterpart, default=None)
         if first is None:
             continue
         if first in joined:
@@ -636,9 +683,9 @@ def _principal_spelt_out(text: str, start: int, mention: str) -> str | None:
     كوزاك"), with that noun replaced by the body the article introduced with it ("صندوق النقد الدولي"): what a
     reader asking for "the IMF spokeswoman" names. Normalised, as antecedent() is."""
     norm = normalize_ar(mention)
-    m = re.search(r"باسم\s+ال(\S+)", norm)
-    if not m or bare(m.group(1)) not in body_words():
-        return None
+    m = re.search(r"باسم\s+ال(\S+)(?:\s+(ال\S+))?", norm)
+    if not m or bare(m.group(1)) not in body_words() or m.group(2) and bare(m.group(2)) not in _heads():
+        return None  # (nor "باسم المحكمة الابتدائية": a definite adjective spells it out already)
     found = antecedent(text, start, bare(m.group(1)))
     if not found or len(found.split()) < 2:
         return None
@@ -696,6 +743,7 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     """The body a bare noun refers back to: the last "<noun> <name>" before it ("الصحيفة" → 'صحيفه "وول ستريت
     جورنال"'), normalised (it is matched against, never shown)."""
     before_text = normalize_ar(text[:before])
+    stop, titles = stopword_set("arabic"), title_words()
     phrases: list[list[str]] = []
     for m in re.finditer(
         # (within a line: a headline's last words run on into no dateline, "وزير الاتصالات" then "الرباط - …")
@@ -705,7 +753,13 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
         words = m.group().split()
         keep = [words[0]] if m.group(1)[:1] not in '"«' else words  # a quoted name is whole
         for w in words[len(keep) :]:
-            if w in DESCRIPTION_PREPOSITIONS or re.search(r"(?:ها|هم)$", w) or len(keep) > 1 and not w.startswith("ال"):
+            if (
+                w in DESCRIPTION_PREPOSITIONS
+                or re.search(r"(?:ها|هم)$", w)
+                or not w.startswith("ال")
+                and (len(keep) > 1 or w in stop)  # ("أمام المحكمة إن": no name of hers)
+                or bare(w) in titles  # ("في الوزارة الدكتور X": who works there)
+            ):
                 break
             keep.append(w)
         phrases.append(keep)
@@ -721,10 +775,13 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
 def _attach_descriptions(
     people: list[Person], of_span: dict[tuple[int, int], int]
 ) -> tuple[list[Person], dict[tuple[int, int], int]]:
-    """A description met before any name ("المفتي العام", then "منصور") joins the one named person it fits."""
+    """A description met before any name ("المفتي العام", then "منصور") joins the one named person it fits. Not
+    one that says whose it is ("محاميه", his lawyer, before "المحامي X" of the defence team): someone's lawyer,
+    adviser or deputy is one of several, and the article did not say which."""
     merged: dict[int, int] = {}
+    heads = _heads()
     for p in people:
-        if p.names or not p.heads:
+        if p.names or not p.heads or all(_owned_title(m, heads) for m in p.mentions):
             continue
         fits = [q for q in people if q.names and q.body == p.body and p.heads & q.heads and p.desc <= q.desc | q.name_stems]
         if len(fits) == 1:

@@ -23,7 +23,7 @@ import orjson
 
 from rag.attribution import NARRATION
 from rag.attribution import VERSION as ATTRIBUTION_VERSION
-from rag.names import own_name, romanize
+from rag.names import NameQuery, own_name, romanize
 from rag.people import VERSION as PEOPLE_VERSION
 from rag.quotes import ArticleIndex
 
@@ -45,19 +45,38 @@ class ArticleSpeaker:
     statements: int
     name_en: str
     full_name: str  # their own name when it has two words or more (normalised), else "": joins articles
+    # What a typed name must not take them for (rag.names.NameQuery.is_ambiguous_for): a family name the article
+    # gives someone else too, and a family name alone that two given names of the article bear.
+    surname_shared: bool = False
+    family_name_only: bool = False
 
     @property
     def forms(self) -> tuple[str, ...]:
         """Every way the article names them: what a typed name is matched against."""
         return self.mentions + self.aliases
 
+    def named_by(self, query: NameQuery) -> bool:
+        """Is this the person a typed name means (as rag.quotes.ArticleIndex.people_matching tells)?"""
+        return query.matches(self.forms) and not query.is_ambiguous_for(
+            surname_shared=self.surname_shared, family_name_only=self.family_name_only
+        )
+
     def row(self) -> list:
-        return [self.person, list(self.mentions), list(self.aliases), self.statements, self.name_en, self.full_name]
+        return [
+            self.person,
+            list(self.mentions),
+            list(self.aliases),
+            self.statements,
+            self.name_en,
+            self.full_name,
+            self.surname_shared,
+            self.family_name_only,
+        ]
 
     @classmethod
     def from_row(cls, row: list) -> ArticleSpeaker:
-        person, mentions, aliases, statements, name_en, full_name = row
-        return cls(person, tuple(mentions), tuple(aliases), statements, name_en, full_name)
+        person, mentions, aliases, statements, name_en, full_name, shared, family_only = row
+        return cls(person, tuple(mentions), tuple(aliases), statements, name_en, full_name, shared, family_only)
 
 
 def speakers_of(index: ArticleIndex) -> list[ArticleSpeaker]:
@@ -74,7 +93,14 @@ def speakers_of(index: ArticleIndex) -> list[ArticleSpeaker]:
         own = own_name(name)
         out.append(
             ArticleSpeaker(
-                p.id, tuple(p.mentions), tuple(p.aliases), counts[p.id], romanize(name), " ".join(own) if len(own) >= 2 else ""
+                p.id,
+                tuple(p.mentions),
+                tuple(p.aliases),
+                counts[p.id],
+                romanize(name),
+                " ".join(own) if len(own) >= 2 else "",
+                index.surname_shared(p),
+                index.family_name_only(p),
             )
         )
     return out

@@ -21,7 +21,7 @@ from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
 from rag.stopwords import stopword_set
 from rag.attribution import ANSWER, DIRECT, NARRATION, Attributed, attribute, is_question, reporting_verb_forms
-from rag.names import NameQuery, bodies_named, capital_spelt, country_of, english_names, same_name
+from rag.names import NameQuery, bodies_named, capital_spelt, country_of, english_names, is_country_name, same_name
 from rag.people import Person, family_name_only, group, surname_shared
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
@@ -42,6 +42,8 @@ TERM_WEIGHT = 0.06
 MISSING_NAME_PENALTY = 0.045
 _STEMMER = Stemmer.Stemmer("arabic")
 _ONE_LETTER_PREFIXES = "يتنالبك"
+# The prepositions and conjunction written onto a place's name ("لإيران"، "بغداد وطهران").
+_ONE_LETTER_PROCLITICS = "لبو"
 _EN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 
@@ -55,11 +57,14 @@ class Term:
 
     forms: tuple[str, ...]
     source: str = "question"
+    # A country an Arabic question names ("إيران"): found as a place is, whatever its form ("الإيراني"، "لإيران"),
+    # which no stem of its name covers.
+    place: bool = False
 
     @property
     def arabic(self) -> bool:
-        """Arabic stems (each form: one stem, or several that must all be there), else an English name."""
-        return bool(ARABIC_LETTER.search(self.forms[0]))
+        """Arabic stems (each form: one stem, or several that must all be there), else a name (_named_in)."""
+        return not self.place and bool(ARABIC_LETTER.search(self.forms[0]))
 
     def in_stems(self, stems: set[str]) -> bool:
         return any(all(p in stems for p in form.split()) for form in self.forms)
@@ -70,7 +75,8 @@ def key_terms(text: str, lexicon: Lexicon | None = None, rendering: str | None =
     and the other content words in Arabic: the dictionary's senses of each, and the words of a model's rendering
     of the text when given (without its reporting verbs: the question's "say" is not the topic)."""
     if is_arabic(text):
-        return [Term((s,)) for s in _arabic_stems(text)]
+        places = [w for w in _content_words(text) if is_country_name(w)]
+        return [Term((w,), place=True) for w in places] + [Term((s,)) for s in _arabic_stems(text, places)]
     # Short names are left out unless they name a country or belong to a full name ("Elon Musk"): alone,
     # "Gaza" would meet "الغاز" (gas) by its spelling. A place named in common words ("the Red Sea", "the Dead
     # Sea") is no one's name: its short words are looked for by their dictionary senses ("Sea" had met "شيء").
@@ -116,8 +122,8 @@ def _content_words(text: str) -> list[str]:
     return [w for w in (bare(x) for x in ARABIC_WORD.findall(text)) if len(w) > 2 and w not in stop]
 
 
-def _arabic_stems(text: str) -> list[str]:
-    return sorted({_STEMMER.stemWord(w) for w in _content_words(text)})
+def _arabic_stems(text: str, leaving: Sequence[str] = ()) -> list[str]:
+    return sorted({_STEMMER.stemWord(w) for w in _content_words(text) if w not in leaving})
 
 
 def lexical_score(terms: list[Term], statement_text: str, speaker: str = "", named_nearby: bool = False) -> float:
@@ -174,7 +180,11 @@ def echoes(terms: list[Term], statement_text: str) -> bool:
 
     def said(word: str) -> bool:
         return any(
-            _STEMMER.stemWord(word) in {p for f in t.forms for p in f.split()} if t.arabic else same_name(t.forms[0], word)
+            _STEMMER.stemWord(word) in {p for f in t.forms for p in f.split()}
+            if t.arabic
+            else _named_in(t.forms[0], [word])
+            if t.place
+            else same_name(t.forms[0], word)
             for t in own
         )
 
@@ -201,13 +211,15 @@ def _named_in(latin: str, words: Sequence[str]) -> bool:
     """Does an English proper name appear among a statement's words: a country by its translated name or
     adjective ("Palestinians" ~ الفلسطيني), anything else by how it is spelt in Arabic ("Gaza" ~ غزة) or as
     written (Latin words, lower-cased)?"""
+    # (A place may carry a preposition or "and": "بالنسبة لإيران"، "في بغداد وطهران".)
+    places = [*words, *(w[1:] for w in words if w[:1] in _ONE_LETTER_PROCLITICS and len(w) > 4)]
     capital = english_capitals().get(latin.lower())
     if capital:
         # A capital as a topic is the city ("about Khartoum" ~ "الخرطوم"), not its whole country.
-        return any(capital_spelt(w) == capital for w in words)
+        return any(capital_spelt(w) == capital for w in places)
     code = country_of(latin)
     if code:
-        return any(country_of(w) == code for w in words)
+        return any(country_of(w) == code for w in places)
     return latin.lower() in words or any(same_name(latin, w) for w in words if not w.isascii())
 
 
@@ -274,22 +286,21 @@ class ArticleIndex:
         return self.people[pid] if pid is not None else None
 
     def people_matching(self, query: NameQuery) -> set[int]:
-        # A bare family name the article gives two people is not this person's alone (surname_shared); nor is a
-        # person the article names by such a family name alone anyone's full name (family_name_only).
         return {
             p.id
             for p in self.people
             if query.matches(p.forms)
-            and not (query.is_surname_only and self._shared(p))
-            and not (query.names and not query.is_surname_only and self._family_only(p))
+            and not query.is_ambiguous_for(surname_shared=self.surname_shared(p), family_name_only=self.family_name_only(p))
         }
 
-    def _shared(self, person: Person) -> bool:
+    def surname_shared(self, person: Person) -> bool:
+        """rag.people.surname_shared, asked once per person."""
         if person.id not in self._surname_shared:
             self._surname_shared[person.id] = surname_shared(self.text, person)
         return self._surname_shared[person.id]
 
-    def _family_only(self, person: Person) -> bool:
+    def family_name_only(self, person: Person) -> bool:
+        """rag.people.family_name_only, asked once per person."""
         if person.id not in self._family_name_only:
             self._family_name_only[person.id] = family_name_only(self.text, person, self.people)
         return self._family_name_only[person.id]

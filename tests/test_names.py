@@ -1328,3 +1328,14 @@ def test_the_former_office_holder_is_one_the_article_calls_former():
     former, serving = "رئيس الحكومة الأسبق سامي الحداد", "رئيس الوزراء كمال يوسف"
     assert match("the former prime minister", [former]) and not match("the former prime minister", [serving])
     assert match("the prime minister", [serving]) and not match("the prime minister", [former])
+
+
+def test_a_nisba_asked_for_alone_in_arabic_is_a_family_name():
+    # ("ماذا قال السوداني؟" was "not found" beside "محمد شياع السوداني": the nisba was read as a nationality only,
+    # and the Iraqi prime minister is no Sudanese; "Sudani" had found him.)
+    asked = NameQuery.parse("الكويتي")
+    assert asked.matches(["رئيس الحكومة العراقية سالم حسن الكويتي", "الكويتي"])
+    assert not asked.matches(["وزير الخارجية الكويتي سالم الصباح"])  # a Kuwaiti is not "al-Kuwaiti"
+    # A country's name, or a nationality with a title, is still where someone is from.
+    assert NameQuery.parse("السعودية").countries == {"SA"} and not NameQuery.parse("السعودية").names
+    assert NameQuery.parse("الرئيس السوداني").countries == {"SD"}

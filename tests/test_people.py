@@ -166,3 +166,31 @@ def test_who_said_the_very_words_of_a_statement_finds_its_speaker(sample_qa):
     assert answer.found, answer.text
     assert all(sample_qa.is_quoted_person("Putin", q) for q in answer.quotes)
     assert any(q.text == "العلاقات بين روسيا وقطر تشهد تطوراً مستمراً" for q in answer.quotes)
+
+
+def test_quotes_by_a_name_tells_relatives_apart_as_the_chat_does(make_settings, embedder, tmp_path):
+    # (quotes_by and `rag quotes` read the saved people, which did not keep whether a family name was shared: "Layla
+    # al-Haddad" listed "وقال الحداد", whom the article cannot tell from her brother, and "Ghannouchi" the daughter
+    # of the Ghannouchi the article is about, while the chat's answers, worked out on the article, did not.)
+    from ingest.pipeline import ingest
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "haddad.txt").write_text(
+        'عنوان\n\nوقال النائب سامي الحداد إن "القانون سيمر هذا الأسبوع".\n\n'
+        'وقالت شقيقته ليلى الحداد إن "العائلة تدعمه بالكامل".\n\nوقال الحداد: "لن أتراجع عن موقفي".\n',
+        encoding="utf-8",
+    )
+    (articles / "ghannouchi.txt").write_text(
+        "عنوان\n\nقضت محكمة بسجن المعارض راشد الغنوشي ثلاث سنوات. ويقبع الغنوشي في السجن منذ عامين.\n\n"
+        'وقالت ابنته يسرى الغنوشي في منشور على فيسبوك: "والدي سجين رأي".\n',
+        encoding="utf-8",
+    )
+    settings = make_settings(articles_dir=articles)
+    assert ingest([articles], settings, embedder=embedder).ok
+    qa = ArticleQA.open(settings, embedder=embedder)
+    assert [s.text for s in qa.quotes_by("Layla al-Haddad")] == ["العائلة تدعمه بالكامل"]
+    assert "لن أتراجع عن موقفي" in [s.text for s in qa.quotes_by("Haddad")]  # the family name alone is all of them
+    assert qa.quotes_by("Ghannouchi") == []
+    assert [s.text for s in qa.quotes_by("Yousra Ghannouchi")] == ["والدي سجين رأي"]
+    assert [s.text for s in qa.ask("What did Layla al-Haddad say?").quotes] == ["العائلة تدعمه بالكامل"]

@@ -442,3 +442,40 @@ def test_a_place_named_in_common_words_is_looked_for_by_their_senses(make_settin
     )
     answer = qa.ask("Who talked about the Red Sea?")
     assert answer.quotes and all(q.speaker == "المتحدث العسكري سامي داود" for q in answer.quotes), answer.text
+
+
+def test_a_country_written_with_a_preposition_on_it_is_the_topic_asked_about(make_settings, embedder, tmp_path):
+    """ "What did Trump say about Iran?" was "not about Iran" where his words were "سيئا للغاية بالنسبة لإيران":
+    the country was looked for as a whole word, not under the preposition written onto it."""
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "talks.txt",
+        (
+            "مفاوضات متعثرة\n\n"
+            'وقال الرئيس الأميركي كمال داود للصحفيين إنه "يفضل التوصل إلى تفاهم قريب"، لكنه حذر من أن '
+            '"البديل سيكون مؤلما جدا بالنسبة لإيران".\n\n'
+            'وقال السفير سامي نصار إن "العلاقات مع ألمانيا جيدة جدا هذه الأيام".\n'
+        ),
+    )
+    answer = qa.ask("What did Kamal Daoud say about Iran?")
+    assert [q.text for q in answer.quotes] == ["البديل سيكون مؤلما جدا بالنسبة لإيران"], answer.text
+
+
+def test_an_arabic_question_finds_a_country_under_any_of_its_forms(make_settings, embedder, tmp_path):
+    """ "من تحدث عن إيران؟" found no one where "Who talked about Iran?" found three: the stem of "إيران" is not that
+    of "الإيراني" or "لإيران", so an Arabic question's country is now looked for as a place, as an English one is."""
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "sanctions.txt",
+        (
+            "عقوبات جديدة\n\n"
+            'وقال رئيس البرلمان كمال داود إن "الشعب الإيراني لن يركع أمام العقوبات مهما طالت".\n\n'
+            'وقال السفير سامي نصار إن "العلاقات مع ألمانيا جيدة جدا هذه الأيام".\n'
+        ),
+    )
+    answer = qa.ask("من تحدث عن إيران؟")
+    assert [q.speaker for q in answer.quotes] == ["رئيس البرلمان كمال داود"], answer.text
