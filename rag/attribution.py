@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "163"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "164"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -275,7 +275,10 @@ VERSION = "163"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ('"…"، في لقاء مع …') or before it ('في ندوة صحفية "…"') is not the words; a family name after a chain of ten
 # words goes on ("… الفريق أول عبد الفتاح البرهان"); an aide's ل-title is whose aide ("المستشار الإعلامي لقائد …");
 # a name set off after where a title is held ("للعمليات في الشرق الأوسط، سارة كوهين، إن"); an honorific before a
-# title between كان and قد ("وكان سمو أمير البلاد … قد دعا").
+# title between كان and قد ("وكان سمو أمير البلاد … قد دعا"). 164: an interview's lead in the past ("في حوار
+# خاص، تحدثت X عن") and its byline at the end; "، في حين" ends the words; an adjunct set off before the
+# complementiser after a fronted subject ("أما X فأكد، عقب لقائه Y، أن"); a construct's head after a full name
+# is the object ("ياسمين فؤاد دعوة الأمين العام").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2902,6 +2905,7 @@ def _answers(text: str, s: int, frames: list[_Frame]) -> list[_Frame]:
 
 
 _BOUNDARY = {_n(w) for w in "حيث وحيث بينما فيما لكن ولكن كما وكما".split()}
+_WHEREAS = re.compile(r"[\s،,]*(?:في\s+حين|في\s+الوقت\s+الذي)$")  # ... and the ones of two words or three
 # "إذ قال": a verb explaining the clause before it ("حيث" may open another's: "حكما بسجن الناشطة … حيث ادعت").
 _EXPLAINING = {_n(w) for w in "إذ".split()}
 
@@ -3178,9 +3182,12 @@ def _verb_frame(
     gap = re.match(r"[\s،,]*", text[after:e])
     at = after + (gap.end() if gap else 0)
     medium = _past_medium(text, at, e, frozenset(verb.needs.split("|"))) if verb.needs else at
-    set_off = _COMMA_ADJUNCT.match(text, after, e) if span is not None and not subject_before else None
-    if set_off and re.search(r"[:“«\"]", text[set_off.end() : e]):
-        set_off = None  # (the words are the quotation; the comma may be an apposition's: "أمير قطر، الشيخ تميم")
+    set_off = _COMMA_ADJUNCT.match(text, after, e) if span is not None else None
+    then_said = _past_set_off(text, after, e) > after
+    if set_off and not then_said and (subject_before or re.search(r"[:“«\"]", text[set_off.end() : e])):
+        # (the words are the quotation; the comma may be an apposition's: "أمير قطر، الشيخ تميم"; but what follows
+        # the complementiser is reported, after a subject before the verb too: "أما X فأكد، عقب لقائه بري، أن")
+        set_off = None
     if set_off and not any(_verb_at(x) or _COMPLEMENTISER.match(_n(x)) for x in WORD.findall(set_off.group())):
         after = set_off.end()  # "وأكد الرئيس، خلال استقباله الوزير، ضرورة …": when and where, not the words
     elif medium > at:
@@ -3711,6 +3718,14 @@ _COMMA_ADJUNCT = re.compile(
     # (Not when a source follows the comma: "في اتصال مع السيسي دعم بلادها …، بحسب بيان" ends the words there.)
     rf"(?!\s*{_SOURCE_OPENS})"
 )
+
+
+def _past_set_off(text: str, pos: int, limit: int) -> int:
+    """Past an adjunct set off by commas that the complementiser follows ("، عقب لقائه بري، أن"): when, not words."""
+    m = _COMMA_ADJUNCT.match(text, pos, limit)
+    return m.end() if m and _COMPLEMENTISER.match(_n(_next_word(text, m.end(), limit))) else pos
+
+
 _SHORT_MEDIUM = re.compile(r"(?:في|عبر)\s+(" + WORD.pattern + r")(?:\s+(" + WORD.pattern + r"))?\s+(?=\w)")
 
 
@@ -3914,6 +3929,17 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if (named and not compound and (definite or owned or complement or quantifier or office)) or (
             k == 1 and (owned or accusative) and titled_head
         ):
+            # (A definite genitive's head, no name after a given and a family name, is the object's too: "وأيدت
+            # الوزيرة ياسمين فؤاد دعوة الأمين العام".)
+            head = words[k - 1].group() if definite and k >= 3 else ""
+            if (
+                head
+                and not _n(head).startswith("ال")
+                and not is_attested_name(head)
+                and is_given_name(words[k - 3].group())
+                and is_name_word(words[k - 2].group())
+            ):
+                w = words[k - 1]
             return trim_span(text, span[0], w.start(), " ،,")
         # (A country's or a person's name may come first: "كوريا الجنوبية التقدم".)
         # (Not a title the romanizer also knows as a name: "حمّل عضو المجلس البلدي X السلطات".)
@@ -4867,7 +4893,8 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
                 return _Frame(words[k].start(), words[j].end(), _mention(text, (s0, e0), verb.gender), verb.gender, silent=True)
             return _Frame(
                 words[k].start(),
-                _words_after(text, _past_medium(text, words[j + 1 if particle else j].end(), e), e),  # (and whom told)
+                # (and whom told, and when: "فأكد، عقب لقائه بري، أن")
+                _words_after(text, _past_set_off(text, _past_medium(text, words[j + 1 if particle else j].end(), e), e), e),
                 _mention(text, (s0, e0), verb.gender),
                 verb.gender,
                 verb.written,
@@ -5068,10 +5095,12 @@ _INTERVIEW = re.compile(r"(?:حوار|حوارا|حواراً|مقابلة|لق�
 # Whom an interview's lead says the outlet or the writer met ("التقت «الشروق» المخرجة X"، "التقينا الوزير X"):
 # the interviewee, once the article presents itself as an interview.
 _MET = re.compile(r"(?<!\w)(?:(?:التقت|التقى|قابلت|قابل)\s+[«\"][^»\"\n]{1,40}[»\"]|التقينا|التقيت|قابلنا)\s+")
-# The lead of an interview that names no "حوار مع": "في هذا الحوار، يتحدث الوزير X عن" (who speaks follows the
-# present-tense verb), and the interviewer's byline "حاوره: X".
+# The lead of an interview that names no "حوار مع": "في هذا الحوار، يتحدث الوزير X عن"، "في حوار خاص، تحدثت
+# الوزيرة X عن" (who speaks follows the verb), and the interviewer's byline "حاوره: X", at the top or the end.
 _THIS_INTERVIEW = re.compile(
-    r"(?:في|خلال)\s+(?:هذا|هذه)\s+(?:الحوار|المقابلة)\s*[،,]?\s*[يت](?:تحدث|كشف|جيب|قول|روي|تناول|ستعرض)\s+"
+    r"(?:في|خلال)\s+(?:(?:هذا|هذه)\s+(?:الحوار|المقابلة)|(?:حوار|مقابلة)(?:\s+(?:خاص|خاصة|حصري|حصرية))?)\s*[،,]?\s*"
+    # (the present, "يتحدث", or the past, "تحدثت")
+    r"(?:[يت](?:تحدث|كشف|جيب|قول|روي|تناول|ستعرض)|(?:تحدث|كشف|تناول|استعرض)(?:ت)?|أجاب(?:ت)?|روى|روت)\s+"
 )
 _INTERVIEWER = re.compile(r"(?m)^\s*(?:حاوره|حاورها|حاورته|حاورتها|أجرى الحوار|اجرى الحوار)\s*[:\-–]")
 ANSWER = re.compile(r"\s*(?:ج|جواب|الجواب)\s*[:\-–]\s*")
@@ -5090,7 +5119,8 @@ def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | N
     headline = title or (text[spans[0][0] : spans[0][1]] if spans else "")
     if re.search(r"(?<!\w)(?:حوار|مقابلة)(?!\w)", headline):
         return True
-    if _INTERVIEWER.search(text, 0, lead_end) or _THIS_INTERVIEW.search(text, 0, lead_end):
+    # (The interviewer's byline may close the article too.)
+    if _INTERVIEWER.search(text) or _THIS_INTERVIEW.search(text, 0, lead_end):
         return True
     for m in _INTERVIEW.finditer(text, 0, lead_end):
         opening = max(text.rfind(c, 0, m.start()) for c in ".!؟\n") + 1
@@ -5301,10 +5331,13 @@ def _sentence(
             continue  # "وكتبت الوزيرة على حسابها:" ending its paragraph: where, and the words follow it
         rs, re_ = _trimmed(text, rs, re_)
         last = list(WORD.finditer(text, rs, re_))[-1:]
+        whereas = _WHEREAS.search(text, rs, re_)
         if last and _n(last[0].group()) in _BOUNDARY | {"اذ"} and last[0].end() == re_:
             # "أعلن فيه توقفه …، بينما نقلت صحف": the next clause's conjunction is not part of these words (nor
-            # "إذ": "أبدت المفوضية تحفظها، إذ قال").
+            # "إذ": "أبدت المفوضية تحفظها، إذ قال"; nor "في حين": '"…"، في حين رأى X').
             rs, re_ = _trimmed(text, rs, last[0].start())
+        elif whereas:
+            rs, re_ = _trimmed(text, rs, whereas.start())
         background = _BACKGROUND.search(text, rs, re_)
         if background and not any(_COMPLEMENTISER.match(_n(w)) for w in WORD.findall(text, background.end(), re_)):
             # "أعلنت السعودية إجراءات ضد كندا، بعد طلب الأخيرة «…»": what came before is the reporter's

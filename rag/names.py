@@ -1322,7 +1322,42 @@ def _latin_may_be(latin: str, arabic: str) -> bool:
     known = _romanized(normalize_ar(arabic))[0]
     if known and all(_fold_latin(k)[:1] != folded[:1] for k in known):
         return False
+    # (Nor is a Latin name the index knows well as another Arabic name's spelling a variant of this one: "Ahmed"
+    # is أحمد, never أسعد or أمجد one consonant away.)
+    if _spells_another(folded, arabic):
+        return False
     return _shape_cost(latin, arabic) <= 1 and not _endings_clash(folded, arabic)
+
+
+# A Latin spelling is a given name's own where the index holds it this often in all: "Ahmed", 3,457 times أحمد.
+_OWN_SPELLING = 100
+
+
+def _spells_another(folded: str, arabic: str) -> bool:
+    """Is the folded Latin name a spelling the romanizer's index knows well, and of Arabic names other than this
+    word (less than 1 in 20 of its uses)?"""
+    owners = _latin_owners().get(folded)
+    total = sum(owners.values()) if owners else 0
+    if total < _OWN_SPELLING:
+        return False
+    from arabic_name_romanizer.normalize import lookup_key
+
+    assert owners is not None
+    return owners.get(lookup_key(normalize_ar(arabic)), 0) < 0.05 * total
+
+
+@lru_cache(maxsize=1)
+def _latin_owners() -> dict[str, dict[str, int]]:
+    """Each folded Latin spelling in the romanizer's index (units seen three times or more), with the Arabic name
+    words it spells and how often: the reverse of _romanized, read once (about 13,000 rows)."""
+    tr = _transliterator(False)
+    if tr.index is None:
+        return {}
+    out: dict[str, dict[str, int]] = {}
+    for key, latin, count in tr.index.conn.execute("SELECT arabic_key, latin, count FROM units WHERE count >= 3"):
+        spelt = out.setdefault(_fold_latin(latin), {})
+        spelt[key] = spelt.get(key, 0) + count
+    return out
 
 
 def _openings_clash(folded: str, arabic: str) -> bool:

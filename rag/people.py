@@ -45,7 +45,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "125"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "126"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -127,7 +127,8 @@ VERSION = "125"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # attribution 157; 120: attribution 158, the head of a party is no president (names.py); 121: attribution 159;
 # 122: attribution 160; 123: attribution 161; 124: attribution 162; 125: attribution 163, the people files keep
 # whether a typed name may not tell a person from another (rag.names.NameQuery.is_ambiguous_for), an owned title
-# ("محاميه") joins no later named person, a bare noun's antecedent ends before a function word ("المحكمة إن")
+# ("محاميه") joins no later named person, a bare noun's antecedent ends before a function word ("المحكمة إن");
+# 126: attribution 164, a family name is shared only with someone quoted or described ("خطاب البرهان" is none)
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -435,19 +436,22 @@ def _given_names_of(norm: str, family: tuple[str, ...], people: list[Person]) ->
     return _given_names_before(norm, " ".join(family)) - fathers | {n[0] for n in fuller}
 
 
-def surname_shared(text: str, person: Person) -> bool:
+def surname_shared(text: str, person: Person, people: list[Person]) -> bool:
     """Does the article give this person's family name to someone else too, by another given name ("راشد الغنوشي"
     in the narration, "ابنته يسرى الغنوشي" quoted), while this person is never named by the family name alone? A
-    reader's bare family name then means the other one as likely: the match is ambiguous."""
+    reader's bare family name then means the other one as likely: the match is ambiguous. The other one is a person
+    the article quotes or describes ("المعارض راشد الغنوشي"), not a noun in construct with the family name that
+    the romanizer also knows as a given name ("خطاب البرهان": al-Burhan's speech)."""
     full = max(person.names, key=len, default=())
     if len(full) < 2 or any(len(n) == 1 for n in person.names) or full[-2] in _KUNYA:
         # (no given name to tell apart, or the article calls this person by the family name alone; a kunya's
         # noun, "أم محمد", is no family name)
         return False
     family, own = full[-1], set(full)
+    quoted = {n[-2] for p in people if p is not person for n in p.names if len(n) >= 2 and n[-1] == family}
     norm = normalize_ar(text)
-    for m in re.finditer(r"(\S+)\s+" + re.escape(family) + r"(?!\S)", norm):
-        given = m.group(1).strip('،,.:"«»()')
+    for m in re.finditer(r"(?:(\S+)\s+)?(\S+)\s+" + re.escape(family) + r"(?!\S)", norm):
+        before, given = (m.group(1) or "").strip('،,.:"«»()'), m.group(2).strip('،,.:"«»()')
         if (
             len(given) >= 3
             and given not in own
@@ -455,9 +459,16 @@ def surname_shared(text: str, person: Person) -> bool:
             and bare(given) not in _heads()
             and given not in stopword_set("arabic")
             and is_given_name(given)
+            and (given in quoted or _describes_next(before))
         ):
             return True
     return False
+
+
+def _describes_next(word: str) -> bool:
+    """Does this (normalised) word describe a person named right after it: a title, a relation ("ابنته") or a
+    definite noun or adjective ("المعارض")?"""
+    return word.startswith("ال") or bare(word) in _heads() | relation_words() or _relates(word)
 
 
 def _noun_as_name(parsed: Parsed, people: list[Person]) -> bool:

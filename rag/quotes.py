@@ -296,7 +296,7 @@ class ArticleIndex:
     def surname_shared(self, person: Person) -> bool:
         """rag.people.surname_shared, asked once per person."""
         if person.id not in self._surname_shared:
-            self._surname_shared[person.id] = surname_shared(self.text, person)
+            self._surname_shared[person.id] = surname_shared(self.text, person, self.people)
         return self._surname_shared[person.id]
 
     def family_name_only(self, person: Person) -> bool:
