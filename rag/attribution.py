@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "164"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "165"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -278,7 +278,8 @@ VERSION = "164"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # title between كان and قد ("وكان سمو أمير البلاد … قد دعا"). 164: an interview's lead in the past ("في حوار
 # خاص، تحدثت X عن") and its byline at the end; "، في حين" ends the words; an adjunct set off before the
 # complementiser after a fronted subject ("أما X فأكد، عقب لقائه Y، أن"); a construct's head after a full name
-# is the object ("ياسمين فؤاد دعوة الأمين العام").
+# is the object ("ياسمين فؤاد دعوة الأمين العام"). 165: a record of a body whose article is fused with its ل
+# ("بحسب تقرير للمنظمة العالمية …، فإن") is the body's; a domain after a nationality is the title's (names.py).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2048,6 +2049,10 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     of = re.match(r"\s*ل(?!ل)", text[pos:limit])
     if of and noun in _CHANNELS and _bare(_next_word(text, pos + of.end(), limit)) in body_words() | title_words():
         return pos + of.end()  # "وبحسب تقرير لشركة مايكروسوفت": whose report it is, without the ل
+    owner = _next_word(text, pos, limit)
+    if noun in _CHANNELS and owner.startswith("لل") and _bare(owner[2:]) in body_words() | title_words():
+        # ("بحسب تقرير للمنظمة العالمية": at the second ل, which the caller reads as the article, _fused_article)
+        return pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()) + 1
     if _n(w.group(1)).startswith("ال") or noun not in _CHANNELS and not _owner_follows(text, pos, limit):
         return None
     return pos
@@ -2761,6 +2766,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         past = _past_channel(phrase, pos, e)
         if past is None:
             continue
+        owner = _fused_article(phrase, past)
+        if owner is not phrase:
+            phrase, past = owner, past - 1  # (the owner after the record: "تقرير للمنظمة", named "المنظمة")
         span = speaker_phrase(phrase, past, e, source=True)
         relayed_by = rel or re.search(r"ما\s+(\S+)\s*$", m.group())  # ("ووفق ما نقلته": in the match, or after it)
         relay = relayed_by and _RELAYING.get(_unconj(re.sub(r"(?:ه|ها)$", "", _n(relayed_by.group(1)))))

@@ -579,6 +579,7 @@ def _analyse(mention: str) -> _Mention:
     locative = False
     mod: tuple[str, ...] | None = None
     last_head: _Head | None = None
+    national_of: _Head | None = None  # the head a nationality just followed ("المبعوث الأميركي")
     named_last = False  # the last word taken was a name word of the speaker's run
     desc_seen = False  # a common noun before a body's name was taken ("وكالة أنباء تسنيم")
     body_noun: tuple[list[_Unit], int, int] | None = None  # a run opened by a common noun: it, where it ends, its length
@@ -850,6 +851,7 @@ def _analyse(mention: str) -> _Mention:
             # (the MP), where roles.tsv lists one of the same word.
             entry = next((e for w, e in _entries(t) if len(w) == 1 and e.kind == "title"), entry)
         kind = entry.kind
+        after_nationality, national_of = national_of, None
         in_qual = qual == 1 or prep or absorb
         if qual == 2 and kind in _TITLES + ("rep", "rep-any", "near", "mod") and not prep:
             qual = 0  # a new title after a complete phrase is an apposition: another head
@@ -871,6 +873,7 @@ def _analyse(mention: str) -> _Mention:
                     part.first = entry
             elif kind == "country" and not (locative and in_qual):
                 part.countries.add(entry.key)
+                national_of = last_head
             elif kind == "country":
                 part.places.add(entry.key)  # where, not whose: "المبعوث الأممي إلى اليمن"
             # (Inside a body's name the country closes that name: "رئيس الجمعية المغربية لحماية المستهلك".)
@@ -879,6 +882,8 @@ def _analyse(mention: str) -> _Mention:
         elif kind == "mod":
             mod = entry.form
         elif kind == "domain":
+            if last_head is None and after_nationality is not None and part.heads and part.heads[-1] is after_nationality:
+                last_head = after_nationality  # ("المبعوث الأميركي للمناخ": the envoy's domain, after his nationality)
             if last_head is not None:
                 part.heads[-1] = last_head = _Head(last_head.form, last_head.kind, last_head.mod, last_head.domains | {entry.row})
                 qual = 0 if last_definite else 1
@@ -1785,15 +1790,18 @@ class NameQuery:
             return capital or any(self._body_is(m) for m, x in zip(ms, named, strict=True) if not _nisba_alone(x))
         return False
 
-    def family_names_first(self, found: Mapping[K, Sequence[str]]) -> set[K]:
-        """Of the people found (their key and forms), those a one-word name asked ("Simeone") names by a family
-        name, the last of their name words, where any does: not those it matched only before another name word,
-        their given name ("سيمون ستيل", Simon Stiell). A reader who types one name means a family name first."""
+    def best_matches(self, found: Mapping[K, Sequence[str]]) -> set[K]:
+        """Of the people found (their key and forms), those the reader most likely means. A one-word name asked
+        ("Simeone") names by a family name, the last of their name words, where any does: not those it matched only
+        before another name word, their given name ("سيمون ستيل", Simon Stiell). A title asked in the feminine in
+        English ("the State Department spokeswoman") means those the article gives a feminine title, where any has
+        one: not the spokesman (an Arabic article may give a woman the masculine title, so it is a preference)."""
         keys = set(found)
-        if not self.is_surname_only:
-            return keys
-        family = {k for k, forms in found.items() if not self._given_only(forms)}
-        return family or keys
+        if self.is_surname_only:
+            keys = {k for k in keys if not self._given_only(found[k])} or keys
+        if not self.names and not ARABIC_LETTER.search(self.phrase) and re.search(r"(?i)\w+wom[ae]n\b", self.phrase):
+            keys = {k for k in keys if any(_feminine_title(m) for m in found[k])} or keys
+        return keys
 
     def _given_only(self, mentions: Sequence[str]) -> bool:
         """Does the one name asked stand in these mentions only before another of their name words?"""

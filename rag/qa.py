@@ -151,7 +151,7 @@ class ArticleQA:
             served = sorted(self.store.served())
             self._load_speakers(served)  # all at once, as people() does, not one lookup per article
             found = {(aid, sp.person): sp.forms for aid in served for sp in self._speakers(aid) if sp.named_by(query)}
-            pairs = sorted(query.family_names_first(found))
+            pairs = sorted(query.best_matches(found))
         else:
             pairs = list(person.quoted_in)
         out = []

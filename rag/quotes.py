@@ -326,7 +326,7 @@ class QuoteFinder:
         """The people matching what the user typed, per article (only articles where someone matches)."""
         found = {(a, p): self.article(a).people[p].forms for a in article_ids for p in self.article(a).people_matching(query)}
         out: dict[str, set[int]] = {}
-        for a, p in query.family_names_first(found):
+        for a, p in query.best_matches(found):
             out.setdefault(a, set()).add(p)
         return {a: out[a] for a in article_ids if a in out}
 

@@ -1107,11 +1107,11 @@ def test_one_name_asked_is_a_family_name_before_a_given_one():
         "un": ["الأمين التنفيذي للاتفاقية سيمون ستيل"],
         "cogat": ["المتحدث باسم الوحدة شيمعون فريدمان"],
     }
-    assert NameQuery.parse("Simeone").family_names_first(found) == {"coach"}
+    assert NameQuery.parse("Simeone").best_matches(found) == {"coach"}
     # (Where no one has it as a family name, its given names stay: "What did Simon say?")
-    assert NameQuery.parse("Simon").family_names_first({k: found[k] for k in ("un", "cogat")}) == {"un", "cogat"}
+    assert NameQuery.parse("Simon").best_matches({k: found[k] for k in ("un", "cogat")}) == {"un", "cogat"}
     # (A full name is no one-word question.)
-    assert NameQuery.parse("Simon Stiell").family_names_first({"un": found["un"]}) == {"un"}
+    assert NameQuery.parse("Simon Stiell").best_matches({"un": found["un"]}) == {"un"}
 
 
 def test_a_solicitor_general_is_a_title_not_a_lawyer_for_someone():
@@ -1357,3 +1357,27 @@ def test_a_commissioner_general_is_the_agencys_chief():
     assert NameQuery.parse("the UNRWA chief").matches(chief)
     assert NameQuery.parse("the UNRWA commissioner-general").matches(chief)
     assert not NameQuery.parse("the UNRWA spokesman").matches(chief)
+
+
+def test_a_domain_after_a_nationality_is_still_the_titles():
+    # ("What did the US climate envoy say?" found nothing for "المبعوث الأميركي للمناخ X": the nationality closed the
+    # title, so "للمناخ" was no domain of the envoy's.)
+    envoy = ["المبعوث الأميركي للمناخ سامي داود"]
+    assert NameQuery.parse("the US climate envoy").matches(envoy)
+    assert NameQuery.parse("the climate envoy").matches(envoy)
+    assert not NameQuery.parse("the US trade envoy").matches(envoy)
+
+
+def test_a_title_asked_in_the_feminine_prefers_the_women_who_hold_it():
+    # ("What did the State Department spokeswoman say?" showed the spokesman Matthew Miller's words, from another
+    # article, and not those of "المتحدثة باسم الخارجية الأميركية".)
+    found = {
+        "miller": ["المتحدث باسم وزارة الخارجية الأميركية سامي داود"],
+        "her": ["المتحدثة باسم الخارجية الأميركية"],
+    }
+    asked = NameQuery.parse("the State Department spokeswoman")
+    assert all(asked.matches(forms) for forms in found.values())
+    assert asked.best_matches(found) == {"her"}
+    # With no woman among them, the spokesman may be the one meant (a woman may be given the masculine title).
+    assert asked.best_matches({"miller": found["miller"]}) == {"miller"}
+    assert NameQuery.parse("the State Department spokesman").best_matches(found) == {"miller", "her"}

@@ -479,3 +479,27 @@ def test_an_arabic_question_finds_a_country_under_any_of_its_forms(make_settings
     )
     answer = qa.ask("من تحدث عن إيران؟")
     assert [q.speaker for q in answer.quotes] == ["رئيس البرلمان كمال داود"], answer.text
+
+
+def test_the_spokeswoman_asked_for_is_the_woman_not_the_spokesman(make_settings, embedder, tmp_path):
+    """ "What did the State Department spokeswoman say?" showed only the spokesman's words, from another article."""
+    from ingest.pipeline import ingest
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "iraq.txt").write_text(
+        'العراق\n\nوقال المتحدث باسم وزارة الخارجية الأميركية سامي داود إن "الهجمات على القوات الأميركية غير مقبولة".\n',
+        encoding="utf-8",
+    )
+    (articles / "lebanon.txt").write_text(
+        'لبنان\n\nوكانت المتحدثة باسم الخارجية الأميركية قد حثت القادة على "التحرك بسرعة لإنهاء الفراغ الرئاسي".\n',
+        encoding="utf-8",
+    )
+    settings = make_settings(articles_dir=articles)
+    assert ingest([articles], settings, embedder=embedder).ok
+    qa = ArticleQA.open(settings, embedder=embedder)
+    answer = qa.ask("What did the State Department spokeswoman say?")
+    assert answer.quotes and {q.speaker for q in answer.quotes} == {"المتحدثة باسم الخارجية الأميركية"}, answer.text
+    assert {q.speaker for q in qa.ask("What did the State Department spokesman say?").quotes} >= {
+        "المتحدث باسم وزارة الخارجية الأميركية سامي داود"
+    }
