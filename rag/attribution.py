@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "165"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "166"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -280,6 +280,8 @@ VERSION = "165"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # complementiser after a fronted subject ("أما X فأكد، عقب لقائه Y، أن"); a construct's head after a full name
 # is the object ("ياسمين فؤاد دعوة الأمين العام"). 165: a record of a body whose article is fused with its ل
 # ("بحسب تقرير للمنظمة العالمية …، فإن") is the body's; a domain after a nationality is the title's (names.py).
+# 166: "لكنه قال" after a clause is that clause's subject (a definite family name the article gave a given name
+# too), else nobody, never the last speaker; whom someone told inside a report ("إن Y أبلغ Z بأن") is no speaker.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2913,6 +2915,8 @@ def _answers(text: str, s: int, frames: list[_Frame]) -> list[_Frame]:
 
 
 _BOUNDARY = {_n(w) for w in "حيث وحيث بينما فيما لكن ولكن كما وكما".split()}
+# Verbs of telling, whose object is whom they told ("أبلغ الوزير النواب بأن").
+_TOLD = {_n(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}
 _WHEREAS = re.compile(r"[\s،,]*(?:في\s+حين|في\s+الوقت\s+الذي)$")  # ... and the ones of two words or three
 # "إذ قال": a verb explaining the clause before it ("حيث" may open another's: "حكما بسجن الناشطة … حيث ادعت").
 _EXPLAINING = {_n(w) for w in "إذ".split()}
@@ -3068,6 +3072,16 @@ def _verb_frame(
         first = _clause_start(text, words, k, commas=False)
         if _n(words[first].group()) in _KANA and first < k - 2:
             return _nobody(text, w.start(), w.end(), e)
+    if (
+        subject_before is None
+        and _unconj(_n(w.group())) in _TOLD
+        and frames
+        and frames[-1].content < w.start()
+        and _described(text, frames[-1].content, w.start())
+    ):
+        # "قال النائب X إن وزير الطاقة Y أبلغ لجنة الطاقة بأن «…»": inside the last speaker's words, the one who
+        # told stands before the verb and the phrase after it is whom he told: the words stay the last speaker's.
+        return None
     if subject_before is None and _describes_noun_before(text, words, k):
         # "وأصدرت المنظمة بيانا يطالب الحكومة بـ": a statement's words are its issuer's.
         issuer = _issuer(text, s, w.start())
@@ -3133,13 +3147,19 @@ def _verb_frame(
             # "وتجنب المدرب X التكهنات، وقال إن" / "إلا أن الاتحاد استبعده ...، وأشار إلى": joined by "و" to a
             # verb of this sentence that is not a report, the verb shares that verb's subject, not the last
             # speaker's; when that subject cannot be read, nobody's.
-            shared = _coordinated_subject(text, words, k, k - (2 if prev.startswith("ان") else 1) if contrast else k)
+            shared = _coordinated_subject(
+                text, words, k, k - (2 if prev.startswith("ان") else 1) if contrast else k, contrast=contrast
+            )
             if shared is not None:
                 return _Frame(
                     w.start(), _words_after(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
                 )
             if not contrast and not _lone_verb_before(text, words, k) and not _answers_the_asked(text, words, k):
                 return None
+            if contrast and k > 2:
+                # "ولم يؤكد X هذه التصريحات، لكنه قال": "but he" is the clause's subject before it, whom this reading
+                # could not bound; never the last speaker, who may be another.
+                return _nobody(text, w.start(), w.end(), e)
             # ("ولكنه قال" opening a sentence goes on with the last speaker, as below; so does "ثم ابتسمت وقالت",
             # a verb whose subject is as unsaid as this one's.)
         # (past an addressee: "إذ قال للصحفيين: «…»")
@@ -3799,10 +3819,13 @@ def _verb_spelt_definite(words: list[re.Match[str]], j: int) -> bool:
     return named and not _n(nxt).startswith("ال") and _n(nxt) not in _STOP and not _verb_at(nxt)
 
 
-def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int) -> tuple[int, int] | None:
+def _coordinated_subject(
+    text: str, words: list[re.Match[str]], k: int, end: int, contrast: bool = False
+) -> tuple[int, int] | None:
     """The subject of the clause words[k] is joined to (that clause ending before words[end]): after "أن"/"لكن"
     the noun phrase that opens it ("إلا أن الاتحاد استبعده"), at a sentence's start the one after its first verb
-    ("وتجنب المدرب X التكهنات"); only a phrase that names someone."""
+    ("وتجنب المدرب X التكهنات"); only a phrase that names someone. contrast: the verb is after "لكنه"، whose
+    pronoun is that subject, which may then be a definite family name alone ("ولم يؤكد الخرابشة …، لكنه قال")."""
     first = _clause_start(text, words, k, commas=False)
     fronted = False
     opening = 0  # the sentence's first word, after its dateline ("مدريد - قلل المدير الفني X …، مؤكدا")
@@ -3847,7 +3870,13 @@ def _coordinated_subject(text: str, words: list[re.Match[str]], k: int, end: int
         span = _before_object(text, span)
     # (Its first part: "رامي عباس، وكيل أعمال النجم المصري محمد صلاح" is a name and its apposition.)
     comma = re.search(r"[،,]", text[span[0] : span[1]]) if span else None
-    if span is None or not _looks_like_name(text, span[0], span[0] + comma.start() if comma else span[1]):
+    # (A definite family name alone is a name too where the article gave it a given name: "ولم يؤكد الخرابشة
+    # هذه التصريحات، لكنه قال" after "وزير الطاقة صالح الخرابشة".)
+    if span is None or not (
+        _looks_like_name(text, span[0], span[0] + comma.start() if comma else span[1])
+        or contrast
+        and _n(text[span[0] : span[1]]) in _family_names(text, definite=True)
+    ):
         return None
     if _anaphor(text[span[0] : span[1]]):
         return None
@@ -4297,14 +4326,14 @@ _HONORIFICS = {_bare(w) for w in "شيخ شيخة أمير أميرة سيد س�
 
 
 @lru_cache(maxsize=8)
-def _family_names(text: str) -> frozenset[str]:
-    """The words the article writes right after a given name, indefinite: family names ("نبيه بري"). (A given name
-    as written: not a verb, nor "على", which normalises to علي.)"""
+def _family_names(text: str, definite: bool = False) -> frozenset[str]:
+    """The words the article writes right after a given name, indefinite (or definite): family names ("نبيه بري"،
+    "صالح الخرابشة"). (A given name as written: not a verb, nor "على", which normalises to علي.)"""
     words = WORD.findall(text)
     return frozenset(
         _n(b)
         for a, b in zip(words, words[1:], strict=False)
-        if not _n(b).startswith("ال")
+        if _n(b).startswith("ال") == definite
         and _n(b) not in _STOP
         and _unconj(_n(a)) not in _STOP
         and not _DIACRITICS.sub("", a).endswith("ى")

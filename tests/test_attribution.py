@@ -4621,3 +4621,25 @@ def test_a_record_of_a_body_with_the_article_fused_to_its_preposition_is_the_bod
     assert _who(text, "البطالة تراجعت") == "الهيئة الوطنية للإحصاء"
     text = 'عنوان\n\nووفق بيان للوزارة، فإن "الامتحانات ستجرى في موعدها المحدد دون تأجيل".\n'
     assert _who(text, "الامتحانات ستجرى") == "الوزارة"
+
+
+def test_but_he_said_after_a_clause_is_that_clauses_subject_never_the_last_speaker():
+    # ("ولم يؤكد الخرابشة هذه التصريحات، لكنه قال … إن" gave the minister's words to the MP quoted before: the
+    # definite family name alone was not read as the clause's subject, and "لكنه" fell back on the last speaker.)
+    text = (
+        'عنوان\n\nوقال النائب سامي داود إن وزير الطاقة كمال الحداد "وعد بتأجيل القرار".\n\n'
+        'ولم يؤكد الحداد هذه التصريحات، لكنه قال في منشور إن الحكومة "تدرس كل الخيارات المتاحة".\n\n'
+        'ولم يؤكد المسؤول هذه الأرقام، لكنه قال إن "العجز سيتراجع في العام المقبل".\n'
+    )
+    said = _said(text)
+    assert said["تدرس كل الخيارات المتاحة"] == "الحداد"
+    assert not any("العجز سيتراجع" in words and who for words, who in said.items())  # (whoever he is, not the MP)
+
+
+def test_whom_someone_told_inside_a_report_is_not_the_speaker():
+    # ('قال النائب X إن وزير الطاقة Y أبلغ لجنة الطاقة النيابية بأن "…"' gave the words to the committee told.)
+    text = (
+        'عنوان\n\nوقال النائب سامي داود إن وزير الطاقة كمال الحداد أبلغ لجنة الطاقة النيابية بأن "الحكومة ستؤجل '
+        'رفع الأسعار حتى نهاية العام".\n'
+    )
+    assert _who(text, "الحكومة ستؤجل رفع الأسعار", DIRECT) == "النائب سامي داود"
