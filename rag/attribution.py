@@ -2054,7 +2054,8 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     owner = _next_word(text, pos, limit)
     if noun in _CHANNELS and owner.startswith("لل") and _bare(owner[2:]) in body_words() | title_words():
         # ("بحسب تقرير للمنظمة العالمية": at the second ل, which the caller reads as the article, _fused_article)
-        return pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()) + 1
+        fused = WORD.search(text, pos, limit)
+        return fused.start() + 1 if fused else None
     if _n(w.group(1)).startswith("ال") or noun not in _CHANNELS and not _owner_follows(text, pos, limit):
         return None
     return pos
@@ -2917,7 +2918,8 @@ def _answers(text: str, s: int, frames: list[_Frame]) -> list[_Frame]:
 _BOUNDARY = {_n(w) for w in "حيث وحيث بينما فيما لكن ولكن كما وكما".split()}
 # Verbs of telling, whose object is whom they told ("أبلغ الوزير النواب بأن").
 _TOLD = {_n(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}
-_WHEREAS = re.compile(r"[\s،,]*(?:في\s+حين|في\s+الوقت\s+الذي)$")  # ... and the ones of two words or three
+# ... and those of two or three words ('"…"، في حين رأى X'): what ends with one is no part of the words before it.
+_WHEREAS = re.compile(r"[\s،,]*(?:في\s+حين|في\s+الوقت\s+الذي)$")
 # "إذ قال": a verb explaining the clause before it ("حيث" may open another's: "حكما بسجن الناشطة … حيث ادعت").
 _EXPLAINING = {_n(w) for w in "إذ".split()}
 
@@ -4683,7 +4685,12 @@ def _heads_construct(text: str, word: re.Match[str]) -> bool:
     """Is the word an indefinite noun that is no name, with a definite genitive right after it ("نزع السلاح" of
     "دعوات نزع السلاح")?"""
     after = WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
-    return after is not None and _n(after.group()).startswith("ال") and not is_attested_name(word.group())
+    return (
+        after is not None
+        and _n(after.group()).startswith("ال")
+        and not _n(word.group()).startswith("ال")
+        and not is_attested_name(word.group())
+    )
 
 
 def _name_part(before: str, word: str) -> bool:

@@ -1341,13 +1341,12 @@ _OWN_SPELLING = 100
 def _spells_another(folded: str, arabic: str) -> bool:
     """Is the folded Latin name a spelling the romanizer's index knows well, and of Arabic names other than this
     word (less than 1 in 20 of its uses)?"""
-    owners = _latin_owners().get(folded)
-    total = sum(owners.values()) if owners else 0
+    owners = _latin_owners().get(folded, {})
+    total = sum(owners.values())
     if total < _OWN_SPELLING:
         return False
     from arabic_name_romanizer.normalize import lookup_key
 
-    assert owners is not None
     return owners.get(lookup_key(normalize_ar(arabic)), 0) < 0.05 * total
 
 
@@ -1908,6 +1907,8 @@ class NameQuery:
             and not self.quals
             and all(r.kind != "body" for r in self.roles)
         )
+        # (and a chairman heads a body: "the chairman" is no head of state, "الرئيس الجزائري عبد المجيد تبون")
+        chair = any(_BOARD_CHAIR in r.forms for r in self.roles) and not any(_PRESIDENT_OF_STATE in r.forms for r in self.roles)
         if reps:  # "the foreign ministry spokesman": the spokesman, and the ministry among whom he speaks for
             others = [r for r in self.roles if r not in reps]
             # ("المحامي مختار الجماعي": a representative named, for no one the mention says.)
@@ -1931,6 +1932,7 @@ class NameQuery:
                 # (the head of a party or a federation is no head of state: "the Lebanese president" is not "رئيس
                 # حزب القوات اللبنانية"; "the club president" and "the federation president" may be)
                 and not (state_head and r.kind != "body" and _heads_a_body(m.speaker, h))
+                and not (chair and h.form == _PRESIDENT and not _heads_a_body(m.speaker, h))
                 for h in m.speaker.heads + (m.speaker.of if r.kind == "body" and titled else [])
             )
             for r in self.roles
@@ -2418,12 +2420,14 @@ def same_name(latin: str, arabic: str) -> bool:
 
 
 _PRESIDENT_OF_STATE = (normalize_ar("رئيس"), normalize_ar("جمهوري"))  # a form of the role "president"
+_PRESIDENT = (normalize_ar("رئيس"),)
+_BOARD_CHAIR = (normalize_ar("رئيس"), normalize_ar("مجلس"), _key("الإدارة"))  # a form of the role "chairman"
 
 
 def _heads_a_body(p: _Part, h: _Head) -> bool:
     """Is the head a bare "رئيس" with a body in its genitive ("رئيس قسم الجراحة"، "رئيس هيئة الأركان"، "رئيس حزب
     القوات اللبنانية"): the head of that body, not a president?"""
-    return h.form == (normalize_ar("رئيس"),) and bool(p.of) and p.of[0].kind == "body" and not h.mod
+    return h.form == _PRESIDENT and bool(p.of) and p.of[0].kind == "body" and not h.mod
 
 
 def names_itself(word: str) -> bool:

@@ -208,9 +208,9 @@ def name_words(text: str) -> list[str]:
 
 
 def _named_in(latin: str, words: Sequence[str]) -> bool:
-    """Does an English proper name appear among a statement's words: a country by its translated name or
-    adjective ("Palestinians" ~ الفلسطيني), anything else by how it is spelt in Arabic ("Gaza" ~ غزة) or as
-    written (Latin words, lower-cased)?"""
+    """Does an English proper name (or a country an Arabic question names, Term.place) appear among a statement's
+    words: a country by its translated name or adjective ("Palestinians" ~ الفلسطيني), anything else by how it is
+    spelt in Arabic ("Gaza" ~ غزة) or as written (Latin words, lower-cased)?"""
     # (A place may carry a preposition or "and": "بالنسبة لإيران"، "في بغداد وطهران".)
     places = [*words, *(w[1:] for w in words if w[:1] in _ONE_LETTER_PROCLITICS and len(w) > 4)]
     capital = english_capitals().get(latin.lower())

@@ -1381,3 +1381,13 @@ def test_a_title_asked_in_the_feminine_prefers_the_women_who_hold_it():
     # With no woman among them, the spokesman may be the one meant (a woman may be given the masculine title).
     assert asked.best_matches({"miller": found["miller"]}) == {"miller"}
     assert NameQuery.parse("the State Department spokesman").best_matches(found) == {"miller", "her"}
+
+
+def test_a_chairman_heads_a_body_and_is_no_head_of_state():
+    # ("What did the chairman say?" listed Tebboune and Trump, "الرئيس الجزائري" and "الرئيس الأميركي", beside the
+    # board's chairman: "chairman" and "president" share the word رئيس.)
+    chairman = NameQuery.parse("the chairman")
+    assert chairman.matches(["رئيس مجلس الإدارة سامي داود"])
+    assert chairman.matches(["رئيس الحزب كمال يوسف"])
+    assert not chairman.matches(["الرئيس الجزائري عبد المجيد تبون"])
+    assert NameQuery.parse("the president").matches(["الرئيس الجزائري عبد المجيد تبون"])
