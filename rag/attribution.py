@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "166"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "167"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -282,6 +282,7 @@ VERSION = "166"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("بحسب تقرير للمنظمة العالمية …، فإن") is the body's; a domain after a nationality is the title's (names.py).
 # 166: "لكنه قال" after a clause is that clause's subject (a definite family name the article gave a given name
 # too), else nobody, never the last speaker; whom someone told inside a report ("إن Y أبلغ Z بأن") is no speaker.
+# 167: an occasion with whom before a quotation ('في اجتماع سابق مع رئيس الحكومة "…"') is not the words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5402,7 +5403,7 @@ def _sentence(
         # (A quotation is the whole too after the preposition the verb takes: 'عبّر عن "التضامن …"'.)
         lead = WORD.findall(text, rs, inner[0][0]) if len(inner) == 1 else []
         # (So it is after the occasion it was said on: 'فانتقدت في ندوة صحفية "…"'.)
-        occasion = 2 <= len(lead) <= 3 and _n(lead[0]) in _ADJUNCTS | {"في"} and _n(lead[1]) in _OCCASION_WORDS
+        occasion = _occasion_only(lead)
         verb_preposition = len(lead) == 1 and _n(lead[0]) in _VERB_PREPOSITIONS
         whole = len(inner) == 1 and (not lead or verb_preposition or occasion) and re_ - inner[0][1] <= 2
         if not whole and len(WORD.findall(text, rs, re_)) >= _MIN_WORDS:
@@ -5520,6 +5521,24 @@ _SOURCE_TAIL = re.compile(rf"\s*[،,]\s*{_SOURCE_OPENS}[^،,.:؛\"«“\n]*$")
 _AFTER_QUOTATION = re.compile(
     r'(?<=["”»])\s*[،,]\s*(?:وذلك\s+)?(?:في|خلال|أثناء|اثناء|عبر)\s+(' + WORD.pattern + r')[^"«»“”\n]*$'
 )
+
+
+def _occasion_only(words: list[str]) -> bool:
+    """Are these words only the occasion of what follows them: "في ندوة صحفية"، "في اجتماع سابق مع رئيس الحكومة"
+    (its adjective, and with whom: one definite word, or a title and its definite genitive), and nothing after?"""
+    if len(words) < 2 or _n(words[0]) not in _ADJUNCTS | {"في"} or _n(words[1]) not in _OCCASION_WORDS:
+        return False
+    rest = [_n(w) for w in words[2:]]
+    if rest and not rest[0].startswith("ال") and rest[0] != "مع":
+        rest = rest[1:]  # (its adjective: "صحفية"، "سابق")
+    if rest[:1] == ["مع"]:
+        whom = rest[1:]
+        return (
+            len(whom) == 1
+            and whom[0].startswith("ال")
+            or (len(whom) >= 2 and _bare(whom[0]) in title_words() and all(x.startswith("ال") for x in whom[1:]))
+        )
+    return not rest
 
 
 def _occasion_tail(text: str, s: int, e: int) -> re.Match[str] | None:

@@ -4643,3 +4643,15 @@ def test_whom_someone_told_inside_a_report_is_not_the_speaker():
         'رفع الأسعار حتى نهاية العام".\n'
     )
     assert _who(text, "الحكومة ستؤجل رفع الأسعار", DIRECT) == "النائب سامي داود"
+
+
+def test_an_occasion_with_whom_before_a_quotation_is_not_the_words_but_an_object_after_it_is():
+    # ('وكان الرئيس قد انتقد في اجتماع سابق مع رئيس الحكومة "…"' reported the meeting and the prime minister as
+    # words; "في لقاء مع الصحفيين قرار البرلمان" holds what was criticised, and stays.)
+    text = (
+        'عنوان\n\nوكان الرئيس كمال يوسف قد انتقد في اجتماع سابق مع رئيس الحكومة "بطء الإدارة في تنفيذ المشاريع".\n\n'
+        'وانتقد الوزير سامي داود في لقاء مع الصحفيين قرار البرلمان "المتسرع وغير المدروس".\n'
+    )
+    said = _said(text)
+    assert not any("اجتماع سابق" in words for words in said)
+    assert said['في لقاء مع الصحفيين قرار البرلمان "المتسرع وغير المدروس'] == "الوزير سامي داود"
