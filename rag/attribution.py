@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "167"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "168"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -282,7 +282,8 @@ VERSION = "167"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("بحسب تقرير للمنظمة العالمية …، فإن") is the body's; a domain after a nationality is the title's (names.py).
 # 166: "لكنه قال" after a clause is that clause's subject (a definite family name the article gave a given name
 # too), else nobody, never the last speaker; whom someone told inside a report ("إن Y أبلغ Z بأن") is no speaker.
-# 167: an occasion with whom before a quotation ('في اجتماع سابق مع رئيس الحكومة "…"') is not the words.
+# 167: an occasion with whom before a quotation ('في اجتماع سابق مع رئيس الحكومة "…"') is not the words. 168:
+# sources close to someone before their verb ("إلا أن مصادر مقربة منها قالت") are the unnamed speaker.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4832,6 +4833,10 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         if not re.search(r"[،,:\"“«]", between):
             span = (words[first].start(), words[k - 2].end())
     rest = text[span[1] : words[k].start()] if span else ""
+    close = re.match(r"\s*من(?:ه|ها|هم|هما)(?!\w)", rest)
+    if span and close and _bare(WORD.findall(text, *span)[-1]).startswith("مقرب"):
+        # ("إلا أن مصادر مقربة منها قالت": whom they are close to is the subject's own)
+        span, rest = (span[0], span[1] + close.end()), rest[close.end() :]
     # Only "قد" and commas may stand between the subject and its verb, and a comma only after an apposition
     # ("وكان الوزير، مايك بومبيو، أعلن"): "أن يجعل المحاسبة ممكنة، وعبر" is a clause, not a subject.
     if not (

@@ -4655,3 +4655,9 @@ def test_an_occasion_with_whom_before_a_quotation_is_not_the_words_but_an_object
     said = _said(text)
     assert not any("اجتماع سابق" in words for words in said)
     assert said['في لقاء مع الصحفيين قرار البرلمان "المتسرع وغير المدروس'] == "الوزير سامي داود"
+
+
+def test_sources_close_to_someone_before_their_verb_are_an_unnamed_speaker():
+    # ("غير أن مقربين منها قالوا إنها «…»" gave the words no speaker: "منها" stood between the subject and its verb.)
+    text = 'عنوان\n\nولم يصدر أي تعليق عن الوزيرة، غير أن مقربين منها قالوا إنها "فوجئت بالقرار تماما".\n'
+    assert _who(text, "فوجئت بالقرار", UNNAMED) == "مقربين منها"
