@@ -2918,8 +2918,8 @@ def _answers(text: str, s: int, frames: list[_Frame]) -> list[_Frame]:
 
 
 _BOUNDARY = {_n(w) for w in "حيث وحيث بينما فيما لكن ولكن كما وكما".split()}
-# Verbs of telling, whose object is whom they told ("أبلغ الوزير النواب بأن").
-_TOLD = {_n(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}
+# The reporting verb of telling, whose object is whom it told ("أبلغ الوزير النواب بأن").
+_TOLD = {_n(w) for w in "أبلغ أبلغت".split()}
 # ... and those of two or three words ('"…"، في حين رأى X'): what ends with one is no part of the words before it.
 _WHEREAS = re.compile(r"[\s،,]*(?:في\s+حين|في\s+الوقت\s+الذي)$")
 # "إذ قال": a verb explaining the clause before it ("حيث" may open another's: "حكما بسجن الناشطة … حيث ادعت").

@@ -474,7 +474,12 @@ def _title_follows(toks: list[_Tok], i: int) -> bool:
 def _nisba_alone(mention: str) -> bool:
     """Is the mention one nisba adjective and no country's name ("السوداني", not "السعودية")?"""
     words = mention.strip(' "«»').split()
-    return len(words) == 1 and country_of(words[0]) is not None and not is_country_name(words[0])
+    return len(words) == 1 and is_nisba(words[0])
+
+
+def is_nisba(word: str) -> bool:
+    """Is the word a country's adjective, a nationality ("السوداني"، "الأردنية"), and not its name ("السعودية")?"""
+    return country_of(word) is not None and not is_country_name(word)
 
 
 def _nisba_surname(tok: _Tok) -> bool:
@@ -2042,13 +2047,7 @@ def _parse_arabic(phrase: str) -> NameQuery:
     countries = frozenset(p.countries)
     words = ARABIC_WORD.findall(phrase)
     word = normalize_ar(words[0]) if len(words) == 1 else ""
-    if (
-        countries
-        and not (names or roles or p.orgs)
-        and word.startswith("ال")
-        and word.endswith("ي")
-        and not is_country_name(word)
-    ):
+    if not (names or roles or p.orgs) and word.startswith("ال") and word.endswith("ي") and is_nisba(word):
         # A nisba alone, with its article, asked for as a person ("ماذا قال السوداني؟") is a family name (محمد شياع
         # السوداني), as "Sudani" is: a nationality alone names no one.
         names, countries = ((_Name(word, arabic=True, forms=(word, word[2:])),),), frozenset()

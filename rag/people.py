@@ -34,6 +34,7 @@ from rag.names import (
     is_country_name,
     is_given_name,
     is_junior,
+    is_nisba,
     is_name_word,
     is_number,
     names_itself,
@@ -419,13 +420,13 @@ def _named_in_body(family: str, people: list[Person]) -> Person | None:
     return None
 
 
-def family_name_only(text: str, person: Person, people: list[Person]) -> bool:
-    """Is this person named by a family name alone ("وقال الحريري") that the article gives to two given names or
-    more ("سعد الحريري", "بهاء الحريري"), so that it was not joined to either? A reader's full name ("Bahia
-    Hariri") may then be any of them, and is no match."""
+def family_name_only(norm: str, person: Person, people: list[Person]) -> bool:
+    """Is this person named by a family name alone ("وقال الحريري") that the (normalised) article gives to two
+    given names or more ("سعد الحريري", "بهاء الحريري"), so that it was not joined to either? A reader's full name
+    ("Bahia Hariri") may then be any of them, and is no match."""
     if not person.names or any(len(_family(n)) < len(n) for n in person.names):
         return False
-    return len(_given_names_of(normalize_ar(text), _family(person.names[0]), people)) > 1
+    return len(_given_names_of(norm, _family(person.names[0]), people)) > 1
 
 
 def _given_names_of(norm: str, family: tuple[str, ...], people: list[Person]) -> set[str]:
@@ -437,8 +438,8 @@ def _given_names_of(norm: str, family: tuple[str, ...], people: list[Person]) ->
     return _given_names_before(norm, " ".join(family)) - fathers | {n[0] for n in fuller}
 
 
-def surname_shared(text: str, person: Person, people: list[Person]) -> bool:
-    """Does the article give this person's family name to someone else too, by another given name ("راشد الغنوشي"
+def surname_shared(norm: str, person: Person, people: list[Person]) -> bool:
+    """Does the (normalised) article give this person's family name to someone else too, by another given name ("راشد الغنوشي"
     in the narration, "ابنته يسرى الغنوشي" quoted), while this person is never named by the family name alone? A
     reader's bare family name then means the other one as likely: the match is ambiguous. The other one is a person
     the article quotes or describes ("المعارض راشد الغنوشي"), not a noun in construct with the family name that
@@ -450,7 +451,6 @@ def surname_shared(text: str, person: Person, people: list[Person]) -> bool:
         return False
     family, own = full[-1], set(full)
     quoted = {n[-2] for p in people if p is not person for n in p.names if len(n) >= 2 and n[-1] == family}
-    norm = normalize_ar(text)
     for m in re.finditer(r"(?:(\S+)\s+)?(\S+)\s+" + re.escape(family) + r"(?!\S)", norm):
         before, given = (m.group(1) or "").strip('،,.:"«»()'), m.group(2).strip('،,.:"«»()')
         if (
@@ -552,8 +552,8 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
 
 
 def _nisba(word: str) -> bool:
-    """Is the (normalised) word a nationality ("المصري"، "الأردنية"), not a country's name?"""
-    return word.endswith(("ي", "يه")) and country_of(word) is not None and not is_country_name(word)
+    """Is the (normalised) word a nationality in the singular ("المصري"، "الأردنية")?"""
+    return word.endswith(("ي", "يه")) and is_nisba(word)
 
 
 _OGLU = normalize_ar("أوغلو")

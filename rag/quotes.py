@@ -242,6 +242,7 @@ class ArticleIndex:
         self._paragraphs = paragraph_spans(text)
         self._paragraph_words: dict[int, tuple[str, ...]] = {}
         self._headline_words: tuple[str, ...] | None = None
+        self._norm: str | None = None
         self._surname_shared: dict[int, bool] = {}
         self._family_name_only: dict[int, bool] = {}
 
@@ -296,14 +297,20 @@ class ArticleIndex:
     def surname_shared(self, person: Person) -> bool:
         """rag.people.surname_shared, asked once per person."""
         if person.id not in self._surname_shared:
-            self._surname_shared[person.id] = surname_shared(self.text, person, self.people)
+            self._surname_shared[person.id] = surname_shared(self._normalised(), person, self.people)
         return self._surname_shared[person.id]
 
     def family_name_only(self, person: Person) -> bool:
         """rag.people.family_name_only, asked once per person."""
         if person.id not in self._family_name_only:
-            self._family_name_only[person.id] = family_name_only(self.text, person, self.people)
+            self._family_name_only[person.id] = family_name_only(self._normalised(), person, self.people)
         return self._family_name_only[person.id]
+
+    def _normalised(self) -> str:
+        """The article normalised, once for all its people (what surname_shared and family_name_only read)."""
+        if self._norm is None:
+            self._norm = normalize_ar(self.text)
+        return self._norm
 
 
 class QuoteFinder:
