@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "168"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "169"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -283,7 +283,12 @@ VERSION = "168"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 166: "لكنه قال" after a clause is that clause's subject (a definite family name the article gave a given name
 # too), else nobody, never the last speaker; whom someone told inside a report ("إن Y أبلغ Z بأن") is no speaker.
 # 167: an occasion with whom before a quotation ('في اجتماع سابق مع رئيس الحكومة "…"') is not the words. 168:
-# sources close to someone before their verb ("إلا أن مصادر مقربة منها قالت") are the unnamed speaker.
+# sources close to someone before their verb ("إلا أن مصادر مقربة منها قالت") are the unnamed speaker. 169: a
+# title's description set off before the verb, however long, is the subject's, and a subject this reading cannot
+# bound there is nobody, never the last speaker; a family name before a demonstrative object, "عبد الله" and a
+# listed body after ل stay in the name; "باسم" names no one; the ف answering أما ends the subject; a reporting
+# verb after a preposition ("رغم رفض") is a verbal noun; "إحدى المتحدثات باسمها"; a definite word the romanizer
+# spells but never attests as a name ("الوضع") is the object after a name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -568,8 +573,8 @@ _RELATIVE = {_n(w) for w in "الذي التي الذين اللذين اللت�
 _NOT_BEFORE_VERB = {
     _n(w)
     for w in """في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن دون بدون بلا عقب إثر أثناء
-    خلال ضد يمكن يجب ينبغي""".split()
-} | _RELATIVE
+    خلال ضد يمكن يجب ينبغي رغم برغم بسبب جراء إزاء ازاء حيال تجاه بشأن حول وسط مع""".split()
+} | _RELATIVE  # ("رغم رفض النقابات": after a preposition, a verbal noun)
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 _CALLED = re.compile(r"(?:[^\s،,.:؛“«\"\n]+\s+){0,3}[^\s،,.:؛“«\"\n]+(?=\s*[،,:])")  # a name up to its comma
 # A clause on the speaker: up to a comma or a colon, or the sentence's end where the speaker follows the quotation
@@ -1277,7 +1282,13 @@ def _segment(
             break  # "رحب السفير الأمريكي لدى بغداد بمواقف الحكومة": where he is posted, then the verb's complement
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف", "بكل"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object ("بكل وضوح": or an adverb)
-        if start is not None and not nw.startswith("ال") and _heads_demonstrative_phrase(text, w.end(), limit):
+        if (
+            start is not None
+            and not nw.startswith("ال")
+            and _heads_demonstrative_phrase(text, w.end(), limit)
+            # (but after a given name, the word is its family name: "ونفى المتحدث محمد قرشي هذه الاتهامات")
+            and not (named and is_name_word(prev_word) and prev_bare not in title_words())
+        ):
             break  # "ونفت حركة حماس صحة هذه التقارير": a noun before "this/these + noun" heads the object
         if start is not None and _told_outlet(text, start, w):
             break  # "وقال وزير الخارجية لصحيفة «الشرق الأوسط» إن": the outlet told, no genitive of the title
@@ -1365,9 +1376,13 @@ def _segment(
             # "وقال شهود عيان لفرانس برس": whom they told (but "مصادر لبنانية": where they are from; "مصادر في
             # نادي ليستر": a body's name; "مشجع لريال مدريد لقناة X": whose fan, the press told after it)
             break
-        if start is not None and re.fullmatch(r"باسم(?:ه|ها|هم|هما)", nw) and prev_bare in title_words():
+        if (
+            start is not None
+            and re.fullmatch(r"باسم(?:ه|ها|هم|هما)", nw)
+            and (prev_bare in title_words() or _plural_title(prev_word))
+        ):
             # "المتحدث باسمها": its spokesman, a complete title; only the holder's name may follow ("المتحدث باسمها
-            # توماس رينييه").
+            # توماس رينييه"). ("إحدى المتحدثات باسمها": one of its spokeswomen.)
             end = i = w.end()
             n += 1
             prev_bare, prev_word, prev_def, prev_name, before_title, office = "", word, False, False, True, True
@@ -1580,6 +1595,7 @@ def _segment(
             and not chief
             and prev_bare not in title_words()
             and prev_bare not in body_words()
+            and _n(prev_word) != "باسم"  # ("المتحدث باسم قوات الدعم السريع": the body spoken for)
             # ("رئيسة قسم أمراض القلب في": a common noun heading a construct is no name; "محمد الحسن" is one. Nor,
             # right after an indefinite title, is any word that does: "أستاذ علم الأوبئة في", though "علم" is one.)
             and not (
@@ -3178,6 +3194,10 @@ def _verb_frame(
                 )
         if not frames and k - _clause_start(text, words, k, commas=True) > 3:
             return None
+        if not frames and _unbounded_subject(text, words, k):
+            # "غير أن الدكتورة X، التي شغلت منصب العميدة سابقا، حذرت": someone named opens the clause before the
+            # verb, whom this reading could not bound; never the last speaker, who may be another.
+            return _nobody(text, w.start(), w.end(), e)
         clause = _clause_start(text, words, k, commas=False)
         if not frames and clause > 2 and _n(words[clause - 1].group()) in _BOUNDARY:
             # "أصدرت المحكمة حكما بحق X ... حيث ادعت أن": a clause under a main clause that reports nobody; its
@@ -3872,6 +3892,12 @@ def _coordinated_subject(
         span = _before_verb(text, span)
     elif span is not None:
         span = _before_object(text, span)
+    if span is not None and "اما" in (_unconj(_n(x.group())) for x in words[max(first - 1, 0) : first + 1]):
+        # "أما وزير الخارجية X فدافع عن القرار، وكتب": the ف answering أما opens the predicate.
+        # (The phrase runs on over it as over a name, so it is the last word; "فيصل" is a given name.)
+        answer = list(WORD.finditer(text, *span))[-1]
+        if answer.group()[:1] == "ف" and not is_given_name(answer.group()) and answer.start() > span[0]:
+            span = (span[0], len(text[: answer.start()].rstrip(" ،,")))
     # (Its first part: "رامي عباس، وكيل أعمال النجم المصري محمد صلاح" is a name and its apposition.)
     comma = re.search(r"[،,]", text[span[0] : span[1]]) if span else None
     # (A definite family name alone is a name too where the article gave it a given name: "ولم يؤكد الخرابشة
@@ -4293,12 +4319,13 @@ def _office_in_construct(words: list[re.Match[str]], k: int) -> bool:
 
 
 def _plural_title(word: str) -> bool:
-    """Is the word a definite dual or plural of a title ("الوزيرتين"، "الوزيرين"، "المسؤولين")? One person's
-    mention never ends in one."""
+    """Is the word a definite dual or plural of a title ("الوزيرتين"، "الوزيرين"، "المسؤولين"، "المتحدثات")? One
+    person's mention never ends in one."""
     if not _n(word).startswith("ال"):
         return False
     stem = _bare(word)  # (without the article)
-    singular = re.sub(r"(?:تين|تان)$", "ه", stem) if stem.endswith(("تين", "تان")) else re.sub(r"(?:ين|ان|ون)$", "", stem)
+    feminine = stem.endswith(("تين", "تان", "ات"))
+    singular = re.sub(r"(?:تين|تان|ات)$", "ه", stem) if feminine else re.sub(r"(?:ين|ان|ون)$", "", stem)
     return singular != stem and singular in title_words()
 
 
@@ -4449,6 +4476,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and not is_name_word(word)
             and _n(word) not in _LED_BY  # ("التحالف العربي بقيادة السعودية الهجوم": who leads it, then the object)
             and not (word[:1] == "ب" and _bare(word[1:]) in body_words())  # ("الفريق الاشتراكي بمجلس النواب": where)
+            # ("المديرة التنفيذية لبرنامج الأغذية العالمي": whose office, a listed body by its name)
+            and not (word[:1] == "ل" and any(name[0] == _bare(word[1:]) for name in body_names()))
         ):
             # "واتهم المتحدث باسم الجيش السوداني قوات الدعم السريع بارتكاب": after a complete description, a
             # noun that is no given name heading a construct ("قوات الدعم") is the object ("عادل الجبير" is a name).
@@ -4541,7 +4570,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and (
             _bare(last) not in title_words()
             and (name_before or _bare(last) not in body_words())  # ("متحدث باسم الحكومة": the body it speaks for)
-            and (not is_name_word(last) or _bare(last) in body_words())  # (the romanizer attests "الجيش" as a name)
+            and (not is_attested_name(last) or _bare(last) in body_words())  # (the romanizer attests "الجيش" as a name)
             # (No Arabic family name or title follows a foreign name without a comma: "جوزيه غوميز الحكم" is the
             # referee he criticised.)
             or name_before
@@ -4574,6 +4603,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and last.startswith("ال")
         and not _title_adjective(last)
         and not plural
+        and nb not in _NAME_LINKS  # ("نبيل عبد الله هذه الاتهامات": the link's own name, "عبد الله")
     ):
         return span[0], words[-2].end()
     return span
@@ -4667,6 +4697,7 @@ def _plural_object(text: str, words: list[re.Match[str]], k: int, nxt: re.Match[
         (not prev.startswith("ال") or family)
         and _bare(prev) not in title_words() | body_words()
         and _n(prev) not in _STOP | _PLACE_ADVERBS  # ("أصوات عدة داخل الولايات المتحدة": inside it)
+        and not (_n(prev) == "باسم" and _bare(given) in title_words())  # ("المتحدث باسم قوات الدعم": for whom)
         and word.endswith("ات")
         and len(word) >= 4  # ("قوات الدعم")
         # (A genitive heading a construct of its own, "دعوات نزع السلاح", follows no family name: the romanizer
@@ -4833,6 +4864,11 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         if not re.search(r"[،,:\"“«]", between):
             span = (words[first].start(), words[k - 2].end())
     rest = text[span[1] : words[k].start()] if span else ""
+    described = _description_set_off(text, span[1], words[k].start()) if span else None
+    if span and described:
+        # ("غير أن عالية المهدي، العميدة السابقة لكلية الاقتصاد والعلوم السياسية بجامعة القاهرة، حذرت": a title's
+        # description, however long, set off between the name and its verb.)
+        span, rest = (span[0], described), text[described : words[k].start()]
     close = re.match(r"\s*من(?:ه|ها|هم|هما)(?!\w)", rest)
     if span and close and _bare(WORD.findall(text, *span)[-1]).startswith("مقرب"):
         # ("إلا أن مصادر مقربة منها قالت": whom they are close to is the subject's own)
@@ -4869,6 +4905,36 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         if not (opening in heads or _described_person(text, span[0]) or is_attested_name(opening)):
             return None
     return span
+
+
+def _unbounded_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Does a person or body named by a title or a name open the clause of words[k], set off from the verb by a
+    comma ("غير أن الدكتورة X، التي …، حذرت"), rather than an adjunct ("ومن جهتها، قالت")?"""
+    first = _clause_start(text, words, k, commas=False)
+    if first < k and _n(words[first].group()) in ("و", "لكن", "ولكن"):
+        first += 1
+    if first >= k - 1 or not re.search("[،,]", text[words[first].end() : words[k].start()]):
+        return False
+    opening = words[first].group()
+    own = _unconj(_n(opening))
+    return own not in _STOP and (
+        _bare(opening) in title_words() | body_words() or is_name_word(opening) and not own.startswith("ال")
+    )
+
+
+def _description_set_off(text: str, pos: int, verb: int) -> int | None:
+    """Where a description set off by commas between a subject and its verb ends ("، العميدة السابقة لكلية
+    الاقتصاد والعلوم السياسية بجامعة القاهرة، حذرت"), if text[pos:verb] is one: it opens with a title and holds
+    no verb, complementiser, relative or time word (a clause or an adjunct, not a description)."""
+    m = re.fullmatch(r"\s*[،,]([^،,:؛.!?؟\"«“()]+)[،,]\s*(?:قد\s*)?", text[pos:verb])
+    ws = WORD.findall(m.group(1)) if m else []
+    if not ws or len(ws) > 12 or _bare(ws[0]) not in title_words():
+        return None
+    for w in ws:
+        nw = _n(w)
+        if _COMPLEMENTISER.match(nw) or _verb_at(w) or nw in _RELATIVE or nw in _TIME or _pronoun_prep(nw):
+            return None
+    return pos + m.end(1) if m else None
 
 
 def _stretch(text: str, words: list[re.Match[str]], first: int, k: int) -> tuple[int, int] | None:

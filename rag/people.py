@@ -46,7 +46,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "130"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "131"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -130,7 +130,7 @@ VERSION = "130"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # whether a typed name may not tell a person from another (rag.names.NameQuery.is_ambiguous_for), an owned title
 # ("محاميه") joins no later named person, a bare noun's antecedent ends before a function word ("المحكمة إن");
 # 126: attribution 164, a family name is shared only with someone quoted or described ("خطاب البرهان" is none);
-# 127: attribution 165; 128: attribution 166; 129: attribution 167; 130: attribution 168
+# 127: attribution 165; 128: attribution 166; 129: attribution 167; 130: attribution 168; 131: attribution 169
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
