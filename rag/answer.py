@@ -52,10 +52,12 @@ def not_found_message(
     nationals: list[str] | None = None,
     claim: bool = False,
     unresolved: bool = False,
+    namesakes: list[tuple[str, str]] | None = None,
 ) -> str:
     """Why there is no answer: nothing on the question; nothing more from the person; the person is quoted, but
     on other things (named by the start of what they said); the articles do not quote the person at all (but
-    they quote people of that country: nationals, as the articles name them); or, asked who spoke on something
+    they quote people of that country: nationals, as the articles name them; or several people the name fits
+    and cannot tell apart: namesakes); or, asked who spoke on something
     (or said something: claim), nobody did; or it says "he" or "she" and no one was asked about before
     (unresolved)."""
     if unresolved:
@@ -74,6 +76,10 @@ def not_found_message(
         return t[template].format(person=person, about=about, said=said, question=question)
     if person and elsewhere is None and nationals:
         return t["person_absent_nationals"].format(person=person, nationals=t["list_separator"].join(nationals))
+    if person and elsewhere is None and namesakes:
+        named = t["list_separator"].join(t["namesake"].format(name=name, latin=latin) for name, latin in namesakes)
+        template = "person_ambiguous" if len(namesakes) > 1 else "person_ambiguous_one"
+        return t[template].format(person=person, namesakes=named)
     if person:
         return t["person_absent"].format(person=person, question=question)
     return t["not_found"].format(question=question)

@@ -32,6 +32,7 @@ from rag.names import (
     country_named,
     country_of,
     is_country_name,
+    is_attested_name,
     is_given_name,
     is_junior,
     is_nisba,
@@ -46,7 +47,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "131"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "132"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -130,7 +131,8 @@ VERSION = "131"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # whether a typed name may not tell a person from another (rag.names.NameQuery.is_ambiguous_for), an owned title
 # ("محاميه") joins no later named person, a bare noun's antecedent ends before a function word ("المحكمة إن");
 # 126: attribution 164, a family name is shared only with someone quoted or described ("خطاب البرهان" is none);
-# 127: attribution 165; 128: attribution 166; 129: attribution 167; 130: attribution 168; 131: attribution 169
+# 127: attribution 165; 128: attribution 166; 129: attribution 167; 130: attribution 168; 131: attribution 169; 132: a family name
+# followed by a comma is shared too ("سامي الجميل، رئيس حزب الكتائب")
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -349,6 +351,10 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         parsed = as_written = parse_mention(mention)
         found = None
         words = _WORD.findall(mention)
+        if len(words) == 1 and not parsed.name and _family_name_of(normalize_ar(words[0]), people):
+            # "وقال الخطيب" after "فهد الخطيب": the family name the article gave someone, though it spells a
+            # relation or a title (the fiancé).
+            parsed = as_written = Parsed((normalize_ar(words[0]),), frozenset(), None)
         if len(words) == 1 and not parsed.name and len(parsed.desc) == 1 and parsed.head in parsed.desc:
             # A bare noun ("الصحيفة", "الشركة") names the body the article introduced with it.
             recent = _by_recency(people, last_seen)
@@ -400,6 +406,11 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
     return _attach_descriptions(people, of_span)
 
 
+def _family_name_of(word: str, people: list[Person]) -> bool:
+    """Is this (normalised) definite word the family name of someone named with a given name before it?"""
+    return word.startswith("ال") and any(len(n) > 1 and n[-1] == word for p in people for n in p.names)
+
+
 def _named_in_body(family: str, people: list[Person]) -> Person | None:
     """The person a description ended with "<given> <family>" that was read as more of a body's name ("الرئيس
     التنفيذي لشركة إنفيديا جنسن هوانغ", names.py knowing neither word), now that the family name is quoted alone
@@ -411,7 +422,8 @@ def _named_in_body(family: str, people: list[Person]) -> Person | None:
             if (
                 len(words) >= 4
                 and bare(words[-1]) == bare(family)
-                and not words[-2].startswith("ال")
+                # (a given name may have the article, "الميلودي المخاريق", but no nationality is one)
+                and (not words[-2].startswith("ال") or is_attested_name(words[-2]) and not is_nisba(words[-2]))
                 and bare(words[-2]) not in heads
                 and not {bare(words[-2]), bare(words[-3])} & body_words()
                 and any(bare(w) in body_words() or bare(w[1:]) in body_words() for w in words[:-3])
@@ -451,7 +463,7 @@ def surname_shared(norm: str, person: Person, people: list[Person]) -> bool:
         return False
     family, own = full[-1], set(full)
     quoted = {n[-2] for p in people if p is not person for n in p.names if len(n) >= 2 and n[-1] == family}
-    for m in re.finditer(r"(?:(\S+)\s+)?(\S+)\s+" + re.escape(family) + r"(?!\S)", norm):
+    for m in re.finditer(r"(?:(\S+)\s+)?(\S+)\s+" + re.escape(family) + r"(?!\w)", norm):
         before, given = (m.group(1) or "").strip('،,.:"«»()'), m.group(2).strip('،,.:"«»()')
         if (
             len(given) >= 3

@@ -271,6 +271,7 @@ class ArticleQA:
                 found.nationals,
                 asked.claim,
                 asked.unresolved,
+                found.namesakes,
             )
         prose = None
         if quotes and llm:
@@ -355,7 +356,8 @@ class ArticleQA:
             quotes = [q for q in (self.quotes.to_quote(c) for c in chosen) if self._verified(q)]
         found = _Found(asked, quotes, bool(exclude))
         if person and asked.person and not quotes and not exclude:
-            found.elsewhere = self._person_elsewhere(person, asked.person, hits, k)
+            articles = list(dict.fromkeys(h.article_id for h in hits + self.retrieve(asked.person, k * 4)))
+            found.elsewhere = self._person_elsewhere(person, articles)
             if asked.only_person and found.elsewhere:
                 # "What did X say?" whose passages the search missed: what the articles quote X on answers it.
                 found.quotes = [q for q in found.elsewhere if self._verified(q)]
@@ -363,8 +365,10 @@ class ArticleQA:
             if found.elsewhere is None and person.countries and not (person.names or person.roles or person.orgs):
                 # "What did Egypt say?" when only Egypt's minister speaks: never his words under Egypt's name,
                 # but who of Egypt the articles do quote.
-                articles = list(dict.fromkeys(h.article_id for h in hits))
-                found.nationals = self.quotes.nationals(person.countries, articles)
+                found.nationals = self.quotes.nationals(person.countries, list(dict.fromkeys(h.article_id for h in hits)))
+            if found.elsewhere is None:
+                # "What did Gemayel say?" when two Gemayels are quoted: whom the name may mean, never one of them.
+                found.namesakes = self.quotes.namesakes(person, articles)
         return found
 
     def _find_speakers(self, asked: Asked, k: int, rendering: str | None, exclude: list[Quote]) -> _Found:
@@ -399,11 +403,10 @@ class ArticleQA:
         log.error("dropped a quote that is not an exact slice of %s at %d-%d", q.article_id, q.start, q.end)
         return False
 
-    def _person_elsewhere(self, person: NameQuery, phrase: str, hits: list[Hit], k: int) -> list[Quote] | None:
+    def _person_elsewhere(self, person: NameQuery, articles: list[str]) -> list[Quote] | None:
         """When nothing the person said fits the question: what the articles do quote them on (their first few
-        statements, for the answer to name), or None when neither the question's passages nor a search for the
-        name alone find anyone by that name."""
-        articles = list(dict.fromkeys(h.article_id for h in hits + self.retrieve(phrase, k * 4)))
+        statements, for the answer to name), or None when none of these articles (the question's passages and a
+        search for the name alone) quotes anyone by that name."""
         words: list[Quote] = []
         for article_id, ids in self.quotes.people_in(person, articles).items():
             art = self.quotes.article(article_id)
@@ -444,3 +447,4 @@ class _Found:
     after_previous: bool  # a "what else" follow-up: nothing new is not the same as nothing at all
     elsewhere: list[Quote] | None = None  # the person's words on other topics; None: not quoted
     nationals: list[str] | None = None  # asked about a country that is not quoted: who of it is
+    namesakes: list[tuple[str, str]] | None = None  # the people a name fits but cannot tell apart, and in Latin

@@ -21,7 +21,7 @@ from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
 from rag.stopwords import stopword_set
 from rag.attribution import ANSWER, DIRECT, NARRATION, Attributed, attribute, is_question, reporting_verb_forms
-from rag.names import NameQuery, bodies_named, capital_spelt, country_of, english_names, is_country_name, same_name
+from rag.names import NameQuery, bodies_named, romanize, capital_spelt, country_of, english_names, is_country_name, same_name
 from rag.people import Person, family_name_only, group, surname_shared
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
@@ -294,6 +294,13 @@ class ArticleIndex:
             and not query.is_ambiguous_for(surname_shared=self.surname_shared(p), family_name_only=self.family_name_only(p))
         }
 
+    def namesakes(self, query: NameQuery) -> list[int]:
+        """The people a typed name fits but cannot tell apart (NameQuery.is_ambiguous_for): "Gemayel" when the
+        article quotes Sami and Nadim Gemayel."""
+        if not query.is_surname_only:
+            return []  # (a full name that may be any of a family's, "Bahia Hariri" ~ "وقال الحريري", names no one)
+        return [p.id for p in self.people if query.matches(p.forms) and self.surname_shared(p)]
+
     def surname_shared(self, person: Person) -> bool:
         """rag.people.surname_shared, asked once per person."""
         if person.id not in self._surname_shared:
@@ -336,6 +343,17 @@ class QuoteFinder:
         for a, p in query.best_matches(found):
             out.setdefault(a, set()).add(p)
         return {a: out[a] for a in article_ids if a in out}
+
+    def namesakes(self, query: NameQuery, article_ids: list[str], limit: int = 4) -> list[tuple[str, str]]:
+        """The people a typed name fits but cannot tell apart (ArticleIndex.namesakes): how the articles name
+        them, and that name in Latin letters (for a reader to ask again by it)."""
+        out: dict[str, str] = {}
+        for a in article_ids:
+            art = self.article(a)
+            for p in art.namesakes(query):
+                name = max(art.people[p].mentions, key=len)
+                out.setdefault(name, romanize(name))
+        return list(out.items())[:limit]
 
     def nationals(self, countries: frozenset[str], article_ids: list[str], limit: int = 3) -> list[str]:
         """How the articles name the people they quote whose nationality is one of these countries ("وزير

@@ -4731,3 +4731,19 @@ def test_one_of_a_bodys_spokeswomen_is_one_speaker():
     # ('وقالت إحدى المتحدثات باسمها إن "…"' reported "باسمها إن" as her words.)
     text = 'عنوان\n\nوتظاهر المزارعون أمام البرلمان، وقالت إحدى المتحدثات باسمهم إن "الحكومة تجاهلت مطالبنا".\n'
     assert _said(text) == {"الحكومة تجاهلت مطالبنا": "إحدى المتحدثات باسمهم"}
+
+
+def test_a_family_name_spelt_like_a_relation_or_after_a_bodys_name_joins_its_person():
+    # ("وقال الخطيب" after "فهد الخطيب" was a second person, the fiancé "خطيب" being a relation; "وأضاف المخاريق"
+    # after "الكاتب العام للاتحاد المغربي للشغل الميلودي المخاريق" another, the definite given name read as more
+    # of the union's name and "الكاتب العام" as the writer "العام".)
+    text = (
+        'عنوان\n\nوقال رئيس نقابة الصيادلة وسيم الخطيب إن "الأدوية مفقودة منذ شهرين".\n\n'
+        'وأضاف الخطيب: "راسلنا الوزارة مرارا دون رد".\n\n'
+        'وقال الكاتب العام للنقابة الوطنية للتعليم الطاهر الوردي إن "الإضراب سيستمر".\n\n'
+        'وأكد الوردي أن النقابة "لن توقع أي اتفاق منقوص".\n'
+    )
+    people, _ = _grouped(text)
+    assert any({"رئيس نقابة الصيادلة وسيم الخطيب", "الخطيب"} <= set(p.mentions) for p in people)
+    assert any({"الكاتب العام للنقابة الوطنية للتعليم الطاهر الوردي", "الوردي"} <= set(p.mentions) for p in people)
+    assert len(people) == 2

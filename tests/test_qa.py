@@ -503,3 +503,20 @@ def test_the_spokeswoman_asked_for_is_the_woman_not_the_spokesman(make_settings,
     assert {q.speaker for q in qa.ask("What did the State Department spokesman say?").quotes} >= {
         "المتحدث باسم وزارة الخارجية الأميركية سامي داود"
     }
+
+
+def test_a_family_name_two_people_share_names_both_and_quotes_neither(make_settings, embedder, tmp_path):
+    # ("What did Gemayel say?" showed Nadim Gemayel's words alone, though Sami Gemayel, named with a comma after
+    # his family name, was quoted too; and an ambiguous name answered "no article quotes Gemayel".)
+    text = (
+        "عنوان\n\n"
+        'وقال النائب كريم الخوري، رئيس كتلة التغيير، إن "الجلسة لن تنعقد من دون توافق".\n\n'
+        'وكتب النائب فادي الخوري في تغريدة: "لا انتخابات تحت الضغط".\n'
+    )
+    qa = _one_article_qa(make_settings, embedder, tmp_path, "khoury.txt", text)
+    for question in ("What did Khoury say?", "ماذا قال الخوري؟"):
+        answer = qa.ask(question)
+        assert not answer.quotes, answer.text
+        assert "النائب كريم الخوري، رئيس كتلة التغيير" in answer.intro and "النائب فادي الخوري" in answer.intro
+    assert qa.quotes_by("Khoury") == []
+    assert [q.text for q in qa.ask("What did Fadi Khoury say?").quotes] == ["لا انتخابات تحت الضغط"]
