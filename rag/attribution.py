@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "169"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "170"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -288,7 +288,9 @@ VERSION = "169"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # bound there is nobody, never the last speaker; a family name before a demonstrative object, "عبد الله" and a
 # listed body after ل stay in the name; "باسم" names no one; the ف answering أما ends the subject; a reporting
 # verb after a preposition ("رغم رفض") is a verbal noun; "إحدى المتحدثات باسمها"; a definite word the romanizer
-# spells but never attests as a name ("الوضع") is the object after a name.
+# spells but never attests as a name ("الوضع") is the object after a name. 170: the last word of a listed body's
+# name after ل is no addressee ("لمنظمة الأمم المتحدة للطفولة"); a sound plural's other case is unnamed too
+# ("وبحسب مراقبين").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -603,6 +605,8 @@ _UNNAMED = {
     أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير عالم عالمة علماء
     مشجع مشجعة مشجعون مشجعين""".split()
 }
+# (and a sound plural's other case, after a preposition: "وبحسب مراقبين، فإن")
+_UNNAMED |= {w[:-2] + "ين" for w in _UNNAMED if w.endswith("ون")}
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
 # Whom words are said to, after "لل" ("للصحفيين"): never a title's genitive. In bare form, without the article.
@@ -1435,6 +1439,8 @@ def _segment(
                 and not (_only_title(text, start, i) or _body_described(text, start, i))
                 and prev_bare not in _AFFILIATED  # ("وكالات تابعة للأمم المتحدة": whose they are)
                 and not _press_told_after(text, w.end(), limit)  # ("مشجع للنادي الأهلي لقناة X": whose fan)
+                # ("المديرة التنفيذية لمنظمة الأمم المتحدة للطفولة X": the last word of a listed body's name)
+                and not _ends_in_body_name(text, start, w.end(), governed=True)
                 or _bare(nw[2:]) in _AUDIENCE  # (not "الصحفيين": "لجنة حماية الصحفيين" is a body's name)
             )
         ):
@@ -2238,11 +2244,17 @@ def _known_body_ends(text: str, start: int, end: int, word: str) -> bool:
     return not any(n[: len(longer)] == longer for n in names)
 
 
-def _ends_in_body_name(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] end in the whole name of a body names.body_names lists ("أطباء بلا حدود")?"""
-    phrase = tuple(_bare(w) for w in WORD.findall(text, start, end))
+def _ends_in_body_name(text: str, start: int, end: int, governed: bool = False) -> bool:
+    """Does text[start:end] end in the whole name of a body names.body_names lists ("أطباء بلا حدود")? governed:
+    its first word may carry ل or ب ("لمنظمة الأمم المتحدة للطفولة")."""
+    words = WORD.findall(text, start, end)
+    phrase = tuple(_bare(w) for w in words)
     names = body_names()
-    return any(phrase[k:] in names for k in range(len(phrase)))
+    if any(phrase[k:] in names for k in range(len(phrase))):
+        return True
+    return governed and any(
+        _n(w)[:1] in "لب" and (_bare(w[1:]), *phrase[k + 1 :]) in names for k, w in enumerate(words) if len(w) > 2
+    )
 
 
 def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:

@@ -47,7 +47,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "132"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "133"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -132,7 +132,9 @@ VERSION = "132"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # ("محاميه") joins no later named person, a bare noun's antecedent ends before a function word ("المحكمة إن");
 # 126: attribution 164, a family name is shared only with someone quoted or described ("خطاب البرهان" is none);
 # 127: attribution 165; 128: attribution 166; 129: attribution 167; 130: attribution 168; 131: attribution 169; 132: a family name
-# followed by a comma is shared too ("سامي الجميل، رئيس حزب الكتائب")
+# followed by a comma is shared too ("سامي الجميل، رئيس حزب الكتائب"); 133: attribution 170, a one-word mention
+# the article writes after a given name is that family name ("الخطيب"، "السوداني"), a family name after a body's
+# name may follow a definite given name ("الميلودي المخاريق"), a bare noun's antecedent may stand after ب or ل.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -351,9 +353,9 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         parsed = as_written = parse_mention(mention)
         found = None
         words = _WORD.findall(mention)
-        if len(words) == 1 and not parsed.name and _family_name_of(normalize_ar(words[0]), people):
-            # "وقال الخطيب" after "فهد الخطيب": the family name the article gave someone, though it spells a
-            # relation or a title (the fiancé).
+        if len(words) == 1 and not (parsed.name or parsed.document) and _after_given_name(norm, normalize_ar(words[0])):
+            # "وقال الخطيب" after "فهد الخطيب", "عن السوداني" after "محمد شياع السوداني": the family name the article
+            # gave someone, though it spells a relation (the fiancé) or a nationality.
             parsed = as_written = Parsed((normalize_ar(words[0]),), frozenset(), None)
         if len(words) == 1 and not parsed.name and len(parsed.desc) == 1 and parsed.head in parsed.desc:
             # A bare noun ("الصحيفة", "الشركة") names the body the article introduced with it.
@@ -406,9 +408,25 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
     return _attach_descriptions(people, of_span)
 
 
-def _family_name_of(word: str, people: list[Person]) -> bool:
-    """Is this (normalised) definite word the family name of someone named with a given name before it?"""
-    return word.startswith("ال") and any(len(n) > 1 and n[-1] == word for p in people for n in p.names)
+def _after_given_name(norm: str, word: str) -> bool:
+    """Does the (normalised) article write this definite word as a family name: right after a given name, or a
+    given name and a father's ("محمد شياع السوداني")?"""
+    if not word.startswith("ال") or bare(word) in title_words() | body_words():
+        return False  # ("الملك"، "الحكومة": an office or a body, whoever's name it may follow)
+    heads, stop = _heads(), stopword_set("arabic")
+
+    def given(w: str) -> bool:
+        # ("المتحدث باسم الكرملين": "in the name of", not the given name Basim)
+        return not w.startswith("ال") and bare(w) not in heads and w != "باسم" and is_given_name(w)
+
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", norm):
+        before = re.findall(r"\w+", norm[max(0, m.start() - 60) : m.start()])[-2:]
+        if before and given(before[-1]):
+            return True
+        father = before[-1] if len(before) == 2 else ""
+        if father and not (father.startswith("ال") or bare(father) in heads or father in stop) and given(before[0]):
+            return True
+    return False
 
 
 def _named_in_body(family: str, people: list[Person]) -> Person | None:
@@ -769,12 +787,14 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     before_text = normalize_ar(text[:before])
     stop, titles = stopword_set("arabic"), title_words()
     phrases: list[list[str]] = []
-    for m in re.finditer(
-        # (within a line: a headline's last words run on into no dateline, "وزير الاتصالات" then "الرباط - …")
-        r"(?<![\w])(?:ال)?" + re.escape(head_word) + r"[ \t]+(\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+[ \t]*){1,3})",
-        before_text,
-    ):
+    # (within a line: a headline's last words run on into no dateline, "وزير الاتصالات" then "الرباط - …")
+    tail = r"[ \t]+(\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+[ \t]*){1,3})"
+    found = list(re.finditer(r"(?<![\w])(?:ال)?" + re.escape(head_word) + tail, before_text))
+    # (Or else after a preposition, without it: "لجنة السياسة النقدية بالبنك المركزي المصري".)
+    governed = r"(?<![\w])و?(?:بال|لل)(?=" + re.escape(head_word) + ")"
+    for m in found or re.finditer(governed + re.escape(head_word) + tail, before_text):
         words = m.group().split()
+        words[0] = words[0] if found else "ال" + head_word
         keep = [words[0]] if m.group(1)[:1] not in '"«' else words  # a quoted name is whole
         for w in words[len(keep) :]:
             if (

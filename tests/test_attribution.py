@@ -4747,3 +4747,21 @@ def test_a_family_name_spelt_like_a_relation_or_after_a_bodys_name_joins_its_per
     assert any({"رئيس نقابة الصيادلة وسيم الخطيب", "الخطيب"} <= set(p.mentions) for p in people)
     assert any({"الكاتب العام للنقابة الوطنية للتعليم الطاهر الوردي", "الوردي"} <= set(p.mentions) for p in people)
     assert len(people) == 2
+
+
+def test_the_last_word_of_a_listed_bodys_name_after_lam_is_no_addressee():
+    # ("المديرة التنفيذية لمنظمة الأمم المتحدة للطفولة X" lost the rest of UNICEF's name and hers: "للطفولة" was
+    # read as whom she spoke to, as "للصحفيين" is.)
+    text = (
+        'عنوان\n\nوقالت المديرة التنفيذية لمنظمة الأمم المتحدة للطفولة كارين ستولز إن "الأطفال يدفعون الثمن".\n\n'
+        'وقال الأمين العام للأمم المتحدة للصحفيين إن "الوضع لا يحتمل".\n'
+    )
+    said = _said(text)
+    assert said["الأطفال يدفعون الثمن"] == "المديرة التنفيذية لمنظمة الأمم المتحدة للطفولة كارين ستولز"
+    assert said["الوضع لا يحتمل"] == "الأمين العام للأمم المتحدة"
+
+
+def test_unnamed_sources_in_a_sound_plurals_other_case_are_unnamed():
+    # ("وبحسب مراقبين، فإن «…»" gave the words to "مراقبين" as to a named speaker; "مراقبون" was unnamed.)
+    text = 'عنوان\n\nوبحسب مراقبين، فإن "الإقبال على التصويت كان ضعيفا".\n'
+    assert _kind(text, "الإقبال على التصويت") == UNNAMED

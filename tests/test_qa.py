@@ -520,3 +520,20 @@ def test_a_family_name_two_people_share_names_both_and_quotes_neither(make_setti
         assert "النائب كريم الخوري، رئيس كتلة التغيير" in answer.intro and "النائب فادي الخوري" in answer.intro
     assert qa.quotes_by("Khoury") == []
     assert [q.text for q in qa.ask("What did Fadi Khoury say?").quotes] == ["لا انتخابات تحت الضغط"]
+
+
+def test_a_speaker_named_by_what_the_lead_calls_them_is_found_by_it(make_settings, embedder, tmp_path):
+    # ("عن السوداني قوله" after "محمد شياع السوداني" in the lead was a nationality, no one's family name: "What
+    # did Sudani say?" found nothing; "وقال البنك" had no antecedent in "لجنة السياسة النقدية بالبنك المركزي
+    # المصري", under ب; and "executive director" was no English title.)
+    text = (
+        "عنوان\n\nبحث رئيس الحكومة الليبية سالم عادل المصري مع وفد أوروبي ملف الهجرة، فيما قررت لجنة السياسة "
+        "النقدية بالبنك المركزي التونسي رفع الفائدة.\n\n"
+        'ونقل بيان حكومي عن المصري قوله إن "ليبيا لن تكون حارس حدود لأوروبا".\n\n'
+        'وقال البنك في بيان إن القرار "يهدف إلى كبح التضخم".\n\n'
+        'وقالت المديرة التنفيذية لمنظمة الأمم المتحدة للطفولة جين هيلز إن "الأطفال يدفعون الثمن".\n'
+    )
+    qa = _one_article_qa(make_settings, embedder, tmp_path, "lead.txt", text)
+    assert [q.text for q in qa.ask("What did Masri say?").quotes] == ["ليبيا لن تكون حارس حدود لأوروبا"]
+    assert any("يهدف إلى كبح التضخم" in q.text for q in qa.ask("What did the Tunisian central bank say?").quotes)
+    assert [q.text for q in qa.ask("What did the UNICEF executive director say?").quotes] == ["الأطفال يدفعون الثمن"]
