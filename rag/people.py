@@ -28,6 +28,7 @@ from rag.attribution import (
     title_words,
 )
 from rag.names import (
+    body_names,
     bracketed,
     country_named,
     country_of,
@@ -47,7 +48,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "133"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "134"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -134,7 +135,10 @@ VERSION = "133"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 127: attribution 165; 128: attribution 166; 129: attribution 167; 130: attribution 168; 131: attribution 169; 132: a family name
 # followed by a comma is shared too ("سامي الجميل، رئيس حزب الكتائب"); 133: attribution 170, a one-word mention
 # the article writes after a given name is that family name ("الخطيب"، "السوداني"), a family name after a body's
-# name may follow a definite given name ("الميلودي المخاريق"), a bare noun's antecedent may stand after ب or ل.
+# name may follow a definite given name ("الميلودي المخاريق"), a bare noun's antecedent may stand after ب or ل;
+# 134: a title's bare ل-genitive is spelt out with its antecedent too ("الرئيس التنفيذي للشركة" → "لشركة آبل"), an
+# antecedent ends with a listed body's name and takes no indefinite word after a definite noun, and a body is never
+# the holder of its office ("الحكومة" is not "رئيس الحكومة X").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -288,8 +292,10 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _desc_fits(anaphor: Parsed, person: Person) -> bool:
     """Does a description alone ("الوزير السعودي") fit this person's descriptions? Its title may be another
     form of one of theirs ("المدرب الإسباني" fits "المدير الفني …، الإسباني بيب غوارديولا")."""
-    if anaphor.head is None or anaphor.many != person.many:
-        return False  # (a group is not one of its members: "هيئة الدفاع" is not "المحامي مختار الجماعي")
+    if anaphor.head is None or anaphor.many != person.many or anaphor.body != person.body:
+        # (a group is not one of its members: "هيئة الدفاع" is not "المحامي مختار الجماعي"; nor a body one who
+        # holds an office of it: "الحكومة" is not "رئيس الحكومة نواف سلام")
+        return False
     if anaphor.head in person.desc:
         return anaphor.desc <= person.desc | person.name_stems
     if anaphor.head not in anaphor.role_words or not anaphor.roles <= person.roles:
@@ -398,7 +404,8 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 if full and full not in person.aliases:
                     person.aliases.append(full)
         person.add(mention, parsed, keys)
-        described_only = (as_written.head or as_written.roles) and not as_written.name and words
+        # (Not a body: "الحكومة" is not "رئيس الحكومة نواف سلام", whose title's genitive it is there.)
+        described_only = (as_written.head or as_written.roles) and not as_written.name and not as_written.body and words
         named_before = _named_before(as_written, bare(words[0]), normalize_ar(text[:start])) if described_only else None
         for alias in (found, _principal_spelt_out(text, start, mention), named_before):
             if alias and alias not in person.aliases:
@@ -721,16 +728,19 @@ _MODIFIERS = {normalize_ar(w) for w in "عام تنفيذي أعلى اعلي د
 
 
 def _principal_spelt_out(text: str, start: int, mention: str) -> str | None:
-    """A spokesman's mention with the body he speaks for given by its bare noun ("المتحدثة باسم الصندوق جولي
-    كوزاك"), with that noun replaced by the body the article introduced with it ("صندوق النقد الدولي"): what a
-    reader asking for "the IMF spokeswoman" names. Normalised, as antecedent() is."""
+    """A mention with the body someone speaks for or serves given by its bare noun ("المتحدثة باسم الصندوق جولي
+    كوزاك"، "الرئيس التنفيذي للشركة تيم كوك"), with that noun replaced by the body the article introduced with it
+    ("صندوق النقد الدولي"، "شركة آبل"): what a reader asking for "the IMF spokeswoman" or "the Apple CEO" names.
+    Normalised, as antecedent() is."""
     norm = normalize_ar(mention)
-    m = re.search(r"باسم\s+ال(\S+)(?:\s+(ال\S+))?", norm)
+    m = re.search(r"(?:باسم\s+ال|(?<=\S )لل)(\S+)(?:\s+(ال\S+))?", norm)
     if not m or bare(m.group(1)) not in body_words() or m.group(2) and bare(m.group(2)) not in _heads():
         return None  # (nor "باسم المحكمة الابتدائية": a definite adjective spells it out already)
     found = antecedent(text, start, bare(m.group(1)))
     if not found or len(found.split()) < 2:
         return None
+    if norm[m.start() : m.start(1)] == "لل":
+        found = "ل" + found.removeprefix("ال")  # (the title's genitive: "لشركه ابل")
     return norm[: m.start(1) - 2] + found + norm[m.end(1) :]
 
 
@@ -801,12 +811,15 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
                 w in DESCRIPTION_PREPOSITIONS
                 or re.search(r"(?:ها|هم)$", w)
                 or not w.startswith("ال")
-                and (len(keep) > 1 or w in stop)  # ("أمام المحكمة إن": no name of hers)
+                # ("أمام المحكمة إن": no name of hers; nor after a definite noun, "المنظمة ماريا": whose name follows)
+                and (len(keep) > 1 or w in stop or keep[0].startswith("ال"))
                 or bare(w) in titles  # ("في الوزارة الدكتور X": who works there)
             ):
                 break
             keep.append(w)
-        phrases.append(keep)
+        # (A listed body's whole name ends it: "منظمة العفو الدولية السلطات" is the body, then what it urged.)
+        listed = [k for k in range(2, len(keep) + 1) if tuple(bare(w) for w in keep[:k]) in body_names()]
+        phrases.append(keep[: listed[-1]] if listed else keep)
     if not phrases:
         return None
     # "وزارة التجارة" names the body the article first called "وزارة التجارة الأميركية": the fuller form.

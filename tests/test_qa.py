@@ -537,3 +537,18 @@ def test_a_speaker_named_by_what_the_lead_calls_them_is_found_by_it(make_setting
     assert [q.text for q in qa.ask("What did Masri say?").quotes] == ["ليبيا لن تكون حارس حدود لأوروبا"]
     assert any("يهدف إلى كبح التضخم" in q.text for q in qa.ask("What did the Tunisian central bank say?").quotes)
     assert [q.text for q in qa.ask("What did the UNICEF executive director say?").quotes] == ["الأطفال يدفعون الثمن"]
+
+
+def test_a_title_of_a_body_the_article_named_finds_its_holder_and_the_body_is_not_its_head(make_settings, embedder, tmp_path):
+    # ("الرئيس التنفيذي للشركة X" after "شركة سامسونغ" in the lead was no "Samsung CEO"; and "وقالت الحكومة" after
+    # "رئيس الحكومة X" took "الحكومة X" as its own name, so that "What did X say?" listed the government's words.)
+    text = (
+        "عنوان\n\nكشفت شركة سامسونغ الكورية عن هاتفها الجديد، بحضور رئيس الحكومة كمال الصافي.\n\n"
+        'وقال الرئيس التنفيذي للشركة بارك تشول سو إن "الهاتف أخف بنسبة الثلث".\n\n'
+        'وقال رئيس الحكومة كمال الصافي إن "الاستثمار سيخلق ألف وظيفة".\n\n'
+        'وقالت الحكومة، في بيان، إن "الإعفاءات الضريبية ستستمر عامين".\n'
+    )
+    qa = _one_article_qa(make_settings, embedder, tmp_path, "samsung.txt", text)
+    assert [q.text for q in qa.ask("What did the Samsung CEO say?").quotes] == ["الهاتف أخف بنسبة الثلث"]
+    assert [q.text for q in qa.ask("What did Kamal al-Safi say?").quotes] == ["الاستثمار سيخلق ألف وظيفة"]
+    assert [q.text for q in qa.ask("What did the government say?").quotes] == ["الإعفاءات الضريبية ستستمر عامين"]
