@@ -48,7 +48,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "134"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "135"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -138,7 +138,8 @@ VERSION = "134"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # name may follow a definite given name ("الميلودي المخاريق"), a bare noun's antecedent may stand after ب or ل;
 # 134: a title's bare ل-genitive is spelt out with its antecedent too ("الرئيس التنفيذي للشركة" → "لشركة آبل"), an
 # antecedent ends with a listed body's name and takes no indefinite word after a definite noun, and a body is never
-# the holder of its office ("الحكومة" is not "رئيس الحكومة X").
+# the holder of its office ("الحكومة" is not "رئيس الحكومة X"); 135: a chain describes a surname-first name
+# ("الصيني شي جين بينغ" … "شي") and a name before its counterpart ("جو بايدن نظيره").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -634,6 +635,16 @@ def _given_names_before(norm: str, family: str, ending: bool = False) -> set[str
     return out
 
 
+# Countries whose people's names open with the family name, as Arabic copy keeps them ("الرئيس الصيني شي جين
+# بينغ" … "وقال شي"; "كيم جونغ أون" … "كيم"), by CLDR region code.
+_SURNAME_FIRST = {"CN", "TW", "KR", "KP", "VN"}
+
+
+def _surname_first(words: list[str]) -> bool:
+    """Does a chain give its person one of those nationalities ("الصيني"، "الكوري الشمالي")?"""
+    return any(country_of(w) in _SURNAME_FIRST for w in words if w.startswith("ال"))
+
+
 def _titles_before(norm_text: str, last_name: str) -> list[str]:
     """Each title chain and the name it ends with: the last title before the name, and the titles and modifiers
     right before it ("نائب وزير", "المدير العام")."""
@@ -645,9 +656,12 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         norm_text,
     ):
         after = re.match(r"[ \t]+([^\s.؟!؛:\n،\"«»()]+)", norm_text[m.end() :])
-        if after and after.group(1) not in stop and is_name_word(after.group(1)):
-            continue  # (the name goes on: "المدرب السابق حسن شحاتة" describes no "حسام حسن")
         words = m.group().replace("،", " ").split()
+        goes_on = after is not None and after.group(1) not in stop and is_name_word(after.group(1))
+        if goes_on and after and not _COUNTERPART.fullmatch(after.group(1)) and not _surname_first(words):
+            # (the name goes on: "المدرب السابق حسن شحاتة" describes no "حسام حسن"; but "بايدن نظيره الصيني" is
+            # whom he met)
+            continue
         # (A title joined by و opens another person's chain: "النائب مهند الساير ووزير المالية أنور المضف".)
         joined = [i for i, w in enumerate(words[:-1]) if w[:1] == "و" and bare(w) not in heads and bare(w[1:]) in heads]
         # (a counterpart, "مع نظيره الأردني سامي حداد", holds an office too: _counterpart_office)

@@ -4765,3 +4765,18 @@ def test_unnamed_sources_in_a_sound_plurals_other_case_are_unnamed():
     # ("وبحسب مراقبين، فإن «…»" gave the words to "مراقبين" as to a named speaker; "مراقبون" was unnamed.)
     text = 'عنوان\n\nوبحسب مراقبين، فإن "الإقبال على التصويت كان ضعيفا".\n'
     assert _kind(text, "الإقبال على التصويت") == UNNAMED
+
+
+def test_a_surname_first_name_and_a_name_before_a_counterpart_keep_their_titles():
+    # ("نظيره الصيني شي جين بينغ" … "وقال الرئيس الصيني" … "وأكد شي" were two people, "شي" going on with "جين"
+    # as a given name would; and "الرئيس الأمريكي جو بايدن نظيره" gave Biden no title, "نظيره" read as more name.)
+    text = (
+        "عنوان\n\nالتقى رئيس الوزراء الهندي راجيف كومار نظيره الفيتنامي فام مينه تشينه في هانوي.\n\n"
+        'وقال رئيس الوزراء الفيتنامي إن "التجارة بين البلدين ستتضاعف".\n\n'
+        'وأكد فام أن بلاده "ترحب بالاستثمارات الهندية".\n\n'
+        'وقال كومار إن "الشراكة استراتيجية".\n'
+    )
+    people, _ = _grouped(text)
+    assert any({"رئيس الوزراء الفيتنامي", "فام"} <= set(p.mentions) for p in people)
+    kumar = next(p for p in people if "كومار" in p.mentions)
+    assert NameQuery.parse("the Indian prime minister").matches(kumar.mentions + kumar.aliases)
