@@ -331,7 +331,7 @@ _CALLED = {normalize_ar(w) for w in "يدعى تدعى".split()}
 _SKIP = {
     _key(w)
     for w in """السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى مطلع
-    مطلعة مطلعون مطلعين يدعى تدعى""".split()
+    مطلعة مطلعون مطلعين يدعى تدعى الخاص الخاصة""".split()
 } | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "مصدر مطلع": informed)
 # Honorifics ("معالي"، "سعادة": Excellency, "فضيلة": Eminence), which never take the article: "السيادة" is sovereignty
 # ("رئيس تحالف السيادة خميس الخنجر": the alliance's name, after which the president's own comes).
@@ -555,6 +555,11 @@ ANONYMITY = re.compile(
 # An age after a name, in brackets ("محمد إسحاق (25 عاما)") or set off by a comma ("زهرة، البالغة من العمر 17
 # عاما"): how old, no name of the speaker's.
 _AGE = re.compile(rf"\(\s*\d+\s*{YEARS}\s*\)?|[،,]?\s*ال(?:بالغ|بالغة)\s+من\s+العمر\s+\S+\s+{YEARS}")
+
+
+def _sent_to(part: _Part, tok: _Tok, prep: bool) -> bool:
+    """Is a country with ل after an envoy's title where he is sent ("المبعوث الأمريكي الخاص للسودان")?"""
+    return prep and tok.norm[:1] == "ل" and any(h.form == ("مبعوث",) for h in part.heads)
 
 
 @lru_cache(maxsize=65536)
@@ -876,11 +881,11 @@ def _analyse(mention: str) -> _Mention:
                     # "منظمة أوبك": a common noun right before a body the lexicon knows is no name; the body is the speaker.
                     part.runs.pop()
                     part.first = entry
-            elif kind == "country" and not (locative and in_qual):
+            elif kind == "country" and not (locative and in_qual or _sent_to(part, t, prep)):
                 part.countries.add(entry.key)
                 national_of = last_head
             elif kind == "country":
-                part.places.add(entry.key)  # where, not whose: "المبعوث الأممي إلى اليمن"
+                part.places.add(entry.key)  # where, not whose: "المبعوث الأممي إلى اليمن"، "لليمن"
             # (Inside a body's name the country closes that name: "رئيس الجمعية المغربية لحماية المستهلك".)
             qual, np_quote, absorb = (2, 0, False) if (qual or prep or absorb) else (0, 0, False)
             last_head = None
@@ -1604,12 +1609,13 @@ _EN_STOP = {
     "new",
     "top",
     "senior",
+    "special",  # (the special envoy ~ المبعوث الخاص, which is also just an envoy)
     "unnamed",
     "anonymous",
     "&",
 }
 _EN_PREPS = {"of", "for", "to", "at", "in", "from", "with", "on", "by"}
-_EN_PLACES = {"to", "in", "at"}
+_EN_PLACES = {"to", "in", "at", "for"}  # ("the special envoy for Sudan": where he is sent)
 
 
 # What an English adjective of nationality adds to the name: Russia-n, Iran-ian, Leban-ese, Turk-ish, Iraq-i.

@@ -48,7 +48,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "135"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "136"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -139,7 +139,8 @@ VERSION = "135"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 134: a title's bare ل-genitive is spelt out with its antecedent too ("الرئيس التنفيذي للشركة" → "لشركة آبل"), an
 # antecedent ends with a listed body's name and takes no indefinite word after a definite noun, and a body is never
 # the holder of its office ("الحكومة" is not "رئيس الحكومة X"); 135: a chain describes a surname-first name
-# ("الصيني شي جين بينغ" … "شي") and a name before its counterpart ("جو بايدن نظيره").
+# ("الصيني شي جين بينغ" … "شي") and a name before its counterpart ("جو بايدن نظيره"); 136: a quoted person's
+# given name shares a family name whether or not the romanizer knows it ("النائب مهلهل المضف").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -497,8 +498,8 @@ def surname_shared(norm: str, person: Person, people: list[Person]) -> bool:
             and not given.startswith(("ال", "وال"))
             and bare(given) not in _heads()
             and given not in stopword_set("arabic")
-            and is_given_name(given)
-            and (given in quoted or _describes_next(before))
+            # (a quoted person's given name counts whether or not the romanizer knows it: "النائب مهلهل المضف")
+            and (given in quoted or is_given_name(given) and _describes_next(before))
         ):
             return True
     return False

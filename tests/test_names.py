@@ -520,6 +520,13 @@ def test_a_party_official_and_an_anonymous_official_are_found_by_their_role():
         ("the UN envoy to Yemen", "المبعوث الأممي إلى اليمن هانس غروندبرغ", True),
         ("the UN envoy to Syria", "المبعوث الأممي إلى اليمن هانس غروندبرغ", False),
         ("the Yemeni envoy", "المبعوث الأممي إلى اليمن هانس غروندبرغ", False),
+        # (ل and a country after an envoy is where he is sent, and a special envoy is an envoy: "the US envoy to
+        # Sudan" had not found "المبعوث الأمريكي الخاص للسودان", and "the Sudanese envoy" had.)
+        ("the US envoy to Sudan", "المبعوث الأمريكي الخاص للسودان توم بيرييلو", True),
+        ("the US special envoy for Sudan", "المبعوث الأمريكي الخاص للسودان توم بيرييلو", True),
+        ("the Sudanese envoy", "المبعوث الأمريكي الخاص للسودان توم بيرييلو", False),
+        ("the UN envoy to Libya", "المبعوثة الأممية لليبيا هانا تيتيه", True),
+        ("the Libyan envoy", "المبعوثة الأممية لليبيا هانا تيتيه", False),
         ("the Russian ambassador to the US", "السفير الروسي في الولايات المتحدة", True),
         ("the Russian ambassador to the US", "السفير الأمريكي في روسيا", False),
         ("المبعوث الأممي إلى اليمن", "المبعوث الأممي إلى سوريا", False),
