@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "170"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "171"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -290,7 +290,8 @@ VERSION = "170"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # verb after a preposition ("رغم رفض") is a verbal noun; "إحدى المتحدثات باسمها"; a definite word the romanizer
 # spells but never attests as a name ("الوضع") is the object after a name. 170: the last word of a listed body's
 # name after ل is no addressee ("لمنظمة الأمم المتحدة للطفولة"); a sound plural's other case is unnamed too
-# ("وبحسب مراقبين").
+# ("وبحسب مراقبين"). 171: an unnamed source's word the article writes as someone's family name is that person
+# ("واستطرد العلماء" after "عمر سلطان العلماء").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4368,6 +4369,35 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
 _HONORIFICS = {_bare(w) for w in "شيخ شيخة أمير أميرة سيد سيدة دكتور دكتورة أستاذ مهندس لواء عميد عقيد فريق مستشار".split()}
 
 
+@lru_cache(maxsize=256)
+def after_given_name(norm: str, word: str) -> bool:
+    """Does the (normalised) article write this definite word as a family name: right after a given name, or a
+    given name and a father's ("محمد شياع السوداني")? ("السوداني"، "الخطيب"، "العلماء" then name someone, though
+    they spell a nationality, a relation or a plural.)"""
+    if not word.startswith("ال") or _bare(word) in title_words() | body_words():
+        return False  # ("الملك"، "الحكومة": an office or a body, whoever's name it may follow)
+    heads, verbs, stop = title_words() | body_words(), reporting_verb_forms(), stopword_set("arabic")
+
+    def name(w: str, attested: bool) -> bool:
+        # ("المتحدث باسم الكرملين": "in the name of", not the given name Basim; "ويعتقد العلماء": a verb)
+        return (
+            not w.startswith("ال")
+            and _bare(w) not in heads
+            and w != "باسم"
+            and _unconj(w) not in verbs
+            and w not in stop  # ("كان العلماء")
+            and (is_given_name(w) if attested else is_name_word(w))
+        )
+
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", norm):
+        before = re.findall(r"\w+", norm[max(0, m.start() - 60) : m.start()])[-2:]
+        if before and name(before[-1], attested=True):
+            return True
+        if len(before) == 2 and name(before[-1], attested=False) and name(before[0], attested=True):
+            return True  # (a father's name between)
+    return False
+
+
 @lru_cache(maxsize=8)
 def _family_names(text: str, definite: bool = False) -> frozenset[str]:
     """The words the article writes right after a given name, indefinite (or definite): family names ("نبيه بري"،
@@ -5201,7 +5231,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
                     # '«…». بهذه العبارة لخص X موقفه'، '«…». هكذا قال X': the words just quoted are X's.
                     thus = next((f for f in _frames(text, s, e, quotes) if f.speaker is not None), None)
                     if thus is not None:
-                        kind = UNNAMED if _kind(thus.speaker, thus) == UNNAMED else DIRECT
+                        kind = UNNAMED if _kind(text, thus.speaker, thus) == UNNAMED else DIRECT
                         out.extend(replace(a, speaker=thus.speaker, kind=kind) for a in pending)
                     pending = []
                 alone = any(qs - s <= 1 and e - qe <= 2 for qs, qe in quotes)
@@ -5396,7 +5426,7 @@ def _sentence(
                         _past_dateline(text, s, end) if i == 0 else frames[i - 1].content,
                         end,
                         speaker,
-                        _kind(speaker, f),
+                        _kind(text, speaker, f),
                         False,
                     )
                 )
@@ -5443,7 +5473,7 @@ def _sentence(
             # هكذا علّق الوزير على القرار.')
             if i == 0 and _after_its_quotation(text, f, in_sentence):
                 end = f.content  # '«…»، يقول أبو خالد وهو يقف أمام منزله': what follows the speaker is no more words
-            regions.append((f.content, end, speaker, _kind(speaker, f), _denies(text, f.cue)))
+            regions.append((f.content, end, speaker, _kind(text, speaker, f), _denies(text, f.cue)))
     if (
         not frames
         and in_sentence
@@ -5937,7 +5967,7 @@ def _foreign_surname(word: str) -> bool:
     )
 
 
-def _kind(speaker: Mention | None, frame: _Frame) -> str:
+def _kind(text: str, speaker: Mention | None, frame: _Frame) -> str:
     if speaker is None:
         return NARRATION
     words = WORD.findall(speaker.text)
@@ -5946,7 +5976,12 @@ def _kind(speaker: Mention | None, frame: _Frame) -> str:
     first = words[1] if counted else words[0] if words else ""
     head = _n(first)
     bare = _bare(head)
-    if (head in _UNNAMED or bare in _UNNAMED) and not _named_person(speaker.text):
+    if (
+        (head in _UNNAMED or bare in _UNNAMED)
+        and not _named_person(speaker.text)
+        # ("واستطرد العلماء" after "عمر سلطان العلماء": the family name the article gave someone, no scholars.)
+        and not (len(words) == 1 and after_given_name(normalize_ar(text), head))
+    ):
         return UNNAMED
     if frame.written or bare in body_words() or head in _DOCUMENT_WORDS:
         return STATEMENT

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from rag.attribution import (
     DESCRIPTION_PREPOSITIONS,
+    after_given_name,
     body_words,
     relation_words,
     reporting_verb_forms,
@@ -48,7 +49,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "136"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "137"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -140,7 +141,8 @@ VERSION = "136"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # antecedent ends with a listed body's name and takes no indefinite word after a definite noun, and a body is never
 # the holder of its office ("الحكومة" is not "رئيس الحكومة X"); 135: a chain describes a surname-first name
 # ("الصيني شي جين بينغ" … "شي") and a name before its counterpart ("جو بايدن نظيره"); 136: a quoted person's
-# given name shares a family name whether or not the romanizer knows it ("النائب مهلهل المضف").
+# given name shares a family name whether or not the romanizer knows it ("النائب مهلهل المضف"); 137: attribution
+# 171, a father's name between a given and a family name is a name word, no verb ("ويعتقد العلماء").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -361,7 +363,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         parsed = as_written = parse_mention(mention)
         found = None
         words = _WORD.findall(mention)
-        if len(words) == 1 and not (parsed.name or parsed.document) and _after_given_name(norm, normalize_ar(words[0])):
+        if len(words) == 1 and not (parsed.name or parsed.document) and after_given_name(norm, normalize_ar(words[0])):
             # "وقال الخطيب" after "فهد الخطيب", "عن السوداني" after "محمد شياع السوداني": the family name the article
             # gave someone, though it spells a relation (the fiancé) or a nationality.
             parsed = as_written = Parsed((normalize_ar(words[0]),), frozenset(), None)
@@ -415,27 +417,6 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         last_seen[person.id] = order
         of_span[(start, end)] = person.id
     return _attach_descriptions(people, of_span)
-
-
-def _after_given_name(norm: str, word: str) -> bool:
-    """Does the (normalised) article write this definite word as a family name: right after a given name, or a
-    given name and a father's ("محمد شياع السوداني")?"""
-    if not word.startswith("ال") or bare(word) in title_words() | body_words():
-        return False  # ("الملك"، "الحكومة": an office or a body, whoever's name it may follow)
-    heads, stop = _heads(), stopword_set("arabic")
-
-    def given(w: str) -> bool:
-        # ("المتحدث باسم الكرملين": "in the name of", not the given name Basim)
-        return not w.startswith("ال") and bare(w) not in heads and w != "باسم" and is_given_name(w)
-
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", norm):
-        before = re.findall(r"\w+", norm[max(0, m.start() - 60) : m.start()])[-2:]
-        if before and given(before[-1]):
-            return True
-        father = before[-1] if len(before) == 2 else ""
-        if father and not (father.startswith("ال") or bare(father) in heads or father in stop) and given(before[0]):
-            return True
-    return False
 
 
 def _named_in_body(family: str, people: list[Person]) -> Person | None:

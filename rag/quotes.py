@@ -21,7 +21,16 @@ from rag.lexicon import Lexicon
 from rag.models import Hit, Quote
 from rag.stopwords import stopword_set
 from rag.attribution import ANSWER, DIRECT, NARRATION, Attributed, attribute, is_question, reporting_verb_forms
-from rag.names import NameQuery, bodies_named, romanize, capital_spelt, country_of, english_names, is_country_name, same_name
+from rag.names import (
+    NameQuery,
+    bodies_named,
+    capital_spelt,
+    country_of,
+    english_names,
+    is_country_name,
+    romanize,
+    same_name,
+)
 from rag.people import Person, family_name_only, group, surname_shared
 from rag.statement_vectors import StatementVectors
 from rag.store import Store
@@ -295,8 +304,9 @@ class ArticleIndex:
         }
 
     def namesakes(self, query: NameQuery) -> list[int]:
-        """The people a typed name fits but cannot tell apart (NameQuery.is_ambiguous_for): "Gemayel" when the
-        article quotes Sami and Nadim Gemayel."""
+        """The people a bare family name fits but cannot tell apart, the article giving it to another given name
+        too (surname_shared, which NameQuery.is_ambiguous_for reads): "Gemayel" when it quotes Sami and Nadim
+        Gemayel."""
         if not query.is_surname_only:
             return []  # (a full name that may be any of a family's, "Bahia Hariri" ~ "وقال الحريري", names no one)
         return [p.id for p in self.people if query.matches(p.forms) and self.surname_shared(p)]

@@ -4792,3 +4792,17 @@ def test_a_family_name_is_shared_with_a_quoted_given_name_the_romanizer_does_not
     index = ArticleIndex(text)
     assert index.people_matching(NameQuery.parse("Khalidi")) == set()
     assert len(index.namesakes(NameQuery.parse("Khalidi"))) == 2
+
+
+def test_an_unnamed_sources_word_the_article_gives_as_a_family_name_names_that_person():
+    # ("واستطرد العلماء قائلا" after "عمر سلطان العلماء" was unnamed scholars, and a person apart from the minister;
+    # "ويعتقد العلماء" and "كان العلماء" in an encyclopedia stay unnamed.)
+    text = (
+        'عنوان\n\nوقال وزير الدولة للتجارة فيصل حمد العلماء إن "الصادرات ستتضاعف".\n\n'
+        'واستطرد العلماء قائلا: "نعمل مع القطاع الخاص".\n'
+    )
+    assert _kind(text, "نعمل مع القطاع الخاص") == DIRECT
+    people, _ = _grouped(text)
+    assert any({"وزير الدولة للتجارة فيصل حمد العلماء", "العلماء"} <= set(p.mentions) for p in people)
+    elsewhere = 'عنوان\n\nكان العلماء يرون أن "الأسود لا تهاجم البشر".\n\nويعتقد العلماء أن "المناخ يتغير بسرعة".\n'
+    assert _kind(elsewhere, "المناخ يتغير بسرعة") == UNNAMED
