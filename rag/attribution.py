@@ -2106,7 +2106,7 @@ def _owner_follows(text: str, pos: int, limit: int) -> bool:
         or b in body_words()
         or _n(word) in _UNNAMED
         or b in _country_words()
-        or any(name[0] == b for name in body_names())
+        or b in _body_name_openings()
         or not _n(word).startswith("ال")
         and is_name_word(word)
         and not b.endswith(("ي", "يه"))  # (an adjective: "حصيلة رسمية")
@@ -2232,6 +2232,12 @@ def _name_word_follows(text: str, pos: int, limit: int) -> bool:
     return bool(nw) and not (
         nw in _STOP or _COMPLEMENTISER.match(nw) or _pronoun_prep(nw) or nw.startswith(("ال", "وال", "وبين"))
     )
+
+
+@lru_cache(maxsize=1)
+def _body_name_openings() -> frozenset[str]:
+    """The first words of the names names.body_names lists, in bare form ("برنامج" of "برنامج الأغذية العالمي")."""
+    return frozenset(name[0] for name in body_names())
 
 
 def _known_body_ends(text: str, start: int, end: int, word: str) -> bool:
@@ -4519,7 +4525,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _n(word) not in _LED_BY  # ("التحالف العربي بقيادة السعودية الهجوم": who leads it, then the object)
             and not (word[:1] == "ب" and _bare(word[1:]) in body_words())  # ("الفريق الاشتراكي بمجلس النواب": where)
             # ("المديرة التنفيذية لبرنامج الأغذية العالمي": whose office, a listed body by its name)
-            and not (word[:1] == "ل" and any(name[0] == _bare(word[1:]) for name in body_names()))
+            and not (word[:1] == "ل" and _bare(word[1:]) in _body_name_openings())
         ):
             # "واتهم المتحدث باسم الجيش السوداني قوات الدعم السريع بارتكاب": after a complete description, a
             # noun that is no given name heading a construct ("قوات الدعم") is the object ("عادل الجبير" is a name).
