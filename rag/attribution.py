@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "171"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "172"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -291,7 +291,15 @@ VERSION = "171"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # spells but never attests as a name ("الوضع") is the object after a name. 170: the last word of a listed body's
 # name after ل is no addressee ("لمنظمة الأمم المتحدة للطفولة"); a sound plural's other case is unnamed too
 # ("وبحسب مراقبين"). 171: an unnamed source's word the article writes as someone's family name is that person
-# ("واستطرد العلماء" after "عمر سلطان العلماء").
+# ("واستطرد العلماء" after "عمر سلطان العلماء"). 172: a bracketed aside after the subject ("(حميدتي)"، "(60 عاما)")
+# is no part of the words; an indefinite accusative after a name's definite last word is the object ("وخاطب
+# البرهان جنودا"), and the family name before it a subject of its own; "عبد X" is one given name; a portfolio
+# joined by و ("وزير الخارجية وشؤون المغتربين") is no name; a city after a workplace before an apposition, a
+# title's own ب-phrase before its holder's name, an unknown given name before a known family name and the verb, an
+# analyst's construct before her workplace, "العبد الله", an expert's field ("عالم الحاسوب"، "خبير الأمن"), a
+# listed body's whole name ("قوات الدعم السريع"), a prayer or sermon it was said at; one word before ب after a
+# joined verb that takes an object is its object ("، واتهمت الجيش بـ"); a quotation after "قال له خلال …:" is its
+# own subject's; an apposition after a speaker's name names a thing unless a given name opens it (rag/names.py).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -504,6 +512,13 @@ def reporting_verb_forms() -> frozenset[str]:
     return frozenset(_verbs())
 
 
+def takes_object(word: str) -> bool:
+    """Is the word a reporting verb whose subject a noun object may follow ("ووصف X الحكم بأنه"، "ودعا X الحكومة
+    إلى")?"""
+    verb = _verb_at(word)
+    return verb is not None and (verb.takes_object or verb.calls_on)
+
+
 def _participle_at(word: str, following: str = "") -> str | None:
     """The gender of the speech-introducing participle the word is, or None; one that needs a word after it
     ("مكتفيا بالقول") only when following is that word."""
@@ -547,7 +562,7 @@ _STOP = {
 _CHANNELS = {
     _bare(w)
     for w in """بيان بلاغ تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
-    إحصاءات إحصائيات مذكرة عظة خطبة حيثيات مرافعة افتتاحية عمود مقال مقالة""".split()
+    إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات مرافعة افتتاحية عمود مقال مقالة""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
@@ -606,6 +621,9 @@ _UNNAMED = {
     أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير عالم عالمة علماء
     مشجع مشجعة مشجعون مشجعين""".split()
 }
+_WORLD = "001"  # (UN M.49, as Babel's territories have it)
+# Unnamed sources named by a field they know, which their genitive gives ("خبير الأمن"، "عالم الحاسوب").
+_EXPERTS = {_bare(w) for w in "خبير خبيرة عالم عالمة باحث باحثة محلل محللة".split()}
 # (and a sound plural's other case, after a preposition: "وبحسب مراقبين، فإن")
 _UNNAMED |= {w[:-2] + "ين" for w in _UNNAMED if w.endswith("ون")}
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
@@ -1236,11 +1254,12 @@ def _segment(
                     or described
                     or qualified
                     or partitive
-                    # ("محللة السلع في بنك «يو بي إس» X": an unnamed head's genitive, then the body it works in)
+                    # ("محللة السلع في بنك «يو بي إس» X": an unnamed head's genitive, then the body it works in; so
+                    # after a genitive construct, "محللة أسواق النفط في مجموعة")
                     or nw == "في"
                     and unnamed_head
                     and prev_def
-                    and n == 2
+                    and (n == 2 or n == 3 and not _n(before_last).startswith("ال"))
                     and _bare(said_in) in body_words()
                     # ("رئيس المكتب السياسي لحركة حماس في غزة خليل الحية": where a body's office is, then the name)
                     or nw == "في"
@@ -1306,6 +1325,14 @@ def _segment(
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
             # one with a pronoun a title's complement. Either way, the addressee.
             break
+        # A title's own ب-phrase before its holder's given name: "وزير … والمغاربة المقيمين بالخارج ناصر بوريطة".
+        holder_follows = (
+            titled
+            and not named
+            and nw.startswith("بال")
+            and _bare(nw[1:]) not in title_words() | body_words()
+            and _given_name_then_name(text, w.end(), limit)
+        )
         if (
             start is not None
             and _prepositional(text, nw, prev_bare)
@@ -1317,13 +1344,20 @@ def _segment(
             # (So is a title after an office that follows the name: "أنور قرقاش المستشار الدبلوماسي لرئيس الدولة", or
             # after an aide's title: "المستشار الإعلامي لقائد قوات الدعم السريع X", whose adviser he is.)
             and not (prev_def and (offices or aide and not named) and nw[:1] == "ل" and _bare(_after_li(nw)) in title_words())
-            # (Nor "بتونس" after a body or whom a spokesman speaks for, before a name: where they are.)
+            # (Nor "بتونس" after a body or whom a spokesman speaks for, before a name: where they are; nor a place
+            # before a comma after a verb of saying, which takes no ب-complement: "وتقول أخصائية التغذية في
+            # مستشفى كينغز كوليدج بلندن، الدكتورة X، إن".)
             and not (
                 nw[:1] == "ب"
                 and is_place(word[1:])
-                and _body_taken(text, start, w.start())
-                and _name_word_follows(text, w.end(), limit)
+                and (
+                    _body_taken(text, start, w.start())
+                    and _name_word_follows(text, w.end(), limit)
+                    or no_object
+                    and bool(re.match(r"\s*[،,]", text[w.end() : limit]))
+                )
             )
+            and not holder_follows
         ):
             # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name. (But a word the
             # article never has without its ب that ends the phrase is the name's: "مصطفى بايتاس، في ندوة".)
@@ -1351,6 +1385,7 @@ def _segment(
             # ("وقال الرئيس الأسبق باراك أوباما إن": a verb of saying takes no ب-complement, so after a title a ب-word
             # and one more before the complementiser are the holder's name, unless the article has the noun.)
             and not (no_object and titled and not named and _name_before_words(text, w, limit))
+            and not holder_follows
             # ("المبعوث الأممي عبد الله باتيلي أن": the definite word completes a compound given name; a word with ب
             # that the article has no noun for, right before the complementiser, is the family name. Not after a
             # title: "وأكد الوزير بإصرار أن" is how he said it.)
@@ -2169,6 +2204,12 @@ def _given_name_here(text: str, word: str, pos: int, limit: int) -> bool:
     السياسي لحركة حماس عزت الرشق": Izzat, not "she consoled")."""
     nxt = _next_word(text, pos, limit)
     return is_given_name(word) and bool(nxt) and is_name_word(nxt) and not _COMPLEMENTISER.match(_n(nxt))
+
+
+def _given_name_then_name(text: str, pos: int, limit: int) -> bool:
+    """Do a given name and another name word follow text[:pos], with only spaces between ("ناصر بوريطة")?"""
+    given = re.match(r"[ \t]+(" + WORD.pattern + r")[ \t]+(" + WORD.pattern + ")", text[pos:limit])
+    return given is not None and is_given_name(given.group(1)) and is_name_word(given.group(2))
 
 
 def _name_before_words(text: str, w: re.Match[str], limit: int) -> bool:
@@ -3137,7 +3178,7 @@ def _verb_frame(
     if (
         span is not None
         and not subject_before
-        and verb.calls_on
+        and (verb.calls_on or verb.takes_object and len(WORD.findall(text, *span)) == 1)
         and frames
         and k > 0
         and _n(w.group())[:1] == "و"
@@ -3145,7 +3186,8 @@ def _verb_frame(
         and re.match(r"\s*(?:إلى|الى|على|ب)", text[span[1] : e])
     ):
         # "أدان الاتحاد التصريحات، ودعا الدول الأعضاء إلى": joined to a report of this sentence, the verb goes on
-        # with its speaker, and whom it calls on is its object.
+        # with its speaker, and whom it calls on is its object; so is the one word a verb that takes an object
+        # has before ب ("ونفت الحركة مسؤوليتها عن الهجوم، واتهمت الجيش بـ": the army is accused, not accusing).
         return _Frame(w.start(), _words_after(text, w.end(), e), None, verb.gender, verb.written, participle=True)
     if span is not None and not subject_before and (verb.takes_object or verb.calls_on):
         span = _without_object(text, span)
@@ -3164,6 +3206,8 @@ def _verb_frame(
         and not _agrees_unlike_last(text, span, verb, frames)
     ):
         span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
+    if span is not None and not subject_before and after == span[1]:
+        after = _past_brackets(text, span, e)
     if span is not None and not subject_before and _nickname_going_on(text, w.group(), span):
         # 'وتابع "صاروخ ماديرا" قائلا': the last speaker, by a nickname.
         return _Frame(w.start(), _skip_complementiser(text, span[1], e), None, verb.gender, verb.written, participle=bool(frames))
@@ -3276,6 +3320,17 @@ def _verb_frame(
         verb.gender,
         verb.written,
     )
+
+
+def _past_brackets(text: str, span: tuple[int, int], limit: int) -> int:
+    """Where the words may start after a subject: past the bracket its mention opened and any bracketed aside
+    right after it ("وطالب X (حميدتي) الحكومة بـ"، "ودعا الوزير X (60 عاما) الحكومة إلى": his byname, his age)."""
+    s, end = span
+    if text.count("(", s, end) > text.count(")", s, end):
+        close = text.find(")", end, limit)
+        end = close + 1 if 0 <= close - end <= 2 else end
+    aside = re.match(r"[^\S\n]*\([^()\n]{1,40}\)", text[end:limit])
+    return end + aside.end() if aside else end
 
 
 def _lone_verb_before(text: str, words: list[re.Match[str]], k: int) -> bool:
@@ -3463,7 +3518,12 @@ def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -
     """The named subject of a report inside the frame's words that quotes it ("الوزير X" in "قالت الصحيفة إن
     الوزير X قال: «…»"): the phrase from where the words start to the verb, when it names someone (_names_someone)
     and the verb's complementiser or colon and a quotation follow the verb right away; else None."""
-    if not re.match(r"\s*(?:ب?[أإا]ن(?:ه|ها)?\s+|:\s*)?[\"«“]", text[verb.end() : limit]):
+    # (past whom it was said to and a short adjunct of when: "أن ترامب قال له خلال اتصال هاتفي: «…»")
+    told = re.match(
+        r"\s*(?:ل(?:ه|ها|هم|هما|ي|نا)(?!\w))?(?:\s*(?:خلال|في|أثناء|اثناء)(?:\s+[^\s:«“\"،,.]+){1,4})?", text[verb.end() : limit]
+    )
+    after = verb.end() + (told.end() if told else 0)
+    if not re.match(r"\s*(?:ب?[أإا]ن(?:ه|ها)?\s+|:\s*)?[\"«“]", text[after:limit]):
         return None
     span = speaker_phrase(text, outer.content, verb.start())
     if span is None or text[span[1] : verb.start()].strip() or not _names_someone(text, span):
@@ -3775,9 +3835,16 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
 
 
 # Occasions of speech, bare or with "his/her" ("في اتصال هاتفي"، "خلال لقائه"، "في كلمته").
-_OCCASIONS = [
-    n + suffix for n in "اتصال مؤتمر لقاء اجتماع حديث خطاب استقبال".split() for suffix in ("", "ه", "ها", "هم")
-] + "كلمة كلمته كلمتها مقابلة مقابلته مقابلتها جلسة زيارة زيارته زيارتها لقائه لقائها لقائهم ندوة الندوة".split()
+_OCCASIONS = (
+    [n + suffix for n in "اتصال مؤتمر لقاء اجتماع حديث خطاب استقبال".split() for suffix in ("", "ه", "ها", "هم")]
+    + "كلمة كلمته كلمتها مقابلة مقابلته مقابلتها جلسة زيارة زيارته زيارتها لقائه لقائها لقائهم ندوة الندوة".split()
+    + [
+        # (a prayer, sermon, mass or rally it was said at: "وقال البابا في صلاة التبشير الملائكي")
+        n + suffix
+        for n in "صلاة خطبة عظة قداس احتفال حفل تجمع".split()
+        for suffix in ("", "ه", "ها")
+    ]
+)
 _OCCASION_WORDS = frozenset(_n(w) for w in _OCCASIONS)
 # A source's preposition ("بحسب"، "وفقا لـ"): whose account follows, not the words (_COMMA_ADJUNCT, _SOURCE_TAIL).
 _SOURCE_OPENS = r"(?:و?ب?حسب|وفقا|وفق|طبقا|نقلا)(?!\w)"
@@ -3868,7 +3935,8 @@ def _coordinated_subject(
     """The subject of the clause words[k] is joined to (that clause ending before words[end]): after "أن"/"لكن"
     the noun phrase that opens it ("إلا أن الاتحاد استبعده"), at a sentence's start the one after its first verb
     ("وتجنب المدرب X التكهنات"); only a phrase that names someone. contrast: the verb is after "لكنه"، whose
-    pronoun is that subject, which may then be a definite family name alone ("ولم يؤكد الخرابشة …، لكنه قال")."""
+    pronoun is that subject, which may then be a definite family name alone ("ولم يؤكد الخرابشة …، لكنه قال"), as
+    may a subject between its verb and an indefinite object ("وخاطب البرهان جنودا")."""
     first = _clause_start(text, words, k, commas=False)
     fronted = False
     opening = 0  # the sentence's first word, after its dateline ("مدريد - قلل المدير الفني X …، مؤكدا")
@@ -3920,10 +3988,11 @@ def _coordinated_subject(
     # (Its first part: "رامي عباس، وكيل أعمال النجم المصري محمد صلاح" is a name and its apposition.)
     comma = re.search(r"[،,]", text[span[0] : span[1]]) if span else None
     # (A definite family name alone is a name too where the article gave it a given name: "ولم يؤكد الخرابشة
-    # هذه التصريحات، لكنه قال" after "وزير الطاقة صالح الخرابشة".)
+    # هذه التصريحات، لكنه قال" after "وزير الطاقة صالح الخرابشة"; "وخاطب البرهان جنودا" after "عبد الفتاح البرهان".)
+    objected = verb_first and span is not None and _accusative(_next_word(text, span[1], words[end].start()))
     if span is None or not (
         _looks_like_name(text, span[0], span[0] + comma.start() if comma else span[1])
-        or contrast
+        or (contrast or objected)
         and _n(text[span[0] : span[1]]) in _family_names(text, definite=True)
     ):
         return None
@@ -3939,11 +4008,19 @@ def _coordinated_subject(
 
 def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
     """Does the sentence of words[k] open with a verb and a title or body after it, a subject of its own
-    ("وزار المبعوث الأممي الخاص إلى اليمن X العاصمة مسقط، حيث التقى مسؤولين، مؤكدا")?"""
+    ("وزار المبعوث الأممي الخاص إلى اليمن X العاصمة مسقط، حيث التقى مسؤولين، مؤكدا"), or a definite name and the
+    verb's indefinite object ("وخاطب البرهان جنودا …، قائلا")?"""
     first = _lead_words_at(text, words, words[k].start())
     if k - first < 3:
         return False
     lead, head = _unconj(_n(words[first].group())), _bare(words[first + 1].group())
+    written = words[first + 1].group()
+    named = (
+        _n(written).startswith("ال")
+        and is_attested_name(written)
+        and _accusative(words[first + 2].group())
+        and not text[words[first + 1].end() : words[first + 2].start()].strip()
+    )
     return (
         lead not in _STOP
         and lead not in _TIME
@@ -3951,8 +4028,13 @@ def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
         and _bare(lead) not in title_words() | body_words()
         and not _COMPLEMENTISER.match(lead)
         and not text[words[first].end() : words[first + 1].start()].strip()
-        and head in title_words() | body_words()
+        and (head in title_words() | body_words() or named)
     )
+
+
+def _accusative(word: str) -> bool:
+    """Is the word an indefinite accusative that is no name ("جنودا"، "وفدا"), as written?"""
+    return not _n(word).startswith("ال") and _DIACRITICS.sub("", word).endswith("ا") and not is_name_word(word)
 
 
 _GOING_ON = {_n(w) for w in "تابع أضاف استطرد واصل مضى".split()}
@@ -3995,7 +4077,7 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # a definite title alone: "أبدى المدرب سعادته".)
         owned = len(w.group()) > 3 and _owns(w.group()) and not nw.startswith(("باسم", "و"))
         # (Nor an accusative after a definite title alone: "وقد بدا الوزير متفائلا" is how he seemed.)
-        accusative = not nw.startswith("ال") and _DIACRITICS.sub("", w.group()).endswith("ا") and not is_name_word(w.group())
+        accusative = _accusative(w.group())
         # (Nor ب after a name: "وتوج محمد صلاح بجائزة أفضل لاعب، وقال" is what he was crowned with.)
         # (Never the last word: "سكوت بيسنت إن" is a name the romanizer does not know.)
         complement = (
@@ -4012,7 +4094,9 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _bare(words[k - 1].group()) not in title_words()
             and not re.search(r"[،,]", text[span[0] : w.start()])
         )
-        if (named and not compound and (definite or owned or complement or quantifier or office)) or (
+        # (An accusative after a name's definite last word is no more of the name: "وخاطب البرهان جنودا".)
+        after_definite = named and accusative and _n(words[k - 1].group()).startswith("ال")
+        if (named and not compound and (definite or owned or complement or quantifier or office or after_definite)) or (
             k == 1 and (owned or accusative) and titled_head
         ):
             # (A definite genitive's head, no name after a given and a family name, is the object's too: "وأيدت
@@ -4050,18 +4134,19 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
     cannot go on its noun phrase: a word without the article after a definite word other than a title (which
     a name may follow), unless it is a preposition's ("الاتحاد السعودي للعبة")."""
     ws = list(WORD.finditer(text, span[0], span[1]))
-    for a, b in zip(ws, ws[1:], strict=False):
+    for j, (a, b) in enumerate(zip(ws, ws[1:], strict=False)):
         na, nb = _n(a.group()), _n(b.group())
         if nb in _SEEMING:
             return span[0], a.end()  # ("كمال حداد بدا أكثر تحفظا": a verb no name has)
-        if (
-            na.startswith("ال")
-            and _bare(a.group()) not in title_words()
-            and not nb.startswith(("ال", "ل"))
-            # ("رئيس الوزراء كمال حداد بدا": after a description, his name; "أن الكون ثابت" is no name)
-            and not (is_given_name(b.group()) and _described(text, span[0], a.end()))
-        ):
-            return span[0], a.end()
+        # ("رئيس الوزراء كمال حداد بدا": after a description, his name, though the romanizer may not know the given
+        # name when it knows the family name before the verb that ends the span: "زعيم المعارضة يائير لابيد اتهمه";
+        # "أن الكون ثابت" is no name)
+        family = ws[j + 2] if j + 4 == len(ws) and not _n(ws[j + 2].group()).startswith("ال") else None
+        if na.startswith("ال") and _bare(a.group()) not in title_words() and not nb.startswith(("ال", "ل")):
+            if not _described(text, span[0], a.end()):
+                return span[0], a.end()
+            if not is_given_name(b.group()):
+                return span[0], family.end() if family and is_attested_name(family.group()) else a.end()
     return span
 
 
@@ -4409,11 +4494,18 @@ def _family_names(text: str, definite: bool = False) -> frozenset[str]:
     """The words the article writes right after a given name, indefinite (or definite): family names ("نبيه بري"،
     "صالح الخرابشة"). (A given name as written: not a verb, nor "على", which normalises to علي.)"""
     words = WORD.findall(text)
+    # (A given name compounded with عبد is two words: "عبد الفتاح البرهان" gives "البرهان", not "الفتاح".)
+    pairs = [
+        (a, words[i + 2]) if _n(a) == "عبد" and i + 2 < len(words) else (a, words[i + 1])
+        for i, a in enumerate(words[:-1])
+        if not (i and _n(words[i - 1]) == "عبد")
+    ]
     return frozenset(
         _n(b)
-        for a, b in zip(words, words[1:], strict=False)
+        for a, b in pairs
         if _n(b).startswith("ال") == definite
         and _n(b) not in _STOP
+        and _n(b) not in _NAME_LINKS
         and _unconj(_n(a)) not in _STOP
         and not _DIACRITICS.sub("", a).endswith("ى")
         and not _verb_at(a)
@@ -4447,6 +4539,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             not _n(head).startswith("ال")
             and _n(head) not in _NAME_LINKS
             and _bare(head) not in title_words() | body_words() | _country_words()
+            # (nor an expert's noun, whose field the genitive is: "وحذر عالم الحاسوب الكندي X"، "خبير الأمن")
+            and _bare(head) not in _EXPERTS
             and (not is_given_name(head) or surname)
             and _n(nxt).startswith("ال")
             and not _title_adjective(nxt)
@@ -4497,7 +4591,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if len(words) > 2 and _someone_elses_family_name(text, words[-3:], span):
         return span[0], words[-2].end()  # "اتهم زعيم المعارضة يائير لابيد نتنياهو بـ": the one accused
     for k in range(min(3, len(words) - 1), 0, -1):
-        if country_named(text[span[0] : words[k - 1].end()]):
+        # (not "عالم", the world's M.49 code: "وحذر عالم الحاسوب" is a scientist)
+        if country_named(text[span[0] : words[k - 1].end()]) not in (None, _WORLD):
             return span[0], words[k - 1].end()  # "وتتهم إسرائيل حركة حماس ب": a country's name is whole
     for k in range(1, len(words) - 1):
         prev, word, nxt = (_DIACRITICS.sub("", x.group()) for x in words[k - 1 : k + 2])
@@ -4652,6 +4747,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and not _title_adjective(last)
         and not plural
         and nb not in _NAME_LINKS  # ("نبيل عبد الله هذه الاتهامات": the link's own name, "عبد الله")
+        and not _ends_in_body_name(text, span[0], span[1])  # ("قوات الدعم السريع": a listed body's whole name)
     ):
         return span[0], words[-2].end()
     return span
@@ -5899,6 +5995,9 @@ def _named_person(mention: str) -> bool:
     return (
         _name_part(before, name[0])
         and is_name_word(name[1])
+        # ("سمير العبد الله": a family name compounded with God's)
+        or name[1] in _GOD_WORDS
+        and is_given_name(before)
         or (is_name_word(name[0]) or _foreign_given(name[0]))
         and _foreign_surname(name[1])
         # (or a definite family name it does not know after a common given name: "علي الهيل")

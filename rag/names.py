@@ -593,6 +593,7 @@ def _analyse(mention: str) -> _Mention:
     named_last = False  # the last word taken was a name word of the speaker's run
     desc_seen = False  # a common noun before a body's name was taken ("وكالة أنباء تسنيم")
     body_noun: tuple[list[_Unit], int, int] | None = None  # a run opened by a common noun: it, where it ends, its length
+    apposed = False  # past a comma after the speaker's own name
 
     def close() -> None:
         nonlocal run
@@ -600,7 +601,11 @@ def _analyse(mention: str) -> _Mention:
             # "المتحدث باسم الكرملين دميتري بيسكوف": a body has no person's name; after one, it is the spokesman's
             # (after a person, "المتحدث باسم الأمين العام أنطونيو غوتيريش", it is the principal's).
             body = part is m.principal and (part.orgs or desc_seen or any(h.kind == "body" for h in part.heads))
-            (m.speaker if body else part).runs.append(run)
+            owner = m.speaker if body else part
+            # (past a comma after the speaker's name, only a person's name is theirs, a given name and more: "مستشار
+            # وزير المالية خالد العمر، الخبير الاقتصادي سمير فرح" is Farah, the adviser)
+            if not (apposed and owner is m.speaker and not (len(run) > 1 and is_given_name(run[0].text))):
+                owner.runs.append(run)
             run = []
 
     i = 0
@@ -617,7 +622,11 @@ def _analyse(mention: str) -> _Mention:
             close()
             qual, absorb, locative, mod, last_head = 0, False, False, None, None
             # An apposition after a comma names the speaker, not whom he speaks for: "المتحدث باسم الكرملين،
-            # دميتري بيسكوف" is Peskov.
+            # دميتري بيسكوف" is Peskov. After the speaker's own name, it describes them, and what it names is
+            # a thing's name unless a given name opens it: "إيلون ماسك، مالك منصة إكس"، "جيفري هينتون، الحائز على
+            # جائزة نوبل".
+            # (a name: two words or a given name, not a word read as one, "العضو الديمقراطي في المجلس، براين شاتز")
+            apposed = apposed or any(len(r) > 1 or is_given_name(r[0].text) for r in m.speaker.runs)
             part = m.speaker
         if (
             re.fullmatch(r"باسم(?:ه|ها|هم|هما)", t.norm)
@@ -673,7 +682,9 @@ def _analyse(mention: str) -> _Mention:
             qual, absorb, locative = 1, False, t.norm in _PREP_LOCATIVE
             i += 1
             continue
-        if hit is None and not run and t.norm[:1] == "ب" and part.heads and is_place(t.written[1:]):
+        # (also after a body's own name: "الباحثة في معهد رويال بلندن، الدكتورة X")
+        body_named = bool(run) and (locative or desc_seen or any(h.kind == "body" for h in part.heads)) and len(t.norm) > 4
+        if hit is None and (not run or body_named) and t.norm[:1] == "ب" and part.heads and is_place(t.written[1:]):
             close()  # "الباحث في معهد الشرق الأوسط بواشنطن تشارلز ليستر": where the body is; a name may follow
             qual, absorb = 0, False
             i += 1
@@ -681,9 +692,10 @@ def _analyse(mention: str) -> _Mention:
         # (An honorific as written: "سعادة" is Excellency, "سعاد" the given name Souad that it folds to.)
         honorific = not t.definite and unmarked(t.written).endswith(("ة", "ه", "ي"))
         if hit is None and any(stem in _SKIP or stem in _HONORIFICS and honorific for stem, _ in t.stems):
-            if t.norm in _CALLED:
+            if t.norm in _CALLED or t.norm[:1] == "و" and t.norm[1:] in _CALLED:
                 close()  # ("سيدة تدعى أم أحمد": what she is called is her own name, no qualifier of "سيدة")
                 qual, absorb, last_head = 0, False, None
+                apposed = False  # ("أحد عمال الميناء، ويدعى سالم": so after a comma)
             i += 1
             continue
         if hit is None and t.norm.startswith("وال") and i and not run and toks[i - 1].definite and not t.sep:
@@ -698,7 +710,8 @@ def _analyse(mention: str) -> _Mention:
             and toks[i - 1].definite
             and toks[i + 1].definite
             and not (t.sep or toks[i + 1].sep)
-            and (desc_seen or any(h.kind == "body" for h in part.heads + part.of))
+            # (or in a portfolio: "وزير الخارجية وشؤون المغتربين")
+            and (desc_seen or any(h.kind == "body" or h.domains for h in part.heads + part.of))
             and not is_name_word(t.written)
             and not is_given_name(t.written[1:])
         ):
@@ -1886,11 +1899,12 @@ class NameQuery:
     def _cover(q: _Name, run: list[_Unit], given: bool = False) -> set[int]:
         hit = {i for i, u in enumerate(run) if _name_is(q, u, given=given)}
         if not q.bin:  # one Latin word may be two Arabic ones (Çavuşoğlu ~ تشاوش أوغلو, Jean-Yves ~ جان إيف)
-            # (Only where neither word is the name alone: "Mohamed" is محمد, not محمد العسعس read as one.)
+            # (Only where neither word is the name alone: "Mohamed" is محمد, not محمد العسعس read as one; but a
+            # theophoric name is one with its "الله": "Fadlallah" is فضل الله, though it may sound like فضل.)
             alone = set(hit)
             for i in range(len(run) - 1):
                 if (
-                    not {i, i + 1} & alone
+                    (not {i, i + 1} & alone or run[i + 1].names[:1] and run[i + 1].names[0] in _GOD)
                     and not run[i].bin
                     and not run[i + 1].bin
                     and _name_is(q, _joined(run[i], run[i + 1]), given=given)

@@ -26,6 +26,7 @@ from rag.attribution import (
     relation_words,
     reporting_verb_forms,
     several_speakers,
+    takes_object,
     title_words,
 )
 from rag.names import (
@@ -49,7 +50,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "137"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "138"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -142,7 +143,12 @@ VERSION = "137"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # the holder of its office ("الحكومة" is not "رئيس الحكومة X"); 135: a chain describes a surname-first name
 # ("الصيني شي جين بينغ" … "شي") and a name before its counterpart ("جو بايدن نظيره"); 136: a quoted person's
 # given name shares a family name whether or not the romanizer knows it ("النائب مهلهل المضف"); 137: attribution
-# 171, a father's name between a given and a family name is a name word, no verb ("ويعتقد العلماء").
+# 171, a father's name between a given and a family name is a name word, no verb ("ويعتقد العلماء"); 138: a
+# feminine title is no one titled only in the masculine ("الوزيرة الألمانية" is not "وزير الخارجية X"); a name
+# compounded with عبد after بن is the father's ("الأمير الحسين بن عبد الله" is not the king); another form of a
+# title joins its holder, "الرئيس" with a nationality is the president; a description finds the one named before
+# in a chain of fourteen words or as a counterpart; "أمام" before a nationality is no imam; a title after the
+# subject of a verb that takes an object is no apposition; attribution 172.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -182,6 +188,8 @@ class Parsed:
     roles: frozenset[int] = frozenset()  # its titles' roles (names.title_roles), whatever form they take
     role_words: frozenset[str] = frozenset()  # the stems of the words that say those titles
     many: bool = False  # its title is a plural or a collective ("محامو"، "فريق الدفاع"): a group, not one person
+    # Its head title in the feminine ("الوزيرة"), True, or not (False); None without a person's title.
+    feminine: bool | None = None
 
 
 def parse_mention(text: str) -> Parsed:
@@ -204,6 +212,11 @@ def parse_mention(text: str) -> Parsed:
     body = bool(words) and bare(words[0]) in body_words()
     national = {w: c for w in desc_words if (c := country_of(w)) and not is_country_name(w)}
     titles = title_roles(desc_words)
+    k = desc_words.index(head_word) if head_word else -1
+    if head_word and bare(head_word) == _RAIS and k + 1 < len(desc_words) and desc_words[k + 1] in national:
+        # "الرئيس التونسي": a nationality right after "رئيس" makes it a head of state, the president, as
+        # "رئيس الجمهورية" is (alone, "رئيس" may head anything).
+        titles = [*titles, (k, k + 1, _president_role())]
     return Parsed(
         name,
         desc,
@@ -214,7 +227,18 @@ def parse_mention(text: str) -> Parsed:
         roles=frozenset(r for *_, r in titles),
         role_words=frozenset(_stem(w) for a, b, _ in titles for w in desc_words[a:b]),
         many=any(_group_title(desc_words[a:b]) for a, b, _ in titles),
+        # (read on the bare form, so that a normalised mention tells it too: "وزيره" is وزير's feminine)
+        feminine=None if head_word is None or body else bare(head_word).endswith("ه") and bare(head_word)[:-1] in heads,
     )
+
+
+_RAIS = bare("رئيس")
+
+
+@lru_cache(maxsize=1)
+def _president_role() -> int:
+    """The role row of "رئيس الجمهورية" (data/roles.tsv: the president)."""
+    return title_roles(["رئيس", "الجمهورية"])[0][2]
 
 
 def _unowned_title(word: str, heads: frozenset[str]) -> str:
@@ -249,6 +273,7 @@ def _group_title(words: list[str]) -> bool:
 # A kunya's "father of"/"mother of" makes one name with the word after it: "أبو محمد" is not "محمد", nor "أم محمد"
 # (husband and wife in one story), while "أبو مرزوق" still ends "موسى أبو مرزوق".
 _KUNYA = {normalize_ar(w) for w in "أبو ابو أبي أم".split()}
+_ABD = normalize_ar("عبد")
 
 
 def _core_units(name: tuple[str, ...]) -> list[tuple[int, str]]:
@@ -259,6 +284,11 @@ def _core_units(name: tuple[str, ...]) -> list[tuple[int, str]]:
     while i < len(name):
         if name[i] in _KUNYA and i + 1 < len(name):
             units.append((i, bare(name[i]) + " " + bare(name[i + 1])))
+            i += 2
+            continue
+        if name[i] == _ABD and i + 1 < len(name):
+            # ("عبد الله" is compared by "الله" but begins at "عبد": in "الحسين بن عبد الله" it is the father's name)
+            units.append((i, bare(name[i + 1])))
             i += 2
             continue
         if name[i] not in _PARTICLES:
@@ -296,15 +326,27 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _desc_fits(anaphor: Parsed, person: Person) -> bool:
     """Does a description alone ("الوزير السعودي") fit this person's descriptions? Its title may be another
     form of one of theirs ("المدرب الإسباني" fits "المدير الفني …، الإسباني بيب غوارديولا")."""
-    if anaphor.head is None or anaphor.many != person.many or anaphor.body != person.body:
+    if (
+        anaphor.head is None
+        or anaphor.many != person.many
+        or anaphor.body != person.body
+        or _other_gender(anaphor.feminine, person)
+    ):
         # (a group is not one of its members: "هيئة الدفاع" is not "المحامي مختار الجماعي"; nor a body one who
         # holds an office of it: "الحكومة" is not "رئيس الحكومة نواف سلام")
         return False
-    if anaphor.head in person.desc:
-        return anaphor.desc <= person.desc | person.name_stems
+    if anaphor.head in person.desc and anaphor.desc <= person.desc | person.name_stems:
+        return True
+    # (or another form of the same title: "رئيس الحكومة الإسرائيلية" is "رئيس الوزراء الإسرائيلي X")
     if anaphor.head not in anaphor.role_words or not anaphor.roles <= person.roles:
         return False
     return anaphor.desc - anaphor.role_words <= person.desc | person.name_stems
+
+
+def _other_gender(feminine: bool | None, person: Person) -> bool:
+    """Is a feminine title ("الوزيرة الألمانية") said of a person the article titles only in the masculine? Never the
+    same person. (The other way round it may be: a woman's office is at times given in the masculine, "الوزير".)"""
+    return feminine is True and person.titled == {False}
 
 
 @dataclass
@@ -324,6 +366,7 @@ class Person:
     countries: set[str] = field(default_factory=set)  # nationalities its mentions give
     roles: set[int] = field(default_factory=set)  # its titles' roles (Parsed.roles)
     many: bool = False  # a group (Parsed.many)
+    titled: set[bool] = field(default_factory=set)  # its titles' genders (Parsed.feminine)
 
     @property
     def forms(self) -> list[str]:
@@ -346,6 +389,8 @@ class Person:
         self.countries |= parsed.countries
         self.roles |= parsed.roles
         self.many = self.many or parsed.many
+        if parsed.feminine is not None:
+            self.titled.add(parsed.feminine)
         if parsed.head:
             self.heads.add(parsed.head)
         self.body = self.body or parsed.body
@@ -372,6 +417,8 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             recent = _by_recency(people, last_seen)
             unclear = _unclear([p for p in recent if _desc_fits(parsed, p)], recent)
             found = None if unclear else antecedent(text, start, bare(words[0]))
+            if found and parsed.feminine and parse_mention(found).feminine is False:
+                found = None  # ("وقالت الوزيرة" after "وزير الخارجية X": the stem is his title, she is not him)
             if found:
                 parsed = parse_mention(found)
         elif len(words) == 1 and _noun_as_name(parsed, people):
@@ -557,12 +604,12 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
     if not words or not _COUNTERPART.fullmatch(words[0]) or at < 0:
         return None
     before = norm[max(norm.rfind(c, 0, at) for c in ".!؟?\n") + 1 : at].split()
-    titles = title_words()
+    titles, stop = title_words(), stopword_set("arabic")
     offices = set()
     for i, w in enumerate(before):
-        # (a title with its genitive or holder's name: not an adjective, "مؤتمر صحفي مشترك")
+        # (a title with its genitive or holder's name: not an adjective, "مؤتمر صحفي مشترك"، "مؤتمر صحفي مع")
         following = before[i + 1] if i + 1 < len(before) else ""
-        if bare(w) in titles and (following.startswith("ال") or is_name_word(following)):
+        if bare(w) in titles and (following.startswith("ال") or is_name_word(following) and following not in stop):
             # The title and the portfolio of its genitive ("وزير الدفاع") up to the nationality that ends them
             # ("المصري"); where no nationality follows, the title alone ("الرئيس" of "الرئيس السيسي").
             run = list(itertools.takewhile(lambda x: x.startswith("ال"), before[i + 1 : i + 5]))
@@ -648,7 +695,10 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         joined = [i for i, w in enumerate(words[:-1]) if w[:1] == "و" and bare(w) not in heads and bare(w[1:]) in heads]
         # (a counterpart, "مع نظيره الأردني سامي حداد", holds an office too: _counterpart_office)
         counterpart = [i for i, w in enumerate(words[:-1]) if _COUNTERPART.fullmatch(w)]
-        first = max([i for i, w in enumerate(words[:-1]) if bare(w) in heads] + joined + counterpart, default=None)
+        # ("خسارتها أمام الأمريكية كوكو غوف": أمام, against whom she lost, with a nationality after it; no imam, as
+        # the text is normalised, whom an indefinite noun would not take)
+        titles = [i for i, w in enumerate(words[:-1]) if bare(w) in heads and not (w == _BEFORE and _nisba(words[i + 1]))]
+        first = max(titles + joined + counterpart, default=None)
         if first is None:
             continue
         if first in joined:
@@ -709,12 +759,16 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
         # (A title with a preposition or conjunction on it is no apposition: "لابيد بالحكم" welcomed the ruling,
         # and "بالحكم" reads as "the referee" once bare.)
         # (Nor "امام" after a name: أمام, before whom he spoke, as the text is normalised; no imam.)
+        # (Nor a title after the subject of a verb that takes an object: "ووصفت زوجته كارلا بروني الحكم بأنه" is what
+        # she described, no referee.)
+        clause = norm_text[max(norm_text.rfind(c, 0, m.start()) for c in ".!؟?\n،") + 1 : m.start()].split()
         if (
             chain
             and bare(chain[0]) in heads
             and chain[0] != _BEFORE
             and not re.match(r"(?:[وفبكل]ال|لل)", chain[0])
             and not own_name(" ".join(chain))
+            and not (clause and takes_object(clause[0]) and "،" not in m.group()[: len(written) + 2])
         ):
             out.append(f"{written} {' '.join(chain)}")
     return out
@@ -749,15 +803,23 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
     found = None
     heads, ends = _heads(), stopword_set("arabic") - _PARTICLES
     chain_words = heads | _MODIFIERS
-    for m in re.finditer(r"(?<!\w)(?:و?ال)?" + re.escape(first) + r"(?!\w)", before):
-        chain = re.match(r"(?:[^\s.؟!؛:\n،\"«»()]+[ \t]*){1,9}", before[m.start() :])
+    # (Or a counterpart's chain, for the office it stands for: "الوزير المصري" after "وزير الخارجية الروسي X …
+    # مع نظيره المصري بدر عبد العاطي".)
+    for m in re.finditer(r"(?<!\w)(?:(?:و?ال)?" + re.escape(first) + "|" + _COUNTERPART.pattern + r")(?!\w)", before):
+        # (up to fourteen words: "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان بن عبد العزيز"; never
+        # ending in a particle that links to what was cut)
+        chain = re.match(r"(?:[^\s.؟!؛:\n،\"«»()]+[ \t]*){1,14}", before[m.start() :])
         words = chain.group().split() if chain else []
+        while words and words[-1] in _PARTICLES:
+            words.pop()
         # (up to a function word or another title joined by و: "وزير الدفاع X ووزير الداخلية Y قبل")
         end = next(
             (i for i, w in enumerate(words[1:], 1) if w in ends or w[:1] == "و" and bare(w[1:]) in heads),
             len(words),
         )
         phrase = " ".join(words[:end])
+        if _COUNTERPART.fullmatch(words[0]) and not _COUNTERPART.fullmatch(first):
+            phrase = _counterpart_office(before, phrase) or phrase
         other = parse_mention(phrase)
         # (The name must follow the description's own words, titles and adjectives: not "أمير قطر يبلغ بوتين".)
         described = words[: words.index(other.name[0])] if other.name and other.name[0] in words else words
@@ -836,7 +898,15 @@ def _attach_descriptions(
     for p in people:
         if p.names or not p.heads or all(_owned_title(m, heads) for m in p.mentions):
             continue
-        fits = [q for q in people if q.names and q.body == p.body and p.heads & q.heads and p.desc <= q.desc | q.name_stems]
+        fits = [
+            q
+            for q in people
+            if q.names
+            and q.body == p.body
+            and p.heads & q.heads
+            and p.desc <= q.desc | q.name_stems
+            and not _other_gender(p.titled == {True}, q)
+        ]
         if len(fits) == 1:
             target = fits[0]
             target.mentions.extend(m for m in p.mentions if m not in target.mentions)
@@ -864,7 +934,15 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
         # (Its title must head the new mention: "منظمة الصحة العالمية" is not "مدير منظمة الصحة العالمية ...".)
         # (Nor is a body the person who works there: "X، الخبير في منظمة الصحة العالمية".)
         return next(
-            (p for p in recent if not p.names and p.body == parsed.body and parsed.head in p.heads and p.desc <= parsed.desc),
+            (
+                p
+                for p in recent
+                if not p.names
+                and p.body == parsed.body
+                and parsed.head in p.heads
+                and p.desc <= parsed.desc
+                and not _other_gender(parsed.feminine, p)
+            ),
             None,
         )
     if not parsed.desc:
@@ -902,7 +980,9 @@ def _national_fit(anaphor: Parsed, recent: list[Person]) -> Person | None:
         surname = next((p for p in named if any(n and _stem(n[-1]) in anaphor.nationals for n in p.names)), None)
         return surname or next((p for p in named if anaphor.countries <= p.countries), None)
     rest = anaphor.desc - anaphor.nationals
-    candidates = [p for p in named if anaphor.head in p.desc and rest <= p.desc | p.name_stems]
+    candidates = [
+        p for p in named if anaphor.head in p.desc and rest <= p.desc | p.name_stems and not _other_gender(anaphor.feminine, p)
+    ]
     if len(candidates) != 1 or not candidates[0].countries <= anaphor.countries:
         return None
     return candidates[0]
