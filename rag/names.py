@@ -910,6 +910,13 @@ def _analyse(mention: str) -> _Mention:
             if last_head is not None:
                 part.heads[-1] = last_head = _Head(last_head.form, last_head.kind, last_head.mod, last_head.domains | {entry.row})
                 qual = 0 if last_definite else 1
+            elif part is m.principal and m.rep is not None and i + 1 < len(toks) and toks[i + 1].norm == "باسم":
+                # "الناطق العسكري باسم كتائب القسام": what kind of spokesman he is, not whom he speaks for (the army).
+                kind_of = _Head(m.rep.form, m.rep.kind, m.rep.mod, m.rep.domains | {entry.row})
+                m.speaker.heads = [kind_of if h is m.rep else h for h in m.speaker.heads]
+                m.rep = kind_of
+                if part.first is entry:
+                    part.first = None
             elif (not in_qual or part is m.principal) and not part.heads and not run:  # (and "باسم الجيش")
                 last_head = _Head(("#domain",), "body", mod, frozenset({entry.row}))  # الشرطة: the police
                 part.heads.append(last_head)
@@ -1550,7 +1557,8 @@ def _role_ok(r: _Role, h: _Head) -> bool:
         (h.form in r.forms or same_body)
         and h.mod == r.mod
         and r.domains <= h.domains
-        and (bool(r.domains) or not h.domains or h.kind in ("umbrella", "body"))
+        # (a spokesman of any kind is a spokesman: "الناطق العسكري باسم كتائب القسام")
+        and (bool(r.domains) or not h.domains or h.kind in ("umbrella", "body", "rep"))
     )
 
 

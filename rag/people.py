@@ -50,7 +50,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "138"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "139"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -148,7 +148,8 @@ VERSION = "138"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # compounded with عبد after بن is the father's ("الأمير الحسين بن عبد الله" is not the king); another form of a
 # title joins its holder, "الرئيس" with a nationality is the president; a description finds the one named before
 # in a chain of fourteen words or as a counterpart; "أمام" before a nationality is no imam; a title after the
-# subject of a verb that takes an object is no apposition; attribution 172.
+# subject of a verb that takes an object is no apposition; attribution 172; 139: a counterpart in a sentence that
+# names no office holds the office of the sentence before ("جاء ذلك في مؤتمر صحفي مع نظيره السوري X").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -603,7 +604,19 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
     at = norm.find(chain)
     if not words or not _COUNTERPART.fullmatch(words[0]) or at < 0:
         return None
-    before = norm[max(norm.rfind(c, 0, at) for c in ".!؟?\n") + 1 : at].split()
+    ends = ".!؟?\n"
+    start = max(norm.rfind(c, 0, at) for c in ends) + 1
+    offices = _offices(norm[start:at].split())
+    if not offices and start > 1:
+        # ("جاء ذلك في مؤتمر صحفي مع نظيره السوري X" after "قال وزير الخارجية التركي Y إن": whose counterpart, the
+        # sentence before says)
+        end = len(norm[:start].rstrip(ends + " "))
+        offices = _offices(norm[max(norm.rfind(c, 0, end) for c in ends) + 1 : end].split())
+    return " ".join([offices.pop(), *words[1:]]) if len(offices) == 1 else None
+
+
+def _offices(before: list[str]) -> set[str]:
+    """The offices these (normalised) words give someone: a title with its portfolio, up to the nationality."""
     titles, stop = title_words(), stopword_set("arabic")
     offices = set()
     for i, w in enumerate(before):
@@ -615,7 +628,7 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
             run = list(itertools.takewhile(lambda x: x.startswith("ال"), before[i + 1 : i + 5]))
             nationality = [k for k, x in enumerate(run) if _nisba(x)]
             offices.add(" ".join([w, *run[: nationality[-1]]]) if nationality else w)
-    return " ".join([offices.pop(), *words[1:]]) if len(offices) == 1 else None
+    return offices
 
 
 def _nisba(word: str) -> bool:

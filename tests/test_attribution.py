@@ -4987,3 +4987,16 @@ def test_one_word_after_a_joined_verb_that_takes_an_object_is_whom_it_accuses():
 def test_a_prayer_or_sermon_it_was_said_at_is_no_part_of_the_speaker():
     text = 'عنوان\n\nوقال البابا في صلاة التبشير الملائكي أمام آلاف المؤمنين في ساحة القديس بطرس: "كفى حربا، كفى دمارا".\n'
     assert _said(text) == {"كفى حربا، كفى دمارا": "البابا"}
+
+
+def test_a_counterpart_in_a_sentence_naming_no_office_holds_the_office_of_the_sentence_before():
+    # ("جاء ذلك في مؤتمر صحفي مشترك مع نظيره السوري أسعد الشيباني" after "قال وزير الخارجية التركي X": "وأشار
+    # الوزير السوري" was a person apart from "الشيباني".)
+    text = (
+        'عنوان\n\nقال وزير الخارجية الماليزي كمال حسن إن "التعاون يتوسع".\n\n'
+        "جاء ذلك في مؤتمر صحفي مشترك مع نظيره الإندونيسي رضوان سلامة.\n\n"
+        'وأعرب سلامة عن "تقديره للموقف الماليزي".\n\n'
+        'وأشار الوزير الإندونيسي إلى أن جاكرتا "تدعم المبادرة".\n'
+    )
+    people = _people(text)
+    assert any({"سلامة", "الوزير الإندونيسي"} <= set(p) for p in people), people

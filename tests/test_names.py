@@ -1398,3 +1398,15 @@ def test_a_chairman_heads_a_body_and_is_no_head_of_state():
     assert chairman.matches(["رئيس الحزب كمال يوسف"])
     assert not chairman.matches(["الرئيس الجزائري عبد المجيد تبون"])
     assert NameQuery.parse("the president").matches(["الرئيس الجزائري عبد المجيد تبون"])
+
+
+def test_a_military_spokesman_for_a_group_is_the_groups_not_the_armys():
+    # ("What did the army say?" listed Abu Obeida, "الناطق العسكري باسم كتائب القسام": "العسكري" says what kind of
+    # spokesman he is, not whom he speaks for.)
+    qassam = ["الناطق العسكري باسم كتائب القسام أبو عبيدة"]
+    assert not match("the army", qassam) and not match("the military", qassam)
+    assert match("Qassam Brigades", qassam) and match("the military spokesman", qassam) and match("the spokesman", qassam)
+    houthi = ["المتحدث العسكري باسم الحوثيين يحيى سريع"]
+    assert not match("the army", houthi) and match("the Houthi military spokesman", houthi)
+    assert match("the army", ["المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي"])
+    assert match("the army", ["المتحدث العسكري العقيد غريب عبد الحافظ"])  # (the armed forces' own spokesman)
