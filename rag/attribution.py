@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "172"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "173"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -300,6 +300,8 @@ VERSION = "172"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # listed body's whole name ("قوات الدعم السريع"), a prayer or sermon it was said at; one word before ب after a
 # joined verb that takes an object is its object ("، واتهمت الجيش بـ"); a quotation after "قال له خلال …:" is its
 # own subject's; an apposition after a speaker's name names a thing unless a given name opens it (rag/names.py).
+# 173: a body after a name the article or the romanizer knows is the object ("واتهم بوتين الحكومة الأوكرانية"،
+# "وانتقد ترامب الحكومة الكندية"), and two words after a title and a nationality are a name however foreign.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4113,7 +4115,14 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             return trim_span(text, span[0], w.start(), " ،,")
         # (A country's or a person's name may come first: "كوريا الجنوبية التقدم".)
         # (Not a title the romanizer also knows as a name: "حمّل عضو المجلس البلدي X السلطات".)
-        head_named = k == 0 and (b in _country_words() or is_name_word(w.group()) and b not in title_words())
+        head_named = k == 0 and (
+            b in _country_words()
+            or is_name_word(w.group())
+            and b not in title_words()
+            # (or a family name the article gave: "وانتقد ترامب الحكومة الكندية" after "الرئيس الأمريكي دونالد ترامب")
+            or nw in _family_names(text)
+            and b not in title_words() | body_words()
+        )
         named = (
             named
             or head_named
@@ -4496,20 +4505,31 @@ def _family_names(text: str, definite: bool = False) -> frozenset[str]:
     words = WORD.findall(text)
     # (A given name compounded with عبد is two words: "عبد الفتاح البرهان" gives "البرهان", not "الفتاح".)
     pairs = [
-        (a, words[i + 2]) if _n(a) == "عبد" and i + 2 < len(words) else (a, words[i + 1])
+        (i, a, words[i + 2]) if _n(a) == "عبد" and i + 2 < len(words) else (i, a, words[i + 1])
         for i, a in enumerate(words[:-1])
         if not (i and _n(words[i - 1]) == "عبد")
     ]
     return frozenset(
         _n(b)
-        for a, b in pairs
+        for i, a, b in pairs
         if _n(b).startswith("ال") == definite
         and _n(b) not in _STOP
         and _n(b) not in _NAME_LINKS
         and _unconj(_n(a)) not in _STOP
         and not _DIACRITICS.sub("", a).endswith("ى")
         and not _verb_at(a)
-        and is_given_name(a)
+        and (is_given_name(a) or _after_titled_nationality(words, i) and not _n(a).startswith("ال") and not _verb_at(b))
+    )
+
+
+def _after_titled_nationality(words: list[str], i: int) -> bool:
+    """Does words[i] follow a title and its nationality ("الرئيس الأمريكي دونالد ترامب"), where a holder's given name
+    stands, however foreign (the romanizer may know neither "دونالد" nor "ترامب")?"""
+    return (
+        i >= 2
+        and _n(words[i - 1]).startswith("ال")
+        and country_of(words[i - 1]) is not None
+        and _bare(words[i - 2]) in title_words()
     )
 
 
@@ -4544,7 +4564,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and (not is_given_name(head) or surname)
             and _n(nxt).startswith("ال")
             and not _title_adjective(nxt)
-            and _bare(nxt) not in title_words() | body_words()
+            # (a body too, after a name the article or the romanizer knows: "واتهم بوتين الحكومة الأوكرانية بـ")
+            and _bare(nxt) not in title_words() | (frozenset() if surname or is_attested_name(head) else body_words())
             and regnal_number([nxt]) == 0
         ):
             return span[0], words[0].end()

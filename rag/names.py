@@ -335,7 +335,15 @@ _SKIP = {
 } | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "مصدر مطلع": informed)
 # Honorifics ("معالي"، "سعادة": Excellency, "فضيلة": Eminence), which never take the article: "السيادة" is sovereignty
 # ("رئيس تحالف السيادة خميس الخنجر": the alliance's name, after which the president's own comes).
-_HONORIFICS = {_key(w) for w in "معالي سعادة فخامة فضيلة سيادة".split()}
+_HONORIFICS = {_key(w) for w in "معالي سعادة فخامة فضيلة سيادة جلالة سماحة".split()}
+
+
+def is_honorific(word: str) -> bool:
+    """Is the word, as written, a courtesy before a title ("جلالة الملك"، "معالي الوزير"), which says nothing of who
+    is meant? (Not "سعاد", the given name "سعادة" folds to.)"""
+    return not normalize_ar(word).startswith("ال") and unmarked(word).endswith(("ة", "ه", "ي")) and _key(word) in _HONORIFICS
+
+
 # Titles of royals, whom a reader names by a given name ("King Salman", "Emir Tamim"), not a family name.
 _ROYAL_HEADS = {_key(w) for w in "ملك ملكة عاهل أمير سلطان ولي".split()}
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).

@@ -37,6 +37,7 @@ from rag.names import (
     is_country_name,
     is_attested_name,
     is_given_name,
+    is_honorific,
     is_junior,
     is_nisba,
     is_name_word,
@@ -50,7 +51,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "139"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "140"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -149,7 +150,8 @@ VERSION = "139"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # title joins its holder, "الرئيس" with a nationality is the president; a description finds the one named before
 # in a chain of fourteen words or as a counterpart; "أمام" before a nationality is no imam; a title after the
 # subject of a verb that takes an object is no apposition; attribution 172; 139: a counterpart in a sentence that
-# names no office holds the office of the sentence before ("جاء ذلك في مؤتمر صحفي مع نظيره السوري X").
+# names no office holds the office of the sentence before ("جاء ذلك في مؤتمر صحفي مع نظيره السوري X"); 140: an
+# honorific ("جلالة"، "سماحة") is no name and no description; attribution 173.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -207,7 +209,9 @@ def parse_mention(text: str) -> Parsed:
     head_word = next((w for w in desc_words if bare(w) in heads), None)
     head = _stem(head_word) if head_word else None
     desc = frozenset(
-        _stem(w) for w in desc_words if normalize_ar(w) not in DESCRIPTION_PREPOSITIONS and len(bare(w)) > 1 and not is_number(w)
+        _stem(w)
+        for w in desc_words
+        if normalize_ar(w) not in DESCRIPTION_PREPOSITIONS and len(bare(w)) > 1 and not is_number(w) and not is_honorific(w)
     )
     # A body's own name ("شركة نوكيا") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
     body = bool(words) and bare(words[0]) in body_words()
@@ -458,7 +462,9 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         person.add(mention, parsed, keys)
         # (Not a body: "الحكومة" is not "رئيس الحكومة نواف سلام", whose title's genitive it is there.)
         described_only = (as_written.head or as_written.roles) and not as_written.name and not as_written.body and words
-        named_before = _named_before(as_written, bare(words[0]), normalize_ar(text[:start])) if described_only else None
+        # (from its title, past an honorific: "جلالة الملك")
+        first = next((bare(w) for w in words if bare(w) in _heads()), bare(words[0])) if words else ""
+        named_before = _named_before(as_written, first, normalize_ar(text[:start])) if described_only else None
         for alias in (found, _principal_spelt_out(text, start, mention), named_before):
             if alias and alias not in person.aliases:
                 person.aliases.append(alias)

@@ -5000,3 +5000,41 @@ def test_a_counterpart_in_a_sentence_naming_no_office_holds_the_office_of_the_se
     )
     people = _people(text)
     assert any({"سلامة", "الوزير الإندونيسي"} <= set(p) for p in people), people
+
+
+def test_a_body_after_a_named_speaker_is_the_object_not_more_of_the_name():
+    # ("وانتقد ترامب الحكومة الكندية بشدة، وقال" made "ترامب الحكومة الكندية" the speaker: "What did the Canadian
+    # government say?" found Trump's words. The romanizer knows neither "دونالد" nor "ترامب".)
+    text = (
+        'عنوان\n\nوقال الرئيس الأمريكي دونالد ترامب إن "الرسوم قادمة".\n\n'
+        'وانتقد ترامب الحكومة الكندية بشدة، وقال إن "كندا تستغلنا منذ سنوات".\n'
+    )
+    assert _who(text, "كندا تستغلنا منذ سنوات") == "ترامب"
+    index = ArticleIndex(text)
+    assert not index.people_matching(NameQuery.parse("the Canadian government"))
+    accused = (
+        'عنوان\n\nوقال المتحدث باسم الخارجية إسماعيل بقائي إن "الاتهامات باطلة".\n\n'
+        'وطالب بقائي الدول الغربية بـ"الكف عن إطلاق الاتهامات جزافا".\n'
+    )
+    assert _who(accused, "الكف عن إطلاق الاتهامات جزافا") == "بقائي"
+
+
+def test_an_honorific_before_a_title_says_nothing_of_who_is_meant():
+    # ("وأكد جلالة الملك" after "استقبل عاهل البحرين الملك حمد بن عيسى آل خليفة" was named "جلالة" and found by no
+    # question for King Hamad.)
+    text = (
+        "عنوان\n\nاستقبل عاهل البلاد الملك سالم بن ناصر آل راشد، في القصر، وزير الخارجية البريطاني.\n\n"
+        'وأكد جلالة الملك "عمق العلاقات التاريخية بين البلدين".\n'
+    )
+    assert parse_mention("جلالة الملك").name == ()
+    assert ArticleIndex(text).people_matching(NameQuery.parse("King Salem")) == {0}
+
+
+def test_a_title_the_article_once_wrote_after_a_name_is_no_family_name_to_cut_at():
+    # ("النائبة ديمة طهبوب رئيس المجلس" made "رئيس" a family name, and "وحمّل رئيس الوزراء X المعارضة …، وقال" the
+    # words of "رئيس", the bloc's head.)
+    titled = (
+        'عنوان\n\nوطالبت النائبة سلمى حسن رئيس المجلس بـ"تأجيل التصويت إلى الدورة المقبلة".\n\n'
+        'وحمّل رئيس الوزراء كمال سعيد المعارضة مسؤولية تعطيل الجلسات، وقال: "لن نقبل بالابتزاز السياسي".\n'
+    )
+    assert _who(titled, "لن نقبل بالابتزاز السياسي").startswith("رئيس الوزراء كمال سعيد")
