@@ -151,7 +151,9 @@ VERSION = "140"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # in a chain of fourteen words or as a counterpart; "أمام" before a nationality is no imam; a title after the
 # subject of a verb that takes an object is no apposition; attribution 172; 139: a counterpart in a sentence that
 # names no office holds the office of the sentence before ("جاء ذلك في مؤتمر صحفي مع نظيره السوري X"); 140: an
-# honorific ("جلالة"، "سماحة") is no name and no description; attribution 173.
+# honorific ("جلالة"، "سماحة") is no name and no description; another form of a title joins its holder only with
+# every country the holder's mentions give ("رئيس الجمهورية" is not "الرئيس الأمريكي X"), and "الرئيس" with a
+# nationality is no longer read as "رئيس الجمهورية"; attribution 173.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -217,11 +219,6 @@ def parse_mention(text: str) -> Parsed:
     body = bool(words) and bare(words[0]) in body_words()
     national = {w: c for w in desc_words if (c := country_of(w)) and not is_country_name(w)}
     titles = title_roles(desc_words)
-    k = desc_words.index(head_word) if head_word else -1
-    if head_word and bare(head_word) == _RAIS and k + 1 < len(desc_words) and desc_words[k + 1] in national:
-        # "الرئيس التونسي": a nationality right after "رئيس" makes it a head of state, the president, as
-        # "رئيس الجمهورية" is (alone, "رئيس" may head anything).
-        titles = [*titles, (k, k + 1, _president_role())]
     return Parsed(
         name,
         desc,
@@ -235,15 +232,6 @@ def parse_mention(text: str) -> Parsed:
         # (read on the bare form, so that a normalised mention tells it too: "وزيره" is وزير's feminine)
         feminine=None if head_word is None or body else bare(head_word).endswith("ه") and bare(head_word)[:-1] in heads,
     )
-
-
-_RAIS = bare("رئيس")
-
-
-@lru_cache(maxsize=1)
-def _president_role() -> int:
-    """The role row of "رئيس الجمهورية" (data/roles.tsv: the president)."""
-    return title_roles(["رئيس", "الجمهورية"])[0][2]
 
 
 def _unowned_title(word: str, heads: frozenset[str]) -> str:
@@ -342,8 +330,9 @@ def _desc_fits(anaphor: Parsed, person: Person) -> bool:
         return False
     if anaphor.head in person.desc and anaphor.desc <= person.desc | person.name_stems:
         return True
-    # (or another form of the same title: "رئيس الحكومة الإسرائيلية" is "رئيس الوزراء الإسرائيلي X")
-    if anaphor.head not in anaphor.role_words or not anaphor.roles <= person.roles:
+    # (or another form of the same title: "رئيس الحكومة الإسرائيلية" is "رئيس الوزراء الإسرائيلي X"; not without
+    # the country the person's mentions give, "رئيس الجمهورية" after "الرئيس الأمريكي X" being the article's own)
+    if anaphor.head not in anaphor.role_words or not anaphor.roles <= person.roles or person.countries - anaphor.countries:
         return False
     return anaphor.desc - anaphor.role_words <= person.desc | person.name_stems
 
