@@ -51,7 +51,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "140"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "141"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -151,9 +151,9 @@ VERSION = "140"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # in a chain of fourteen words or as a counterpart; "أمام" before a nationality is no imam; a title after the
 # subject of a verb that takes an object is no apposition; attribution 172; 139: a counterpart in a sentence that
 # names no office holds the office of the sentence before ("جاء ذلك في مؤتمر صحفي مع نظيره السوري X"); 140: an
-# honorific ("جلالة"، "سماحة") is no name and no description; another form of a title joins its holder only with
-# every country the holder's mentions give ("رئيس الجمهورية" is not "الرئيس الأمريكي X"), and "الرئيس" with a
-# nationality is no longer read as "رئيس الجمهورية"; attribution 173.
+# honorific ("جلالة"، "سماحة") is no name and no description; attribution 173; 141: another form of a title joins
+# its holder only with every country the holder's mentions give ("رئيس الجمهورية" is not "الرئيس الأمريكي X"), and
+# "الرئيس" with a nationality is no longer read as "رئيس الجمهورية".
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
