@@ -338,10 +338,16 @@ _SKIP = {
 _HONORIFICS = {_key(w) for w in "معالي سعادة فخامة فضيلة سيادة جلالة سماحة".split()}
 
 
+def _honorific_form(written: str, definite: bool) -> bool:
+    """Is a word written as an honorific is: indefinite, and ending as written in ة/ه/ي ("سعادة" is Excellency,
+    "سعاد" the given name Souad that it folds to)?"""
+    return not definite and unmarked(written).endswith(("ة", "ه", "ي"))
+
+
 def is_honorific(word: str) -> bool:
     """Is the word, as written, a courtesy before a title ("جلالة الملك"، "معالي الوزير"), which says nothing of who
-    is meant? (Not "سعاد", the given name "سعادة" folds to.)"""
-    return not normalize_ar(word).startswith("ال") and unmarked(word).endswith(("ة", "ه", "ي")) and _key(word) in _HONORIFICS
+    is meant?"""
+    return _honorific_form(word, normalize_ar(word).startswith("ال")) and _key(word) in _HONORIFICS
 
 
 # Titles of royals, whom a reader names by a given name ("King Salman", "Emir Tamim"), not a family name.
@@ -697,8 +703,7 @@ def _analyse(mention: str) -> _Mention:
             qual, absorb = 0, False
             i += 1
             continue
-        # (An honorific as written: "سعادة" is Excellency, "سعاد" the given name Souad that it folds to.)
-        honorific = not t.definite and unmarked(t.written).endswith(("ة", "ه", "ي"))
+        honorific = _honorific_form(t.written, t.definite)
         if hit is None and any(stem in _SKIP or stem in _HONORIFICS and honorific for stem, _ in t.stems):
             if t.norm in _CALLED or t.norm[:1] == "و" and t.norm[1:] in _CALLED:
                 close()  # ("سيدة تدعى أم أحمد": what she is called is her own name, no qualifier of "سيدة")
