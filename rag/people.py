@@ -411,10 +411,12 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             recent = _by_recency(people, last_seen)
             unclear = _unclear([p for p in recent if _desc_fits(parsed, p)], recent)
             found = None if unclear else antecedent(text, start, bare(words[0]))
-            if found and parsed.feminine and parse_mention(found).feminine is False:
-                found = None  # ("وقالت الوزيرة" after "وزير الخارجية X": the stem is his title, she is not him)
             if found:
-                parsed = parse_mention(found)
+                of_found = parse_mention(found)
+                if parsed.feminine and of_found.feminine is False:
+                    found = None  # ("وقالت الوزيرة" after "وزير الخارجية X": the stem is his title, she is not him)
+                else:
+                    parsed = of_found
         elif len(words) == 1 and _noun_as_name(parsed, people):
             found = antecedent(text, start, bare(words[0]))  # an alias only: the noun stays its name
         several = several_speakers(mention)
@@ -450,10 +452,11 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                     person.aliases.append(full)
         person.add(mention, parsed, keys)
         # (Not a body: "الحكومة" is not "رئيس الحكومة نواف سلام", whose title's genitive it is there.)
-        described_only = (as_written.head or as_written.roles) and not as_written.name and not as_written.body and words
-        # (from its title, past an honorific: "جلالة الملك")
-        first = next((bare(w) for w in words if bare(w) in _heads()), bare(words[0])) if words else ""
-        named_before = _named_before(as_written, first, normalize_ar(text[:start])) if described_only else None
+        named_before = None
+        if (as_written.head or as_written.roles) and not as_written.name and not as_written.body and words:
+            # (from its title, past an honorific: "جلالة الملك")
+            first = next((bare(w) for w in words if bare(w) in _heads()), bare(words[0]))
+            named_before = _named_before(as_written, first, normalize_ar(text[:start]))
         for alias in (found, _principal_spelt_out(text, start, mention), named_before):
             if alias and alias not in person.aliases:
                 person.aliases.append(alias)
@@ -769,17 +772,22 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
         # (Nor "امام" after a name: أمام, before whom he spoke, as the text is normalised; no imam.)
         # (Nor a title after the subject of a verb that takes an object: "ووصفت زوجته كارلا بروني الحكم بأنه" is what
         # she described, no referee.)
-        clause = norm_text[max(norm_text.rfind(c, 0, m.start()) for c in ".!؟?\n،") + 1 : m.start()].split()
         if (
             chain
             and bare(chain[0]) in heads
             and chain[0] != _BEFORE
             and not re.match(r"(?:[وفبكل]ال|لل)", chain[0])
             and not own_name(" ".join(chain))
-            and not (clause and takes_object(clause[0]) and "،" not in m.group()[: len(written) + 2])
+            and not ("،" not in m.group()[: len(written) + 2] and _opens_with_object_verb(norm_text, m.start()))
         ):
             out.append(f"{written} {' '.join(chain)}")
     return out
+
+
+def _opens_with_object_verb(norm_text: str, at: int) -> bool:
+    """Does the clause that runs up to `at` open with a verb that takes an object?"""
+    clause = norm_text[max(norm_text.rfind(c, 0, at) for c in ".!؟?\n،") + 1 : at].split()
+    return bool(clause) and takes_object(clause[0])
 
 
 _MODIFIERS = {normalize_ar(w) for w in "عام تنفيذي أعلى اعلي دائم".split()}
