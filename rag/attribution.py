@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "173"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "174"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -302,6 +302,10 @@ VERSION = "173"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # own subject's; an apposition after a speaker's name names a thing unless a given name opens it (rag/names.py).
 # 173: a body after a name the article or the romanizer knows is the object ("واتهم بوتين الحكومة الأوكرانية"،
 # "وانتقد ترامب الحكومة الكندية"), and two words after a title and a nationality are a name however foreign.
+# 174: an agency's initials in the dateline ("(أ ف ب) - قالت"), feminine title adjectives ("التنفيذية لبرنامج"),
+# where and when across a comma before a colon, hospitals and faculties as bodies, a study's author as a title,
+# "سيادته"/"جلالته"/"معاليه" as the one president, king or minister named before, a name spelt like a city after
+# a complete body, an unnamed head's genitive and adjective then where it works and a name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1257,11 +1261,12 @@ def _segment(
                     or qualified
                     or partitive
                     # ("محللة السلع في بنك «يو بي إس» X": an unnamed head's genitive, then the body it works in; so
-                    # after a genitive construct, "محللة أسواق النفط في مجموعة")
+                    # after a genitive construct, "محللة أسواق النفط في مجموعة", or a genitive and its adjective,
+                    # "مسؤولة السياسة الخارجية في الاتحاد الأوروبي X")
                     or nw == "في"
                     and unnamed_head
                     and prev_def
-                    and (n == 2 or n == 3 and not _n(before_last).startswith("ال"))
+                    and (n == 2 or n == 3 and (not _n(before_last).startswith("ال") or prev_bare.endswith(("ي", "يه"))))
                     and _bare(said_in) in body_words()
                     # ("رئيس المكتب السياسي لحركة حماس في غزة خليل الحية": where a body's office is, then the name)
                     or nw == "في"
@@ -1335,9 +1340,17 @@ def _segment(
             and _bare(nw[1:]) not in title_words() | body_words()
             and _given_name_then_name(text, w.end(), limit)
         )
+        # (A definite body's noun after a name, before a comma, is the verb's complement: "وأشاد الفنان X
+        # بالحكومة، وقال"; before more words it is where the title is held, "… بالجامعة الأردنية وليد الخطيب".)
+        complement = (
+            nw.startswith("بال")
+            and _bare(nw[1:]) in body_words()
+            and prev_bare not in title_words() | body_words() | _GENERIC
+            and bool(re.match(r"\s*[،,]", text[w.end() : limit]))
+        )
         if (
             start is not None
-            and _prepositional(text, nw, prev_bare)
+            and (_prepositional(text, nw, prev_bare) or complement)
             and not _body_genitive(text, start, w, limit)
             and not _in_charge_of(text, prev_bare, w.end(), limit)
             and not (not prev_def and _bare(nw[1:]) not in _vocabulary(text) and _closes_phrase(text, w.end(), limit))
@@ -1937,8 +1950,9 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     if nw[:1] == "ب" and _bare(rest) in body_words():
         return False  # "أستاذ الاقتصاد بجامعة القاهرة": where the title is held
     # A verbal noun of the derived forms (إفعال، افتعال، استفعال: "بإعطاء"، "باتخاذ"; مفاعلة: "بمواصلة"; تفعيل:
-    # "بتقديم"; تفعّل، تفاعل: "بتفوق"، "بتعاون") is no name's.
-    masdar = _ALIF_MASDAR.fullmatch(rest) or re.fullmatch(r"م.ا..ه", rest) or re.fullmatch(r"ت(?:..ي.|...|.ا..)", rest)
+    # "بتقديم"; تفعّل، تفاعل: "بتفوق"، "بتعاون") is no name's, with the article too ("أشادت X بالتنظيم").
+    noun = _bare(rest)
+    masdar = _ALIF_MASDAR.fullmatch(noun) or re.fullmatch(r"م.ا..ه", noun) or re.fullmatch(r"ت(?:..ي.|...|.ا..)", noun)
     if nw[:1] == "ب" and masdar and prev_bare not in title_words():
         return True
     # Short words only when the article has them with the article ("بكشف" ~ "الكشف"): "بشير" is a name. (A ك-word
@@ -2567,8 +2581,9 @@ def _has_name(bare_words: list[str]) -> bool:
 
 _GENERIC = {
     _n(w)
-    for w in """عام عامة اعلي أعلى عليا اول أول أولى تنفيذي دائم خاص سابق سابقة أسبق فني اقليمي إقليمي الدولي دولي خارجية
-    داخلية مقيم مقيمة متحدة جديد جديدة منتخب مكلف مستقيل مساعد كبرى عظمى أبيض أحمر""".split()
+    for w in """عام عامة اعلي أعلى عليا اول أول أولى تنفيذي تنفيذية دائم دائمة خاص خاصة سابق سابقة أسبق فني فنية اقليمي
+    إقليمي إقليمية الدولي دولي خارجية داخلية مقيم مقيمة متحدة جديد جديدة منتخب منتخبة مكلف مكلفة مستقيل مستقيلة مساعد
+    مساعدة كبرى عظمى أبيض أحمر""".split()
 }
 
 
@@ -2705,7 +2720,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         nw = _n(word)
         prev = _n(words[k - 1].group()) if k else ""
         prev_end = words[k - 1].end() if k else s
-        adjacent = k and not re.search(r"[،,.:؛]", text[prev_end : w.start()])
+        # (nor past a bracket or a dash: "روما (أ ف ب) - قالت", where "ب" is the agency's initial, no preposition)
+        adjacent = k and not re.search(r"[،,.:؛)\]\-–—]", text[prev_end : w.start()])
         # "أن وصف الوزير" is a noun (the description), not a verb: a verb never follows a complementiser or a
         # preposition directly, with its conjunction too ("وفي رد على هذه التصريحات، قال").
         # But "بعد أن قال"، "قبل أن يؤكد": after a time word, أن and a verb are that verb.
@@ -3116,7 +3132,7 @@ def _verb_frame(
     honour = _HONOURED.get(nxt)
     if span is None and not pronoun_subject and honour:
         # "وأكد سموه": His Highness, the last one the article named so ("صاحب السمو الملكي الأمير …"), or no one.
-        meant = _honoured(text, words[k + 1].start(), honour)
+        meant = _honoured(text, words[k + 1].start(), honour, feminine=nxt.endswith("ها"))
         if meant is None:
             return _nobody(text, w.start(), words[k + 1].end(), e)
         after = _skip_complementiser(text, _past_adjunct_occasion(text, words[k + 1].end(), e), e)
@@ -3282,6 +3298,11 @@ def _verb_frame(
     relative = relative or re.match(
         r"\s*[،,]\s*(?:دون|بدون|من\s+دون|عندما|حينما|حين|بعدما|لما)\s[^،,.:“«\"]{1,120}[،,](?=\s*ب?[إأ]ن(?:ه|ها|هم)?\s)",
         text[after:e],
+    )
+    # (Or the source that relays the words, set off by commas: "وأكد ولي العهد، بحسب وكالة الأنباء، أن": his
+    # words, the agency only their channel.)
+    relative = relative or re.match(
+        rf"\s*[،,]\s*{_SOURCE_OPENS}\s*(?:لـ?)?\s*[^،,.:“«\"]{{1,80}}[،,](?=\s*ب?[إأ]ن(?:ه|ها|هم)?\s)", text[after:e]
     )
     if relative is None and span is not None and not _n(text[span[0] : span[1]]).split()[-1].startswith("ال"):
         # (After an indefinite speaker, a verb with its object pronoun: "كشفت دراسة حديثة نشرتها مجلة «لانسيت»
@@ -4367,19 +4388,57 @@ _HONOURED = {
 _HONORIFIC_NOUNS = {_bare(t) for t in set(_HONOURED.values()) | {"صاحب", "سعادة"}}
 
 
-def _honoured(text: str, at: int, title: str) -> tuple[int, int] | None:
+def _honoured(text: str, at: int, title: str, feminine: bool) -> tuple[int, int] | None:
     """The last person before `at` the article named with this honorific ("صاحب السمو الملكي الأمير محمد بن
-    سلمان … ولي العهد"), as a speaker phrase."""
+    سلمان … ولي العهد"), as a speaker phrase. feminine: the honorific's pronoun is ("جلالتها")."""
     found = list(re.finditer(rf"(?<!\w)(?:صاحب\s+)?(?:ال)?{title}(?:\s+الملكي)?(?!\w)", text[:at]))
     if not found and title == "سمو":
         # (Where no one was named so, the last emir, prince or crown prince: "أمير الكويت الشيخ مشعل …" then
         # "وقال سموه".)
-        found = list(re.finditer(r"(?<!\w)(?:ال)?أمير(?!\w)|(?<!\w)ولي\s+(?:ال)?عهد(?!\w)", text[:at]))
+        found = list(_PRINCE.finditer(text, 0, at))
+    if not found and title in _HOLDERS:
+        # (Where no one was named so, the one president, king or minister the article named before: "رئيس دولة
+        # فلسطين محمود عباس" then "وقال سيادته"; none where it named two, or one without a name.)
+        # (A phrase with a second title runs on into someone else, the verb's object: "استقبل الملك X وزير
+        # الخارجية Y".)
+        phrases = []
+        for m in _HOLDERS[title].finditer(text, 0, at):
+            if _n(m.group().split()[0]).endswith("ه") != feminine:
+                continue  # ("وقالت جلالتها": the queen, not the king)
+            span = speaker_phrase(text, m.start(), min(len(text), m.start() + 200))
+            words = WORD.findall(text, *span) if span else []
+            if span is None or sum(_bare(w) in title_words() for w in words) > 1:
+                return None
+            phrases.append((span, words))
+        named = {_n(words[-1]) for _, words in phrases if len(words) > 1}
+        return next(span for span, words in reversed(phrases) if len(words) > 1) if len(named) == 1 else None
     if not found:
         return None
     start = found[-1].start()
     end = min(len(text), start + 200)
-    return speaker_phrase(text, start, end)
+    span = speaker_phrase(text, start, end)
+    if span and title == "سمو":
+        # (Nor where another prince was named by name after that one: "صاحب السمو الملكي الأمير محمد بن سلمان"
+        # in the lead, then "وزير الخارجية الأمير فيصل بن فرحان", then "وقال سموه": either could be meant.)
+        name = set(own_name(text[span[0] : span[1]]))
+        for m in _PRINCE.finditer(text, span[1], at):
+            later = speaker_phrase(text, m.start(), min(len(text), m.start() + 200))
+            other = own_name(text[later[0] : later[1]]) if later else ()
+            if other and other[-1] not in name:
+                return None
+    return span
+
+
+_PRINCE = re.compile(r"(?<!\w)(?:ال)?أمير(?!\w)|(?<!\w)ولي\s+(?:ال)?عهد(?!\w)")
+# The office an honorific is given to, where the article gives no one the honorific itself: a head of state
+# ("الرئيس"، "رئيس الجمهورية"، "رئيس دولة فلسطين", not "رئيس الوزراء"), a king, a minister.
+_PRESIDENT = re.compile(r"(?<!\w)(?:الرئيس|رئيس\s+(?:ال)?(?:جمهورية|دولة|الدولة))(?!\w)")
+_HOLDERS = {
+    "سيادة": _PRESIDENT,
+    "فخامة": _PRESIDENT,
+    "جلالة": re.compile(r"(?<!\w)(?:ال)?(?:ملك|ملكة|عاهل)(?!\w)"),
+    "معالي": re.compile(r"(?<!\w)(?:ال)?(?:وزير|وزيرة)(?!\w)"),
+}
 
 
 def _past_adjunct_occasion(text: str, pos: int, limit: int) -> int:
@@ -5282,15 +5341,24 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             pos += when.end()  # "هذا الأسبوع"
             continue
         manner = None if opened else _MANNER.match(text, pos, limit)
-        if manner and not any(_opens_words(_n(x)) for x in WORD.findall(manner.group())):
-            pos = manner.end()  # "ويضيف بصوت متهدج: «…»": how or where, then the quotation after the colon
+        words = WORD.findall(manner.group()) if manner else []
+        said = any(_opens_words(_n(x)) for x in words) or (
+            manner is not None
+            and "،" in manner.group()
+            and not (_n(words[0]) in _ADJUNCTS | {"في", "عبر"} and not any(_verb_at(x) or _participle_at(x) for x in words))
+        )
+        if manner and not said:
+            # "ويضيف بصوت متهدج: «…»"، "وقال في إحاطة أمام المجلس، مساء الثلاثاء: «…»": how, where or when, then
+            # the quotation after the colon (across a comma only from an adjunct, with no verb of its own: not
+            # 'ضعيف، وإنما يصح منه قوله: «…»').
+            pos = manner.end()
             continue
         break
     return pos
 
 
 # A few words before a colon and a quotation: the manner, place or occasion of the words, not the words.
-_MANNER = re.compile(r"(?:[^\s:.،,؛!?؟\"“«»”]+\s+){0,9}[^\s:.،,؛!?؟\"“«»”]+\s*:(?=\s*[\"“«])")
+_MANNER = re.compile(r"(?:[^\s:.،,؛!?؟\"“«»”]+\s*[،,]?\s+){0,9}[^\s:.،,؛!?؟\"“«»”]+\s*:(?=\s*[\"“«])")
 
 
 # -- statements --------------------------------------------------------------------------------------

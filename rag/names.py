@@ -793,8 +793,10 @@ def _analyse(mention: str) -> _Mention:
             elif absorb and absorbed > 1 and new_phrase and t.norm not in LETTER_NAMES and _spelt_before(toks, i):
                 absorb = False  # "شركة إتش بي | إنريكي لوريس": an acronym spelt out is a body's whole name
             # An indefinite word after a complete noun phrase starts a new one: a name (but a large city's name
-            # goes on with the one before: "مدرب ريال مدريد كارلو أنشيلوتي", the coach of Real Madrid).
-            if qual == 2 and not absorb and new_phrase and not genitive and not _city(t.norm):
+            # goes on with an indefinite one before: "مدرب ريال مدريد كارلو أنشيلوتي", the coach of Real Madrid;
+            # after a definite word, "في الاتحاد الأوروبي كايا كالاس", it is a name spelt like Kaya).
+            city = _city(t.norm) and not (i and toks[i - 1].definite)
+            if qual == 2 and not absorb and new_phrase and not genitive and not city:
                 qual = 0
             if after_head and genitive:
                 qual = 1  # after a definite title لـ is "of": الرئيس التنفيذي لتويتر is Twitter's, not Twitter

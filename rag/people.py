@@ -51,7 +51,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "141"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "142"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -153,7 +153,10 @@ VERSION = "141"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # names no office holds the office of the sentence before ("جاء ذلك في مؤتمر صحفي مع نظيره السوري X"); 140: an
 # honorific ("جلالة"، "سماحة") is no name and no description; attribution 173; 141: another form of a title joins
 # its holder only with every country the holder's mentions give ("رئيس الجمهورية" is not "الرئيس الأمريكي X"), and
-# "الرئيس" with a nationality is no longer read as "رئيس الجمهورية".
+# "الرئيس" with a nationality is no longer read as "رئيس الجمهورية"; 142: a bare title whose antecedent a genitive
+# narrows to another office is not that office ("الرئيس" is no "رئيس الوزراء اليوناني"), and is the one named
+# before with it where that one is no one quoted yet; a chain's name ends at a preposition's word; a counterpart's
+# office keeps the host's portfolio where no nationality follows it; attribution 174.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -413,8 +416,10 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             found = None if unclear else antecedent(text, start, bare(words[0]))
             if found:
                 of_found = parse_mention(found)
-                if parsed.feminine and of_found.feminine is False:
-                    found = None  # ("وقالت الوزيرة" after "وزير الخارجية X": the stem is his title, she is not him)
+                # ("وقالت الوزيرة" after "وزير الخارجية X": the stem is his title, she is not him; "الرئيس" after
+                # "رئيس الوزراء اليوناني": a genitive narrows that title to another office)
+                if parsed.feminine and of_found.feminine is False or of_found.roles and not parsed.roles:
+                    found = None
                 else:
                     parsed = of_found
         elif len(words) == 1 and _noun_as_name(parsed, people):
@@ -424,8 +429,18 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         # (A son who bears his father's name, "دونالد ترامب الابن", is never his father.)
         junior = is_junior(mention)
         single = [p for p in people if not p.several and is_junior(p.mentions[0]) == junior]
+        named_before = None
+        if (as_written.head or as_written.roles) and not as_written.name and not as_written.body and words:
+            # (from its title, past an honorific: "جلالة الملك")
+            first = next((bare(w) for w in words if bare(w) in _heads()), bare(words[0]))
+            named_before = _named_before(as_written, first, normalize_ar(text[:start]))
+        holder = parse_mention(named_before).name if named_before else ()
         if several:
             person = next((p for p in people if p.several and mention in p.mentions), None)
+        elif holder and not any(names_agree(holder, n) for p in single for n in p.names):
+            # The one the article named with this description is no one quoted so far: "بأن الرئيس أكد" after
+            # "استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء اليوناني X", who is quoted, is the president.
+            person = None
         elif parsed.head and not parsed.name:
             person = _resolve(parsed, single, last_seen)
         else:
@@ -440,6 +455,8 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
         if person is None:
             person = Person(len(people), several=several)
             people.append(person)
+            if holder:  # (whom the description names: a later name or title is matched against that)
+                person.names.append(holder)
             if parsed.name and not junior:  # (what the article calls the name elsewhere is the father's)
                 desc, phrases, countries = _described_as(norm, parsed.name, parsed.body)
                 person.desc |= desc
@@ -452,11 +469,6 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                     person.aliases.append(full)
         person.add(mention, parsed, keys)
         # (Not a body: "الحكومة" is not "رئيس الحكومة نواف سلام", whose title's genitive it is there.)
-        named_before = None
-        if (as_written.head or as_written.roles) and not as_written.name and not as_written.body and words:
-            # (from its title, past an honorific: "جلالة الملك")
-            first = next((bare(w) for w in words if bare(w) in _heads()), bare(words[0]))
-            named_before = _named_before(as_written, first, normalize_ar(text[:start]))
         for alias in (found, _principal_spelt_out(text, start, mention), named_before):
             if alias and alias not in person.aliases:
                 person.aliases.append(alias)
@@ -622,10 +634,11 @@ def _offices(before: list[str]) -> set[str]:
         following = before[i + 1] if i + 1 < len(before) else ""
         if bare(w) in titles and (following.startswith("ال") or is_name_word(following) and following not in stop):
             # The title and the portfolio of its genitive ("وزير الدفاع") up to the nationality that ends them
-            # ("المصري"); where no nationality follows, the title alone ("الرئيس" of "الرئيس السيسي").
+            # ("المصري"), or to the name where none follows ("وزير الخارجية بدر عبد العاطي"; "الرئيس" of "الرئيس
+            # السيسي").
             run = list(itertools.takewhile(lambda x: x.startswith("ال"), before[i + 1 : i + 5]))
             nationality = [k for k, x in enumerate(run) if _nisba(x)]
-            offices.add(" ".join([w, *run[: nationality[-1]]]) if nationality else w)
+            offices.add(" ".join([w, *run[: nationality[-1]]]) if nationality else " ".join([w, *run]))
     return offices
 
 
@@ -837,18 +850,33 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
         if _COUNTERPART.fullmatch(words[0]) and not _COUNTERPART.fullmatch(first):
             phrase = _counterpart_office(before, phrase) or phrase
         other = parse_mention(phrase)
+        named = _name_words(other.name)
+        cut = named.index(False) if not all(named) else 0
+        if cut >= 2 and other.name[cut][:1] in "بلك" and other.name[cut] in words:
+            # (The name ends at a preposition and its noun: "… كيرياكوس ميتسوتاكيس بقصر الاتحادية".)
+            phrase = " ".join(words[: words.index(other.name[cut])])
+            other = parse_mention(phrase)
+            named = _name_words(other.name)
         # (The name must follow the description's own words, titles and adjectives: not "أمير قطر يبلغ بوتين".)
         described = words[: words.index(other.name[0])] if other.name and other.name[0] in words else words
         if (
             len(other.name) >= 2
             and other.head == parsed.head
             and parsed.desc <= other.desc
+            # (a bare title is none that a genitive narrows to another office: "الرئيس" is no "رئيس الوزراء")
+            and (bool(parsed.roles) or not other.roles)
             and all(_describes(w, chain_words) for w in described)
-            and all(w in _PARTICLES or is_name_word(w) for w in other.name)
+            and all(named)
         ):
             names.add(_core(other.name)[-2:])
             found = phrase
     return found if len(names) == 1 else None
+
+
+def _name_words(name: tuple[str, ...]) -> list[bool]:
+    """Is each word of a (normalised) name one a name has: known to the romanizer, a particle, or a particle's
+    word whatever it spells ("عبد الفتاح")?"""
+    return [w in _PARTICLES or is_name_word(w) or k > 0 and name[k - 1] in _PARTICLES for k, w in enumerate(name)]
 
 
 def _describes(word: str, chain_words: set[str] | frozenset[str]) -> bool:
