@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "174"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "175"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -305,7 +305,9 @@ VERSION = "174"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 174: an agency's initials in the dateline ("(أ ف ب) - قالت"), feminine title adjectives ("التنفيذية لبرنامج"),
 # where and when across a comma before a colon, hospitals and faculties as bodies, a study's author as a title,
 # "سيادته"/"جلالته"/"معاليه" as the one president, king or minister named before, a name spelt like a city after
-# a complete body, an unnamed head's genitive and adjective then where it works and a name.
+# a complete body, an unnamed head's genitive and adjective then where it works and a name; 175: "علي" after a
+# given name is a name, the press told after a name, a verbal noun after a body's bracketed name, whom a
+# participle told, "تحت", "سموه" never one named inside someone's words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -553,7 +555,7 @@ def _opens_words(nw: str) -> bool:
 
 _STOP = {
     _n(w)
-    for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل
+    for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل تحت
     عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب فور لما بما مما عما عمن ممن كما فيما بينما عندما إذ اذ إذا اذا إلا الا
     اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا لاحقا سابقا مجددا مرارا علنا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
@@ -1123,6 +1125,9 @@ def _segment(
         if start is not None and text[w.start() - 1 : w.start()] == "(" and text[w.end() : w.end() + 1] == ")":
             # "رئيس إدارة الكوارث (آفاد) يونس سيزر": a bracketed acronym, whatever it spells (أفاد: reported)
             end = i = w.end() + 1
+            after = _next_word(text, i, limit)
+            if after and not is_name_word(after) and _ALIF_MASDAR.fullmatch(_bare(after)):
+                break  # ("أعلنت جماعة أنصار الله (الحوثيين) استهداف سفينة": what it announced, a verbal noun)
             continue
         if start is not None and (prev_bare in body_words() and not prev_def or prev_name):
             spelt = _spelt_letters(text, w.start(), limit)
@@ -1176,6 +1181,7 @@ def _segment(
             # a definite one or one in ة; "علي المصيلحي"، "علي خامنئي" are names)
             or start is not None
             and not prev_name  # ("أحمد علي القرار": after a given name, Ali is the family name)
+            and not is_given_name(prev_word)  # (so after a body's genitive: "للجماعة محمد علي")
             and _DIACRITICS.sub("", word) == "علي"
             and _common_noun_next(text, w.end(), limit)
         ):
@@ -1354,8 +1360,16 @@ def _segment(
             and not _body_genitive(text, start, w, limit)
             and not _in_charge_of(text, prev_bare, w.end(), limit)
             and not (not prev_def and _bare(nw[1:]) not in _vocabulary(text) and _closes_phrase(text, w.end(), limit))
-            # (After a title's description, ل and a body is its genitive: "عضو المكتب السياسي لحركة حماس عزت الرشق".)
-            and not (prev_def and titled and not named and nw[:1] == "ل" and _bare(_after_li(nw)) in body_words())
+            # (After a title's description, ل and a body is its genitive: "عضو المكتب السياسي لحركة حماس عزت الرشق";
+            # not the press after a given and a family name: "للجماعة محمد البخيتي لقناة الجزيرة", whom he told.)
+            and not (
+                prev_def
+                and titled
+                and not named
+                and nw[:1] == "ل"
+                and _bare(_after_li(nw)) in body_words()
+                and not (_bare(_after_li(nw)) in _PRESS and is_given_name(before_last))
+            )
             # (So is a title after an office that follows the name: "أنور قرقاش المستشار الدبلوماسي لرئيس الدولة", or
             # after an aide's title: "المستشار الإعلامي لقائد قوات الدعم السريع X", whose adviser he is.)
             and not (prev_def and (offices or aide and not named) and nw[:1] == "ل" and _bare(_after_li(nw)) in title_words())
@@ -2841,7 +2855,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 taken_until = frames[-1].content
                 continue
             frames.append(
-                _Frame(w.start(), _skip_complementiser(text, w.end(), e), _mention(text, shared, gender), gender, participle=True)
+                # (past whom it was said to: "، قائلا للصحفيين في البيت الأبيض إن")
+                _Frame(w.start(), _words_after(text, w.end(), e), _mention(text, shared, gender), gender, participle=True)
             )
             taken_until = frames[-1].content
             continue
@@ -4391,7 +4406,13 @@ _HONORIFIC_NOUNS = {_bare(t) for t in set(_HONOURED.values()) | {"صاحب", "س
 def _honoured(text: str, at: int, title: str, feminine: bool) -> tuple[int, int] | None:
     """The last person before `at` the article named with this honorific ("صاحب السمو الملكي الأمير محمد بن
     سلمان … ولي العهد"), as a speaker phrase. feminine: the honorific's pronoun is ("جلالتها")."""
-    found = list(re.finditer(rf"(?<!\w)(?:صاحب\s+)?(?:ال)?{title}(?:\s+الملكي)?(?!\w)", text[:at]))
+    # (Not one named inside someone's words: '"… تمهيدا لرفعه إلى سمو الأمير"' before "وقال سموه".)
+    quoted = quote_spans(text, 0, at)
+    found = [
+        m
+        for m in re.finditer(rf"(?<!\w)(?:صاحب\s+)?(?:ال)?{title}(?:\s+الملكي)?(?!\w)", text[:at])
+        if not any(qs <= m.start() < qe for qs, qe in quoted)
+    ]
     if not found and title == "سمو":
         # (Where no one was named so, the last emir, prince or crown prince: "أمير الكويت الشيخ مشعل …" then
         # "وقال سموه".)

@@ -51,7 +51,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "142"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "143"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -156,7 +156,8 @@ VERSION = "142"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # "الرئيس" with a nationality is no longer read as "رئيس الجمهورية"; 142: a bare title whose antecedent a genitive
 # narrows to another office is not that office ("الرئيس" is no "رئيس الوزراء اليوناني"), and is the one named
 # before with it where that one is no one quoted yet; a chain's name ends at a preposition's word; a counterpart's
-# office keeps the host's portfolio where no nationality follows it; attribution 174.
+# office keeps the host's portfolio where no nationality follows it; attribution 174; 143: a full name with
+# another given name before the same family name is someone else ("هانتر بايدن" is not "جو بايدن"); attribution 175.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -971,7 +972,13 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
         # "وجاء في البيان": the statement of the body that spoke last; a post or letter may be anyone's.
         return recent[0] if recent and recent[0].body else None
     if parsed.name:
-        named = [p for p in recent if p.body == parsed.body and any(names_agree(parsed.name, n) for n in p.names)]
+        named = [
+            p
+            for p in recent
+            if p.body == parsed.body
+            and any(names_agree(parsed.name, n) for n in p.names)
+            and not _another_given_name(parsed.name, p)
+        ]
         if named:
             return named[0]
         # "الرئيس الروسي" first, "الرئيس الروسي فلاديمير بوتين" later: the description was this person.
@@ -995,6 +1002,22 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
     if _unclear(fitting, recent):
         return None
     return (fitting[0] if fitting else None) or _national_fit(parsed, recent)
+
+
+def _another_given_name(name: tuple[str, ...], person: Person) -> bool:
+    """Does the person's full name, in a mention or as the article gives it, put another given name before this
+    name's family name ("جو بايدن" for "هانتر بايدن", "حافظ الأسد" for "بشار الأسد"), neither in the other?"""
+    family = _family(name)
+    if len(name) <= len(family):
+        return False
+    fulls = [n for n in person.names if len(n) > len(family)] + [tuple(a.split()) for a in person.aliases]
+    return any(
+        len(full) > len(family)
+        and full[-len(family) :] == family
+        and full[-len(family) - 1] not in name
+        and name[-len(family) - 1] not in full
+        for full in fulls
+    )
 
 
 def _by_recency(people: list[Person], last_seen: dict[int, int]) -> list[Person]:
