@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "175"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "176"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -307,7 +307,7 @@ VERSION = "175"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "سيادته"/"جلالته"/"معاليه" as the one president, king or minister named before, a name spelt like a city after
 # a complete body, an unnamed head's genitive and adjective then where it works and a name; 175: "علي" after a
 # given name is a name, the press told after a name, a verbal noun after a body's bracketed name, whom a
-# participle told, "تحت", "سموه" never one named inside someone's words.
+# participle told, "تحت", "سموه" never one named inside someone's words; 176: a directorate (مديرية) is a body.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5362,20 +5362,23 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             pos += when.end()  # "هذا الأسبوع"
             continue
         manner = None if opened else _MANNER.match(text, pos, limit)
-        words = WORD.findall(manner.group()) if manner else []
-        said = any(_opens_words(_n(x)) for x in words) or (
-            manner is not None
-            and "،" in manner.group()
-            and not (_n(words[0]) in _ADJUNCTS | {"في", "عبر"} and not any(_verb_at(x) or _participle_at(x) for x in words))
-        )
-        if manner and not said:
-            # "ويضيف بصوت متهدج: «…»"، "وقال في إحاطة أمام المجلس، مساء الثلاثاء: «…»": how, where or when, then
-            # the quotation after the colon (across a comma only from an adjunct, with no verb of its own: not
-            # 'ضعيف، وإنما يصح منه قوله: «…»').
-            pos = manner.end()
+        if manner and _said_how(manner.group()):
+            pos = manner.end()  # "ويضيف بصوت متهدج: «…»": how or where, then the quotation after the colon
             continue
         break
     return pos
+
+
+def _said_how(phrase: str) -> bool:
+    """Are these words before a colon (_MANNER) only how, where or when the quotation after it was said: no
+    complementiser, and across a comma only from an adjunct with no verb of its own ("في إحاطة أمام المجلس، مساء
+    الثلاثاء:", not 'ضعيف، وإنما يصح منه قوله:')?"""
+    words = WORD.findall(phrase)
+    if any(_opens_words(_n(x)) for x in words):
+        return False
+    if not re.search(r"[،,]", phrase):
+        return True
+    return _n(words[0]) in _ADJUNCTS | {"في", "عبر"} and not any(_verb_at(x) or _participle_at(x) for x in words)
 
 
 # A few words before a colon and a quotation: the manner, place or occasion of the words, not the words.

@@ -51,7 +51,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "143"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "144"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -157,7 +157,9 @@ VERSION = "143"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # narrows to another office is not that office ("الرئيس" is no "رئيس الوزراء اليوناني"), and is the one named
 # before with it where that one is no one quoted yet; a chain's name ends at a preposition's word; a counterpart's
 # office keeps the host's portfolio where no nationality follows it; attribution 174; 143: a full name with
-# another given name before the same family name is someone else ("هانتر بايدن" is not "جو بايدن"); attribution 175.
+# another given name before the same family name is someone else ("هانتر بايدن" is not "جو بايدن"); attribution 175;
+# 144: another form of a title joins a holder whose mentions give two countries where it gives one of them (the
+# coach's, beside his club's); attribution 176.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -335,8 +337,11 @@ def _desc_fits(anaphor: Parsed, person: Person) -> bool:
     if anaphor.head in person.desc and anaphor.desc <= person.desc | person.name_stems:
         return True
     # (or another form of the same title: "رئيس الحكومة الإسرائيلية" is "رئيس الوزراء الإسرائيلي X"; not without
-    # the country the person's mentions give, "رئيس الجمهورية" after "الرئيس الأمريكي X" being the article's own)
-    if anaphor.head not in anaphor.role_words or not anaphor.roles <= person.roles or person.countries - anaphor.countries:
+    # the country the person's mentions give, "رئيس الجمهورية" after "الرئيس الأمريكي X" being the article's own;
+    # one of them is enough where they give two, "المدرب الإسباني" after "المدير الفني لنادي … الإنجليزي،
+    # الإسباني X", whose club's country is the other)
+    other_country = person.countries - anaphor.countries and not (anaphor.countries and anaphor.countries <= person.countries)
+    if anaphor.head not in anaphor.role_words or not anaphor.roles <= person.roles or other_country:
         return False
     return anaphor.desc - anaphor.role_words <= person.desc | person.name_stems
 
@@ -1010,7 +1015,7 @@ def _another_given_name(name: tuple[str, ...], person: Person) -> bool:
     family = _family(name)
     if len(name) <= len(family):
         return False
-    fulls = [n for n in person.names if len(n) > len(family)] + [tuple(a.split()) for a in person.aliases]
+    fulls = [*person.names, *(tuple(a.split()) for a in person.aliases)]
     return any(
         len(full) > len(family)
         and full[-len(family) :] == family

@@ -5216,3 +5216,15 @@ def test_his_highness_is_never_one_named_inside_someones_words():
         'وقال سموه خلال الاجتماع إن "الإصلاح ضرورة لا خيار".\n'
     )
     assert (_who(text, "الإصلاح ضرورة لا خيار") or "").startswith("سمو الشيخ سالم الناصر")
+
+
+def test_another_form_of_a_coachs_title_needs_his_own_country_not_his_clubs():
+    # ("المدرب الإسباني" after "المدير الفني لنادي مانشستر سيتي الإنجليزي، الإسباني X": the club's country made
+    # the coach's mentions give two, and the bare title was someone else.)
+    text = (
+        "عنوان\n\nأعلن المدير الفني لنادي ليون الفرنسي، البرتغالي جواو سوزا، أنه باق مع الفريق.\n\n"
+        'وقال سوزا: "لدي مشروع هنا".\n\n'
+        'وعن مستقبله، أجاب المدرب البرتغالي: "ربما أدرب منتخبا يوما ما".\n'
+    )
+    people = _people(text)
+    assert any("سوزا" in p and "المدرب البرتغالي" in p for p in people), people
