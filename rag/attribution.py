@@ -41,7 +41,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "176"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "177"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -307,7 +307,8 @@ VERSION = "176"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "سيادته"/"جلالته"/"معاليه" as the one president, king or minister named before, a name spelt like a city after
 # a complete body, an unnamed head's genitive and adjective then where it works and a name; 175: "علي" after a
 # given name is a name, the press told after a name, a verbal noun after a body's bracketed name, whom a
-# participle told, "تحت", "سموه" never one named inside someone's words; 176: a directorate (مديرية) is a body.
+# participle told, "تحت", "سموه" never one named inside someone's words; 176: a directorate (مديرية) is a body;
+# 177: a second office of the body just named, joined by و before any name ("رئيس الشركة ومديرها التنفيذي X").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1470,11 +1471,20 @@ def _segment(
             and not prev_def
             and (_someones(word) or theirs and bool(_owned_forms(word) & body_words()))
         )
+        # ("رئيس الشركة ومديرها التنفيذي أمين الناصر": a second office of the body just named, joined by و before
+        # any name, and the holder's name after it.)
+        second_office = (
+            not named
+            and nw[:1] == "و"
+            and bool(_owned_forms(_unconj(nw)) & title_words())
+            and _given_name_after(text, w.end(), limit)
+        )
         if (
             start is not None
             and len(nw) > 4
             and (theirs and not nw.startswith("ال") or his)
             and not of_office
+            and not second_office
             and not _body_genitive(text, start, w, limit)  # ("الهيئة العامة للترفيه تركي آل الشيخ": no "his")
         ):
             break

@@ -5228,3 +5228,10 @@ def test_another_form_of_a_coachs_title_needs_his_own_country_not_his_clubs():
     )
     people = _people(text)
     assert any("سوزا" in p and "المدرب البرتغالي" in p for p in people), people
+
+
+def test_a_second_office_of_the_same_body_joined_by_wa_keeps_the_holders_name():
+    # ("رئيس الشركة ومديرها التنفيذي أمين الناصر": "ومديرها" read as an object with its pronoun, and the speaker was
+    # "رئيس الشركة", his name lost.)
+    text = 'عنوان\n\nوقالت رئيسة الجمعية ومديرتها التنفيذية سلمى حداد في بيان: "الدعم تراجع هذا العام".\n'
+    assert _who(text, "الدعم تراجع هذا العام") == "رئيسة الجمعية ومديرتها التنفيذية سلمى حداد"
