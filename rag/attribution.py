@@ -4436,7 +4436,7 @@ def _honoured(text: str, at: int, title: str, feminine: bool) -> tuple[int, int]
         for m in _HOLDERS[title].finditer(text, 0, at):
             if _n(m.group().split()[0]).endswith("ه") != feminine:
                 continue  # ("وقالت جلالتها": the queen, not the king)
-            span = speaker_phrase(text, m.start(), min(len(text), m.start() + 200))
+            span = _phrase_at(text, m.start())
             words = WORD.findall(text, *span) if span else []
             if span is None or sum(_bare(w) in title_words() for w in words) > 1:
                 return None
@@ -4445,19 +4445,22 @@ def _honoured(text: str, at: int, title: str, feminine: bool) -> tuple[int, int]
         return next(span for span, words in reversed(phrases) if len(words) > 1) if len(named) == 1 else None
     if not found:
         return None
-    start = found[-1].start()
-    end = min(len(text), start + 200)
-    span = speaker_phrase(text, start, end)
+    span = _phrase_at(text, found[-1].start())
     if span and title == "سمو":
         # (Nor where another prince was named by name after that one: "صاحب السمو الملكي الأمير محمد بن سلمان"
         # in the lead, then "وزير الخارجية الأمير فيصل بن فرحان", then "وقال سموه": either could be meant.)
         name = set(own_name(text[span[0] : span[1]]))
         for m in _PRINCE.finditer(text, span[1], at):
-            later = speaker_phrase(text, m.start(), min(len(text), m.start() + 200))
+            later = _phrase_at(text, m.start())
             other = own_name(text[later[0] : later[1]]) if later else ()
             if other and other[-1] not in name:
                 return None
     return span
+
+
+def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The speaker phrase that starts at pos, read up to 200 characters on (an honorific's antecedent)."""
+    return speaker_phrase(text, pos, min(len(text), pos + 200))
 
 
 _PRINCE = re.compile(r"(?<!\w)(?:ال)?أمير(?!\w)|(?<!\w)ولي\s+(?:ال)?عهد(?!\w)")
