@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from rag.morphology import sound_plural_in_construct
 from rag.names import (
     ANONYMITY,
     LETTER_NAMES,
@@ -41,7 +42,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "177"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "178"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -308,7 +309,10 @@ VERSION = "177"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # a complete body, an unnamed head's genitive and adjective then where it works and a name; 175: "علي" after a
 # given name is a name, the press told after a name, a verbal noun after a body's bracketed name, whom a
 # participle told, "تحت", "سموه" never one named inside someone's words; 176: a directorate (مديرية) is a body;
-# 177: a second office of the body just named, joined by و before any name ("رئيس الشركة ومديرها التنفيذي X").
+# 177: a second office of the body just named, joined by و before any name ("رئيس الشركة ومديرها التنفيذي X");
+# 178: a body's plural in construct keeps its genitive ("رابطة سائقي الشاحنات", Arramooz), an office of a body named
+# by its pronoun goes on to where and the name ("رئيس بعثتها في اليمن، X"), "لم تكشف عن اسمه", a body named by its
+# city keeps its genitive ("مكتب أبوظبي للاستثمار"), a body's city before a comma.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1051,7 +1055,7 @@ def _segment(
     person_from = 0  # n before the current person's words: "X ورئيس …" names a second from "ورئيس"
     prev_bare = ""
     prev_def = prev_tag = prev_name = before_title = titled = named = body_named = name_complete = False
-    body_noun_first = body_foreign = unnamed_head = False
+    body_noun_first = body_foreign = unnamed_head = plural_in_construct = plural_genitive = False
     body_name_open = False  # the last words were a body's noun and its definite genitives ("بنك الاستثمار")
     head_definite = False  # the phrase's first word has the article
     prev_word = before_last = ""
@@ -1259,6 +1263,9 @@ def _segment(
                         not _n(said_in).startswith("ال")
                         # ("زميله في الفريق لويس سواريز": what they share, then his name)
                         or _given_name_after(text, w.end(), limit)
+                        # ("ممثلها في اليمن، X": where the body's representative serves, then the name)
+                        or is_place(said_in)
+                        and _given_name_after(text, w.end(), limit, comma=True)
                     )
                     or prev_bare in _UNNAMED
                     # ("في الوزارة من انهيار": what is warned of; "من" goes on only to a body or country)
@@ -1374,19 +1381,7 @@ def _segment(
             # (So is a title after an office that follows the name: "أنور قرقاش المستشار الدبلوماسي لرئيس الدولة", or
             # after an aide's title: "المستشار الإعلامي لقائد قوات الدعم السريع X", whose adviser he is.)
             and not (prev_def and (offices or aide and not named) and nw[:1] == "ل" and _bare(_after_li(nw)) in title_words())
-            # (Nor "بتونس" after a body or whom a spokesman speaks for, before a name: where they are; nor a place
-            # before a comma after a verb of saying, which takes no ب-complement: "وتقول أخصائية التغذية في
-            # مستشفى كينغز كوليدج بلندن، الدكتورة X، إن".)
-            and not (
-                nw[:1] == "ب"
-                and is_place(word[1:])
-                and (
-                    _body_taken(text, start, w.start())
-                    and _name_word_follows(text, w.end(), limit)
-                    or no_object
-                    and bool(re.match(r"\s*[،,]", text[w.end() : limit]))
-                )
-            )
+            and not _where_body_is(text, start, w, limit, no_object)  # ("بتونس" after a body: where it is)
             and not holder_follows
         ):
             # "بكشف الحقيقة" after a name: a preposition and its noun, not more of the name. (But a word the
@@ -1410,8 +1405,7 @@ def _segment(
                 and _foreign_pair(word, _next_word(text, w.end(), limit))
                 and _bare(nw[1:]) not in _vocabulary(text)
             )
-            # ("الباحث في معهد الشرق الأوسط بواشنطن تشارلز ليستر": where a body is, then the name.)
-            and not (is_place(word[1:]) and _body_taken(text, start, w.start()) and _name_word_follows(text, w.end(), limit))
+            and not _where_body_is(text, start, w, limit, no_object)  # ("معهد الشرق الأوسط بواشنطن تشارلز ليستر")
             # ("وقال الرئيس الأسبق باراك أوباما إن": a verb of saying takes no ب-complement, so after a title a ب-word
             # and one more before the complementiser are the holder's name, unless the article has the noun.)
             and not (no_object and titled and not named and _name_before_words(text, w, limit))
@@ -1509,6 +1503,8 @@ def _segment(
                 start is not None
                 and not quoted  # ('مجموعة "رابيدان" للطاقة': a genitive completes the body's name)
                 and not body_name_open  # (so after its noun and adjectives: "الشركة الوطنية للتأمين")
+                # (or its noun and a place that names it: "مكتب أبوظبي للاستثمار"، "هيئة دبي للطيران المدني")
+                and not (body_foreign and is_place(prev_word))
                 # (or, where a person's title was taken, its own name: "الباحث في مركز جسور للدراسات سامي")
                 and not ((office or unnamed_head) and _bare(before_last) in body_words() and not prev_def)
                 and not (_only_title(text, start, i) or _body_described(text, start, i))
@@ -1586,8 +1582,16 @@ def _segment(
             and not _DIACRITICS.sub("", word).endswith(("ة", "ي", "ى", "اء", "ا"))  # (ا: "الهيئة العليا")
         ):
             break  # "ووصفت الصحيفة الاجتماع": an adjective of a feminine body agrees with it; this is the object
-        if start is not None and prev_def and prev_bare in body_words() and nw.startswith("ال") and _bare(word) in body_words():
-            break  # "أوصت اللجنة الاتحاد السعودي بأن": two definite bodies side by side are a subject and its object
+        if (
+            start is not None
+            and prev_def
+            and (prev_bare in body_words() or plural_genitive)
+            and nw.startswith("ال")
+            and _bare(word) in body_words()
+        ):
+            # "أوصت اللجنة الاتحاد السعودي بأن": two definite bodies side by side are a subject and its object (so a
+            # body after a plural's genitive: "وطالب اتحاد منتجي الدواجن الحكومة")
+            break
         if (
             body_named
             and name_complete
@@ -1611,12 +1615,13 @@ def _segment(
                 )
                 and prev_bare not in body_words()
                 or start is not None
-                and body_foreign
+                and (body_foreign or plural_genitive)
             )  # (the body's own noun may end like an adjective: "الهيئة")
             and not _said_next(text, w.end(), limit)  # ("قال الجيش السوري الحر إن": no object stands before it)
         ):
             # After a body's adjective ("أعلنت وزارة الداخلية السعودية القبض على") or its foreign name ("ودعت منظمة
-            # هيومن رايتس ووتش السلطات"), a definite noun that cannot be an adjective is the object.
+            # هيومن رايتس ووتش السلطات") or a plural's genitive ("وانتقدت جمعية مستوردي السيارات القرار"), a
+            # definite noun that cannot be an adjective is the object.
             break
         if (
             start is not None
@@ -1638,6 +1643,7 @@ def _segment(
             and nw not in ("في", "من")
             and _bare(word) not in title_words() | body_words()  # ("مكتب رئيس الحكومة": its name)
             and prev_bare not in ("في", "من")  # ("اللجنة في مدينة الرياض": where it sits)
+            and not (prev_bare in body_words() and not prev_def)  # ("رابطة مشجعي النادي": its genitive)
             and _n(_next_word(text, w.end(), limit)).startswith("ال")
             and _bare(_next_word(text, w.end(), limit)) in title_words() | body_words()
         ):
@@ -1692,8 +1698,13 @@ def _segment(
             and body_noun_first
             and not nw.startswith(("ال", "وال", "ل"))
             and prev_bare not in title_words() | body_words()  # ("مكتب رئيس الوزراء": a title's construct)
+            # (nor a plural in construct, whose genitive goes on: "رابطة سائقي الشاحنات")
+            and not _construct_plural(prev_word)
             and (n == 2 or body_foreign)
         )
+        # A body noun's plural in construct ("جمعية مستوردي"), then its definite genitive ("السيارات").
+        plural_genitive = plural_in_construct and nw.startswith("ال")
+        plural_in_construct = body_noun_first and _construct_plural(word)
         body_noun_first = body_noun_first or (n == 1 and prev_bare in body_words())
         body_name_open = (
             prev_bare in body_words()
@@ -1781,7 +1792,21 @@ _AIDES = {_bare(w) for w in "مستشار مستشارة مساعد مساعدة
 
 def _body_taken(text: str, s: int, e: int) -> bool:
     """Does text[s:e] hold a body's noun ("معهد", "شركة"), or whom a spokesman speaks for ("باسم المحاكم")?"""
-    return any(_bare(w) in body_words() or _n(w) == "باسم" for w in WORD.findall(text, s, e))
+    # (A body named by its pronoun counts: "مدير مكتبها في القاهرة".)
+    return any(
+        _bare(w) in body_words() or _n(w) == "باسم" or bool(_owned_forms(w) & body_words()) for w in WORD.findall(text, s, e)
+    )
+
+
+def _where_body_is(text: str, s: int, w: re.Match[str], limit: int, no_object: bool) -> bool:
+    """Is the word at w ب and a place where the body in text[s:w] is, before its holder's name or a comma ("الباحث
+    في معهد الشرق الأوسط بواشنطن تشارلز ليستر"، "مصدر طبي في مستشفى الثورة بصنعاء، طالبا عدم ذكر اسمه"), or ب and a
+    place before a comma after a verb of saying, which takes no ب-complement ("وتقول أخصائية التغذية في مستشفى
+    كينغز كوليدج بلندن، الدكتورة X، إن")?"""
+    if _n(w.group())[:1] != "ب" or not is_place(w.group()[1:]):
+        return False
+    comma = re.match(r"\s*[،,]", text[w.end() : limit]) is not None
+    return _body_taken(text, s, w.start()) and (comma or _name_word_follows(text, w.end(), limit)) or no_object and comma
 
 
 def _body_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
@@ -2222,9 +2247,10 @@ def _common_noun_next(text: str, pos: int, limit: int) -> bool:
     return not (after and (after.group(1) or after.group(2) and _opens_words(_n(after.group(2)))))
 
 
-def _given_name_after(text: str, pos: int, limit: int) -> bool:
-    """Is the second word after text[:pos] a given name the romanizer attests ("في الفريق لويس")?"""
-    ws = re.match(r"\s*" + WORD.pattern + r"\s+(" + WORD.pattern + ")", text[pos:limit])
+def _given_name_after(text: str, pos: int, limit: int, comma: bool = False) -> bool:
+    """Is the second word after text[:pos] a given name the romanizer attests ("في الفريق لويس"; with comma, maybe
+    after one: "في اليمن، جان")?"""
+    ws = re.match(r"\s*" + WORD.pattern + (r"\s*[،,]?\s*(" if comma else r"\s+(") + WORD.pattern + ")", text[pos:limit])
     return ws is not None and is_given_name(ws.group(1))
 
 
@@ -4862,6 +4888,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and not plural
         and nb not in _NAME_LINKS  # ("نبيل عبد الله هذه الاتهامات": the link's own name, "عبد الله")
         and not _ends_in_body_name(text, span[0], span[1])  # ("قوات الدعم السريع": a listed body's whole name)
+        and not _construct_plural(before)  # ("جمعية مستوردي السيارات": the genitive a plural in construct wants)
     ):
         return span[0], words[-2].end()
     return span
@@ -4954,6 +4981,7 @@ def _plural_object(text: str, words: list[re.Match[str]], k: int, nxt: re.Match[
     return (
         (not prev.startswith("ال") or family)
         and _bare(prev) not in title_words() | body_words()
+        and not _construct_plural(prev)  # ("جمعية مستوردي السيارات القرار": the importers of cars)
         and _n(prev) not in _STOP | _PLACE_ADVERBS  # ("أصوات عدة داخل الولايات المتحدة": inside it)
         and not (_n(prev) == "باسم" and _bare(given) in title_words())  # ("المتحدث باسم قوات الدعم": for whom)
         and word.endswith("ات")
@@ -4970,6 +4998,12 @@ def _plural_object(text: str, words: list[re.Match[str]], k: int, nxt: re.Match[
         )
         and _bare(word) not in title_words()
     )
+
+
+def _construct_plural(word: str) -> bool:
+    """Is the word a sound masculine plural in construct ("سائقي الشاحنات"، "مستوردي السيارات"), no name, though
+    it ends in ي like one (not a given name the romanizer attests: "سامي")?"""
+    return sound_plural_in_construct(word) and not is_given_name(word)
 
 
 def _heads_construct(text: str, word: re.Match[str]) -> bool:

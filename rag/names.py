@@ -554,8 +554,8 @@ def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
 # "مسؤول أمريكي طلب عدم الكشف عن هويته" ("طالبا عدم الكشف عن هويته"): who asked not to be named describes a
 # speaker and names no one.
 ANONYMITY = re.compile(
-    # ("مستشار سابق لترامب، لم تسمه،": whom the outlet did not name.)
-    r"[\s،,]*(?:(?:لم|لا)\s+[تي](?:سم\u0651?|ذكر\s+اسم|كشف\s+(?:عن\s+)?هوي[تة])(?:هم|ها|ه)(?!\w)|"
+    # ("مستشار سابق لترامب، لم تسمه،"، "لم تكشف عن اسمه": whom the outlet did not name.)
+    r"[\s،,]*(?:(?:لم|لا)\s+[تي](?:سم\u0651?|ذكر\s+اسم|(?:كشف|فصح)\s+(?:عن\s+)?(?:اسم|هوي[تة]))(?:هم|ها|ه)(?!\w)|"
     r"(?:و?(?:الذي|التي|الذين)\s+)?(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضّل|فضّلت|فضلوا|اشترط|اشترطت"
     r"|طالبا|طالبة|طالبين|رافضا|رافضة|رافضين|مفضلا|مفضلة|مشترطا|مشترطة|شريطة|بشرط)\u064b?\s+"  # (طالباً)
     r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويتهم|هويتها|هويته|اسمها|اسمه|أسمائهم|اسمائهم)(?!\w))"  # (longest first: "هويتها" is no "هويته")
@@ -2294,6 +2294,14 @@ def country_of(word: str) -> str | None:
         if code:
             return code
     return None
+
+
+def is_portfolio(word: str) -> bool:
+    """Is this Arabic word a portfolio that a title's genitive names (roles.tsv's domains: "المالية", finance)?"""
+    lx = _lex()
+    return any(
+        e.kind == "domain" and len(w) == 1 for w, e in lx.arabic.get(_fold(_key(word)), []) + lx.arabic.get(_key(word), [])
+    )
 
 
 @lru_cache(maxsize=200_000)

@@ -36,6 +36,7 @@ from rag.names import (
     country_of,
     is_country_name,
     is_attested_name,
+    is_portfolio,
     is_given_name,
     is_honorific,
     is_junior,
@@ -51,7 +52,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "144"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "145"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -159,7 +160,8 @@ VERSION = "144"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # office keeps the host's portfolio where no nationality follows it; attribution 174; 143: a full name with
 # another given name before the same family name is someone else ("هانتر بايدن" is not "جو بايدن"); attribution 175;
 # 144: another form of a title joins a holder whose mentions give two countries where it gives one of them (the
-# coach's, beside his club's); attribution 176.
+# coach's, beside his club's); attribution 176; 145: a portfolio in a title's genitive is no nationality ("وزير
+# المالية" is not Malian); attribution 178.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -223,7 +225,15 @@ def parse_mention(text: str) -> Parsed:
     )
     # A body's own name ("شركة نوكيا") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
     body = bool(words) and bare(words[0]) in body_words()
-    national = {w: c for w in desc_words if (c := country_of(w)) and not is_country_name(w)}
+    # (Not a portfolio in a title's genitive: "وزير المالية"، "وزارة المالية" are finance's, spelt like Mali's
+    # feminine adjective.)
+    national = {
+        w: c
+        for k, w in enumerate(desc_words)
+        if (c := country_of(w))
+        and not is_country_name(w)
+        and not (k and bare(desc_words[k - 1]) in heads and not desc_words[k - 1].startswith("ال") and is_portfolio(w))
+    }
     titles = title_roles(desc_words)
     return Parsed(
         name,
