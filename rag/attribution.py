@@ -42,7 +42,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "178"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "179"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -312,7 +312,10 @@ VERSION = "178"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 177: a second office of the body just named, joined by و before any name ("رئيس الشركة ومديرها التنفيذي X");
 # 178: a body's plural in construct keeps its genitive ("رابطة سائقي الشاحنات", Arramooz), an office of a body named
 # by its pronoun goes on to where and the name ("رئيس بعثتها في اليمن، X"), "لم تكشف عن اسمه", a body named by its
-# city keeps its genitive ("مكتب أبوظبي للاستثمار"), a body's city before a comma.
+# city keeps its genitive ("مكتب أبوظبي للاستثمار"), a body's city before a comma; 179: "اختتم" reports only before
+# its words, an app a statement was posted on, a source taking part in talks, what a body is about ("بشأن") before
+# the name set off, a body after a listed body's whole name is the object, "لي" set off after a name, a company's
+# genitive before its chief's name set off.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -645,6 +648,7 @@ _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
 _AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحافيون إعلاميين مراسلين حضور جمهور مشاركين".split()}
 # Adjectives of rank after an unnamed source ("مسؤول كبير"، "مصدر رفيع"، "دبلوماسي بارز"), in bare form.
 _RANKS = {_bare(w) for w in "كبير كبيرة كبار رفيع رفيعة بارز بارزة مطلع مطلعة".split()}
+_TAKING_PART = {_bare(w) for w in "مشارك مشاركة مشاركون مشاركين".split()}  # ("دبلوماسي مشارك في المفاوضات")
 _INFORMED = {_bare(w) for w in "مطلع مطلعة مطلعون مطلعين".split()}  # (on what: "على سير المفاوضات")
 # Titles that govern a preposition, which with its noun completes them: "المسؤول عن ملف الأسرى"، "المشرف على المركز".
 _REGION_NOUNS = {_n(w) for w in "إقليم ولاية محافظة منطقة مقاطعة".split()}
@@ -1153,11 +1157,15 @@ def _segment(
                 prev_def and titled and not named or prev_bare in body_words() and not prev_def or titled and is_place(prev_word)
             )
             and _name_word_follows(text, w.end(), limit)
-            # (and "لي" closing a described person's name before the words: "الباحث جون لي إن", Lee, not "to me")
+            # (and "لي" closing a described person's name before the words: "الباحث جون لي إن", Lee, not "to me";
+            # or after a name, set off: "المحللة في مؤسسة X، سارة لي، رأت")
             or nw == "لي"
-            and titled
             and prev_name
-            and _opens_words(_n(_next_word(text, w.end(), limit)))
+            and (
+                titled
+                and _opens_words(_n(_next_word(text, w.end(), limit)))
+                or re.match(r"\s*[،,]", text[w.end() : limit]) is not None
+            )
         )
         if (
             _COMPLEMENTISER.match(nw)
@@ -1225,7 +1233,7 @@ def _segment(
                 unnamed_head
                 and nw != "من"
                 and (not prev_def or n == 2)
-                and (prev_bare.endswith(("ي", "يه")) or prev_bare in _RANKS)
+                and (prev_bare.endswith(("ي", "يه")) or prev_bare in _RANKS | _TAKING_PART)
             )  # (not "من": "وحذر مسؤول كبير من التصعيد" is what he warned of)
             # ("المبعوث الأممي إلى اليمن هانس غروندبرغ": to where an envoy is sent, a country, then the name.)
             sent_to = nw == "الي" and envoy and not named and _bare(_next_word(text, w.end(), limit)) in _country_words()
@@ -1299,6 +1307,11 @@ def _segment(
                 )
                 and not _next_is_stop(text, w.end(), limit)
                 and not (nw == "من" and prev_def and n == 1)  # "وحذر المسؤول من الفوضى": what he warned of
+                # ("الأمين التنفيذي لاتفاقية الأمم المتحدة بشأن تغير المناخ، X، إن": what a body is about, then the
+                # holder's name set off)
+                or nw == "بشان"
+                and titled
+                and _name_set_off(text, w.end(), limit)
             ):
                 break
         if start is None and _not_a_subject(text, word, w.end(), limit):
@@ -1392,6 +1405,7 @@ def _segment(
             and (prev_def or prev_bare in _country_words())  # ("انتقدته إيران بشدة": a country is whole too)
             and nw[:1] == "ب"
             and len(nw) >= 4
+            and nw not in _STOP  # (a preposition the rule above let go on: "بشأن")
             and not _in_charge_of(text, prev_bare, w.end(), limit)
             and not nw.startswith("باسم")
             and _bare(nw[1:]) not in body_words()  # ("أستاذ الاقتصاد بجامعة القاهرة": where the title is held)
@@ -1505,8 +1519,17 @@ def _segment(
                 and not body_name_open  # (so after its noun and adjectives: "الشركة الوطنية للتأمين")
                 # (or its noun and a place that names it: "مكتب أبوظبي للاستثمار"، "هيئة دبي للطيران المدني")
                 and not (body_foreign and is_place(prev_word))
-                # (or, where a person's title was taken, its own name: "الباحث في مركز جسور للدراسات سامي")
-                and not ((office or unnamed_head) and _bare(before_last) in body_words() and not prev_def)
+                # (or, where a person's title was taken, its own name: "الباحث في مركز جسور للدراسات سامي"; so after
+                # the title's ل, with the holder's name set off: "الرئيس التنفيذي لشركة سامسونغ للإلكترونيات، X، إن")
+                and not (
+                    (office or unnamed_head)
+                    and not prev_def
+                    and (
+                        _bare(before_last) in body_words()
+                        or _bare(_after_li(_n(before_last))) in body_words()
+                        and _name_set_off(text, end or w.start(), limit)
+                    )
+                )
                 and not (_only_title(text, start, i) or _body_described(text, start, i))
                 and prev_bare not in _AFFILIATED  # ("وكالات تابعة للأمم المتحدة": whose they are)
                 and not _press_told_after(text, w.end(), limit)  # ("مشجع للنادي الأهلي لقناة X": whose fan)
@@ -1585,12 +1608,13 @@ def _segment(
         if (
             start is not None
             and prev_def
-            and (prev_bare in body_words() or plural_genitive)
             and nw.startswith("ال")
             and _bare(word) in body_words()
+            and (prev_bare in body_words() or plural_genitive or _ends_in_body_name(text, start, end or start))
         ):
             # "أوصت اللجنة الاتحاد السعودي بأن": two definite bodies side by side are a subject and its object (so a
-            # body after a plural's genitive: "وطالب اتحاد منتجي الدواجن الحكومة")
+            # body after a plural's genitive, "وطالب اتحاد منتجي الدواجن الحكومة", or a listed body's whole name,
+            # "واتهمت قوات الدعم السريع الجيش")
             break
         if (
             body_named
@@ -1644,6 +1668,7 @@ def _segment(
             and _bare(word) not in title_words() | body_words()  # ("مكتب رئيس الحكومة": its name)
             and prev_bare not in ("في", "من")  # ("اللجنة في مدينة الرياض": where it sits)
             and not (prev_bare in body_words() and not prev_def)  # ("رابطة مشجعي النادي": its genitive)
+            and not _ends_in_body_name(text, start, w.end())  # ("منظمة أطباء بلا حدود": the last of its name)
             and _n(_next_word(text, w.end(), limit)).startswith("ال")
             and _bare(_next_word(text, w.end(), limit)) in title_words() | body_words()
         ):
@@ -3847,7 +3872,7 @@ def _channel(word: str, nouns: frozenset[str] | set[str] = _CHANNELS) -> str | N
 
 
 # Where words are published, besides the channels themselves: "عبر صفحته الرسمية على موقع تويتر".
-_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة برنامج صحيفة جريدة مجلة".split()}
+_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة تطبيق قناة برنامج صحيفة جريدة مجلة".split()}
 _MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال من".split()}
 
 
@@ -4263,7 +4288,7 @@ def _told_outlet(text: str, start: int, w: re.Match[str]) -> bool:
 # An outlet's noun and its name in quotation marks ('لقناة "بي إن سبورتس"', 'على منصة "إكس"'): a name, not words.
 _OUTLET = (
     r"(?:ال)?(?:وكال|صحيف|جريد|قنا|شبك|إذاع|اذاع|مجل|منص|صفح)(?:[ةه]|ت(?:ه|ها|هم))"
-    r"|(?:ال)?(?:تلفزيون|موقع|حساب|برنامج)(?:ه|ها|هم)?"
+    r"|(?:ال)?(?:تلفزيون|موقع|حساب|برنامج|تطبيق)(?:ه|ها|هم)?"
     r"|(?:ال)?(?:مراسل|موفد)(?:ة|ي)?"
 )
 _OUTLET_NAME = re.compile(

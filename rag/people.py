@@ -52,7 +52,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "145"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "146"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -161,10 +161,14 @@ VERSION = "145"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # another given name before the same family name is someone else ("هانتر بايدن" is not "جو بايدن"); attribution 175;
 # 144: another form of a title joins a holder whose mentions give two countries where it gives one of them (the
 # coach's, beside his club's); attribution 176; 145: a portfolio in a title's genitive is no nationality ("وزير
-# المالية" is not Malian); attribution 178.
+# المالية" is not Malian); attribution 178; 146: a title in another noun's genitive is whose office it is, not
+# the speaker's ("اللاعب" is not "وكيل أعمال اللاعب X"); attribution 179.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
+# Words before a title in the genitive that leave it the speaker's: a courtesy ("سمو الشيخ"), a part of a group
+# ("أحد المحامين") or its chief ("كبير المفاوضين"، "أبرز قادة الحركة").
+_PART_OF = {normalize_ar(w) for w in "سمو أحد إحدى بعض كل عدد كبير كبيرة أبرز أكبر أقدم أرفع".split()}
 _DOCUMENTS = {normalize_ar(w) for w in "بيان البيان بلاغ البلاغ التغريدة تغريدة المنشور منشور الرسالة رسالة التدوينة".split()}
 
 
@@ -203,20 +207,41 @@ class Parsed:
     many: bool = False  # its title is a plural or a collective ("محامو"، "فريق الدفاع"): a group, not one person
     # Its head title in the feminine ("الوزيرة"), True, or not (False); None without a person's title.
     feminine: bool | None = None
+    # Stems of titles in another noun's genitive, whose office it is ("اللاعب" of "وكيل أعمال اللاعب"): not this
+    # person's titles.
+    others: frozenset[str] = frozenset()
 
 
 def parse_mention(text: str) -> Parsed:
     """Split a mention into its description and its name. The name is what rag/names.py reads as the speaker's
     own name (the last run of name words: "عادل الجبير" of "وزير الخارجية السعودي عادل الجبير", nothing of
     "حاكم دبي" or "المتحدث باسم غوتيريش"); every other word describes."""
-    words = _WORD.findall(text.replace("_", " "))
+    spelt = text.replace("_", " ")
+    found = list(_WORD.finditer(spelt))
+    words = [m.group() for m in found]
     if len(words) == 1 and bare(words[0]) in {bare(d) for d in _DOCUMENTS}:
         return Parsed((), frozenset(), None, document=True)
     name = own_name(text)
     heads = _heads()
     named = set(name)
-    desc_words = [_unowned_title(w, heads) for w in words if normalize_ar(w) not in named]
-    head_word = next((w for w in desc_words if bare(w) in heads), None)
+    # A title right after an indefinite word that is no name nor a courtesy, with no comma between, is that word's
+    # genitive: whose agent, coach or spokesman the speaker is ("وكيل أعمال اللاعب"، "مدرب اللاعب"، "المتحدث باسم
+    # الرئيس"), or whose deputy ("نائب رئيس الوزراء"); not the speaker's own title ("سمو الشيخ" is a sheikh), nor
+    # the group a number or a part is of ("ثلاثة محامين"، "أحد المحامين"، "كبير المفاوضين": lawyers, negotiators).
+    genitive = {
+        k
+        for k in range(1, len(found))
+        if bare(words[k]) in heads
+        and not (prev := normalize_ar(words[k - 1])).startswith("ال")
+        and prev not in named | _PART_OF
+        and not is_honorific(words[k - 1])
+        and not is_number(words[k - 1])
+        and not re.search(r"[،,]", spelt[found[k - 1].end() : found[k].start()])
+    }
+    others = frozenset(_stem(words[k]) for k in genitive)
+    described = [(k, _unowned_title(w, heads)) for k, w in enumerate(words) if normalize_ar(w) not in named]
+    desc_words = [w for _, w in described]
+    head_word = next((w for k, w in described if bare(w) in heads and k not in genitive), None)
     head = _stem(head_word) if head_word else None
     desc = frozenset(
         _stem(w)
@@ -247,6 +272,7 @@ def parse_mention(text: str) -> Parsed:
         many=any(_group_title(desc_words[a:b]) for a, b, _ in titles),
         # (read on the bare form, so that a normalised mention tells it too: "وزيره" is وزير's feminine)
         feminine=None if head_word is None or body else bare(head_word).endswith("ه") and bare(head_word)[:-1] in heads,
+        others=others,
     )
 
 
@@ -344,6 +370,8 @@ def _desc_fits(anaphor: Parsed, person: Person) -> bool:
         # (a group is not one of its members: "هيئة الدفاع" is not "المحامي مختار الجماعي"; nor a body one who
         # holds an office of it: "الحكومة" is not "رئيس الحكومة نواف سلام")
         return False
+    if anaphor.head in person.others:
+        return False  # ("اللاعب" is not "وكيل أعمال اللاعب X", his agent)
     if anaphor.head in person.desc and anaphor.desc <= person.desc | person.name_stems:
         return True
     # (or another form of the same title: "رئيس الحكومة الإسرائيلية" is "رئيس الوزراء الإسرائيلي X"; not without
@@ -380,6 +408,8 @@ class Person:
     roles: set[int] = field(default_factory=set)  # its titles' roles (Parsed.roles)
     many: bool = False  # a group (Parsed.many)
     titled: set[bool] = field(default_factory=set)  # its titles' genders (Parsed.feminine)
+    others: set[str] = field(default_factory=set)  # titles only ever in a genitive of its mentions (Parsed.others)
+    own: set[str] = field(default_factory=set)  # title stems its mentions give it as its own
 
     @property
     def forms(self) -> list[str]:
@@ -406,6 +436,8 @@ class Person:
             self.titled.add(parsed.feminine)
         if parsed.head:
             self.heads.add(parsed.head)
+        self.own |= (parsed.desc & _head_stems()) - parsed.others
+        self.others = (self.others | parsed.others) - self.own
         self.body = self.body or parsed.body
 
 
@@ -743,6 +775,13 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             continue
         if first in joined:
             words[first] = words[first][1:]
+        elif (
+            first >= 2
+            and bare(words[first - 2]) in heads
+            and not words[first - 1].startswith("ال")
+            and words[first - 1] not in stop
+        ):
+            first -= 2  # (a title in a title's genitive is whose office it is: "وكيل أعمال اللاعب X" is the agent)
         # Back over titles, modifiers and definite adjectives ("وزير الخارجية السعودي الأمير فيصل بن فرحان": the
         # portfolio and the nationality are his too), from a title on.
         start = first
@@ -963,7 +1002,7 @@ def _attach_descriptions(
             for q in people
             if q.names
             and q.body == p.body
-            and p.heads & q.heads
+            and p.heads & q.heads - q.others
             and p.desc <= q.desc | q.name_stems
             and not _other_gender(p.titled == {True}, q)
         ]

@@ -5282,3 +5282,57 @@ def test_the_finance_portfolio_is_no_malian_nationality():
     # ("وزير المالية الكيني" gave Kenya and Mali: "المالية" in a title's genitive is finance.)
     assert parse_mention("وزير المالية الأردني عمر سليم").countries == {"JO"}
     assert parse_mention("وزارة المالية").countries == frozenset()
+
+
+def test_concluding_its_work_is_no_statement_but_concluding_words_are():
+    # ("اختتمت القمة أعمالها": a summit ending its session said nothing; "واختتم الوزير:" is his last words.)
+    text = (
+        "عنوان\n\nاختتمت قمة دول الساحل أعمالها مساء الأحد في العاصمة نيامي دون بيان ختامي.\n\n"
+        'واختتم الوزير سالم حداد: "سنلتقي مجددا في الربيع المقبل".\n'
+    )
+    assert _said(text) == {"سنلتقي مجددا في الربيع المقبل": "الوزير سالم حداد"}
+
+
+def test_the_app_a_statement_was_posted_on_is_no_part_of_the_words():
+    text = 'عنوان\n\nوقالت الحركة في بيان على تطبيق "واتساب" إن "القصف استهدف مدرسة".\n'
+    assert _said(text) == {"القصف استهدف مدرسة": "الحركة"}
+
+
+def test_a_source_taking_part_in_the_talks_keeps_where_and_his_anonymity():
+    text = "عنوان\n\nوقال دبلوماسي آسيوي مشارك في المحادثات، رفض الكشف عن هويته، إن الاتفاق بات قريبا.\n"
+    assert _said(text) == {"الاتفاق بات قريبا": "دبلوماسي آسيوي مشارك في المحادثات، رفض الكشف عن هويته"}
+
+
+def test_what_a_body_is_about_then_the_holders_name_set_off():
+    text = 'عنوان\n\nوقال المدير التنفيذي لاتفاقية الأمم المتحدة بشأن التصحر، مارك جونسون، إن "الأرض تفقد خصوبتها".\n'
+    assert _who(text, "الأرض تفقد خصوبتها") == "المدير التنفيذي لاتفاقية الأمم المتحدة بشأن التصحر، مارك جونسون"
+
+
+def test_a_body_after_a_listed_bodys_whole_name_is_the_object():
+    text = "عنوان\n\nواتهمت منظمة أطباء بلا حدود الحكومة بعرقلة وصول الأدوية إلى المستشفيات.\n"
+    assert set(_said(text).values()) == {"منظمة أطباء بلا حدود"}
+
+
+def test_lee_set_off_after_a_given_name_is_a_name_not_to_me():
+    text = 'عنوان\n\nلكن الباحثة في مركز "آسيا للدراسات"، جين لي، رأت أن "الحرب التجارية لن تنتهي قريبا".\n'
+    assert _who(text, "الحرب التجارية لن تنتهي") == 'الباحثة في مركز "آسيا للدراسات"، جين لي'
+
+
+def test_a_companys_genitive_goes_on_to_its_chiefs_name_set_off():
+    text = "عنوان\n\nوتوقع الرئيس التنفيذي لشركة هيونداي للسيارات، كيم سونغ-هو، أن ترتفع المبيعات هذا العام.\n"
+    assert _who(text, "ترتفع المبيعات") == "الرئيس التنفيذي لشركة هيونداي للسيارات، كيم سونغ-هو"
+
+
+def test_the_player_is_never_his_agent():
+    # ("اللاعب" fitted "وكيل أعمال اللاعب، البرازيلي X", whose genitive it is: the player's words went to his agent.)
+    text = (
+        "عنوان\n\nأعلن نادي بنفيكا التعاقد مع المهاجم الشاب.\n\n"
+        'وقال اللاعب في تصريحات للموقع الرسمي للنادي: "حلمت بهذه اللحظة منذ الطفولة".\n\n'
+        'وأكد وكيل أعمال اللاعب، الأرجنتيني خوان بيريز، أن "عروضا كثيرة وصلت من إنجلترا".\n\n'
+        'وقال مدرب اللاعب السابق، البرتغالي جواو سيلفا، إن "موهبته نادرة".\n'
+    )
+    people = _people(text)
+    assert ["اللاعب"] in people, people
+    index = ArticleIndex(text)
+    player = index.people_matching(NameQuery.parse("the player"))
+    assert [index.people[i].mentions for i in player] == [["اللاعب"]]
