@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.morphology import sound_plural_in_construct
+from rag.morphology import is_common_noun, sound_plural_in_construct
 from rag.names import (
     ANONYMITY,
     LETTER_NAMES,
@@ -42,7 +42,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "179"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "180"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -315,7 +315,10 @@ VERSION = "179"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # city keeps its genitive ("مكتب أبوظبي للاستثمار"), a body's city before a comma; 179: "اختتم" reports only before
 # its words, an app a statement was posted on, a source taking part in talks, what a body is about ("بشأن") before
 # the name set off, a body after a listed body's whole name is the object, "لي" set off after a name, a company's
-# genitive before its chief's name set off.
+# genitive before its chief's name set off; 180: "جلالته" is the king named with two of his titles, when then where
+# it was said ("بعد المباراة في تصريحات لـ…:"), "في وقت سابق" is when, a family name the dictionary does not
+# know as a noun is no object's head ("رجب طيب أردوغان المعارضة"), "ذكر الله" after a given name is a family name,
+# "لكرة" is a genitive, no name, and a body's noun heading a construct after a name is the object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2340,6 +2343,8 @@ def _family_name_here(text: str, given: str, word: str, pos: int, limit: int) ->
     """After a given name, a verb's homograph that is a name too, ending the phrase ("يوسف عزت إن"، "يوسف عزت،":
     Ezzat, not "she attributed", which takes an object)."""
     nxt = _n(_next_word(text, pos, limit))
+    if nxt in _GOD_WORDS:
+        return is_given_name(given)  # ("أحمد ذكر الله": a family name compounded with God's, not "mentioned God")
     ends = bool(_COMPLEMENTISER.match(nxt)) if nxt else bool(re.match(r"\s*[،,:]", text[pos:limit]))
     return ends and is_given_name(given) and is_given_name(word)
 
@@ -4195,9 +4200,18 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         )
         # (An accusative after a name's definite last word is no more of the name: "وخاطب البرهان جنودا".)
         after_definite = named and accusative and _n(words[k - 1].group()).startswith("ال")
-        if (named and not compound and (definite or owned or complement or quantifier or office or after_definite)) or (
-            k == 1 and (owned or accusative) and titled_head
-        ):
+        # (Nor a body's noun heading a construct right after a name: "هنأ رئيس الاتحاد X نادي الهلال".)
+        body_head = (
+            named
+            and k + 1 < len(words)
+            and not nw.startswith("ال")
+            and b in body_words()
+            and _n(words[k - 1].group()) not in _STOP | {"باسم"}
+            and _bare(words[k - 1].group()) not in title_words() | body_words()
+        )
+        if (
+            named and not compound and (definite or owned or complement or quantifier or office or after_definite or body_head)
+        ) or (k == 1 and (owned or accusative) and titled_head):
             # (A definite genitive's head, no name after a given and a family name, is the object's too: "وأيدت
             # الوزيرة ياسمين فؤاد دعوة الأمين العام".)
             head = words[k - 1].group() if definite and k >= 3 else ""
@@ -4205,6 +4219,7 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
                 head
                 and not _n(head).startswith("ال")
                 and not is_attested_name(head)
+                and is_common_noun(head)  # (not a family name the romanizer does not know: "رجب طيب أردوغان")
                 and is_given_name(words[k - 3].group())
                 and is_name_word(words[k - 2].group())
             ):
@@ -4228,6 +4243,7 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and b not in title_words() | body_words()
             and nw not in _GENERIC
             and nw not in _STOP  # ("مصدر في وزارة الطاقة": where the source is)
+            and not (nw[:1] == "ل" and is_common_noun(w.group()[1:]))  # ("الاتحاد السعودي لكرة القدم": a genitive)
         )
     return span
 
@@ -4483,13 +4499,15 @@ def _honoured(text: str, at: int, title: str, feminine: bool) -> tuple[int, int]
         # فلسطين محمود عباس" then "وقال سيادته"; none where it named two, or one without a name.)
         # (A phrase with a second title runs on into someone else, the verb's object: "استقبل الملك X وزير
         # الخارجية Y".)
-        phrases = []
+        phrases: list[tuple[tuple[int, int], list[str]]] = []
         for m in _HOLDERS[title].finditer(text, 0, at):
             if _n(m.group().split()[0]).endswith("ه") != feminine:
                 continue  # ("وقالت جلالتها": the queen, not the king)
+            if phrases and phrases[-1][0][0] <= m.start() < phrases[-1][0][1]:
+                continue  # (the same phrase's other title: "العاهل الأردني الملك عبد الله الثاني")
             span = _phrase_at(text, m.start())
             words = WORD.findall(text, *span) if span else []
-            if span is None or sum(_bare(w) in title_words() for w in words) > 1:
+            if span is None or any(_bare(w) in title_words() and not _HOLDERS[title].fullmatch(w) for w in words):
                 return None
             phrases.append((span, words))
         named = {_n(words[-1]) for _, words in phrases if len(words) > 1}
@@ -5429,9 +5447,20 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
         if medium > pos:
             pos = medium
             continue
+        # ("وقال صلاح بعد المباراة في تصريحات لشبكة «X»: «…»": when, then where it was said)
+        occasion = re.match(r"(" + WORD.pattern + r")\s+" + WORD.pattern + r"\s+", text[pos:limit])
+        if not opened and occasion and _n(occasion.group(1)) in _ADJUNCT_START:
+            medium = _past_medium(text, pos + occasion.end(), limit)
+            if medium > pos + occasion.end():
+                pos = medium
+                continue
         when = re.match(r"(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
         if when and _n(when.group(1)) in _DEMONSTRATIVES and _bare(when.group(2)) in _TIME_NOUNS:
             pos += when.end()  # "هذا الأسبوع"
+            continue
+        earlier = re.match(r"في\s+(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
+        if earlier and all(_bare(g) in _WHEN for g in earlier.groups()):
+            pos += earlier.end()  # "دعا في وقت سابق إلى": when, not the words
             continue
         manner = None if opened else _MANNER.match(text, pos, limit)
         if manner and _said_how(manner.group()):

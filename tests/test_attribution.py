@@ -5336,3 +5336,41 @@ def test_the_player_is_never_his_agent():
     index = ArticleIndex(text)
     player = index.people_matching(NameQuery.parse("the player"))
     assert [index.people[i].mentions for i in player] == [["اللاعب"]]
+
+
+def test_his_majesty_is_the_king_the_article_named_with_two_of_his_titles():
+    # ("العاهل الأردني الملك X" holds two of a king's titles: it was read as running on into a second person's.)
+    text = (
+        "عنوان\n\nحذر العاهل المغربي الملك محمد السادس من تداعيات الجفاف على الفلاحين.\n\n"
+        "وشدد جلالته على ضرورة ترشيد استهلاك المياه في كل القطاعات.\n"
+    )
+    assert _who(text, "ترشيد استهلاك المياه") == "العاهل المغربي الملك محمد السادس"
+
+
+def test_when_then_where_it_was_said_are_no_part_of_the_words():
+    text = 'عنوان\n\nوقال الحارس أحمد الشناوي عقب اللقاء في تصريحات لقناة "أون سبورت": "الفوز جاء بروح الفريق".\n'
+    assert _said(text) == {"الفوز جاء بروح الفريق": "الحارس أحمد الشناوي"}
+
+
+def test_earlier_is_when_not_the_words():
+    text = "عنوان\n\nوكان رئيس البرلمان خالد منصور قد دعا في وقت سابق إلى تأجيل التصويت على الموازنة.\n"
+    assert _said(text) == {"إلى تأجيل التصويت على الموازنة": "رئيس البرلمان خالد منصور"}
+
+
+def test_a_family_name_the_romanizer_does_not_know_is_no_object_head():
+    # ("الرئيس التركي رجب طيب أردوغان المعارضة": the unknown family name was read as the head of the object, as
+    # "دعوة" is in "الوزيرة ياسمين فؤاد دعوة الأمين العام"; the dictionary knows دعوة, not the name.)
+    text = 'عنوان\n\nهاجم الرئيس الإيراني مسعود حسن زارعيانوف الغرب، متهما إياه بـ"تجاهل إرادة الشعوب".\n'
+    assert set(_said(text).values()) == {"الرئيس الإيراني مسعود حسن زارعيانوف"}
+
+
+def test_a_family_name_compounded_with_gods_is_no_verb_and_god_no_speaker():
+    text = 'عنوان\n\nويقول أستاذ الاقتصاد سامي ذكر الله إن "الديون ستتضاعف خلال عامين".\n'
+    assert _said(text) == {"الديون ستتضاعف خلال عامين": "أستاذ الاقتصاد سامي ذكر الله"}
+
+
+def test_a_federations_genitive_and_its_heads_name_before_the_club_congratulated():
+    # ("هنأ رئيس الاتحاد السعودي لكرة القدم ياسر المسحل نادي الهلال": "لكرة" was read as a name, "القدم" as the
+    # object, and the president's name was lost.)
+    text = 'عنوان\n\nوهنأ رئيس الاتحاد المغربي لكرة السلة كمال حداد نادي الفتح، مشيدا بـ"روح الفريق العالية".\n'
+    assert _who(text, "روح الفريق العالية") == "رئيس الاتحاد المغربي لكرة السلة كمال حداد"
