@@ -42,7 +42,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "180"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "181"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -318,7 +318,9 @@ VERSION = "180"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # genitive before its chief's name set off; 180: "جلالته" is the king named with two of his titles, when then where
 # it was said ("بعد المباراة في تصريحات لـ…:"), "في وقت سابق" is when, a family name the dictionary does not
 # know as a noun is no object's head ("رجب طيب أردوغان المعارضة"), "ذكر الله" after a given name is a family name,
-# "لكرة" is a genitive, no name, and a body's noun heading a construct after a name is the object.
+# "لكرة" is a genitive, no name, and a body's noun heading a construct after a name is the object; 181: the two
+# countries thanked after a definite word, a second quarter of a region ("لغرب ووسط"), a demand after a foreign
+# name (ب and a dictionary noun), an app (تطبيق) only before its quoted name, never an application of a principle.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1209,6 +1211,8 @@ def _segment(
         # opens a subject or follows a title.)
         stop = stop and not (_DIACRITICS.sub("", word) == "والي" and (start is None or prev_bare in title_words()))
         stop = stop and not _IMAM.match(_DIACRITICS.sub("", word))  # ("الإمام الأكبر": the imam, not أمام)
+        # ("المديرة الإقليمية لغرب ووسط أفريقيا": a second quarter of the region, not "and among")
+        stop = stop and not (nw[:1] == "و" and nw[1:] in _QUARTERS and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) in _QUARTERS)
         stop = stop and not _van(text, w, limit)  # ("لويس فان خال": a name's particle, not "فإن")
         stop = stop and not (named and _de_la(text, w, prev_word, limit))  # (nor "دي لا فوينتي": no negation)
         # ("رئيس مؤتمر الأطراف سلطان الجابر": after an indefinite title, a channel's noun heads its genitive.)
@@ -1548,7 +1552,7 @@ def _segment(
             and (prev_name or family)
             and _country_as_written(word)
             # ("وشمال أفريقيا"، "لشمال أفريقيا": a region)
-            and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) not in ("شمال", "جنوب", "شرق", "غرب", "وسط")
+            and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) not in _QUARTERS
             and not (nw[:1] == "و" and prev_bare in _country_words())  # ("وزيرا خارجية مصر والأردن": and)
             and not (prev_word[:1] in "بل" and _bare(prev_word[1:]) in body_words())  # ("بجامعة الكويت": its name)
             # ("رئيس الاتحاد العام لمقاولات المغرب X": a ل-genitive no name is spelt like, then its country)
@@ -3877,7 +3881,7 @@ def _channel(word: str, nouns: frozenset[str] | set[str] = _CHANNELS) -> str | N
 
 
 # Where words are published, besides the channels themselves: "عبر صفحته الرسمية على موقع تويتر".
-_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة تطبيق قناة برنامج صحيفة جريدة مجلة".split()}
+_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة برنامج صحيفة جريدة مجلة".split()}
 _MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال من".split()}
 
 
@@ -4184,8 +4188,13 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         accusative = _accusative(w.group())
         # (Nor ب after a name: "وتوج محمد صلاح بجائزة أفضل لاعب، وقال" is what he was crowned with.)
         # (Never the last word: "سكوت بيسنت إن" is a name the romanizer does not know.)
+        # (unless the dictionary has the noun after ب: "يوشيهيكو نودا باستقالة الحكومة"، "نودا باستقالتها")
         complement = (
-            nw[:1] == "ب" and len(nw) > 3 and nw not in _NAME_LINKS and k + 1 < len(words) and not is_name_word(w.group())
+            nw[:1] == "ب"
+            and len(nw) > 3
+            and nw not in _NAME_LINKS
+            and (k + 1 < len(words) or is_common_noun(w.group()[1:]))
+            and not is_name_word(w.group())
         )
         # ("الملك عبد الله الثاني"; "ماجدة خير الله": a name compounded with God's is one name)
         compound = k > 0 and (_bare(words[k - 1].group()) == "عبد" or nw in _GOD_WORDS)
@@ -4245,7 +4254,15 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and nw not in _STOP  # ("مصدر في وزارة الطاقة": where the source is)
             and not (nw[:1] == "ل" and is_common_noun(w.group()[1:]))  # ("الاتحاد السعودي لكرة القدم": a genitive)
         )
+    if _two_countries_last(words):
+        return trim_span(text, span[0], words[-1].start(), " ،,")
     return span
+
+
+def _two_countries_last(words: list[re.Match[str]]) -> bool:
+    """Do the words end in "the two countries" after a definite word: whom the verb acts on ("وشكرت وزارة الخارجية
+    الإماراتية البلدين على"), not their genitive ("وزيرا خارجية البلدين")?"""
+    return len(words) > 2 and _bare(words[-1].group()) in _TWO_COUNTRIES and _n(words[-2].group()).startswith("ال")
 
 
 _SEEMING = {_n(w) for w in "بدا بدت بدوا".split()}
@@ -4769,6 +4786,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             return span[0], words[k - 1].end()
     if len(words) > 1 and _bare(words[-1].group()) in _PARTIES:
         return span[0], words[-2].end()  # "ودعت الأمم المتحدة الطرفين إلى": the sides are called on, not speaking
+    if _two_countries_last(words):
+        return span[0], words[-2].end()
     if len(words) > 2 and _bare(words[-2].group()) in _SIDE and _title_adjective(words[-1].group()):
         return span[0], words[-3].end()  # "ودعا القرار الجانب الصحراوي إلى": so is one side
     if len(words) > 2 and _someone_elses_family_name(text, words[-3:], span):
@@ -4780,6 +4799,19 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     for k in range(1, len(words) - 1):
         prev, word, nxt = (_DIACRITICS.sub("", x.group()) for x in words[k - 1 : k + 2])
         if _plural_object(text, words, k, words[k + 1]):
+            return span[0], words[k - 1].end()
+        if (
+            k >= 2
+            and word[:1] == "ب"
+            and is_common_noun(word[1:])
+            and not is_name_word(word)
+            and _n(prev) not in _STOP
+            and _bare(prev) not in title_words() | body_words()
+            and not is_common_noun(prev)
+            and _described(text, span[0], words[k - 2].start())
+        ):
+            # "وطالب زعيم الحزب X يوشيهيكو نودا باستقالة الحكومة": after a described person's name, ب and a noun
+            # the dictionary has heads the verb's complement, no part of the name.
             return span[0], words[k - 1].end()
         if (
             k >= 2
@@ -5001,6 +5033,8 @@ def _someone_elses_family_name(text: str, three: list[re.Match[str]], span: tupl
 _WHILE = {_n(w) for w in "فيما بينما".split()}
 _PARTIES = {_bare(w) for w in "الطرفين الطرفان الأطراف الجانبين الجانبان".split()}
 _SIDE = {_bare(w) for w in "الجانب الطرف".split()}
+_QUARTERS = {_n(w) for w in "شمال جنوب شرق غرب وسط".split()}
+_TWO_COUNTRIES = {_bare(w) for w in "البلدين البلدان الدولتين الدولتان".split()}
 _PLACE_ADVERBS = {_n(w) for w in "داخل خارج وراء قرب قرابة نحو".split()}
 _LED_BY = {_n(w) for w in "بقيادة برئاسة بزعامة".split()}
 

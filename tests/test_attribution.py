@@ -5296,6 +5296,9 @@ def test_concluding_its_work_is_no_statement_but_concluding_words_are():
 def test_the_app_a_statement_was_posted_on_is_no_part_of_the_words():
     text = 'عنوان\n\nوقالت الحركة في بيان على تطبيق "واتساب" إن "القصف استهدف مدرسة".\n'
     assert _said(text) == {"القصف استهدف مدرسة": "الحركة"}
+    # (an application of a principle is no app: what was proposed keeps it)
+    text = 'عنوان\n\nواقترح الوزير سالم حداد في عام 2019 تطبيق مبدأ "المال مقابل الإصلاح" على القطاع العام.\n'
+    assert any("تطبيق مبدأ" in words for words in _said(text)), _said(text)
 
 
 def test_a_source_taking_part_in_the_talks_keeps_where_and_his_anonymity():
@@ -5374,3 +5377,15 @@ def test_a_federations_genitive_and_its_heads_name_before_the_club_congratulated
     # object, and the president's name was lost.)
     text = 'عنوان\n\nوهنأ رئيس الاتحاد المغربي لكرة السلة كمال حداد نادي الفتح، مشيدا بـ"روح الفريق العالية".\n'
     assert _who(text, "روح الفريق العالية") == "رئيس الاتحاد المغربي لكرة السلة كمال حداد"
+
+
+def test_the_two_countries_thanked_region_quarters_and_a_demand_after_a_foreign_name():
+    text = 'عنوان\n\nوشكرت وزارة الخارجية القطرية البلدين على تعاونهما، مؤكدة في بيان أن "الوساطة ستستمر".\n'
+    assert set(_said(text).values()) == {"وزارة الخارجية القطرية"}
+    text = 'عنوان\n\nوقال وزيرا خارجية البلدين إن "العلاقات ممتازة".\n'
+    assert set(_said(text).values()) == {"وزيرا خارجية البلدين"}
+    # ("ووسط": a second quarter of the region, not "and among")
+    text = 'عنوان\n\nوقالت مديرتها الإقليمية لشرق ووسط أفريقيا، هانا كيمبل، إن "المجاعة تقترب".\n'
+    assert _who(text, "المجاعة تقترب") == "مديرتها الإقليمية لشرق ووسط أفريقيا، هانا كيمبل"
+    text = 'عنوان\n\nوطالب زعيم المعارضة الكورية لي جاي ميونغ باستقالة الحكومة، قائلا إن "الشعب فقد الثقة".\n'
+    assert set(_said(text).values()) == {"زعيم المعارضة الكورية لي جاي ميونغ"}
