@@ -42,7 +42,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "181"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "182"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -320,7 +320,9 @@ VERSION = "181"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # know as a noun is no object's head ("رجب طيب أردوغان المعارضة"), "ذكر الله" after a given name is a family name,
 # "لكرة" is a genitive, no name, and a body's noun heading a construct after a name is the object; 181: the two
 # countries thanked after a definite word, a second quarter of a region ("لغرب ووسط"), a demand after a foreign
-# name (ب and a dictionary noun), an app (تطبيق) only before its quoted name, never an application of a principle.
+# name (ب and a dictionary noun), an app (تطبيق) only before its quoted name, never an application of a principle;
+# 182: an apposition's age in brackets before its comma, a verbal noun the dictionary has opens the object though
+# the romanizer spells it ("آبي أحمد اكتمال"), a foreign name spelt with ب after a title in an apposition.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -615,7 +617,8 @@ _NOT_BEFORE_VERB = {
     خلال ضد يمكن يجب ينبغي رغم برغم بسبب جراء إزاء ازاء حيال تجاه بشأن حول وسط مع""".split()
 } | _RELATIVE  # ("رغم رفض النقابات": after a preposition, a verbal noun)
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
-_CALLED = re.compile(r"(?:[^\s،,.:؛“«\"\n]+\s+){0,3}[^\s،,.:؛“«\"\n]+(?=\s*[،,:])")  # a name up to its comma
+# A name up to its comma, and the age in brackets after it ("ويدعى محمود أبو سمرة (45 عاما)،").
+_CALLED = re.compile(rf"(?:[^\s،,.:؛“«\"\n()]+\s+){{0,3}}[^\s،,.:؛“«\"\n()]+(?:\s*\(\s*\d+\s*{YEARS}\s*\))?(?=\s*[،,:])")
 # A clause on the speaker: up to a comma or a colon, or the sentence's end where the speaker follows the quotation
 # ('"…"، يقول أبو خالد، وهو نازح من ريف حماة.').
 _ON_SPEAKER = re.compile(r"[^،,.:؛“«\"\n]{1,120}?(?=\s*[،,:]|\.(?!\S)|$)")
@@ -898,6 +901,9 @@ def speaker_phrase(
         if seg is None:
             break
         s, e, stop = seg
+        aged_apposition = _AGE.match(text, e, limit) if first is not None else None
+        if aged_apposition:
+            stop = aged_apposition.end()  # ("أحد النازحين، محمود أبو سمرة (45 عاما)، إنه": his age, then the comma)
         # "جون كارتر، أستاذ طب القلب في الجامعة والمشارك في الدراسة، أن"، "رئيس الوفد والمسؤول عن الملف، إن": a
         # second description joined by و runs to the comma before the complementiser; the first is the
         # apposition judged below.
@@ -1419,10 +1425,11 @@ def _segment(
             and (not is_name_word(word) or prev_bare.endswith("ون"))
             and not name_not_pronoun
             # ("المدرب البرتغالي باولو سوزا": after a title and a nationality, a foreign name spelt with ب first, and
-            # no noun the article has; "أحد السكان بصوت متهدج" is how he spoke.)
+            # no noun the article has; "أحد السكان بصوت متهدج" is how he spoke. So after a title in an apposition:
+            # "بطريرك القدس، الكاردينال بييرباتيستا بيتسابالا،".)
             and not (
                 titled
-                and country_of(prev_word) is not None
+                and (country_of(prev_word) is not None or not leading)
                 and _foreign_pair(word, _next_word(text, w.end(), limit))
                 and _bare(nw[1:]) not in _vocabulary(text)
             )
@@ -1936,7 +1943,8 @@ def _object_after_name(text: str, before_last: str, prev_word: str, w: re.Match[
     if nw[:1] == "و" and _someones(word[1:]):
         return False  # "قال الوزير X ونظيره المصري Y إن": a relation after و is a second speaker, no object
     after = _n(_next_word(text, w.end(), limit))
-    if _ALIF_MASDAR.fullmatch(nw) and not is_attested_name(word):
+    # (A name the romanizer attests only a few times may be a noun the dictionary has: "آبي أحمد اكتمال بناء السد".)
+    if _ALIF_MASDAR.fullmatch(nw) and (not is_attested_name(word) or is_common_noun(word) and not is_given_name(word)):
         # (A noun phrase goes on after it; a name spelt so ends the phrase: "كريغ إرلام أن".)
         return bool(after) and not _opens_words(after) and after not in _STOP
     return _n(prev_word).startswith("ال") and not is_given_name(word) and after.startswith("ال")
