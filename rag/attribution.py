@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.morphology import is_common_noun, sound_plural_in_construct
+from rag.morphology import is_arabic_word, is_common_noun, is_verb_form, sound_plural_in_construct
 from rag.names import (
     ANONYMITY,
     LETTER_NAMES,
@@ -42,7 +42,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "182"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "183"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -322,7 +322,12 @@ VERSION = "182"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # countries thanked after a definite word, a second quarter of a region ("لغرب ووسط"), a demand after a foreign
 # name (ب and a dictionary noun), an app (تطبيق) only before its quoted name, never an application of a principle;
 # 182: an apposition's age in brackets before its comma, a verbal noun the dictionary has opens the object though
-# the romanizer spells it ("آبي أحمد اكتمال"), a foreign name spelt with ب after a title in an apposition.
+# the romanizer spells it ("آبي أحمد اكتمال"), a foreign name spelt with ب after a title in an apposition; 183: a
+# communiqué's issuer keeps its genitive ("بلاغ للمديرية العامة للأمن الوطني أن") and its relative clause ("صدر …")
+# or "صدر عن" is none of the words, a foreign name after a proper name or with a head no Arabic word can be is an
+# apposition (Arramooz's verbs), "كبيرة علمائها", "عبد الله بوانو" and "وجيه الزيدي" keep their names, a stretch of
+# time after the subject ("طوال المحاكمة") is no part of the words, a court that convicts states nothing, a capital
+# called on after a three-word name is the whole object, a foreign name set off by a comma names an unnamed source.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -570,8 +575,8 @@ def _opens_words(nw: str) -> bool:
 
 _STOP = {
     _n(w)
-    for w in """على إلى الى عن خلال في فى لدى أثناء اثناء من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد قبل تحت
-    عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب فور لما بما مما عما عمن ممن كما فيما بينما عندما إذ اذ إذا اذا إلا الا
+    for w in """على إلى الى عن خلال في فى لدى أثناء اثناء طوال طيلة من مع حول بشأن بشان تجاه إزاء ازاء عبر حين حيث بعد
+    قبل تحت عند منذ ضمن وسط أمام امام لـ ب بـ إثر اثر عقب فور لما بما مما عما عمن ممن كما فيما بينما عندما إذ اذ إذا اذا إلا الا
     اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الأسبوع الشهر حاليا مؤخرا لاحقا سابقا مجددا مرارا علنا أيضا ايضا كذلك بين قوله قولها قولهم تأكيده تأكيدها
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الذي التي الذين اللذين اللتين اللواتي اللاتي هذا هذه ذلك تلك هو هي هم نفس ذات إطار اطار سياق ظل وقت
@@ -609,6 +614,8 @@ _PRONOUN_SUFFIXED = re.compile(
     r"|^[وف]?اي(?:ها|هم|هما|هن|نا|كم)$"
 )
 _RELATIVE = {_n(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split()}
+# Nouns that count what follows them, as a number does ("مليون فرد").
+_COUNTS = {_n(w) for w in "مليون ملايين مليار مليارات ألف آلاف مئة مائة مئات عشرات".split()}
 # Words no verb follows directly: prepositions (also those that take only a noun: "بهدفين دون رد", without a
 # reply; a verb after them needs "أن", "دون أن يرد") and modals ("لا يمكن ذكر المسجد": mentioning it).
 _NOT_BEFORE_VERB = {
@@ -621,6 +628,8 @@ _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 _CALLED = re.compile(rf"(?:[^\s،,.:؛“«\"\n()]+\s+){{0,3}}[^\s،,.:؛“«\"\n()]+(?:\s*\(\s*\d+\s*{YEARS}\s*\))?(?=\s*[،,:])")
 # A clause on the speaker: up to a comma or a colon, or the sentence's end where the speaker follows the quotation
 # ('"…"، يقول أبو خالد، وهو نازح من ريف حماة.').
+# A relative clause on the speaker or their statement, or one on the speaker, set off by commas (see _frame).
+_CLAUSE_SET_OFF = re.compile(r"[\s،,]*(?:و?(?:الذي|التي|الذين|صدر|صدرت)|وهو|وهي|وهم)\s[^،,.:“«\"]{1,120}(?:[،,]|(?=:))")
 _ON_SPEAKER = re.compile(r"[^،,.:؛“«\"\n]{1,120}?(?=\s*[،,:]|\.(?!\S)|$)")
 _CHIEF = {_bare(w) for w in "كبير كبيرة كبار".split()}
 _ACTING = {_n(w) for w in "بالإنابة بالنيابة بالوكالة".split()}
@@ -932,6 +941,8 @@ def speaker_phrase(
             and not (
                 not _n(text[first[0] : first[1]]).split()[-1].startswith("ال")
                 and not _ends_in_body_name(text, *first)
+                # (nor a proper name's, before anything but a verb: "مدرب نابولي، أمريتا سين،")
+                and not (_ends_in_proper_name(text, *first) and not is_verb_form(WORD.findall(text, s, e)[0]))
                 and _describing_clause(text, first[1], limit)
             )
             # ("استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة، رئيس وزراء الهند ناريندرا مودي": a name on each
@@ -1439,15 +1450,16 @@ def _segment(
             and not (no_object and titled and not named and _name_before_words(text, w, limit))
             and not holder_follows
             # ("المبعوث الأممي عبد الله باتيلي أن": the definite word completes a compound given name; a word with ب
-            # that the article has no noun for, right before the complementiser, is the family name. Not after a
-            # title: "وأكد الوزير بإصرار أن" is how he said it.)
+            # that the article has no noun for, right before the complementiser or with no noun of the dictionary
+            # after its ب, is the family name: "النائب عبد الله بوانو تأخر السلطات". Not after a title: "وأكد
+            # الوزير بإصرار أن" is how he said it.)
             and not (
                 _n(before_last) == "عبد"
                 and not _prepositional(text, nw, prev_bare)
                 and _bare(nw[1:]) not in _vocabulary(text)
                 and _bare(nw[1:]) not in _MANNER_NOUNS
                 and not _possessed(word)
-                and _opens_words(_n(_next_word(text, w.end(), limit)))
+                and (_opens_words(_n(_next_word(text, w.end(), limit))) or not is_common_noun(word[1:]))
             )
         ):
             # "وتطالب المعارضة بفرص متساوية": after a definite word, ب and a noun that is no name (and no name
@@ -1492,6 +1504,10 @@ def _segment(
             prev_bare in title_words()
             and not prev_def
             and (_someones(word) or theirs and bool(_owned_forms(word) & body_words()))
+            # ("كبيرة علمائها"، "وكبير إدارييها التنفيذيين": the chief of its scientists, of its executives)
+            or _bare(_unconj(_n(prev_word))) in _CHIEF
+            and not prev_def
+            and (theirs or his)
         )
         # ("رئيس الشركة ومديرها التنفيذي أمين الناصر": a second office of the body just named, joined by و before
         # any name, and the holder's name after it.)
@@ -1653,7 +1669,8 @@ def _segment(
                 )
                 and prev_bare not in body_words()
                 or start is not None
-                and (body_foreign or plural_genitive)
+                # (not after a common noun in construct, whose genitive it is: "غرفة تجارة الأردن")
+                and (body_foreign and not is_common_noun(prev_word) or plural_genitive)
             )  # (the body's own noun may end like an adjective: "الهيئة")
             and not _said_next(text, w.end(), limit)  # ("قال الجيش السوري الحر إن": no object stands before it)
         ):
@@ -2063,7 +2080,8 @@ def _bare_forms(text: str) -> dict[str, frozenset[str]]:
 
 # "صادر عن الوزارة" after a statement's noun: issued by.
 # ("بيان مشترك صادر عن": an adjective or two may come first.)
-_ISSUED_BY = re.compile(r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s*(?:ال)?صادر[ةه]?\s+عن\s+")
+# ("بيان صدر عن الرئاسة"، "البيان الذي صدر عن": so is a relative clause that says it.)
+_ISSUED_BY = re.compile(r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s*(?:(?:ال)?صادر[ةه]?|(?:الذي\s+|التي\s+)?صدر(?:ت)?)\s+عن\s+")
 
 
 # "صدر/صدرت" (was issued) after an indefinite statement opens a relative clause on it.
@@ -2172,11 +2190,15 @@ def _issued(text: str, span: tuple[int, int], limit: int) -> tuple[int, int] | N
         )
     ):
         return None
-    rest = speaker_phrase(text, own.end(), limit)
-    adjacent = rest is not None and not text[own.end() : rest[0]].strip()
-    # ("بيان لوزارة الصحة": the issuer is "وزارة الصحة"; "للجيش" keeps its ل, which carries the article.)
-    start = own.start() + (not _n(own.group()).startswith("لل"))
-    return (start, rest[1]) if adjacent and rest else (start, own.end())
+    # ("بيان لوزارة الصحة": the issuer is "وزارة الصحة"; "للجيش" keeps its ل, which carries the article.) The
+    # phrase is read from the issuer's noun, so that its genitives are known as a body's: "بلاغ للمديرية العامة
+    # للأمن الوطني أن".
+    definite = _n(own.group()).startswith("لل")
+    start = own.start() + (not definite)
+    # (Read "للمديرية" as the subject "المديرية": the same length, so the offsets hold.)
+    subject = text[:start] + "ا" + text[start + 1 :] if definite else text
+    rest = speaker_phrase(subject, start, limit)
+    return rest if rest is not None and rest[0] == start and rest[1] >= own.end() else (start, own.end())
 
 
 # "تصريحات أدلى بها X"، "تصريح أدلت به X": statements X made.
@@ -2413,6 +2435,36 @@ def _ends_in_body_name(text: str, start: int, end: int, governed: bool = False) 
     )
 
 
+def _ends_in_proper_name(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end in the proper name of whom or what its title or body's noun is ("محامي فيون"،
+    "مدرب نابولي"، 'في شركة "إنرجي أسبكتس"'), a name that, like a definite noun, takes no clause without a relative
+    pronoun? Its words are indefinite, no noun of the dictionary and no nationality ("مسؤول إسرائيلي" is no name)."""
+    words = WORD.findall(text, start, end)
+    quoted = re.search(r'["«“][^"«“»”]+["»”]\s*$', text[start:end])
+    if quoted:
+        words = WORD.findall(text, start, start + quoted.start())
+        return bool(words) and _bare(words[-1]) in body_words() | title_words()
+
+    def proper(word: str) -> bool:
+        return (
+            not _n(word).startswith("ال")
+            and not is_common_noun(word)
+            and country_of(word) is None
+            and _bare(word) not in title_words() | body_words()
+            and _n(word) not in _STOP
+        )
+
+    k = len(words)
+    while k > 0 and proper(words[k - 1]):
+        k -= 1
+    # (the title or body's noun, with no name before it: "أيلا قاضي أوغلو" is a name, no judge's)
+    return (
+        0 < k < len(words)
+        and (_bare(words[k - 1]) in body_words() | title_words() or _n(words[k - 1]) == "باسم")
+        and not any(proper(w) for w in words[: k - 1])
+    )
+
+
 def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
     """Is this ل-word (right after a verb) whom it was said to, with the subject after it? Only when the next
     word heads a subject that is no name (a title, a body, a source: "مصدر"، "وزير"): "وقال لولا دا سيلفا" is
@@ -2573,6 +2625,8 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         and not _someones(word)
         and not _foreign_name_set_off(text, word, nxt, limit)
         and nw not in _family_names(text)  # ("ولفت عبده إلى": Abdou, whom the article names "رشاد عبده")
+        # (nor a given name spelt like a noun with "his", before more of a name: "، وجيه الزيدي،")
+        and not (is_given_name(word) and is_name_word(_next_word(text, end, limit)))
     ):
         return True
     named_once = (
@@ -2846,6 +2900,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         within = k and not text[prev_end : w.start()].strip()  # (no mark between: "(CNN)--طالب" starts a clause)
         if verb and verb.initial and within and prev not in {"قد", "لقد"} | _RELATIVE | _BOUNDARY and not conjoined:
             verb = None  # "ذكرى وعد بلفور"، "مقتل طالب جامعي": the noun, inside a clause
+        if verb and within and nw[:1] == "ف" and (prev.isdigit() or is_number(prev) or prev in _COUNTS):
+            verb = None  # "70 مليون فرد عسكري": a counted noun (an individual), no "so he replied"
         resumptive = k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE  # ("قال فيها")
         if verb and adjacent and prev in _RELATIVE and resumptive:
             # "تصريحاته التي قال فيها إن": the words of whoever made those statements, which the verb does not name.
@@ -3025,7 +3081,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             at = m.end() + document.start() + len(document.group()) - len(document.group().lstrip())
             span = _issued(text, (at, m.end() + document.end()), e)
         doc = _mention(text, span, None)
-        content = _skip_complementiser(text, max(span[1], m.end()) if span else m.end(), e)
+        after = max(span[1], m.end()) if span else m.end()
+        on_it = _CLAUSE_SET_OFF.match(text, after, e)  # ("جاء في بلاغ للمديرية، صدر مساء الثلاثاء، أن")
+        content = _skip_complementiser(text, on_it.end() if on_it else after, e)
         # The channel: the noun before "جاء فيه", or the one after "جاء في".
         named = _channel_before(text, s, m.start()) if within else document
         channel = _channel(named.group().strip()) if named else None
@@ -3137,6 +3195,18 @@ _SHOWING = {_n(w) for w in "أبدى أبدت أظهر أظهرت".split()}
 _ABOUT = {_n(w) for w in "من على عن في إزاء تجاه حيال بشأن مع".split()}
 
 
+# Courts and juries: what "أدان" says of them is a conviction ("أدانت محكمة الاستئناف رئيس الوزراء الأسبق
+# بتهمة …"), no position stated, as "أدانت الخارجية الهجوم" condemns the attack.
+_COURTS = {_bare(w) for w in "محكمة قضاء قاض قاضي قاضية محلفين".split()}
+
+
+def _convicts(text: str, w: re.Match[str], span: tuple[int, int]) -> bool:
+    """Is the verb at w "أدان" with a court or jury in its subject, text[span]: a conviction, no statement?"""
+    return bool(re.fullmatch(r"ادان(?:ت|وا)?", _unconj(_n(w.group())))) and any(
+        _bare(x) in _COURTS for x in WORD.findall(text, *span)
+    )
+
+
 def _verb_frame(
     text: str, words: list[re.Match[str]], k: int, s: int, e: int, verb: _Verb, frames: list[_Frame]
 ) -> _Frame | None:
@@ -3163,6 +3233,8 @@ def _verb_frame(
         return None  # "لأن الحسابات لم تكن تغرد بانتظام": the predicate of كان, whose subject came before it
     no_object = verb.saying_only or bool(verb.needs)  # (قال، علّق على: no noun object to mistake for a name)
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e, no_object=no_object)
+    if span and _convicts(text, w, span):
+        return None
     if span and _unconj(_n(w.group())) in _SHOWING:
         # "أبدى المدرب دييغو سيميوني غضبه": what one shows is a feeling of one's own, its noun the last word.
         # (Only where what it is about follows: "غضبه من التحكيم"; in "أبدى مارك روته قلقه" the noun is after it.)
@@ -3228,7 +3300,7 @@ def _verb_frame(
         meant = _honoured(text, words[k + 1].start(), honour, feminine=nxt.endswith("ها"))
         if meant is None:
             return _nobody(text, w.start(), words[k + 1].end(), e)
-        after = _skip_complementiser(text, _past_adjunct_occasion(text, words[k + 1].end(), e), e)
+        after = _skip_complementiser(text, words[k + 1].end(), e)
         return _Frame(w.start(), after, _mention(text, meant, verb.gender), verb.gender)
     # ("بيانا قال فيه إن": a channel's noun, though it ends a speaker's description as _STOP does, heads the
     # relative clause.)
@@ -3381,11 +3453,12 @@ def _verb_frame(
     # "وتعهد الرئيس ترامب الذي بنى علاقات جيدة مع السعودية، بالكشف": the relative clause describes the speaker.
     # (Set off by commas, "وقال الوزير، الذي يزور المنطقة، إن", or running up to the complementiser, "وقال
     # المبعوث الذي وصل إلى دمشق أمس إن".)
-    # (So does "صدر" after an indefinite statement: "وأكد بيان مشترك صدر في ختام القمة أن".)
+    # (So does "صدر" after an indefinite statement: "وأكد بيان مشترك صدر في ختام القمة أن", "وأكد بيان للرئاسة،
+    # صدر مساء الأحد، أن".)
     # (And a clause on the speaker set off by commas: "وقال الوزير، وهو عضو في الحزب الحاكم، إن".)
-    relative = re.match(
-        r"[\s،,]*(?:و?(?:الذي|التي|الذين)|وهو|وهي|وهم)\s[^،,.:“«\"]{1,120}(?:[،,]|(?=:))", text[after:e]
-    ) or re.match(r"\s*و?(?:الذي|التي|الذين|صدر|صدرت)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e])
+    relative = _CLAUSE_SET_OFF.match(text[after:e]) or re.match(
+        r"\s*و?(?:الذي|التي|الذين|صدر|صدرت)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e]
+    )
     # (So a clause of when or how it was said, set off by commas before the complementiser: "وقال الرئيس، دون أن
     # يسمي خصمه، إن"، "ورد المدرب، عندما سئل عن الأزمة، بأن".)
     relative = relative or re.match(
@@ -3400,7 +3473,12 @@ def _verb_frame(
     if relative is None and span is not None and not _n(text[span[0] : span[1]]).split()[-1].startswith("ال"):
         # (After an indefinite speaker, a verb with its object pronoun: "كشفت دراسة حديثة نشرتها مجلة «لانسيت»
         # أن": who published it is no part of the words.)
-        relative = re.match(r"\s*(?![وف]?[بل]?[أإا]ن)\w{3,}(?:ه|ها)\s[^،,.:“\"]{1,80}?(?=\s(?:أن|بأن|أنه|أنها)\s)", text[after:e])
+        # (A name in quotes may stand in it: 'نشرتها مجلة "القلب الأوروبية" أن'.)
+        relative = re.match(
+            r"\s*(?![وف]?[بل]?[أإا]ن)\w{3,}(?:ه|ها)\s(?:[^،,.:“«\"]|\"[^\"\n]{1,40}\"|«[^»\n]{1,40}»){1,80}?"
+            r"(?=\s(?:أن|بأن|أنه|أنها)\s)",
+            text[after:e],
+        )
         # (... or a clause set off by commas, which an indefinite noun takes with no relative pronoun: "نفى مسؤول
         # إسرائيلي، تحدث لهيئة البث، وجود أي تقدم"; and "رأى خبراء لم يشاركوا في الدراسة أن".)
         relative = relative or _describing_clause(text, after, e)
@@ -3530,17 +3608,22 @@ def _describing_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
     m = re.match(r"[ \t]*[،,][ \t]*(" + WORD.pattern + r")[^،,.:؛“«\"\n]{0,80}(?:[،,]|(?=:))", text[pos:limit])
     if m:
         head = m.group(1)
+        words = WORD.findall(m.group())
+        # (A head no Arabic noun or verb can be opens a foreign name the romanizer does not know, no clause:
+        # "محامي فيون، أنطونان ليفي،"، "مدرب نابولي، لوتشيانو سباليتي،".)
+        foreign_name = len(words) <= 4 and head.isalpha() and not is_arabic_word(head) and _n(head) not in _STOP
         # (A name may stand before the colon: "مسؤول إسرائيلي، رون ديرمر:".)
         before_colon = not m.group().rstrip().endswith(("،", ","))
         if (
-            not (before_colon and not any(_n(w) in _CLAUSE_PREPOSITIONS for w in WORD.findall(m.group())[1:]))
+            not (before_colon and not any(_n(w) in _CLAUSE_PREPOSITIONS for w in words[1:]))
             and not _n(head).startswith("ال")
             and not re.fullmatch(r"و?(?:هو|هي|هم|[يت]دعي)", _n(head))  # ("، وهو مزارع،"، "، ويدعى أبو أحمد،")
             and _bare(head) not in title_words() | body_words()
             and _n(head) not in _STOP
             and not is_attested_name(head)
+            and not foreign_name
             and not _COMPLEMENTISER.match(_n(head))
-            and not any(_opens_words(_n(w)) for w in WORD.findall(m.group()))
+            and not any(_opens_words(_n(w)) for w in words)
         ):
             return m
         return None
@@ -4188,7 +4271,14 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # (A definite title after the name is whom the verb acts on, though some are names too: "وهنأ الوزير أحمد
         # هنو الأمين العام الجديد".)
         # (Not in an apposition: "رامي عباس، وكيل أعمال النجم المصري محمد صلاح"، whose agent he is.)
-        definite = definite or nw.startswith("ال") and b in title_words() and not re.search(r"[،,]", text[span[0] : w.start()])
+        # (So is a definite body's noun, which the romanizer may know as a name too: "وهنأ الوزير أشرف صبحي النادي
+        # الأهلي".)
+        definite = (
+            definite
+            or nw.startswith("ال")
+            and b in title_words() | body_words()
+            and not re.search(r"[،,]", text[span[0] : w.start()])
+        )
         # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object; so after
         # a definite title alone: "أبدى المدرب سعادته".)
         owned = len(w.group()) > 3 and _owns(w.group()) and not nw.startswith(("باسم", "و"))
@@ -4569,10 +4659,18 @@ _HOLDERS = {
 }
 
 
+# An occasion or a stretch of time right after the subject, a definite noun and perhaps its nisba adjective:
+# "وأكد سموه خلال اللقاء حرص المملكة"، "ونفى طوال المحاكمة أي تجاوز"، "خلال المؤتمر الصحفي".
+_OCCASION = re.compile(
+    r"\s*(?:(?:خلال|أثناء|اثناء|طوال|طيلة)\s+ال\w{2,}(?:\s+ال\w+(?:ي|ية|يه))?"
+    r"|في\s+(?:اللقاء|الاجتماع|الاتصال|المباحثات|الجلسة|المؤتمر|الكلمة))(?!\w)(?=\s*\S)"
+)
+
+
 def _past_adjunct_occasion(text: str, pos: int, limit: int) -> int:
-    """Past an occasion right after the subject ("وأكد سموه خلال اللقاء حرص المملكة"): when, not the words."""
-    m = re.match(r"\s*(?:خلال|في|أثناء)\s+(?:اللقاء|الاجتماع|الاتصال|المباحثات|الجلسة|المؤتمر|الكلمة)(?!\w)", text[pos:limit])
-    return pos + m.end() if m else pos
+    """Past an occasion right after the subject (_OCCASION): when, not the words."""
+    m = _OCCASION.match(text, pos, limit)
+    return m.end() if m else pos
 
 
 def _latter(text: str, s: int, at: int, phrase: str) -> tuple[int, int] | None:
@@ -4917,7 +5015,9 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             break
         run += 1
     if run >= 4:
-        return span[0], words[-3].end()
+        # (a name and its two-word object; one word where it is a place, a capital for its government: "وزير
+        # الخارجية الفرنسي جان نويل بارو طهران")
+        return span[0], words[-2 if is_place(words[-1].group()) else -3].end()
     if len(words) < 3:
         return span
     last, before, first = (_DIACRITICS.sub("", w.group()) for w in (words[-1], words[-2], words[-3]))
@@ -5469,6 +5569,10 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             adjunct = _past_adjunct(text, pos, limit)
             if adjunct > pos:
                 pos, opened = adjunct, True
+                continue
+            during = _past_adjunct_occasion(text, pos, limit)
+            if during > pos:
+                pos = during  # ("ونفى طوال المحاكمة أي تجاوز": when, then the words)
                 continue
         w = WORD.match(text, pos)
         if (
@@ -6260,6 +6364,9 @@ def _named_person(mention: str) -> bool:
         or is_given_name(name[0])
         and _n(name[1]).startswith("ال")
         and not _speaker_noun(name[1])
+        # (or, set off by a comma, two words no Arabic noun or verb can be: "دبلوماسي فرنسي، تييري هيرزوغ")
+        or bool(re.search("[،,]", mention))
+        and not any(is_arabic_word(w) for w in name)
     )
 
 

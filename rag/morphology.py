@@ -1,15 +1,17 @@
-"""Arabic noun morphology the speaker rules need, from the Arramooz dictionary (package `arramooz-pysqlite`,
-GPL data: an SQLite file of 30,000 vocalised nouns with their patterns and the plurals they take, read in place
-from the installed package).
+"""Arabic morphology the speaker rules need, from the Arramooz dictionary (package `arramooz-pysqlite`, GPL
+data: an SQLite file of 30,000 vocalised nouns with their patterns and the plurals they take, and 14,000 verbs,
+read in place from the installed package).
 
 A sound masculine plural loses its ن before a genitive: "سائقو/سائقي الشاحنات" (the lorry drivers),
 "منتجي النفط". Written without vowels the construct form ends in ي like a name ("سامي") or a nisba
 ("المالكي"); the dictionary tells a noun that takes that plural ("سائق"، "منتج"، "موظف") from a name. It
-also tells a common noun ("دعوة") from a foreign name the romanizer does not know ("أردوغان").
+also tells a common noun ("دعوة") from a foreign name the romanizer does not know ("أردوغان"), and, with its
+verbs, a clause ("، يعمل في المصنع،") from a foreign name set off by commas ("، لوتشيانو سباليتي،").
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from functools import lru_cache
 from importlib.resources import files
@@ -17,12 +19,32 @@ from importlib.resources import files
 from rag.text import normalize_ar
 
 
-def _nouns(where: str = "") -> frozenset[str]:
-    """The dictionary's nouns, normalised (those the SQL condition picks, if any)."""
+def _words(table: str, where: str = "") -> frozenset[str]:
+    """The dictionary's nouns or verbs (past, third person masculine), normalised (those the SQL condition
+    picks, if any)."""
     path = files("arramooz") / "data" / "arabicdictionary.sqlite"
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
-        rows = con.execute(f"SELECT unvocalized FROM nouns {where}").fetchall()
+        rows = con.execute(f"SELECT unvocalized FROM {table} {where}").fetchall()
     return frozenset(normalize_ar(word) for (word,) in rows)
+
+
+def _nouns(where: str = "") -> frozenset[str]:
+    return _words("nouns", where)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return _words("verbs")
+
+
+# A verb's person and number endings, and the present tense's prefixes, stripped to find its past stem ("رفضت"،
+# "تحدثوا"، "يعمل"). Loose on purpose: the question is only whether a word could be an Arabic verb at all.
+_ENDINGS = ("ت", "وا", "ون", "ين", "ان", "تا", "ن")
+
+
+def _verb_stems(norm: str) -> set[str]:
+    stems = {norm} | {norm[: -len(e)] for e in _ENDINGS if norm.endswith(e) and len(norm) - len(e) >= 2}
+    return stems | {s[1:] for s in stems if s[:1] in "يتنا" and len(s) > 3}
 
 
 @lru_cache(maxsize=1)
@@ -50,3 +72,32 @@ def sound_plural_in_construct(word: str) -> bool:
     of "رابطة سائقي الشاحنات", "ومنتجي")? (The caller rules out given names: "سامي" could be "سام" + ي.)"""
     norm = normalize_ar(word)
     return norm.endswith("ي") and not norm.startswith("ال") and norm[:-1] in _sound_plural_nouns()
+
+
+def is_verb_form(word: str) -> bool:
+    """Is the word (perhaps after و/ف) a past or present form of a verb the dictionary has, by its commonest
+    person endings and prefixes ("تحدث"، "رفضت"، "طلبوا"، "يعمل")? Stricter than is_arabic_word: no noun
+    readings, no clitics."""
+    norm = normalize_ar(word)
+    forms = {norm, norm[1:]} if norm[:1] in "وف" and len(norm) > 3 else {norm}
+    pasts = {f for f in forms} | {f[:-1] for f in forms if f.endswith("ت")} | {f[:-2] for f in forms if f.endswith("وا")}
+    presents = {f[1:] for f in forms if f[:1] in "يت" and len(f) > 3}
+    return bool((pasts | presents) & _verbs())
+
+
+# The clitics a noun or verb may carry: a conjunction and a preposition before ("وبأداء"، "لوكالة"), a pronoun
+# after ("لاعبيه"، "اسمها"), and the endings of a sound plural or dual in construct or not ("لاعبي"، "مراقبون").
+_PROCLITICS = re.compile(r"^(?:[وف]?[بلك]|[وف])(?=..)")
+_ENCLITICS = re.compile(r"(?:ه|ها|هم|هما|هن|كم|كما|نا|ك)$")
+_NUMBER = re.compile(r"(?:ين|ون|ان|ي|و)$")
+
+
+def is_arabic_word(word: str) -> bool:
+    """Could the word, with or without its clitics, be an Arabic noun or a conjugated verb the dictionary has
+    ("رفض"، "يعمل"، "تحدثت"، "بأداء لاعبيه")? No foreign name the romanizer does not know is ("لوتشيانو"،
+    "أنطونان")."""
+    norm = normalize_ar(word)
+    forms = {norm, "ال" + norm[2:]} if norm.startswith("لل") else {norm}  # ("للاقتصاد": ل and the article)
+    for pattern in (_PROCLITICS, _ENCLITICS, _NUMBER):
+        forms |= {pattern.sub("", f) for f in forms if len(pattern.sub("", f)) >= 2}
+    return any(is_common_noun(f) or bool(_verb_stems(f) & _verbs()) for f in forms)

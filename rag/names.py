@@ -34,6 +34,7 @@ from num2words import num2words
 from rapidfuzz import fuzz
 
 from rag.capitals import capitals, city_spellings, english_capitals
+from rag.morphology import is_common_noun
 from rag.text import ARABIC_LETTER, ARABIC_WORD, YEARS, abbreviation_stop, bare, normalize_ar, unmarked
 
 DATA = Path(__file__).with_name("data")
@@ -477,6 +478,21 @@ def _entries(tok: _Tok) -> list[tuple[tuple[str, ...], _Entry]]:
     return [we for stem, _ in tok.stems for we in _lex().arabic.get(stem, ())]
 
 
+def _definite_given_opens(toks: list[_Tok], i: int) -> bool:
+    """Is toks[i] a given name written with the article ("الحسين"، "الهادي") that opens a person's name: an
+    indefinite word the lexicon does not know follows it in the same phrase ("الحسين يوعابد")?"""
+    t = toks[i]
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        t.definite
+        and not t.sep
+        and is_given_name(t.written)
+        and after is not None
+        and not (after.sep or after.definite)
+        and _lookup(toks, i + 1) is None
+    )
+
+
 def _title_follows(toks: list[_Tok], i: int) -> bool:
     """Does a title or a representative's word start at word i, in the same phrase?"""
     if i >= len(toks) or toks[i].sep:
@@ -752,8 +768,10 @@ def _analyse(mention: str) -> _Mention:
             and not t.sep
             and 0 < i < len(toks) - 1
             and toks[i - 1].definite
-            and not (toks[i + 1].definite or toks[i + 1].sep)
+            and not toks[i + 1].sep
             and is_given_name(toks[i + 1].written)
+            # (or a definite given name with more of the name after it: "مدير الأمن العام الحسين علي")
+            and (not toks[i + 1].definite or _definite_given_opens(toks, i + 1))
             and not is_attested_name(t.written)
         ):
             i += 1
@@ -776,7 +794,13 @@ def _analyse(mention: str) -> _Mention:
             unit, n = _unit(toks, i)
             new_phrase = not (t.quote and t.quote == np_quote) and not t.definite
             # ("الجمعية المغربية لحماية المستهلك": ل and a noun that is no given name goes on with the body's name.)
-            genitive = t.norm[:1] == "ل" and len(t.norm) >= 4 and not is_given_name(t.written)
+            # (nor a name the romanizer knows whose ل opens no noun: "الدكتورة لوسي تشابمان")
+            genitive = (
+                t.norm[:1] == "ل"
+                and len(t.norm) >= 4
+                and not is_given_name(t.written)
+                and not (is_attested_name(t.written) and not is_common_noun(t.written[1:]))
+            )
             # (But where the speaker's name was given before, one word that starts no name is the body's own:
             # "محمد أبو باشا رئيس قسم البحوث في المجموعة المالية هيرميس".)
             named_before = bool(m.speaker.runs) and not _name_starts(toks, i, n)
@@ -796,6 +820,9 @@ def _analyse(mention: str) -> _Mention:
             # goes on with an indefinite one before: "مدرب ريال مدريد كارلو أنشيلوتي", the coach of Real Madrid;
             # after a definite word, "في الاتحاد الأوروبي كايا كالاس", it is a name spelt like Kaya).
             city = _city(t.norm) and not (i and toks[i - 1].definite)
+            # (So does a given name written with the article before more of the name: "خبير الأرصاد الجوية الحسين
+            # يوعابد"; not "جامعة الحسن الثاني", a name the body bears.)
+            new_phrase = new_phrase or qual == 2 and _definite_given_opens(toks, i)
             if qual == 2 and not absorb and new_phrase and not genitive and not city:
                 qual = 0
             if after_head and genitive:

@@ -1410,3 +1410,9 @@ def test_a_military_spokesman_for_a_group_is_the_groups_not_the_armys():
     assert not match("the army", houthi) and match("the Houthi military spokesman", houthi)
     assert match("the army", ["المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي"])
     assert match("the army", ["المتحدث العسكري العقيد غريب عبد الحافظ"])  # (the armed forces' own spokesman)
+
+
+def test_a_name_the_romanizer_knows_that_starts_with_lam_after_a_title_is_no_genitive():
+    # ("الدكتورة لوسي تشابمان": "لوسي" was read as ل + a genitive, "of ...", and her given name lost.)
+    assert own_name("الباحثة الدكتورة لورين هاريس") == ("لورين", "هاريس")
+    assert own_name("الرئيس التنفيذي لتويتر جاك دورسي") == ("جاك", "دورسي")
