@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.morphology import is_arabic_word, is_common_noun, is_verb_form, sound_plural_in_construct
+from rag.morphology import is_arabic_word, is_common_noun, is_sound_plural, is_verb_form, sound_plural_in_construct
 from rag.names import (
     ANONYMITY,
     LETTER_NAMES,
@@ -42,7 +42,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "183"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "184"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -327,7 +327,11 @@ VERSION = "183"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # or "صدر عن" is none of the words, a foreign name after a proper name or with a head no Arabic word can be is an
 # apposition (Arramooz's verbs), "كبيرة علمائها", "عبد الله بوانو" and "وجيه الزيدي" keep their names, a stretch of
 # time after the subject ("طوال المحاكمة") is no part of the words, a court that convicts states nothing, a capital
-# called on after a three-word name is the whole object, a foreign name set off by a comma names an unnamed source.
+# called on after a three-word name is the whole object, a foreign name set off by a comma names an unnamed source;
+# 184: a time before the words ("دعت الأسبوع الماضي إلى") is when, after "إن" it is theirs ("إن هذا الأسبوع …"),
+# "مندوبية" is a body, a country's name ends a body's construct ("وزارة خزانة الولايات المتحدة") and a noun after
+# it is the object, a singular in -ون ("القانون") is no plural adjective (Arramooz's sound plurals), counsel for the
+# defence of someone ("وكيل الدفاع عن X") is one title, a listed body's whole name holds no object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1539,6 +1543,8 @@ def _segment(
             break  # "أعلن المدرب وليد الركراكي قائمة اللاعبين"، "أعلن المتحدث X استهداف سفينة": what he announced
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break
+        if start is not None and _bare(word) in _TIME_NOUNS and _n(_next_word(text, w.end(), limit)) in _RELATIVE_TIME:
+            break  # ("وأعلن الوزير العام الماضي أن": when, no "general")
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
         # the title (الأمين العام للأمم المتحدة).
         if (
@@ -1656,7 +1662,8 @@ def _segment(
             break  # "واتهمت منظمة العفو الدولية السلطات": an adjective closed the body's name; another body is the object
         if (
             nw.startswith("ال")
-            and not _bare(word).endswith(("ي", "يه", "ه", "ين", "ون", "ان"))
+            and not _bare(word).endswith(("ي", "يه", "ه", "ان"))
+            and not is_sound_plural(word)  # (a plural may be an adjective; "القانون" is a noun)
             and (
                 body_named
                 and name_complete
@@ -1669,8 +1676,9 @@ def _segment(
                 )
                 and prev_bare not in body_words()
                 or start is not None
-                # (not after a common noun in construct, whose genitive it is: "غرفة تجارة الأردن")
-                and (body_foreign and not is_common_noun(prev_word) or plural_genitive)
+                # (not a country after a noun in construct, whose genitive it is: "غرفة تجارة الأردن"، "وزارة خارجية
+                # الولايات المتحدة")
+                and (body_foreign and not (is_arabic_word(prev_word) and _country_follows(text, w)) or plural_genitive)
             )  # (the body's own noun may end like an adjective: "الهيئة")
             and not _said_next(text, w.end(), limit)  # ("قال الجيش السوري الحر إن": no object stands before it)
         ):
@@ -1678,6 +1686,18 @@ def _segment(
             # هيومن رايتس ووتش السلطات") or a plural's genitive ("وانتقدت جمعية مستوردي السيارات القرار"), a
             # definite noun that cannot be an adjective is the object.
             break
+        if (
+            start is not None
+            and body_noun_first
+            and prev_def
+            # (a country's name, not a nisba: "وكالة أنباء تسنيم الإيرانية شبه الرسمية")
+            and (country_named(prev_word) is not None or country_named(f"{before_last} {prev_word}") is not None)
+            and not nw.startswith(("ال", "وال"))
+            and is_common_noun(word)
+            and not is_given_name(word)
+            and _bare(word) not in title_words() | body_words()
+        ):
+            break  # "نشرت إدارة غابات الولايات المتحدة حملة": the country ends the body's name; a noun after it is the object
         if (
             start is not None
             and body_named
@@ -1829,7 +1849,7 @@ def _spelt_letters(text: str, pos: int, limit: int) -> int | None:
 
 
 _STATE_NOUNS = {_bare(w) for w in "جمهورية مملكة دولة إمارة سلطنة".split()}
-_DEFENCE_TEAMS = {_bare(w) for w in "فريق هيئة".split()}
+_DEFENCE_TEAMS = {_bare(w) for w in "فريق هيئة وكيل وكيلة محامي محامية".split()}  # ("وكيل الدفاع عن X": his counsel)
 
 
 def _defends(team: str, defence: str, nw: str) -> bool:
@@ -2435,6 +2455,13 @@ def _ends_in_body_name(text: str, start: int, end: int, governed: bool = False) 
     )
 
 
+def _country_follows(text: str, w: re.Match[str]) -> bool:
+    """Does a country's name start at the word w, in one word or two ("الأردن"، "الولايات المتحدة")?"""
+    return (
+        country_named(w.group()) is not None or country_named(f"{w.group()} {_next_word(text, w.end(), len(text))}") is not None
+    )
+
+
 def _ends_in_proper_name(text: str, start: int, end: int) -> bool:
     """Does text[start:end] end in the proper name of whom or what its title or body's noun is ("محامي فيون"،
     "مدرب نابولي"، 'في شركة "إنرجي أسبكتس"'), a name that, like a definite noun, takes no clause without a relative
@@ -2489,6 +2516,9 @@ def _between_as_name(text: str, pos: int, limit: int) -> bool:
 
 # Nouns of time a demonstrative may point at after a name ("قال الوزير سالم هذا الأسبوع"): no object.
 _TIME_NOUNS = {_bare(w) for w in "الأسبوع الشهر العام السنة الصباح المساء الأيام الفترة المرة".split()}
+# What places a time noun before or after now ("الأسبوع الماضي"، "الشهر المقبل").
+# (Not "الحالي": "المدير العام الحالي" is the current director general.)
+_RELATIVE_TIME = {_n(w) for w in "الماضي الماضية المقبل المقبلة الجاري المنصرم المنصرمة الفائت".split()}
 
 
 def _heads_demonstrative_phrase(text: str, pos: int, limit: int) -> bool:
@@ -4823,6 +4853,10 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
     construct headed by a noun that is no name is."""
     words = list(WORD.finditer(text, span[0], span[1]))
+    # ("وكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا)": a listed body's whole name, and its acronym, hold no object)
+    acronym = text.rfind("(", span[0], span[1]) if text[span[1] - 1] == ")" else -1
+    if tuple(_bare(w) for w in WORD.findall(text, span[0], acronym if acronym > 0 else span[1])) in body_names():
+        return span
     for n in (1, 2):
         # "ودعا الملك محمد السادس إلى": the Sixth, a ruler's number, no object; a definite noun after it is one.
         if len(words) > n + 1 and regnal_number([w.group() for w in words[-n:]]):
@@ -5600,9 +5634,16 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             if medium > pos + occasion.end():
                 pos = medium
                 continue
-        when = re.match(r"(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
-        if when and _n(when.group(1)) in _DEMONSTRATIVES and _bare(when.group(2)) in _TIME_NOUNS:
-            pos += when.end()  # "هذا الأسبوع"
+        # ("دعت هذا الأسبوع إلى"، "دعت الأسبوع الماضي إلى": when, before the words; after "إن" it is theirs: "إن
+        # هذا الأسبوع سيكون حاسما")
+        when = None if opened else re.match(r"(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
+        if when and (
+            _n(when.group(1)) in _DEMONSTRATIVES
+            and _bare(when.group(2)) in _TIME_NOUNS
+            or _bare(when.group(1)) in _TIME_NOUNS
+            and _n(when.group(2)) in _RELATIVE_TIME
+        ):
+            pos += when.end()
             continue
         earlier = re.match(r"في\s+(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
         if earlier and all(_bare(g) in _WHEN for g in earlier.groups()):

@@ -67,6 +67,14 @@ def is_common_noun(word: str) -> bool:
     return norm in nouns or norm.endswith("ات") and (norm[:-2] in nouns or norm[:-2] + "ه" in nouns)
 
 
+def is_sound_plural(word: str) -> bool:
+    """Is the word (with or without the article) a sound masculine plural ("المسلمين"، "المراقبون") of a noun the
+    dictionary gives that plural, or a nisba's ("الفلسطينيين")? Not a singular that ends like one ("القانون")."""
+    norm = normalize_ar(word)
+    norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    return norm.endswith(("يين", "يون")) or norm.endswith(("ين", "ون")) and norm[:-2] in _sound_plural_nouns()
+
+
 def sound_plural_in_construct(word: str) -> bool:
     """Is the word the construct form of a sound masculine plural, which a genitive must follow ("سائقي"
     of "رابطة سائقي الشاحنات", "ومنتجي")? (The caller rules out given names: "سامي" could be "سام" + ي.)"""

@@ -5522,3 +5522,48 @@ def test_a_counted_noun_spelt_like_a_verb_with_fa_is_no_reply():
     # ("70 مليون فرد عسكري، 60 مليون منهم": "فرد" (an individual) was read as ف + ردّ, "so he replied".)
     text = "عنوان\n\nوشارك في العملية نحو ثلاثة آلاف فرد أمن، بينهم مئات من القوات الخاصة، لتأمين الانتخابات.\n"
     assert _said(text) == {}
+
+
+def test_a_time_before_the_words_is_when_but_after_the_complementiser_it_is_theirs():
+    # ("إن هذا الأسبوع سيكون حاسما": the words lost their subject; "دعت الأسبوع الماضي إلى" kept the time, and
+    # "الوزير العام الماضي" read "العام" as the minister's "general".)
+    text = "عنوان\n\nوقالت الوزيرة إن هذا الشهر سيشهد انفراجة في الأزمة.\n"
+    assert _said(text) == {"هذا الشهر سيشهد انفراجة في الأزمة": "الوزيرة"}
+    text = "عنوان\n\nوكان رئيس البرلمان قد طالب الشهر الماضي بإجراء انتخابات مبكرة.\n"
+    assert _said(text) == {"بإجراء انتخابات مبكرة": "رئيس البرلمان"}
+    text = "عنوان\n\nوأكد المحافظ العام المنصرم أن التضخم سيتراجع تدريجيا.\n"
+    assert _said(text) == {"التضخم سيتراجع تدريجيا": "المحافظ"}
+
+
+def test_a_high_commission_is_a_body_with_its_genitive():
+    text = "عنوان\n\nوقالت المندوبية العامة لإدارة السجون إن السجين نقل إلى المستشفى.\n"
+    assert _said(text) == {"السجين نقل إلى المستشفى": "المندوبية العامة لإدارة السجون"}
+    assert _kind(text, "السجين نقل") == "statement"
+
+
+def test_a_country_ends_a_bodys_construct_and_what_follows_it_is_the_object():
+    text = "عنوان\n\nوقالت وزارة خزانة الولايات المتحدة إن العقوبات ستشمل عشرة بنوك.\n"
+    assert _said(text) == {"العقوبات ستشمل عشرة بنوك": "وزارة خزانة الولايات المتحدة"}
+    text = "عنوان\n\nوأطلقت هيئة سياحة المغرب حملة ترويجية جديدة، مؤكدة أنها ستستهدف السياح الآسيويين.\n"
+    assert set(_said(text).values()) == {"هيئة سياحة المغرب"}
+    # (A definite noun after a body's foreign name is still the object, even where the name spells a noun.)
+    text = "عنوان\n\nوانتقدت شركة أبل القانون الجديد، مؤكدة أنه يضر بخصوصية المستخدمين.\n"
+    assert set(_said(text).values()) == {"شركة أبل"}
+    # (A nationality is no country's name: what follows it may be the body's own description.)
+    text = 'عنوان\n\nوبحسب وكالة أنباء فارس الإيرانية شبه الرسمية، فإن "المفاوضات توقفت تماما".\n'
+    assert set(_said(text).values()) == {"وكالة أنباء فارس الإيرانية شبه الرسمية"}
+
+
+def test_counsel_for_the_defence_of_someone_is_one_title_with_its_apposition():
+    # ("وكيل الدفاع عن سلامة، المحامي X، إن": "عن" ended the phrase and the lawyer's name began the words.)
+    text = 'عنوان\n\nوقالت وكيلة الدفاع عن الصحفي، المحامية هالة بركات، إن "القضية سياسية بامتياز".\n'
+    assert _said(text) == {"القضية سياسية بامتياز": "وكيلة الدفاع عن الصحفي، المحامية هالة بركات"}
+
+
+def test_a_listed_bodys_whole_name_holds_no_object():
+    # ("وكالة غوث وتشغيل اللاجئين الفلسطينيين": "غوث وتشغيل" was read as a given and a family name, and the
+    # refugees as whom the agency warned.)
+    text = "عنوان\n\nوحذرت وكالة غوث وتشغيل اللاجئين الفلسطينيين من أن مدارسها قد تغلق قريبا.\n"
+    assert _said(text) == {"مدارسها قد تغلق قريبا": "وكالة غوث وتشغيل اللاجئين الفلسطينيين"}
+    text = "عنوان\n\nوحذرت وكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا) من أن مخازنها فرغت تماما.\n"
+    assert _said(text) == {"مخازنها فرغت تماما": "وكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا)"}
