@@ -37,16 +37,6 @@ def _verbs() -> frozenset[str]:
     return _words("verbs")
 
 
-# A verb's person and number endings, and the present tense's prefixes, stripped to find its past stem ("رفضت"،
-# "تحدثوا"، "يعمل"). Loose on purpose: the question is only whether a word could be an Arabic verb at all.
-_ENDINGS = ("ت", "وا", "ون", "ين", "ان", "تا", "ن")
-
-
-def _verb_stems(norm: str) -> set[str]:
-    stems = {norm} | {norm[: -len(e)] for e in _ENDINGS if norm.endswith(e) and len(norm) - len(e) >= 2}
-    return stems | {s[1:] for s in stems if s[:1] in "يتنا" and len(s) > 3}
-
-
 @lru_cache(maxsize=1)
 def _sound_plural_nouns() -> frozenset[str]:
     """The normalised singulars of the nouns whose plural is the sound masculine one (-ون/-ين)."""
@@ -85,10 +75,10 @@ def sound_plural_in_construct(word: str) -> bool:
 def is_verb_form(word: str) -> bool:
     """Is the word (perhaps after و/ف) a past or present form of a verb the dictionary has, by its commonest
     person endings and prefixes ("تحدث"، "رفضت"، "طلبوا"، "يعمل")? Stricter than is_arabic_word: no noun
-    readings, no clitics."""
+    readings, no clitics. (Loose on purpose otherwise: the question is only whether the word could be a verb.)"""
     norm = normalize_ar(word)
     forms = {norm, norm[1:]} if norm[:1] in "وف" and len(norm) > 3 else {norm}
-    pasts = {f for f in forms} | {f[:-1] for f in forms if f.endswith("ت")} | {f[:-2] for f in forms if f.endswith("وا")}
+    pasts = forms | {f[:-1] for f in forms if f.endswith("ت")} | {f[:-2] for f in forms if f.endswith("وا")}
     presents = {f[1:] for f in forms if f[:1] in "يت" and len(f) > 3}
     return bool((pasts | presents) & _verbs())
 
@@ -108,4 +98,4 @@ def is_arabic_word(word: str) -> bool:
     forms = {norm, "ال" + norm[2:]} if norm.startswith("لل") else {norm}  # ("للاقتصاد": ل and the article)
     for pattern in (_PROCLITICS, _ENCLITICS, _NUMBER):
         forms |= {pattern.sub("", f) for f in forms if len(pattern.sub("", f)) >= 2}
-    return any(is_common_noun(f) or bool(_verb_stems(f) & _verbs()) for f in forms)
+    return any(is_common_noun(f) or is_verb_form(f) for f in forms)
