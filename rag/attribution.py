@@ -42,7 +42,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "184"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "185"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -331,7 +331,9 @@ VERSION = "184"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 184: a time before the words ("دعت الأسبوع الماضي إلى") is when, after "إن" it is theirs ("إن هذا الأسبوع …"),
 # "مندوبية" is a body, a country's name ends a body's construct ("وزارة خزانة الولايات المتحدة") and a noun after
 # it is the object, a singular in -ون ("القانون") is no plural adjective (Arramooz's sound plurals), counsel for the
-# defence of someone ("وكيل الدفاع عن X") is one title, a listed body's whole name holds no object.
+# defence of someone ("وكيل الدفاع عن X") is one title, a listed body's whole name holds no object; 185: a
+# spokesman's principal keeps the genitive of his title ("المتحدث باسم الأمين العام للأمم المتحدة، X،"), a sound
+# plural after a name is the object, "عزا" reports only with "إلى" and "، عزت X،" is a name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1198,8 +1200,16 @@ def _segment(
             and not _van(text, w, limit)
             or _verb_at(word)
             and not between_as_name
+            # (nor a given name set off by commas with one more word: "، عزت الماهري،", no "attributed")
             and not (
-                (start is not None or leading)  # ("وقالت أمل الأسد إن": Amal, no verb "hoped" after the verb)
+                start is None
+                and is_given_name(word)
+                and re.search(r"[،,]\s*$", text[max(0, w.start() - 3) : w.start()]) is not None
+                and re.match(r"[ \t]+\w+[ \t]*[،,]", text[w.end() : limit]) is not None
+            )
+            and not (
+                # ("وقالت أمل الأسد إن": Amal, no verb "hoped" after the verb)
+                (start is not None or leading)
                 and (
                     start is not None
                     and _naming(word)
@@ -2709,8 +2719,12 @@ def _only_title(text: str, s: int, e: int) -> bool:
     """Is text[s:e] a title and its modifiers with no name yet ("الأمين العام", "المدير العام", "منسقة الشؤون
     الإنسانية": a definite common noun is the title's genitive)?"""
     found = list(WORD.finditer(text, s, e))
-    ws = [_bare(w.group()) for w in found]
     titles = title_words()
+    # ("المتحدث (الرسمي) باسم الأمين العام": a spokesman's "in the name of", no given name Basim)
+    found = [
+        w for k, w in enumerate(found) if not (_n(w.group()) == "باسم" and any(_bare(x.group()) in titles for x in found[:k]))
+    ]
+    ws = [_bare(w.group()) for w in found]
     # (After a body noun a definite word is its name, whatever else it may be: "النائب عن كتلة الوفاء للمقاومة".)
     genitives = {
         _bare(w.group())
@@ -4303,10 +4317,11 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # (Not in an apposition: "رامي عباس، وكيل أعمال النجم المصري محمد صلاح"، whose agent he is.)
         # (So is a definite body's noun, which the romanizer may know as a name too: "وهنأ الوزير أشرف صبحي النادي
         # الأهلي".)
+        # (And a sound plural, which the romanizer may attest too: "وهنأ … الأمير نواف بن سعد اللاعبين".)
         definite = (
             definite
             or nw.startswith("ال")
-            and b in title_words() | body_words()
+            and (b in title_words() | body_words() or is_sound_plural(w.group()))
             and not re.search(r"[،,]", text[span[0] : w.start()])
         )
         # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object; so after

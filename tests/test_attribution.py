@@ -5567,3 +5567,22 @@ def test_a_listed_bodys_whole_name_holds_no_object():
     assert _said(text) == {"مدارسها قد تغلق قريبا": "وكالة غوث وتشغيل اللاجئين الفلسطينيين"}
     text = "عنوان\n\nوحذرت وكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا) من أن مخازنها فرغت تماما.\n"
     assert _said(text) == {"مخازنها فرغت تماما": "وكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا)"}
+
+
+def test_a_spokesmans_principal_keeps_the_genitive_of_his_title():
+    # ("المتحدث باسم الأمين العام للأمم المتحدة، X، إن": "باسم" was read as a given name, "للأمم المتحدة" as whom
+    # it was said to, and the spokesman's name began the words.)
+    text = "عنوان\n\nوقالت المتحدثة باسم المدير العام للوكالة، ليندا ماير، إن المفتشين غادروا الموقع.\n"
+    assert _said(text) == {"المفتشين غادروا الموقع": "المتحدثة باسم المدير العام للوكالة، ليندا ماير"}
+
+
+def test_a_sound_plural_after_a_name_is_the_object_though_the_romanizer_attests_it():
+    text = 'عنوان\n\nوهنأ رئيس الاتحاد الأمير عبد العزيز بن تركي اللاعبين على الفوز، مؤكدا أن "المنتخب يستحق الكثير".\n'
+    assert set(_said(text).values()) == {"رئيس الاتحاد الأمير عبد العزيز بن تركي"}
+
+
+def test_a_given_name_spelt_like_a_verb_set_off_by_commas_names_the_speaker():
+    # ("مستشار قائد قوات الدعم السريع، عزت الماهري، إن": "عزت" was read as "عزا" (attributed) opening a clause of
+    # its own with "الماهري" as its subject; "عزا" reports only with "إلى", what something is put down to.)
+    text = "عنوان\n\nوقال مستشار رئيس الحكومة، عزت الشامي، إن الحكومة لن تستقيل.\n"
+    assert _said(text) == {"الحكومة لن تستقيل": "مستشار رئيس الحكومة، عزت الشامي"}
