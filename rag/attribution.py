@@ -42,7 +42,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "185"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "186"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -333,7 +333,9 @@ VERSION = "185"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # it is the object, a singular in -ون ("القانون") is no plural adjective (Arramooz's sound plurals), counsel for the
 # defence of someone ("وكيل الدفاع عن X") is one title, a listed body's whole name holds no object; 185: a
 # spokesman's principal keeps the genitive of his title ("المتحدث باسم الأمين العام للأمم المتحدة، X،"), a sound
-# plural after a name is the object, "عزا" reports only with "إلى" and "، عزت X،" is a name.
+# plural after a name is the object, "عزا" reports only with "إلى" and "، عزت X،" is a name; 186: "سابقا" closes
+# a title before its holder's name set off, displaced people and refugees are unnamed sources, a name in ب…يه is
+# "his" only where the dictionary has the plural in construct ("بلاعبيه", not "باشليه").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -658,7 +660,7 @@ _UNNAMED = {
     for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبيرة خبراء محلل محللة محللون
     باحث باحثة باحثون شاهد شهود ناشط ناشطة ناشطون مغرد مغردة مغردون ساكن سكان مواطن مواطنة مواطنون متعامل متعاملون
     أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير عالم عالمة علماء
-    مشجع مشجعة مشجعون مشجعين""".split()
+    مشجع مشجعة مشجعون مشجعين نازح نازحة نازحون نازحين لاجئ لاجئة لاجئون لاجئين""".split()
 }
 _WORLD = "001"  # (UN M.49, as Babel's territories have it)
 # Unnamed sources named by a field they know, which their genitive gives ("خبير الأمن"، "عالم الحاسوب").
@@ -1245,6 +1247,16 @@ def _segment(
         # ("المديرة الإقليمية لغرب ووسط أفريقيا": a second quarter of the region, not "and among")
         stop = stop and not (nw[:1] == "و" and nw[1:] in _QUARTERS and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) in _QUARTERS)
         stop = stop and not _van(text, w, limit)  # ("لويس فان خال": a name's particle, not "فإن")
+        # ("المفوضة السامية لحقوق الإنسان سابقا، ميشيل باشليه،": "formerly" closes the title before its holder's name.)
+        stop = (
+            stop
+            and not (
+                nw == "سابقا"
+                and titled
+                and not (named and not is_place(prev_word))  # (after a name it is when he said it)
+                and re.match(r"\s*[،,]", text[w.end() : limit]) is not None
+            )
+        )
         stop = stop and not (named and _de_la(text, w, prev_word, limit))  # (nor "دي لا فوينتي": no negation)
         # ("رئيس مؤتمر الأطراف سلطان الجابر": after an indefinite title, a channel's noun heads its genitive.)
         stop = stop and not (
@@ -1943,7 +1955,8 @@ def _owns(word: str) -> bool:
     return (
         plain.endswith(("ه", "ها", "هم"))
         and not plain.endswith(("الله", "اه", "ييه"))  # (nor a French name's -ier: "ميشيل بارنييه"، "ديدييه")
-        and (not plain.endswith("يه") or plain[:1] in "بل" and len(plain) >= 6)  # ("بلاعبيه": his players)
+        # ("بلاعبيه": his players, a plural in construct the dictionary has; not "باشليه", Bachelet)
+        and (not plain.endswith("يه") or plain[:1] in "بل" and len(plain) >= 6 and sound_plural_in_construct(plain[1:-1]))
         and not _n(plain).startswith("ال")  # (but "والده" may be his father: a conjunction is not stripped)
     )
 

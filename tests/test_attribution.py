@@ -5586,3 +5586,20 @@ def test_a_given_name_spelt_like_a_verb_set_off_by_commas_names_the_speaker():
     # its own with "الماهري" as its subject; "عزا" reports only with "إلى", what something is put down to.)
     text = "عنوان\n\nوقال مستشار رئيس الحكومة، عزت الشامي، إن الحكومة لن تستقيل.\n"
     assert _said(text) == {"الحكومة لن تستقيل": "مستشار رئيس الحكومة، عزت الشامي"}
+
+
+def test_formerly_closes_a_title_before_its_holders_name_set_off():
+    text = "عنوان\n\nوقال المبعوث الأممي إلى ليبيا سابقا، غسان سلامة، إن الانتخابات مستحيلة الآن.\n"
+    assert _said(text) == {"الانتخابات مستحيلة الآن": "المبعوث الأممي إلى ليبيا سابقا، غسان سلامة"}
+
+
+def test_a_family_name_spelt_ba_then_ih_is_no_noun_with_his_unless_the_dictionary_has_the_plural():
+    # ("ميشيل باشليه": read as ب + a noun + "his", like "بلاعبيه", and the name cut at "ميشيل".)
+    text = "عنوان\n\nوقالت الممثلة الخاصة، كاترين بوشليه، إن الهدنة صامدة.\n"
+    assert _said(text) == {"الهدنة صامدة": "الممثلة الخاصة، كاترين بوشليه"}
+
+
+def test_a_displaced_woman_who_asked_not_to_be_named_is_an_unnamed_source():
+    text = "عنوان\n\nوتروي لاجئة في مخيم الزعتري، طلبت عدم نشر اسمها، أنها لم تر أطفالها منذ عام.\n"
+    assert _said(text) == {"لم تر أطفالها منذ عام": "لاجئة في مخيم الزعتري، طلبت عدم نشر اسمها"}
+    assert _kind(text, "لم تر أطفالها") == "unnamed"
