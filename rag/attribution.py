@@ -1202,13 +1202,6 @@ def _segment(
             and not _van(text, w, limit)
             or _verb_at(word)
             and not between_as_name
-            # (nor a given name set off by commas with one more word: "، عزت الماهري،", no "attributed")
-            and not (
-                start is None
-                and is_given_name(word)
-                and re.search(r"[،,]\s*$", text[max(0, w.start() - 3) : w.start()]) is not None
-                and re.match(r"[ \t]+\w+[ \t]*[،,]", text[w.end() : limit]) is not None
-            )
             and not (
                 # ("وقالت أمل الأسد إن": Amal, no verb "hoped" after the verb)
                 (start is not None or leading)
@@ -1219,6 +1212,11 @@ def _segment(
                     or prev_name
                     and _family_name_here(text, prev_word, word, w.end(), limit)
                 )
+                # (nor a given name set off by commas with one more word: "، عزت الماهري،", no "attributed")
+                or start is None
+                and is_given_name(word)
+                and re.search(r"[،,]\s*$", text[max(0, w.start() - 3) : w.start()]) is not None
+                and re.match(r"[ \t]+\w+[ \t]*[،,]", text[w.end() : limit]) is not None
             )
             or _participle_at(word)
             or nw in _RELATIVE
@@ -4883,7 +4881,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     words = list(WORD.finditer(text, span[0], span[1]))
     # ("وكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا)": a listed body's whole name, and its acronym, hold no object)
     acronym = text.rfind("(", span[0], span[1]) if text[span[1] - 1] == ")" else -1
-    if tuple(_bare(w) for w in WORD.findall(text, span[0], acronym if acronym > 0 else span[1])) in body_names():
+    name_end = acronym if acronym > 0 else span[1]
+    if tuple(_bare(w.group()) for w in words if w.end() <= name_end) in body_names():
         return span
     for n in (1, 2):
         # "ودعا الملك محمد السادس إلى": the Sixth, a ruler's number, no object; a definite noun after it is one.
