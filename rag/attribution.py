@@ -20,7 +20,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.morphology import is_arabic_word, is_common_noun, is_sound_plural, is_verb_form, sound_plural_in_construct
+from rag.morphology import (
+    is_arabic_word,
+    is_common_noun,
+    is_plain_noun,
+    is_sound_plural,
+    is_verb_form,
+    is_verbal_noun,
+    sound_plural_in_construct,
+)
 from rag.names import (
     ANONYMITY,
     LETTER_NAMES,
@@ -42,7 +50,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "186"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "187"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -335,7 +343,13 @@ VERSION = "186"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # spokesman's principal keeps the genitive of his title ("المتحدث باسم الأمين العام للأمم المتحدة، X،"), a sound
 # plural after a name is the object, "عزا" reports only with "إلى" and "، عزت X،" is a name; 186: "سابقا" closes
 # a title before its holder's name set off, displaced people and refugees are unnamed sources, a name in ب…يه is
-# "his" only where the dictionary has the plural in construct ("بلاعبيه", not "باشليه").
+# "his" only where the dictionary has the plural in construct ("بلاعبيه", not "باشليه"); 187: "عزا" takes an
+# object, and an event's construct alone before its "إلى" is it ("وعزا ارتفاع الأسعار إلى", Arramooz's verbal
+# nouns), a definite word or a plural in -ون takes no genitive (the object follows), "تجمع"/"تنسيقية"/"جائزة" head
+# bodies, a prize winner's participle keeps the prize and its field ("الحائز على جائزة نوبل في الفيزياء X"), a letter
+# N spelling a name ("سي إن بي سي") opens no words, after a body's genitive or place a noun that is no adjective
+# (Arramooz) is the object, a ب-complement after a body's acronym, "دعت إليه" reports nothing, a participle after
+# a number is a counted noun ("سبعة متهمين").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -677,6 +691,10 @@ _TAKING_PART = {_bare(w) for w in "مشارك مشاركة مشاركون مشا
 _INFORMED = {_bare(w) for w in "مطلع مطلعة مطلعون مطلعين".split()}  # (on what: "على سير المفاوضات")
 # Titles that govern a preposition, which with its noun completes them: "المسؤول عن ملف الأسرى"، "المشرف على المركز".
 _REGION_NOUNS = {_n(w) for w in "إقليم ولاية محافظة منطقة مقاطعة".split()}
+# Participles of winning, whose own preposition and prize belong to the description: "الحائز على"، "الحاصل على"،
+# "الفائز بـ" (titles in arabic_titles.txt, but for "حاصل", which is also "the outcome").
+_PRIZE_HOLDERS = {_bare(w) for w in "حائز حائزة حاصل حاصلة".split()}
+_PRIZE_WINNERS = {_bare(w) for w in "فائز فائزة".split()}
 _GOVERNING = {_n("عن"): {_bare(w) for w in "مسؤول مسؤولة".split()}, _n("على"): {_bare(w) for w in "مشرف مشرفة".split()}}
 _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان البلاغ".split()}
 
@@ -1100,6 +1118,8 @@ def _segment(
     aide = False  # an aide's title was taken: "ل" and a title say whose aide ("المستشار الإعلامي لرئيس الوزراء")
     offices = name_seen = False  # a chain of offices follows a name
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
+    prize = False  # a prize was taken after its winner's participle: "الحائز على جائزة نوبل"
+    li_genitive = False  # the last words were a definite ل-genitive or a place, and adjectives ("للتنمية الزراعية")
     while i < limit:
         c = text[i]
         if c == "." and abbreviation_stop(text, i, 0):
@@ -1309,6 +1329,13 @@ def _segment(
                 and prev_bare in _INFORMED  # ("مصدر مطلع على سير المفاوضات")
                 or prev_bare in _GOVERNING.get(nw, ())
                 and _governed_until_said(text, w.end(), limit)  # ("المسؤول عن ملف الأسرى في الحركة X إن")
+                or nw == "على"
+                and prev_bare in _PRIZE_HOLDERS  # ("الحائز على جائزة نوبل في الفيزياء جيفري هينتون": what he won)
+                or nw == "في"
+                and prize
+                and _n(said_in).startswith("ال")
+                and _winner_named(_next_word(text, _word_end(text, w.end(), limit), limit))
+                # (and the prize's field, then the winner's name: "في الأدب آني إرنو")
                 or nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
                 and (
                     prev_bare in title_words()
@@ -1386,6 +1413,18 @@ def _segment(
             break  # "الأمير عبدالعزيز بن سلمان بجهود": after a father's name, ب opens the verb's complement
         if start is not None and _n(before_last) == "لدي" and nw[:1] == "ب" and len(nw) > 3 and not is_name_word(word):
             break  # "رحب السفير الأمريكي لدى بغداد بمواقف الحكومة": where he is posted, then the verb's complement
+        if (
+            start is not None
+            and body_noun_first
+            and li_genitive
+            and nw.startswith("ال")
+            and not _title_adjective(word)
+            and _bare(word) not in title_words() | body_words()
+            and is_plain_noun(word)
+        ):
+            # "أعلنت المفوضية العليا للانتخابات النتائج"، "المنظمة العربية للتنمية الزراعية الخطة": after a body's
+            # definite ل-genitive, only its adjectives go on; a noun the dictionary has only as such is the object.
+            break
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف", "بكل"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object ("بكل وضوح": or an adverb)
         if (
@@ -1414,7 +1453,7 @@ def _segment(
             and nw.startswith("بال")
             and _bare(nw[1:]) not in title_words() | body_words()
             and _given_name_then_name(text, w.end(), limit)
-        )
+        ) or (prev_bare in _PRIZE_WINNERS and nw.startswith("ب"))  # ("الفائز بالميدالية الذهبية أحمد الجندي": what he won)
         # (A definite body's noun after a name, before a comma, is the verb's complement: "وأشاد الفنان X
         # بالحكومة، وقال"; before more words it is where the title is held, "… بالجامعة الأردنية وليد الخطيب".)
         complement = (
@@ -1763,6 +1802,19 @@ def _segment(
         # الخنجر" names two, the second from "ورئيس".)
         if nw[:1] == "و" and _bare(nw[1:]) in title_words():
             person_from = n - 1
+        prize = prize or prev_bare in _PRIZE_HOLDERS and nw == "على" or prev_bare in _PRIZE_WINNERS and nw[:1] == "ب"
+        li_genitive = (
+            nw.startswith("لل")
+            or nw.startswith("ال")  # (or an indefinite one's genitive: "لحقوق الإنسان")
+            and _n(prev_word)[:1] == "ل"
+            and not _n(prev_word).startswith("لل")
+            and len(prev_word) > 3
+            or _n(prev_word) == "في"
+            and is_place(word)  # (or where it is: "المفوضية العليا المستقلة للانتخابات في العراق")
+            or li_genitive
+            and nw.startswith("ال")
+            and _title_adjective(word)
+        )
         before_last, prev_bare, prev_word = prev_word, _bare(word), word
         unnamed_head = unnamed_head or (n == 1 and _bare(word) in _UNNAMED)
         head_definite = head_definite or (n == 1 and nw.startswith("ال"))
@@ -2068,6 +2120,19 @@ def _written_pronoun_prep(word: str) -> bool:
 
 
 # The press, and its people whom words are said to ("لمراسل «العربي الجديد»").
+def _spells_letter(words: list[re.Match[str]], j: int) -> bool:
+    """Is the "إن" at words[j] the letter N of a name spelt out: between letter names ("سي إن بي سي"), or opening
+    them after the press's noun ("شبكة إن بي سي")? Not "قال الوزير إن بي بي سي نشرت", the complementiser."""
+    if _n(words[j].group()) != "ان":
+        return False
+    letters = [_n(w.group()) in LETTER_NAMES for w in words]
+    if j == 0 or j + 1 == len(words) or not letters[j + 1]:
+        return False
+    press = _n(words[j - 1].group())
+    press = _after_li(press) if press[:1] == "ل" and _bare(_after_li(press)) in _PRESS else press  # ("لشبكة")
+    return letters[j - 1] or _bare(press) in _PRESS and j + 2 < len(words) and letters[j + 2]
+
+
 _PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع وسائل مراسل مراسلة موفد موفدة".split()}
 
 
@@ -2435,6 +2500,13 @@ def _name_set_off(text: str, pos: int, limit: int) -> bool:
     complementiser ("في الشرق الأوسط، سارة كوهين، إن")?"""
     m = _SET_OFF_NAME.match(text, pos, limit)
     return m is not None and len(own_name(m.group(1))) >= 2
+
+
+def _winner_named(word: str) -> bool:
+    """Could the word after a prize's field open its winner's name ("في الأدب آني إرنو"، "في الفيزياء جيفري"): a
+    name the romanizer attests or no Arabic word, and no preposition or complementiser ("في الاقتصاد عام 2001")?"""
+    nw = _n(word)
+    return bool(nw) and nw not in _STOP and not _COMPLEMENTISER.match(nw) and (is_attested_name(word) or not is_arabic_word(word))
 
 
 def _name_word_follows(text: str, pos: int, limit: int) -> bool:
@@ -2955,7 +3027,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         within = k and not text[prev_end : w.start()].strip()  # (no mark between: "(CNN)--طالب" starts a clause)
         if verb and verb.initial and within and prev not in {"قد", "لقد"} | _RELATIVE | _BOUNDARY and not conjoined:
             verb = None  # "ذكرى وعد بلفور"، "مقتل طالب جامعي": the noun, inside a clause
-        if verb and within and nw[:1] == "ف" and (prev.isdigit() or is_number(prev) or prev in _COUNTS):
+        # (after a number: "70 مليون", "سبعة")
+        counted = bool(within) and (prev.isdigit() or is_number(words[k - 1].group()) or prev in _COUNTS)
+        if verb and nw[:1] == "ف" and counted:
             verb = None  # "70 مليون فرد عسكري": a counted noun (an individual), no "so he replied"
         resumptive = k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE  # ("قال فيها")
         if verb and adjacent and prev in _RELATIVE and resumptive:
@@ -3005,6 +3079,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 taken_until = frame.content
             continue
         gender = _participle_at(word, words[k + 1].group() if k + 1 < len(words) else "")
+        if gender and counted:
+            continue  # "بإحالة سبعة متهمين إلى المحاكمة": a counted noun (the accused), no one accusing
         if gender and frames and _nested_report(text, frames[-1], w.start()):
             continue  # "أوضح الأمير أن الشرع أعرب عن …، مؤكدا": the participle goes on the words' own subject
         # "وتنوي كوريا التقدم بشكوى بدعوى أن …": the grounds claimed by the clause's subject, as a participle's.
@@ -3286,7 +3362,12 @@ def _verb_frame(
         return _nobody(text, cue, w.end(), e) if cue < w.start() else None
     if _unconj(prev) in _KANA_PRESENT:
         return None  # "لأن الحسابات لم تكن تغرد بانتظام": the predicate of كان, whose subject came before it
-    no_object = verb.saying_only or bool(verb.needs)  # (قال، علّق على: no noun object to mistake for a name)
+    if re.match(r"\s*[إا]لي(?:ه|ها|هم)(?!\w)", text[w.end() : e]):
+        # "إضراب دعت إليه نقابة المعلمين"، "وهو ما أشار إليه الوزير": what was called for or referred to is a noun
+        # before the verb; nothing is reported here.
+        return None
+    # (قال، علّق على: no noun object to mistake for a name; "عزا" has one before its "إلى")
+    no_object = verb.saying_only or bool(verb.needs) and not verb.takes_object
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e, no_object=no_object)
     if span and _convicts(text, w, span):
         return None
@@ -3427,6 +3508,8 @@ def _verb_frame(
         # with its speaker, and whom it calls on is its object; so is the one word a verb that takes an object
         # has before ب ("ونفت الحركة مسؤوليتها عن الهجوم، واتهمت الجيش بـ": the army is accused, not accusing).
         return _Frame(w.start(), _words_after(text, w.end(), e), None, verb.gender, verb.written, participle=True)
+    if span is not None and not subject_before and verb.needs and verb.takes_object and _event_before_need(text, span, verb, e):
+        span, after = None, w.end()  # "وعزا ارتفاع الأسعار إلى الحرب": the object; the subject is the last speaker
     if span is not None and not subject_before and (verb.takes_object or verb.calls_on):
         span = _without_object(text, span)
         if verb.gender == "m":
@@ -3552,7 +3635,11 @@ def _verb_frame(
         # (the words are the quotation; the comma may be an apposition's: "أمير قطر، الشيخ تميم"; but what follows
         # the complementiser is reported, after a subject before the verb too: "أما X فأكد، عقب لقائه بري، أن")
         set_off = None
-    if set_off and not any(_verb_at(x) or _COMPLEMENTISER.match(_n(x)) for x in WORD.findall(set_off.group())):
+    set_off_words = list(WORD.finditer(set_off.group())) if set_off else []
+    if set_off and not any(
+        _verb_at(x.group()) or _COMPLEMENTISER.match(_n(x.group())) and not _spells_letter(set_off_words, j)
+        for j, x in enumerate(set_off_words)
+    ):
         after = set_off.end()  # "وأكد الرئيس، خلال استقباله الوزير، ضرورة …": when and where, not the words
     elif medium > at:
         after = medium
@@ -4068,7 +4155,7 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
         medium = medium or any(b <= x.start() for _, b in names)
         if any(a < x.start() < b for a, b in names):
             continue  # ('لقناة "بي إن سبورتس"': "إن" is part of a name)
-        opener = _opens_words(_n(x.group())) or _n(x.group()) in needs
+        opener = _opens_words(_n(x.group())) and not _spells_letter(ahead, k) or _n(x.group()) in needs
         if "،" in gap or "," in gap:
             # Set off by a comma: where it was said ("قال X في بيان صحافي مساء الأحد، …"), or any adjunct
             # right before the complementiser ("أكد الوزير، في اتصال مع نظيره، أن"); but a reporting verb after
@@ -4616,6 +4703,22 @@ def _needed_follows(verb: _Verb, after: list[re.Match[str]]) -> bool:
     return False
 
 
+def _event_before_need(text: str, span: tuple[int, int], verb: _Verb, e: int) -> bool:
+    """Is the phrase right before the word the verb needs an event's construct ("ارتفاع الأسعار"، "تأخر صرف
+    الرواتب"): a verbal noun that is no title, body or source word, with its definite genitive? A verb with an
+    object has its subject before it, so such a phrase alone is the object, the subject left out."""
+    words = WORD.findall(text, *span)
+    head = _DIACRITICS.sub("", words[0])
+    return (
+        len(words) > 1
+        and not _n(head).startswith("ال")
+        and is_verbal_noun(head)
+        and _bare(head) not in title_words() | body_words() | _UNNAMED
+        and _n(words[-1]).startswith("ال")
+        and _needed_follows(verb, list(WORD.finditer(text, span[1], e))[:1])
+    )
+
+
 _OWN_CLAUSE = {_n(w) for w in "إلا الا رغم برغم بعد قبل منذ حتى لو لولا غير".split()}
 _IMPERSONAL = {_n(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال يعتقد ويعتقد".split()}
 _RESUMPTIVE = {_n(w) for w in "فيه فيها فيهما فيهم خلاله خلالها".split()}
@@ -4915,6 +5018,26 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and regnal_number([nxt]) == 0
         ):
             return span[0], words[0].end()
+    for k in range(1, len(words)):
+        event = _DIACRITICS.sub("", words[k].group())
+        if (
+            _n(words[k - 1].group()).startswith("ال")
+            and not _n(event).startswith("ال")
+            and is_verbal_noun(event)
+            and _bare(event) not in title_words() | body_words() | _UNNAMED
+            and not is_attested_name(event)
+        ):
+            # "وعزا الغيث استقرار التضخم إلى": a definite word takes no genitive, so an indefinite verbal noun after
+            # it heads the object's construct (a name spelt like one, "الباحث إحسان الشمري", is the romanizer's).
+            return span[0], words[k - 1].end()
+    if len(words) > 1 and _n(words[0].group()).endswith("ون") and is_sound_plural(words[0].group()):
+        # "واتهم المتظاهرون الشرطة بـ"، "ووصف المراقبون الدوليون الانتخابات بأنها": a plural that keeps its ن has
+        # no genitive; after its adjectives, which agree with it, a definite noun is the object.
+        agreeing = 1
+        while agreeing < len(words) and (_n(words[agreeing].group()).endswith("ون") or _title_adjective(words[agreeing].group())):
+            agreeing += 1
+        if agreeing == len(words) - 1 and _n(words[-1].group()).startswith("ال"):
+            return span[0], words[-2].end()
     if len(words) > 2 and _plural_title(words[-1].group()) and _bare(words[-2].group()) not in title_words():
         return span[0], words[-2].end()  # "وسأل النائب X الوزيرتين عن": two ministers are asked, not asking
     last, before = (_DIACRITICS.sub("", x.group()) for x in words[-1:-3:-1]) if len(words) > 1 else ("", "")
@@ -5029,6 +5152,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and not _title_adjective(word)
             and _bare(word) not in title_words()  # ("مارك روته الأمين العام للحلف": his title after his name)
             and not prev.startswith("ال")
+            and _n(prev) not in _STOP  # ("جائزة نوبل في الفيزياء X": a prize's field, no family name)
             and not _n(words[k - 2].group()).startswith("ال")  # ("الأمين العام لجامعة الدول": no name in it)
             and _n(words[k - 2].group()) not in _STOP  # ("عن حزب الوفد": whom he sits for, no name)
             and (is_name_word(words[k - 2].group()) or _foreign_given(words[k - 2].group()))
@@ -5146,16 +5270,21 @@ def _before_b_complement(text: str, span: tuple[int, int]) -> tuple[int, int]:
     words = list(WORD.finditer(text, span[0], span[1]))
     for k in range(1, len(words) - 1):
         prev, word, nxt = (_DIACRITICS.sub("", w.group()) for w in words[k - 1 : k + 2])
+        # (After a body's definite word or bracketed acronym, so is a noun of the dictionary: "ورحبت بعثة الأمم
+        # المتحدة لمساعدة العراق (يونامي) بسير العملية".)
+        # (not after an adjective, whose own ب it may be: "منظمة X المعنية بالحقوق الرقمية")
+        after_body = _n(prev).startswith("ال") and not _title_adjective(prev) or text[: words[k].start()].rstrip().endswith(")")
+        noun = is_common_noun(word[1:]) and after_body and _bare(prev) not in title_words()
         if (
             _n(word)[:1] == "ب"
-            and len(word) >= 5
+            and (len(word) >= 5 or noun)
             and not word.endswith(("ي", "ى"))
-            and not _n(prev).startswith("ال")
+            and (not _n(prev).startswith("ال") or noun)
             and _bare(prev) not in title_words() | body_words()
             and (_n(nxt).startswith("ال") or is_given_name(nxt) or country_of(nxt) is not None)
             and _bare(nxt) not in _TIME_NOUNS
             and _n(nxt) not in _TIME
-            and not is_attested_name(word)
+            and (noun or not is_attested_name(word))
         ):
             return span[0], words[k - 1].end()
     return span
@@ -5608,6 +5737,8 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
             return pos
         if not _opens_words(_n(w.group())):
             continue
+        if _spells_letter(words, j):
+            continue  # ("في مقابلة مع شبكة سي إن بي سي إن": the letter N, not the complementiser)
         if _n(prev.group()) in _OWN_CLAUSE:
             return pos  # "قبل أن", "رغم أن": a clause of its own
         kasra = _DIACRITICS.sub("", w.group()).lstrip("وف").startswith("إن")

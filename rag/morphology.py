@@ -57,6 +57,41 @@ def is_common_noun(word: str) -> bool:
     return norm in nouns or norm.endswith("ات") and (norm[:-2] in nouns or norm[:-2] + "ه" in nouns)
 
 
+@lru_cache(maxsize=1)
+def _verbal_nouns() -> frozenset[str]:
+    return _nouns("WHERE category = 'مصدر'")
+
+
+def is_verbal_noun(word: str) -> bool:
+    """Can the word (without the article) be a verbal noun, a masdar ("ارتفاع"، "تأخير"، "نقص"): the name of an
+    event or a state, which heads an object's construct ("عزا ارتفاع الأسعار إلى الحرب")?"""
+    return normalize_ar(word) in _verbal_nouns()
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, frozenset[str]]:
+    """Each normalised noun's kinds, the part of its word type after the colon (جامد، مصدر، اسم فاعل، منسوب …)."""
+    path = files("arramooz") / "data" / "arabicdictionary.sqlite"
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+        rows = con.execute("SELECT unvocalized, wordtype FROM nouns").fetchall()
+    kinds: dict[str, set[str]] = {}
+    for word, wordtype in rows:
+        kinds.setdefault(normalize_ar(word), set()).add(wordtype.rpartition(":")[2])
+    return {word: frozenset(k) for word, k in kinds.items()}
+
+
+def is_plain_noun(word: str) -> bool:
+    """Is the word (with or without the article) a noun the dictionary has only as a plain noun or a verbal noun,
+    never an adjective, nor is its masculine one ("النتائج"، "الخطة", but not "المتحدة"، "المسلحة"، "الأحمر"،
+    "الكبرى")? A word the dictionary lacks is not."""
+    norm = normalize_ar(word)
+    norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    kinds = _kinds()
+    forms = [norm, norm[:-1]] if norm.endswith("ه") else [norm]
+    readings = [kinds[f] for f in forms if f in kinds]
+    return bool(readings) and all(k <= {"جامد", "مصدر"} for k in readings)
+
+
 def is_sound_plural(word: str) -> bool:
     """Is the word (with or without the article) a sound masculine plural ("المسلمين"، "المراقبون") of a noun the
     dictionary gives that plural, or a nisba's ("الفلسطينيين")? Not a singular that ends like one ("القانون")."""
