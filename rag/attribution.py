@@ -23,6 +23,7 @@ from pathlib import Path
 from rag.morphology import (
     is_arabic_word,
     is_common_noun,
+    is_noun_in_iyya,
     is_plain_noun,
     is_sound_plural,
     is_verb_form,
@@ -50,7 +51,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "187"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "188"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -349,7 +350,11 @@ VERSION = "187"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # bodies, a prize winner's participle keeps the prize and its field ("الحائز على جائزة نوبل في الفيزياء X"), a letter
 # N spelling a name ("سي إن بي سي") opens no words, after a body's genitive or place a noun that is no adjective
 # (Arramooz) is the object, a ب-complement after a body's acronym, "دعت إليه" reports nothing, a participle after
-# a number is a counted noun ("سبعة متهمين").
+# a number is a counted noun ("سبعة متهمين"); 188: a present tense after a comma mid-sentence ("…، يقولون إن") is
+# a clause on that sentence's subject, never the last speaker's, "إياها" before "بأنها" is no part of the words, a
+# word no Arabic noun is stays in a name before a demonstrative ("الباشا طبيق هذه"), a verbal noun after a body's
+# genitive opens the object, a mission sent to a country ("بعثة … إلى مصر X") keeps its head's name, a definite
+# body's noun takes no genitive ("باسم الشرطة الرواية"), a dictionary noun after a foreign family name heads the object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1415,15 +1420,32 @@ def _segment(
             break  # "رحب السفير الأمريكي لدى بغداد بمواقف الحكومة": where he is posted, then the verb's complement
         if (
             start is not None
-            and body_noun_first
-            and li_genitive
+            and prev_def
+            and prev_bare in body_words()
             and nw.startswith("ال")
-            and not _title_adjective(word)
+            and (not _title_adjective(word) or is_noun_in_iyya(word))
             and _bare(word) not in title_words() | body_words()
             and is_plain_noun(word)
+            and not is_number(word)
+        ):
+            break  # "ونفى المتحدث باسم الشرطة الرواية": a definite body's noun takes no genitive, only adjectives
+        if (
+            start is not None
+            and body_noun_first
+            and li_genitive
+            and _bare(word) not in title_words() | body_words()
+            and (
+                nw.startswith("ال")
+                and not _title_adjective(word)
+                and is_plain_noun(word)
+                or not nw.startswith("ال")
+                and is_verbal_noun(_DIACRITICS.sub("", word))
+                and not is_attested_name(word)
+            )
         ):
             # "أعلنت المفوضية العليا للانتخابات النتائج"، "المنظمة العربية للتنمية الزراعية الخطة": after a body's
-            # definite ل-genitive, only its adjectives go on; a noun the dictionary has only as such is the object.
+            # definite ل-genitive, only its adjectives go on; a noun the dictionary has only as such is the object,
+            # so is a verbal noun ("وتوقع المركز الوطني للأرصاد استمرار الأمطار").
             break
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف", "بكل"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object ("بكل وضوح": or an adverb)
@@ -1431,8 +1453,10 @@ def _segment(
             start is not None
             and not nw.startswith("ال")
             and _heads_demonstrative_phrase(text, w.end(), limit)
-            # (but after a given name, the word is its family name: "ونفى المتحدث محمد قرشي هذه الاتهامات")
+            # (but after a given name, the word is its family name: "ونفى المتحدث محمد قرشي هذه الاتهامات"; so is a
+            # word no Arabic noun can be: "الباشا طبيق هذه الاتهامات")
             and not (named and is_name_word(prev_word) and prev_bare not in title_words())
+            and is_arabic_word(word)
         ):
             break  # "ونفت حركة حماس صحة هذه التقارير": a noun before "this/these + noun" heads the object
         if start is not None and _told_outlet(text, start, w):
@@ -1867,7 +1891,7 @@ def _segment(
         prev_tag = word.startswith("#")
         quoted = False
         office = office or prev_bare in title_words() or chief
-        envoy = envoy or prev_bare in _ENVOYS
+        envoy = envoy or prev_bare in _ENVOYS | _MISSIONS
         representative = representative or prev_bare in _REPRESENTATIVES
         aide = aide or prev_bare in _AIDES
         prev_someones = _someones(word)
@@ -1934,6 +1958,7 @@ _CONSTITUENCY_WORDS = {
     _bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة فريق".split()
 }  # (and bodies: حزب، دائرة; فريق: a parliamentary group)
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
+_MISSIONS = {_bare(w) for w in "بعثة وفد".split()}  # ("رئيسة بعثة صندوق النقد الدولي إلى مصر X": sent there too)
 # Titles of whoever serves an office-holder, whose ل-genitive names that office ("المستشار الإعلامي لرئيس الوزراء").
 _AIDES = {_bare(w) for w in "مستشار مستشارة مساعد مساعدة سكرتير سكرتيرة".split()}
 
@@ -3547,7 +3572,18 @@ def _verb_frame(
         contrast = bool(re.fullmatch(r"و?لكن(?:ه|ها|هم)", prev)) or (
             prev in ("انه", "انها", "انهم") and k >= 2 and _n(words[k - 2].group()) in ("الا", "غير")
         )
-        if not frames and k > 0 and (_n(w.group()) not in _verbs() or contrast):
+        # ("ويشن الحوثيون هجمات …، يقولون إنها": a present tense after a comma with no "و", mid-sentence, is a clause
+        # on that sentence's subject.)
+        opening = words[_clause_start(text, words, k - 1, commas=False)] if k > 2 else w
+        asyndetic = (
+            k > 2
+            and opening.end() < words[k - 2].start()
+            and _n(w.group())[:1] in "يت"
+            and bool(re.search(r"[،,]", text[words[k - 1].end() : w.start()]))
+            and _unconj(_n(opening.group())) not in _STOP  # (not "وفي هذا السياق، يقول": a fronted adjunct)
+            and (is_verb_form(opening.group()) or _unconj(_n(opening.group()))[:1] == "ي")  # (or "يشن", not listed)
+        )
+        if not frames and k > 0 and (_n(w.group()) not in _verbs() or contrast or asyndetic):
             # "وتجنب المدرب X التكهنات، وقال إن" / "إلا أن الاتحاد استبعده ...، وأشار إلى": joined by "و" to a
             # verb of this sentence that is not a report, the verb shares that verb's subject, not the last
             # speaker's; when that subject cannot be read, nobody's.
@@ -3558,6 +3594,8 @@ def _verb_frame(
                 return _Frame(
                     w.start(), _words_after(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
                 )
+            if asyndetic:
+                return _nobody(text, w.start(), w.end(), e)  # (the subject's, whom this reading could not bound)
             if not contrast and not _lone_verb_before(text, words, k) and not _answers_the_asked(text, words, k):
                 return None
             if contrast and k > 2:
@@ -4470,8 +4508,9 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
                 and not _n(head).startswith("ال")
                 and not is_attested_name(head)
                 and is_common_noun(head)  # (not a family name the romanizer does not know: "رجب طيب أردوغان")
-                and is_given_name(words[k - 3].group())
-                and is_name_word(words[k - 2].group())
+                and (is_given_name(words[k - 3].group()) or is_attested_name(words[k - 3].group()))
+                # (or a foreign family name no Arabic word is: "الدكتور تيم سبيكتور منهجية الدراسة")
+                and (is_name_word(words[k - 2].group()) or not is_arabic_word(words[k - 2].group()))
             ):
                 w = words[k - 1]
             return trim_span(text, span[0], w.start(), " ،,")
@@ -5166,6 +5205,22 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # one: "عادل الجبير"), a definite noun phrase that is no name is the one called on.
             return span[0], words[k - 1].end()
     following = WORD.match(text, span[1] + 1) if text[span[1] : span[1] + 1] == " " else None
+    for k in range(2, len(words)):
+        # "انتقد الدكتور تيم سبيكتور منهجية الدراسة": after a given name and a foreign family name no Arabic word is,
+        # a noun of the dictionary heading a construct (its genitive in the span or after it) is the object.
+        word, nxt = words[k].group(), words[k + 1].group() if k + 1 < len(words) else following.group() if following else ""
+        if (
+            not _n(words[k - 1].group()).startswith("ال")
+            and not is_arabic_word(words[k - 1].group())
+            and (is_given_name(words[k - 2].group()) or is_attested_name(words[k - 2].group()))
+            and not _n(word).startswith(("ال", "و", "ل", "ب"))
+            and _n(nxt).startswith("ال")
+            and is_common_noun(word)
+            and not is_attested_name(word)
+            and _bare(word) not in title_words() | body_words()
+            and (_described(text, span[0], words[k - 2].start()) or _described_person(text, span[0]))
+        ):
+            return span[0], words[k - 1].end()
     if len(words) > 2 and following and _plural_object(text, words, len(words) - 1, following):
         return span[0], words[-2].end()  # (the plural the phrase ended with: "دعوات" of "دعوات حل الفصائل")
     if len(words) == 2 and all(_n(w.group()).startswith("ال") for w in words):
@@ -5750,6 +5805,9 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
     return pos
 
 
+_OBJECT_PRONOUNS = {_n(w) for w in "إياه إياها إياهم إياهما إياهن".split()}
+
+
 def _skip_complementiser(text: str, pos: int, limit: int) -> int:
     """Where the reported words start: after an adjunct and "إن/أن/بأن/أنه" (_past_adjunct), a colon, commas and
     time words."""
@@ -5767,6 +5825,9 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
                 pos = during  # ("ونفى طوال المحاكمة أي تجاوز": when, then the words)
                 continue
         w = WORD.match(text, pos)
+        if w and w.end() <= limit and _n(w.group()) in _OBJECT_PRONOUNS and _opens_words(_n(_next_word(text, w.end(), limit))):
+            pos = w.end()  # ("واصفا إياها بأنها": whom he described, then the words)
+            continue
         if (
             w
             and w.end() <= limit

@@ -92,6 +92,14 @@ def is_plain_noun(word: str) -> bool:
     return bool(readings) and all(k <= {"جامد", "مصدر"} for k in readings)
 
 
+def is_noun_in_iyya(word: str) -> bool:
+    """Is a word in -ية (with or without the article) a plain noun whose masculine in -ي the dictionary lacks
+    ("الرواية"، "القضية"), so no nisba adjective ("الوطنية" of "وطني")?"""
+    norm = normalize_ar(word)
+    norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    return norm.endswith("يه") and norm[:-1] not in _kinds() and is_plain_noun(norm)
+
+
 def is_sound_plural(word: str) -> bool:
     """Is the word (with or without the article) a sound masculine plural ("المسلمين"، "المراقبون") of a noun the
     dictionary gives that plural, or a nisba's ("الفلسطينيين")? Not a singular that ends like one ("القانون")."""

@@ -5671,3 +5671,45 @@ def test_a_participle_after_a_number_is_a_counted_noun():
     # ("متهمين" after "خمسة": the accused, no one accusing; its words were the rest of the sentence.)
     text = "عنوان\n\nوقرر قاضي التحقيق حبس خمسة متهمين على ذمة القضية لمدة خمسة عشر يوما.\n"
     assert _said(text) == {}
+
+
+def test_a_present_tense_after_a_comma_mid_sentence_is_no_report_by_the_last_speaker():
+    # (The rebels' claim went to the shipping official quoted before it.)
+    text = (
+        "عنوان\n\nونقلت الوكالة عن مسؤول في الميناء قوله إن الحركة طبيعية.\n\n"
+        "ويغلق المتمردون الطريق الساحلي منذ أشهر، يقولون إن ذلك رد على الحصار المفروض عليهم.\n"
+    )
+    said = _said(text)
+    assert said["الحركة طبيعية"] == "مسؤول في الميناء"
+    assert "مسؤول في الميناء" not in [v for k, v in said.items() if "الحصار" in k]
+
+
+def test_the_object_pronoun_before_the_complementiser_is_no_part_of_the_words():
+    text = "عنوان\n\nورفض المتحدث باسم الشرطة الرواية، واصفا إياها بأنها مختلقة من أولها إلى آخرها.\n"
+    assert _said(text)["مختلقة من أولها إلى آخرها"] == "المتحدث باسم الشرطة"
+
+
+def test_a_name_no_arabic_noun_can_be_before_a_demonstrative_stays_in_the_name():
+    text = "عنوان\n\nونفى المستشار الإعلامي للحركة الطاهر كوتيش هذه المزاعم جملة وتفصيلا.\n"
+    assert _said(text) == {"هذه المزاعم جملة وتفصيلا": "المستشار الإعلامي للحركة الطاهر كوتيش"}
+
+
+def test_a_verbal_noun_after_a_bodys_genitive_opens_the_object():
+    text = "عنوان\n\nوتوقعت الهيئة الوطنية للأرصاد استمرار الأمطار الغزيرة حتى مساء الجمعة، داعية السكان إلى الحذر.\n"
+    assert set(_said(text).values()) == {"الهيئة الوطنية للأرصاد"}
+
+
+def test_a_definite_bodys_noun_takes_no_genitive_so_a_plain_noun_after_it_is_the_object():
+    # ("الرواية" ends like a nisba, but the dictionary has it only as a noun, with no masculine "روائي" of it.)
+    text = "عنوان\n\nونفى المتحدث باسم الحكومة الرواية، مؤكدا أن الاجتماع لم يتطرق إلى هذا الملف إطلاقا.\n"
+    assert set(_said(text).values()) == {"المتحدث باسم الحكومة"}
+
+
+def test_a_mission_sent_to_a_country_keeps_its_heads_name():
+    text = "عنوان\n\nوقال رئيس بعثة البنك الدولي إلى الأردن جان كريستوف كاريه إن الإصلاحات تسير ببطء.\n"
+    assert _said(text) == {"الإصلاحات تسير ببطء": "رئيس بعثة البنك الدولي إلى الأردن جان كريستوف كاريه"}
+
+
+def test_after_a_foreign_family_name_a_dictionary_noun_heading_a_construct_is_the_object():
+    text = "عنوان\n\nوانتقد الباحث الأمريكي جون ميرشايمر سياسة الإدارة، معتبرا أنها تدفع نحو مواجهة مفتوحة.\n"
+    assert set(_said(text).values()) == {"الباحث الأمريكي جون ميرشايمر"}
