@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rag.morphology import (
+    is_adjective,
     is_arabic_word,
     is_common_noun,
     is_noun_in_iyya,
@@ -51,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "188"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "189"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -354,7 +355,10 @@ VERSION = "188"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # a clause on that sentence's subject, never the last speaker's, "إياها" before "بأنها" is no part of the words, a
 # word no Arabic noun is stays in a name before a demonstrative ("الباشا طبيق هذه"), a verbal noun after a body's
 # genitive opens the object, a mission sent to a country ("بعثة … إلى مصر X") keeps its head's name, a definite
-# body's noun takes no genitive ("باسم الشرطة الرواية"), a dictionary noun after a foreign family name heads the object.
+# body's noun takes no genitive ("باسم الشرطة الرواية"), a dictionary noun after a foreign family name heads the object;
+# 189: a person the article named before, after a body's genitive, is the object ("هيئة عائلات الأسرى نتنياهو"), a
+# quoted workplace after "في" keeps its holder's name, after a body's definite word a plain noun (Arramooz) is the
+# object and an adjective the dictionary has is not, a source phrase ("بحسب") takes no object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1137,7 +1141,13 @@ def _segment(
         if c in '"«“':
             # A name in quotes is part of the phrase (أفاد "يونيسف" أنه، شركة "نوكيا"); a quotation is not. In
             # guillemets only right after a body's noun or a title: "صحيفة «الأهرام» المصرية"، "مراسل «العربية»".
-            if c != '"' and (start is None or prev_bare not in body_words() | title_words() and not body_name_open):
+            # ('المحلل في "ساكسو بنك" أولي هانسن': where a title is held, a body's quoted name, then the holder's.)
+            workplace = start is not None and _n(prev_word) == "في" and _quoted_workplace(text, i, limit)
+            if (
+                c != '"'
+                and not workplace
+                and (start is None or prev_bare not in body_words() | title_words() and not body_name_open)
+            ):
                 break  # (or after its definite genitive: "بنك الاستثمار «إتش سي»")
             close = text.find({'"': '"', "«": "»", "“": "”"}[c], i + 1, limit)
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
@@ -1168,7 +1178,7 @@ def _segment(
                 a_name
                 and 0 < len(inner) <= 3
                 and close - i < 30
-                and (start is None or owner_body or owner in title_words() or byname)
+                and (start is None or owner_body or owner in title_words() or byname or workplace)
             ):
                 start = i if start is None else start
                 end = i = close + 1
@@ -1332,6 +1342,9 @@ def _segment(
                 nw == "على"
                 and unnamed_head
                 and prev_bare in _INFORMED  # ("مصدر مطلع على سير المفاوضات")
+                or nw == "في"
+                and (titled or unnamed_head)
+                and _quoted_workplace(text, w.end(), limit)
                 or prev_bare in _GOVERNING.get(nw, ())
                 and _governed_until_said(text, w.end(), limit)  # ("المسؤول عن ملف الأسرى في الحركة X إن")
                 or nw == "على"
@@ -1421,14 +1434,16 @@ def _segment(
         if (
             start is not None
             and prev_def
-            and prev_bare in body_words()
+            # (a genitive's; the phrase's head is read with its object elsewhere: "الدول الأعضاء"; or any definite
+            # word of a body's name: "ووصفت جبهة الخلاص الوطني المعارضة الأحكام بأنها")
+            and (n > 1 and prev_bare in body_words() or body_noun_first and not is_attested_name(word))
             and nw.startswith("ال")
             and (not _title_adjective(word) or is_noun_in_iyya(word))
             and _bare(word) not in title_words() | body_words()
             and is_plain_noun(word)
             and not is_number(word)
         ):
-            break  # "ونفى المتحدث باسم الشرطة الرواية": a definite body's noun takes no genitive, only adjectives
+            break  # "ونفى المتحدث باسم الشرطة الرواية": a definite word takes no genitive, only adjectives
         if (
             start is not None
             and body_noun_first
@@ -1683,7 +1698,13 @@ def _segment(
             and nw not in ("في", "من")
             # (After an office or an unnamed source's head and where it is held, a name: "مسؤولة الجائحة في المنظمة
             # ماريا فان كيرخوف".)
-            and (prev_bare in body_words() and prev_def and not (holder and (no_object or is_name_word(word))) or prev_tag)
+            # (A source phrase takes no object either: "وبحسب وزير الدولة للتجارة الخارجية X".)
+            and (
+                prev_bare in body_words()
+                and prev_def
+                and not (holder and (no_object or source or is_name_word(word)))
+                or prev_tag
+            )
             and _n(before_last) != "في"  # ("زميله في المنتخب كمال نصار": the body is where, and no subject)
             # (In an apposition no object stands: offices follow one another, "، نائب رئيس الدولة رئيس مجلس الوزراء".)
             and not (office and not leading and _bare(word) in title_words())
@@ -2525,6 +2546,13 @@ def _name_set_off(text: str, pos: int, limit: int) -> bool:
     complementiser ("في الشرق الأوسط، سارة كوهين، إن")?"""
     m = _SET_OFF_NAME.match(text, pos, limit)
     return m is not None and len(own_name(m.group(1))) >= 2
+
+
+def _quoted_workplace(text: str, pos: int, limit: int) -> bool:
+    """Does a short quoted name follow text[:pos], then a word that may open a person's name ('في "ساكسو بنك" أولي
+    هانسن')?"""
+    m = re.match(r'\s*(["«“])([^"«»“”،,.]{1,30})["»”]\s+(' + WORD.pattern + ")", text[pos:limit])
+    return m is not None and _winner_named(m.group(3)) and not _n(m.group(3)).startswith("ال")
 
 
 def _winner_named(word: str) -> bool:
@@ -5121,6 +5149,14 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         return span[0], words[-3].end()  # "ودعا القرار الجانب الصحراوي إلى": so is one side
     if len(words) > 2 and _someone_elses_family_name(text, words[-3:], span):
         return span[0], words[-2].end()  # "اتهم زعيم المعارضة يائير لابيد نتنياهو بـ": the one accused
+    if (
+        len(words) > 2
+        and _bare(words[0].group()) in body_words()
+        and _n(words[-2].group()).startswith(("ال", "وال"))
+        and not _n(words[-1].group()).startswith("ال")
+        and _family_name_elsewhere(text, _DIACRITICS.sub("", words[-1].group()), span)
+    ):
+        return span[0], words[-2].end()  # "واتهمت هيئة عائلات الأسرى نتنياهو بـ": a person named before, the object
     for k in range(min(3, len(words) - 1), 0, -1):
         # (not "عالم", the world's M.49 code: "وحذر عالم الحاسوب" is a scientist)
         if country_named(text[span[0] : words[k - 1].end()]) not in (None, _WORLD):
@@ -5308,6 +5344,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         (after_name or described or family and not is_attested_name(last))
         and last.startswith("ال")
         and not _title_adjective(last)
+        # (nor an adjective of a body's name the dictionary has: "رابطة القضاة التونسيين المستقلة")
+        and not (_bare(words[0].group()) in body_words() and is_adjective(last))
         and not plural
         and nb not in _NAME_LINKS  # ("نبيل عبد الله هذه الاتهامات": the link's own name, "عبد الله")
         and not _ends_in_body_name(text, span[0], span[1])  # ("قوات الدعم السريع": a listed body's whole name)
@@ -5373,8 +5411,13 @@ def _someone_elses_family_name(text: str, three: list[re.Match[str]], span: tupl
         return False  # (a definite family name is one the romanizer knows: "سامي الجميل")
     if not (is_name_word(given) or _foreign_given(given)):
         return False
+    return _family_name_elsewhere(text, last, span, family)
+
+
+def _family_name_elsewhere(text: str, word: str, span: tuple[int, int], family: str = "") -> bool:
+    """Does the article write the word, outside the span, right after a given name (other than family)?"""
     plain = _DIACRITICS.sub("", text)
-    for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", plain):
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", plain):
         if span[0] <= m.start() < span[1]:
             continue
         before = WORD.findall(plain[max(0, m.start() - 40) : m.start()])

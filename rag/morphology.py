@@ -82,14 +82,26 @@ def _kinds() -> dict[str, frozenset[str]]:
 
 def is_plain_noun(word: str) -> bool:
     """Is the word (with or without the article) a noun the dictionary has only as a plain noun or a verbal noun,
-    never an adjective, nor is its masculine one ("النتائج"، "الخطة", but not "المتحدة"، "المسلحة"، "الأحمر"،
-    "الكبرى")? A word the dictionary lacks is not."""
+    never an adjective, nor is its masculine one ("النتائج"، "الخطة"، "التعيينات", but not "المتحدة"، "المسلحة"،
+    "الأحمر"، "الكبرى")? A word the dictionary lacks is not."""
     norm = normalize_ar(word)
     norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
     kinds = _kinds()
     forms = [norm, norm[:-1]] if norm.endswith("ه") else [norm]
+    if norm.endswith("ات") and norm not in kinds:
+        forms = [norm[:-2], norm[:-2] + "ه"]  # (a feminine plural by its singular: "التعيينات" of "تعيين")
     readings = [kinds[f] for f in forms if f in kinds]
     return bool(readings) and all(k <= {"جامد", "مصدر"} for k in readings)
+
+
+def is_adjective(word: str) -> bool:
+    """Does the dictionary have the word (with or without the article), or its masculine, as an adjective or a
+    participle ("المستقلة" of "مستقل"، "الكبرى")?"""
+    norm = normalize_ar(word)
+    norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    kinds = _kinds()
+    forms = [norm, norm[:-1]] if norm.endswith("ه") else [norm]
+    return any(kinds[f] - {"جامد", "مصدر"} for f in forms if f in kinds)
 
 
 def is_noun_in_iyya(word: str) -> bool:

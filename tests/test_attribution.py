@@ -5713,3 +5713,27 @@ def test_a_mission_sent_to_a_country_keeps_its_heads_name():
 def test_after_a_foreign_family_name_a_dictionary_noun_heading_a_construct_is_the_object():
     text = "عنوان\n\nوانتقد الباحث الأمريكي جون ميرشايمر سياسة الإدارة، معتبرا أنها تدفع نحو مواجهة مفتوحة.\n"
     assert set(_said(text).values()) == {"الباحث الأمريكي جون ميرشايمر"}
+
+
+def test_a_person_named_before_after_a_bodys_genitive_is_the_one_accused():
+    text = (
+        "عنوان\n\nوقال رئيس الحكومة كمال نصار إن الإصلاح مستمر.\n\n"
+        'واتهمت رابطة أهالي المعتقلين والمختفين نصار بـ"تجاهل معاناة آلاف العائلات".\n'
+    )
+    said = _said(text)
+    assert said["تجاهل معاناة آلاف العائلات"] == "رابطة أهالي المعتقلين والمختفين"
+
+
+def test_a_quoted_workplace_after_fi_then_the_holders_name_stays_in_the_speaker():
+    text = "عنوان\n\nوقال الخبير في «كابيتال إيكونوميكس» جيسون توفي إن أسعار النفط ستتراجع العام المقبل.\n"
+    assert _said(text) == {"أسعار النفط ستتراجع العام المقبل": "الخبير في «كابيتال إيكونوميكس» جيسون توفي"}
+
+
+def test_after_a_bodys_adjective_a_plain_definite_noun_is_the_object():
+    text = "عنوان\n\nووصفت رابطة القضاة التونسيين المستقلة التعيينات بأنها ضربة لاستقلال السلطة القضائية.\n"
+    assert _said(text) == {"ضربة لاستقلال السلطة القضائية": "رابطة القضاة التونسيين المستقلة"}
+
+
+def test_a_source_phrase_keeps_a_titles_genitive_after_a_definite_body_noun():
+    text = "عنوان\n\nوبحسب وزير الدولة للشؤون الخارجية خليفة المرر، فإن الزيارة ستشهد توقيع ثلاث اتفاقيات.\n"
+    assert _said(text) == {"الزيارة ستشهد توقيع ثلاث اتفاقيات": "وزير الدولة للشؤون الخارجية خليفة المرر"}
