@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "189"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "190"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -358,7 +358,9 @@ VERSION = "189"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # body's noun takes no genitive ("باسم الشرطة الرواية"), a dictionary noun after a foreign family name heads the object;
 # 189: a person the article named before, after a body's genitive, is the object ("هيئة عائلات الأسرى نتنياهو"), a
 # quoted workplace after "في" keeps its holder's name, after a body's definite word a plain noun (Arramooz) is the
-# object and an adjective the dictionary has is not, a source phrase ("بحسب") takes no object.
+# object and an adjective the dictionary has is not, a source phrase ("بحسب") takes no object; 190: a region a
+# title covers is its genitive ("كبير الاقتصاديين لمنطقة الشرق الأوسط … X"), a body's quoted name of four words,
+# an agency named before its verb still relays whom it quotes ("لكن وكالة تاس نقلت عن مصدر … تأكيده").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1176,7 +1178,7 @@ def _segment(
             )
             if (
                 a_name
-                and 0 < len(inner) <= 3
+                and 0 < len(inner) <= (4 if owner_body else 3)  # ('لصحيفة "لا غازيتا ديللو سبورت"')
                 and close - i < 30
                 and (start is None or owner_body or owner in title_words() or byname or workplace)
             ):
@@ -1436,7 +1438,8 @@ def _segment(
             and prev_def
             # (a genitive's; the phrase's head is read with its object elsewhere: "الدول الأعضاء"; or any definite
             # word of a body's name: "ووصفت جبهة الخلاص الوطني المعارضة الأحكام بأنها")
-            and (n > 1 and prev_bare in body_words() or body_noun_first and not is_attested_name(word))
+            and n > 1
+            and (prev_bare in body_words() or body_noun_first and not is_attested_name(word))
             and nw.startswith("ال")
             and (not _title_adjective(word) or is_noun_in_iyya(word))
             and _bare(word) not in title_words() | body_words()
@@ -1520,6 +1523,8 @@ def _segment(
             # (So is a title after an office that follows the name: "أنور قرقاش المستشار الدبلوماسي لرئيس الدولة", or
             # after an aide's title: "المستشار الإعلامي لقائد قوات الدعم السريع X", whose adviser he is.)
             and not (prev_def and (offices or aide and not named) and nw[:1] == "ل" and _bare(_after_li(nw)) in title_words())
+            # (... and a region after a title, what it covers: "كبير الاقتصاديين لمنطقة الشرق الأوسط في البنك X".)
+            and not (prev_def and titled and not named and nw[:1] == "ل" and _n(_after_li(nw)) in _REGION_NOUNS)
             and not _where_body_is(text, start, w, limit, no_object)  # ("بتونس" after a body: where it is)
             and not holder_follows
         ):
@@ -3443,6 +3448,7 @@ def _verb_frame(
     # "نقلت الوكالة (، ومنها ...،) عن مسؤول ... قوله إن", "نسبت الصحيفة إلى مصدر قوله": the speaker is the one
     # the agency relays.
     relay = _RELAYING.get(_unconj(_n(w.group())))
+    relayed_one = False  # the speaker is whom the verb relays, whoever relays them
     if relay:
         # "ونقل بيان صادر عن مكتبه عن سلام قوله إن": where the preposition comes twice, whom the agency relays
         # is the one whose "قوله" follows ("صادر عن" is who issued the statement).
@@ -3473,6 +3479,7 @@ def _verb_frame(
             relayed, said = next((r for r in relays if r[1]), relays[0])
             span, after = relayed, said.end() if said else relayed[1]
             verb = _Verb(None, verb.written)  # the verb agrees with the agency, not with whom it quotes
+            relayed_one = True
     demonstrative = nxt in ("هذا", "هذه") and k + 2 < len(words) and _anaphor(words[k + 2].group())
     if span is not None and span == words[k + 1].span() and _FORMER.match(nxt):
         return _nobody(text, w.start(), words[k + 1].end(), e)  # "وقالت الأولى إن": the former, whom it does not say
@@ -3540,8 +3547,9 @@ def _verb_frame(
         if issuer is None:
             return None  # (the words, if any, go on: "لأن الحسابات المستهدفة لم تكن تغرد بانتظام")
         return _Frame(issuer[0], _skip_complementiser(text, w.end(), e), _mention(text, issuer, None), None, True)
-    if subject_before is not None:
-        # The subject came first; what follows the verb is its object or an adjunct (قال للصحفيين).
+    if subject_before is not None and not relayed_one:
+        # The subject came first; what follows the verb is its object or an adjunct (قال للصحفيين). (But "لكن وكالة
+        # تاس نقلت عن مصدر … تأكيده": the agency relays; the words are the source's.)
         span = subject_before
         after = w.end()
     issued = _issued(text, span, e) if span is not None and not subject_before else None

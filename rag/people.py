@@ -52,7 +52,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "147"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "148"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -164,7 +164,9 @@ VERSION = "147"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # المالية" is not Malian); attribution 178; 146: a title in another noun's genitive is whose office it is, not
 # the speaker's ("اللاعب" is not "وكيل أعمال اللاعب X"); attribution 179; 147: names.py reads a given name with the
 # article after a title's genitive ("خبير الأرصاد الجوية الحسين يوعابد"), a name the romanizer knows with ل first
-# ("الدكتورة لوسي تشابمان"), a chief of its staff as a title (roles.tsv); attribution 183.
+# ("الدكتورة لوسي تشابمان"), a chief of its staff as a title (roles.tsv); attribution 183; 148: analysts in
+# construct ("كبير محللي الأسواق") are a title (roles.tsv), so the name after the comma is the analyst's;
+# attribution 190.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

@@ -5737,3 +5737,32 @@ def test_after_a_bodys_adjective_a_plain_definite_noun_is_the_object():
 def test_a_source_phrase_keeps_a_titles_genitive_after_a_definite_body_noun():
     text = "عنوان\n\nوبحسب وزير الدولة للشؤون الخارجية خليفة المرر، فإن الزيارة ستشهد توقيع ثلاث اتفاقيات.\n"
     assert _said(text) == {"الزيارة ستشهد توقيع ثلاث اتفاقيات": "وزير الدولة للشؤون الخارجية خليفة المرر"}
+
+
+def test_a_chief_of_analysts_in_construct_is_a_title_so_the_name_after_the_comma_is_theirs():
+    # ("كبير محللي الأسواق" was read as a name, and the analyst named after the comma was another person.)
+    text = (
+        'عنوان\n\nوقالت كبيرة محللي السلع في بنك "ساكسو"، بريندا كولينز، إن الطلب يتراجع.\n\n'
+        "وأضافت كولينز أن الصين تقلص مشترياتها.\n"
+    )
+    people, _ = _grouped(text)
+    assert len(people) == 1 and ("بريندا", "كولينز") in people[0].names
+
+
+def test_a_region_a_title_covers_is_its_genitive_though_the_article_has_the_noun_alone():
+    text = (
+        "عنوان\n\nرفع البنك توقعاته لنمو اقتصادات منطقة آسيا الوسطى.\n\n"
+        "وقالت كبيرة المستشارين لمنطقة آسيا الوسطى في البنك آنا بيردي إن الإصلاحات بدأت تؤتي ثمارها.\n"
+    )
+    said = _said(text)
+    assert said["الإصلاحات بدأت تؤتي ثمارها"] == "كبيرة المستشارين لمنطقة آسيا الوسطى في البنك آنا بيردي"
+
+
+def test_a_newspapers_quoted_name_of_four_words_is_its_name():
+    text = 'عنوان\n\nوبحسب صحيفة "إل موندو دي بورتيفو" الإسبانية، فإن اللاعب سيغيب ثلاثة أسابيع.\n'
+    assert _said(text) == {"اللاعب سيغيب ثلاثة أسابيع": 'صحيفة "إل موندو دي بورتيفو" الإسبانية'}
+
+
+def test_an_agency_named_before_its_verb_still_relays_whom_it_quotes():
+    text = "عنوان\n\nغير أن وكالة إنترفاكس نقلت عن مسؤول في الكرملين تأكيده وصول الوفد إلى إسطنبول.\n"
+    assert _said(text) == {"وصول الوفد إلى إسطنبول": "مسؤول في الكرملين"}
