@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "190"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "191"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -360,7 +360,8 @@ VERSION = "190"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # quoted workplace after "في" keeps its holder's name, after a body's definite word a plain noun (Arramooz) is the
 # object and an adjective the dictionary has is not, a source phrase ("بحسب") takes no object; 190: a region a
 # title covers is its genitive ("كبير الاقتصاديين لمنطقة الشرق الأوسط … X"), a body's quoted name of four words,
-# an agency named before its verb still relays whom it quotes ("لكن وكالة تاس نقلت عن مصدر … تأكيده").
+# an agency named before its verb still relays whom it quotes ("لكن وكالة تاس نقلت عن مصدر … تأكيده"); 191:
+# whoever asked not to be named is an unnamed source, whatever their noun ("طبيب …، طلب عدم ذكر اسمه").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6762,6 +6763,8 @@ def _kind(text: str, speaker: Mention | None, frame: _Frame) -> str:
         and not (len(words) == 1 and after_given_name(normalize_ar(text), head))
     ):
         return UNNAMED
+    if ANONYMITY.search(speaker.text) and not _named_person(speaker.text):
+        return UNNAMED  # ("طبيب في المستشفى، طلب عدم ذكر اسمه": whoever asked not to be named is unnamed)
     if frame.written or bare in body_words() or head in _DOCUMENT_WORDS:
         return STATEMENT
     return REPORTED

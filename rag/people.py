@@ -166,7 +166,7 @@ VERSION = "148"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # article after a title's genitive ("خبير الأرصاد الجوية الحسين يوعابد"), a name the romanizer knows with ل first
 # ("الدكتورة لوسي تشابمان"), a chief of its staff as a title (roles.tsv); attribution 183; 148: analysts in
 # construct ("كبير محللي الأسواق") are a title (roles.tsv), so the name after the comma is the analyst's;
-# attribution 190.
+# attribution 191.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

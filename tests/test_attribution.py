@@ -5766,3 +5766,8 @@ def test_a_newspapers_quoted_name_of_four_words_is_its_name():
 def test_an_agency_named_before_its_verb_still_relays_whom_it_quotes():
     text = "عنوان\n\nغير أن وكالة إنترفاكس نقلت عن مسؤول في الكرملين تأكيده وصول الوفد إلى إسطنبول.\n"
     assert _said(text) == {"وصول الوفد إلى إسطنبول": "مسؤول في الكرملين"}
+
+
+def test_whoever_asked_not_to_be_named_is_an_unnamed_source_whatever_their_noun():
+    text = "عنوان\n\nوقالت ممرضة في مستشفى الشفاء، طلبت عدم الكشف عن هويتها، إن الأدوية نفدت منذ أسبوع.\n"
+    assert _kind(text, "الأدوية نفدت") == "unnamed"
