@@ -1355,7 +1355,7 @@ def _segment(
                 or nw == "في"
                 and prize
                 and _n(said_in).startswith("ال")
-                and _winner_named(_next_word(text, _word_end(text, w.end(), limit), limit))
+                and _may_open_name(_next_word(text, _word_end(text, w.end(), limit), limit))
                 # (and the prize's field, then the winner's name: "في الأدب آني إرنو")
                 or nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
                 and (
@@ -2558,11 +2558,11 @@ def _quoted_workplace(text: str, pos: int, limit: int) -> bool:
     """Does a short quoted name follow text[:pos], then a word that may open a person's name ('في "ساكسو بنك" أولي
     هانسن')?"""
     m = re.match(r'\s*(["«“])([^"«»“”،,.]{1,30})["»”]\s+(' + WORD.pattern + ")", text[pos:limit])
-    return m is not None and _winner_named(m.group(3)) and not _n(m.group(3)).startswith("ال")
+    return m is not None and _may_open_name(m.group(3)) and not _n(m.group(3)).startswith("ال")
 
 
-def _winner_named(word: str) -> bool:
-    """Could the word after a prize's field open its winner's name ("في الأدب آني إرنو"، "في الفيزياء جيفري"): a
+def _may_open_name(word: str) -> bool:
+    """Could the word open a person's name, as after a prize's field ("في الأدب آني إرنو"، "في الفيزياء جيفري"): a
     name the romanizer attests or no Arabic word, and no preposition or complementiser ("في الاقتصاد عام 2001")?"""
     nw = _n(word)
     return bool(nw) and nw not in _STOP and not _COMPLEMENTISER.match(nw) and (is_attested_name(word) or not is_arabic_word(word))

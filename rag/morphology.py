@@ -51,21 +51,9 @@ def _all_nouns() -> frozenset[str]:
 def is_common_noun(word: str) -> bool:
     """Is the word (with or without the article) a noun the dictionary has, or the feminine plural of one
     ("دعوة"، "تصريحات" of "تصريح"): no foreign name ("أردوغان"، "بايدن") however it is spelt?"""
-    norm = normalize_ar(word)
-    norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    norm = _without_article(word)
     nouns = _all_nouns()
     return norm in nouns or norm.endswith("ات") and (norm[:-2] in nouns or norm[:-2] + "ه" in nouns)
-
-
-@lru_cache(maxsize=1)
-def _verbal_nouns() -> frozenset[str]:
-    return _nouns("WHERE category = 'مصدر'")
-
-
-def is_verbal_noun(word: str) -> bool:
-    """Can the word (without the article) be a verbal noun, a masdar ("ارتفاع"، "تأخير"، "نقص"): the name of an
-    event or a state, which heads an object's construct ("عزا ارتفاع الأسعار إلى الحرب")?"""
-    return normalize_ar(word) in _verbal_nouns()
 
 
 @lru_cache(maxsize=1)
@@ -80,43 +68,57 @@ def _kinds() -> dict[str, frozenset[str]]:
     return {word: frozenset(k) for word, k in kinds.items()}
 
 
+_NOUN_KINDS = frozenset({"جامد", "مصدر"})  # a plain noun and a verbal noun; every other kind is an adjective's
+
+
+def _readings(word: str) -> list[frozenset[str]]:
+    """The dictionary's kinds for the word (with or without the article) and for its masculine, or for the
+    singular of a feminine plural it lacks ("التعيينات" of "تعيين")."""
+    norm = _without_article(word)
+    kinds = _kinds()
+    forms = [norm, norm[:-1]] if norm.endswith("ه") else [norm]
+    if norm.endswith("ات") and norm not in kinds:
+        forms = [norm[:-2], norm[:-2] + "ه"]
+    return [kinds[f] for f in forms if f in kinds]
+
+
 def is_plain_noun(word: str) -> bool:
     """Is the word (with or without the article) a noun the dictionary has only as a plain noun or a verbal noun,
     never an adjective, nor is its masculine one ("النتائج"، "الخطة"، "التعيينات", but not "المتحدة"، "المسلحة"،
     "الأحمر"، "الكبرى")? A word the dictionary lacks is not."""
-    norm = normalize_ar(word)
-    norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
-    kinds = _kinds()
-    forms = [norm, norm[:-1]] if norm.endswith("ه") else [norm]
-    if norm.endswith("ات") and norm not in kinds:
-        forms = [norm[:-2], norm[:-2] + "ه"]  # (a feminine plural by its singular: "التعيينات" of "تعيين")
-    readings = [kinds[f] for f in forms if f in kinds]
-    return bool(readings) and all(k <= {"جامد", "مصدر"} for k in readings)
+    readings = _readings(word)
+    return bool(readings) and all(k <= _NOUN_KINDS for k in readings)
 
 
 def is_adjective(word: str) -> bool:
     """Does the dictionary have the word (with or without the article), or its masculine, as an adjective or a
     participle ("المستقلة" of "مستقل"، "الكبرى")?"""
-    norm = normalize_ar(word)
-    norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
-    kinds = _kinds()
-    forms = [norm, norm[:-1]] if norm.endswith("ه") else [norm]
-    return any(kinds[f] - {"جامد", "مصدر"} for f in forms if f in kinds)
+    return any(k - _NOUN_KINDS for k in _readings(word))
 
 
 def is_noun_in_iyya(word: str) -> bool:
     """Is a word in -ية (with or without the article) a plain noun whose masculine in -ي the dictionary lacks
     ("الرواية"، "القضية"), so no nisba adjective ("الوطنية" of "وطني")?"""
-    norm = normalize_ar(word)
-    norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    norm = _without_article(word)
     return norm.endswith("يه") and norm[:-1] not in _kinds() and is_plain_noun(norm)
+
+
+def _without_article(word: str) -> str:
+    """The word normalised, without the article (a word of four letters or fewer keeps it: "الحر" may be a name)."""
+    norm = normalize_ar(word)
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+def is_verbal_noun(word: str) -> bool:
+    """Can the word (without the article) be a verbal noun, a masdar ("ارتفاع"، "تأخير"، "نقص"): the name of an
+    event or a state, which heads an object's construct ("عزا ارتفاع الأسعار إلى الحرب")?"""
+    return "مصدر" in _kinds().get(normalize_ar(word), frozenset())
 
 
 def is_sound_plural(word: str) -> bool:
     """Is the word (with or without the article) a sound masculine plural ("المسلمين"، "المراقبون") of a noun the
     dictionary gives that plural, or a nisba's ("الفلسطينيين")? Not a singular that ends like one ("القانون")."""
-    norm = normalize_ar(word)
-    norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    norm = _without_article(word)
     return norm.endswith(("يين", "يون")) or norm.endswith(("ين", "ون")) and norm[:-2] in _sound_plural_nouns()
 
 
