@@ -2175,14 +2175,15 @@ def _written_pronoun_prep(word: str) -> bool:
 def _spells_letter(words: list[re.Match[str]], j: int) -> bool:
     """Is the "إن" at words[j] the letter N of a name spelt out: between letter names ("سي إن بي سي"), or opening
     them after the press's noun ("شبكة إن بي سي")? Not "قال الوزير إن بي بي سي نشرت", the complementiser."""
-    if _n(words[j].group()) != "ان":
-        return False
-    letters = [_n(w.group()) in LETTER_NAMES for w in words]
-    if j == 0 or j + 1 == len(words) or not letters[j + 1]:
+
+    def letter(i: int) -> bool:
+        return i < len(words) and _n(words[i].group()) in LETTER_NAMES
+
+    if _n(words[j].group()) != "ان" or j == 0 or not letter(j + 1):
         return False
     press = _n(words[j - 1].group())
     press = _after_li(press) if press[:1] == "ل" and _bare(_after_li(press)) in _PRESS else press  # ("لشبكة")
-    return letters[j - 1] or _bare(press) in _PRESS and j + 2 < len(words) and letters[j + 2]
+    return letter(j - 1) or _bare(press) in _PRESS and letter(j + 2)
 
 
 _PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع وسائل مراسل مراسلة موفد موفدة".split()}
@@ -4779,17 +4780,21 @@ def _needed_follows(verb: _Verb, after: list[re.Match[str]]) -> bool:
     return False
 
 
+def _event_head(word: str) -> bool:
+    """Is the word an indefinite verbal noun (Arramooz) that names no one, no title, body or source word: an event
+    heading a construct ("ارتفاع الأسعار"، "استقرار التضخم")?"""
+    head = _DIACRITICS.sub("", word)
+    return not _n(head).startswith("ال") and is_verbal_noun(head) and _bare(head) not in title_words() | body_words() | _UNNAMED
+
+
 def _event_before_need(text: str, span: tuple[int, int], verb: _Verb, e: int) -> bool:
     """Is the phrase right before the word the verb needs an event's construct ("ارتفاع الأسعار"، "تأخر صرف
     الرواتب"): a verbal noun that is no title, body or source word, with its definite genitive? A verb with an
     object has its subject before it, so such a phrase alone is the object, the subject left out."""
     words = WORD.findall(text, *span)
-    head = _DIACRITICS.sub("", words[0])
     return (
         len(words) > 1
-        and not _n(head).startswith("ال")
-        and is_verbal_noun(head)
-        and _bare(head) not in title_words() | body_words() | _UNNAMED
+        and _event_head(words[0])
         and _n(words[-1]).startswith("ال")
         and _needed_follows(verb, list(WORD.finditer(text, span[1], e))[:1])
     )
@@ -5095,13 +5100,10 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         ):
             return span[0], words[0].end()
     for k in range(1, len(words)):
-        event = _DIACRITICS.sub("", words[k].group())
         if (
             _n(words[k - 1].group()).startswith("ال")
-            and not _n(event).startswith("ال")
-            and is_verbal_noun(event)
-            and _bare(event) not in title_words() | body_words() | _UNNAMED
-            and not is_attested_name(event)
+            and _event_head(words[k].group())
+            and not is_attested_name(_DIACRITICS.sub("", words[k].group()))
         ):
             # "وعزا الغيث استقرار التضخم إلى": a definite word takes no genitive, so an indefinite verbal noun after
             # it heads the object's construct (a name spelt like one, "الباحث إحسان الشمري", is the romanizer's).

@@ -19,17 +19,17 @@ from importlib.resources import files
 from rag.text import normalize_ar
 
 
+def _rows(query: str) -> list[tuple[str, ...]]:
+    """The rows an SQL query reads from the dictionary, opened read-only in the installed package."""
+    path = files("arramooz") / "data" / "arabicdictionary.sqlite"
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+        return con.execute(query).fetchall()
+
+
 def _words(table: str, where: str = "") -> frozenset[str]:
     """The dictionary's nouns or verbs (past, third person masculine), normalised (those the SQL condition
     picks, if any)."""
-    path = files("arramooz") / "data" / "arabicdictionary.sqlite"
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
-        rows = con.execute(f"SELECT unvocalized FROM {table} {where}").fetchall()
-    return frozenset(normalize_ar(word) for (word,) in rows)
-
-
-def _nouns(where: str = "") -> frozenset[str]:
-    return _words("nouns", where)
+    return frozenset(normalize_ar(word) for (word,) in _rows(f"SELECT unvocalized FROM {table} {where}"))
 
 
 @lru_cache(maxsize=1)
@@ -40,30 +40,22 @@ def _verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _sound_plural_nouns() -> frozenset[str]:
     """The normalised singulars of the nouns whose plural is the sound masculine one (-ون/-ين)."""
-    return _nouns("WHERE masculin_plural = 1")
-
-
-@lru_cache(maxsize=1)
-def _all_nouns() -> frozenset[str]:
-    return _nouns()
+    return _words("nouns", "WHERE masculin_plural = 1")
 
 
 def is_common_noun(word: str) -> bool:
     """Is the word (with or without the article) a noun the dictionary has, or the feminine plural of one
     ("دعوة"، "تصريحات" of "تصريح"): no foreign name ("أردوغان"، "بايدن") however it is spelt?"""
     norm = _without_article(word)
-    nouns = _all_nouns()
+    nouns = _kinds()  # (every noun the dictionary has, as a key)
     return norm in nouns or norm.endswith("ات") and (norm[:-2] in nouns or norm[:-2] + "ه" in nouns)
 
 
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, frozenset[str]]:
     """Each normalised noun's kinds, the part of its word type after the colon (جامد، مصدر، اسم فاعل، منسوب …)."""
-    path = files("arramooz") / "data" / "arabicdictionary.sqlite"
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
-        rows = con.execute("SELECT unvocalized, wordtype FROM nouns").fetchall()
     kinds: dict[str, set[str]] = {}
-    for word, wordtype in rows:
+    for word, wordtype in _rows("SELECT unvocalized, wordtype FROM nouns"):
         kinds.setdefault(normalize_ar(word), set()).add(wordtype.rpartition(":")[2])
     return {word: frozenset(k) for word, k in kinds.items()}
 
