@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "191"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "192"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -361,7 +361,11 @@ VERSION = "191"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # object and an adjective the dictionary has is not, a source phrase ("بحسب") takes no object; 190: a region a
 # title covers is its genitive ("كبير الاقتصاديين لمنطقة الشرق الأوسط … X"), a body's quoted name of four words,
 # an agency named before its verb still relays whom it quotes ("لكن وكالة تاس نقلت عن مصدر … تأكيده"); 191:
-# whoever asked not to be named is an unnamed source, whatever their noun ("طبيب …، طلب عدم ذكر اسمه").
+# whoever asked not to be named is an unnamed source, whatever their noun ("طبيب …، طلب عدم ذكر اسمه"); 192:
+# after a whole name a dictionary noun, a dual in construct or a definite noun no name is opens the object; "عبد X"
+# and "X الله" are one given name; "هند" is Hind; a given name after a noun in ة is a place's name; a foreign
+# given name in ي; شريك; a clause on an indefinite speaker; a stance, "this" and a noun, or "منذ" alone say nothing;
+# و and a body's noun join a second speaker.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1470,11 +1474,26 @@ def _segment(
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object ("بكل وضوح": or an adverb)
         if (
             start is not None
+            and n == 1
+            and not _n(prev_word).startswith("ال")
+            and prev_bare in _person_nouns() | _UNNAMED
+            and is_verb_form(word)
+            and not (is_adjective(word) or is_attested_name(word))
+            and _n(_next_word(text, w.end(), limit)) in _STOP
+        ):
+            # "عن طبيب شارك في علاج المرضى قوله": a clause on an indefinite noun says who he is, up to the words.
+            clause = _CLAUSE_ON_SPEAKER.match(text, w.start(), limit)
+            if clause:
+                end = w.start() + len(clause.group().rstrip())
+            break
+        if (
+            start is not None
             and not nw.startswith("ال")
             and _heads_demonstrative_phrase(text, w.end(), limit)
             # (but after a given name, the word is its family name: "ونفى المتحدث محمد قرشي هذه الاتهامات"; so is a
             # word no Arabic noun can be: "الباشا طبيق هذه الاتهامات")
-            and not (named and is_name_word(prev_word) and prev_bare not in title_words())
+            # (or after a name compounded with God's: "ذبيح الله مجاهد هذه الاتهامات")
+            and not (named and (is_name_word(prev_word) or _n(prev_word) in _GOD_WORDS) and prev_bare not in title_words())
             and is_arabic_word(word)
         ):
             break  # "ونفت حركة حماس صحة هذه التقارير": a noun before "this/these + noun" heads the object
@@ -1647,6 +1666,8 @@ def _segment(
             break  # "أعلن المدرب وليد الركراكي قائمة اللاعبين"، "أعلن المتحدث X استهداف سفينة": what he announced
         if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
             break
+        if start is not None and named and is_attested_name(prev_word) and is_number(word):
+            break  # ("أعلن الرئيس X الحداد ثلاثة أيام": a number after a name counts the object's days, no name)
         if start is not None and _bare(word) in _TIME_NOUNS and _n(_next_word(text, w.end(), limit)) in _RELATIVE_TIME:
             break  # ("وأعلن الوزير العام الماضي أن": when, no "general")
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
@@ -1669,6 +1690,12 @@ def _segment(
                         or _bare(_after_li(_n(before_last))) in body_words()
                         and _name_set_off(text, end or w.start(), limit)
                     )
+                )
+                # (so after a body named after someone, "الباحثة في مركز الملك عبد الله للدراسات، نورة اليوسف،")
+                and not (
+                    (office or unnamed_head)
+                    and any(_bare(x) in body_words() for x in WORD.findall(text, start, w.start())[1:])
+                    and _name_set_off(text, end or w.start(), limit)
                 )
                 and not (_only_title(text, start, i) or _body_described(text, start, i))
                 and prev_bare not in _AFFILIATED  # ("وكالات تابعة للأمم المتحدة": whose they are)
@@ -1788,7 +1815,13 @@ def _segment(
                 or start is not None
                 # (not a country after a noun in construct, whose genitive it is: "غرفة تجارة الأردن"، "وزارة خارجية
                 # الولايات المتحدة")
-                and (body_foreign and not (is_arabic_word(prev_word) and _country_follows(text, w)) or plural_genitive)
+                # (nor after a common noun no name is, in construct: "حركة مجتمع السلم", a party of peace's society)
+                and (
+                    body_foreign
+                    and not (is_arabic_word(prev_word) and _country_follows(text, w))
+                    and not (is_common_noun(prev_word) and not is_attested_name(prev_word))
+                    or plural_genitive
+                )
             )  # (the body's own noun may end like an adjective: "الهيئة")
             and not _said_next(text, w.end(), limit)  # ("قال الجيش السوري الحر إن": no object stands before it)
         ):
@@ -1796,6 +1829,8 @@ def _segment(
             # هيومن رايتس ووتش السلطات") or a plural's genitive ("وانتقدت جمعية مستوردي السيارات القرار"), a
             # definite noun that cannot be an adjective is the object.
             break
+        if start is not None and body_foreign and nw.startswith("ال") and _bare(word) in body_words():
+            break  # "واتهمت حركة حماس السلطة الفلسطينية": after a body's own name, another body's noun is the object
         if (
             start is not None
             and body_noun_first
@@ -1815,6 +1850,8 @@ def _segment(
             and not nw.startswith(("ال", "ل"))
             and nw not in ("في", "من")
             and "(" not in text[end : w.start()]
+            # ("المنظمة العالمية للأرصاد الجوية ووكالة ناسا": و and a body's or title's noun join a second speaker)
+            and not (nw[:1] == "و" and _bare(nw[1:]) in body_words() | title_words())
             and _indefinite_phrase(text, w.end(), limit)
         ):
             # "وصفت منظمة الصحة العالمية ابتكار دواء": after a body's definite name, an indefinite noun is the
@@ -2109,7 +2146,9 @@ def _object_after_name(text: str, before_last: str, prev_word: str, w: re.Match[
     if _ALIF_MASDAR.fullmatch(nw) and (not is_attested_name(word) or is_common_noun(word) and not is_given_name(word)):
         # (A noun phrase goes on after it; a name spelt so ends the phrase: "كريغ إرلام أن".)
         return bool(after) and not _opens_words(after) and after not in _STOP
-    return _n(prev_word).startswith("ال") and not is_given_name(word) and after.startswith("ال")
+    # (Not after "عبد المجيد", a given name in two words: "الرئيس عبد المجيد تبون الحداد" has the family name next.)
+    compound_given = _n(before_last) == "عبد"
+    return _n(prev_word).startswith("ال") and not compound_given and not is_given_name(word) and after.startswith("ال")
 
 
 def _word_end(text: str, pos: int, limit: int) -> int:
@@ -3079,7 +3118,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             after_particle = after_particle and verb is None
         if verb and _farewell(word, words, k):
             verb = None  # "ودعت التونسية أنس جابر البطولة": she bid it farewell (ودّعت), calling no one
-        if verb and not _needs_met(verb, words, k):
+        # ("نقلت عنه قوله": the relay's preposition and "قول" with a pronoun each, which _needs_met does not read.)
+        from_pronoun = _relayed_from_pronoun(text, words, k, e) if verb and not after_particle else None
+        if verb and from_pronoun is None and not _needs_met(verb, words, k):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
             # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
             verb = verb if verb.needs_next and "\u0651" in word else None
@@ -3119,6 +3160,12 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 # "ونشر الوزير تغريدة (على حسابه) قال فيها إن": what he published is the channel, no words of his;
                 # they follow in the relative clause on it, which names him as its issuer.
                 frames.pop()
+        if from_pronoun is not None:
+            # "…، ونقلت عنه قوله إن": relayed from "him", whom the agency only reports on; this reading cannot name
+            # him, and the words are never the relaying subject's, nor part of what it said before.
+            frames.append(_nobody(text, w.start(), from_pronoun, e))
+            taken_until = frames[-1].content
+            continue
         if verb and not after_particle and frames and _nested_report(text, frames[-1], w.end(), verb_at=w.start()):
             # "قالت المتحدثة إن واشنطن ترحب ب…": a report inside her words is her words; but one that quotes its
             # named subject ("قالت الصحيفة إن الوزير X قال: «…»") is that subject's, which she relays.
@@ -3376,8 +3423,21 @@ def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -
 
 
 # "نقلت الوكالة عن مسؤول قوله": the word that takes up whose words are relayed.
+# A clause on an indefinite speaker, up to his words: their complementiser, "قوله" or a colon (_segment).
+_CLAUSE_ON_SPEAKER = re.compile(
+    r"[^،,:؛.!?؟«“\"\n]{1,120}?(?=\s+(?:قوله|قولها|قولهم|تأكيده|تأكيدها|إن|أن|بأن)(?!\w)|\s*:)"
+)
 _RELAYED_SAYING = re.compile(r"[\s،,]*(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تأكيدهم)(?!\w)\s*")
 # Verbs that relay someone's words, and the preposition before whose they are.
+def _relayed_from_pronoun(text: str, words: list[re.Match[str]], k: int, e: int) -> int | None:
+    """Where "قوله" ends when words[k] relays from a pronoun ("نقلت عنه قوله"، "نسبت إليها قولها"), else None."""
+    relay = _RELAYING.get(_unconj(_n(words[k].group())))
+    if not relay or k + 1 >= len(words) or _n(words[k + 1].group()) not in {relay + p for p in ("ه", "ها", "هم", "هما")}:
+        return None
+    said = _RELAYED_SAYING.match(text, words[k + 1].end(), e)
+    return said.end() if said else None
+
+
 _RELAYING = {v: _n(p) for p, vs in (("عن", "نقل نقلت ينقل تنقل"), ("إلى", "نسب نسبت ينسب تنسب")) for v in vs.split()}
 
 
@@ -5230,6 +5290,23 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # "ووصف مدير المكتب الإعلامي في غزة إسماعيل الثوابتة رواية الجيش بأنها": after a given name and a definite
             # family name the romanizer need not know, a noun heading a construct is the one described.
             return span[0], words[k - 1].end()
+        compound = k >= 3 and _n(words[k - 3].group()) == "عبد"  # ("عبد المنعم": a given name in two words)
+        if (
+            k >= 2
+            and prev.startswith("ال")
+            and (is_given_name(words[k - 2].group()) and not _n(words[k - 2].group()).startswith("ال") or compound)
+            and word.startswith("ال")
+            and is_common_noun(word)
+            and not is_attested_name(word)
+            # (a family name may end like an adjective, "الغيثي"; not a nationality: "أحمد المصري" is one too)
+            and not (_title_adjective(word) or is_place(prev) or country_of(prev) is not None)
+            and _bare(prev) not in title_words() | body_words()
+            and _bare(word) not in title_words()
+            and _described(text, span[0], words[k - 2].start())
+        ):
+            # "ودعا عميد البلدية عبد المنعم الغيثي المجتمع الدولي إلى": after a given name and a definite family name,
+            # a definite noun the dictionary has and the romanizer never saw as a name is the one called on.
+            return span[0], words[k - 1].end()
         if (
             k >= 2
             and word.startswith("ال")
@@ -5239,7 +5316,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _bare(word) not in title_words()  # ("مارك روته الأمين العام للحلف": his title after his name)
             and not prev.startswith("ال")
             and _n(prev) not in _STOP  # ("جائزة نوبل في الفيزياء X": a prize's field, no family name)
-            and not _n(words[k - 2].group()).startswith("ال")  # ("الأمين العام لجامعة الدول": no name in it)
+            # ("الأمين العام لجامعة الدول": no name in it; but "عبد المجيد تبون" is a given name in two words)
+            and (not _n(words[k - 2].group()).startswith("ال") or k >= 3 and _n(words[k - 3].group()) == "عبد")
             and _n(words[k - 2].group()) not in _STOP  # ("عن حزب الوفد": whom he sits for, no name)
             and (is_name_word(words[k - 2].group()) or _foreign_given(words[k - 2].group()))
             and not is_place(words[k - 2].group())  # ("في غزة إسماعيل الثوابتة": where he works, then his name)
@@ -5249,20 +5327,39 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _described(text, span[0], words[k - 2].start())  # (a name where a title says one stands)
         ):
             # "دعا الأمين العام للحلف مارك روته الدول الأعضاء إلى": after a given and a family name (no definite
-            # one: "عادل الجبير"), a definite noun phrase that is no name is the one called on.
-            return span[0], words[k - 1].end()
+            # one: "عادل الجبير"), a definite noun phrase that is no name is the one called on. (When that "family
+            # name" is a dictionary noun no name is, after a whole name, it heads the object's construct: "الوزير
+            # خالد سالم سياسة البنك المركزي".)
+            heads_object = (
+                k >= 3
+                and is_common_noun(prev)
+                and not is_attested_name(prev)
+                and is_given_name(words[k - 3].group())
+                and is_attested_name(words[k - 2].group())
+            )
+            return span[0], words[k - 2 if heads_object else k - 1].end()
     following = WORD.match(text, span[1] + 1) if text[span[1] : span[1] + 1] == " " else None
     for k in range(2, len(words)):
         # "انتقد الدكتور تيم سبيكتور منهجية الدراسة": after a given name and a foreign family name no Arabic word is,
         # a noun of the dictionary heading a construct (its genitive in the span or after it) is the object.
         word, nxt = words[k].group(), words[k + 1].group() if k + 1 < len(words) else following.group() if following else ""
+        family, given = words[k - 1].group(), words[k - 2].group()
+        # (So after a family name the romanizer attests, following a given name it knows well, "أحمد سالم سياسة
+        # الحكومة", or after a name compounded with God's, "عبد الله بووانو سياسة الحكومة".)
+        compound = _n(given) in _GOD_WORDS and k >= 3 and _n(words[k - 3].group()) == "عبد"
         if (
-            not _n(words[k - 1].group()).startswith("ال")
-            and not is_arabic_word(words[k - 1].group())
-            and (is_given_name(words[k - 2].group()) or is_attested_name(words[k - 2].group()))
+            not _n(family).startswith("ال")
+            and (
+                not is_arabic_word(family)
+                and (is_given_name(given) or is_attested_name(given) or compound)
+                or is_attested_name(family)
+                and (is_given_name(given) and not _n(given).startswith("ال") or compound)
+            )
             and not _n(word).startswith(("ال", "و", "ل", "ب"))
             and _n(nxt).startswith("ال")
-            and is_common_noun(word)
+            and _n(nxt) not in _TIME
+            # (a dual in construct too, which drops its ن: "طرفي النزاع", the two sides)
+            and (is_common_noun(word) or _DIACRITICS.sub("", word).endswith("ي") and is_common_noun(word[:-1]))
             and not is_attested_name(word)
             and _bare(word) not in title_words() | body_words()
             and (_described(text, span[0], words[k - 2].start()) or _described_person(text, span[0]))
@@ -5359,6 +5456,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and not (_bare(words[0].group()) in body_words() and is_adjective(last))
         and not plural
         and nb not in _NAME_LINKS  # ("نبيل عبد الله هذه الاتهامات": the link's own name, "عبد الله")
+        and _n(last) not in _GOD_WORDS  # ("ذبيح الله"، "نصر الله": God's name is never the object)
         and not _ends_in_body_name(text, span[0], span[1])  # ("قوات الدعم السريع": a listed body's whole name)
         and not _construct_plural(before)  # ("جمعية مستوردي السيارات": the genitive a plural in construct wants)
     ):
@@ -6249,7 +6347,7 @@ def _sentence(
             # هكذا علّق الوزير على القرار.')
             if i == 0 and _after_its_quotation(text, f, in_sentence):
                 end = f.content  # '«…»، يقول أبو خالد وهو يقف أمام منزله': what follows the speaker is no more words
-            regions.append((f.content, end, speaker, _kind(text, speaker, f), _denies(text, f.cue)))
+            regions.append((f.content, end, speaker, _kind(text, speaker, f), _denies(text, f.cue, f.content)))
     if (
         not frames
         and in_sentence
@@ -6376,10 +6474,14 @@ def _opens_thus(text: str, pos: int) -> bool:
 _DENYING = {_n(w) for w in "نفى نفت نفوا ينفي تنفي ينفون أنكر أنكرت أنكروا ينكر تنكر ينكرون نافيا نافية نافين".split()}
 
 
-def _denies(text: str, cue: int) -> bool:
-    """Is the frame at cue a denial ("ونفت الوزارة أن"، "…، نافيا أن")?"""
+def _denies(text: str, cue: int, content: int) -> bool:
+    """Is the frame at cue a denial ("ونفت الوزارة أن"، "…، نافيا أن"; "وكان المتهم قد نفى": the verb after its
+    subject and قد, the frame's cue being the subject)?"""
     w = WORD.match(text, cue)
-    return w is not None and _unconj(_n(w.group())) in _DENYING
+    if w is not None and _unconj(_n(w.group())) in _DENYING:
+        return True
+    words = [_n(x) for x in WORD.findall(text, cue, content)]
+    return any(a == "قد" and b in _DENYING for a, b in zip(words, words[1:]))
 
 
 def _after_its_quotation(text: str, frame: _Frame, quotes: list[tuple[int, int]]) -> bool:
@@ -6443,7 +6545,7 @@ _BACKGROUND_SENTENCE = re.compile(
 )
 # A comma and a time preposition before a noun (not "بعد أن" + a verb): background to what was said.
 _BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)\s+(?!أن|ان|ما\s)[^\s،,.]+")
-_ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد أمام امام لدى وسط".split()}
+_ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد أمام امام لدى وسط منذ".split()}
 
 
 def _short_phrase(text: str, s: int, e: int, heads: set[str], most: int) -> bool:
@@ -6467,7 +6569,23 @@ _ANSWERING = {_n(w) for w in "رد ردت ردوا علق علقت علقوا ع
 def _adjunct_only(text: str, s: int, e: int) -> bool:
     """ "هكذا قال X خلال التجمع"، "أمام البرلمان": when or where it was said, a short phrase with nothing after
     it, says nothing."""
-    return _short_phrase(text, s, e, _ADJUNCTS, 3)
+    return _short_phrase(text, s, e, _ADJUNCTS, 3) or _stance_only(text, s, e) or _referred_only(text, s, e)
+
+
+def _referred_only(text: str, s: int, e: int) -> bool:
+    """ "نفت الحركة هذه الاتهامات"، "في بيان هذه الاتهامات": what the verb takes is only "this" and a noun, which
+    refers back to something said before and adds nothing (after the occasion, if any)."""
+    words = WORD.findall(text, s, e)
+    if len(words) > 2 and (_occasion_only(words[:2]) or _n(words[0]) == "في" and _channel(words[1])):
+        words = words[2:]
+    return len(words) == 2 and _n(words[0]) in _DEMONSTRATIVES and not re.search(r"[:\"“«]", text[s:e])
+
+
+def _stance_only(text: str, s: int, e: int) -> bool:
+    """ "أعربت الوزارة عن قلقها"، "أبدى عن أسفه": the stance alone, a noun with its holder's pronoun after the
+    verb's preposition, and no word on what it is about."""
+    words = WORD.findall(text, s, e)
+    return _short_phrase(text, s, e, _TOPIC_PREPOSITIONS, 2) and len(words) == 2 and _owns(words[1])
 
 
 _DESCRIPTION = re.compile(r"(?:^|(?<=\s))[وفلب]?(?:ال)?وصف\s+")
@@ -6719,8 +6837,9 @@ def _foreign_holder(text: str, first: str, last: str) -> bool:
 
 def _foreign_given(word: str) -> bool:
     """A word that may be a foreign given name: as a foreign family name (_foreign_surname), and no rank or
-    adjective ("مسؤول كبير"، "مصادر غربية")."""
-    return _foreign_surname(word) and _bare(word) not in _RANKS and not _DIACRITICS.sub("", word).endswith(("ي", "ية"))
+    adjective ("مسؤول كبير"، "مصادر غربية"): a word in ي the dictionary has is one, "خورخي" is a name."""
+    adjective = _DIACRITICS.sub("", word).endswith(("ي", "ية")) and is_arabic_word(word)
+    return _foreign_surname(word) and _bare(word) not in _RANKS and not adjective
 
 
 def _name_ends_phrase(text: str, pos: int, limit: int) -> bool:

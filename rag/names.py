@@ -34,7 +34,7 @@ from num2words import num2words
 from rapidfuzz import fuzz
 
 from rag.capitals import capitals, city_spellings, english_capitals
-from rag.morphology import is_common_noun
+from rag.morphology import is_adjective, is_common_noun
 from rag.text import ARABIC_LETTER, ARABIC_WORD, YEARS, abbreviation_stop, bare, normalize_ar, unmarked
 
 DATA = Path(__file__).with_name("data")
@@ -183,6 +183,8 @@ class _Lexicons:
     country_english: dict[str, str] = field(default_factory=dict)
     acronyms: set[str] = field(default_factory=set)
     country_names: dict[str, str] = field(default_factory=dict)  # Arabic country names (not adjectives), as keys → code
+    # The keys of one-word country names Arabic writes with the article (الهند، العراق): without it, "هند" is Hind.
+    definite_countries: set[str] = field(default_factory=set)
     org_arabic: dict[str, list[str]] = field(default_factory=dict)  # an org's Arabic forms, as written
     english_countries: list[tuple[str, str]] = field(default_factory=list)  # (ascii lower name, code)
     # The English of the common nouns before a body's own name (roles.tsv "desc": "group", "party") → their rows.
@@ -247,6 +249,7 @@ def _lex() -> _Lexicons:
     # bodies or regions. Arabic adjectives by the nisba rule, for each word of a multi-word name.
     en_names, ar_names = _cldr_names("en"), _cldr_names("ar")
     aliases = {row[0]: (row + ["", ""])[1:3] for row in _tsv("country_aliases.tsv")}
+    adjectives: set[str] = set()  # (the nisba of "السعودية" is spelt as its name without the article)
     for code, ar in ar_names.items():
         if code in ("EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"):
             continue
@@ -256,6 +259,9 @@ def _lex() -> _Lexicons:
             lx.add_arabic(form, _Entry(kind, code))
             if form is ar or not form.endswith("ي"):  # (an alias in ي is an irregular adjective: نمساوي)
                 lx.country_names.setdefault(_unfolded(form), code)
+            if form is ar and " " not in form and normalize_ar(form).startswith("ال"):
+                lx.definite_countries.add(_key(form))
+            adjectives |= {_key(form), _key(nisba(form))} if form is not ar and form.endswith("ي") else {_key(nisba(form))}
             lx.add_arabic(" ".join(nisba(w) for w in form.split()), _Entry(kind, code))
             if " " not in form:
                 # Its sound plurals ("المفاوضين الفلسطينيين"، "مسؤولون إسرائيليون"): an adjective of a plural title.
@@ -267,6 +273,7 @@ def _lex() -> _Lexicons:
             for form in [en] + [f for f in en_aliases.split(",") if f]:
                 lx.add_english(form, _Entry("country", code))
                 lx.english_countries.append((anyascii(form).lower(), code))
+    lx.definite_countries -= adjectives
     for capital, code in english_capitals().items():
         if tuple(capital.split()) not in lx.english and code in lx.country_english:
             lx.add_english(capital, _Entry("country", code))  # "What did Moscow say?": Russia's government
@@ -465,6 +472,8 @@ def _lookup(toks: list[_Tok], i: int) -> tuple[int, _Entry, bool] | None:
             n = len(words)
             if best and n <= best[0]:
                 break
+            if n == 1 and entry.kind == "country" and not toks[i].definite and words[0] in lx.definite_countries:
+                continue  # ("هند الحمادي": Hind; India is "الهند")
             if i + n <= len(toks) and all(
                 not toks[i + k].sep and any(s == words[k] for s, _ in toks[i + k].stems) for k in range(1, n)
             ):
@@ -754,6 +763,8 @@ def _analyse(mention: str) -> _Mention:
             and i
             and toks[i - 1].definite == t.definite
             and (t.definite or toks[i - 1].written.endswith("ة") and (part.heads or part.countries))
+            # (not a given name the dictionary has as no adjective: "جامعة خليفة" is named after Khalifa)
+            and not (is_given_name(t.written) and not is_adjective(t.written))
         )
         if hit is None and not run and agreeing and not t.sep:
             i += 1

@@ -1416,3 +1416,19 @@ def test_a_name_the_romanizer_knows_that_starts_with_lam_after_a_title_is_no_gen
     # ("الدكتورة لوسي تشابمان": "لوسي" was read as ل + a genitive, "of ...", and her given name lost.)
     assert own_name("الباحثة الدكتورة لورين هاريس") == ("لورين", "هاريس")
     assert own_name("الرئيس التنفيذي لتويتر جاك دورسي") == ("جاك", "دورسي")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # India is "الهند": without the article the word is the given name Hind.
+        ("الدكتورة هند الحمادي", ("هند", "الحمادي")),
+        ("سفير الهند في القاهرة", ()),
+        # A given name after a noun in ة is no adjective agreeing with it: the university is named after Khalifa,
+        # and the researcher's own name follows.
+        ("الباحث في جامعة خليفة أحمد سالم", ("احمد", "سالم")),
+        ("الباحثة في جامعة خليفة الدكتورة نورة الكعبي", ("نوره", "الكعبي")),
+    ],
+)
+def test_a_countrys_name_without_its_article_and_a_place_named_after_a_given_name(mention, name):
+    assert own_name(mention) == name
