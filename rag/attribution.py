@@ -3424,10 +3424,10 @@ def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -
 
 # "نقلت الوكالة عن مسؤول قوله": the word that takes up whose words are relayed.
 # A clause on an indefinite speaker, up to his words: their complementiser, "قوله" or a colon (_segment).
-_CLAUSE_ON_SPEAKER = re.compile(
-    r"[^،,:؛.!?؟«“\"\n]{1,120}?(?=\s+(?:قوله|قولها|قولهم|تأكيده|تأكيدها|إن|أن|بأن)(?!\w)|\s*:)"
-)
+_CLAUSE_ON_SPEAKER = re.compile(r"[^،,:؛.!?؟«“\"\n]{1,120}?(?=\s+(?:قوله|قولها|قولهم|تأكيده|تأكيدها|إن|أن|بأن)(?!\w)|\s*:)")
 _RELAYED_SAYING = re.compile(r"[\s،,]*(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تأكيدهم)(?!\w)\s*")
+
+
 # Verbs that relay someone's words, and the preposition before whose they are.
 def _relayed_from_pronoun(text: str, words: list[re.Match[str]], k: int, e: int) -> int | None:
     """Where "قوله" ends when words[k] relays from a pronoun ("نقلت عنه قوله"، "نسبت إليها قولها"), else None."""
@@ -5290,11 +5290,11 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # "ووصف مدير المكتب الإعلامي في غزة إسماعيل الثوابتة رواية الجيش بأنها": after a given name and a definite
             # family name the romanizer need not know, a noun heading a construct is the one described.
             return span[0], words[k - 1].end()
-        compound = k >= 3 and _n(words[k - 3].group()) == "عبد"  # ("عبد المنعم": a given name in two words)
+        two_word_given = k >= 3 and _n(words[k - 3].group()) == "عبد"  # ("عبد المنعم": a given name in two words)
         if (
             k >= 2
             and prev.startswith("ال")
-            and (is_given_name(words[k - 2].group()) and not _n(words[k - 2].group()).startswith("ال") or compound)
+            and (is_given_name(words[k - 2].group()) and not _n(words[k - 2].group()).startswith("ال") or two_word_given)
             and word.startswith("ال")
             and is_common_noun(word)
             and not is_attested_name(word)
@@ -5343,17 +5343,17 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # "انتقد الدكتور تيم سبيكتور منهجية الدراسة": after a given name and a foreign family name no Arabic word is,
         # a noun of the dictionary heading a construct (its genitive in the span or after it) is the object.
         word, nxt = words[k].group(), words[k + 1].group() if k + 1 < len(words) else following.group() if following else ""
-        family, given = words[k - 1].group(), words[k - 2].group()
+        family_word, forename = words[k - 1].group(), words[k - 2].group()
         # (So after a family name the romanizer attests, following a given name it knows well, "أحمد سالم سياسة
         # الحكومة", or after a name compounded with God's, "عبد الله بووانو سياسة الحكومة".)
-        compound = _n(given) in _GOD_WORDS and k >= 3 and _n(words[k - 3].group()) == "عبد"
+        abdullah = _n(forename) in _GOD_WORDS and k >= 3 and _n(words[k - 3].group()) == "عبد"
         if (
-            not _n(family).startswith("ال")
+            not _n(family_word).startswith("ال")
             and (
-                not is_arabic_word(family)
-                and (is_given_name(given) or is_attested_name(given) or compound)
-                or is_attested_name(family)
-                and (is_given_name(given) and not _n(given).startswith("ال") or compound)
+                not is_arabic_word(family_word)
+                and (is_given_name(forename) or is_attested_name(forename) or abdullah)
+                or is_attested_name(family_word)
+                and (is_given_name(forename) and not _n(forename).startswith("ال") or abdullah)
             )
             and not _n(word).startswith(("ال", "و", "ل", "ب"))
             and _n(nxt).startswith("ال")
@@ -6481,7 +6481,7 @@ def _denies(text: str, cue: int, content: int) -> bool:
     if w is not None and _unconj(_n(w.group())) in _DENYING:
         return True
     words = [_n(x) for x in WORD.findall(text, cue, content)]
-    return any(a == "قد" and b in _DENYING for a, b in zip(words, words[1:]))
+    return any(a == "قد" and b in _DENYING for a, b in zip(words, words[1:], strict=False))
 
 
 def _after_its_quotation(text: str, frame: _Frame, quotes: list[tuple[int, int]]) -> bool:

@@ -5790,7 +5790,10 @@ def test_whoever_asked_not_to_be_named_is_an_unnamed_source_whatever_their_noun(
         # A firm's partner is a title, and the holder's name follows where he works.
         ('وقال الشريك في شركة المحاماة جون سميث إن "القضية معقدة".', "الشريك في شركة المحاماة جون سميث"),
         # A body named after someone, its genitive, then the holder's name set off by commas.
-        ('وقال الباحث في مستشفى الملك فيصل للأبحاث، سامي العتيبي، إن "العلاج واعد".', "الباحث في مستشفى الملك فيصل للأبحاث، سامي العتيبي"),
+        (
+            'وقال الباحث في مستشفى الملك فيصل للأبحاث، سامي العتيبي، إن "العلاج واعد".',
+            "الباحث في مستشفى الملك فيصل للأبحاث، سامي العتيبي",
+        ),
         # A clause on an indefinite speaker says who he is, up to the words; none of it is his words.
         ('ونقلت الوكالة عن ممرض عمل في المستشفى قوله إن "الأدوية نفدت".', "ممرض عمل في المستشفى"),
     ],
@@ -5837,10 +5840,7 @@ def test_a_denial_after_its_subject_and_qad_is_still_a_denial():
 
 
 def test_words_relayed_from_a_pronoun_are_never_the_relaying_agencys():
-    text = (
-        "عنوان\n\nوذكرت الوكالة الرسمية أن القائد أشرف على التجربة، ونقلت عنه قوله إن بلاده "
-        '"ستواصل تطوير قدراتها".\n'
-    )
+    text = 'عنوان\n\nوذكرت الوكالة الرسمية أن القائد أشرف على التجربة، ونقلت عنه قوله إن بلاده "ستواصل تطوير قدراتها".\n'
     said = _said(text)
     assert said.get("القائد أشرف على التجربة") == "الوكالة الرسمية"
     assert all(speaker != "الوكالة الرسمية" for words, speaker in said.items() if "ستواصل" in words)
