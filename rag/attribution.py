@@ -1333,6 +1333,8 @@ def _segment(
             )
             # ("فريق الدفاع عن الفرنسية ميلينا بوغدير": whom the defence team defends.)
             sent_to = sent_to or _defends(before_last, prev_word, nw)
+            # ("المحامي الموكل عن العائلات سامي ارشيد": whom a lawyer acts for, then his name; not "دافع المحامي عن موكله")
+            sent_to = sent_to or nw == "عن" and _bare(prev_word) in _COUNSEL and _given_name_after(text, w.end(), limit)
             said_in = _next_word(text, w.end(), limit)
             if nw == "في" and (
                 _n(said_in) in _OCCASION_WORDS
@@ -1470,6 +1472,8 @@ def _segment(
             # definite ل-genitive, only its adjectives go on; a noun the dictionary has only as such is the object,
             # so is a verbal noun ("وتوقع المركز الوطني للأرصاد استمرار الأمطار").
             break
+        if start is not None and quoted and nw.startswith("ال") and not (_title_adjective(word) or is_adjective(word)):
+            break  # ('وانتقدت منظمة "غرينبيس" البيان الختامي': after a body's quoted name, a definite noun is the object)
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف", "بكل"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object ("بكل وضوح": or an adverb)
         if (
@@ -2015,6 +2019,9 @@ _DEFENCE_TEAMS = {_bare(w) for w in "فريق هيئة وكيل وكيلة مح�
 def _defends(team: str, defence: str, nw: str) -> bool:
     """Is nw (normalised) the "عن" of a defence team ("فريق الدفاع عن"، "هيئة الدفاع عن"): whom it defends?"""
     return nw == "عن" and _bare(defence) == "دفاع" and _bare(team) in _DEFENCE_TEAMS
+
+
+_COUNSEL = {_bare(w) for w in "محام محامي محامية موكل موكلة".split()}
 
 
 _REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة".split()}

@@ -5794,15 +5794,18 @@ def test_whoever_asked_not_to_be_named_is_an_unnamed_source_whatever_their_noun(
             'وقال الباحث في مستشفى الملك فيصل للأبحاث، سامي العتيبي، إن "العلاج واعد".',
             "الباحث في مستشفى الملك فيصل للأبحاث، سامي العتيبي",
         ),
+        # Whom a lawyer acts for, then his name.
+        ('وقال المحامي الموكل عن الأسر نبيل حداد إن "المحكمة أهملت الوثائق".', "المحامي الموكل عن الأسر نبيل حداد"),
+        # After a body's name in quotes, a definite noun is the object.
+        ('وانتقدت منظمة "أوكسفام" التقرير الرسمي، ووصفته بأنه "مضلل وناقص".', 'منظمة "أوكسفام"'),
         # A clause on an indefinite speaker says who he is, up to the words; none of it is his words.
         ('ونقلت الوكالة عن ممرض عمل في المستشفى قوله إن "الأدوية نفدت".', "ممرض عمل في المستشفى"),
     ],
 )
 def test_what_follows_a_speakers_name_is_neither_their_name_nor_their_words(sentence, speaker):
     text = "عنوان\n\n" + sentence + "\n"
-    quoted = re.search(r'"([^"]+)"', sentence)
-    assert quoted is not None
-    assert _who(text, quoted.group(1), DIRECT) == speaker
+    quoted = re.findall(r'"([^"]+)"', sentence)[-1]  # (the words: the last quotation)
+    assert _who(text, quoted, DIRECT) == speaker
     # (What the verb took is theirs to have criticised or called on, never part of who they are.)
     assert all(a.speaker is None or a.speaker.text == speaker for a in attribute(text))
 
@@ -5859,3 +5862,8 @@ def test_where_a_bodys_name_ends_before_the_object(sentence, words, speaker):
     text = "عنوان\n\n" + sentence + "\n"
     assert _who(text, words, DIRECT) == speaker
     assert all(a.speaker is None or a.speaker.text == speaker or a.kind == NARRATION for a in attribute(text))
+
+
+def test_a_verbs_an_after_a_lawyer_is_what_the_verb_takes():
+    text = 'عنوان\n\nودافع المحامي عن موكله، وقال إن "المحكمة أهملت الوثائق".\n'
+    assert _who(text, "المحكمة أهملت") == "المحامي"
