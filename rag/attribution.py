@@ -1458,12 +1458,14 @@ def _segment(
             start is not None
             and body_noun_first
             and li_genitive
-            and _bare(word) not in title_words() | body_words()
+            and _bare(word) not in title_words()
             and (
                 nw.startswith("ال")
                 and not _title_adjective(word)
-                and is_plain_noun(word)
+                # (so is another body: "المنظمة العربية لحقوق الإنسان السلطات")
+                and (is_plain_noun(word) or _bare(word) in body_words())
                 or not nw.startswith("ال")
+                and _bare(word) not in body_words()
                 and is_verbal_noun(_DIACRITICS.sub("", word))
                 and not is_attested_name(word)
             )
@@ -5277,8 +5279,9 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and not is_name_word(word)
             and _n(word) not in _LED_BY  # ("التحالف العربي بقيادة السعودية الهجوم": who leads it, then the object)
             and not (word[:1] == "ب" and _bare(word[1:]) in body_words())  # ("الفريق الاشتراكي بمجلس النواب": where)
-            # ("المديرة التنفيذية لبرنامج الأغذية العالمي": whose office, a listed body by its name)
-            and not (word[:1] == "ل" and _bare(word[1:]) in _body_name_openings())
+            # ("المديرة التنفيذية لبرنامج الأغذية العالمي": whose office, a listed body by its name; "الجمعية المغربية
+            # لحقوق الإنسان": any ل-genitive but the press told, "لوكالة الأنباء")
+            and not (word[:1] == "ل" and (_bare(word[1:]) in _body_name_openings() or _bare(word[1:]) not in _PRESS))
         ):
             # "واتهم المتحدث باسم الجيش السوداني قوات الدعم السريع بارتكاب": after a complete description, a
             # noun that is no given name heading a construct ("قوات الدعم") is the object ("عادل الجبير" is a name).
@@ -5466,6 +5469,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and _n(last) not in _GOD_WORDS  # ("ذبيح الله"، "نصر الله": God's name is never the object)
         and not _ends_in_body_name(text, span[0], span[1])  # ("قوات الدعم السريع": a listed body's whole name)
         and not _construct_plural(before)  # ("جمعية مستوردي السيارات": the genitive a plural in construct wants)
+        # (nor an indefinite ل-genitive: "الجمعية المغربية لحقوق الإنسان", the genitive it wants)
+        and not (_n(before)[:1] == "ل" and not _n(before).startswith("لل") and _bare(before[1:]) not in _PRESS)
     ):
         return span[0], words[-2].end()
     return span

@@ -5854,6 +5854,13 @@ def test_words_relayed_from_a_pronoun_are_never_the_relaying_agencys():
     [
         # A common noun no name is takes its definite genitive inside a body's name ("a society of peace").
         ('ورحبت حركة مجتمع السلم بالمبادرة، وقال رئيسها إن الحركة "مستعدة للحوار".', "مستعدة للحوار", "رئيسها"),
+        # An indefinite ل-genitive takes its definite genitive inside a body's name; another body after it is the object.
+        ('وحذرت الرابطة التونسية لحقوق الإنسان من "تدهور الحريات".', "تدهور الحريات", "الرابطة التونسية لحقوق الإنسان"),
+        (
+            'ودعت الشبكة العربية لحقوق الإنسان الحكومة إلى "الإفراج عن المعتقلين".',
+            "الإفراج عن المعتقلين",
+            "الشبكة العربية لحقوق الإنسان",
+        ),
         # After a body's own name, another body's noun opens what the verb takes.
         ('واتهمت حركة حماس السلطة الفلسطينية بـ"التنسيق مع الاحتلال".', "التنسيق مع الاحتلال", "حركة حماس"),
     ],
