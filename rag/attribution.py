@@ -3016,7 +3016,11 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     return (
         0 < length <= (12 if offices >= 3 and _bare(ws[0]) in title_words() else 7)
         and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))
-        and not any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP and k not in sits for k, w in enumerate(ws))
+        and not any(
+            (_COMPLEMENTISER.match(_n(m.group())) or _n(m.group()) in _STOP and k not in sits)
+            and not _van(text, m, e)  # ("، بيتر فان دن بوسه،": a Dutch name's particle, no "فإن")
+            for k, m in enumerate(WORD.finditer(text, s, e))
+        )
     )
 
 

@@ -5794,6 +5794,11 @@ def test_whoever_asked_not_to_be_named_is_an_unnamed_source_whatever_their_noun(
             'وقال الباحث في مستشفى الملك فيصل للأبحاث، سامي العتيبي، إن "العلاج واعد".',
             "الباحث في مستشفى الملك فيصل للأبحاث، سامي العتيبي",
         ),
+        # A Dutch name's particle in an apposition is no "فإن".
+        (
+            'ويقول الأستاذ في جامعة أمستردام، يان فان دير بيرغ، إن القرار "سيغير قواعد السوق تماما".',
+            "الأستاذ في جامعة أمستردام، يان فان دير بيرغ",
+        ),
         # Whom a lawyer acts for, then his name.
         ('وقال المحامي الموكل عن الأسر نبيل حداد إن "المحكمة أهملت الوثائق".', "المحامي الموكل عن الأسر نبيل حداد"),
         # After a body's name in quotes, a definite noun is the object.
