@@ -605,6 +605,11 @@ _CLAUSE_PUNCT = "،,:؛"  # trimmed off the ends of a reported clause (with a fi
 _COMPLEMENTISER = re.compile(r"^(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?|[اأإ]نما|كيف|هل|ما)$")
 
 
+def _complementiser(word: str) -> bool:
+    """Is the word as written a complementiser ("أن"، "بأنه")? Not one written with madda: "آني" is Annie, "آن" Anne."""
+    return bool(_COMPLEMENTISER.match(_n(word))) and "آ" not in word
+
+
 def _opens_words(nw: str) -> bool:
     """Is this normalised word a complementiser that opens reported words ("أن", "بأنه", "إنها"), not an
     interrogative ("ما", "هل", "كيف")?"""
@@ -1240,7 +1245,7 @@ def _segment(
             )
         )
         if (
-            _COMPLEMENTISER.match(nw)
+            _complementiser(word)
             and not _van(text, w, limit)
             or _verb_at(word)
             and not between_as_name
@@ -1287,6 +1292,8 @@ def _segment(
         # ("المديرة الإقليمية لغرب ووسط أفريقيا": a second quarter of the region, not "and among")
         stop = stop and not (nw[:1] == "و" and nw[1:] in _QUARTERS and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) in _QUARTERS)
         stop = stop and not _van(text, w, limit)  # ("لويس فان خال": a name's particle, not "فإن")
+        # ("الممثلة آن هاثاواي": a name written with madda before another, not "أن")
+        stop = stop and not (word[:1] == "آ" and _name_word_follows(text, w.end(), limit))
         # ("المفوضة السامية لحقوق الإنسان سابقا، ميشيل باشليه،": "formerly" closes the title before its holder's name.)
         stop = (
             stop
@@ -1508,7 +1515,14 @@ def _segment(
         if (
             start is not None
             and nw[:1] == "ل"
-            and (prev_someones or len(nw) > 4 and _possessed(word) and not _body_genitive(text, start, w, limit))
+            and (
+                prev_someones
+                or len(nw) > 4
+                and _possessed(word)
+                and not _body_genitive(text, start, w, limit)
+                # (a foreign family name in "يه" is no "to his": "ينس لاركيه"، "جان لوريه")
+                and (_owns(word) or not _DIACRITICS.sub("", word).endswith("يه"))
+            )
             and not (prev_someones and is_given_name(word))  # ("زميله لويس سواريز": his colleague, by name)
         ):
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
@@ -2215,8 +2229,10 @@ def _pronoun_prep(nw: str) -> bool:
 
 
 def _written_pronoun_prep(word: str) -> bool:
-    """_pronoun_prep of a word as written: a final ى makes it a name ("منى" is Mona, "مني" from me)."""
-    return _pronoun_prep(_n(word)) and not _DIACRITICS.sub("", word).endswith("ى")
+    """_pronoun_prep of a word as written: a final ى makes it a name ("منى" is Mona, "مني" from me); so does a madda
+    ("آني" is Annie, "إني" I am)."""
+    plain = _DIACRITICS.sub("", word)
+    return _pronoun_prep(_n(word)) and not plain.endswith("ى") and "آ" not in plain
 
 
 # The press, and its people whom words are said to ("لمراسل «العربي الجديد»").
@@ -2614,7 +2630,7 @@ def _may_open_name(word: str) -> bool:
     """Could the word open a person's name, as after a prize's field ("في الأدب آني إرنو"، "في الفيزياء جيفري"): a
     name the romanizer attests or no Arabic word, and no preposition or complementiser ("في الاقتصاد عام 2001")?"""
     nw = _n(word)
-    return bool(nw) and nw not in _STOP and not _COMPLEMENTISER.match(nw) and (is_attested_name(word) or not is_arabic_word(word))
+    return bool(nw) and nw not in _STOP and not _complementiser(word) and (is_attested_name(word) or not is_arabic_word(word))
 
 
 def _name_word_follows(text: str, pos: int, limit: int) -> bool:
@@ -3903,6 +3919,10 @@ def _describing_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
         # (A head no Arabic noun or verb can be opens a foreign name the romanizer does not know, no clause:
         # "محامي فيون، أنطونان ليفي،"، "مدرب نابولي، لوتشيانو سباليتي،".)
         foreign_name = len(words) <= 4 and head.isalpha() and not is_arabic_word(head) and _n(head) not in _STOP
+        # (So are two words, the first no verb or noun of the dictionary, the second no Arabic word: "، كاثلين بروكس،".)
+        foreign_name = foreign_name or (
+            len(words) == 2 and not (is_verb_form(head) or is_common_noun(head)) and not is_arabic_word(words[1])
+        )
         # (A name may stand before the colon: "مسؤول إسرائيلي، رون ديرمر:".)
         before_colon = not m.group().rstrip().endswith(("،", ","))
         if (

@@ -988,6 +988,8 @@ def _analyse(mention: str) -> _Mention:
                 body_noun = (run, i + n, n) if not run else None
                 run.extend(_unit(toks, k)[0] for k in range(i, i + n))
                 part.first = part.first or entry
+            if absorb and t.quote and (i + n >= len(toks) or toks[i + n].quote != t.quote):
+                absorbed, np_quote = 1, t.quote  # ('في "ساكسو بنك" أولي هانسن': the noun closes the quoted name)
             if last_head is not None and last_head.form == (normalize_ar("رئيس"),) and not part.of:
                 part.of.append(_Head(entry.form, "body"))  # ("رئيس حزب القوات اللبنانية": the party's head)
             qual = 0

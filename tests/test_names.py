@@ -1428,6 +1428,8 @@ def test_a_name_the_romanizer_knows_that_starts_with_lam_after_a_title_is_no_gen
         # and the researcher's own name follows.
         ("الباحث في جامعة خليفة أحمد سالم", ("احمد", "سالم")),
         ("الباحثة في جامعة خليفة الدكتورة نورة الكعبي", ("نوره", "الكعبي")),
+        # A body's quoted name ends with its noun: the analyst's own name follows.
+        ('المحلل في "ساكسو بنك" أولي هانسن', ("اولي", "هانسن")),
     ],
 )
 def test_a_countrys_name_without_its_article_and_a_place_named_after_a_given_name(mention, name):
