@@ -1259,6 +1259,12 @@ def _segment(
                     or prev_name
                     and _family_name_here(text, prev_word, word, w.end(), limit)
                 )
+                # (nor, after a title, a name the romanizer attests whose verb lacks what it needs: "وزير الاقتصاد
+                # يعرب القضاة إن", Yarub, no "expresses" without its "عن")
+                or start is not None
+                and prev_bare not in _STOP
+                and is_attested_name(word)
+                and _needs_unmet(text, w, limit)
                 # (nor a given name set off by commas with one more word: "، عزت الماهري،", no "attributed")
                 or start is None
                 and is_given_name(word)
@@ -2555,6 +2561,12 @@ def _given_name_here(text: str, word: str, pos: int, limit: int) -> bool:
     السياسي لحركة حماس عزت الرشق": Izzat, not "she consoled")."""
     nxt = _next_word(text, pos, limit)
     return is_given_name(word) and bool(nxt) and is_name_word(nxt) and not _COMPLEMENTISER.match(_n(nxt))
+
+
+def _needs_unmet(text: str, w: re.Match[str], limit: int) -> bool:
+    """Is the word at w a verb that needs a word after it ("أعرب عن") which does not follow?"""
+    verb = _verb_at(w.group())
+    return verb is not None and bool(verb.needs) and not _needs_met(verb, [w, *WORD.finditer(text, w.end(), limit)], 0)
 
 
 def _given_name_then_name(text: str, pos: int, limit: int) -> bool:
@@ -6429,7 +6441,10 @@ def _sentence(
         occasion = _occasion_only(lead)
         verb_preposition = len(lead) == 1 and _n(lead[0]) in _VERB_PREPOSITIONS
         whole = len(inner) == 1 and (not lead or verb_preposition or occasion) and re_ - inner[0][1] <= 2
-        if not whole and len(WORD.findall(text, rs, re_)) >= _MIN_WORDS:
+        # (Never a stretch with quotations that holds its own speaker's mention: '"…"، على حد تعبير X، الذي يطالب
+        # بـ"…"' reports nothing of its own; its quotations are the speaker's, below.)
+        own_mention = bool(inner) and speaker is not None and rs <= speaker.start < re_
+        if not whole and not own_mention and len(WORD.findall(text, rs, re_)) >= _MIN_WORDS:
             out.append(Attributed(rs, re_, kind, speaker, denied=denied))
         for qs, qe in inner:
             if qe - qs >= _MIN_SPEECH or whole and len(WORD.findall(text, qs, qe)) >= _MIN_WORDS:

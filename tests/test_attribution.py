@@ -5812,6 +5812,8 @@ def test_whoever_asked_not_to_be_named_is_an_unnamed_source_whatever_their_noun(
             'وقالت كبيرة المحللين في شركة ستيت، ميريديث كلارك، إن "الأسواق متوترة جدا".',
             "كبيرة المحللين في شركة ستيت، ميريديث كلارك",
         ),
+        # After a title, a name spelt like a verb that lacks what it needs ("يعرب" without its "عن") is a name.
+        ('وقال وزير التخطيط يعرب الخوالدة إن "النمو سيتحسن كثيرا".', "وزير التخطيط يعرب الخوالدة"),
         # Whom a lawyer acts for, then his name.
         ('وقال المحامي الموكل عن الأسر نبيل حداد إن "المحكمة أهملت الوثائق".', "المحامي الموكل عن الأسر نبيل حداد"),
         # After a body's name in quotes, a definite noun is the object.
@@ -5892,3 +5894,13 @@ def test_where_a_bodys_name_ends_before_the_object(sentence, words, speaker):
 def test_a_verbs_an_after_a_lawyer_is_what_the_verb_takes():
     text = 'عنوان\n\nودافع المحامي عن موكله، وقال إن "المحكمة أهملت الوثائق".\n'
     assert _who(text, "المحكمة أهملت") == "المحامي"
+
+
+def test_a_quotation_credited_after_it_is_the_speakers_and_no_report_holds_his_own_mention():
+    text = (
+        'عنوان\n\n"لم يعد الوضع محتملا"، على حد تعبير وزير الشؤون الاجتماعية سمير حداد، الذي يطالب بعودة '
+        'النازحين "في أسرع وقت".\n'
+    )
+    said = _said(text)
+    assert said.get("لم يعد الوضع محتملا") == "وزير الشؤون الاجتماعية سمير حداد"
+    assert not any("على حد تعبير" in words for words in said)
