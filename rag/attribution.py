@@ -2040,7 +2040,14 @@ _DEFENCE_TEAMS = {_bare(w) for w in "فريق هيئة وكيل وكيلة مح�
 
 def _defends(team: str, defence: str, nw: str) -> bool:
     """Is nw (normalised) the "عن" of a defence team ("فريق الدفاع عن"، "هيئة الدفاع عن"): whom it defends?"""
-    return nw == "عن" and _bare(defence) == "دفاع" and _bare(team) in _DEFENCE_TEAMS
+    # (so does a body or bodies of them: "منظمات الدفاع عن المهاجرين")
+    return nw == "عن" and _bare(defence) == "دفاع" and (_bare(team) in _DEFENCE_TEAMS or _body_or_bodies(team))
+
+
+def _body_or_bodies(word: str) -> bool:
+    """Is the word a body's noun (body_words) or its plural in ات ("منظمات"، "جمعيات")?"""
+    b = _bare(word)
+    return b in body_words() or b.endswith("ات") and b[:-2] + "ه" in body_words()
 
 
 _COUNSEL = {_bare(w) for w in "محام محامي محامية موكل موكلة".split()}
@@ -5193,7 +5200,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if (
             not _n(head).startswith("ال")
             and _n(head) not in _NAME_LINKS
-            and _bare(head) not in title_words() | body_words() | _country_words()
+            and _bare(head) not in title_words() | _country_words()
+            and not _body_or_bodies(head)  # ("وانتقدت منظمات الدفاع عن المهاجرين": bodies, no one-word name)
             # (nor an expert's noun, whose field the genitive is: "وحذر عالم الحاسوب الكندي X"، "خبير الأمن")
             and _bare(head) not in _EXPERTS
             and (not is_given_name(head) or surname)
@@ -5204,6 +5212,18 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and regnal_number([nxt]) == 0
         ):
             return span[0], words[0].end()
+    for k in range(3, len(words)):
+        if (
+            _n(words[k - 2].group()) == "عن"
+            and (_bare(words[k - 3].group()) == "دفاع" or _bare(words[k - 3].group()) in _COUNSEL)
+            and _n(words[k - 1].group()).startswith("ال")
+            and _n(words[k].group()).startswith("ال")
+            and not _title_adjective(words[k].group())
+            and not is_attested_name(words[k].group())
+        ):
+            # "وانتقدت منظمات الدفاع عن المهاجرين المقاربة الأمنية": whom they defend is one definite noun; a
+            # definite noun after it that is no adjective is what the verb takes.
+            return span[0], words[k - 1].end()
     for k in range(1, len(words)):
         if (
             _n(words[k - 1].group()).startswith("ال")

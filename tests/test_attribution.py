@@ -5904,3 +5904,16 @@ def test_a_quotation_credited_after_it_is_the_speakers_and_no_report_holds_his_o
     said = _said(text)
     assert said.get("لم يعد الوضع محتملا") == "وزير الشؤون الاجتماعية سمير حداد"
     assert not any("على حد تعبير" in words for words in said)
+
+
+def test_aqarra_reports_only_with_its_complementiser():
+    # With an object it approves: the ministers approved a package, they said nothing.
+    text = "عنوان\n\nوأقر وزراء المالية في المجموعة الحزمة الثالثة من المساعدات للمزارعين.\n"
+    assert _said(text) == {}
+    text = 'عنوان\n\nوأقر الوزير بأن الحكومة "ارتكبت أخطاء كبيرة في إدارة الأزمة".\n'
+    assert _who(text, "ارتكبت أخطاء", DIRECT) == "الوزير"
+
+
+def test_bodies_that_defend_someone_keep_whom_they_defend_and_not_the_object():
+    text = "عنوان\n\nوانتقدت جمعيات الدفاع عن المستهلكين الزيادة الجديدة في أسعار الوقود.\n"
+    assert _said(text) == {"الزيادة الجديدة في أسعار الوقود": "جمعيات الدفاع عن المستهلكين"}
