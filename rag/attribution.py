@@ -365,7 +365,11 @@ VERSION = "192"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # after a whole name a dictionary noun, a dual in construct or a definite noun no name is opens the object; "عبد X"
 # and "X الله" are one given name; "هند" is Hind; a given name after a noun in ة is a place's name; a foreign
 # given name in ي; شريك; a clause on an indefinite speaker; a stance, "this" and a noun, or "منذ" alone say nothing;
-# و and a body's noun join a second speaker.
+# و and a body's noun join a second speaker; a denial after قد; words relayed from a pronoun are no one's this
+# reading names; a body's name ends before another body's noun, keeps an indefinite ل-genitive's genitive and,
+# quoted, ends with its noun; whom a lawyer or defenders act for; أقر reports only with its complementiser; a
+# Dutch "فان"، "آن"/"آني" with madda, "يعرب" without عن and a family name in يه are names; a time word after a
+# titled given name is his family name ("الشيخ خالد الصباح"); a report holding its own speaker's mention is none.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1319,9 +1323,10 @@ def _segment(
             and _n(_next_word(text, w.end(), limit)).startswith("ال")
         )
         # ("الشيخ مشعل الأحمد الجابر الصباح": after a name, a family name spelt like a time word, "the morning".)
-        stop = stop and not (
-            named and (prev_name or prev_def and is_attested_name(prev_word)) and nw.startswith("ال") and is_given_name(word)
-        )
+        # (So after a given name right after a title: "الشيخ خالد الصباح".)
+        after_name = named and (prev_name or prev_def and is_attested_name(prev_word))
+        after_name = after_name or _bare(before_last) in title_words() and is_given_name(prev_word) and not prev_def
+        stop = stop and not (after_name and nw.startswith("ال") and is_given_name(word))
         if not between_as_name and stop:
             # "مسؤول في الوزارة"، "مسؤولة من البنك المركزي": a preposition inside a description.
             # Also after the definite words of a title's description before any name ("العضو المستقل في

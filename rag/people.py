@@ -52,7 +52,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "148"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "149"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -166,7 +166,8 @@ VERSION = "148"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # article after a title's genitive ("خبير الأرصاد الجوية الحسين يوعابد"), a name the romanizer knows with ل first
 # ("الدكتورة لوسي تشابمان"), a chief of its staff as a title (roles.tsv); attribution 183; 148: analysts in
 # construct ("كبير محللي الأسواق") are a title (roles.tsv), so the name after the comma is the analyst's;
-# attribution 191.
+# attribution 191; 149: a given name alone joins no one whose full name has another family name ("الشيخ فهد" of
+# "فهد اليوسف" is not "فهد الشمري"); a firm's partner is a title (roles.tsv); attribution 192.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -1036,6 +1037,7 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
             if p.body == parsed.body
             and any(names_agree(parsed.name, n) for n in p.names)
             and not _another_given_name(parsed.name, p)
+            and not _another_family_name(parsed.name, p)
         ]
         if named:
             return named[0]
@@ -1060,6 +1062,13 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
     if _unclear(fitting, recent):
         return None
     return (fitting[0] if fitting else None) or _national_fit(parsed, recent)
+
+
+def _another_family_name(name: tuple[str, ...], person: Person) -> bool:
+    """Does the person have a full name with this name's given name and another family name ("فهد اليوسف" for
+    "فهد الشمري", "محمد بن زايد" for "محمد بن سلمان")? A given name alone ("الشيخ فهد") then joins neither by it."""
+    core = _core(name)
+    return len(core) >= 2 and any(len(c) >= 2 and c[0] == core[0] and c[-1] != core[-1] for c in (_core(n) for n in person.names))
 
 
 def _another_given_name(name: tuple[str, ...], person: Person) -> bool:

@@ -5917,3 +5917,21 @@ def test_aqarra_reports_only_with_its_complementiser():
 def test_bodies_that_defend_someone_keep_whom_they_defend_and_not_the_object():
     text = "عنوان\n\nوانتقدت جمعيات الدفاع عن المستهلكين الزيادة الجديدة في أسعار الوقود.\n"
     assert _said(text) == {"الزيادة الجديدة في أسعار الوقود": "جمعيات الدفاع عن المستهلكين"}
+
+
+def test_a_family_name_spelt_like_a_time_word_after_a_titled_given_name_is_his():
+    text = 'عنوان\n\nوقال وزير الخارجية الشيخ سالم الصباح إن "العلاقات ممتازة مع الجميع".\n'
+    assert _who(text, "العلاقات ممتازة", DIRECT) == "وزير الخارجية الشيخ سالم الصباح"
+
+
+def test_a_given_name_alone_joins_no_one_with_another_family_name():
+    # ("الشيخ خالد" is Khalid al-Mutairi; Khalid al-Otaibi, named later, is someone else whom the given name matches.)
+    text = (
+        'عنوان\n\nوقال وزير الداخلية الشيخ خالد المطيري إن القرار "يحمي الهوية الوطنية".\n\n'
+        'وأضاف الشيخ خالد: "لن نتهاون مع أي تزوير".\n\n'
+        'وقال الباحث في الشؤون الخليجية خالد العتيبي إن "القضية حساسة وتحتاج إلى حوار".\n'
+    )
+    people, of_span = _grouped(text)
+    by_words = {text[a.start : a.end]: of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}
+    assert by_words["لن نتهاون مع أي تزوير"] == by_words["يحمي الهوية الوطنية"]
+    assert by_words["القضية حساسة وتحتاج إلى حوار"] != by_words["يحمي الهوية الوطنية"]
