@@ -369,7 +369,8 @@ VERSION = "192"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # reading names; a body's name ends before another body's noun, keeps an indefinite ل-genitive's genitive and,
 # quoted, ends with its noun; whom a lawyer or defenders act for; أقر reports only with its complementiser; a
 # Dutch "فان"، "آن"/"آني" with madda, "يعرب" without عن and a family name in يه are names; a time word after a
-# titled given name is his family name ("الشيخ خالد الصباح"); a report holding its own speaker's mention is none.
+# titled given name is his family name ("الشيخ خالد الصباح"); a report holding its own speaker's mention is none;
+# أبلغ takes whom it informs as its object, a counterpart and his name included, and its words open at "أن".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3694,6 +3695,11 @@ def _verb_frame(
     if span is not None and not subject_before and verb.takes_b:
         span = _before_b_complement(text, span)
         after = span[1]
+    if span is not None and _unconj(_n(w.group())) in _INFORMING:
+        # "وأبلغ المتحدث وكالة رويترز أن": whom he informed is no part of his words, which open at "أن".
+        told = re.match(r"[^،,.:؛\"«“\n]{0,80}?(?=(?:أن|بأن|إن)(?!\w))", text[after:e])
+        if told:
+            after += told.end()
     if (
         span is not None
         and not subject_before
@@ -3875,6 +3881,9 @@ def _answers_the_asked(text: str, words: list[re.Match[str]], k: int) -> bool:
     (the passive), "وسألناها عن …" (the reporter asked her)? The one asked is the last speaker of its gender."""
     opening = words[_clause_start(text, words, k, commas=False)].group()
     return _n(words[k].group())[:1] == "ف" and bool(_ASKED.fullmatch(opening) or _WE_ASKED.fullmatch(_n(opening)))
+
+
+_INFORMING = {_n(w) for w in "أبلغ أبلغت أبلغوا يبلغ تبلغ أخبر أخبرت أخبروا يخبر تخبر".split()}
 
 
 def _words_after(text: str, pos: int, limit: int) -> int:
@@ -5102,8 +5111,12 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     after_head = _n(before).startswith("ال") or _bare(before) not in title_words() | body_words()
     if kept[1] < span[1] and not _n(last).startswith("ال") and _bare(last) in title_words() and after_head:
         return kept[0], words[-2].end()
-    if _someones(last) and _bare(before) not in title_words() | body_words() and not _n(before).startswith("ال"):
-        return kept[0], words[-2].end()  # "ووصف الوزير X نظيره بأنه": after a name, his counterpart is the object
+    for k in range(1, len(words)):
+        prev = words[k - 1].group()
+        if _someones(words[k].group()) and _bare(prev) not in title_words() | body_words() and not _n(prev).startswith("ال"):
+            # "ووصف الوزير X نظيره بأنه"، "وأبلغ الوزير X نظيره الأمريكي Y أن": after a name, his counterpart and
+            # whatever names him are the object.
+            return kept[0], words[k - 1].end()
     return kept
 
 

@@ -5935,3 +5935,15 @@ def test_a_given_name_alone_joins_no_one_with_another_family_name():
     by_words = {text[a.start : a.end]: of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}
     assert by_words["لن نتهاون مع أي تزوير"] == by_words["يحمي الهوية الوطنية"]
     assert by_words["القضية حساسة وتحتاج إلى حوار"] != by_words["يحمي الهوية الوطنية"]
+
+
+def test_whom_a_speaker_informs_is_neither_the_speaker_nor_the_words():
+    # (With the informed counterpart in the subject, a question on him would get the minister's words.)
+    text = (
+        "عنوان\n\nوأبلغ وزير الخارجية الياباني تارو كونو نظيره الكوري كانغ كيونغ هوا في اتصال هاتفي أن طوكيو "
+        '"لن تقبل بأي تغيير".\n\nوأبلغ المتحدث باسم الشرطة وكالة الأنباء أن "التحقيق مستمر حتى الآن".\n'
+    )
+    said = _said(text)
+    assert said["لن تقبل بأي تغيير"] == "وزير الخارجية الياباني تارو كونو"
+    assert said["التحقيق مستمر حتى الآن"] == "المتحدث باسم الشرطة"
+    assert not any(words.startswith("وكالة") for words in said)
