@@ -3697,9 +3697,9 @@ def _verb_frame(
         after = span[1]
     if span is not None and _unconj(_n(w.group())) in _INFORMING:
         # "وأبلغ المتحدث وكالة رويترز أن": whom he informed is no part of his words, which open at "أن".
-        told = re.match(r"[^،,.:؛\"«“\n]{0,80}?(?=(?:أن|بأن|إن)(?!\w))", text[after:e])
-        if told:
-            after += told.end()
+        informed = re.match(r"[^،,.:؛\"«“\n]{0,80}?(?=(?:أن|بأن|إن)(?!\w))", text[after:e])
+        if informed:
+            after += informed.end()
     if (
         span is not None
         and not subject_before
