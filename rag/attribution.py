@@ -370,7 +370,9 @@ VERSION = "192"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # quoted, ends with its noun; whom a lawyer or defenders act for; أقر reports only with its complementiser; a
 # Dutch "فان"، "آن"/"آني" with madda, "يعرب" without عن and a family name in يه are names; a time word after a
 # titled given name is his family name ("الشيخ خالد الصباح"); a report holding its own speaker's mention is none;
-# أبلغ takes whom it informs as its object, a counterpart and his name included, and its words open at "أن".
+# أبلغ takes whom it informs as its object, a counterpart and his name included, and its words open at "أن";
+# after a body's adjective a dictionary noun heading a construct is the object ("الحكومة الإسبانية حالة الطوارئ");
+# a participle's own "عنهم" ("أحد الصحفيين المفرج عنهم، X") describes the speaker.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1281,6 +1283,14 @@ def _segment(
             or nw in _ISSUED  # "بيان مشترك صدر في ختام القمة": a relative clause on an indefinite statement
             or _written_pronoun_prep(word)
             and not name_not_pronoun
+            # ("أحد الصحفيين المفرج عنهم": a participle's own preposition, its pronoun the noun it describes)
+            and not (
+                start is not None
+                and prev_def
+                and _n(prev_word).startswith("الم")
+                and prev_bare not in title_words() | _UNNAMED
+                and nw in _ABOUT_THEM
+            )
             or nw in _SOURCE_WORDS
             or start is not None
             and nw in _SPOKE_TO  # ("مصدر تحدث إلى «الجزيرة»": a clause on the source)
@@ -1884,7 +1894,13 @@ def _segment(
             and "(" not in text[end : w.start()]
             # ("المنظمة العالمية للأرصاد الجوية ووكالة ناسا": و and a body's or title's noun join a second speaker)
             and not (nw[:1] == "و" and _bare(nw[1:]) in body_words() | title_words())
-            and _indefinite_phrase(text, w.end(), limit)
+            and (
+                _indefinite_phrase(text, w.end(), limit)
+                # (or a noun of the dictionary heading a construct: "أعلنت الحكومة الإسبانية حالة الطوارئ")
+                or is_common_noun(word)
+                and not (is_attested_name(word) or is_place(word))
+                and _n(_next_word(text, w.end(), limit)).startswith("ال")
+            )
         ):
             # "وصفت منظمة الصحة العالمية ابتكار دواء": after a body's definite name, an indefinite noun is the
             # object (but a genitive with لـ goes on with the name: "الاتحاد الآسيوي لكرة القدم").
@@ -3883,6 +3899,7 @@ def _answers_the_asked(text: str, words: list[re.Match[str]], k: int) -> bool:
     return _n(words[k].group())[:1] == "ف" and bool(_ASKED.fullmatch(opening) or _WE_ASKED.fullmatch(_n(opening)))
 
 
+_ABOUT_THEM = {_n(w) for w in "عنه عنها عنهم عنهما عنهن".split()}
 _INFORMING = {_n(w) for w in "أبلغ أبلغت أبلغوا يبلغ تبلغ أخبر أخبرت أخبروا يخبر تخبر".split()}
 
 

@@ -5814,6 +5814,8 @@ def test_whoever_asked_not_to_be_named_is_an_unnamed_source_whatever_their_noun(
         ),
         # After a title, a name spelt like a verb that lacks what it needs ("يعرب" without its "عن") is a name.
         ('وقال وزير التخطيط يعرب الخوالدة إن "النمو سيتحسن كثيرا".', "وزير التخطيط يعرب الخوالدة"),
+        # A participle's own "عنهم" describes the speaker ("the released ones"); the name set off after it is his.
+        ('ويقول أحد المعتقلين المفرج عنهم، سامر خليل: "سأعود إلى عملي غدا".', "أحد المعتقلين المفرج عنهم، سامر خليل"),
         # Whom a lawyer acts for, then his name.
         ('وقال المحامي الموكل عن الأسر نبيل حداد إن "المحكمة أهملت الوثائق".', "المحامي الموكل عن الأسر نبيل حداد"),
         # After a body's name in quotes, a definite noun is the object.
@@ -5947,3 +5949,9 @@ def test_whom_a_speaker_informs_is_neither_the_speaker_nor_the_words():
     assert said["لن تقبل بأي تغيير"] == "وزير الخارجية الياباني تارو كونو"
     assert said["التحقيق مستمر حتى الآن"] == "المتحدث باسم الشرطة"
     assert not any(words.startswith("وكالة") for words in said)
+
+
+def test_after_a_bodys_adjective_a_dictionary_noun_heading_a_construct_is_the_object():
+    text = "عنوان\n\nوأعلنت الحكومة البرتغالية حالة الطوارئ في منطقة الشمال بعد الحرائق.\n"
+    (st,) = [a for a in attribute(text) if a.kind != NARRATION]
+    assert st.speaker is not None and st.speaker.text == "الحكومة البرتغالية"
