@@ -372,7 +372,8 @@ VERSION = "192"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # titled given name is his family name ("الشيخ خالد الصباح"); a report holding its own speaker's mention is none;
 # أبلغ takes whom it informs as its object, a counterpart and his name included, and its words open at "أن";
 # after a body's adjective a dictionary noun heading a construct is the object ("الحكومة الإسبانية حالة الطوارئ");
-# a participle's own "عنهم" ("أحد الصحفيين المفرج عنهم، X") describes the speaker.
+# a participle's own "عنهم" ("أحد الصحفيين المفرج عنهم، X") describes the speaker; where he spoke, then his name
+# set off by commas ("ممثل تركيا في المؤتمر، السفير X، أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1021,6 +1022,11 @@ def speaker_phrase(
             named = _segment(text, stop, limit, leading=False, source=source, no_object=no_object)
             if named and not text[stop : named[0]].strip() and _looks_like_name(text, named[0], named[1]):
                 first, stop = (first[0], named[1]), named[2]
+        if first is not None and segments == 0 and first[1] == e:
+            named = _named_after_where(text, stop, limit, source, no_object)
+            if named is not None:
+                # "وأكد ممثل تركيا في المؤتمر، السفير X، أن": where he spoke, then his name set off by commas.
+                first, stop = (first[0], named[1]), named[2]
         segments += 1
         if stop >= limit or text[stop] not in "،," or ANONYMITY.match(text, stop, limit) or _BLESSING.match(text, stop, limit):
             break  # (", طالبا عدم الكشف عن هويته،": who asked not to be named; "، رعاه الله،": a blessing; no apposition)
@@ -1058,6 +1064,26 @@ def speaker_phrase(
         if 0 <= close - first[1] <= 2:
             first = (first[0], close + 1)
     return first
+
+
+_WHERE_SET_OFF = re.compile(r"[ \t]*(?:في|خلال)[ \t]+[^\s،,.:؛\"«“]+(?:[ \t]+[^\s،,.:؛\"«“]+)?[ \t]*[،,]")
+
+
+def _named_after_where(text: str, pos: int, limit: int, source: bool, no_object: bool) -> tuple[int, int, int] | None:
+    """After a speaker's description, where or when he spoke ("في المؤتمر،") and then his name set off by commas
+    before the complementiser ("، السفير أنيل بورا إنان، أن"): that name's segment (start, end, stop), else None."""
+    where = _WHERE_SET_OFF.match(text, pos, limit)
+    if where is None:
+        return None
+    named = _segment(text, where.end(), limit, leading=False, source=source, no_object=no_object)
+    if (
+        named is None
+        or not _BEFORE_COMPLEMENTISER.match(text, named[1], limit)
+        or not _looks_like_name(text, named[0], named[1])
+        or len(own_name(text[named[0] : named[1]])) < 2
+    ):
+        return None
+    return named
 
 
 # What may finish a description joined by و to an apposition ("والمشارك في الدراسة"): words up to the comma

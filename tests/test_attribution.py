@@ -5816,6 +5816,8 @@ def test_whoever_asked_not_to_be_named_is_an_unnamed_source_whatever_their_noun(
         ('وقال وزير التخطيط يعرب الخوالدة إن "النمو سيتحسن كثيرا".', "وزير التخطيط يعرب الخوالدة"),
         # A participle's own "عنهم" describes the speaker ("the released ones"); the name set off after it is his.
         ('ويقول أحد المعتقلين المفرج عنهم، سامر خليل: "سأعود إلى عملي غدا".', "أحد المعتقلين المفرج عنهم، سامر خليل"),
+        # Where he spoke, then his name set off by commas before the complementiser.
+        ('وأكد ممثل مصر في الاجتماع، السفير هشام بدر، أن بلاده "تدعم جهود التهدئة".', "ممثل مصر في الاجتماع، السفير هشام بدر"),
         # Whom a lawyer acts for, then his name.
         ('وقال المحامي الموكل عن الأسر نبيل حداد إن "المحكمة أهملت الوثائق".', "المحامي الموكل عن الأسر نبيل حداد"),
         # After a body's name in quotes, a definite noun is the object.
