@@ -3518,13 +3518,12 @@ def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -
     return 0
 
 
-# "نقلت الوكالة عن مسؤول قوله": the word that takes up whose words are relayed.
 # A clause on an indefinite speaker, up to his words: their complementiser, "قوله" or a colon (_segment).
 _CLAUSE_ON_SPEAKER = re.compile(r"[^،,:؛.!?؟«“\"\n]{1,120}?(?=\s+(?:قوله|قولها|قولهم|تأكيده|تأكيدها|إن|أن|بأن)(?!\w)|\s*:)")
+# "نقلت الوكالة عن مسؤول قوله": the word that takes up whose words are relayed.
 _RELAYED_SAYING = re.compile(r"[\s،,]*(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تأكيدهم)(?!\w)\s*")
 
 
-# Verbs that relay someone's words, and the preposition before whose they are.
 def _relayed_from_pronoun(text: str, words: list[re.Match[str]], k: int, e: int) -> int | None:
     """Where "قوله" ends when words[k] relays from a pronoun ("نقلت عنه قوله"، "نسبت إليها قولها"), else None."""
     relay = _RELAYING.get(_unconj(_n(words[k].group())))
@@ -3534,6 +3533,7 @@ def _relayed_from_pronoun(text: str, words: list[re.Match[str]], k: int, e: int)
     return said.end() if said else None
 
 
+# Verbs that relay someone's words, and the preposition before whose they are.
 _RELAYING = {v: _n(p) for p, vs in (("عن", "نقل نقلت ينقل تنقل"), ("إلى", "نسب نسبت ينسب تنسب")) for v in vs.split()}
 
 
@@ -5417,11 +5417,14 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # "ووصف مدير المكتب الإعلامي في غزة إسماعيل الثوابتة رواية الجيش بأنها": after a given name and a definite
             # family name the romanizer need not know, a noun heading a construct is the one described.
             return span[0], words[k - 1].end()
-        two_word_given = k >= 3 and _n(words[k - 3].group()) == "عبد"  # ("عبد المنعم": a given name in two words)
         if (
             k >= 2
             and prev.startswith("ال")
-            and (is_given_name(words[k - 2].group()) and not _n(words[k - 2].group()).startswith("ال") or two_word_given)
+            and (
+                is_given_name(words[k - 2].group())
+                and not _n(words[k - 2].group()).startswith("ال")
+                or _second_of_abd(words, k - 2)  # ("عبد المنعم": a given name in two words)
+            )
             and word.startswith("ال")
             and is_common_noun(word)
             and not is_attested_name(word)
@@ -5444,7 +5447,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and not prev.startswith("ال")
             and _n(prev) not in _STOP  # ("جائزة نوبل في الفيزياء X": a prize's field, no family name)
             # ("الأمين العام لجامعة الدول": no name in it; but "عبد المجيد تبون" is a given name in two words)
-            and (not _n(words[k - 2].group()).startswith("ال") or k >= 3 and _n(words[k - 3].group()) == "عبد")
+            and (not _n(words[k - 2].group()).startswith("ال") or _second_of_abd(words, k - 2))
             and _n(words[k - 2].group()) not in _STOP  # ("عن حزب الوفد": whom he sits for, no name)
             and (is_name_word(words[k - 2].group()) or _foreign_given(words[k - 2].group()))
             and not is_place(words[k - 2].group())  # ("في غزة إسماعيل الثوابتة": where he works, then his name)
@@ -5473,7 +5476,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         family_word, forename = words[k - 1].group(), words[k - 2].group()
         # (So after a family name the romanizer attests, following a given name it knows well, "أحمد سالم سياسة
         # الحكومة", or after a name compounded with God's, "عبد الله بووانو سياسة الحكومة".)
-        abdullah = _n(forename) in _GOD_WORDS and k >= 3 and _n(words[k - 3].group()) == "عبد"
+        abdullah = _n(forename) in _GOD_WORDS and _second_of_abd(words, k - 2)
         if (
             not _n(family_word).startswith("ال")
             and (
@@ -5709,6 +5712,11 @@ def _plural_object(text: str, words: list[re.Match[str]], k: int, nxt: re.Match[
         )
         and _bare(word) not in title_words()
     )
+
+
+def _second_of_abd(words: list[re.Match[str]], j: int) -> bool:
+    """Is words[j] the second word of a given name in two words ("عبد المنعم"، "عبد الله")?"""
+    return j >= 1 and _n(words[j - 1].group()) == "عبد"
 
 
 def _construct_plural(word: str) -> bool:

@@ -261,7 +261,9 @@ def _lex() -> _Lexicons:
                 lx.country_names.setdefault(_unfolded(form), code)
             if form is ar and " " not in form and normalize_ar(form).startswith("ال"):
                 lx.definite_countries.add(_key(form))
-            adjectives |= {_key(form), _key(nisba(form))} if form is not ar and form.endswith("ي") else {_key(nisba(form))}
+            adjectives.add(_key(nisba(form)))
+            if form is not ar and form.endswith("ي"):
+                adjectives.add(_key(form))  # (an alias in ي is an adjective itself)
             lx.add_arabic(" ".join(nisba(w) for w in form.split()), _Entry(kind, code))
             if " " not in form:
                 # Its sound plurals ("المفاوضين الفلسطينيين"، "مسؤولون إسرائيليون"): an adjective of a plural title.
