@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "192"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -373,7 +373,10 @@ VERSION = "192"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # أبلغ takes whom it informs as its object, a counterpart and his name included, and its words open at "أن";
 # after a body's adjective a dictionary noun heading a construct is the object ("الحكومة الإسبانية حالة الطوارئ");
 # a participle's own "عنهم" ("أحد الصحفيين المفرج عنهم، X") describes the speaker; where he spoke, then his name
-# set off by commas ("ممثل تركيا في المؤتمر، السفير X، أن").
+# set off by commas ("ممثل تركيا في المؤتمر، السفير X، أن"); 193: "، أحد X،" and an occupation ("، سائق
+# شاحنة في إربد،") are appositions; "عدد/مجموعة (كبير) من X" is the speaker, "لبي بي سي" whom they told; a foreign
+# family name in لا… and ه ("فرانك لانغه") is no "to his"; a country after a title's or body's nationality is
+# the object ("دعت الخارجية الأمريكية أنقرة"); a participle after "لثلاثة" is a counted noun.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -712,6 +715,7 @@ _EXPERTS = {_bare(w) for w in "خبير خبيرة عالم عالمة باحث 
 _UNNAMED |= {w[:-2] + "ين" for w in _UNNAMED if w.endswith("ون")}
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
+_SOME_OF = {_bare(w) for w in "عدد مجموعة".split()}  # nouns of a number of a group: "عدد من السكان"
 # Whom words are said to, after "لل" ("للصحفيين"): never a title's genitive. In bare form, without the article.
 _AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحافيون إعلاميين مراسلين حضور جمهور مشاركين".split()}
 # Adjectives of rank after an unnamed source ("مسؤول كبير"، "مصدر رفيع"، "دبلوماسي بارز"), in bare form.
@@ -1400,8 +1404,19 @@ def _segment(
                 # where the title is held (but "الباحثة في الدراسة" is the study's researcher); so what the words
                 # referred to ("في إشارة إلى إيران").
                 break
-            # ("أحد المتطوعين في فريق الدفاع المدني": one of a group, and where the group is.)
-            partitive = nw == "في" and prev_def and n == 2 and _n(before_last) in ("احد", "احدي")
+            # ("أحد المتطوعين في فريق الدفاع المدني": one of a group, and where the group is; "عدد من السكان"،
+            # "مجموعة كبيرة من الناشطين": some of a group.)
+            partitive = (
+                nw == "في"
+                and prev_def
+                and n == 2
+                and _n(before_last) in ("احد", "احدي")
+                or (
+                    nw == "من"
+                    and _n(said_in).startswith("ال")
+                    and (prev_bare in _SOME_OF or prev_bare in _RANKS and _bare(_n(before_last)) in _SOME_OF)
+                )
+            )
             if not sent_to and not (
                 nw == "على"
                 and unnamed_head
@@ -1447,6 +1462,13 @@ def _segment(
                     and prev_def
                     and (n == 2 or n == 3 and (not _n(before_last).startswith("ال") or prev_bare.endswith(("ي", "يه"))))
                     and _bare(said_in) in body_words()
+                    # ("سائق شاحنة في الجيزة": an indefinite title, its indefinite genitive, then where he works)
+                    or nw == "في"
+                    and titled
+                    and n == 2
+                    and not prev_def
+                    and not _n(before_last).startswith("ال")
+                    and is_place(said_in)
                     # ("رئيس المكتب السياسي لحركة حماس في غزة خليل الحية": where a body's office is, then the name)
                     or nw == "في"
                     and titled
@@ -1545,7 +1567,7 @@ def _segment(
             # "عن طبيب شارك في علاج المرضى قوله": a clause on an indefinite noun says who he is, up to the words.
             clause = _CLAUSE_ON_SPEAKER.match(text, w.start(), limit)
             if clause:
-                end = w.start() + len(clause.group().rstrip())
+                end = i = w.start() + len(clause.group().rstrip())  # (an apposition's comma is after it)
             break
         if (
             start is not None
@@ -1560,6 +1582,19 @@ def _segment(
             break  # "ونفت حركة حماس صحة هذه التقارير": a noun before "this/these + noun" heads the object
         if start is not None and _told_outlet(text, start, w):
             break  # "وقال وزير الخارجية لصحيفة «الشرق الأوسط» إن": the outlet told, no genitive of the title
+        # (After a name, a word in لا… and ه is a foreign La-/Le- family name, no "to his", where no dictionary
+        # has the noun it would own ("فرانك لانغه") or none knows the given name ("ينس لاركه"). "لأنصاره" has its
+        # hamza, "لابنه" is a relation.)
+        foreign_family = (
+            (prev_name or named)
+            and _DIACRITICS.sub("", word).startswith("لا")
+            and not _someones(word[1:])
+            and (
+                not any(is_common_noun(f) for f in _owned_forms(word[1:]))
+                or not is_arabic_word(prev_word)
+                and not is_attested_name(prev_word)
+            )
+        )
         if (
             start is not None
             and nw[:1] == "ل"
@@ -1572,6 +1607,7 @@ def _segment(
                 and (_owns(word) or not _DIACRITICS.sub("", word).endswith("يه"))
             )
             and not (prev_someones and is_given_name(word))  # ("زميله لويس سواريز": his colleague, by name)
+            and not foreign_family
         ):
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
             # one with a pronoun a title's complement. Either way, the addressee.
@@ -1689,7 +1725,7 @@ def _segment(
         # A noun with a possessive pronoun after the name is an object ("اتهمته باغتصابها"); with "his" as written
         # (ه, which a name may end in too), after a definite title ("أبدى المدرب سعادته") or after a preposition
         # ("وأشاد النجم محمد صلاح بزملائه").
-        his = _owns(word) and (prev_def and nw[0] != "و" or nw[:1] in "بل" and not nw.startswith("باسم"))
+        his = _owns(word) and (prev_def and nw[0] != "و" or nw[:1] in "بل" and not nw.startswith("باسم")) and not foreign_family
         # (And "his statement" after any name: "وختم رئيس الجامعة فوزي لقجع تصريحه بالقول".)
         his = his or _owns(word) and _channel(word) is not None
         # ("نائبة مديرتها الإقليمية"، "مدير مكتبها": after an indefinite title, a title or a body with a pronoun is
@@ -1897,6 +1933,17 @@ def _segment(
             # هيومن رايتس ووتش السلطات") or a plural's genitive ("وانتقدت جمعية مستوردي السيارات القرار"), a
             # definite noun that cannot be an adjective is the object.
             break
+        if (
+            start is not None
+            and prev_def
+            and country_of(prev_word) is not None  # (a nationality; not a branch's city: "اللوفر أبوظبي")
+            and country_named(prev_word) is None
+            and not nw.startswith(("ال", "وال"))
+            and country_named(word) is not None
+            and not is_given_name(word)
+            and not _said_next(text, w.end(), limit)
+        ):
+            break  # "دعت وزارة الخارجية الأمريكية أنقرة إلى": after a title or body's nationality, a country is the object
         if start is not None and body_foreign and nw.startswith("ال") and _bare(word) in body_words():
             break  # "واتهمت حركة حماس السلطة الفلسطينية": after a body's own name, another body's noun is the object
         if (
@@ -3079,11 +3126,20 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
                 # ("، سفيرة المملكة لدى الولايات المتحدة،": the country where the title is held)
                 or is_place(ws[k + 1])
                 or country_named(" ".join(ws[k + 1 : k + 3])) is not None
+                # ("، سائق شاحنة في ميناء العقبة،": where an indefinite title's holder works, not when he spoke)
+                or _bare(ws[0]) in title_words()
+                and not _n(ws[0]).startswith("ال")
+                and _n(ws[k + 1]) not in _OCCASION_WORDS
+                and _channel(ws[k + 1]) is None
             )
         )
         or _n(ws[k]) == "من"
         and _bare(ws[k + 1]) in body_words()
         and not _n(ws[k - 1]).startswith("ال")
+        # ("، أحد المرضى في المستشفى،": one of a group, and where the group is)
+        or _n(ws[k]) == "في"
+        and k == 2
+        and _n(ws[0]) in ("احد", "احدي")
     }
     # (And "، عضو هيئة الدفاع عن المعتقلين،"، "، المسؤول عن الملف،": a title's own preposition.)
     sits |= {
@@ -3224,8 +3280,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         within = k and not text[prev_end : w.start()].strip()  # (no mark between: "(CNN)--طالب" starts a clause)
         if verb and verb.initial and within and prev not in {"قد", "لقد"} | _RELATIVE | _BOUNDARY and not conjoined:
             verb = None  # "ذكرى وعد بلفور"، "مقتل طالب جامعي": the noun, inside a clause
-        # (after a number: "70 مليون", "سبعة")
-        counted = bool(within) and (prev.isdigit() or is_number(words[k - 1].group()) or prev in _COUNTS)
+        # (after a number: "70 مليون", "سبعة", "لثلاثة": a preposition joined to the number)
+        number = words[k - 1].group() if k else ""
+        counted = bool(within) and (
+            prev.isdigit() or is_number(number) or number[:1] in "لبو" and is_number(number[1:]) or prev in _COUNTS
+        )
         if verb and nw[:1] == "ف" and counted:
             verb = None  # "70 مليون فرد عسكري": a counted noun (an individual), no "so he replied"
         resumptive = k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE  # ("قال فيها")
@@ -4005,6 +4064,7 @@ def _describing_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
             not (before_colon and not any(_n(w) in _CLAUSE_PREPOSITIONS for w in words[1:]))
             and not _n(head).startswith("ال")
             and not re.fullmatch(r"و?(?:هو|هي|هم|[يت]دعي)", _n(head))  # ("، وهو مزارع،"، "، ويدعى أبو أحمد،")
+            and _n(head) not in ("احد", "احدي")  # ("، أحد مشجعي الفريق،": one of a group, a noun, no clause)
             and _bare(head) not in title_words() | body_words()
             and _n(head) not in _STOP
             and not is_attested_name(head)
@@ -4791,11 +4851,11 @@ def _told_outlet(text: str, start: int, w: re.Match[str]) -> bool:
     outlet it is ("مراسل لقناة الجزيرة"); an agency (وكالة) only when it is a news wire's, named in quotes or
     by a wire's word ("لوكالة الطاقة الذرية" is the body a title heads)."""
     nw = _n(w.group())
-    if (
-        nw[:1] != "ل"
-        or not re.fullmatch(_OUTLET, nw[1:])
-        or any(_bare(x) in _MEDIA_JOBS for x in WORD.findall(text, start, w.start()))
-    ):
+    if nw[:1] != "ل" or any(_bare(x) in _MEDIA_JOBS for x in WORD.findall(text, start, w.start())):
+        return False
+    if nw[1:] in LETTER_NAMES and _spelt_letters(text, w.start() + 1, len(text)) is not None:
+        return True  # ("وقال مسؤولون لبي بي سي إن": a network by its letters, which no one is a fan of)
+    if not re.fullmatch(_OUTLET, nw[1:]):
         return False
     named = _OUTLET_TOLD.match(text, w.end())
     if named is None:
@@ -7014,7 +7074,11 @@ def _kind(text: str, speaker: Mention | None, frame: _Frame) -> str:
     words = WORD.findall(speaker.text)
     # "أحد المسؤولين": one of them, as unnamed as they are (so "ثلاثة مصادر مطلعة": how many).
     counted = len(words) > 1 and (_n(words[0]) in ("احد", "احدي") or is_number(words[0]))
-    first = words[1] if counted else words[0] if words else ""
+    # ("عدد من الخبراء"، "عدد كبير من الخبراء": some of them)
+    some = 0
+    if words and _bare(words[0]) in _SOME_OF:
+        some = next((k + 1 for k in (1, 2) if k + 1 < len(words) and _n(words[k]) == "من"), 0)
+    first = words[some] if some else words[1] if counted else words[0] if words else ""
     head = _n(first)
     bare = _bare(head)
     if (

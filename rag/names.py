@@ -336,7 +336,8 @@ _PREP_LOCATIVE = {
 }
 # Words that say nothing about who the speaker is (former, international, official ...).
 # How many ("ثلاثة محامين"): no name, and no description of who.
-_NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة".split())
+_NUMBER_WORDS = frozenset(_key(w) for w in "اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة عدد".split())
+_SIZES = {normalize_ar(w) for w in "كبير قليل محدود".split()}  # how large that number is ("عدد كبير")
 _CALLED = {normalize_ar(w) for w in "يدعى تدعى".split()}
 _SKIP = {
     _key(w)
@@ -667,7 +668,8 @@ def _analyse(mention: str) -> _Mention:
             # a thing's name unless a given name opens it: "إيلون ماسك، مالك منصة إكس"، "جيفري هينتون، الحائز على
             # جائزة نوبل".
             # (a name: two words or a given name, not a word read as one, "العضو الديمقراطي في المجلس، براين شاتز")
-            apposed = apposed or any(len(r) > 1 or is_given_name(r[0].text) for r in m.speaker.runs)
+            # (a kunya is one unit of two words: "أم خالد، إحدى النازحات" is Umm Khalid)
+            apposed = apposed or any(len(r) > 1 or " " in r[0].text or is_given_name(r[0].text) for r in m.speaker.runs)
             part = m.speaker
         if (
             re.fullmatch(r"باسم(?:ه|ها|هم|هما)", t.norm)
@@ -737,6 +739,8 @@ def _analyse(mention: str) -> _Mention:
                 qual, absorb, last_head = 0, False, None
                 apposed = False  # ("أحد عمال الميناء، ويدعى سالم": so after a comma)
             i += 1
+            if i < len(toks) and any(s in _NUMBER_WORDS for s, _ in t.stems) and toks[i].norm in _SIZES:
+                i += 1  # ("عدد كبير من الخبراء": how many, no one named كبير)
             continue
         if hit is None and t.norm.startswith("وال") and i and not run and toks[i - 1].definite and not t.sep:
             i += 1  # "لشؤون الأمن والسلامة": a coordinated complement, not a name

@@ -52,7 +52,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "149"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "150"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -167,7 +167,9 @@ VERSION = "149"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # ("الدكتورة لوسي تشابمان"), a chief of its staff as a title (roles.tsv); attribution 183; 148: analysts in
 # construct ("كبير محللي الأسواق") are a title (roles.tsv), so the name after the comma is the analyst's;
 # attribution 191; 149: a given name alone joins no one whose full name has another family name ("الشيخ فهد" of
-# "فهد اليوسف" is not "فهد الشمري"); a firm's partner is a title (roles.tsv); attribution 192.
+# "فهد اليوسف" is not "فهد الشمري"); a firm's partner is a title (roles.tsv); attribution 192; 150: a given name
+# alone that its mention introduces (one of a group, a clause, an age, someone's kin) is a new person, without
+# the name's other descriptions; a kunya before a comma is the name; occupations are titles; attribution 193.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -215,6 +217,9 @@ class Parsed:
     # Stems of titles in another noun's genitive, whose office it is ("اللاعب" of "وكيل أعمال اللاعب"): not this
     # person's titles.
     others: frozenset[str] = frozenset()
+    # Brings someone in as a reporter does a new person: one of a group, a clause of its own, an age, or as
+    # someone's kin ("أحمد، أحد مشجعي الفريق"، "محمود، وهو سائق"، "محمد (12 عاما)"، "ابنها محمد").
+    introduced: bool = False
 
 
 def parse_mention(text: str) -> Parsed:
@@ -265,6 +270,12 @@ def parse_mention(text: str) -> Parsed:
         and not (k and bare(desc_words[k - 1]) in heads and not desc_words[k - 1].startswith("ال") and is_portfolio(w))
     }
     titles = title_roles(desc_words)
+    introduced = (
+        any(normalize_ar(w) in _INTRODUCING for w in words)
+        or bool(re.search(r"\d", text))
+        or bool(words)
+        and _relates(normalize_ar(words[0]))
+    )
     return Parsed(
         name,
         desc,
@@ -278,6 +289,7 @@ def parse_mention(text: str) -> Parsed:
         # (read on the bare form, so that a normalised mention tells it too: "وزيره" is وزير's feminine)
         feminine=None if head_word is None or body else bare(head_word).endswith("ه") and bare(head_word)[:-1] in heads,
         others=others,
+        introduced=introduced,
     )
 
 
@@ -297,6 +309,8 @@ def _owned_title(mention: str, heads: frozenset[str]) -> bool:
         for w in _WORD.findall(mention)
     )
 
+
+_INTRODUCING = {normalize_ar(w) for w in "أحد إحدى وهو وهي".split()}  # (Parsed.introduced)
 
 # Nouns that make a title a group's: "فريق الدفاع"، "هيئة الدفاع"، "وفد" (the defence team is no one lawyer).
 _COLLECTIVE = {bare(w) for w in "فريق هيئة وفد".split()}
@@ -415,6 +429,7 @@ class Person:
     titled: set[bool] = field(default_factory=set)  # its titles' genders (Parsed.feminine)
     others: set[str] = field(default_factory=set)  # titles only ever in a genitive of its mentions (Parsed.others)
     own: set[str] = field(default_factory=set)  # title stems its mentions give it as its own
+    introduced: bool = False  # a mention brought it in as a new person (Parsed.introduced)
 
     @property
     def forms(self) -> list[str]:
@@ -444,6 +459,7 @@ class Person:
         self.own |= (parsed.desc & _head_stems()) - parsed.others
         self.others = (self.others | parsed.others) - self.own
         self.body = self.body or parsed.body
+        self.introduced = self.introduced or parsed.introduced
 
 
 def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person], dict[tuple[int, int], int]]:
@@ -510,7 +526,9 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             people.append(person)
             if holder:  # (whom the description names: a later name or title is matched against that)
                 person.names.append(holder)
-            if parsed.name and not junior:  # (what the article calls the name elsewhere is the father's)
+            # (What the article calls the name elsewhere is the father's, and a given name a new person is brought in
+            # by may be anyone's else: "ابنها محمد (12 عاما)" is not "الشيخ محمد".)
+            if parsed.name and not junior and not (parsed.introduced and len(_core(parsed.name)) == 1):
                 desc, phrases, countries = _described_as(norm, parsed.name, parsed.body)
                 person.desc |= desc
                 person.heads |= desc & _head_stems()
@@ -1038,6 +1056,7 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
             and any(names_agree(parsed.name, n) for n in p.names)
             and not _another_given_name(parsed.name, p)
             and not _another_family_name(parsed.name, p)
+            and not _introduced_apart(parsed, p)
         ]
         if named:
             return named[0]
@@ -1062,6 +1081,17 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
     if _unclear(fitting, recent):
         return None
     return (fitting[0] if fitting else None) or _national_fit(parsed, recent)
+
+
+def _introduced_apart(parsed: Parsed, person: Person) -> bool:
+    """Is either a given name alone that its mention introduces (Parsed.introduced), and the other a fuller name
+    that only starts with it ("أحمد، أحد مشجعي الأهلي" and "رئيس رابطة الأندية أحمد دياب")? Two people who share
+    a given name: a reporter brings in a new person so, he does not name one again so."""
+    if parsed.name in person.names:
+        return False
+    new = len(_core(parsed.name)) == 1 and parsed.introduced
+    earlier = all(len(_core(n)) == 1 for n in person.names) and person.introduced
+    return new or earlier
 
 
 def _another_family_name(name: tuple[str, ...], person: Person) -> bool:

@@ -5959,3 +5959,69 @@ def test_after_a_bodys_adjective_a_dictionary_noun_heading_a_construct_is_the_ob
     text = "عنوان\n\nوأعلنت الحكومة البرتغالية حالة الطوارئ في منطقة الشمال بعد الحرائق.\n"
     (st,) = [a for a in attribute(text) if a.kind != NARRATION]
     assert st.speaker is not None and st.speaker.text == "الحكومة البرتغالية"
+
+
+def test_an_apposition_that_introduces_someone_stays_with_the_given_name_and_makes_a_new_person():
+    # (A given name the article already gave someone else, "سامي" of "سامي الخطيب", is a new person when the
+    # reporter brings him in as one of a group, in a clause of his own, with his age or as someone's kin.)
+    def people_of(text: str) -> tuple[list[Person], dict[str, int]]:
+        people, of_span = _grouped(text)
+        return people, {text[a.start : a.end]: of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}
+
+    text = (
+        'عنوان\n\nوقال مدير المستشفى سامي الخطيب إن "الأسرّة ممتلئة منذ أسبوع".\n\n'
+        'وقال سامي، أحد المرضى في الجناح، إن "الدواء ينفد كل يوم".\n\n'
+        'وقالت أم سامي، إحدى المتطوعات، إن "الناس يتبرعون بما لديهم".\n'
+    )
+    said = _said(text)
+    assert said["الدواء ينفد كل يوم"] == "سامي، أحد المرضى في الجناح"
+    assert said["الناس يتبرعون بما لديهم"] == "أم سامي، إحدى المتطوعات"
+    _, by_words = people_of(text)
+    assert by_words["الدواء ينفد كل يوم"] != by_words["الأسرّة ممتلئة منذ أسبوع"]
+    assert parse_mention("أم سامي، إحدى المتطوعات").name == ("ام", "سامي")
+    text = (
+        'عنوان\n\nوقال وزير التعليم الدكتور يوسف العلي إن "المدارس ستفتح في موعدها".\n\n'
+        'وقالت سعاد، وهي معلمة في المخيم، إن "الفصول مكتظة".\n\nوقال ابنها يوسف (10 أعوام): "لا أجد مقعدا".\n'
+    )
+    people, by_words = people_of(text)
+    assert by_words["لا أجد مقعدا"] != by_words["المدارس ستفتح في موعدها"]
+    # (and the given name's other descriptions in the article are not the newcomer's)
+    assert not any("وزير" in form or "الدكتور" in form for form in people[by_words["لا أجد مقعدا"]].forms)
+
+
+def test_an_occupation_after_a_comma_describes_the_speaker_it_follows():
+    text = 'عنوان\n\nوقال كريم، سائق شاحنة في إربد: "ننتظر ثلاثة أيام لتفريغ الحمولة".\n'
+    assert _who(text, "ننتظر ثلاثة أيام", DIRECT) == "كريم، سائق شاحنة في إربد"
+
+
+def test_a_foreign_family_name_in_la_after_an_unknown_given_name_is_his_not_an_addressee():
+    text = 'عنوان\n\nوقال المتحدث باسم البعثة فرانك لانغه إن "الوضع الإنساني يتدهور بسرعة".\n'
+    assert _who(text, "الوضع الإنساني يتدهور", DIRECT) == "المتحدث باسم البعثة فرانك لانغه"
+    # (A relation or another noun with a pronoun stays whom the words were said to.)
+    text = 'عنوان\n\nوقال كوتينيو لجمهوره إن "الفوز قريب جدا".\n'
+    assert _who(text, "الفوز قريب", DIRECT) == "كوتينيو"
+
+
+def test_a_country_after_a_title_or_bodys_nationality_is_the_verbs_object():
+    for sentence, speaker in (
+        ('وحثت وزارة الخارجية البريطانية طهران على "الإفراج عن المعتقلين".', "وزارة الخارجية البريطانية"),
+        ('ودعا الرئيس الفرنسي الجزائر إلى "فتح صفحة جديدة".', "الرئيس الفرنسي"),
+    ):
+        text = "عنوان\n\n" + sentence + "\n"
+        assert {a.speaker.text for a in attribute(text) if a.speaker} == {speaker}
+
+
+def test_some_of_a_group_is_the_speaker_and_a_network_by_its_letters_whom_they_told():
+    said = _said('عنوان\n\nوقال عدد من المزارعين لبي بي سي إن "المحصول تلف بالكامل".\n')
+    assert said == {"المحصول تلف بالكامل": "عدد من المزارعين"}
+    text = 'عنوان\n\nوأكد عدد كبير من الأطباء أن "المستشفيات لم تعد تحتمل".\n'
+    assert _who(text, "المستشفيات لم تعد") == "عدد كبير من الأطباء"
+    assert own_name("عدد كبير من الأطباء") == ()
+    said = _said('عنوان\n\nوقالت مجموعة من المحامين إن "المحاكمة غير عادلة".\n')
+    assert said == {"المحاكمة غير عادلة": "مجموعة من المحامين"}
+
+
+def test_a_participle_after_a_number_with_a_preposition_is_a_counted_noun():
+    # ("لخمسة متهمين": five accused, no one accusing; the court said nothing.)
+    text = "عنوان\n\nوقضت محكمة الجنايات بالسجن خمس سنوات لخمسة متهمين في قضية تهريب الآثار.\n"
+    assert _said(text) == {}
