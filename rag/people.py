@@ -169,7 +169,9 @@ VERSION = "150"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # attribution 191; 149: a given name alone joins no one whose full name has another family name ("الشيخ فهد" of
 # "فهد اليوسف" is not "فهد الشمري"); a firm's partner is a title (roles.tsv); attribution 192; 150: a given name
 # alone that its mention introduces (one of a group, a clause, an age, someone's kin) is a new person, without
-# the name's other descriptions; a kunya before a comma is the name; occupations are titles; attribution 193.
+# the name's other descriptions; a kunya before a comma is the name; occupations are titles; a title chain runs
+# back over its titles' definite genitives ("ولي العهد السعودي رئيس مجلس الوزراء الأمير X"); a body's bare noun is
+# spelt out by its last mention, a genitive after ل or ب too ("الأمانة العامة لمجلس التعاون"); attribution 193.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -807,12 +809,17 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             first -= 2  # (a title in a title's genitive is whose office it is: "وكيل أعمال اللاعب X" is the agent)
         # Back over titles, modifiers and definite adjectives ("وزير الخارجية السعودي الأمير فيصل بن فرحان": the
         # portfolio and the nationality are his too), from a title on.
-        start = first
+        start = last_title = first
         while start > 0 and (
             bare(words[start - 1]) in heads
             or bare(words[start - 1]) in _MODIFIERS
             or words[start - 1].startswith("ال")
-            and bare(words[start - 1]).endswith(("ي", "يه"))
+            and (
+                bare(words[start - 1]).endswith(("ي", "يه"))
+                # (or a title's definite genitive: "ولي العهد السعودي الأمير X"، "رئيس مجلس الوزراء الأمير X")
+                or start >= 2
+                and bare(words[start - 2]) in heads
+            )
         ):
             start -= 1
             if bare(words[start]) in heads or bare(words[start]) in _MODIFIERS:
@@ -821,8 +828,10 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         # تغريدة لزميله عمر مرموش" describes the teammate from "لزميله" on, the player being Salah.)
         owned = [i for i, w in enumerate(words[:-1]) if i > first + 1 and _relates(w)]
         chain = words[owned[-1] if owned else first :]
-        if len(chain) <= 8 and not any('"' in w or w in ("ان", "انه", "انها") for w in chain):
-            out.append(" ".join(chain))  # (a longer chain, or one with a quote or "أن", is a clause)
+        # (A longer stretch from the last title on, or one with a quote or "أن", is a clause; the titles before
+        # it are all titles, however many.)
+        if len(words) - last_title <= 8 and not any('"' in w or w in ("ان", "انه", "انها") for w in chain):
+            out.append(" ".join(chain))
     return out
 
 
@@ -979,13 +988,18 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     phrases: list[list[str]] = []
     # (within a line: a headline's last words run on into no dateline, "وزير الاتصالات" then "الرباط - …")
     tail = r"[ \t]+(\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+[ \t]*){1,3})"
-    found = list(re.finditer(r"(?<![\w])(?:ال)?" + re.escape(head_word) + tail, before_text))
+    # (also as an indefinite noun's genitive after ل or ب: "الأمانة العامة لمجلس التعاون", the council's name)
+    found = list(re.finditer(r"(?<![\w])(ال|[لب](?!ال))?" + re.escape(head_word) + tail, before_text))
     # (Or else after a preposition, without it: "لجنة السياسة النقدية بالبنك المركزي المصري".)
     governed = r"(?<![\w])و?(?:بال|لل)(?=" + re.escape(head_word) + ")"
     for m in found or re.finditer(governed + re.escape(head_word) + tail, before_text):
         words = m.group().split()
-        words[0] = words[0] if found else "ال" + head_word
-        keep = [words[0]] if m.group(1)[:1] not in '"«' else words  # a quoted name is whole
+        if not found:
+            words[0] = "ال" + head_word
+        elif m.group(1) in ("ل", "ب"):
+            words[0] = words[0][1:]  # (the noun, without the preposition it had there)
+        named = m.group(m.lastindex or 0)  # (the words after the noun: tail's group)
+        keep = [words[0]] if named[:1] not in '"«' else words  # a quoted name is whole
         for w in words[len(keep) :]:
             if (
                 w in DESCRIPTION_PREPOSITIONS

@@ -6025,3 +6025,30 @@ def test_a_participle_after_a_number_with_a_preposition_is_a_counted_noun():
     # ("لخمسة متهمين": five accused, no one accusing; the court said nothing.)
     text = "عنوان\n\nوقضت محكمة الجنايات بالسجن خمس سنوات لخمسة متهمين في قضية تهريب الآثار.\n"
     assert _said(text) == {}
+
+
+def test_a_chain_of_titles_with_their_genitives_describes_the_name_it_ends_with():
+    # (The lead gives every title; quoted, he is "الأمير الحسين بن عبدالله", then "ولي العهد الأردني".)
+    text = (
+        "عنوان\n\nافتتح ولي العهد الأردني نائب الملك الأمير الحسين بن عبدالله، الأحد، مؤتمر الشباب العربي.\n\n"
+        'وقال الأمير الحسين بن عبدالله في كلمته إن "الشباب هم الثروة الحقيقية".\n\n'
+        'وقال وزير الشباب محمد النابلسي إن "المؤتمر يجمع ألف مشارك".\n\n'
+        'وشدد ولي العهد الأردني على "أهمية التعليم التقني".\n'
+    )
+    people, of_span = _grouped(text)
+    by_words = {text[a.start : a.end]: of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}
+    assert by_words["أهمية التعليم التقني"] == by_words["الشباب هم الثروة الحقيقية"]
+    assert by_words["المؤتمر يجمع ألف مشارك"] != by_words["الشباب هم الثروة الحقيقية"]
+
+
+def test_a_bodys_bare_noun_in_a_title_is_spelt_out_by_its_last_mention_even_as_a_genitive():
+    # ("للاتحاد" is the Union of Arab Banks, named last after "لـ", not the European Union named before it.)
+    text = (
+        "عنوان\n\nوكان الاتحاد الأوروبي قد فرض قيودا جديدة على التحويلات.\n\n"
+        'وقالت الأمانة العامة لاتحاد المصارف العربية إن "القطاع متماسك".\n\n'
+        'وقال الأمين العام للاتحاد وسام فتوح إن "الودائع آمنة".\n'
+    )
+    people, of_span = _grouped(text)
+    (fattouh,) = [p for p in people if any("فتوح" in m for m in p.mentions)]
+    assert any("المصارف" in form for form in fattouh.forms)
+    assert not any("الاوروبي" in form for form in fattouh.forms)
