@@ -376,7 +376,9 @@ VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # set off by commas ("ممثل تركيا في المؤتمر، السفير X، أن"); 193: "، أحد X،" and an occupation ("، سائق
 # شاحنة في إربد،") are appositions; "عدد/مجموعة (كبير) من X" is the speaker, "لبي بي سي" whom they told; a foreign
 # family name in لا… and ه ("فرانك لانغه") is no "to his"; a country after a title's or body's nationality is
-# the object ("دعت الخارجية الأمريكية أنقرة"); a participle after "لثلاثة" is a counted noun.
+# the object ("دعت الخارجية الأمريكية أنقرة"); a participle after "لثلاثة" is a counted noun; a body's name keeps
+# a joined verbal noun's own "منها" ("لمكافحة الأمراض والوقاية منها"); a father's name after "بن" is no object's
+# head; the affairs a title with a pronoun is for ("مساعدها للشؤون الفنية X") are no addressee.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1321,6 +1323,10 @@ def _segment(
                 and prev_bare not in title_words() | _UNNAMED
                 and nw in _ABOUT_THEM
             )
+            # ("المراكز الأمريكية لمكافحة الأمراض والوقاية منها": a body's name, its verbal noun's own "from them")
+            and not (
+                start is not None and _n(prev_word).startswith("وال") and is_verbal_noun(_n(prev_word)[3:]) and nw in _FROM_THEM
+            )
             or nw in _SOURCE_WORDS
             or start is not None
             and nw in _SPOKE_TO  # ("مصدر تحدث إلى «الجزيرة»": a clause on the source)
@@ -1607,6 +1613,8 @@ def _segment(
                 and (_owns(word) or not _DIACRITICS.sub("", word).endswith("يه"))
             )
             and not (prev_someones and is_given_name(word))  # ("زميله لويس سواريز": his colleague, by name)
+            # (nor the affairs a title with a pronoun is for: "مساعدها للشؤون الفنية X", her assistant)
+            and not (prev_someones and _bare(_after_li(nw)) == _AFFAIRS)
             and not foreign_family
         ):
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
@@ -1967,6 +1975,8 @@ def _segment(
             and "(" not in text[end : w.start()]
             # ("المنظمة العالمية للأرصاد الجوية ووكالة ناسا": و and a body's or title's noun join a second speaker)
             and not (nw[:1] == "و" and _bare(nw[1:]) in body_words() | title_words())
+            # (nor a verbal noun joined to the name's genitive with its own "منها": "لمكافحة الأمراض والوقاية منها")
+            and not (nw.startswith("وال") and _n(_next_word(text, w.end(), limit)) in _FROM_THEM)
             and (
                 _indefinite_phrase(text, w.end(), limit)
                 # (or a noun of the dictionary heading a construct: "أعلنت الحكومة الإسبانية حالة الطوارئ")
@@ -3985,6 +3995,8 @@ def _answers_the_asked(text: str, words: list[re.Match[str]], k: int) -> bool:
 
 
 _ABOUT_THEM = {_n(w) for w in "عنه عنها عنهم عنهما عنهن".split()}
+_FROM_THEM = {_n(w) for w in "منه منها منهم".split()}
+_AFFAIRS = _bare("شؤون")
 _INFORMING = {_n(w) for w in "أبلغ أبلغت أبلغوا يبلغ تبلغ أخبر أخبرت أخبروا يخبر تخبر".split()}
 
 
@@ -4778,6 +4790,8 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
                 and (is_given_name(words[k - 3].group()) or is_attested_name(words[k - 3].group()))
                 # (or a foreign family name no Arabic word is: "الدكتور تيم سبيكتور منهجية الدراسة")
                 and (is_name_word(words[k - 2].group()) or not is_arabic_word(words[k - 2].group()))
+                # (but after "بن" the word is the father's name: "فهد بن نافل اللاعبين")
+                and _n(words[k - 2].group()) not in _NAME_LINKS
             ):
                 w = words[k - 1]
             return trim_span(text, span[0], w.start(), " ،,")

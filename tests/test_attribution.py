@@ -6052,3 +6052,19 @@ def test_a_bodys_bare_noun_in_a_title_is_spelt_out_by_its_last_mention_even_as_a
     (fattouh,) = [p for p in people if any("فتوح" in m for m in p.mentions)]
     assert any("المصارف" in form for form in fattouh.forms)
     assert not any("الاوروبي" in form for form in fattouh.forms)
+
+
+@pytest.mark.parametrize("verb", ["وقالت", "وأكدت"])
+def test_a_bodys_name_keeps_a_joined_verbal_noun_with_its_own_from_them(verb):
+    text = f'عنوان\n\n{verb} المراكز الأمريكية لمكافحة الأمراض والوقاية منها أن "حالات الحصبة تضاعفت".\n'
+    assert _said(text) == {"حالات الحصبة تضاعفت": "المراكز الأمريكية لمكافحة الأمراض والوقاية منها"}
+
+
+def test_a_fathers_name_after_bin_stays_in_the_name_before_the_object():
+    text = 'عنوان\n\nوهنأ رئيس الاتحاد خالد بن نافل اللاعبين بالفوز، وقال: "هذا الإنجاز ثمرة عمل جماعي".\n'
+    assert _who(text, "ثمرة عمل جماعي", DIRECT) == "رئيس الاتحاد خالد بن نافل"
+
+
+def test_the_affairs_a_title_with_a_pronoun_is_for_stay_with_its_holder():
+    text = 'عنوان\n\nوأشار مساعده للشؤون القانونية المستشار عادل فهمي إلى أن "الطعن قدم في موعده".\n'
+    assert _who(text, "الطعن قدم", DIRECT) == "مساعده للشؤون القانونية المستشار عادل فهمي"
