@@ -378,7 +378,9 @@ VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # family name in لا… and ه ("فرانك لانغه") is no "to his"; a country after a title's or body's nationality is
 # the object ("دعت الخارجية الأمريكية أنقرة"); a participle after "لثلاثة" is a counted noun; a body's name keeps
 # a joined verbal noun's own "منها" ("لمكافحة الأمراض والوقاية منها"); a father's name after "بن" is no object's
-# head; the affairs a title with a pronoun is for ("مساعدها للشؤون الفنية X") are no addressee.
+# head; the affairs a title with a pronoun is for ("مساعدها للشؤون الفنية X") are no addressee; what is said in
+# someone's statements or interview ("تصريحات للوزير قال فيها"، "حوارا مع الوزير أكد فيه") is theirs, not the
+# relaying outlet's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3315,6 +3317,17 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 frames.extend(said)
                 taken_until = said[0].content
                 continue
+        owned = _statements_of(text, frames[-1].content if frames else s, w.start(), verb.gender) if verb and resumptive else None
+        if owned is not None:
+            # "وأوردت الوكالة تصريحات للوزير قال فيها إن": the words are his whose statements they are, not the
+            # relaying agency's; "وأجرت القناة حوارا مع الوزير أكد فيه": nor the interviewer's.
+            owned = replace(owned, content=_skip_complementiser(text, words[k + 1].end(), e))
+            if frames:
+                frames[-1] = owned
+            else:
+                frames.append(owned)
+            taken_until = owned.content
+            continue
         if verb and frames and resumptive:
             published = _channel_before(text, frames[-1].content, w.start())
             if (
@@ -4397,6 +4410,27 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
         return []
     resume = end + 1 + goes_on.end()
     return [said, _Frame(end + 1, resume, outer.speaker, outer.gender, outer.written)]
+
+
+def _statements_of(text: str, s: int, cue: int, gender: str | None) -> _Frame | None:
+    """Statements given with their owner after ل right before a verb with a resumptive pronoun ("تصريحات للوزير
+    قال فيها"، "كلمة لرئيس الوزراء أكد فيها"): a frame at the verb for that owner, else None."""
+    channel = next((x for x in reversed(_words(text, s, cue)) if _channel(x.group())), None)
+    if channel is None:
+        return None
+    # (whose they are after ل, or with whom an interview was held: "مقابلة مع رئيس الوزراء قال فيها")
+    held = re.match(r"\s+مع\s+", text[channel.end() : cue])
+    past = channel.end() + held.end() if held else _past_channel(text, channel.start(), cue)
+    if past is None or not re.fullmatch(r"\s*(?:ل|مع\s+)", text[channel.end() : past]):
+        return None
+    phrase = _fused_article(text, past)
+    span = speaker_phrase(phrase, past - (phrase is not text), cue)
+    # (not the outlet an interview was given to: "في مقابلة مع قناة الجزيرة قال فيها" is the speaker's before)
+    if span is None or text[span[1] : cue].strip() or _bare(_next_word(phrase, span[0], cue)) in _PRESS:
+        return None
+    if text[span[0]] in '"«“':
+        return None
+    return _Frame(cue, cue, _mention(phrase, span, gender), gender, channel=_channel(channel.group()))
 
 
 def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: str | None) -> _Frame:

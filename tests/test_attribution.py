@@ -6068,3 +6068,12 @@ def test_a_fathers_name_after_bin_stays_in_the_name_before_the_object():
 def test_the_affairs_a_title_with_a_pronoun_is_for_stay_with_its_holder():
     text = 'عنوان\n\nوأشار مساعده للشؤون القانونية المستشار عادل فهمي إلى أن "الطعن قدم في موعده".\n'
     assert _who(text, "الطعن قدم", DIRECT) == "مساعده للشؤون القانونية المستشار عادل فهمي"
+
+
+def test_words_said_in_someones_statements_or_interview_are_theirs_not_the_relaying_outlets():
+    for sentence, speaker in (
+        ('وأوردت الوكالة تصريحات لوزير الطاقة قال فيها إن "الإنتاج سيرتفع".', "وزير الطاقة"),
+        ('ونشرت الصحيفة مقابلة مع رئيس البرلمان قال فيها إن "الإنتاج سيرتفع".', "رئيس البرلمان"),
+        ('وأجرت القناة حوارا مع المحافظ أكد فيه أن "الإنتاج سيرتفع".', "المحافظ"),
+    ):
+        _only_speaker(sentence, "الإنتاج سيرتفع", speaker)
