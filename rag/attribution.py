@@ -379,8 +379,9 @@ VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # the object ("دعت الخارجية الأمريكية أنقرة"); a participle after "لثلاثة" is a counted noun; a body's name keeps
 # a joined verbal noun's own "منها" ("لمكافحة الأمراض والوقاية منها"); a father's name after "بن" is no object's
 # head; the affairs a title with a pronoun is for ("مساعدها للشؤون الفنية X") are no addressee; what is said in
-# someone's statements or interview ("تصريحات للوزير قال فيها"، "حوارا مع الوزير أكد فيه") is theirs, not the
-# relaying outlet's.
+# someone's statements or interview ("تصريحات للوزير قال فيها"، "حوارا مع الوزير أكد فيه"، "تصريحات بلينكن التي
+# قال فيها", also after "ردت … على") is theirs, not the relaying or answering speaker's; a denial after its subject
+# ("غير أن الوزير نفى أن") and a rejection of claims ("رفض اتهامات المعارضة بأن") are denials.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3359,8 +3360,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if frame and adjacent and _BEFORE_NEXT.fullmatch(prev) and frame.cue == w.start():
                 # "…، ثم أضاف"، "…، لكنه شدد"، "…، فقد دعا": "then", "but he" are no part of the words before.
                 frame = replace(frame, cue=words[k - 1].start())
+            answering = _unconj(nw) in _ANSWERING
+            if frame and answering and _their_statements_between(words, k, frame.content):
+                continue  # "وردت الخارجية على تصريحات بلينكن التي قال فيها إن": what follows is his, not the answer
             if frame and not _clause_of_last(text, frame, frames):
-                frames.append(replace(frame, answering=_unconj(nw) in _ANSWERING))
+                frames.append(replace(frame, answering=answering))
                 taken_until = frame.content
             continue
         gender = _participle_at(word, words[k + 1].group() if k + 1 < len(words) else "")
@@ -4412,19 +4416,39 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
     return [said, _Frame(end + 1, resume, outer.speaker, outer.gender, outer.written)]
 
 
+def _their_statements_between(words: list[re.Match[str]], k: int, content: int) -> bool:
+    """Is there, between the verb at words[k] and where its words would start, a relative clause with a verb of
+    saying and its resumptive pronoun ("التي قال فيها")? The words then are that clause's."""
+    return any(
+        _n(words[j].group()) in _RELATIVE
+        and _verb_at(words[j + 1].group()) is not None
+        and _n(words[j + 2].group()) in _RESUMPTIVE
+        for j in range(k + 1, len(words) - 2)
+        if words[j + 2].end() <= content
+    )
+
+
 def _statements_of(text: str, s: int, cue: int, gender: str | None) -> _Frame | None:
-    """Statements given with their owner after ل right before a verb with a resumptive pronoun ("تصريحات للوزير
-    قال فيها"، "كلمة لرئيس الوزراء أكد فيها"): a frame at the verb for that owner, else None."""
+    """Statements given with their owner after ل, or an interview with who gave it, right before a verb with a
+    resumptive pronoun ("تصريحات للوزير قال فيها"، "تغريدة للاعب X قال فيها"، "مقابلة مع رئيس الوزراء قال فيها"): a
+    frame at the verb for that owner, else None."""
     channel = next((x for x in reversed(_words(text, s, cue)) if _channel(x.group())), None)
-    if channel is None:
+    after = WORD.match(text, channel.end() + 1) if channel and text[channel.end() : channel.end() + 1] == " " else None
+    if channel is None or after is None:
         return None
-    # (whose they are after ل, or with whom an interview was held: "مقابلة مع رئيس الوزراء قال فيها")
-    held = re.match(r"\s+مع\s+", text[channel.end() : cue])
-    past = channel.end() + held.end() if held else _past_channel(text, channel.start(), cue)
-    if past is None or not re.fullmatch(r"\s*(?:ل|مع\s+)", text[channel.end() : past]):
+    if is_adjective(after.group()) and not _n(after.group()).startswith(("ال", "ل")):
+        after = WORD.match(text, after.end() + 1)  # ("بتصريح سابق لنتنياهو قال فيه": the statement's adjective)
+        if after is None:
+            return None
+    nw, phrase, start = _n(after.group()), text, after.start() + 1
+    held = WORD.search(text, after.end(), cue) if nw == "مع" else None
+    if held:
+        start = held.start()
+    elif nw[:1] != "ل" or nw in _STOP:
         return None
-    phrase = _fused_article(text, past)
-    span = speaker_phrase(phrase, past - (phrase is not text), cue)
+    elif nw.startswith("لل") and _bare(nw[1:]) not in title_words() | body_words():
+        phrase, start = _fused_article(text, after.start() + 1), after.start()  # ("للوزير": "الوزير")
+    span = speaker_phrase(phrase, start, cue)
     # (not the outlet an interview was given to: "في مقابلة مع قناة الجزيرة قال فيها" is the speaker's before)
     if span is None or text[span[1] : cue].strip() or _bare(_next_word(phrase, span[0], cue)) in _PRESS:
         return None
@@ -4582,7 +4606,7 @@ def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
         return None
     for w in reversed(words[noun + 1 :]):
         nw = _n(w.group())
-        if nw[:1] == "ل" and nw not in _STOP and len(nw) > 3:
+        if nw[:1] == "ل" and nw not in _STOP and len(nw) > 3 and not is_given_name(w.group()):  # (not "ليندا")
             # The phrase goes on from the next word ("للاعب" would be taken for an adjunct), the ل word its head.
             rest = speaker_phrase(text, w.end(), cue)
             adjacent = rest is not None and not text[w.end() : rest[0]].strip()
@@ -4601,8 +4625,14 @@ def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
     if _n(channel).startswith("ال") or _possessed(channel) or noun + 1 >= len(words):
         return None
     # ("تصريحات المندوبة X التي قالت فيها إن": the channel's genitive, a construct, names whose they are.)
-    own = speaker_phrase(text, words[noun + 1].start(), cue)
-    # (By name only: "تصريحات الوزير الأخيرة التي قال فيها" says no more of which minister than the clause does.)
+    genitive = words[noun + 1]
+    # (By name only: "تصريحات الوزير الأخيرة التي قال فيها" says no more of which minister than the clause does;
+    # a family name alone will do, foreign or the one the article gave: "تصريحات بلينكن التي قال فيها".)
+    family = noun + 2 == len(words) - 1 and _n(words[-1].group()) in _RELATIVE
+    family = family and (not is_arabic_word(genitive.group()) or _n(genitive.group()) in _family_names(text))
+    if family:
+        return genitive.start(), genitive.end()
+    own = speaker_phrase(text, genitive.start(), cue)
     if own is None or text[words[noun].end() : own[0]].strip() or not _named_person(text[own[0] : own[1]]):
         return None
     return own
@@ -6719,17 +6749,26 @@ def _opens_thus(text: str, pos: int) -> bool:
 
 
 # Verbs and participles of denial: what they introduce is what the speaker says is not so.
+_REJECTING = {_n(w) for w in "رفض رفضت رفضوا يرفض ترفض يرفضون دحض دحضت فند فندت".split()}
+_CLAIMS = {_bare(w) for w in "اتهامات اتهام ادعاءات ادعاء مزاعم تقارير أنباء شائعات الاتهامات الادعاءات".split()}
 _DENYING = {_n(w) for w in "نفى نفت نفوا ينفي تنفي ينفون أنكر أنكرت أنكروا ينكر تنكر ينكرون نافيا نافية نافين".split()}
 
 
 def _denies(text: str, cue: int, content: int) -> bool:
-    """Is the frame at cue a denial ("ونفت الوزارة أن"، "…، نافيا أن"; "وكان المتهم قد نفى": the verb after its
-    subject and قد, the frame's cue being the subject)?"""
-    w = WORD.match(text, cue)
-    if w is not None and _unconj(_n(w.group())) in _DENYING:
+    """Is the frame at cue a denial ("ونفت الوزارة أن"، "…، نافيا أن"; "وكان المتهم قد نفى"، "غير أن الوزير نفى أن": the
+    verb after its subject, the frame's cue being the subject), or a rejection of claims whose words follow
+    ("ورفض المتحدث اتهامات المعارضة بأن …": theirs, which he rejects)?"""
+    lead = WORD.findall(text, cue, content)
+    verbs = [k for k, x in enumerate(lead) if _verb_at(x) is not None or _participle_at(x) is not None]
+    if lead and _unconj(_n(lead[0])) in _DENYING:
         return True
-    words = [_n(x) for x in WORD.findall(text, cue, content)]
-    return any(a == "قد" and b in _DENYING for a, b in zip(words, words[1:], strict=False))
+    # (the lead-in's last verb, not one in a relative clause on the subject: "وقال الوزير الذي نفى الاتهامات إن")
+    last = verbs[-1] if verbs else None
+    if last is None or last and _n(lead[last - 1]) in _RELATIVE:
+        return False
+    verb = _unconj(_n(lead[last]))
+    claims = [_n(x) for x in lead[last + 1 :]] + [_n(_next_word(text, content, len(text)))]
+    return verb in _DENYING or verb in _REJECTING and any(_bare(x) in _CLAIMS for x in claims)
 
 
 def _after_its_quotation(text: str, frame: _Frame, quotes: list[tuple[int, int]]) -> bool:

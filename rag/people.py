@@ -29,6 +29,7 @@ from rag.attribution import (
     takes_object,
     title_words,
 )
+from rag.morphology import is_common_noun
 from rag.names import (
     body_names,
     bracketed,
@@ -171,7 +172,8 @@ VERSION = "150"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # alone that its mention introduces (one of a group, a clause, an age, someone's kin) is a new person, without
 # the name's other descriptions; a kunya before a comma is the name; occupations are titles; a title chain runs
 # back over its titles' definite genitives ("ولي العهد السعودي رئيس مجلس الوزراء الأمير X"); a body's bare noun is
-# spelt out by its last mention, a genitive after ل or ب too ("الأمانة العامة لمجلس التعاون"); attribution 193.
+# spelt out by its last mention, a genitive after ل or ب too ("الأمانة العامة لمجلس التعاون"); a definite title
+# heads no construct, so "الوزير تصريحات الرئيس X" describes neither by the other; attribution 193.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -803,12 +805,17 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         elif (
             first >= 2
             and bare(words[first - 2]) in heads
+            and not words[first - 2].startswith("ال")  # (a definite title heads no construct: "الوزير تصريحات …")
             and not words[first - 1].startswith("ال")
             and words[first - 1] not in stop
         ):
             first -= 2  # (a title in a title's genitive is whose office it is: "وكيل أعمال اللاعب X" is the agent)
         # Back over titles, modifiers and definite adjectives ("وزير الخارجية السعودي الأمير فيصل بن فرحان": the
         # portfolio and the nationality are his too), from a title on.
+        # (A definite title heads no construct: after "الوزير" a noun that is no name is the verb's object and what
+        # follows it someone else's, "وانتقد الوزير تصريحات ترامب".)
+        if first + 2 < len(words) and words[first].startswith("ال") and _object_noun(words[first + 1]):
+            continue
         start = last_title = first
         while start > 0 and (
             bare(words[start - 1]) in heads
@@ -833,6 +840,11 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         if len(words) - last_title <= 8 and not any('"' in w or w in ("ان", "انه", "انها") for w in chain):
             out.append(" ".join(chain))
     return out
+
+
+def _object_noun(word: str) -> bool:
+    """A (normalised) indefinite noun of the dictionary that is no name nor title ("تصريحات"، "دعوة")."""
+    return not word.startswith("ال") and is_common_noun(word) and not is_name_word(word) and bare(word) not in _heads()
 
 
 def _relates(word: str) -> bool:

@@ -6077,3 +6077,36 @@ def test_words_said_in_someones_statements_or_interview_are_theirs_not_the_relay
         ('وأجرت القناة حوارا مع المحافظ أكد فيه أن "الإنتاج سيرتفع".', "المحافظ"),
     ):
         _only_speaker(sentence, "الإنتاج سيرتفع", speaker)
+
+
+def test_words_in_a_named_persons_statements_are_his_whoever_relays_or_answers_them():
+    for sentence, speaker in (
+        ('وردت الخارجية الصينية على تصريحات بلينكن التي قال فيها إن "بكين تهدد جيرانها".', "بلينكن"),
+        ('وانتقد الوزير تصريحات ترامب التي قال فيها إن "بكين تهدد جيرانها".', "ترامب"),
+        (
+            'وانتقد الوزير تصريحات المندوبة الأمريكية ليندا توماس غرينفيلد التي قالت فيها إن "بكين تهدد جيرانها".',
+            "المندوبة الأمريكية ليندا توماس غرينفيلد",
+        ),
+        ('ونشر الموقع تغريدة للاعب رياض محرز قال فيها إن "بكين تهدد جيرانها".', "لاعب رياض محرز"),
+        ('وذكّر الوزير بتصريح سابق لنتنياهو قال فيه إن "بكين تهدد جيرانها".', "نتنياهو"),
+    ):
+        text = "عنوان\n\n" + sentence + "\n"
+        assert _who(text, "بكين تهدد جيرانها", DIRECT) == speaker
+    # (and the minister who criticised them is not the president whose statements they were)
+    text = 'عنوان\n\nوانتقد الوزير تصريحات الرئيس الأمريكي دونالد ترامب التي قال فيها إن "بكين تهدد جيرانها".\n'
+    people, of_span = _grouped(text)
+    assert len(people) == 2 and not any(len(p.mentions) > 1 for p in people)
+
+
+def test_a_denial_after_its_subject_and_a_rejection_of_claims_are_not_the_speakers_words():
+    for sentence in (
+        'غير أن الوزير نفى أن تكون عمليات الترحيل "قسرية".',
+        'ورفض المتحدث اتهامات المعارضة بأن "الانتخابات مزورة".',
+        'ورفض الوزير الاتهامات التي تقول إن "الوزارة فاسدة".',
+    ):
+        text = "عنوان\n\n" + sentence + "\n"
+        said = [a for a in attribute(text) if a.kind != NARRATION]
+        assert said and all(a.denied for a in said)
+    # (a denial in a relative clause on the subject is not the frame's: his words are his)
+    text = 'عنوان\n\nوقال الوزير الذي نفى الاتهامات إن "الوزارة قوية".\n'
+    assert not any(a.denied for a in attribute(text))
