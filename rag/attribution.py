@@ -381,7 +381,8 @@ VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # head; the affairs a title with a pronoun is for ("مساعدها للشؤون الفنية X") are no addressee; what is said in
 # someone's statements or interview ("تصريحات للوزير قال فيها"، "حوارا مع الوزير أكد فيه"، "تصريحات بلينكن التي
 # قال فيها", also after "ردت … على") is theirs, not the relaying or answering speaker's; a denial after its subject
-# ("غير أن الوزير نفى أن") and a rejection of claims ("رفض اتهامات المعارضة بأن") are denials.
+# ("غير أن الوزير نفى أن") and a rejection of claims ("رفض اتهامات المعارضة بأن") are denials; a rapporteur is a
+# title; a masculine definite title takes no feminine definite word, the object ("اتهم الرئيس المعارضة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1955,6 +1956,17 @@ def _segment(
             and not _said_next(text, w.end(), limit)
         ):
             break  # "دعت وزارة الخارجية الأمريكية أنقرة إلى": after a title or body's nationality, a country is the object
+        if (
+            start is not None
+            and n == 1
+            and prev_def
+            and prev_bare in title_words()
+            and not _n(prev_word).endswith("ه")  # (nor a feminine one, its ة written ه at times: "الملكه")
+            and nw.startswith("ال")
+            and _DIACRITICS.sub("", word).endswith("ة")
+            and not is_verb_form(word)
+        ):
+            break  # "واتهم الرئيس المعارضة بأنها": a masculine title takes no feminine adjective; the object follows
         if start is not None and body_foreign and nw.startswith("ال") and _bare(word) in body_words():
             break  # "واتهمت حركة حماس السلطة الفلسطينية": after a body's own name, another body's noun is the object
         if (

@@ -6110,3 +6110,15 @@ def test_a_denial_after_its_subject_and_a_rejection_of_claims_are_not_the_speake
     # (a denial in a relative clause on the subject is not the frame's: his words are his)
     text = 'عنوان\n\nوقال الوزير الذي نفى الاتهامات إن "الوزارة قوية".\n'
     assert not any(a.denied for a in attribute(text))
+
+
+def test_a_rapporteur_is_a_title_and_keeps_the_name_after_its_genitive():
+    text = 'عنوان\n\nوقال المقرر الألماني للتقرير يوهانس مولر خلال الجلسة: "النص متوازن".\n'
+    assert _who(text, "النص متوازن", DIRECT) == "المقرر الألماني للتقرير يوهانس مولر"
+    # ("من المقرر أن": it is scheduled, nobody speaks)
+    assert _said("عنوان\n\nومن المقرر أن يزور الوفد العاصمة الأسبوع المقبل.\n") == {}
+
+
+def test_a_masculine_title_takes_no_feminine_definite_word_which_is_the_object():
+    text = 'عنوان\n\nواتهم الوزير المعارضة بأنها "تعرقل الإصلاحات".\n'
+    assert _who(text, "تعرقل الإصلاحات", DIRECT) == "الوزير"
