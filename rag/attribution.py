@@ -382,7 +382,8 @@ VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # someone's statements or interview ("تصريحات للوزير قال فيها"، "حوارا مع الوزير أكد فيه"، "تصريحات بلينكن التي
 # قال فيها", also after "ردت … على") is theirs, not the relaying or answering speaker's; a denial after its subject
 # ("غير أن الوزير نفى أن") and a rejection of claims ("رفض اتهامات المعارضة بأن") are denials; a rapporteur is a
-# title; a masculine definite title takes no feminine definite word, the object ("اتهم الرئيس المعارضة").
+# title; a masculine definite title takes no feminine definite word, the object ("اتهم الرئيس المعارضة"); a name
+# in ب after a title, the platform of a post after it, is the poster's ("وكتب الرئيس السابق باراك أوباما على منصة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1691,6 +1692,8 @@ def _segment(
             # ("وقال الرئيس الأسبق باراك أوباما إن": a verb of saying takes no ب-complement, so after a title a ب-word
             # and one more before the complementiser are the holder's name, unless the article has the noun.)
             and not (no_object and titled and not named and _name_before_words(text, w, limit))
+            # (so where the post follows on its platform: "وكتب الرئيس السابق باراك أوباما على منصة إكس:")
+            and not (titled and not named and _name_before_words(text, w, limit) and _posted_after(text, w.end(), limit))
             and not holder_follows
             # ("المبعوث الأممي عبد الله باتيلي أن": the definite word completes a compound given name; a word with ب
             # that the article has no noun for, right before the complementiser or with no noun of the dictionary
@@ -2700,6 +2703,17 @@ def _given_name_then_name(text: str, pos: int, limit: int) -> bool:
     """Do a given name and another name word follow text[:pos], with only spaces between ("ناصر بوريطة")?"""
     given = re.match(r"[ \t]+(" + WORD.pattern + r")[ \t]+(" + WORD.pattern + ")", text[pos:limit])
     return given is not None and is_given_name(given.group(1)) and is_name_word(given.group(2))
+
+
+# Where a post was published ("على منصة إكس"، "عبر حسابه"، "في تغريدة"): after the poster's name.
+_ON_PLATFORM = re.compile(
+    r"\s+\S+\s+(?:على|عبر|في)\s+(?:حساب|منص|صفح|موقع|تغريد|تدوين|منشور|تويتر|إكس|فيسبوك|فيس\s+بوك|إنستغرام|انستغرام)"
+)
+
+
+def _posted_after(text: str, pos: int, limit: int) -> bool:
+    """Does the word after pos end a name, the platform a post was published on following it?"""
+    return _ON_PLATFORM.match(text, pos, limit) is not None
 
 
 def _name_before_words(text: str, w: re.Match[str], limit: int) -> bool:

@@ -6122,3 +6122,10 @@ def test_a_rapporteur_is_a_title_and_keeps_the_name_after_its_genitive():
 def test_a_masculine_title_takes_no_feminine_definite_word_which_is_the_object():
     text = 'عنوان\n\nواتهم الوزير المعارضة بأنها "تعرقل الإصلاحات".\n'
     assert _who(text, "تعرقل الإصلاحات", DIRECT) == "الوزير"
+
+
+def test_a_name_in_b_after_a_title_is_the_posters_where_the_platform_follows():
+    text = 'عنوان\n\nوكتب رئيس الوزراء السابق بوريس جونسون على منصة إكس: "الديمقراطية انتصرت".\n'
+    assert _who(text, "الديمقراطية انتصرت", DIRECT) == "رئيس الوزراء السابق بوريس جونسون"
+    # (a complement in ب stays what he welcomed)
+    assert _said("عنوان\n\nورحب الرئيس بقرار ترامب على الفور.\n") == {"بقرار ترامب على الفور": "الرئيس"}
