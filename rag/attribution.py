@@ -6776,7 +6776,7 @@ def _opens_thus(text: str, pos: int) -> bool:
 
 # Verbs and participles of denial: what they introduce is what the speaker says is not so.
 _REJECTING = {_n(w) for w in "رفض رفضت رفضوا يرفض ترفض يرفضون دحض دحضت فند فندت".split()}
-_CLAIMS = {_bare(w) for w in "اتهامات اتهام ادعاءات ادعاء مزاعم تقارير أنباء شائعات الاتهامات الادعاءات".split()}
+_CLAIMS = {_bare(w) for w in "اتهامات اتهام ادعاءات ادعاء مزاعم تقارير أنباء شائعات".split()}
 _DENYING = {_n(w) for w in "نفى نفت نفوا ينفي تنفي ينفون أنكر أنكرت أنكروا ينكر تنكر ينكرون نافيا نافية نافين".split()}
 
 

@@ -344,6 +344,8 @@ _SKIP = {
     for w in """السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى مطلع
     مطلعة مطلعون مطلعين يدعى تدعى الخاص الخاصة""".split()
 } | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "مصدر مطلع": informed)
+# A rank or "same" that ends the mention ("مسؤول أمريكي رفيع"، "المصدر نفسه"): no name, though "رفيع الحسيني" is one.
+_TRAILING = {_key(w) for w in "رفيع رفيعة بارز بارزة نفسه نفسها".split()}
 # Honorifics ("معالي"، "سعادة": Excellency, "فضيلة": Eminence), which never take the article: "السيادة" is sovereignty
 # ("رئيس تحالف السيادة خميس الخنجر": the alliance's name, after which the president's own comes).
 _HONORIFICS = {_key(w) for w in "معالي سعادة فخامة فضيلة سيادة جلالة سماحة".split()}
@@ -733,7 +735,10 @@ def _analyse(mention: str) -> _Mention:
             i += 1
             continue
         honorific = _honorific_form(t.written, t.definite)
-        if hit is None and any(stem in _SKIP or stem in _HONORIFICS and honorific for stem, _ in t.stems):
+        trailing = i == len(toks) - 1 or toks[i + 1].sep
+        if hit is None and any(
+            stem in _SKIP or stem in _HONORIFICS and honorific or stem in _TRAILING and trailing for stem, _ in t.stems
+        ):
             if t.norm in _CALLED or t.norm[:1] == "و" and t.norm[1:] in _CALLED:
                 close()  # ("سيدة تدعى أم أحمد": what she is called is her own name, no qualifier of "سيدة")
                 qual, absorb, last_head = 0, False, None

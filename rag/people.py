@@ -173,7 +173,9 @@ VERSION = "150"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # the name's other descriptions; a kunya before a comma is the name; occupations are titles; a title chain runs
 # back over its titles' definite genitives ("ولي العهد السعودي رئيس مجلس الوزراء الأمير X"); a body's bare noun is
 # spelt out by its last mention, a genitive after ل or ب too ("الأمانة العامة لمجلس التعاون"); a definite title
-# heads no construct, so "الوزير تصريحات الرئيس X" describes neither by the other; attribution 193.
+# heads no construct, so "الوزير تصريحات الرئيس X" describes neither by the other; an unnamed source's noun with
+# the article ("وأضاف المسؤول") is the one brought in last by it ("مسؤول أمريكي رفيع"), whose rank is no name;
+# attribution 193.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -516,6 +518,11 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             person = None
         elif parsed.head and not parsed.name:
             person = _resolve(parsed, single, last_seen)
+        elif _unnamed_again(parsed, words):
+            # "وأضاف المسؤول" after "مسؤول أمريكي رفيع": the unnamed source the article brought in last by that noun.
+            person = next(
+                (p for p in _by_recency(single, last_seen) if not p.names and not p.body and parsed.desc <= p.desc), None
+            )
         else:
             # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
             # alone tells neither apart: no join rests on it.)
@@ -999,7 +1006,7 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     stop, titles = stopword_set("arabic"), title_words()
     phrases: list[list[str]] = []
     # (within a line: a headline's last words run on into no dateline, "وزير الاتصالات" then "الرباط - …")
-    tail = r"[ \t]+(\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+[ \t]*){1,3})"
+    tail = r"[ \t]+(?P<named>\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+[ \t]*){1,3})"
     # (also as an indefinite noun's genitive after ل or ب: "الأمانة العامة لمجلس التعاون", the council's name)
     found = list(re.finditer(r"(?<![\w])(ال|[لب](?!ال))?" + re.escape(head_word) + tail, before_text))
     # (Or else after a preposition, without it: "لجنة السياسة النقدية بالبنك المركزي المصري".)
@@ -1010,8 +1017,7 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
             words[0] = "ال" + head_word
         elif m.group(1) in ("ل", "ب"):
             words[0] = words[0][1:]  # (the noun, without the preposition it had there)
-        named = m.group(m.lastindex or 0)  # (the words after the noun: tail's group)
-        keep = [words[0]] if named[:1] not in '"«' else words  # a quoted name is whole
+        keep = [words[0]] if m.group("named")[:1] not in '"«' else words  # a quoted name is whole
         for w in words[len(keep) :]:
             if (
                 w in DESCRIPTION_PREPOSITIONS
@@ -1107,6 +1113,20 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
     if _unclear(fitting, recent):
         return None
     return (fitting[0] if fitting else None) or _national_fit(parsed, recent)
+
+
+def _unnamed_again(parsed: Parsed, words: list[str]) -> bool:
+    """Is the mention an unnamed source's noun alone with the article ("المسؤول"، "المصدر نفسه"): the one an
+    indefinite mention brought in, not a new one ("مسؤول آخر")?"""
+    return (
+        bool(words)
+        and normalize_ar(words[0]).startswith("ال")
+        and parsed.head is None
+        and not parsed.name
+        and bool(parsed.roles)
+        and bool(parsed.desc)
+        and parsed.desc <= parsed.role_words
+    )
 
 
 def _introduced_apart(parsed: Parsed, person: Person) -> bool:

@@ -6129,3 +6129,17 @@ def test_a_name_in_b_after_a_title_is_the_posters_where_the_platform_follows():
     assert _who(text, "الديمقراطية انتصرت", DIRECT) == "رئيس الوزراء السابق بوريس جونسون"
     # (a complement in ب stays what he welcomed)
     assert _said("عنوان\n\nورحب الرئيس بقرار ترامب على الفور.\n") == {"بقرار ترامب على الفور": "الرئيس"}
+
+
+def test_an_unnamed_sources_noun_with_the_article_is_the_one_brought_in_last_by_it():
+    text = (
+        'عنوان\n\nوقال مسؤول أوروبي رفيع إن "العقوبات ستشدد".\n\nوقال مسؤول روسي إن "العقوبات لن تنجح".\n\n'
+        'وأضاف المسؤول أن "الاقتصاد الروسي تكيف".\n\nوقال مسؤول آخر إن "الحوار ممكن".\n'
+    )
+    people, of_span = _grouped(text)
+    by_words = {text[a.start : a.end]: of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}
+    assert by_words["الاقتصاد الروسي تكيف"] == by_words["العقوبات لن تنجح"]
+    assert len({by_words["العقوبات ستشدد"], by_words["العقوبات لن تنجح"], by_words["الحوار ممكن"]}) == 3
+    # (a rank or "same" ending the mention is no name: "رفيع الحسيني" is one)
+    assert own_name("مسؤول أوروبي رفيع") == () and own_name("المصدر نفسه") == ()
+    assert own_name("رفيع الحسيني") == ("رفيع", "الحسيني")
