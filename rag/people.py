@@ -175,7 +175,8 @@ VERSION = "150"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # spelt out by its last mention, a genitive after ل or ب too ("الأمانة العامة لمجلس التعاون"); a definite title
 # heads no construct, so "الوزير تصريحات الرئيس X" describes neither by the other; an unnamed source's noun with
 # the article ("وأضاف المسؤول") is the one brought in last by it ("مسؤول أمريكي رفيع"), whose rank is no name;
-# attribution 193.
+# a bare body noun is not spelt out by someone's workplace ("المحلل في شركة X") while the article names another,
+# nor by a quotation after the definite noun ('قرار الشركة "…"'); attribution 193.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -1005,6 +1006,7 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     before_text = normalize_ar(text[:before])
     stop, titles = stopword_set("arabic"), title_words()
     phrases: list[list[str]] = []
+    workplaces: list[list[str]] = []  # named after "في": where someone else works ("المحلل في شركة X")
     # (within a line: a headline's last words run on into no dateline, "وزير الاتصالات" then "الرباط - …")
     tail = r"[ \t]+(?P<named>\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+[ \t]*){1,3})"
     # (also as an indefinite noun's genitive after ل or ب: "الأمانة العامة لمجلس التعاون", the council's name)
@@ -1017,7 +1019,10 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
             words[0] = "ال" + head_word
         elif m.group(1) in ("ل", "ب"):
             words[0] = words[0][1:]  # (the noun, without the preposition it had there)
-        keep = [words[0]] if m.group("named")[:1] not in '"«' else words  # a quoted name is whole
+        quoted = m.group("named")[:1] in '"«'
+        if quoted and found and m.group(1) == "ال":
+            continue  # ('قرار الشركة "مثير للاستغراب"': after the definite noun, a quotation, no name)
+        keep = words if quoted else [words[0]]  # a quoted name is whole
         for w in words[len(keep) :]:
             if (
                 w in DESCRIPTION_PREPOSITIONS
@@ -1031,7 +1036,11 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
             keep.append(w)
         # (A listed body's whole name ends it: "منظمة العفو الدولية السلطات" is the body, then what it urged.)
         listed = [k for k in range(2, len(keep) + 1) if tuple(bare(w) for w in keep[:k]) in body_names()]
-        phrases.append(keep[: listed[-1]] if listed else keep)
+        phrase = keep[: listed[-1]] if listed else keep
+        (workplaces if re.search(r"(?<![\w])في[ \t]+$", before_text[: m.start()]) else phrases).append(phrase)
+    # (A body named as where someone works, "المحلل في شركة «غارتنر»", is what the bare noun means only when the
+    # article names no other: "الرئيس التنفيذي للشركة تيم كوك" is Apple's, the article's company.)
+    phrases = phrases or workplaces
     if not phrases:
         return None
     # "وزارة التجارة" names the body the article first called "وزارة التجارة الأميركية": the fuller form.

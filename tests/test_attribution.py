@@ -6143,3 +6143,15 @@ def test_an_unnamed_sources_noun_with_the_article_is_the_one_brought_in_last_by_
     # (a rank or "same" ending the mention is no name: "رفيع الحسيني" is one)
     assert own_name("مسؤول أوروبي رفيع") == () and own_name("المصدر نفسه") == ()
     assert own_name("رفيع الحسيني") == ("رفيع", "الحسيني")
+
+
+def test_the_company_is_the_articles_not_an_analysts_workplace_nor_a_quotation():
+    text = (
+        'عنوان\n\nأعلنت شركة سامسونغ الكورية خفض إنتاج الرقائق.\n\nووصف المستثمرون قرار الشركة "مفاجئ تماما".\n\n'
+        'ويرى المحلل في شركة "كاونتربوينت" للأبحاث جيف فيلد أن الخطوة "متوقعة".\n\n'
+        'وكان الرئيس التنفيذي للشركة كيونغ كي هيون قد قال إن الطلب "سيتعافى".\n'
+    )
+    people, _ = _grouped(text)
+    (ceo,) = [p for p in people if any("كيونغ كي هيون" in m for m in p.mentions)]
+    assert any("سامسونغ" in form for form in ceo.forms)
+    assert not any("كاونتربوينت" in form or "مفاجئ" in form for form in ceo.forms)
