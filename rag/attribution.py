@@ -383,7 +383,8 @@ VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # قال فيها", also after "ردت … على") is theirs, not the relaying or answering speaker's; a denial after its subject
 # ("غير أن الوزير نفى أن") and a rejection of claims ("رفض اتهامات المعارضة بأن") are denials; a rapporteur is a
 # title; a masculine definite title takes no feminine definite word, the object ("اتهم الرئيس المعارضة"); a name
-# in ب after a title, the platform of a post after it, is the poster's ("وكتب الرئيس السابق باراك أوباما على منصة").
+# in ب after a title, the platform of a post after it, is the poster's ("وكتب الرئيس السابق باراك أوباما على منصة");
+# "أن" is never the letter N of a spelt name ("مون جاي إن أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2146,8 +2147,10 @@ def _spelt_letters(text: str, pos: int, limit: int) -> int | None:
     for w in WORD.finditer(text, pos, limit):
         if text[(letters[-1].end() if letters else pos) : w.start()].strip() or _n(w.group()) not in LETTER_NAMES:
             break
-        if _DIACRITICS.sub("", w.group()) == "أي":
-            break  # ("سمير إن أي اتفاق": "any" after the complementiser; the letter is written إي or آي)
+        if _DIACRITICS.sub("", w.group()) in ("أي", "أن"):
+            # ("سمير إن أي اتفاق": "any" after the complementiser, the letter being written إي or آي; "أن" is the
+            # complementiser, N being written إن)
+            break
         letters.append(w)
     trailing = 0
     while trailing < len(letters) and _n(letters[-1 - trailing].group()) == "ان":

@@ -6155,3 +6155,9 @@ def test_the_company_is_the_articles_not_an_analysts_workplace_nor_a_quotation()
     (ceo,) = [p for p in people if any("كيونغ كي هيون" in m for m in p.mentions)]
     assert any("سامسونغ" in form for form in ceo.forms)
     assert not any("كاونتربوينت" in form or "مفاجئ" in form for form in ceo.forms)
+
+
+def test_the_complementiser_an_is_never_a_spelt_letter_of_the_name():
+    text = 'عنوان\n\nوأكد الرئيس الكوري الجنوبي مون جاي إن أن "السلام ممكن في شبه الجزيرة".\n'
+    speaker = _who(text, "السلام ممكن", DIRECT)
+    assert speaker is not None and speaker.startswith("الرئيس الكوري الجنوبي مون") and not speaker.endswith("أن")
