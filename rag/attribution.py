@@ -384,7 +384,8 @@ VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("غير أن الوزير نفى أن") and a rejection of claims ("رفض اتهامات المعارضة بأن") are denials; a rapporteur is a
 # title; a masculine definite title takes no feminine definite word, the object ("اتهم الرئيس المعارضة"); a name
 # in ب after a title, the platform of a post after it, is the poster's ("وكتب الرئيس السابق باراك أوباما على منصة");
-# "أن" is never the letter N of a spelt name ("مون جاي إن أن").
+# "أن" is never the letter N of a spelt name ("مون جاي إن أن"); a subjectless "وقال" after background told with
+# "وكان <title> … قد" is that subject's ("وكان السفير السعودي في أوتاوا قد عاد …. وقال إن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7053,6 +7054,13 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
     if len(words) < 3 or text[s : words[0].start()].strip():
         return None
     first = _n(words[0].group())
+    qad = next((k for k in range(2, min(len(words), 12)) if _n(words[k].group()) == "قد"), None)
+    if first in _KANA and qad and _bare(words[1].group()) in title_words():
+        # "وكان السفير السعودي في أوتاوا قد عاد إلى منصبه": the background's subject, everything up to its قد.
+        woman = first.endswith("ت")
+        return _Narrated(
+            words[1].start(), words[qad - 1].end(), text[words[1].start() : words[qad - 1].end()], "f" if woman else "m"
+        )
     if (
         first[:1] not in "وف"
         or len(first) < 4

@@ -6161,3 +6161,16 @@ def test_the_complementiser_an_is_never_a_spelt_letter_of_the_name():
     text = 'عنوان\n\nوأكد الرئيس الكوري الجنوبي مون جاي إن أن "السلام ممكن في شبه الجزيرة".\n'
     speaker = _who(text, "السلام ممكن", DIRECT)
     assert speaker is not None and speaker.startswith("الرئيس الكوري الجنوبي مون") and not speaker.endswith("أن")
+
+
+def test_a_subjectless_verb_after_background_with_kana_and_qad_is_that_backgrounds_subject():
+    # (not the minister quoted before the background sentence)
+    text = (
+        'عنوان\n\nوقال وزير التجارة إن "الصادرات ارتفعت".\n\n'
+        "وكان السفير الياباني في القاهرة قد التقى رجال الأعمال أمس.\n\n"
+        'وقال إن "الاستثمارات اليابانية ستتضاعف".\n'
+    )
+    assert _who(text, "الاستثمارات اليابانية", DIRECT) == "السفير الياباني في القاهرة"
+    # ("وأضاف" goes on with the last speaker, whatever was narrated in between)
+    text = text.replace('وقال إن "الاستثمارات', 'وأضاف أن "الاستثمارات')
+    assert _who(text, "الاستثمارات اليابانية", DIRECT) == "وزير التجارة"
