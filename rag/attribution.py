@@ -385,7 +385,8 @@ VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # title; a masculine definite title takes no feminine definite word, the object ("اتهم الرئيس المعارضة"); a name
 # in ب after a title, the platform of a post after it, is the poster's ("وكتب الرئيس السابق باراك أوباما على منصة");
 # "أن" is never the letter N of a spelt name ("مون جاي إن أن"); a subjectless "وقال" after background told with
-# "وكان <title> … قد" is that subject's ("وكان السفير السعودي في أوتاوا قد عاد …. وقال إن").
+# "وكان <title> … قد" is that subject's ("وكان السفير السعودي في أوتاوا قد عاد …. وقال إن"), and after one narrated
+# by a title alone other than the last speaker's ("والتقى وزير الاقتصاد السفراء") no one's this reading can name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7022,6 +7023,7 @@ def _last(history: list[Mention], gender: str | None, narrated: bool = False) ->
     """The last speaker a subjectless verb can continue: the same gender when the verb shows one (none after an
     unknown speaker's quotation, _UNKNOWN). narrated: a person a narrative sentence has made its subject since
     counts too (_Narrated), and one it could not read stops the search."""
+    titled: _Narrated | None = None  # a narrated subject known by title alone, since the last speaker
     for m in reversed(history):
         if m is _UNKNOWN:
             return None
@@ -7029,6 +7031,16 @@ def _last(history: list[Mention], gender: str | None, narrated: bool = False) ->
             if not narrated:
                 continue
             if m.end < 0:
+                return None
+            if m.title:
+                titled = titled or m
+                continue
+        if titled is not None:
+            # "والتقى وزير الاقتصاد السفراء. وأكد أن" after "رئيس الغرفة" spoke: another title, so the minister, whom
+            # this reading cannot name; a last speaker with no title, or the same one, may be him ("واستنفر الوزير
+            # التركي مدافعا. وقال" after "أوغلو").
+            titles = {_bare(w) for w in WORD.findall(m.text)} & title_words()
+            if titles and titled.title not in titles:
                 return None
         if gender is None or m.gender is None or m.gender == gender:
             return Mention(m.start, m.end, m.text, m.gender) if isinstance(m, _Narrated) else m
@@ -7039,7 +7051,10 @@ def _last(history: list[Mention], gender: str | None, narrated: bool = False) ->
 class _Narrated(Mention):
     """The person a narrative sentence makes its subject ("والتقى رئيس الوزراء X الطرفين."): whom a next "وأكد أن"
     with no subject of its own reports, rather than the speaker before (not "وأضاف", which goes on speaking). At
-    -1, -1: a person the sentence names whose name could not be read apart from the verb's object, so no one."""
+    -1, -1: a person the sentence names whose name could not be read apart from the verb's object, so no one.
+    title: the title (bare) of one the sentence gives no name, whom _last weighs against the last speaker."""
+
+    title: str = ""
 
 
 # Verbs that go on with the words of the one who spoke last, whatever was narrated in between.
@@ -7083,7 +7098,9 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         if is_attested_name(w.group()) and not _n(w.group()).startswith("ال") and not _speaker_noun(w.group())
     ]
     if not named:
-        return None
+        # ("والتقى وزير الاقتصاد السفراء العرب": someone by title alone, whose phrase this reading cannot tell from
+        # the verb's object: _last weighs his title against the last speaker's.)
+        return _Narrated(0, 0, "", title=_bare(words[1].group()))
     end = named[0]
     while end + 1 < len(ws) and (
         is_attested_name(ws[end + 1].group())

@@ -6174,3 +6174,13 @@ def test_a_subjectless_verb_after_background_with_kana_and_qad_is_that_backgroun
     # ("وأضاف" goes on with the last speaker, whatever was narrated in between)
     text = text.replace('وقال إن "الاستثمارات', 'وأضاف أن "الاستثمارات')
     assert _who(text, "الاستثمارات اليابانية", DIRECT) == "وزير التجارة"
+
+
+def test_a_subjectless_verb_after_someone_narrated_by_another_title_is_not_the_last_speakers():
+    # (The minister met the ambassadors; "وأكد" is his, whom this reading cannot name: never the chamber's head.)
+    text = (
+        'عنوان\n\nوقال رئيس الغرفة التجارية إن "الأسواق مستقرة".\n\n'
+        "والتقى وزير الاقتصاد السفراء العرب في مكتبه أمس.\n\n"
+        'وأكد أن "الحكومة ستدعم المستوردين".\n'
+    )
+    assert _who(text, "الحكومة ستدعم", DIRECT) is None
