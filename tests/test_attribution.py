@@ -36,6 +36,12 @@ def _grouped(text: str) -> tuple[list[Person], dict[tuple[int, int], int]]:
     return group(text, [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker])
 
 
+def _person_of_words(text: str) -> tuple[list[Person], dict[str, int]]:
+    """The article's people, and the person id of each statement's words (by its words)."""
+    people, of_span = _grouped(text)
+    return people, {text[a.start : a.end]: of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}
+
+
 def test_verb_subject_and_reported_clause_stop_at_the_complementiser():
     text = "عنوان\n\nقال وزير الزراعة الكيني جون موانغي الاثنين إن موسم الأمطار تأخر ثلاثة أسابيع.\n"
     assert _who(text, "موسم الأمطار تأخر") == "وزير الزراعة الكيني جون موانغي"
@@ -5937,8 +5943,7 @@ def test_a_given_name_alone_joins_no_one_with_another_family_name():
         'وأضاف الشيخ خالد: "لن نتهاون مع أي تزوير".\n\n'
         'وقال الباحث في الشؤون الخليجية خالد العتيبي إن "القضية حساسة وتحتاج إلى حوار".\n'
     )
-    people, of_span = _grouped(text)
-    by_words = {text[a.start : a.end]: of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}
+    _, by_words = _person_of_words(text)
     assert by_words["لن نتهاون مع أي تزوير"] == by_words["يحمي الهوية الوطنية"]
     assert by_words["القضية حساسة وتحتاج إلى حوار"] != by_words["يحمي الهوية الوطنية"]
 
@@ -5964,10 +5969,6 @@ def test_after_a_bodys_adjective_a_dictionary_noun_heading_a_construct_is_the_ob
 def test_an_apposition_that_introduces_someone_stays_with_the_given_name_and_makes_a_new_person():
     # (A given name the article already gave someone else, "سامي" of "سامي الخطيب", is a new person when the
     # reporter brings him in as one of a group, in a clause of his own, with his age or as someone's kin.)
-    def people_of(text: str) -> tuple[list[Person], dict[str, int]]:
-        people, of_span = _grouped(text)
-        return people, {text[a.start : a.end]: of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}
-
     text = (
         'عنوان\n\nوقال مدير المستشفى سامي الخطيب إن "الأسرّة ممتلئة منذ أسبوع".\n\n'
         'وقال سامي، أحد المرضى في الجناح، إن "الدواء ينفد كل يوم".\n\n'
@@ -5976,14 +5977,14 @@ def test_an_apposition_that_introduces_someone_stays_with_the_given_name_and_mak
     said = _said(text)
     assert said["الدواء ينفد كل يوم"] == "سامي، أحد المرضى في الجناح"
     assert said["الناس يتبرعون بما لديهم"] == "أم سامي، إحدى المتطوعات"
-    _, by_words = people_of(text)
+    _, by_words = _person_of_words(text)
     assert by_words["الدواء ينفد كل يوم"] != by_words["الأسرّة ممتلئة منذ أسبوع"]
     assert parse_mention("أم سامي، إحدى المتطوعات").name == ("ام", "سامي")
     text = (
         'عنوان\n\nوقال وزير التعليم الدكتور يوسف العلي إن "المدارس ستفتح في موعدها".\n\n'
         'وقالت سعاد، وهي معلمة في المخيم، إن "الفصول مكتظة".\n\nوقال ابنها يوسف (10 أعوام): "لا أجد مقعدا".\n'
     )
-    people, by_words = people_of(text)
+    people, by_words = _person_of_words(text)
     assert by_words["لا أجد مقعدا"] != by_words["المدارس ستفتح في موعدها"]
     # (and the given name's other descriptions in the article are not the newcomer's)
     assert not any("وزير" in form or "الدكتور" in form for form in people[by_words["لا أجد مقعدا"]].forms)
@@ -6035,8 +6036,7 @@ def test_a_chain_of_titles_with_their_genitives_describes_the_name_it_ends_with(
         'وقال وزير الشباب محمد النابلسي إن "المؤتمر يجمع ألف مشارك".\n\n'
         'وشدد ولي العهد الأردني على "أهمية التعليم التقني".\n'
     )
-    people, of_span = _grouped(text)
-    by_words = {text[a.start : a.end]: of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}
+    _, by_words = _person_of_words(text)
     assert by_words["أهمية التعليم التقني"] == by_words["الشباب هم الثروة الحقيقية"]
     assert by_words["المؤتمر يجمع ألف مشارك"] != by_words["الشباب هم الثروة الحقيقية"]
 
@@ -6136,8 +6136,7 @@ def test_an_unnamed_sources_noun_with_the_article_is_the_one_brought_in_last_by_
         'عنوان\n\nوقال مسؤول أوروبي رفيع إن "العقوبات ستشدد".\n\nوقال مسؤول روسي إن "العقوبات لن تنجح".\n\n'
         'وأضاف المسؤول أن "الاقتصاد الروسي تكيف".\n\nوقال مسؤول آخر إن "الحوار ممكن".\n'
     )
-    people, of_span = _grouped(text)
-    by_words = {text[a.start : a.end]: of_span[(a.speaker.start, a.speaker.end)] for a in attribute(text) if a.speaker}
+    _, by_words = _person_of_words(text)
     assert by_words["الاقتصاد الروسي تكيف"] == by_words["العقوبات لن تنجح"]
     assert len({by_words["العقوبات ستشدد"], by_words["العقوبات لن تنجح"], by_words["الحوار ممكن"]}) == 3
     # (a rank or "same" ending the mention is no name: "رفيع الحسيني" is one)
