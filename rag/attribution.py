@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "194"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -386,7 +386,15 @@ VERSION = "193"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # in ب after a title, the platform of a post after it, is the poster's ("وكتب الرئيس السابق باراك أوباما على منصة");
 # "أن" is never the letter N of a spelt name ("مون جاي إن أن"); a subjectless "وقال" after background told with
 # "وكان <title> … قد" is that subject's ("وكان السفير السعودي في أوتاوا قد عاد …. وقال إن"), and after one narrated
-# by a title alone other than the last speaker's ("والتقى وزير الاقتصاد السفراء") no one's this reading can name.
+# by a title alone other than the last speaker's ("والتقى وزير الاقتصاد السفراء") no one's this reading can name;
+# 194: "on his part" after the speaker is no part of the words ("وأكدت الوزارة من جهتها أن"); a record's
+# adjectives are no speaker and an unowned record is nobody's ("وفق بيان ثلاثي مشترك صدر في"، "بحسب تقرير أممي");
+# a country's name ending a construct, or a listed body's whole name, ends the speaker before a definite object
+# ("أعلنت جمعية مصارف لبنان الإضراب"، "أعلنت حركة فتح السيطرة"); "لدى" after a title and its country goes on
+# with where he is posted ("سفير إسرائيل لدى الأمم المتحدة X"); a body named after someone and its field, then
+# the holder's given name ("مدير مؤسسة محمد بن راشد للمعرفة جمال"), and "المشرف العام على" describe the speaker;
+# a past verb after an indefinite record opens a clause on it ("دراسة حديثة أجريت في … أن"); where a call was
+# made stands before the "إلى/على" a calling verb needs ("دعا الرئيس، في افتتاح القمة، إلى").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1438,8 +1446,9 @@ def _segment(
                 or nw == "في"
                 and (titled or unnamed_head)
                 and _quoted_workplace(text, w.end(), limit)
-                or prev_bare in _GOVERNING.get(nw, ())
-                and _governed_until_said(text, w.end(), limit)  # ("المسؤول عن ملف الأسرى في الحركة X إن")
+                # ("المسؤول عن ملف الأسرى في الحركة X إن"، "المشرف العام على مركز X")
+                or (prev_bare in _GOVERNING.get(nw, ()) or prev_bare == "عام" and _bare(before_last) in _GOVERNING.get(nw, ()))
+                and _governed_until_said(text, w.end(), limit)
                 or nw == "على"
                 and prev_bare in _PRIZE_HOLDERS  # ("الحائز على جائزة نوبل في الفيزياء جيفري هينتون": what he won)
                 or nw == "في"
@@ -1450,6 +1459,10 @@ def _segment(
                 or nw in ("في", "من", "لدي")  # ("السفير الروسي لدى واشنطن": where the title is held)
                 and (
                     prev_bare in title_words()
+                    # ("سفير إسرائيل لدى الأمم المتحدة X": his country's, then where he is posted)
+                    or nw == "لدي"
+                    and _bare(before_last) in title_words()
+                    and _country_as_written(prev_word)
                     # ("زميله في إنتر ميامي لويس سواريز": the club they share, by its name; not "زوجته في المستشفى")
                     or nw == "في"
                     and prev_someones
@@ -1511,6 +1524,8 @@ def _segment(
             break
         if start is not None and ANONYMITY.match(text, w.start(), limit):
             break  # speaker_phrase takes it whole
+        if start is not None and _clause_verb(word) and _bare(WORD.findall(text, start, w.start())[0]) in _SOURCE_NOUNS:
+            break  # "دراسة حديثة أجريت في جامعة أكسفورد أن": a clause on the indefinite record, no more of its name
         if start is not None and nw in _NO_COMMENT:
             break  # "ورفض الوزير التعليق": what he declined, a verbal noun
         if (
@@ -1813,11 +1828,12 @@ def _segment(
                         and _name_set_off(text, end or w.start(), limit)
                     )
                 )
-                # (so after a body named after someone, "الباحثة في مركز الملك عبد الله للدراسات، نورة اليوسف،")
+                # (so after a body named after someone, "الباحثة في مركز الملك عبد الله للدراسات، نورة اليوسف،", or
+                # with the holder's given name right after it, "مدير مؤسسة محمد بن راشد للمعرفة جمال بن حويرب")
                 and not (
                     (office or unnamed_head)
                     and any(_bare(x) in body_words() for x in WORD.findall(text, start, w.start())[1:])
-                    and _name_set_off(text, end or w.start(), limit)
+                    and (_name_set_off(text, end or w.start(), limit) or _given_name_after(text, w.start(), limit))
                 )
                 and not (_only_title(text, start, i) or _body_described(text, start, i))
                 and prev_bare not in _AFFILIATED  # ("وكالات تابعة للأمم المتحدة": whose they are)
@@ -2583,13 +2599,30 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     if w is None or noun is None:
         return pos
     pos += w.end()
-    adjective = re.match(r"\s*(" + WORD.pattern + ")", text[pos:limit])
-    if (
-        adjective
-        and not _n(adjective.group(1)).startswith(("ال", "ل", "ب"))
-        and _published_it(text, pos + adjective.end(), limit)
-    ):
-        pos += adjective.end()  # ("وفق بيان مقتضب نشرته الرئاسة": the record's adjective)
+    # The record's adjectives ("وفق بيان مقتضب نشرته الرئاسة"، "بيان ثلاثي مشترك"): no one who speaks.
+    described = pos
+    for _ in range(2):
+        adjective = re.match(r"\s*(" + WORD.pattern + ")", text[described:limit])
+        if (
+            adjective is None
+            or _ISSUED_BY.match(text, described, limit)
+            or not _record_adjective(adjective.group(1))
+            # (a noun in construct, no adjective: "بحسب تقديرات مبادرة الأبحاث الصينية")
+            or _n(_next_word(text, described + adjective.end(), limit)).startswith("ال")
+        ):
+            break
+        described += adjective.end()
+    if described > pos:
+        following = _next_word(text, described, limit)
+        if not (
+            _published_it(text, described, limit)
+            or _ISSUED_BY.match(text, described, limit)
+            or following[:1] == "ل"
+            or _owner_follows(text, described, limit)
+            and _n(following) not in ("صدر", "صدرت")
+        ):
+            return None  # ("وفق بيان مشترك صدر في بكين": whose, the sentence does not say)
+        pos = described
     issuer = _ISSUED_BY.match(text, pos, limit)
     if issuer:
         return issuer.end()
@@ -2610,6 +2643,14 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     if _n(w.group(1)).startswith("ال") or noun not in _CHANNELS and not _owner_follows(text, pos, limit):
         return None
     return pos
+
+
+def _record_adjective(word: str) -> bool:
+    """Is this word an indefinite adjective a record takes ("مشترك"، "ختامي"، "أممي"), not its owner's name?"""
+    n = _n(word)
+    if n.startswith(("ال", "ل", "ب")):
+        return False
+    return is_adjective(word) or n.endswith(("ي", "يه")) and not is_name_word(word)
 
 
 def _published_it(text: str, pos: int, limit: int) -> int | None:
@@ -3846,6 +3887,8 @@ def _verb_frame(
         return _Frame(w.start(), _words_after(text, w.end(), e), None, verb.gender, verb.written, participle=True)
     if span is not None and not subject_before and verb.needs and verb.takes_object and _event_before_need(text, span, verb, e):
         span, after = None, w.end()  # "وعزا ارتفاع الأسعار إلى الحرب": the object; the subject is the last speaker
+    if span is not None and not subject_before and (cut := _before_object_after_name(text, span)) != span:
+        span, after = cut, cut[1]
     if span is not None and not subject_before and (verb.takes_object or verb.calls_on):
         span = _without_object(text, span)
         if verb.gender == "m":
@@ -3973,7 +4016,7 @@ def _verb_frame(
         )
         # (... or a clause set off by commas, which an indefinite noun takes with no relative pronoun: "نفى مسؤول
         # إسرائيلي، تحدث لهيئة البث، وجود أي تقدم"; and "رأى خبراء لم يشاركوا في الدراسة أن".)
-        relative = relative or _describing_clause(text, after, e)
+        relative = relative or _describing_clause(text, after, e, record=_bare(WORD.findall(text, *span)[0]) in _SOURCE_NOUNS)
     if relative and not subject_before:
         after += relative.end()
     after = _past_addressee(text, after, e)
@@ -3982,7 +4025,9 @@ def _verb_frame(
     after = _past_resumptive_clause(text, span, after, e)
     gap = re.match(r"[\s،,]*", text[after:e])
     at = after + (gap.end() if gap else 0)
-    medium = _past_medium(text, at, e, frozenset(verb.needs.split("|"))) if verb.needs else at
+    # (A verb calling on someone needs "إلى" or "على": "دعا الرئيس، في افتتاح القمة، إلى")
+    needs = frozenset(verb.needs.split("|")) if verb.needs else _CALLED_TO if verb.calls_on else frozenset()
+    medium = _past_medium(text, at, e, needs) if needs else at
     set_off = _COMMA_ADJUNCT.match(text, after, e) if span is not None else None
     then_said = _past_set_off(text, after, e) > after
     if set_off and not then_said and (subject_before or re.search(r"[:“«\"]", text[set_off.end() : e])):
@@ -4103,7 +4148,7 @@ _SPOKE_TO = {_n(w) for w in "تحدث تحدثت تحدثوا تحدثا تحد�
 _CLAUSE_PREPOSITIONS = {_n(w) for w in "في من على إلى عن مع".split()}
 
 
-def _describing_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
+def _describing_clause(text: str, pos: int, limit: int, record: bool = False) -> re.Match[str] | None:
     """A clause describing the indefinite noun before pos: set off by commas, opening with a word that is no
     name, title or body ("، تحدث لهيئة البث الإسرائيلية،"; before a colon, with a preposition in it: "، تعمل في بيع
     الخضروات:"), or a negated verb running up to the complementiser ("لم يشاركوا في الدراسة أن")."""
@@ -4135,9 +4180,20 @@ def _describing_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
             return m
         return None
     m = re.match(r"\s*(" + WORD.pattern + r")\s+\w+[^،,.:؛“«\"\n]{0,60}?(?=\s(?:أن|بأن|أنه|أنها)\s)", text[pos:limit])
-    if m and _n(m.group(1)) in _NEGATIONS:
-        return m
+    if m and (_n(m.group(1)) in _NEGATIONS or record and _clause_verb(m.group(1))):
+        return m  # (or a verb on a record: "دراسة حديثة أجريت في جامعة أكسفورد أن")
     return _spoke_to_clause(text, pos, limit)
+
+
+def _clause_verb(word: str) -> bool:
+    """Is the word a past verb that no noun, name or reporting verb is, with no conjunction ("أجريت"، "قدمت"): after
+    an indefinite record, it opens a clause describing it?"""
+    n = _n(word)
+    return (
+        n[:1] not in "يتوف"
+        and is_verb_form(word)
+        and not (is_common_noun(word) or is_name_word(word) or _verb_at(word) or n in _STOP)
+    )
 
 
 def _spoke_to_clause(text: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -4522,6 +4578,7 @@ def _channel(word: str, nouns: frozenset[str] | set[str] = _CHANNELS) -> str | N
 # Where words are published, besides the channels themselves: "عبر صفحته الرسمية على موقع تويتر".
 _MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة برنامج صحيفة جريدة مجلة".split()}
 _MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال من".split()}
+_CALLED_TO = frozenset(_n(w) for w in "إلى على".split())
 
 
 _WHEN = {_bare(w) for w in "وقت سابق لاحق مؤخرا سابقا لاحقا".split()} | _TIME
@@ -5330,6 +5387,29 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # whatever names him are the object.
             return kept[0], words[k - 1].end()
     return kept
+
+
+def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject up to a country's name that ends its construct, or up to a listed body's whole name, where a
+    definite common noun follows that no title, body, adjective or name is: the verb's object ("أعلنت جمعية
+    مصارف لبنان الإضراب المفتوح"، "أعلنت حركة فتح السيطرة على")."""
+    words = list(WORD.finditer(text, *span))
+    for k in range(2, len(words)):
+        word, before = words[k].group(), words[k - 1].group()
+        if (
+            (
+                _country_as_written(before)
+                and not _n(before).startswith("ال")
+                or _known_body_ends(text, span[0], words[k - 1].end(), word)
+            )
+            and _n(word).startswith("ال")
+            and is_common_noun(word)
+            and _bare(word) not in title_words() | body_words()
+            and not is_adjective(word)
+            and not is_name_word(word)
+        ):
+            return span[0], words[k - 1].end()
+    return span
 
 
 # Titles that stand before a holder's name as an honour or rank ("الشيخ خالد"، "الأمير فيصل"، "اللواء X").
@@ -6264,6 +6344,8 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
 
 
 _OBJECT_PRONOUNS = {_n(w) for w in "إياه إياها إياهم إياهما إياهن".split()}
+# "On his part" after the speaker: whose turn it is, no words of his ("بدوره" is among _TIME's words).
+_ON_ONES_PART = re.compile(r"من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم|هما)(?!\w)")
 
 
 def _skip_complementiser(text: str, pos: int, limit: int) -> int:
@@ -6274,6 +6356,10 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
         while pos < limit and (text[pos].isspace() or text[pos] in ":،,"):
             pos += 1
         if not opened:  # (after the time words: "حذرت المنظمة اليوم الثلاثاء من أن")
+            part = _ON_ONES_PART.match(text, pos, limit)
+            if part:
+                pos = part.end()  # ("وأكدت الوزارة من جهتها أن"، "وأشارت المنظمة، من جانبها، إلى أن")
+                continue
             adjunct = _past_adjunct(text, pos, limit)
             if adjunct > pos:
                 pos, opened = adjunct, True

@@ -50,10 +50,10 @@ from rag.names import (
     without_pronoun,
 )
 from rag.stopwords import stopword_set
-from rag.text import bare, normalize_ar
+from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "150"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "151"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -176,7 +176,12 @@ VERSION = "150"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # heads no construct, so "الوزير تصريحات الرئيس X" describes neither by the other; an unnamed source's noun with
 # the article ("وأضاف المسؤول") is the one brought in last by it ("مسؤول أمريكي رفيع"), whose rank is no name;
 # a bare body noun is not spelt out by someone's workplace ("المحلل في شركة X") while the article names another,
-# nor by a quotation after the definite noun ('قرار الشركة "…"'); attribution 193.
+# nor by a quotation after the definite noun ('قرار الشركة "…"'); attribution 193; 151: the preposition "على"
+# before a family name is no second given name ("في رده على ماسك"); "الدولي" before a nationality is a national
+# team's player, described by that nationality alone; a counterpart's office is the one the article gives the
+# subject elsewhere ("وقال ماكرون … مع نظيره الصيني X"), his name whatever follows his nationality; a spokesman's
+# chain is his, not whom he speaks for's ("المتحدث باسم الأمين العام، X"), and no chain runs across a reporting
+# verb; a body noun read as a name is the speaker its antecedent quoted ("وقالت القوات"); attribution 194.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -262,8 +267,12 @@ def parse_mention(text: str) -> Parsed:
     head = _stem(head_word) if head_word else None
     desc = frozenset(
         _stem(w)
-        for w in desc_words
-        if normalize_ar(w) not in DESCRIPTION_PREPOSITIONS and len(bare(w)) > 1 and not is_number(w) and not is_honorific(w)
+        for k, w in enumerate(desc_words)
+        if normalize_ar(w) not in DESCRIPTION_PREPOSITIONS
+        and len(bare(w)) > 1
+        and not is_number(w)
+        and not is_honorific(w)
+        and not (k == 0 and _international(desc_words))
     )
     # A body's own name ("شركة نوكيا") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
     body = bool(words) and bare(words[0]) in body_words()
@@ -298,6 +307,15 @@ def parse_mention(text: str) -> Parsed:
         others=others,
         introduced=introduced,
     )
+
+
+_INTERNATIONAL = {normalize_ar(w) for w in "الدولي الدولية".split()}
+
+
+def _international(words: list[str]) -> bool:
+    """Does the mention open with "the international" of a nationality, a national team's player ("الدولي البرتغالي"،
+    "الدولية المغربية")? No title: what describes him is the nationality alone, as "البرتغالي" would."""
+    return len(words) > 1 and normalize_ar(words[0]) in _INTERNATIONAL and country_of(words[1]) is not None
 
 
 def _unowned_title(word: str, heads: frozenset[str]) -> str:
@@ -474,12 +492,13 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
     the person id of each mention's span. The article text tells what a name is described as elsewhere
     ("المفتي العام الشيخ علي منصور" in a sentence that quotes no one), so "المفتي العام" can find "منصور"."""
     people: list[Person] = []
-    norm = normalize_ar(text)  # (what _described_as and _given_name_before read, normalised once per article)
+    norm = normalize_ar(text)  # (what _described_as reads, normalised once per article)
     last_seen: dict[int, int] = {}  # person id -> order of its latest mention, for "the last one it fits"
     of_span: dict[tuple[int, int], int] = {}
     for order, (start, end, mention) in enumerate(sorted(set(mentions))):
         parsed = as_written = parse_mention(mention)
         found = None
+        keys_of_found: set[str] = set()
         words = _WORD.findall(mention)
         if len(words) == 1 and not (parsed.name or parsed.document) and after_given_name(norm, normalize_ar(words[0])):
             # "وقال الخطيب" after "فهد الخطيب", "عن السوداني" after "محمد شياع السوداني": the family name the article
@@ -499,9 +518,12 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 else:
                     parsed = of_found
         elif len(words) == 1 and _noun_as_name(parsed, people):
-            found = antecedent(text, start, bare(words[0]))  # an alias only: the noun stays its name
+            # An alias only: the noun stays its name; but it is the speaker quoted by that antecedent word for word
+            # ("وقالت القوات" after "أعلنت قوات الدعم السريع").
+            found = antecedent(text, start, bare(words[0]))
+            keys_of_found = _keys(found) if found else set()
         several = several_speakers(mention)
-        keys = _keys(mention)
+        keys = _keys(mention) | keys_of_found
         # (A son who bears his father's name, "دونالد ترامب الابن", is never his father.)
         junior = is_junior(mention)
         single = [p for p in people if not p.several and is_junior(p.mentions[0]) == junior]
@@ -528,7 +550,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
             # alone tells neither apart: no join rests on it.)
             family = _family(parsed.name)
-            shared = bool(parsed.name) and len(_given_names_of(norm, family, single)) > 1
+            shared = bool(parsed.name) and len(_given_names_of(text, family, single)) > 1
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
             if person is None and len(parsed.name) == 1:
@@ -547,7 +569,7 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
                 # (and the nationality they give: "الرئيس الروسي فلاديمير بوتين" in the lead is no Syrian president)
                 person.countries |= countries
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
-                full = _given_name_before(norm, parsed.name) if parsed.name == _family(parsed.name) else None
+                full = _given_name_before(text, parsed.name) if parsed.name == _family(parsed.name) else None
                 if full and full not in person.aliases:
                     person.aliases.append(full)
         person.add(mention, parsed, keys)
@@ -581,22 +603,22 @@ def _named_in_body(family: str, people: list[Person]) -> Person | None:
     return None
 
 
-def family_name_only(norm: str, person: Person, people: list[Person]) -> bool:
-    """Is this person named by a family name alone ("وقال الحريري") that the (normalised) article gives to two
+def family_name_only(text: str, person: Person, people: list[Person]) -> bool:
+    """Is this person named by a family name alone ("وقال الحريري") that the article gives to two
     given names or more ("سعد الحريري", "بهاء الحريري"), so that it was not joined to either? A reader's full name
     ("Bahia Hariri") may then be any of them, and is no match."""
     if not person.names or any(len(_family(n)) < len(n) for n in person.names):
         return False
-    return len(_given_names_of(norm, _family(person.names[0]), people)) > 1
+    return len(_given_names_of(text, _family(person.names[0]), people)) > 1
 
 
-def _given_names_of(norm: str, family: tuple[str, ...], people: list[Person]) -> set[str]:
-    """The given names the (normalised) article gives a family name: those written right before it, and those of
+def _given_names_of(text: str, family: tuple[str, ...], people: list[Person]) -> set[str]:
+    """The given names the article gives a family name: those written right before it, and those of
     the people quoted with it, whether or not the romanizer knows them ("ديليك"); not their own fathers' names
     ("سالم" of "محمد سالم حداد" is no second Haddad)."""
     fuller = [n for p in people for n in p.names if len(n) > len(family) and _family(n) == family]
     fathers = {w for n in fuller for w in n[1 : -len(family)]}
-    return _given_names_before(norm, " ".join(family)) - fathers | {n[0] for n in fuller}
+    return _given_names_before(text, " ".join(family)) - fathers | {n[0] for n in fuller}
 
 
 def surname_shared(norm: str, person: Person, people: list[Person]) -> bool:
@@ -705,6 +727,17 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
         # sentence before says)
         end = len(norm[:start].rstrip(ends + " "))
         offices = _offices(norm[max(norm.rfind(c, 0, end) for c in ends) + 1 : end].split())
+    if not offices:
+        # ("وقال ماكرون خلال مؤتمر صحفي مع نظيره الصيني X": whose office the article gave him elsewhere, "الرئيس
+        # الفرنسي إيمانويل ماكرون")
+        named = {w.strip("،,") for w in norm[start:at].split()} - stopword_set("arabic")
+        offices = {
+            o
+            for w in named
+            if not w.startswith("ال") and is_name_word(w)
+            for c in _titles_before(norm, w)
+            for o in _offices(c.split())
+        }
     return " ".join([offices.pop(), *words[1:]]) if len(offices) == 1 else None
 
 
@@ -731,6 +764,8 @@ def _nisba(word: str) -> bool:
 
 
 _OGLU = normalize_ar("أوغلو")
+_ON = "على"
+_IN_NAME_OF = normalize_ar("باسم")
 
 
 def _family(name: tuple[str, ...]) -> tuple[str, ...]:
@@ -739,25 +774,30 @@ def _family(name: tuple[str, ...]) -> tuple[str, ...]:
     return name[-2:] if len(name) >= 2 and normalize_ar(name[-1]) == _OGLU else name[-1:]
 
 
-def _given_name_before(norm: str, name: tuple[str, ...]) -> str | None:
-    """The one given name the (normalised) article writes before a family name it quotes alone ("التونسية أنس جابر" in the
+def _given_name_before(text: str, name: tuple[str, ...]) -> str | None:
+    """The one given name the article writes before a family name it quotes alone ("التونسية أنس جابر" in the
     narration, then "وقالت جابر"): "<given> <family>", so that a reader's other given name is no match ("Sultan
     Jaber" is not her). None where the article gives that family name to two given names, or to none."""
     family = " ".join(_family(name))
-    given = _given_names_before(norm, family)
-    ending = _given_names_before(norm, family, ending=True)
+    given = _given_names_before(text, family)
+    ending = _given_names_before(text, family, ending=True)
     return f"{given.pop()} {family}" if len(given) == 1 and given == ending else None
 
 
-def _given_names_before(norm: str, family: str, ending: bool = False) -> set[str]:
-    """The given names the (normalised) article writes right before a family name (not a verb: "وأكد كونتي").
+def _given_names_before(text: str, family: str, ending: bool = False) -> set[str]:
+    """The given names the article writes right before a (normalised) family name (not a verb: "وأكد كونتي"; nor
+    the preposition "على", which normalised is the name "علي": "في رده على ماسك" gives Musk no second given name).
     ending: only where the name ends there, not before another word it may go on with ("نجاة عون صليبا": Aoun is
     her father's name, Saliba her family's; but "نواف سلام خطة الإصلاح", a noun in ة, is what follows the name)."""
     heads, stop, verbs = _heads(), stopword_set("arabic"), reporting_verb_forms()
+    written = unmarked(text)
+    norm = normalize_ar(written)  # (letter for letter: its offsets are the written text's)
     out = set()
     for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(family)}(?!\w)", norm):  # (a comma may follow, or precede)
         given = m.group(1)
         if given.startswith("ال") or bare(given) in heads or given in verbs or given[:1] in "وف" and given[1:] in verbs:
+            continue
+        if written[m.start(1) : m.end(1)] == _ON:
             continue
         after = re.match(r"[ \t]+([^\s.؟!؛:\n،,\"«»()]+)", norm[m.end() :])
         goes_on = (
@@ -784,7 +824,7 @@ def _surname_first(words: list[str]) -> bool:
 def _titles_before(norm_text: str, last_name: str) -> list[str]:
     """Each title chain and the name it ends with: the last title before the name, and the titles and modifiers
     right before it ("نائب وزير", "المدير العام")."""
-    heads = _heads()
+    heads, verbs = _heads(), reporting_verb_forms()
     stop = stopword_set("arabic")
     out = []
     for m in re.finditer(
@@ -818,6 +858,13 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             and words[first - 1] not in stop
         ):
             first -= 2  # (a title in a title's genitive is whose office it is: "وكيل أعمال اللاعب X" is the agent)
+        elif (
+            first >= 2
+            and words[first - 1] == _IN_NAME_OF
+            and bare(words[first - 2]) in heads
+            and not stop.intersection(words[first:-1])
+        ):
+            first -= 2  # (nor is the one spoken for: "المتحدث باسم الأمين العام، X" is the spokesman)
         # Back over titles, modifiers and definite adjectives ("وزير الخارجية السعودي الأمير فيصل بن فرحان": the
         # portfolio and the nationality are his too), from a title on.
         # (A definite title heads no construct: after "الوزير" a noun that is no name is the verb's object and what
@@ -843,6 +890,8 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         # تغريدة لزميله عمر مرموش" describes the teammate from "لزميله" on, the player being Salah.)
         owned = [i for i, w in enumerate(words[:-1]) if i > first + 1 and _relates(w)]
         chain = words[owned[-1] if owned else first :]
+        if any(w in verbs or w[:1] in "وف" and w[1:] in verbs for w in chain):
+            continue  # (a clause: "أمام مقر الوزارة، وقالت X" is where they gathered, no imam)
         # (A longer stretch from the last title on, or one with a quote or "أن", is a clause; the titles before
         # it are all titles, however many.)
         if len(words) - last_title <= 8 and not any('"' in w or w in ("ان", "انه", "انها") for w in chain):
@@ -973,11 +1022,20 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
             # (a bare title is none that a genitive narrows to another office: "الرئيس" is no "رئيس الوزراء")
             and (bool(parsed.roles) or not other.roles)
             and all(_describes(w, chain_words) for w in described)
-            and all(named)
+            # (A counterpart's name is whatever follows his nationality, though the romanizer knows only part of
+            # it, or none: "مع نظيره الصيني شي جين بينغ"، "نظيره الكوري الجنوبي يون سوك يول".)
+            and (all(named) or _COUNTERPART.fullmatch(words[0]) is not None and _foreign_name(other.name, named))
         ):
             names.add(_core(other.name)[-2:])
             found = phrase
     return found if len(names) == 1 else None
+
+
+def _foreign_name(name: tuple[str, ...], named: list[bool]) -> bool:
+    """May these (normalised) words the romanizer does not all know be a foreign name: one it knows, or none that
+    reads as an Arabic noun, a feminine or plural in ة/ات or a word after a clitic preposition ("رسالة تهنئة"،
+    "لبحث العلاقات")?"""
+    return any(named) or not any(w.endswith(("ه", "ات")) or w[:1] in "لبوف" and is_common_noun(w[1:]) for w in name)
 
 
 def _name_words(name: tuple[str, ...]) -> list[bool]:

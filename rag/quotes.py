@@ -320,11 +320,11 @@ class ArticleIndex:
     def family_name_only(self, person: Person) -> bool:
         """rag.people.family_name_only, asked once per person."""
         if person.id not in self._family_name_only:
-            self._family_name_only[person.id] = family_name_only(self._normalised(), person, self.people)
+            self._family_name_only[person.id] = family_name_only(self.text, person, self.people)
         return self._family_name_only[person.id]
 
     def _normalised(self) -> str:
-        """The article normalised, once for all its people (what surname_shared and family_name_only read)."""
+        """The article normalised, once for all its people (what surname_shared reads)."""
         if self._norm is None:
             self._norm = normalize_ar(self.text)
         return self._norm
