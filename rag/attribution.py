@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, tr
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "194"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "195"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -394,7 +394,8 @@ VERSION = "194"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # with where he is posted ("سفير إسرائيل لدى الأمم المتحدة X"); a body named after someone and its field, then
 # the holder's given name ("مدير مؤسسة محمد بن راشد للمعرفة جمال"), and "المشرف العام على" describe the speaker;
 # a past verb after an indefinite record opens a clause on it ("دراسة حديثة أجريت في … أن"); where a call was
-# made stands before the "إلى/على" a calling verb needs ("دعا الرئيس، في افتتاح القمة، إلى").
+# made stands before the "إلى/على" a calling verb needs ("دعا الرئيس، في افتتاح القمة، إلى"); 195: after a
+# Chinese or Korean title "هي"/"هو" is a name ("نائب رئيس الوزراء الصيني هي ليفنغ"، "… هان جونغ هي إن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -643,6 +644,17 @@ def _opens_words(nw: str) -> bool:
     """Is this normalised word a complementiser that opens reported words ("أن", "بأنه", "إنها"), not an
     interrogative ("ما", "هل", "كيف")?"""
     return bool(_COMPLEMENTISER.match(nw)) and nw not in ("ما", "هل", "كيف")
+
+
+# Countries whose people's names open with the family name, as Arabic copy keeps them ("الرئيس الصيني شي جين
+# بينغ" … "وقال شي"; "كيم جونغ أون" … "كيم"), by CLDR region code.
+SURNAME_FIRST = frozenset({"CN", "TW", "KR", "KP", "VN"})
+_KOREAN = {_n(w) for w in "الكوري الكورية كوري كورية".split()}  # (both Koreas': no one country, CLDR says)
+
+
+def surname_first(word: str) -> bool:
+    """Is the word a nationality of SURNAME_FIRST ("الصيني"، "الكورية")?"""
+    return country_of(word) in SURNAME_FIRST or _n(word) in _KOREAN
 
 
 _STOP = {
@@ -1378,6 +1390,20 @@ def _segment(
             )
         )
         stop = stop and not (named and _de_la(text, w, prev_word, limit))  # (nor "دي لا فوينتي": no negation)
+        # ("نائب رئيس الوزراء الصيني هي ليفنغ": after a title and a nationality whose names open with the family
+        # name, "هي"/"هو" is that name, not "she"/"he", where a name's word follows; or it ends the name before
+        # the complementiser, "رئيسة الوزراء الكورية هان جونغ هي إن".)
+        stop = stop and not (
+            nw in ("هي", "هو")
+            and titled
+            and (
+                surname_first(prev_word)
+                and _name_word_follows(text, w.end(), limit)
+                or named
+                and any(surname_first(x) for x in WORD.findall(text, start or w.start(), w.start()))
+                and _opens_words(_n(_next_word(text, w.end(), limit)))
+            )
+        )
         # ("رئيس مؤتمر الأطراف سلطان الجابر": after an indefinite title, a channel's noun heads its genitive.)
         stop = stop and not (
             prev_bare in title_words()

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.attribution import (
+    surname_first,
     DESCRIPTION_PREPOSITIONS,
     after_given_name,
     body_words,
@@ -29,7 +30,7 @@ from rag.attribution import (
     takes_object,
     title_words,
 )
-from rag.morphology import is_common_noun
+from rag.morphology import is_common_noun, is_verb_form
 from rag.names import (
     body_names,
     bracketed,
@@ -53,7 +54,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "151"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "152"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -181,7 +182,9 @@ VERSION = "151"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # team's player, described by that nationality alone; a counterpart's office is the one the article gives the
 # subject elsewhere ("وقال ماكرون … مع نظيره الصيني X"), his name whatever follows his nationality; a spokesman's
 # chain is his, not whom he speaks for's ("المتحدث باسم الأمين العام، X"), and no chain runs across a reporting
-# verb; a body noun read as a name is the speaker its antecedent quoted ("وقالت القوات"); attribution 194.
+# verb; a body noun read as a name is the speaker its antecedent quoted ("وقالت القوات"); attribution 194; 152:
+# after the subject of any verb that is no reporting verb, a definite title is its object, no apposition ("وهاجم
+# X المستشار"); a title a comma closes heads no chain ("زميله في الفريق، الإسباني X"); attribution 195.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -811,14 +814,9 @@ def _given_names_before(text: str, family: str, ending: bool = False) -> set[str
     return out
 
 
-# Countries whose people's names open with the family name, as Arabic copy keeps them ("الرئيس الصيني شي جين
-# بينغ" … "وقال شي"; "كيم جونغ أون" … "كيم"), by CLDR region code.
-_SURNAME_FIRST = {"CN", "TW", "KR", "KP", "VN"}
-
-
 def _surname_first(words: list[str]) -> bool:
     """Does a chain give its person one of those nationalities ("الصيني"، "الكوري الشمالي")?"""
-    return any(country_of(w) in _SURNAME_FIRST for w in words if w.startswith("ال"))
+    return any(surname_first(w) for w in words if w.startswith("ال"))
 
 
 def _titles_before(norm_text: str, last_name: str) -> list[str]:
@@ -889,9 +887,12 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         # (A noun with a possessive pronoun opens the description of whom it relates to someone: "اللاعب محمد صلاح نشر
         # تغريدة لزميله عمر مرموش" describes the teammate from "لزميله" on, the player being Salah.)
         owned = [i for i, w in enumerate(words[:-1]) if i > first + 1 and _relates(w)]
-        chain = words[owned[-1] if owned else first :]
+        opens = owned[-1] if owned else first
+        chain = words[opens:]
         if any(w in verbs or w[:1] in "وف" and w[1:] in verbs for w in chain):
             continue  # (a clause: "أمام مقر الوزارة، وقالت X" is where they gathered, no imam)
+        if m.group().replace(" ،", "،").split()[opens].endswith("،"):
+            continue  # (a title the comma closes is no part of it: "زميله في الفريق، الإسباني X" is no team)
         # (A longer stretch from the last title on, or one with a quote or "أن", is a clause; the titles before
         # it are all titles, however many.)
         if len(words) - last_title <= 8 and not any('"' in w or w in ("ان", "انه", "انها") for w in chain):
@@ -954,9 +955,14 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
 
 
 def _opens_with_object_verb(norm_text: str, at: int) -> bool:
-    """Does the clause that runs up to `at` open with a verb that takes an object?"""
+    """Does the clause that runs up to `at` open with a verb that takes an object: a reporting verb that does, or
+    any other verb ("وهاجم زعيم المعارضة X المستشار": the chancellor is whom he attacked)?"""
     clause = norm_text[max(norm_text.rfind(c, 0, at) for c in ".!؟?\n،") + 1 : at].split()
-    return bool(clause) and takes_object(clause[0])
+    if not clause:
+        return False
+    verbs, first = reporting_verb_forms(), clause[0]
+    reporting = first in verbs or first[:1] in "وف" and first[1:] in verbs
+    return takes_object(first) or not reporting and is_verb_form(first)
 
 
 _MODIFIERS = {normalize_ar(w) for w in "عام تنفيذي أعلى اعلي دائم".split()}

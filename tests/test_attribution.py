@@ -6311,3 +6311,32 @@ def test_where_a_call_was_made_is_no_part_of_what_was_called_for():
     ):
         (words,) = [w for w, who in _said(text).items() if who == "الملك" and "شامل" in w and len(w) > 12]
         assert words.startswith("إلى") and "افتتاح" not in words and "كلمته" not in words, words
+
+
+def test_a_definite_title_after_the_subject_of_a_transitive_verb_is_its_object_not_his_title():
+    # ("وهاجم X المستشار": whom he attacked; "the chancellor" must not find X.)
+    text = (
+        'عنوان\n\nوقال المستشار النمساوي إن "الحكومة باقية".\n\n'
+        'وهاجم زعيم المعارضة هربرت كيكل المستشار، قائلا إن حكومته "فشلت في كل الملفات".\n'
+    )
+    people, by_words = _person_of_words(text)
+    leader = people[by_words["فشلت في كل الملفات"]]
+    assert not any("المستشار" in form for form in leader.forms), leader.forms
+
+
+def test_a_title_that_a_comma_closes_describes_no_one_named_after_it():
+    # ("الفريق" is also a general's rank: the player is no "الفريق البرازيلي X".)
+    text = 'عنوان\n\nوقال زميل ميسي في الفريق، الإسباني جوردي ألبا، إن "النادي سيعود أقوى".\n'
+    people, by_words = _person_of_words(text)
+    player = people[by_words["النادي سيعود أقوى"]]
+    assert not any(normalize_ar(form).startswith("الفريق") for form in player.forms), player.forms
+
+
+def test_he_and_hi_are_names_after_a_chinese_or_korean_title():
+    text = 'عنوان\n\nوأكد نائب رئيس الوزراء الصيني هو تشون هوا أن بلاده "لن تقبل أي ضغوط".\n'
+    assert _who(text, "لن تقبل أي ضغوط", DIRECT) == "نائب رئيس الوزراء الصيني هو تشون هوا"
+    text = "عنوان\n\nوقالت وزيرة الخارجية الكورية كانغ كيونغ هي إن الحوار ممكن.\n"
+    assert _said(text) == {"الحوار ممكن": "وزيرة الخارجية الكورية كانغ كيونغ هي"}
+    # (elsewhere "هي" is "she": "وأكد الرئيس الصيني أن العلاقات هي الأفضل")
+    text = "عنوان\n\nوأكد الرئيس الصيني أن العلاقات هي الأفضل في تاريخها.\n"
+    assert _said(text) == {"العلاقات هي الأفضل في تاريخها": "الرئيس الصيني"}
