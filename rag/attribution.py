@@ -47,12 +47,12 @@ from rag.names import (
 )
 from rag.stopwords import stopword_set
 from rag.text import bare as _bare
-from rag.text import YEARS, abbreviation_stop, normalize_ar, paragraph_spans, trim_span
+from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "195"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "196"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -395,7 +395,8 @@ VERSION = "195"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # the holder's given name ("مدير مؤسسة محمد بن راشد للمعرفة جمال"), and "المشرف العام على" describe the speaker;
 # a past verb after an indefinite record opens a clause on it ("دراسة حديثة أجريت في … أن"); where a call was
 # made stands before the "إلى/على" a calling verb needs ("دعا الرئيس، في افتتاح القمة، إلى"); 195: after a
-# Chinese or Korean title "هي"/"هو" is a name ("نائب رئيس الوزراء الصيني هي ليفنغ"، "… هان جونغ هي إن").
+# Chinese or Korean title "هي"/"هو" is a name ("نائب رئيس الوزراء الصيني هي ليفنغ"، "… هان جونغ هي إن"); a
+# name's initials end no sentence ("رجل الأعمال (س. م.)"); the public prosecution (نيابة) is a body.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -863,6 +864,7 @@ def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             and not _inside(quotes, i)
             and (i + 1 >= end or text[i + 1] in " \t\"'”»)")
             and not abbreviation_stop(text, i, start)
+            and not initial_stop(text, i, start)  # ("رجل الأعمال (س. م.)": a name's initials)
         ):
             j = i + 1
             while j < end and text[j] in "\"'”»)." and not _inside(quotes, j):

@@ -96,7 +96,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
             depth.clear()  # an unclosed quote never swallows the next paragraph
             yield from _trimmed(text, s, i)
             s = i + 1
-        elif c in SENTENCE_END and not depth and (i + 1 >= end or text[i + 1] in " \n\t”»\"'"):
+        elif (
+            c in SENTENCE_END and not depth and (i + 1 >= end or text[i + 1] in " \n\t”»\"'") and not initial_stop(text, i, start)
+        ):
             j = i + 1
             while j < end and text[j] in "”»\"')":
                 j += 1
@@ -106,6 +108,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
             continue
         i += 1
     yield from _trimmed(text, s, end)
+
+
+def initial_stop(text: str, i: int, start: int = 0) -> bool:
+    """Is the full stop at i an initial's, after a letter that is a word by itself ("رجل الأعمال (س. م.)"،
+    "J. K. Rowling")? No sentence ends there."""
+    return text[i] == "." and i - 1 >= start and text[i - 1].isalpha() and (i - 2 < start or text[i - 2] in ' \t(«“"')
 
 
 def trim_span(text: str, s: int, e: int, lead: str = "", tail: str | None = None) -> tuple[int, int]:

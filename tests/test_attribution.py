@@ -11,7 +11,7 @@ from rag.attribution import DIRECT, NARRATION, REPORTED, STATEMENT, UNNAMED, att
 from rag.names import NameQuery, own_name
 from rag.people import Person, group, names_agree, parse_mention, surname_shared
 from rag.quotes import ArticleIndex
-from rag.text import normalize_ar
+from rag.text import normalize_ar, sentence_spans
 
 
 def _who(text: str, fragment: str, kind: str | None = None) -> str | None:
@@ -6340,3 +6340,21 @@ def test_he_and_hi_are_names_after_a_chinese_or_korean_title():
     # (elsewhere "هي" is "she": "وأكد الرئيس الصيني أن العلاقات هي الأفضل")
     text = "عنوان\n\nوأكد الرئيس الصيني أن العلاقات هي الأفضل في تاريخها.\n"
     assert _said(text) == {"العلاقات هي الأفضل في تاريخها": "الرئيس الصيني"}
+
+
+def test_a_names_initials_end_no_sentence():
+    text = "عنوان\n\nوقضت المحكمة بسجن الموظف (ع. ك.) خمس سنوات بتهمة الرشوة، وفق ما أفاد مصدر قضائي.\n"
+    assert _said(text) == {
+        "وقضت المحكمة بسجن الموظف (ع. ك.) خمس سنوات بتهمة الرشوة": "مصدر قضائي",
+    }
+    # (nor in plain sentence splitting; "4G." still ends one)
+    spans = list(sentence_spans("سجن الموظف (ع. ك.) خمس سنوات. وأطلقت الشركة شبكة 4G. ثم توقفت."))
+    assert len(spans) == 3
+
+
+def test_the_public_prosecution_is_a_body_that_speaks():
+    text = (
+        "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
+        'وكانت النيابة العامة قد أحالت المتهم إلى المحاكمة، مؤكدة في بيان أنها "رصدت تحويلات مشبوهة".\n'
+    )
+    assert _who(text, "رصدت تحويلات مشبوهة", DIRECT) == "النيابة العامة"
