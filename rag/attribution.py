@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "196"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "197"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -396,7 +396,8 @@ VERSION = "196"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # a past verb after an indefinite record opens a clause on it ("دراسة حديثة أجريت في … أن"); where a call was
 # made stands before the "إلى/على" a calling verb needs ("دعا الرئيس، في افتتاح القمة، إلى"); 195: after a
 # Chinese or Korean title "هي"/"هو" is a name ("نائب رئيس الوزراء الصيني هي ليفنغ"، "… هان جونغ هي إن"); a
-# name's initials end no sentence ("رجل الأعمال (س. م.)"); the public prosecution (نيابة) is a body.
+# name's initials end no sentence ("رجل الأعمال (س. م.)"); the public prosecution (نيابة) is a body; 197: a
+# source set off by commas before a quotation is no part of the words ("وأكد الجانبان، وفق البيان، «…»").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4029,9 +4030,10 @@ def _verb_frame(
         text[after:e],
     )
     # (Or the source that relays the words, set off by commas: "وأكد ولي العهد، بحسب وكالة الأنباء، أن": his
-    # words, the agency only their channel.)
+    # words, the agency only their channel; so before a quotation, "وأكد الجانبان، وفق البيان، «…»".)
     relative = relative or re.match(
-        rf"\s*[،,]\s*{_SOURCE_OPENS}\s*(?:لـ?)?\s*[^،,.:“«\"]{{1,80}}[،,](?=\s*ب?[إأ]ن(?:ه|ها|هم)?\s)", text[after:e]
+        rf"\s*[،,]\s*{_SOURCE_OPENS}\s*(?:لـ?)?\s*[^،,.:“«\"]{{1,80}}[،,](?=\s*(?:ب?[إأ]ن(?:ه|ها|هم)?\s|[\"«“]))",
+        text[after:e],
     )
     if relative is None and span is not None and not _n(text[span[0] : span[1]]).split()[-1].startswith("ال"):
         # (After an indefinite speaker, a verb with its object pronoun: "كشفت دراسة حديثة نشرتها مجلة «لانسيت»
@@ -5441,7 +5443,9 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
 
 
 # Titles that stand before a holder's name as an honour or rank ("الشيخ خالد"، "الأمير فيصل"، "اللواء X").
-_HONORIFICS = {_bare(w) for w in "شيخ شيخة أمير أميرة سيد سيدة دكتور دكتورة أستاذ مهندس لواء عميد عقيد فريق مستشار".split()}
+HONOUR_TITLES = frozenset(
+    _bare(w) for w in "شيخ شيخة أمير أميرة سيد سيدة دكتور دكتورة أستاذ مهندس لواء عميد عقيد فريق مستشار".split()
+)
 
 
 @lru_cache(maxsize=256)
@@ -5608,7 +5612,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # ("وطالبت النائبة X رئيس المجلس بـ": so does an office in construct.)
             and (_definite_title(head) or _office_in_construct(words, k))
             and not _title_adjective(head)
-            and _bare(head) not in _HONORIFICS
+            and _bare(head) not in HONOUR_TITLES
             and _bare(name) not in title_words() | body_words() | _country_words()
             and not is_place(name)
             and (not is_given_name(name) or k >= 2 and is_given_name(words[k - 2].group()))  # ("كمال نصار الوزير")

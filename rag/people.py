@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.attribution import (
+    HONOUR_TITLES,
     surname_first,
     DESCRIPTION_PREPOSITIONS,
     after_given_name,
@@ -54,7 +55,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "152"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "153"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -184,7 +185,10 @@ VERSION = "152"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # chain is his, not whom he speaks for's ("المتحدث باسم الأمين العام، X"), and no chain runs across a reporting
 # verb; a body noun read as a name is the speaker its antecedent quoted ("وقالت القوات"); attribution 194; 152:
 # after the subject of any verb that is no reporting verb, a definite title is its object, no apposition ("وهاجم
-# X المستشار"); a title a comma closes heads no chain ("زميله في الفريق، الإسباني X"); attribution 195.
+# X المستشار"); a title a comma closes heads no chain ("زميله في الفريق، الإسباني X"); attribution 195; 153: a
+# rank before a name ("الأمير فيصل") is no office a counterpart holds, and the office the article gives the
+# subject's name elsewhere is the last of its chain ("استقبل الرئيس X وزير الخارجية القطري الشيخ محمد");
+# attribution 197.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -725,11 +729,6 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
     ends = ".!؟?\n"
     start = max(norm.rfind(c, 0, at) for c in ends) + 1
     offices = _offices(norm[start:at].split())
-    if not offices and start > 1:
-        # ("جاء ذلك في مؤتمر صحفي مع نظيره السوري X" after "قال وزير الخارجية التركي Y إن": whose counterpart, the
-        # sentence before says)
-        end = len(norm[:start].rstrip(ends + " "))
-        offices = _offices(norm[max(norm.rfind(c, 0, end) for c in ends) + 1 : end].split())
     if not offices:
         # ("وقال ماكرون خلال مؤتمر صحفي مع نظيره الصيني X": whose office the article gave him elsewhere, "الرئيس
         # الفرنسي إيمانويل ماكرون")
@@ -739,9 +738,24 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
             for w in named
             if not w.startswith("ال") and is_name_word(w)
             for c in _titles_before(norm, w)
-            for o in _offices(c.split())
+            for o in _offices(_from_last_office(c.split()))
         }
+    if not offices and start > 1:
+        # ("جاء ذلك في مؤتمر صحفي مع نظيره السوري X" after "قال وزير الخارجية التركي Y إن": whose counterpart, the
+        # sentence before says)
+        end = len(norm[:start].rstrip(ends + " "))
+        offices = _offices(norm[max(norm.rfind(c, 0, end) for c in ends) + 1 : end].split())
     return " ".join([offices.pop(), *words[1:]]) if len(offices) == 1 else None
+
+
+def _from_last_office(chain: list[str]) -> list[str]:
+    """A chain from its last title that is no rank before a name: the name's own office ("وزير الخارجية القطري
+    الشيخ محمد" of "استقبل الرئيس التونسي وزير الخارجية القطري الشيخ محمد", whom the president received)."""
+    titles = title_words()
+    for i in range(len(chain) - 1, -1, -1):
+        if bare(chain[i]) in titles and not (chain[i].startswith("ال") and bare(chain[i]) in HONOUR_TITLES):
+            return chain[i:]
+    return chain
 
 
 def _offices(before: list[str]) -> set[str]:
@@ -751,6 +765,8 @@ def _offices(before: list[str]) -> set[str]:
     for i, w in enumerate(before):
         # (a title with its genitive or holder's name: not an adjective, "مؤتمر صحفي مشترك"، "مؤتمر صحفي مع")
         following = before[i + 1] if i + 1 < len(before) else ""
+        if w.startswith("ال") and bare(w) in HONOUR_TITLES and not following.startswith("ال"):
+            continue  # (a rank before a name, "الأمير فيصل"، "الدكتور X", is no office a counterpart holds)
         if bare(w) in titles and (following.startswith("ال") or is_name_word(following) and following not in stop):
             # The title and the portfolio of its genitive ("وزير الدفاع") up to the nationality that ends them
             # ("المصري"), or to the name where none follows ("وزير الخارجية بدر عبد العاطي"; "الرئيس" of "الرئيس

@@ -6358,3 +6358,21 @@ def test_the_public_prosecution_is_a_body_that_speaks():
         'وكانت النيابة العامة قد أحالت المتهم إلى المحاكمة، مؤكدة في بيان أنها "رصدت تحويلات مشبوهة".\n'
     )
     assert _who(text, "رصدت تحويلات مشبوهة", DIRECT) == "النيابة العامة"
+
+
+def test_a_counterpart_holds_the_office_of_a_titled_prince_not_his_rank():
+    text = (
+        "عنوان\n\nاستقبل الرئيس التونسي وزير الخارجية القطري الشيخ محمد بن عبد الرحمن في قرطاج.\n\n"
+        "وعقد الشيخ محمد مؤتمرا صحفيا مع نظيره التونسي نبيل عمار.\n\n"
+        'وقال عمار إن "العلاقات ممتازة".\n'
+    )
+    people, by_words = _person_of_words(text)
+    forms = [normalize_ar(f) for f in people[by_words["العلاقات ممتازة"]].forms]
+    assert any(f.startswith("وزير الخارجيه التونسي") for f in forms), forms
+    assert not any(f.startswith("الشيخ") for f in forms), forms
+
+
+def test_a_source_set_off_by_commas_before_a_quotation_is_no_part_of_the_words():
+    text = 'عنوان\n\nوأكد الوزيران، وفق البيان الختامي، "ضرورة استئناف المفاوضات".\n'
+    assert all(not w.startswith("وفق") for w in _said(text)), _said(text)
+    assert _who(text, "ضرورة استئناف المفاوضات", DIRECT) == "الوزيران"
