@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "197"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "198"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -397,7 +397,8 @@ VERSION = "197"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # made stands before the "إلى/على" a calling verb needs ("دعا الرئيس، في افتتاح القمة، إلى"); 195: after a
 # Chinese or Korean title "هي"/"هو" is a name ("نائب رئيس الوزراء الصيني هي ليفنغ"، "… هان جونغ هي إن"); a
 # name's initials end no sentence ("رجل الأعمال (س. م.)"); the public prosecution (نيابة) is a body; 197: a
-# source set off by commas before a quotation is no part of the words ("وأكد الجانبان، وفق البيان، «…»").
+# source set off by commas before a quotation is no part of the words ("وأكد الجانبان، وفق البيان، «…»"); 198:
+# the reporter's comment "، وهو ما <verb>ه" ends the words before it ("…، وهو ما تنفيه القوات").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3375,12 +3376,26 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if _naming(word) or adjacent and prev in _NAME_LINKS | {"ابي"}
             else _verb_at(word) or _verb_with_object(word, not adjacent) or _said_it(text, w)
         )
+        # ("، وهو ما أكده X": the reporter's comment on the words before, with a verb on them)
+        comment = (
+            bool(frames)
+            and prev == "ما"
+            and k >= 2
+            and _n(words[k - 2].group()) in _WHICH_IS
+            and re.search(r"[،,]\s*$", text[: words[k - 2].start()]) is not None
+            and re.search(r"(?:ه|ها|هم)$", nw) is not None
+        )
         if verb is None and adjacent and (prev == "ما" or prev in _RELATIVE) and not _naming(word):
             # "وهو ما أكده وزير المالية بقوله إن"، "الأمر الذي نفاه المتحدث، مؤكدا أن": a verb whose object is the
             # relative; its subject, after it, says what follows.
             verb = _verb_with_object(word, True, relative=True)
             if verb is not None and not _says_after_subject(text, w.end(), e):
                 verb = None  # ("، وهو ما أكدته المنصة للصحيفة، بمعدل الضعف": the reporter goes on)
+            if verb is None and comment:
+                # (... and the words before end there: "اتهمت المنظمات القوات بارتكاب انتهاكات، وهو ما تنفيه القوات")
+                frames.append(_nobody(text, words[k - 2].start(), e, e))
+                taken_until = e
+                continue
             after_particle = after_particle and verb is None
         if verb and _farewell(word, words, k):
             verb = None  # "ودعت التونسية أنس جابر البطولة": she bid it farewell (ودّعت), calling no one
@@ -3461,6 +3476,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if frame and adjacent and _BEFORE_NEXT.fullmatch(prev) and frame.cue == w.start():
                 # "…، ثم أضاف"، "…، لكنه شدد"، "…، فقد دعا": "then", "but he" are no part of the words before.
                 frame = replace(frame, cue=words[k - 1].start())
+            if frame and comment and frame.cue == w.start():
+                frame = replace(frame, cue=words[k - 2].start())  # (nor "، وهو ما" of "، وهو ما أكده X بقوله")
             answering = _unconj(nw) in _ANSWERING
             if frame and answering and _their_statements_between(words, k, frame.content):
                 continue  # "وردت الخارجية على تصريحات بلينكن التي قال فيها إن": what follows is his, not the answer
@@ -6376,6 +6393,7 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
 
 
 _OBJECT_PRONOUNS = {_n(w) for w in "إياه إياها إياهم إياهما إياهن".split()}
+_WHICH_IS = {_n(w) for w in "وهو وهي وهذا".split()}  # ("، وهو ما نفته الوزارة": the reporter's comment)
 # "On his part" after the speaker: whose turn it is, no words of his ("بدوره" is among _TIME's words).
 _ON_ONES_PART = re.compile(r"من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم|هما)(?!\w)")
 

@@ -6376,3 +6376,10 @@ def test_a_source_set_off_by_commas_before_a_quotation_is_no_part_of_the_words()
     text = 'عنوان\n\nوأكد الوزيران، وفق البيان الختامي، "ضرورة استئناف المفاوضات".\n'
     assert all(not w.startswith("وفق") for w in _said(text)), _said(text)
     assert _who(text, "ضرورة استئناف المفاوضات", DIRECT) == "الوزيران"
+
+
+def test_the_reporters_comment_on_the_words_ends_them():
+    text = "عنوان\n\nوتتهم منظمات حقوقية الجيش بارتكاب انتهاكات واسعة، وهو ما ينفيه الجيش.\n"
+    assert _said(text) == {"الجيش بارتكاب انتهاكات واسعة": "منظمات حقوقية"}
+    text = 'عنوان\n\nوقال الوزير إن الأسعار سترتفع، وهو ما أكده المتحدث باسم الحكومة بقوله إن "الزيادة حتمية".\n'
+    assert _said(text) == {"الأسعار سترتفع": "الوزير", "الزيادة حتمية": "المتحدث باسم الحكومة"}
