@@ -2075,6 +2075,11 @@ class NameQuery:
         return False
 
 
+def is_royal_title(word: str) -> bool:
+    """Is the word a royal's title ("الملك"، "الأمير"، "العاهل"), after which a name is a given name?"""
+    return _key(word) in _ROYAL_HEADS
+
+
 def _royal_by_given_name(m: _Mention) -> bool:
     """Does the mention name a royal by one name after the title ("الملك عبد الله الثاني"، "الأمير فيصل")?"""
     runs = m.speaker.runs

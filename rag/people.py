@@ -42,6 +42,7 @@ from rag.names import (
     is_portfolio,
     is_given_name,
     is_honorific,
+    is_royal_title,
     is_junior,
     is_nisba,
     is_name_word,
@@ -55,7 +56,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "153"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "154"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -188,7 +189,8 @@ VERSION = "153"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # X المستشار"); a title a comma closes heads no chain ("زميله في الفريق، الإسباني X"); attribution 195; 153: a
 # rank before a name ("الأمير فيصل") is no office a counterpart holds, and the office the article gives the
 # subject's name elsewhere is the last of its chain ("استقبل الرئيس X وزير الخارجية القطري الشيخ محمد");
-# attribution 197.
+# attribution 197; 154: a royal's name opens with his given name, so no description crosses to a name that opens
+# with another ("الملك عبد الله" / "الملكة رانيا العبد الله"); "ونظيره" describes like "نظيره"; attribution 198.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -570,7 +572,8 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             # (What the article calls the name elsewhere is the father's, and a given name a new person is brought in
             # by may be anyone's else: "ابنها محمد (12 عاما)" is not "الشيخ محمد".)
             if parsed.name and not junior and not (parsed.introduced and len(_core(parsed.name)) == 1):
-                desc, phrases, countries = _described_as(norm, parsed.name, parsed.body)
+                royal = any(is_royal_title(w) for w in words)
+                desc, phrases, countries = _described_as(norm, parsed.name, parsed.body, royal)
                 person.desc |= desc
                 person.heads |= desc & _head_stems()
                 # (and the nationality they give: "الرئيس الروسي فلاديمير بوتين" in the lead is no Syrian president)
@@ -693,11 +696,13 @@ def _keys(mention: str) -> set[str]:
     return out - {""}
 
 
-def _described_as(norm: str, name: tuple[str, ...], body: bool) -> tuple[set[str], list[str], set[str]]:
+def _described_as(norm: str, name: tuple[str, ...], body: bool, royal: bool = False) -> tuple[set[str], list[str], set[str]]:
     """The title chains standing right before this name anywhere in the (normalised) article ("المفتي العام الشيخ علي منصور",
     also across one comma: "قائد الشرطة في المدينة، اللواء سالم حداد") or right after it (_appositions): their
     description words, the phrases themselves (normalised) and the nationalities they give, when they all name one
-    person (two Oğlus in one article teach nothing)."""
+    person (two Oğlus in one article teach nothing). royal: the name follows a royal's title, so it opens with a
+    given name; so does one after a royal's title in a chain: neither is a name that opens with another ("الملك
+    عبد الله" is not "الملكة رانيا العبد الله"; "الأمير محمد" may be "الأمير محمد بن سلمان")."""
     out: set[str] = set()
     phrases: list[str] = []
     countries: set[str] = set()
@@ -705,6 +710,11 @@ def _described_as(norm: str, name: tuple[str, ...], body: bool) -> tuple[set[str
     for chain in _titles_before(norm, name[-1]) + _appositions(norm, name):
         phrase = _counterpart_office(norm, chain) or chain
         parsed = parse_mention(phrase)
+        words = phrase.split()
+        at = words.index(parsed.name[0]) if parsed.name and parsed.name[0] in words else 0
+        royal_here = at > 0 and is_royal_title(words[at - 1])
+        if (royal or royal_here) and parsed.name and _core(parsed.name)[:1] != _core(name)[:1]:
+            continue
         if parsed.name and parsed.body == body and names_agree(parsed.name, name) and parsed.head:
             out |= parsed.desc | {parsed.head}
             phrases.append(phrase)
@@ -1077,6 +1087,7 @@ def _describes(word: str, chain_words: set[str] | frozenset[str]) -> bool:
         or is_country_name(word)
         or not word.startswith(("ل", "و"))
         and _relates(word)
+        or _COUNTERPART.fullmatch(word) is not None  # ("وزير الخارجية X ونظيره المصري Y")
     )
 
 

@@ -6383,3 +6383,25 @@ def test_the_reporters_comment_on_the_words_ends_them():
     assert _said(text) == {"الجيش بارتكاب انتهاكات واسعة": "منظمات حقوقية"}
     text = 'عنوان\n\nوقال الوزير إن الأسعار سترتفع، وهو ما أكده المتحدث باسم الحكومة بقوله إن "الزيادة حتمية".\n'
     assert _said(text) == {"الأسعار سترتفع": "الوزير", "الزيادة حتمية": "المتحدث باسم الحكومة"}
+
+
+def test_a_royal_named_by_a_given_name_is_no_one_whose_family_name_it_is():
+    # ("الملك عبد الله" is not "الملكة رانيا العبد الله", nor she him: no description crosses between them.)
+    text = (
+        'عنوان\n\nقالت الملكة رانيا العبد الله إن "العالم يكيل بمكيالين".\n\n'
+        'وكان العاهل الأردني الملك عبد الله الثاني قد حذر من "كارثة إقليمية شاملة".\n'
+    )
+    people, by_words = _person_of_words(text)
+    queen, king = people[by_words["العالم يكيل بمكيالين"]], people[by_words["كارثة إقليمية شاملة"]]
+    assert queen is not king
+    assert not any("الملك " in normalize_ar(f) or "العاهل" in f for f in queen.forms), queen.forms
+    assert not any("رانيا" in f for f in king.forms), king.forms
+
+
+def test_and_his_counterpart_names_the_one_a_description_alone_refers_to():
+    text = (
+        "عنوان\n\nبحث وزير الخارجية الأردني أيمن الصفدي ونظيره المصري بدر عبد العاطي الأوضاع في غزة.\n\n"
+        'وقال الوزير المصري إن القاهرة "لن تقبل بالتهجير".\n'
+    )
+    people, by_words = _person_of_words(text)
+    assert any("بدر عبد العاطي" in f for f in people[by_words["لن تقبل بالتهجير"]].forms)
