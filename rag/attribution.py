@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "198"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "199"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -398,7 +398,8 @@ VERSION = "198"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # Chinese or Korean title "هي"/"هو" is a name ("نائب رئيس الوزراء الصيني هي ليفنغ"، "… هان جونغ هي إن"); a
 # name's initials end no sentence ("رجل الأعمال (س. م.)"); the public prosecution (نيابة) is a body; 197: a
 # source set off by commas before a quotation is no part of the words ("وأكد الجانبان، وفق البيان، «…»"); 198:
-# the reporter's comment "، وهو ما <verb>ه" ends the words before it ("…، وهو ما تنفيه القوات").
+# the reporter's comment "، وهو ما <verb>ه" ends the words before it ("…، وهو ما تنفيه القوات"); 199: when a
+# statement was issued may stand between its issuer and it ("وأصدرت الوزارة، السبت، بيانا حذرت فيه").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2523,7 +2524,12 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
         return speaker_phrase(text, words[0].end(), words[qad].start()) if qad is not None and issued else None
     if _issuing(verb):
         span = speaker_phrase(text, words[0].end(), noun.start())
-        return span if span and not text[span[1] : noun.start()].strip(" ،,") else None
+        if span is None:
+            return None
+        # (Nothing but when it was issued stands between: "وأصدرت الوزارة، السبت، بيانا".)
+        between = text[span[1] : noun.start()]
+        timed = all(_n(x) in _TIME for x in WORD.findall(between)) and not WORD.sub("", between).strip(" ،,")
+        return span if timed else None
     k = next(j for j, w in enumerate(words) if w.start() == noun.start())
     within = _n(words[k - 1].group()) in ("في", "عبر")
     if k < 3 or not (within or _n(noun.group())[:1] == "ب") or not _names_own_subject(text, words, k):

@@ -6405,3 +6405,13 @@ def test_and_his_counterpart_names_the_one_a_description_alone_refers_to():
     )
     people, by_words = _person_of_words(text)
     assert any("بدر عبد العاطي" in f for f in people[by_words["لن تقبل بالتهجير"]].forms)
+
+
+def test_when_a_statement_was_issued_may_stand_between_its_issuer_and_it():
+    text = (
+        "عنوان\n\nأصدرت وزارة الزراعة المغربية، الأحد، بيانا حذرت فيه من انتشار الجراد في الجنوب.\n\n"
+        'وأشار البيان إلى أن المساحات المتضررة "تجاوزت ألف هكتار".\n'
+    )
+    assert _who(text, "من انتشار الجراد") == "وزارة الزراعة المغربية"
+    _, by_words = _person_of_words(text)
+    assert by_words["تجاوزت ألف هكتار"] == by_words["من انتشار الجراد في الجنوب"]
