@@ -56,7 +56,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "154"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "155"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -190,7 +190,10 @@ VERSION = "154"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # rank before a name ("الأمير فيصل") is no office a counterpart holds, and the office the article gives the
 # subject's name elsewhere is the last of its chain ("استقبل الرئيس X وزير الخارجية القطري الشيخ محمد");
 # attribution 197; 154: a royal's name opens with his given name, so no description crosses to a name that opens
-# with another ("الملك عبد الله" / "الملكة رانيا العبد الله"); "ونظيره" describes like "نظيره"; attribution 198.
+# with another ("الملك عبد الله" / "الملكة رانيا العبد الله"); "ونظيره" describes like "نظيره"; attribution 198;
+# 155: a family name alone that the article gives two given names takes only the descriptions of the titles of
+# its verb's gender ("وقالت بنعلي": the minister Leila, not the council head Mohamed), none without one;
+# attribution 199.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -496,10 +499,14 @@ class Person:
         self.introduced = self.introduced or parsed.introduced
 
 
-def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person], dict[tuple[int, int], int]]:
+def group(
+    text: str, mentions: list[tuple[int, int, str]], genders: dict[tuple[int, int], str] | None = None
+) -> tuple[list[Person], dict[tuple[int, int], int]]:
     """People from an article's speaker mentions (start, end, text), read in text order; returns the people and
     the person id of each mention's span. The article text tells what a name is described as elsewhere
-    ("المفتي العام الشيخ علي منصور" in a sentence that quotes no one), so "المفتي العام" can find "منصور"."""
+    ("المفتي العام الشيخ علي منصور" in a sentence that quotes no one), so "المفتي العام" can find "منصور".
+    genders: the gender a mention's verb gives it ("f"، "m"), by span: which of two a shared family name is."""
+    genders = genders or {}
     people: list[Person] = []
     norm = normalize_ar(text)  # (what _described_as reads, normalised once per article)
     last_seen: dict[int, int] = {}  # person id -> order of its latest mention, for "the last one it fits"
@@ -573,7 +580,11 @@ def group(text: str, mentions: list[tuple[int, int, str]]) -> tuple[list[Person]
             # by may be anyone's else: "ابنها محمد (12 عاما)" is not "الشيخ محمد".)
             if parsed.name and not junior and not (parsed.introduced and len(_core(parsed.name)) == 1):
                 royal = any(is_royal_title(w) for w in words)
-                desc, phrases, countries = _described_as(norm, parsed.name, parsed.body, royal)
+                family = _family(parsed.name)
+                namesake = parsed.name == family and len(_given_names_of(text, family, single)) > 1
+                desc, phrases, countries = _described_as(
+                    norm, parsed.name, parsed.body, royal, namesake, genders.get((start, end))
+                )
                 person.desc |= desc
                 person.heads |= desc & _head_stems()
                 # (and the nationality they give: "الرئيس الروسي فلاديمير بوتين" in the lead is no Syrian president)
@@ -696,18 +707,33 @@ def _keys(mention: str) -> set[str]:
     return out - {""}
 
 
-def _described_as(norm: str, name: tuple[str, ...], body: bool, royal: bool = False) -> tuple[set[str], list[str], set[str]]:
+def _described_as(
+    norm: str, name: tuple[str, ...], body: bool, royal: bool = False, shared: bool = False, gender: str | None = None
+) -> tuple[set[str], list[str], set[str]]:
     """The title chains standing right before this name anywhere in the (normalised) article ("المفتي العام الشيخ علي منصور",
     also across one comma: "قائد الشرطة في المدينة، اللواء سالم حداد") or right after it (_appositions): their
     description words, the phrases themselves (normalised) and the nationalities they give, when they all name one
     person (two Oğlus in one article teach nothing). royal: the name follows a royal's title, so it opens with a
     given name; so does one after a royal's title in a chain: neither is a name that opens with another ("الملك
-    عبد الله" is not "الملكة رانيا العبد الله"; "الأمير محمد" may be "الأمير محمد بن سلمان")."""
+    عبد الله" is not "الملكة رانيا العبد الله"; "الأمير محمد" may be "الأمير محمد بن سلمان"). shared: the name is
+    a family name alone that the article gives two given names; then only titles of the gender its verb gives it
+    (gender, "f" or "m") tell which it is ("وقالت بنعلي" is "وزيرة الانتقال الطاقي ليلى بنعلي", not "رئيس الجهة
+    محمد بنعلي"), and without one, none does."""
+    chains = _titles_before(norm, name[-1]) + _appositions(norm, name)
+    if shared:
+        chains = [c for c in chains if gender in ("f", "m") and parse_mention(c).feminine == (gender == "f")]
+    return _chains_naming(norm, chains, name, body, royal) or (set(), [], set())
+
+
+def _chains_naming(
+    norm: str, chains: list[str], name: tuple[str, ...], body: bool, royal: bool
+) -> tuple[set[str], list[str], set[str]] | None:
+    """_described_as on these chains; None where they name two people."""
     out: set[str] = set()
     phrases: list[str] = []
     countries: set[str] = set()
     full_names: set[tuple[str, ...]] = set()
-    for chain in _titles_before(norm, name[-1]) + _appositions(norm, name):
+    for chain in chains:
         phrase = _counterpart_office(norm, chain) or chain
         parsed = parse_mention(phrase)
         words = phrase.split()
@@ -721,7 +747,7 @@ def _described_as(norm: str, name: tuple[str, ...], body: bool, royal: bool = Fa
             countries |= parsed.countries
             full_names.add(_core(parsed.name)[-2:])
     if len(full_names) > 1 and len({n[-2:] for n in full_names if len(n) > 1}) > 1:
-        return set(), [], set()
+        return None
     return out, phrases, countries
 
 

@@ -247,7 +247,8 @@ class ArticleIndex:
         self.text = text
         self.passages: list[Attributed] = attribute(text, title)
         mentions = [(a.speaker.start, a.speaker.end, a.speaker.text) for a in self.passages if a.speaker]
-        self.people, self._person_at = group(text, mentions)
+        genders = {(a.speaker.start, a.speaker.end): a.speaker.gender for a in self.passages if a.speaker and a.speaker.gender}
+        self.people, self._person_at = group(text, mentions, genders)
         self._paragraphs = paragraph_spans(text)
         self._paragraph_words: dict[int, tuple[str, ...]] = {}
         self._headline_words: tuple[str, ...] | None = None

@@ -32,8 +32,10 @@ def _said(text: str) -> dict[str, str | None]:
 
 
 def _grouped(text: str) -> tuple[list[Person], dict[tuple[int, int], int]]:
-    """The article's people from its speaker mentions (rag.people.group)."""
-    return group(text, [(a.speaker.start, a.speaker.end, a.speaker.text) for a in attribute(text) if a.speaker])
+    """The article's people from its speaker mentions and their verbs' genders (rag.people.group)."""
+    speakers = [a.speaker for a in attribute(text) if a.speaker]
+    genders = {(m.start, m.end): m.gender for m in speakers if m.gender}
+    return group(text, [(m.start, m.end, m.text) for m in speakers], genders)
 
 
 def _person_of_words(text: str) -> tuple[list[Person], dict[str, int]]:
@@ -6415,3 +6417,20 @@ def test_when_a_statement_was_issued_may_stand_between_its_issuer_and_it():
     assert _who(text, "من انتشار الجراد") == "وزارة الزراعة المغربية"
     _, by_words = _person_of_words(text)
     assert by_words["تجاوزت ألف هكتار"] == by_words["من انتشار الجراد في الجنوب"]
+
+
+def test_a_verbs_gender_tells_which_of_two_a_shared_family_name_is():
+    text = (
+        "عنوان\n\nأطلقت وزيرة الصحة التونسية سلمى الزين، الاثنين، حملة للتلقيح.\n\n"
+        'وقالت الزين إن "الحملة تشمل كل الولايات".\n\n'
+        'وقال والي تونس كمال الزين إن "المراكز جاهزة".\n\n'
+        'وأوضحت الوزيرة أن "اللقاح مجاني".\n'
+    )
+    people, by_words = _person_of_words(text)
+    assert by_words["اللقاح مجاني"] == by_words["الحملة تشمل كل الولايات"] != by_words["المراكز جاهزة"]
+    assert any("سلمي الزين" in normalize_ar(f) for f in people[by_words["الحملة تشمل كل الولايات"]].forms)
+    # (and no verb's gender, no description: "الزين" is neither)
+    text = text.replace("وقالت الزين", "وبحسب الزين، فإن الحملة بدأت. وقالت الوزيرة")
+    people, by_words = _person_of_words(text)
+    (zain,) = [p for p in people if p.mentions == ["الزين"]]
+    assert not any("كمال" in f or "سلمي" in normalize_ar(f) for f in zain.forms), zain.forms
