@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.attribution import (
-    HONOUR_TITLES,
-    surname_first,
     DESCRIPTION_PREPOSITIONS,
+    HONOUR_TITLES,
     after_given_name,
     body_words,
     relation_words,
     reporting_verb_forms,
     several_speakers,
+    surname_first,
     takes_object,
     title_words,
 )
@@ -722,13 +722,6 @@ def _described_as(
     chains = _titles_before(norm, name[-1]) + _appositions(norm, name)
     if shared:
         chains = [c for c in chains if gender in ("f", "m") and parse_mention(c).feminine == (gender == "f")]
-    return _chains_naming(norm, chains, name, body, royal) or (set(), [], set())
-
-
-def _chains_naming(
-    norm: str, chains: list[str], name: tuple[str, ...], body: bool, royal: bool
-) -> tuple[set[str], list[str], set[str]] | None:
-    """_described_as on these chains; None where they name two people."""
     out: set[str] = set()
     phrases: list[str] = []
     countries: set[str] = set()
@@ -747,7 +740,7 @@ def _chains_naming(
             countries |= parsed.countries
             full_names.add(_core(parsed.name)[-2:])
     if len(full_names) > 1 and len({n[-2:] for n in full_names if len(n) > 1}) > 1:
-        return None
+        return set(), [], set()
     return out, phrases, countries
 
 
