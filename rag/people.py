@@ -56,7 +56,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "155"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "156"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -193,7 +193,8 @@ VERSION = "155"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # with another ("الملك عبد الله" / "الملكة رانيا العبد الله"); "ونظيره" describes like "نظيره"; attribution 198;
 # 155: a family name alone that the article gives two given names takes only the descriptions of the titles of
 # its verb's gender ("وقالت بنعلي": the minister Leila, not the council head Mohamed), none without one;
-# attribution 199.
+# attribution 199; 156: a woman titled in the masculine whose verb is feminine ("قالت وزير المالية X") is
+# "الوزيرة" after.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -441,9 +442,10 @@ def _desc_fits(anaphor: Parsed, person: Person) -> bool:
 
 
 def _other_gender(feminine: bool | None, person: Person) -> bool:
-    """Is a feminine title ("الوزيرة الألمانية") said of a person the article titles only in the masculine? Never the
-    same person. (The other way round it may be: a woman's office is at times given in the masculine, "الوزير".)"""
-    return feminine is True and person.titled == {False}
+    """Is a feminine title ("الوزيرة الألمانية") said of a person the article titles only in the masculine, and whom no
+    verb makes a woman? Never the same person. (The other way round it may be: a woman's office is at times given in
+    the masculine, "قالت وزير المالية X" … "وأضافت الوزيرة".)"""
+    return feminine is True and person.titled == {False} and "f" not in person.said_as
 
 
 @dataclass
@@ -467,6 +469,7 @@ class Person:
     others: set[str] = field(default_factory=set)  # titles only ever in a genitive of its mentions (Parsed.others)
     own: set[str] = field(default_factory=set)  # title stems its mentions give it as its own
     introduced: bool = False  # a mention brought it in as a new person (Parsed.introduced)
+    said_as: set[str] = field(default_factory=set)  # the genders its mentions' verbs give it ("f"، "m"، "p")
 
     @property
     def forms(self) -> list[str]:
@@ -479,9 +482,11 @@ class Person:
     def name_stems(self) -> set[str]:
         return {_stem(w) for n in self.names for w in n}
 
-    def add(self, text: str, parsed: Parsed, keys: set[str]) -> None:
+    def add(self, text: str, parsed: Parsed, keys: set[str], gender: str | None = None) -> None:
         if text not in self.mentions:
             self.mentions.append(text)
+        if gender:
+            self.said_as.add(gender)
         self.keys |= keys  # _keys(text)
         if parsed.name and parsed.name not in self.names:
             self.names.append(parsed.name)
@@ -593,7 +598,7 @@ def group(
                 full = _given_name_before(text, parsed.name) if parsed.name == _family(parsed.name) else None
                 if full and full not in person.aliases:
                     person.aliases.append(full)
-        person.add(mention, parsed, keys)
+        person.add(mention, parsed, keys, genders.get((start, end)))
         # (Not a body: "الحكومة" is not "رئيس الحكومة نواف سلام", whose title's genitive it is there.)
         for alias in (found, _principal_spelt_out(text, start, mention), named_before):
             if alias and alias not in person.aliases:

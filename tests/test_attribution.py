@@ -6434,3 +6434,13 @@ def test_a_verbs_gender_tells_which_of_two_a_shared_family_name_is():
     people, by_words = _person_of_words(text)
     (zain,) = [p for p in people if p.mentions == ["الزين"]]
     assert not any("كمال" in f or "سلمي" in normalize_ar(f) for f in zain.forms), zain.forms
+
+
+def test_a_woman_titled_in_the_masculine_is_the_feminine_title_after_her():
+    text = (
+        'عنوان\n\nقالت وزير التخطيط هالة السعيد إن "النمو سيتسارع هذا العام".\n\n'
+        'وقال وزير النقل إن "الطرق ستكتمل قريبا".\n\n'
+        'وأضافت الوزيرة أن "الاستثمارات تضاعفت".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["الاستثمارات تضاعفت"] == by_words["النمو سيتسارع هذا العام"] != by_words["الطرق ستكتمل قريبا"]
