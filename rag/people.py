@@ -56,7 +56,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "156"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "157"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -194,7 +194,8 @@ VERSION = "156"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 155: a family name alone that the article gives two given names takes only the descriptions of the titles of
 # its verb's gender ("وقالت بنعلي": the minister Leila, not the council head Mohamed), none without one;
 # attribution 199; 156: a woman titled in the masculine whose verb is feminine ("قالت وزير المالية X") is
-# "الوزيرة" after.
+# "الوزيرة" after; 157: an evaluative epithet ("المدرب المخضرم") is no name and tells no one apart: the
+# description is the one person it fits, no one where two do.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -245,6 +246,14 @@ class Parsed:
     # Brings someone in as a reporter does a new person: one of a group, a clause of its own, an age, or as
     # someone's kin ("أحمد، أحد مشجعي الفريق"، "محمود، وهو سائق"، "محمد (12 عاما)"، "ابنها محمد").
     introduced: bool = False
+    # Praises or judges rather than tells apart ("المدرب المخضرم"، "النجم الشاب"): such a description alone is
+    # someone only where it fits one person.
+    epithet: bool = False
+
+
+# Evaluative adjectives after a title ("المدرب الإيطالي المخضرم"): how the reporter sees someone, no office nor
+# nationality; left out of a description's words (as stems, _stem).
+_EPITHETS = {_stem(w) for w in "المخضرم الشاب القدير الشهير العملاق الأسطوري المحنك الداهية العتيد".split()}
 
 
 def parse_mention(text: str) -> Parsed:
@@ -257,6 +266,8 @@ def parse_mention(text: str) -> Parsed:
     if len(words) == 1 and bare(words[0]) in {bare(d) for d in _DOCUMENTS}:
         return Parsed((), frozenset(), None, document=True)
     name = own_name(text)
+    if name and all(w.startswith("ال") and _stem(w) in _EPITHETS for w in name):
+        name = ()  # ("المدرب المخضرم": the veteran, no family name "Al-Mukhadram")
     heads = _heads()
     named = set(name)
     # A title right after an indefinite word that is no name nor a courtesy, with no comma between, is that word's
@@ -286,6 +297,7 @@ def parse_mention(text: str) -> Parsed:
         and not is_number(w)
         and not is_honorific(w)
         and not (k == 0 and _international(desc_words))
+        and not (k > 0 and _stem(w) in _EPITHETS)
     )
     # A body's own name ("شركة نوكيا") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
     body = bool(words) and bare(words[0]) in body_words()
@@ -319,6 +331,7 @@ def parse_mention(text: str) -> Parsed:
         feminine=None if head_word is None or body else bare(head_word).endswith("ه") and bare(head_word)[:-1] in heads,
         others=others,
         introduced=introduced,
+        epithet=any(k > 0 and _stem(w) in _EPITHETS for k, w in enumerate(desc_words)),
     )
 
 
@@ -1234,7 +1247,7 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
     if not parsed.desc:
         return None
     fitting = [p for p in recent if _desc_fits(parsed, p)]
-    if _unclear(fitting, recent):
+    if _unclear(fitting, recent) or parsed.epithet and len(fitting) > 1:
         return None
     return (fitting[0] if fitting else None) or _national_fit(parsed, recent)
 

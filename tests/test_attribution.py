@@ -6444,3 +6444,12 @@ def test_a_woman_titled_in_the_masculine_is_the_feminine_title_after_her():
     )
     _, by_words = _person_of_words(text)
     assert by_words["الاستثمارات تضاعفت"] == by_words["النمو سيتسارع هذا العام"] != by_words["الطرق ستكتمل قريبا"]
+
+
+def test_an_epithet_describes_the_one_person_it_fits_and_no_one_where_two_do():
+    one = 'عنوان\n\nقال مدرب الأهلي مارسيل كولر إن "الفريق جاهز للمباراة".\n\nوأضاف المدرب المخضرم أن "الإصابات لن تؤثر علينا".\n'
+    _, by_words = _person_of_words(one)
+    assert by_words["الإصابات لن تؤثر علينا"] == by_words["الفريق جاهز للمباراة"]
+    two = one.replace("\n\nوأضاف", '\n\nوقال مدرب الزمالك جوسيه غوميز إن "لاعبيه متحمسون للغاية".\n\nوأضاف')
+    _, by_words = _person_of_words(two)
+    assert by_words["الإصابات لن تؤثر علينا"] not in (by_words["الفريق جاهز للمباراة"], by_words["لاعبيه متحمسون للغاية"])
