@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "199"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "200"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -399,7 +399,8 @@ VERSION = "199"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # name's initials end no sentence ("رجل الأعمال (س. م.)"); the public prosecution (نيابة) is a body; 197: a
 # source set off by commas before a quotation is no part of the words ("وأكد الجانبان، وفق البيان، «…»"); 198:
 # the reporter's comment "، وهو ما <verb>ه" ends the words before it ("…، وهو ما تنفيه القوات"); 199: when a
-# statement was issued may stand between its issuer and it ("وأصدرت الوزارة، السبت، بيانا حذرت فيه").
+# statement was issued may stand between its issuer and it ("وأصدرت الوزارة، السبت، بيانا حذرت فيه"); 200: a
+# relative clause on the speaker may hold a short quoted name ("، الذي شارك في تأسيس شركة «ديب مايند»، أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -717,7 +718,11 @@ _CALLED = re.compile(rf"(?:[^\s،,.:؛“«\"\n()]+\s+){{0,3}}[^\s،,.:؛“«\"
 # A clause on the speaker: up to a comma or a colon, or the sentence's end where the speaker follows the quotation
 # ('"…"، يقول أبو خالد، وهو نازح من ريف حماة.').
 # A relative clause on the speaker or their statement, or one on the speaker, set off by commas (see _frame).
-_CLAUSE_SET_OFF = re.compile(r"[\s،,]*(?:و?(?:الذي|التي|الذين|صدر|صدرت)|وهو|وهي|وهم)\s[^،,.:“«\"]{1,120}(?:[،,]|(?=:))")
+# (A short name in quotes may stand in the clause: "، الذي شارك في تأسيس شركة «ديب مايند»، أن".)
+_CLAUSE_SET_OFF = re.compile(
+    r"[\s،,]*(?:و?(?:الذي|التي|الذين|صدر|صدرت)|وهو|وهي|وهم)\s"
+    r"(?:[^،,.:“«\"]|\"[^\"\n]{1,40}\"|«[^»\n]{1,40}»|“[^”\n]{1,40}”){1,120}(?:[،,]|(?=:))"
+)
 _ON_SPEAKER = re.compile(r"[^،,.:؛“«\"\n]{1,120}?(?=\s*[،,:]|\.(?!\S)|$)")
 _CHIEF = {_bare(w) for w in "كبير كبيرة كبار".split()}
 _ACTING = {_n(w) for w in "بالإنابة بالنيابة بالوكالة".split()}

@@ -6453,3 +6453,8 @@ def test_an_epithet_describes_the_one_person_it_fits_and_no_one_where_two_do():
     two = one.replace("\n\nوأضاف", '\n\nوقال مدرب الزمالك جوسيه غوميز إن "لاعبيه متحمسون للغاية".\n\nوأضاف')
     _, by_words = _person_of_words(two)
     assert by_words["الإصابات لن تؤثر علينا"] not in (by_words["الفريق جاهز للمباراة"], by_words["لاعبيه متحمسون للغاية"])
+
+
+def test_a_relative_clause_on_the_speaker_may_hold_a_quoted_name():
+    text = 'عنوان\n\nوأضاف سليمان، الذي شارك في تأسيس شركة "ديب مايند"، أن "المرحلة المقبلة ستكون الأهم".\n'
+    assert _said(text) == {"المرحلة المقبلة ستكون الأهم": "سليمان"}
