@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "200"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "201"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -400,7 +400,8 @@ VERSION = "200"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # source set off by commas before a quotation is no part of the words ("وأكد الجانبان، وفق البيان، «…»"); 198:
 # the reporter's comment "، وهو ما <verb>ه" ends the words before it ("…، وهو ما تنفيه القوات"); 199: when a
 # statement was issued may stand between its issuer and it ("وأصدرت الوزارة، السبت، بيانا حذرت فيه"); 200: a
-# relative clause on the speaker may hold a short quoted name ("، الذي شارك في تأسيس شركة «ديب مايند»، أن").
+# relative clause on the speaker may hold a short quoted name ("، الذي شارك في تأسيس شركة «ديب مايند»، أن");
+# 201: whom a participle accuses is no part of the words ("متهما إياه بالتقصير").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6430,8 +6431,13 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
                 pos = during  # ("ونفى طوال المحاكمة أي تجاوز": when, then the words)
                 continue
         w = WORD.match(text, pos)
-        if w and w.end() <= limit and _n(w.group()) in _OBJECT_PRONOUNS and _opens_words(_n(_next_word(text, w.end(), limit))):
-            pos = w.end()  # ("واصفا إياها بأنها": whom he described, then the words)
+        if (
+            w
+            and w.end() <= limit
+            and _n(w.group()) in _OBJECT_PRONOUNS
+            and (_opens_words(_n(_next_word(text, w.end(), limit))) or re.match(r"\s*ب", text[w.end() : limit]))
+        ):
+            pos = w.end()  # ("واصفا إياها بأنها"، "متهما إياه بالتقصير": whom he described or accused, then the words)
             continue
         if (
             w

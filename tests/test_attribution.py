@@ -6458,3 +6458,8 @@ def test_an_epithet_describes_the_one_person_it_fits_and_no_one_where_two_do():
 def test_a_relative_clause_on_the_speaker_may_hold_a_quoted_name():
     text = 'عنوان\n\nوأضاف سليمان، الذي شارك في تأسيس شركة "ديب مايند"، أن "المرحلة المقبلة ستكون الأهم".\n'
     assert _said(text) == {"المرحلة المقبلة ستكون الأهم": "سليمان"}
+
+
+def test_whom_a_participle_accuses_is_no_part_of_the_words():
+    text = "عنوان\n\nوانتقد النائب الوزير، متهما إياه بالتقصير في حماية المال العام.\n"
+    assert _said(text) == {"بالتقصير في حماية المال العام": "النائب"}
