@@ -875,7 +875,7 @@ WIRE_FORMS = [
     # A participle after a clause that reports nothing is its subject's: after "كانت", after "سبق أن" and its verb.
     (
         "وكانت الدول الأربع قطعت علاقاتها مع الدوحة العام الماضي متهمة إياها بدعم جماعات متطرفة.",
-        "إياها بدعم جماعات متطرفة",
+        "بدعم جماعات متطرفة",  # (whom they accused, إياها, is no part of the words)
         "الدول الأربع",
     ),
     (
