@@ -56,7 +56,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "157"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "158"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -195,7 +195,8 @@ VERSION = "157"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # its verb's gender ("وقالت بنعلي": the minister Leila, not the council head Mohamed), none without one;
 # attribution 199; 156: a woman titled in the masculine whose verb is feminine ("قالت وزير المالية X") is
 # "الوزيرة" after; 157: an evaluative epithet ("المدرب المخضرم") is no name and tells no one apart: the
-# description is the one person it fits, no one where two do.
+# description is the one person it fits, no one where two do; 158: a dictionary noun that is no given name after
+# a name is the verb's object, so the chain before the name describes it ("أطلق رئيس الهلال الأحمر X حملة").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -894,7 +895,13 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
     ):
         after = re.match(r"[ \t]+([^\s.؟!؛:\n،\"«»()]+)", norm_text[m.end() :])
         words = m.group().replace("،", " ").split()
-        goes_on = after is not None and after.group(1) not in stop and is_name_word(after.group(1))
+        # (A dictionary noun that is no given name is the verb's object, not more of the name: "أطلقت الوزيرة X حملة".)
+        goes_on = (
+            after is not None
+            and after.group(1) not in stop
+            and is_name_word(after.group(1))
+            and not (is_common_noun(after.group(1)) and not is_given_name(after.group(1)))
+        )
         if goes_on and after and not _COUNTERPART.fullmatch(after.group(1)) and not _surname_first(words):
             # (the name goes on: "المدرب السابق حسن شحاتة" describes no "حسام حسن"; but "بايدن نظيره الصيني" is
             # whom he met)

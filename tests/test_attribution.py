@@ -6463,3 +6463,13 @@ def test_a_relative_clause_on_the_speaker_may_hold_a_quoted_name():
 def test_whom_a_participle_accuses_is_no_part_of_the_words():
     text = "عنوان\n\nوانتقد النائب الوزير، متهما إياه بالتقصير في حماية المال العام.\n"
     assert _said(text) == {"بالتقصير في حماية المال العام": "النائب"}
+
+
+def test_a_dictionary_noun_after_a_name_is_the_verbs_object_not_more_of_the_name():
+    text = (
+        "عنوان\n\nأطلق رئيس الهلال الأحمر الأردني محمد الحديد حملة لجمع التبرعات.\n\n"
+        'وقال الحديد إن "الحملة تستهدف مئة ألف أسرة".\n'
+    )
+    people, by_words = _person_of_words(text)
+    forms = [normalize_ar(f) for f in people[by_words["الحملة تستهدف مئة ألف أسرة"]].forms]
+    assert any(f.startswith("رييس الهلال الاحمر") for f in forms), forms
