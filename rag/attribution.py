@@ -1561,7 +1561,7 @@ def _segment(
             break
         if start is not None and ANONYMITY.match(text, w.start(), limit):
             break  # speaker_phrase takes it whole
-        if start is not None and _clause_verb(word) and _bare(WORD.findall(text, start, w.start())[0]) in _SOURCE_NOUNS:
+        if start is not None and _bare(WORD.findall(text, start, w.start())[0]) in _SOURCE_NOUNS and _clause_verb(word):
             break  # "دراسة حديثة أجريت في جامعة أكسفورد أن": a clause on the indefinite record, no more of its name
         if start is not None and nw in _NO_COMMENT:
             break  # "ورفض الوزير التعليق": what he declined, a verbal noun

@@ -562,6 +562,10 @@ def group(
         # (A son who bears his father's name, "دونالد ترامب الابن", is never his father.)
         junior = is_junior(mention)
         single = [p for p in people if not p.several and is_junior(p.mentions[0]) == junior]
+        # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
+        # alone tells neither apart: no join rests on it, and no description of either is its own.)
+        family = _family(parsed.name)
+        shared = bool(parsed.name) and len(_given_names_of(text, family, single)) > 1
         named_before = None
         if (as_written.head or as_written.roles) and not as_written.name and not as_written.body and words:
             # (from its title, past an honorific: "جلالة الملك")
@@ -582,10 +586,6 @@ def group(
                 (p for p in _by_recency(single, last_seen) if not p.names and not p.body and parsed.desc <= p.desc), None
             )
         else:
-            # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
-            # alone tells neither apart: no join rests on it.)
-            family = _family(parsed.name)
-            shared = bool(parsed.name) and len(_given_names_of(text, family, single)) > 1
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
             if person is None and len(parsed.name) == 1:
@@ -599,8 +599,7 @@ def group(
             # by may be anyone's else: "ابنها محمد (12 عاما)" is not "الشيخ محمد".)
             if parsed.name and not junior and not (parsed.introduced and len(_core(parsed.name)) == 1):
                 royal = any(is_royal_title(w) for w in words)
-                family = _family(parsed.name)
-                namesake = parsed.name == family and len(_given_names_of(text, family, single)) > 1
+                namesake = shared and parsed.name == family
                 desc, phrases, countries = _described_as(
                     norm, parsed.name, parsed.body, royal, namesake, genders.get((start, end))
                 )
@@ -609,7 +608,7 @@ def group(
                 # (and the nationality they give: "الرئيس الروسي فلاديمير بوتين" in the lead is no Syrian president)
                 person.countries |= countries
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
-                full = _given_name_before(text, parsed.name) if parsed.name == _family(parsed.name) else None
+                full = _given_name_before(text, parsed.name) if parsed.name == family else None
                 if full and full not in person.aliases:
                     person.aliases.append(full)
         person.add(mention, parsed, keys, genders.get((start, end)))
@@ -851,14 +850,21 @@ def _given_name_before(text: str, name: tuple[str, ...]) -> str | None:
     return f"{given.pop()} {family}" if len(given) == 1 and given == ending else None
 
 
+@lru_cache(maxsize=2)
+def _written_and_normalised(text: str) -> tuple[str, str]:
+    """The article as written (unmarked) and normalised, letter for letter: the same offsets in both. Kept for the
+    article being grouped, whose every named mention asks (_given_names_before)."""
+    written = unmarked(text)
+    return written, normalize_ar(written)
+
+
 def _given_names_before(text: str, family: str, ending: bool = False) -> set[str]:
     """The given names the article writes right before a (normalised) family name (not a verb: "وأكد كونتي"; nor
     the preposition "على", which normalised is the name "علي": "في رده على ماسك" gives Musk no second given name).
     ending: only where the name ends there, not before another word it may go on with ("نجاة عون صليبا": Aoun is
     her father's name, Saliba her family's; but "نواف سلام خطة الإصلاح", a noun in ة, is what follows the name)."""
     heads, stop, verbs = _heads(), stopword_set("arabic"), reporting_verb_forms()
-    written = unmarked(text)
-    norm = normalize_ar(written)  # (letter for letter: its offsets are the written text's)
+    written, norm = _written_and_normalised(text)
     out = set()
     for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(family)}(?!\w)", norm):  # (a comma may follow, or precede)
         given = m.group(1)
