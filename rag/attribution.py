@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "201"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "202"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -401,7 +401,17 @@ VERSION = "201"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # the reporter's comment "، وهو ما <verb>ه" ends the words before it ("…، وهو ما تنفيه القوات"); 199: when a
 # statement was issued may stand between its issuer and it ("وأصدرت الوزارة، السبت، بيانا حذرت فيه"); 200: a
 # relative clause on the speaker may hold a short quoted name ("، الذي شارك في تأسيس شركة «ديب مايند»، أن");
-# 201: whom a participle accuses is no part of the words ("متهما إياه بالتقصير").
+# 201: whom a participle accuses is no part of the words ("متهما إياه بالتقصير"); 202: a family name of ب and a
+# given name ("بالحاج") or a ب-word only the word itself vouches for ("بالاغ") before the words is a name; a
+# conjoined genitive and a title's holder after أما stay in the subject; how a speaker spoke set off by commas
+# ("، متحدثا عبر الفيديو،") and an accusative adverb ("رسميا") are neither name nor words; a definite plural in
+# -ين after a definite title is whom the verb calls on; "آن" is Anne, no complementiser; a quoted source's name
+# after the words, what stands before the colon of a verb that only says, an occasion set off before a verb's
+# preposition and whom an unnamed speaker told after a place are no words; a rival, compatriot, ally or
+# successor with "his" is someone ("وكتب منافسه X"), and so is any noun with "his" before epithets and a full
+# name, never the last speaker; a name in ب before a comma ("وقال بايدن، خلال") is the subject; an apposition
+# runs past its preposition to its closing comma; a quotation inside the object closes no second apposition; a
+# record's adjective and its genitive ("بيانا شديد اللهجة، وصفت فيه") stand between it and its clause.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1023,6 +1033,20 @@ def speaker_phrase(
             conjunct = re.search(r"\s+وال", text[s:end])
             if conjunct and not any(_verb_at(x) for x in WORD.findall(text, s + conjunct.end(), end)):
                 judged, stop, joined = s + conjunct.start(), end, True
+        rest = _REST_SET_OFF.match(text, stop, limit) if first is not None and not joined and stop < limit else None
+        preposition = _n(_next_word(text, stop, limit))
+        if (
+            rest
+            and preposition in _STOP
+            and preposition not in _TOPIC_PREPOSITIONS  # ("، المتحدث باسم الجامعة على ادعاءات X،": what he answered)
+            and not any(
+                _verb_at(x) or _participle_at(x) or _complementiser(x) or is_verb_form(x) and not is_common_noun(x)
+                for x in WORD.findall(text, s, rest.end())
+            )
+        ):
+            # "أعلن X، المتوج بـ22 لقبا في البطولات الكبرى، اعتزاله": the apposition runs on past its preposition
+            # to the comma that closes it; its first part is judged below.
+            stop, joined = rest.end(), True
         if first is None:
             first = (s, e)
         elif (
@@ -1036,6 +1060,7 @@ def speaker_phrase(
             and not (_n(text[s:e]).startswith("وال") and _bare(WORD.findall(text, s, e)[0]) not in title_words())
             and not _description_of_description(text, first, (s, judged))
             and not _addressee(text, s)
+            and not _circumstantial(WORD.findall(text, s, e)[0])
             # ("مسؤول إسرائيلي، تحدث لهيئة البث،": a clause on an indefinite noun, no apposition)
             # (but not a body's own name: "المتحدثة باسم منظمة أطباء بلا حدود، كلير مانيرا،")
             and not (
@@ -1050,7 +1075,14 @@ def speaker_phrase(
             and not _two_people(text[first[0] : first[1]], text[s:judged])
             # (After a closed apposition, a phrase that no mark or complementiser closes is the verb's object:
             # "طالب النائب X، عضو لجنة الشؤون الاقتصادية بمجلس النواب، الحكومة بـ".)
-            and (segments < 2 or text[stop : stop + 1] in '،,:“«"' or bool(re.match(r"\s*(?:أن|إن|بأن)(?!\w)", text[stop:limit])))
+            # (A quotation closes it only where it ends the sentence, not a name inside the object: "أعلنت X، وزيرة
+            # Y، بدء صرف معاش «تكافل وكرامة» لشهر يوليو".)
+            and (
+                segments < 2
+                or text[stop : stop + 1] in "،,:"
+                or bool(re.match(r'[“«"][^”»"\n]+[”»"]\s*(?:[.!؟?]|$)', text[stop:limit]))
+                or bool(re.match(r"\s*(?:أن|إن|بأن)(?!\w)", text[stop:limit]))
+            )
         ):
             # An apposition: the name of the one just described ("المتحدث باسم الحكومة، كريم نصار،") or
             # the description of the one just named ("سامي حداد، المتحدث باسم الوزارة، إن").
@@ -1134,6 +1166,8 @@ def _named_after_where(text: str, pos: int, limit: int, source: bool, no_object:
 # What may finish a description joined by و to an apposition ("والمشارك في الدراسة"): words up to the comma
 # before a complementiser.
 _BEFORE_COMPLEMENTISER = re.compile(r"(?=\s*[،,]\s*(?:أن|إن|بأن)(?!\w))")
+# The rest of an apposition up to the comma that closes it: a few words, no mark.
+_REST_SET_OFF = re.compile(r"\s*[^\s،,.:؛«“\"()]+(?:\s+[^\s،,.:؛«“\"()]+){0,5}(?=\s*[،,])")
 _CONJOINED_DESCRIPTION = re.compile(r"\s*[^\s،,:«“\"]+(?:\s+[^\s،,:«“\"]+){0,6}" + _BEFORE_COMPLEMENTISER.pattern)
 
 
@@ -1563,6 +1597,8 @@ def _segment(
             break  # speaker_phrase takes it whole
         if start is not None and _bare(WORD.findall(text, start, w.start())[0]) in _SOURCE_NOUNS and _clause_verb(word):
             break  # "دراسة حديثة أجريت في جامعة أكسفورد أن": a clause on the indefinite record, no more of its name
+        if start is not None and prev_def and _adverb_in_accusative(word):
+            break  # "أعلن نادي برشلونة الإسباني رسميا التعاقد": how it spoke, after the whole subject
         if start is not None and nw in _NO_COMMENT:
             break  # "ورفض الوزير التعليق": what he declined, a verbal noun
         if (
@@ -1634,6 +1670,11 @@ def _segment(
             clause = _CLAUSE_ON_SPEAKER.match(text, w.start(), limit)
             if clause:
                 end = i = w.start() + len(clause.group().rstrip())  # (an apposition's comma is after it)
+                said = _words(text, w.start(), end)
+                told = _n(said[-1].group())
+                if len(said) > 1 and told[:1] == "ل" and (is_place(said[-2].group()) or _bare(_after_li(told)) in _PRESS):
+                    # ("سائق تاكسي في عمان للغد:": after a place, ل and the word before the words is whom he told.)
+                    end = i = said[-2].end()
             break
         if (
             start is not None
@@ -1701,7 +1742,12 @@ def _segment(
             and (_prepositional(text, nw, prev_bare) or complement)
             and not _body_genitive(text, start, w, limit)
             and not _in_charge_of(text, prev_bare, w.end(), limit)
-            and not (not prev_def and _bare(nw[1:]) not in _vocabulary(text) and _closes_phrase(text, w.end(), limit))
+            and not (
+                not prev_def
+                and not _without_its_letter(text, nw)
+                and not is_common_noun(word[1:])  # ("محمد علي بالتنظيم، وقال": a noun of the dictionary after ب)
+                and _closes_phrase(text, w.end(), limit)
+            )
             # (After a title's description, ل and a body is its genitive: "عضو المكتب السياسي لحركة حماس عزت الرشق";
             # not the press after a given and a family name: "للجماعة محمد البخيتي لقناة الجزيرة", whom he told.)
             and not (
@@ -2467,8 +2513,8 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
         and not (_bare(nw) in _country_words() or is_place(nw))
     ):
         return True
-    if nw[:1] not in "بك" or nw in ("بن", "بنت", "باسم"):
-        return False
+    if nw[:1] not in "بك" or nw in ("بن", "بنت") or re.fullmatch(r"باسم(?:ه|ها|هم|هما)?", nw):
+        return False  # ("المتحدث باسمها": in whose name, part of the title)
     rest = nw[1:]
     if nw[:1] == "ب" and _bare(rest) in body_words():
         return False  # "أستاذ الاقتصاد بجامعة القاهرة": where the title is held
@@ -2481,9 +2527,20 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     # Short words only when the article has them with the article ("بكشف" ~ "الكشف"): "بشير" is a name. (A ك-word
     # only where another word has its noun: "كالاس"، "كاليفورنيا" are Kallas and California, whose own bare form
     # is "like the …"'s noun; but right after a title it is how the holder spoke: "الوزير كالعادة".)
+    elsewhere = _without_its_letter(text, nw)
     if nw[:1] == "ك" and prev_bare not in title_words():
-        return any(_unconj(x) != nw for x in _bare_forms(text).get(_bare(rest), ()))
+        return elsewhere
+    # A family name of ب + a given name with the article ("بالحاج"، "بالعربي": Belhadj, Belarbi) is a name unless
+    # the article has that noun in another form too: on its own it only vouches for itself.
+    if rest.startswith("ال") and is_given_name(rest) and is_attested_name(nw) and not elsewhere:
+        return False
     return (len(nw) > 4 and _bare(rest) in _vocabulary(text)) or (len(nw) == 4 and "ال" + rest in _word_counts(text))
+
+
+def _without_its_letter(text: str, nw: str) -> bool:
+    """Does the article have the noun of a normalised ب/ك/ل-word in another written form ("الكشف" for "بكشف")? The
+    word itself is no evidence: "بالاغ" reads as ب + "الاغ" only to itself."""
+    return any(_unconj(x) != nw for x in _bare_forms(text).get(_bare(nw[1:]), ()))
 
 
 @lru_cache(maxsize=8)
@@ -2572,6 +2629,15 @@ def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
         return words[-1]
     if len(words) >= 2 and _channel(words[-2].group()) and _DIACRITICS.sub("", words[-1].group()).endswith("ا"):
         return words[-2]
+    # ("بيانا شديد اللهجة، وصفت فيه": or before an adjective and its definite genitive)
+    if (
+        len(words) >= 3
+        and _channel(words[-3].group())
+        and is_adjective(words[-2].group())
+        and not _n(words[-2].group()).startswith("ال")
+        and _n(words[-1].group()).startswith("ال")
+    ):
+        return words[-3]
     # "تدوينة عبر حسابه على منصة إكس، قال فيها": the channel, then where it was published; or to whom it went
     # ("رسالة إلى الأمين العام"), or from where, his own ("رسالة من سجنه"; "رسالة من الرئيس" says whose it is),
     # or who published it ("رسالة نشرها محاموه").
@@ -3112,6 +3178,7 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         and not nw.startswith(("احد", "بعض", "كل"))
         and not _someones(word)
         and not _foreign_name_set_off(text, word, nxt, limit)
+        and not _name_after_epithets(text, end, limit)
         and nw not in _family_names(text)  # ("ولفت عبده إلى": Abdou, whom the article names "رشاد عبده")
         # (nor a given name spelt like a noun with "his", before more of a name: "، وجيه الزيدي،")
         and not (is_given_name(word) and is_name_word(_next_word(text, end, limit)))
@@ -3140,6 +3207,9 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
                 and not named_once
                 # ("وختم بري كلمته": an attested name, however short; but "اقترح بدلا من ذلك": a preposition's)
                 and not (is_name_word(word) and (nxt is None or _n(nxt.group()) not in _ADJUNCT_START))
+                # (A comma right after it sets off an adjunct after the subject: "وقال بايدن، خلال لقائه"; not after ب
+                # and a noun of the dictionary, "وقال بوضوح، إن".)
+                and not (re.match(r"\s*[،,]", text[end:limit]) and (is_name_word(word) or not is_common_noun(word[1:])))
             )
         )
     ):
@@ -3279,11 +3349,15 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     # (A lineage's links do not count where it ends the phrase: "الأمير بدر بن عبد الله بن فرحان" is one name.)
     links = [k for k, w in enumerate(ws) if _n(w) in _NAME_LINKS]
     length = len(ws) - (len(links) if links and len(ws) - links[-1] <= 3 else 0)
+    # (So may a title's description that ends in its holder's given and family names: "عضو لجنة الزراعة والمياه في
+    # البرلمان ثائر الجبوري".)
+    held = _bare(ws[0]) in title_words() and len(ws) > 2 and is_given_name(ws[-2]) and not _n(ws[-2]).startswith("ال")
     return (
-        0 < length <= (12 if offices >= 3 and _bare(ws[0]) in title_words() else 7)
+        0 < length <= (12 if offices >= 3 and _bare(ws[0]) in title_words() else 10 if held else 7)
         and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))
         and not any(
-            (_COMPLEMENTISER.match(_n(m.group())) or _n(m.group()) in _STOP and k not in sits)
+            # (with madda, "آن" is Anne, no complementiser)
+            (_complementiser(m.group()) or _n(m.group()) in _STOP and k not in sits and m.group()[:1] != "آ")
             and not _van(text, m, e)  # ("، بيتر فان دن بوسه،": a Dutch name's particle, no "فإن")
             for k, m in enumerate(WORD.finditer(text, s, e))
         )
@@ -4082,6 +4156,9 @@ def _verb_frame(
     blessing = _BLESSING.match(text, after, e)
     after = blessing.end() if blessing else after  # "حاكم دبي، رعاه الله، عن فخره": a blessing, no words
     after = _past_resumptive_clause(text, span, after, e)
+    acting = _HOW_ACTED.match(text, after, e)
+    if acting and _circumstantial(acting.group(1)) and _COMPLEMENTISER.match(_n(_next_word(text, acting.end(), e))):
+        after = acting.end()  # "وقال X، متحدثا عبر الفيديو من رفح، إن": how he spoke, then the words
     gap = re.match(r"[\s،,]*", text[after:e])
     at = after + (gap.end() if gap else 0)
     # (A verb calling on someone needs "إلى" or "على": "دعا الرئيس، في افتتاح القمة، إلى")
@@ -4101,6 +4178,10 @@ def _verb_frame(
         after = set_off.end()  # "وأكد الرئيس، خلال استقباله الوزير، ضرورة …": when and where, not the words
     elif medium > at:
         after = medium
+    elif verb.saying_only and (colon := _TO_COLON.match(text, at, e)) and _only_circumstances(colon.group()):
+        # "وقالت امرأة تبيع الخضار في السوق، رفضت الكشف عن اسمها: «…»": a verb that only says has its words
+        # after the colon; what comes before it is where and how, never words.
+        after = colon.end()
     elif _skip_complementiser(text, at, e) == at:  # (a medium before the complementiser is skipped there)
         after = _past_short_medium(text, at, e) or after
     if re.match(r"[\s،,]*(?:و?لكن|إلا|الا|بينما|غير\s+أن)(?:\s|ه|ها|هم)", text[after:e]):
@@ -4713,18 +4794,36 @@ _OCCASION_WORDS = frozenset(_n(w) for w in _OCCASIONS)
 _SOURCE_OPENS = r"(?:و?ب?حسب|وفقا|وفق|طبقا|نقلا)(?!\w)"
 _COMMA_ADJUNCT = re.compile(
     r"(?:\s*[،,]\s*(?:خلال|أثناء|اثناء|عقب|إثر|اثر|لدى|قبيل|بعيد)\s[^،,.:؛!?؟\"«»“”\n]{2,100}[،,]"
-    # ... or, with no comma before it, the occasion the words were said on ("أكد الوزير في اتصال هاتفي مع
-    # نظيره الأمريكي، أهمية التنسيق").
-    rf"|\s*(?:في|خلال)\s+(?:{'|'.join(_OCCASIONS)})\s[^،,.:؛!?؟\"«»“”\n]{{2,100}}[،,])"
+    # ... or, with or without a comma before it, the occasion the words were said on ("أكد الوزير في اتصال
+    # هاتفي مع نظيره الأمريكي، أهمية التنسيق"، "قد حذر، في اتصال مع X، من").
+    rf"|\s*[،,]?\s*(?:في|خلال)\s+(?:{'|'.join(_OCCASIONS)})\s[^،,.:؛!?؟\"«»“”\n]{{2,100}}[،,])"
     # (Not when a source follows the comma: "في اتصال مع السيسي دعم بلادها …، بحسب بيان" ends the words there.)
     rf"(?!\s*{_SOURCE_OPENS})"
 )
 
 
 def _past_set_off(text: str, pos: int, limit: int) -> int:
-    """Past an adjunct set off by commas that the complementiser follows ("، عقب لقائه بري، أن"): when, not words."""
+    """Past an adjunct set off by commas that the complementiser or the verb's preposition follows ("، عقب لقائه
+    بري، أن"، "حذر، في اتصال مع X، من"): when, not words."""
     m = _COMMA_ADJUNCT.match(text, pos, limit)
-    return m.end() if m and _COMPLEMENTISER.match(_n(_next_word(text, m.end(), limit))) else pos
+    nxt = _n(_next_word(text, m.end(), limit)) if m else ""
+    return m.end() if m and (_COMPLEMENTISER.match(nxt) or nxt in _VERB_PREPOSITIONS) else pos
+
+
+def _only_circumstances(stretch: str) -> bool:
+    """Does a stretch between a speaker and a colon hold no words of their own: no complementiser, no verb's
+    preposition first ("أشار X إلى الدور القطري، قائلا:" points to something), no reporting verb or participle
+    of its own (who would not be named, "رفضت الكشف عن اسمها", reports nothing)?"""
+    words = WORD.findall(ANONYMITY.sub(" ", stretch))
+    return (
+        bool(words)
+        and _n(words[0]) not in _VERB_PREPOSITIONS
+        and not any(_complementiser(x) or _verb_at(x) or _participle_at(x) for x in words)
+    )
+
+
+# Up to a colon, with no quotation or line break before it.
+_TO_COLON = re.compile(r"[^:\"«“”»\n]{1,150}:")
 
 
 _SHORT_MEDIUM = re.compile(r"(?:في|عبر)\s+(" + WORD.pattern + r")(?:\s+(" + WORD.pattern + r"))?\s+(?=\w)")
@@ -4843,10 +4942,12 @@ def _coordinated_subject(
         j += 1
         if _n(words[j].group()) in _NO_COMMENT:
             return None  # ("ورفض الإدلاء بأي تصريح، مؤكدا": what he declined; the subject is the one before)
+    # ("أما X فقد حمّل": after أما no verb comes before the subject, whose phrase the ف answering it ends, below.)
+    topic = verb_first and _unconj(_n(words[j - 1].group())) == "اما"
     span = speaker_phrase(text, words[j].start(), words[end].start())
     if span is not None and (not verb_first or kana):
         span = _before_verb(text, span)
-    elif span is not None:
+    elif span is not None and not topic:
         span = _before_object(text, span)
     if span is not None and "اما" in (_unconj(_n(x.group())) for x in words[max(first - 1, 0) : first + 1]):
         # "أما وزير الخارجية X فدافع عن القرار، وكتب": the ف answering أما opens the predicate.
@@ -4904,6 +5005,22 @@ def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
 def _accusative(word: str) -> bool:
     """Is the word an indefinite accusative that is no name ("جنودا"، "وفدا"), as written?"""
     return not _n(word).startswith("ال") and _DIACRITICS.sub("", word).endswith("ا") and not is_name_word(word)
+
+
+# A stretch set off by commas that opens with a word: _circumstantial tells whether it says how someone acted.
+_HOW_ACTED = re.compile(r"\s*[،,]\s*(\w+)[^،,.:؛!?؟\"«»“”\n]{0,100}[،,]")
+
+
+def _adverb_in_accusative(word: str) -> bool:
+    """Is the word an adjective of the dictionary in the indefinite accusative, as an adverb ("رسميا"، "مجددا"،
+    "نهائيا")?"""
+    return _accusative(word) and not _owns(word) and is_adjective(_DIACRITICS.sub("", word)[:-1])  # (not "باسمها")
+
+
+def _circumstantial(word: str) -> bool:
+    """Is the word a participle in the accusative, how the one just named acted ("، متحدثا عبر الفيديو،"،
+    "، مبتسما،"), no apposition?"""
+    return _accusative(word) and _n(word)[:1] == "م" and is_adjective(_DIACRITICS.sub("", word)[:-1])
 
 
 _GOING_ON = {_n(w) for w in "تابع أضاف استطرد واصل مضى".split()}
@@ -5053,7 +5170,8 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # name when it knows the family name before the verb that ends the span: "زعيم المعارضة يائير لابيد اتهمه";
         # "أن الكون ثابت" is no name)
         family = ws[j + 2] if j + 4 == len(ws) and not _n(ws[j + 2].group()).startswith("ال") else None
-        if na.startswith("ال") and _bare(a.group()) not in title_words() and not nb.startswith(("ال", "ل")):
+        # (A definite word joined by و goes on the phrase: "عضو لجنة الزراعة والمياه في البرلمان X".)
+        if na.startswith("ال") and _bare(a.group()) not in title_words() and not nb.startswith(("ال", "ل", "وال")):
             if not _described(text, span[0], a.end()):
                 return span[0], a.end()
             if not is_given_name(b.group()):
@@ -5434,6 +5552,16 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     head, nxt = words[0].group(), words[1].group()
     if _definite_title(head) and _n(nxt).startswith("ال") and _bare(nxt) in body_words() and not _title_adjective(nxt):
         return kept[0], words[0].end()  # "ودعا الوزير الحكومة إلى": a definite title has no genitive; the object
+    # ("ودعا الأمين العام المتظاهرين إلى": nor is a plural in -ين any adjective of a definite title; the object.)
+    plural = next((x for x in words[1:] if not _title_adjective(x.group())), None)
+    if (
+        _definite_title(head)
+        and plural
+        and _n(plural.group()).startswith("ال")
+        and _n(plural.group()).endswith("ين")
+        and is_sound_plural(plural.group())
+    ):
+        return kept[0], len(text[: plural.start()].rstrip(" ،,"))
     last, before = words[-1].group(), words[-2].group()
     # (Not a title's own construct: "نائب رئيس" is one title.)
     after_head = _n(before).startswith("ال") or _bare(before) not in title_words() | body_words()
@@ -6053,6 +6181,23 @@ def _name_part(before: str, word: str) -> bool:
     return is_name_word(word) or _n(before) in _COMPOUND_HEADS and _n(word).startswith("ال") or _n(word) in _GOD_WORDS
 
 
+def _name_after_epithets(text: str, pos: int, limit: int) -> bool:
+    """Do a given name and another name's word follow, after at most three definite adjectives ("التاريخي
+    السويسري روجيه فيدرر")? Then the noun with "his" before them is someone ("وكتب منافسه …"), whatever noun it is,
+    and the words theirs, never the last speaker's."""
+    words = _words(text, pos, limit)[:5]
+    k = 0
+    while k < min(3, len(words)) and _n(words[k].group()).startswith("ال") and _title_adjective(words[k].group()):
+        k += 1
+    return (
+        k + 1 < len(words)
+        and is_given_name(words[k].group())
+        and not is_common_noun(words[k].group())
+        and (is_attested_name(words[k + 1].group()) or not is_arabic_word(words[k + 1].group()))
+        and not re.search(r"[،,.:؛\"«“]", text[words[0].start() : words[k + 1].start()])
+    )
+
+
 def _foreign_name_set_off(text: str, word: str, nxt: re.Match[str] | None, limit: int) -> bool:
     """Are the word and the next a foreign given and family name that a comma or the complementiser ends
     ("رفض جوزيه غوميز، مدرب الزمالك،": José, though "جوزيه" reads like a noun with "his")?"""
@@ -6438,6 +6583,9 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             and (_opens_words(_n(_next_word(text, w.end(), limit))) or re.match(r"\s*ب", text[w.end() : limit]))
         ):
             pos = w.end()  # ("واصفا إياها بأنها"، "متهما إياه بالتقصير": whom he described or accused, then the words)
+            continue
+        if not opened and w and _adverb_in_accusative(w.group()) and _opens_words(_n(_next_word(text, w.end(), limit))):
+            pos = w.end()  # ("وقال الاتحاد رسميا إن": how, then the words)
             continue
         if (
             w
@@ -6977,7 +7125,8 @@ _COMMENT = re.compile(
 # "…، على حد قوله"، "بحسب تعبيره": as the speaker put it, no more of the words.
 _AS_PUT = re.compile(r"\s*[،,]\s*(?:على\s+حد\s+|ب?حسب\s+|وفق\s+)(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها)(?!\w)")
 # "…، بحسب بيان للرئاسة": whose account the words are, ending them, where no frame read the source's name.
-_SOURCE_TAIL = re.compile(rf"\s*[،,]\s*{_SOURCE_OPENS}[^،,.:؛\"«“\n]*$")
+# (The source's name may be quoted, "، بحسب ما نقلت عنها صحيفة «لوموند»", where the words end before its mark.)
+_SOURCE_TAIL = re.compile(rf"\s*[،,]\s*{_SOURCE_OPENS}(?:[^،,.:؛\"«“\n]|[\"«“][^\"«»“”\n]{{1,40}}[\"»”]?)*$")
 # After a quotation, a comma and where or how the words were said ('…"، في لقاء مع وسائل الإعلام'، '…"، خلال
 # كلمة ألقاها'، '…"، وذلك خلال مؤتمر صحفي'، '…"، عبر حسابه على منصة إكس'; _occasion_tail).
 _AFTER_QUOTATION = re.compile(
@@ -7380,6 +7529,8 @@ def _kind(text: str, speaker: Mention | None, frame: _Frame) -> str:
         and not _named_person(speaker.text)
         # ("واستطرد العلماء" after "عمر سلطان العلماء": the family name the article gave someone, no scholars.)
         and not (len(words) == 1 and after_given_name(normalize_ar(text), head))
+        # ("وقال مواطنه X": his compatriot, as written with his pronoun; "مواطنة" is a citizen.)
+        and not _someones(first)
     ):
         return UNNAMED
     if ANONYMITY.search(speaker.text) and not _named_person(speaker.text):

@@ -38,6 +38,7 @@ from rag.names import (
     country_named,
     country_of,
     is_country_name,
+    is_place,
     is_attested_name,
     is_portfolio,
     is_given_name,
@@ -56,7 +57,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "158"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "159"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -196,7 +197,11 @@ VERSION = "158"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # attribution 199; 156: a woman titled in the masculine whose verb is feminine ("قالت وزير المالية X") is
 # "الوزيرة" after; 157: an evaluative epithet ("المدرب المخضرم") is no name and tells no one apart: the
 # description is the one person it fits, no one where two do; 158: a dictionary noun that is no given name after
-# a name is the verb's object, so the chain before the name describes it ("أطلق رئيس الهلال الأحمر X حملة").
+# a name is the verb's object, so the chain before the name describes it ("أطلق رئيس الهلال الأحمر X حملة");
+# 159: a counterpart holds the last office of one person's chain ("نائب رئيس الوزراء وزير الخارجية X … نظيرته"),
+# and a definite noun of the dictionary after the name ends it; a name that goes on from a shorter one is the same
+# person ("محمد بن زايد" of "محمد بن زايد آل نهيان"); a family name with an age joins the one named with it; a place
+# and the title's own words may stand in a chain ("ولي عهد أبوظبي الشيخ خالد").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -775,7 +780,10 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
         return None
     ends = ".!؟?\n"
     start = max(norm.rfind(c, 0, at) for c in ends) + 1
-    offices = _offices(norm[start:at].split())
+    before = norm[start:at].split()
+    offices = _offices(before)
+    if len(offices) > 1 and (last := _last_office_of_one_chain(before)):
+        offices = _offices(last)  # ("نائب رئيس الوزراء وزير الخارجية X … نظيرته الألمانية": the last office's)
     if not offices:
         # ("وقال ماكرون خلال مؤتمر صحفي مع نظيره الصيني X": whose office the article gave him elsewhere, "الرئيس
         # الفرنسي إيمانويل ماكرون")
@@ -793,6 +801,20 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
         end = len(norm[:start].rstrip(ends + " "))
         offices = _offices(norm[max(norm.rfind(c, 0, end) for c in ends) + 1 : end].split())
     return " ".join([offices.pop(), *words[1:]]) if len(offices) == 1 else None
+
+
+def _last_office_of_one_chain(words: list[str]) -> list[str] | None:
+    """The words from the last title on, where every title before it is one person's chain of offices: titles
+    and their definite genitives only, with no nationality between ("نائب رئيس الوزراء وزير الخارجية"; not
+    "الرئيس المصري وزير الخارجية القطري", two people)."""
+    titles = title_words()
+    at = [i for i, w in enumerate(words) if bare(w.strip("،,")) in titles]
+    if len(at) < 2:
+        return None
+    between = words[at[0] : at[-1]]
+    if any(w != w.strip("،,") or not (bare(w) in titles or w.startswith(("ال", "وال")) and not _nisba(w)) for w in between):
+        return None
+    return words[at[-1] :]
 
 
 def _from_last_office(chain: list[str]) -> list[str]:
@@ -1069,7 +1091,7 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
     names: set[tuple[str, ...]] = set()
     found = None
     heads, ends = _heads(), stopword_set("arabic") - _PARTICLES
-    chain_words = heads | _MODIFIERS
+    chain_words = heads | _MODIFIERS | parsed.role_words  # (and the title's own words: "عهد" of "ولي عهد أبوظبي")
     # (Or a counterpart's chain, for the office it stands for: "الوزير المصري" after "وزير الخارجية الروسي X …
     # مع نظيره المصري بدر عبد العاطي".)
     for m in re.finditer(r"(?<!\w)(?:(?:و?ال)?" + re.escape(first) + "|" + _COUNTERPART.pattern + r")(?!\w)", before):
@@ -1090,8 +1112,11 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
         other = parse_mention(phrase)
         named = _name_words(other.name)
         cut = named.index(False) if not all(named) else 0
-        if cut >= 2 and other.name[cut][:1] in "بلك" and other.name[cut] in words:
-            # (The name ends at a preposition and its noun: "… كيرياكوس ميتسوتاكيس بقصر الاتحادية".)
+        # (The name ends at a preposition and its noun: "… كيرياكوس ميتسوتاكيس بقصر الاتحادية"; or at a definite
+        # noun of the dictionary, the verb's object: "مع نظيره الإيطالي أنطونيو تاياني الأزمة".)
+        noun = next((i for i, w in enumerate(other.name) if i and not named[i] and w.startswith("ال") and is_common_noun(w)), 0)
+        cut = cut if cut >= 2 and other.name[cut][:1] in "بلك" else noun
+        if cut and other.name[cut] in words:
             phrase = " ".join(words[: words.index(other.name[cut])])
             other = parse_mention(phrase)
             named = _name_words(other.name)
@@ -1135,6 +1160,7 @@ def _describes(word: str, chain_words: set[str] | frozenset[str]) -> bool:
         or bare(word) in chain_words
         or word == "باسم"
         or is_country_name(word)
+        or is_place(word)  # ("حاكم دبي"، "ولي عهد أبوظبي")
         or not word.startswith(("ل", "و"))
         and _relates(word)
         or _COUNTERPART.fullmatch(word) is not None  # ("وزير الخارجية X ونظيره المصري Y")
@@ -1285,16 +1311,21 @@ def _introduced_apart(parsed: Parsed, person: Person) -> bool:
     a given name: a reporter brings in a new person so, he does not name one again so."""
     if parsed.name in person.names:
         return False
-    new = len(_core(parsed.name)) == 1 and parsed.introduced
+    # (A family name the fuller one ends with is its bearer's: "نادال (38 عاما)" after "رافائيل نادال".)
+    new = len(_core(parsed.name)) == 1 and parsed.introduced and any(_core(n)[:1] == _core(parsed.name) for n in person.names)
     earlier = all(len(_core(n)) == 1 for n in person.names) and person.introduced
     return new or earlier
 
 
 def _another_family_name(name: tuple[str, ...], person: Person) -> bool:
     """Does the person have a full name with this name's given name and another family name ("فهد اليوسف" for
-    "فهد الشمري", "محمد بن زايد" for "محمد بن سلمان")? A given name alone ("الشيخ فهد") then joins neither by it."""
+    "فهد الشمري", "محمد بن زايد" for "محمد بن سلمان")? A given name alone ("الشيخ فهد") then joins neither by it.
+    (A name the other only goes on from is none: "محمد بن زايد آل نهيان" of "محمد بن زايد".)"""
     core = _core(name)
-    return len(core) >= 2 and any(len(c) >= 2 and c[0] == core[0] and c[-1] != core[-1] for c in (_core(n) for n in person.names))
+    return len(core) >= 2 and any(
+        len(c) >= 2 and c[0] == core[0] and c[-1] != core[-1] and c[: len(core)] != core and core[: len(c)] != c
+        for c in (_core(n) for n in person.names)
+    )
 
 
 def _another_given_name(name: tuple[str, ...], person: Person) -> bool:
