@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "202"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "203"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -411,7 +411,11 @@ VERSION = "202"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # successor with "his" is someone ("وكتب منافسه X"), and so is any noun with "his" before epithets and a full
 # name, never the last speaker; a name in ب before a comma ("وقال بايدن، خلال") is the subject; an apposition
 # runs past its preposition to its closing comma; a quotation inside the object closes no second apposition; a
-# record's adjective and its genitive ("بيانا شديد اللهجة، وصفت فيه") stand between it and its clause.
+# record's adjective and its genitive ("بيانا شديد اللهجة، وصفت فيه") stand between it and its clause; 203: a
+# verbal noun after a foreign given and family name opens the object ("دونالد ترامب اختيار"); "وفق ما أفاد به
+# بلاغ للديوان" is the issuer's; inside a quotation a verb in -ت before a masculine title is the speaker's "I"
+# ("لقد حذرتُ حاكم الولاية X من أن"); a body's quoted acronym after its name is part of it ("للطفولة «يونيسف»"),
+# a quoted manner word ("بشدة") never.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1140,7 +1144,21 @@ def speaker_phrase(
         close = text.find(")", first[1], limit)
         if 0 <= close - first[1] <= 2:
             first = (first[0], close + 1)
+    acronym = _QUOTED_NAME.match(text, first[1], limit) if first else None
+    if first and acronym and _bare(WORD.findall(text, *first)[0]) in body_words() and _names_only(acronym.group(1)):
+        first = (first[0], acronym.end())  # ('منظمة الأمم المتحدة للطفولة "يونيسف" من أن': its name in quotes)
     return first
+
+
+# A short name in quotation marks, with more of the sentence after it.
+_QUOTED_NAME = re.compile(r'[ \t]*[«“"]([^"«»“”\n]{2,30})[»”"](?=[ \t]+\S)')
+
+
+def _names_only(words: str) -> bool:
+    """Are these at most three words none of which the dictionary has, bare or after a clitic ("يونيسف"، "هيومن
+    رايتس ووتش"; not "بشدة")?"""
+    ws = WORD.findall(words)
+    return 0 < len(ws) <= 3 and not any(is_common_noun(w) or is_common_noun(w[1:]) or _n(w) in _STOP for w in ws)
 
 
 _WHERE_SET_OFF = re.compile(r"[ \t]*(?:في|خلال)[ \t]+[^\s،,.:؛\"«“]+(?:[ \t]+[^\s،,.:؛\"«“]+)?[ \t]*[،,]")
@@ -1290,6 +1308,8 @@ def _segment(
             after = _next_word(text, close + 1, limit) if close > i else ""
             if owner not in body_words() | title_words() and (_n(after).startswith("ال") or _n(after) in _DEMONSTRATIVES):
                 a_name = False
+            if len(inner) == 1 and inner[0][:1] == "ب" and is_common_noun(inner[0][1:]):
+                a_name = False  # ('وحذرت الوزارة "بشدة" من': how, ب and a noun, never a name)
             # ('محمد حمدان دقلو "حميدتي"، في خطاب مصور، إن': a person's byname after the name, when the words are
             # still to come, not his one-word quotation: 'وقال X "كاذب"، في إشارة إلى Y.'.)
             byname = (
@@ -2398,7 +2418,9 @@ def _object_after_name(text: str, before_last: str, prev_word: str, w: re.Match[
     "استهداف") that no name is spelt like, or, after a family name with the article, a noun that is no title,
     body or given name heading a construct ("الركراكي قائمة اللاعبين")?"""
     word, nw = w.group(), _n(w.group())
-    if nw.startswith("ال") or nw in _NAME_LINKS or _bare(word) in title_words() | body_words() or not is_attested_name(prev_word):
+    # (a name the romanizer attests, or a foreign given and family name it knows neither of: "دونالد ترامب اختيار")
+    named = is_attested_name(prev_word) or _foreign_name(before_last, prev_word)
+    if nw.startswith("ال") or nw in _NAME_LINKS or _bare(word) in title_words() | body_words() or not named:
         return False
     if _n(prev_word) == "باسم" and _bare(before_last) in title_words():
         return False  # "المتحدث باسم أطباء بلا حدود": "in the name of" (whom he speaks for), not the given name Basem
@@ -2513,8 +2535,8 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
         and not (_bare(nw) in _country_words() or is_place(nw))
     ):
         return True
-    if nw[:1] not in "بك" or nw in ("بن", "بنت") or re.fullmatch(r"باسم(?:ه|ها|هم|هما)?", nw):
-        return False  # ("المتحدث باسمها": in whose name, part of the title)
+    if nw[:1] not in "بك" or nw in ("بن", "بنت", "باسم"):
+        return False
     rest = nw[1:]
     if nw[:1] == "ب" and _bare(rest) in body_words():
         return False  # "أستاذ الاقتصاد بجامعة القاهرة": where the title is held
@@ -3631,6 +3653,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         pos = m.end()
         if rel:
             pos += rel.end()
+        told = re.match(r"\s*(?:به|بها)\s+", text[pos:e])  # ("وفق ما أفاد به بلاغ للديوان": what it gave, then who)
+        pos += told.end() if told else 0
         # "وفقا للأمم المتحدة": the ل fused with the article; read as the article, the phrase is a noun phrase.
         phrase = _fused_article(text, pos)
         if phrase is not text:
@@ -6837,8 +6861,17 @@ def _reported_within(text: str, quote: Attributed, speakers: set[tuple[str, ...]
             and quote.start <= a.speaker.start
             and not (opening and _verb_at(opening.group()) and not text[opening.end() : a.speaker.start].strip())
             and _known(a.speaker, speakers)
+            # ('"لقد حذرتُ حاكم الولاية X من أن …"': a verb in -ت before a masculine title is the quoted speaker's
+            # "I", the title its object; its words are the quotation's.)
+            and not (a.speaker.gender == "f" and _masculine_title(a.speaker.text))
         ]
     return found
+
+
+def _masculine_title(mention: str) -> bool:
+    """Does the mention open with a title in the masculine ("حاكم"، "الوزير"; not "الوزيرة")?"""
+    first = WORD.findall(mention)[0]
+    return _bare(first) in title_words() and not _DIACRITICS.sub("", first).endswith("ة")
 
 
 def _known(speaker: Mention, speakers: set[tuple[str, ...]]) -> bool:

@@ -57,7 +57,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "159"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "160"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -201,7 +201,8 @@ VERSION = "159"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 159: a counterpart holds the last office of one person's chain ("نائب رئيس الوزراء وزير الخارجية X … نظيرته"),
 # and a definite noun of the dictionary after the name ends it; a name that goes on from a shorter one is the same
 # person ("محمد بن زايد" of "محمد بن زايد آل نهيان"); a family name with an age joins the one named with it; a place
-# and the title's own words may stand in a chain ("ولي عهد أبوظبي الشيخ خالد").
+# and the title's own words may stand in a chain ("ولي عهد أبوظبي الشيخ خالد"); 160: "المسؤول اليوناني" is the
+# one titled Greek the article named, unless an unnamed official came first; سيناتور is a title.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -1364,6 +1365,11 @@ def _national_fit(anaphor: Parsed, recent: list[Person]) -> Person | None:
     if not anaphor.countries:
         return None
     named = [p for p in recent if p.names and not p.several and p.body == anaphor.body]
+    if anaphor.head is None and anaphor.desc - anaphor.nationals == {_stem("مسؤول")}:
+        # "وأضاف المسؤول اليوناني" after "رئيس الوزراء اليوناني X": the one titled person of that nationality the
+        # article named (an unnamed official would have fitted first).
+        titled = [p for p in named if p.heads and anaphor.countries <= p.countries and not _other_gender(anaphor.feminine, p)]
+        return titled[0] if len(titled) == 1 else None
     if anaphor.head is None:
         if anaphor.desc != anaphor.nationals:
             return None

@@ -6589,3 +6589,49 @@ def test_a_family_name_in_b_that_only_vouches_for_itself_before_the_words_is_a_n
 def test_an_adverb_in_the_accusative_ends_the_subject():
     text = "عنوان\n\nوقال الاتحاد المغربي لكرة القدم رسميا إن المدرب الجديد سيقود المنتخب.\n"
     assert _said(text) == {"المدرب الجديد سيقود المنتخب": "الاتحاد المغربي لكرة القدم"}
+
+
+def test_a_verbal_noun_after_a_foreign_name_opens_the_object():
+    text = (
+        "عنوان\n\nأعلن رئيس الوزراء الكندي جاستن ترودو اختيار السيناتور بيتر بوم لتولي حقيبة الخارجية.\n\n"
+        'وقال بوم إن "الثقة شرف".\n'
+    )
+    assert _who(text, "لتولي حقيبة الخارجية") == "رئيس الوزراء الكندي جاستن ترودو"
+    people, by_words = _person_of_words(text)
+    assert not any("ترودو" in normalize_ar(f) for f in people[by_words["الثقة شرف"]].forms)
+
+
+def test_a_source_after_what_it_gave_is_the_records_issuer():
+    text = "عنوان\n\nواستقبل الرئيس وفد البنك الدولي، وفق ما أفاد به بيان لرئاسة الجمهورية.\n"
+    assert list(_said(text).values()) == ["رئاسة الجمهورية"]
+
+
+def test_the_official_of_a_nationality_is_the_one_titled_person_of_it_unless_an_unnamed_one_came_first():
+    named = (
+        'عنوان\n\nقال وزير الدفاع الأسترالي ريتشارد مارلز إن "التحالف راسخ".\n\nوأضاف المسؤول الأسترالي أن "التدريبات ستستمر".\n'
+    )
+    _, by_words = _person_of_words(named)
+    assert by_words["التدريبات ستستمر"] == by_words["التحالف راسخ"]
+    unnamed = named.replace("عنوان\n\n", 'عنوان\n\nقال مسؤول أسترالي إن "الصفقة قريبة".\n\n')
+    _, by_words = _person_of_words(unnamed)
+    assert by_words["التدريبات ستستمر"] == by_words["الصفقة قريبة"] != by_words["التحالف راسخ"]
+
+
+def test_inside_a_quotation_a_verb_in_t_before_a_masculine_title_is_the_speakers_own():
+    text = (
+        'عنوان\n\nقال رئيس النقابة سمير حداد إن "الإضراب مستمر".\n\n'
+        'وكتب الممثل الشهير عادل إمام: "لقد أبلغت رئيس النقابة سمير حداد بأن الإضراب يضر بالجمهور قبل الفنانين".\n'
+    )
+    assert [a.speaker.text for a in attribute(text) if a.speaker and "يضر بالجمهور" in text[a.start : a.end]] == [
+        "الممثل الشهير عادل إمام"
+    ]
+
+
+def test_a_bodys_acronym_in_quotes_after_its_name_is_part_of_it():
+    text = 'عنوان\n\nحذرت وكالة الأمم المتحدة لإغاثة اللاجئين "أونروا" من أن المخزون سينفد خلال أسابيع.\n'
+    assert _said(text) == {"المخزون سينفد خلال أسابيع": 'وكالة الأمم المتحدة لإغاثة اللاجئين "أونروا"'}
+
+
+def test_a_quoted_manner_word_after_a_body_is_no_name():
+    text = 'عنوان\n\nونفت الوزارة "بشدة" أن تكون قد تلقت أي تحذير مسبق.\n'
+    assert set(_said(text).values()) == {"الوزارة"}
