@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "203"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "204"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -415,7 +415,7 @@ VERSION = "203"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # verbal noun after a foreign given and family name opens the object ("دونالد ترامب اختيار"); "وفق ما أفاد به
 # بلاغ للديوان" is the issuer's; inside a quotation a verb in -ت before a masculine title is the speaker's "I"
 # ("لقد حذرتُ حاكم الولاية X من أن"); a body's quoted acronym after its name is part of it ("للطفولة «يونيسف»"),
-# a quoted manner word ("بشدة") never.
+# a quoted manner word ("بشدة") never; 204: "جاء في بيان النادي" is the club's (a document's genitive body).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3723,7 +3723,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if issuer:
             span = speaker_phrase(text, issuer.end(), e) or span
         elif span is not None:
-            span = _issued(text, span, e) or span  # "وجاء في بيان للوزارة أن": the ministry's
+            span = _issued(text, span, e) or _genitive_issuer(text, span) or span  # "وجاء في بيان للوزارة أن": the ministry's
         elif document is not None:
             # "وجاء في تغريدة للوزير:": a channel noun is no speaker phrase of its own; whose it is follows it.
             at = m.end() + document.start() + len(document.group()) - len(document.group().lstrip())
@@ -3747,6 +3747,18 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if not _inside(quotes, m.start()) and not any(f.cue < m.start() < f.content for f in frames):
             frames.append(_Frame(m.start(), m.end(), None, None, unknown=True))
     return _answers(text, s, sorted(frames, key=lambda f: f.cue))
+
+
+def _genitive_issuer(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Whose the document is, where a channel's noun heads a construct with a body, a title or a country ("بيان
+    النادي"، "بيان الخارجية المصرية"): that genitive, the one who speaks."""
+    words = _words(text, *span)
+    if len(words) < 2 or not _channel(words[0].group()) or _n(words[0].group()).startswith("ال"):
+        return None
+    genitive = words[1].group()
+    if _bare(genitive) in body_words() | title_words() or _bare(genitive) in _country_words():
+        return words[1].start(), span[1]
+    return None
 
 
 _ASKING = re.compile(r"[وف]?سال(?:ت|وا)?(?:ه|ها|هم|هما)?")

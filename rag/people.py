@@ -57,7 +57,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "160"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "161"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -202,7 +202,8 @@ VERSION = "160"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # and a definite noun of the dictionary after the name ends it; a name that goes on from a shorter one is the same
 # person ("محمد بن زايد" of "محمد بن زايد آل نهيان"); a family name with an age joins the one named with it; a place
 # and the title's own words may stand in a chain ("ولي عهد أبوظبي الشيخ خالد"); 160: "المسؤول اليوناني" is the
-# one titled Greek the article named, unless an unnamed official came first; سيناتور is a title.
+# one titled Greek the article named, unless an unnamed official came first; سيناتور is a title; 161: a
+# counterpart has the gender its word gives ("نظيرها المصري" is "وزير"), and a verb ends the name in its chain.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -801,7 +802,14 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
         # sentence before says)
         end = len(norm[:start].rstrip(ends + " "))
         offices = _offices(norm[max(norm.rfind(c, 0, end) for c in ends) + 1 : end].split())
-    return " ".join([offices.pop(), *words[1:]]) if len(offices) == 1 else None
+    if len(offices) != 1:
+        return None
+    # The counterpart's own gender, which its word gives ("نظيرها المصري" is a man, "نظيرته" a woman), not the
+    # subject's: "وزيرة الخارجية الألمانية … نظيرها المصري X" is the Egyptian foreign minister, "وزير".
+    title, *portfolio = offices.pop().split()
+    feminine = words[0].rstrip("اهم").endswith("ت")
+    title = title.removesuffix("ه") + ("ه" if feminine else "")
+    return " ".join([title, *portfolio, *words[1:]])
 
 
 def _last_office_of_one_chain(words: list[str]) -> list[str] | None:
@@ -1114,8 +1122,16 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
         named = _name_words(other.name)
         cut = named.index(False) if not all(named) else 0
         # (The name ends at a preposition and its noun: "… كيرياكوس ميتسوتاكيس بقصر الاتحادية"; or at a definite
-        # noun of the dictionary, the verb's object: "مع نظيره الإيطالي أنطونيو تاياني الأزمة".)
-        noun = next((i for i, w in enumerate(other.name) if i and not named[i] and w.startswith("ال") and is_common_noun(w)), 0)
+        # noun of the dictionary, the verb's object: "مع نظيره الإيطالي أنطونيو تاياني الأزمة"; or at a verb, a
+        # relative clause on what the sentence is about: "مع نظيرها المصري سامح شكري تناولت الحرب".)
+        noun = next(
+            (
+                i
+                for i, w in enumerate(other.name)
+                if i and not named[i] and (w.startswith("ال") and is_common_noun(w) or is_verb_form(w) and not is_common_noun(w))
+            ),
+            0,
+        )
         cut = cut if cut >= 2 and other.name[cut][:1] in "بلك" else noun
         if cut and other.name[cut] in words:
             phrase = " ".join(words[: words.index(other.name[cut])])

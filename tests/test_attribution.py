@@ -6635,3 +6635,22 @@ def test_a_bodys_acronym_in_quotes_after_its_name_is_part_of_it():
 def test_a_quoted_manner_word_after_a_body_is_no_name():
     text = 'عنوان\n\nونفت الوزارة "بشدة" أن تكون قد تلقت أي تحذير مسبق.\n'
     assert set(_said(text).values()) == {"الوزارة"}
+
+
+def test_a_womans_counterpart_named_in_the_masculine_holds_her_office_as_a_man():
+    text = (
+        "عنوان\n\nاستقبلت وزيرة الخارجية الأسترالية بيني وونغ نظيرها الهندي سوبراهمانيام جايشانكار بحثت معه التجارة.\n\n"
+        'وقال جايشانكار إن "الشراكة تتعمق".\n\n'
+        'وأضاف الوزير الهندي أن "التجارة ستتضاعف".\n'
+    )
+    people, by_words = _person_of_words(text)
+    assert by_words["التجارة ستتضاعف"] == by_words["الشراكة تتعمق"]
+    assert not any(normalize_ar(f).startswith("وزيره") for f in people[by_words["الشراكة تتعمق"]].forms)
+
+
+def test_a_documents_genitive_body_is_who_speaks_in_it():
+    text = (
+        "عنوان\n\nأعلن الاتحاد الأردني لكرة القدم تعيين مدرب جديد.\n\n"
+        'وجاء في بيان الاتحاد: "نرحب بالمدرب الجديد ونتمنى له التوفيق مع المنتخب".\n'
+    )
+    assert _who(text, "نرحب بالمدرب الجديد") == "الاتحاد"
