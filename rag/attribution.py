@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "204"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "205"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -415,7 +415,8 @@ VERSION = "204"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # verbal noun after a foreign given and family name opens the object ("دونالد ترامب اختيار"); "وفق ما أفاد به
 # بلاغ للديوان" is the issuer's; inside a quotation a verb in -ت before a masculine title is the speaker's "I"
 # ("لقد حذرتُ حاكم الولاية X من أن"); a body's quoted acronym after its name is part of it ("للطفولة «يونيسف»"),
-# a quoted manner word ("بشدة") never; 204: "جاء في بيان النادي" is the club's (a document's genitive body).
+# a quoted manner word ("بشدة") never; 204: "جاء في بيان النادي" is the club's (a document's genitive body); 205:
+# a feminine adjective that agrees with the noun after it stays in a masculine title ("الرئيس المنتهية ولايته X").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2090,6 +2091,8 @@ def _segment(
             and nw.startswith("ال")
             and _DIACRITICS.sub("", word).endswith("ة")
             and not is_verb_form(word)
+            # (but one that agrees with the noun after it, "his": "الرئيس المنتهية ولايته X", the outgoing president)
+            and not _agrees_with_next(_next_word(text, w.end(), limit))
         ):
             break  # "واتهم الرئيس المعارضة بأنها": a masculine title takes no feminine adjective; the object follows
         if start is not None and body_foreign and nw.startswith("ال") and _bare(word) in body_words():
@@ -5045,6 +5048,13 @@ def _accusative(word: str) -> bool:
 
 # A stretch set off by commas that opens with a word: _circumstantial tells whether it says how someone acted.
 _HOW_ACTED = re.compile(r"\s*[،,]\s*(\w+)[^،,.:؛!?؟\"«»“”\n]{0,100}[،,]")
+
+
+def _agrees_with_next(following: str) -> bool:
+    """Is the word after a feminine adjective a noun with "his"/"her" it agrees with ("المنتهية ولايته"): no clitic
+    preposition, conjunction ("ومؤيديها") or complementiser ("بأنها") before the pronoun's noun?"""
+    conjoined = following[:1] == "و" and not any(is_common_noun(x) for x in _owned_forms(following))  # ("ولايته": a noun in و)
+    return _owns(following) and following[:1] not in "بلف" and not conjoined and not _complementiser(following)
 
 
 def _adverb_in_accusative(word: str) -> bool:

@@ -6654,3 +6654,18 @@ def test_a_documents_genitive_body_is_who_speaks_in_it():
         'وجاء في بيان الاتحاد: "نرحب بالمدرب الجديد ونتمنى له التوفيق مع المنتخب".\n'
     )
     assert _who(text, "نرحب بالمدرب الجديد") == "الاتحاد"
+
+
+def test_the_second_of_two_titled_people_is_described_without_the_conjunction():
+    text = (
+        "عنوان\n\nالتقى الرئيس الكيني وليام روتو والرئيس الغاني نانا أكوفو أدو في نيروبي.\n\n"
+        'وقال أكوفو أدو إن "التعاون الأفريقي ضرورة".\n'
+    )
+    people, by_words = _person_of_words(text)
+    forms = [normalize_ar(f) for f in people[by_words["التعاون الأفريقي ضرورة"]].forms]
+    assert "الرييس الغاني نانا اكوفو ادو" in forms, forms
+
+
+def test_an_adjective_agreeing_with_the_noun_after_it_stays_in_the_title():
+    text = 'عنوان\n\nوقال الرئيس المنتهية ولايته جورج ويا إن "الانتقال سيكون سلميا".\n'
+    assert _said(text) == {"الانتقال سيكون سلميا": "الرئيس المنتهية ولايته جورج ويا"}
