@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "205"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "206"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -416,7 +416,9 @@ VERSION = "205"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # بلاغ للديوان" is the issuer's; inside a quotation a verb in -ت before a masculine title is the speaker's "I"
 # ("لقد حذرتُ حاكم الولاية X من أن"); a body's quoted acronym after its name is part of it ("للطفولة «يونيسف»"),
 # a quoted manner word ("بشدة") never; 204: "جاء في بيان النادي" is the club's (a document's genitive body); 205:
-# a feminine adjective that agrees with the noun after it stays in a masculine title ("الرئيس المنتهية ولايته X").
+# a feminine adjective that agrees with the noun after it stays in a masculine title ("الرئيس المنتهية ولايته X");
+# 206: what a body is about, then its head's name, is one speaker ("… الإطارية بشأن تغير المناخ سيمون ستيل إن");
+# what the words are about before the complementiser ("قال المبعوث بشأن سوريا إن"، "عن الأزمة إن") is no words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1609,7 +1611,7 @@ def _segment(
                 # holder's name set off)
                 or nw == "بشان"
                 and titled
-                and _name_set_off(text, w.end(), limit)
+                and (_name_set_off(text, w.end(), limit) or _topic_then_name(text, w.end(), limit))
             ):
                 break
         if start is None and _not_a_subject(text, word, w.end(), limit):
@@ -5050,6 +5052,20 @@ def _accusative(word: str) -> bool:
 _HOW_ACTED = re.compile(r"\s*[،,]\s*(\w+)[^،,.:؛!?؟\"«»“”\n]{0,100}[،,]")
 
 
+def _topic_then_name(text: str, pos: int, limit: int) -> bool:
+    """Do a few words of what a body is about, then a given name and one or two more of a name, end the phrase
+    ("بشأن تغير المناخ سيمون ستيل إن")?"""
+    words = _words(text, pos, limit)[:7]
+    for k in range(1, min(4, len(words))):
+        given = words[k].group()
+        if is_given_name(given) and not _n(given).startswith("ال") and not is_common_noun(given):
+            return any(
+                _closes_phrase(text, words[j].end(), limit) and not any(_verb_at(x.group()) for x in words[k : j + 1])
+                for j in range(k + 1, min(k + 3, len(words)))
+            )
+    return False
+
+
 def _agrees_with_next(following: str) -> bool:
     """Is the word after a feminine adjective a noun with "his"/"her" it agrees with ("المنتهية ولايته"): no clitic
     preposition, conjunction ("ومؤيديها") or complementiser ("بأنها") before the pronoun's noun?"""
@@ -6574,7 +6590,9 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
     "أعرب عن أمله أن"): only "إن", which no noun takes, or "أن" right after the preposition or after a definite
     word; nor past a quotation, a colon or another reporting verb."""
     words = _words(text, pos, limit)[:15]
-    if not words or _n(words[0].group()) not in _ADJUNCT_START or text[pos : words[0].start()].strip(" \t،,"):
+    # (and what was said about: "قال الوزير عن الأزمة إن"، "قال المبعوث بشأن سوريا إن")
+    opens = _n(words[0].group()) in _ADJUNCT_START | {"عن", "بشان"} if words else False
+    if not opens or text[pos : words[0].start()].strip(" \t،,"):
         return pos
     for j in range(1, len(words)):
         w, prev = words[j], words[j - 1]

@@ -6669,3 +6669,13 @@ def test_the_second_of_two_titled_people_is_described_without_the_conjunction():
 def test_an_adjective_agreeing_with_the_noun_after_it_stays_in_the_title():
     text = 'عنوان\n\nوقال الرئيس المنتهية ولايته جورج ويا إن "الانتقال سيكون سلميا".\n'
     assert _said(text) == {"الانتقال سيكون سلميا": "الرئيس المنتهية ولايته جورج ويا"}
+
+
+def test_what_a_body_is_about_then_its_heads_name_is_one_speaker():
+    text = 'عنوان\n\nوقالت المديرة التنفيذية للجنة الدولية بشأن الهجرة القسرية ماريا لوبيز إن "الأعداد تتضاعف".\n'
+    assert _said(text) == {"الأعداد تتضاعف": "المديرة التنفيذية للجنة الدولية بشأن الهجرة القسرية ماريا لوبيز"}
+
+
+def test_what_the_words_are_about_before_the_complementiser_is_no_part_of_them():
+    text = "عنوان\n\nوقال المتحدث بشأن المفاوضات النووية إن الجولة المقبلة ستعقد في مسقط.\n"
+    assert _said(text) == {"الجولة المقبلة ستعقد في مسقط": "المتحدث"}
