@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "206"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "207"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -418,7 +418,9 @@ VERSION = "206"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # a quoted manner word ("بشدة") never; 204: "جاء في بيان النادي" is the club's (a document's genitive body); 205:
 # a feminine adjective that agrees with the noun after it stays in a masculine title ("الرئيس المنتهية ولايته X");
 # 206: what a body is about, then its head's name, is one speaker ("… الإطارية بشأن تغير المناخ سيمون ستيل إن");
-# what the words are about before the complementiser ("قال المبعوث بشأن سوريا إن"، "عن الأزمة إن") is no words.
+# what the words are about before the complementiser ("قال المبعوث بشأن سوريا إن"، "عن الأزمة إن") is no words;
+# 207: a statement's issuer after "صدر عن" speaks whatever noun names it ("وأفاد بيان صدر عن القمة بأن"), never
+# read as the verb's object with the last speaker as its subject.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4078,6 +4080,7 @@ def _verb_frame(
     if (
         span is not None
         and not subject_before
+        and issued is None  # ("وأفاد بيان صدر عن القمة بأن": whoever issued it, whatever noun names them)
         and not no_object  # ("اعتبرت المعارضة أن": a verb that takes no noun object has it as its subject)
         and not _opens_at(text, span[1], e)  # ("وأعلن الكرملين أن": nor is a noun right before "أن" its object)
         and _bare_common_noun(text, span, described=verb.takes_object)

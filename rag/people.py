@@ -57,7 +57,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "162"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "163"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -204,7 +204,8 @@ VERSION = "162"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # and the title's own words may stand in a chain ("ولي عهد أبوظبي الشيخ خالد"); 160: "المسؤول اليوناني" is the
 # one titled Greek the article named, unless an unnamed official came first; سيناتور is a title; 161: a
 # counterpart has the gender its word gives ("نظيرها المصري" is "وزير"), and a verb ends the name in its chain;
-# 162: the second of two titled people joined by و is described without the و ("X والرئيس التركي Y").
+# 162: the second of two titled people joined by و is described without the و ("X والرئيس التركي Y"), and a
+# title with ب or ل glued on without it ("جمعته بالعاهل الأردني Y").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -997,8 +998,9 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         owned = [i for i, w in enumerate(words[:-1]) if i > first + 1 and _relates(w)]
         opens = owned[-1] if owned else first
         chain = words[opens:]
-        if chain[0].startswith("وال") and bare(chain[0]) in heads:
-            chain[0] = chain[0][1:]  # ("X والرئيس التركي Y": the second person's title, without its و)
+        if chain[0].startswith(("وال", "بال", "فال", "لل")) and bare(chain[0]) in heads:
+            # ("X والرئيس التركي Y"، "جمعته بالعاهل الأردني Y": the title without what glues onto it)
+            chain[0] = "ال" + chain[0][2:] if chain[0].startswith("لل") else chain[0][1:]
         if any(w in verbs or w[:1] in "وف" and w[1:] in verbs for w in chain):
             continue  # (a clause: "أمام مقر الوزارة، وقالت X" is where they gathered, no imam)
         if m.group().replace(" ،", "،").split()[opens].endswith("،"):

@@ -6679,3 +6679,11 @@ def test_what_a_body_is_about_then_its_heads_name_is_one_speaker():
 def test_what_the_words_are_about_before_the_complementiser_is_no_part_of_them():
     text = "عنوان\n\nوقال المتحدث بشأن المفاوضات النووية إن الجولة المقبلة ستعقد في مسقط.\n"
     assert _said(text) == {"الجولة المقبلة ستعقد في مسقط": "المتحدث"}
+
+
+def test_a_statement_issued_by_a_meeting_is_never_the_last_speakers():
+    text = (
+        'عنوان\n\nوقال وزير الخارجية الأردني إن "الاجتماع كان مثمرا".\n\n'
+        'وأفاد بيان ختامي صدر عن الاجتماع بأن الوزراء اتفقوا على "تشكيل لجنة متابعة دائمة".\n'
+    )
+    assert _who(text, "تشكيل لجنة متابعة دائمة") == "الاجتماع"
