@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "207"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "208"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -420,7 +420,9 @@ VERSION = "207"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 206: what a body is about, then its head's name, is one speaker ("… الإطارية بشأن تغير المناخ سيمون ستيل إن");
 # what the words are about before the complementiser ("قال المبعوث بشأن سوريا إن"، "عن الأزمة إن") is no words;
 # 207: a statement's issuer after "صدر عن" speaks whatever noun names it ("وأفاد بيان صدر عن القمة بأن"), never
-# read as the verb's object with the last speaker as its subject.
+# read as the verb's object with the last speaker as its subject; 208: "وبحسبه، فإن" opening a sentence is the
+# last speaker of that gender; a definite word after a foreign given and family name opens the object ("ياريف
+# ليفين القرار"); a preposition's own noun is no verb ("في رأي الأغلبية إن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -753,6 +755,8 @@ _SOURCE_PREP = re.compile(
     r"(?:^|(?<=[\s،,(]))[وف]?(?:ب?حسبما\s+\S+|(?:بحسب|حسب|وفق)(?!\w)(?:\s+(?:تعبير|قول|وصف)(?!\w))?|وفقا\s+لـ?|وفقاً\s+لـ?"
     r"|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان|على\s+حد\s+(?:قول|تعبير)(?!\w))\s*(?:ما\s+\S+\s+)?"
 )
+# "According to him/her/them" opening a sentence, before the comma and "فإن" ("وبحسبه، فإن"، "ووفقا لها، فإن").
+_BY_THEM = re.compile(r"[وف]?(?:ب?حسب|وفقا\s+ل|وفقاً\s+ل)(ه|ها|هم)\s*[،,]?\s*(?=[وف]?[إا]ن(?:ه|ها|هم)?\s)")
 # "On the grounds that": what follows is the claim of the clause's subject.
 _PRETEXTS = {_n(w) for w in "بدعوى بحجة بزعم".split()}
 _DOC_FRAME = re.compile(r"(?:^|(?<=[\s،,]))[وف]?(?:جاء|ورد)\s+في(?:ه|ها)?(?=[\s:،,])")
@@ -3653,6 +3657,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 frames.append(frame)
                 taken_until = frame.content
             continue
+    by_them = _BY_THEM.match(text, s, e) if not frames else None
+    if by_them:
+        # "وبحسبه، فإن …": according to him, the last speaker of that gender, as a verb with no subject would.
+        gender = {"ه": "m", "ها": "f", "هم": "p"}[by_them.group(1)]
+        frames.append(_Frame(s, _skip_complementiser(text, by_them.end(), e), None, gender))
     for m in _SOURCE_PREP.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):
             continue
@@ -5841,6 +5850,23 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _n(name) not in _STOP | _NAME_LINKS
         ):
             return span[0], words[k - 1].end()
+    for k in range(2, len(words)):
+        after = words[k].group()
+        if (
+            _foreign_name(words[k - 2].group(), words[k - 1].group())
+            # (the whole name, right after its description: "… هانس غروندبرغ طرفي الصراع" has no name "غروندبرغ
+            # طرفي"; "مدى ارتباط" are nouns; "دراغي وبابا الفاتيكان" a second subject joined by و)
+            and k >= 3
+            and (_n(words[k - 3].group()).startswith("ال") or _bare(words[k - 3].group()) in title_words())
+            and not any(is_common_noun(x.group()) or _n(x.group())[:1] == "و" for x in words[k - 2 : k])
+            and _n(after).startswith("ال")
+            and not _title_adjective(after)
+            and not is_attested_name(after)
+            and _bare(after) not in title_words()
+        ):
+            # "وانتقد وزير العدل ياريف ليفين القرار": after a foreign given and family name, a definite word that
+            # no name, adjective or title is opens the object.
+            return span[0], words[k - 1].end()
     if len(words) > 1 and _bare(words[-1].group()) in _PARTIES:
         return span[0], words[-2].end()  # "ودعت الأمم المتحدة الطرفين إلى": the sides are called on, not speaking
     if _two_countries_last(words):
@@ -6599,7 +6625,9 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
         return pos
     for j in range(1, len(words)):
         w, prev = words[j], words[j - 1]
-        if re.search(r"[.!?؟:؛\"«»“”\n]", text[prev.end() : w.start()]) or _verb_at(w.group()) or _participle_at(w.group()):
+        # (The preposition's own noun is no verb: "في رأي الأغلبية إن", an opinion, not "رأى".)
+        verb = j > 1 and bool(_verb_at(w.group()) or _participle_at(w.group()))
+        if re.search(r"[.!?؟:؛\"«»“”\n]", text[prev.end() : w.start()]) or verb:
             return pos
         if not _opens_words(_n(w.group())):
             continue

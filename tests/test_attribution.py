@@ -6687,3 +6687,22 @@ def test_a_statement_issued_by_a_meeting_is_never_the_last_speakers():
         'وأفاد بيان ختامي صدر عن الاجتماع بأن الوزراء اتفقوا على "تشكيل لجنة متابعة دائمة".\n'
     )
     assert _who(text, "تشكيل لجنة متابعة دائمة") == "الاجتماع"
+
+
+def test_according_to_him_opening_a_sentence_is_the_last_speaker_of_that_gender():
+    text = (
+        "عنوان\n\nقال مدير المرفأ سامي عون إن الرافعات الجديدة وصلت.\n\n"
+        "وقالت وزيرة النقل إن الميناء سيتوسع.\n\n"
+        "وبحسبه، فإن التشغيل سيبدأ الشهر المقبل.\n"
+    )
+    assert _said(text)["التشغيل سيبدأ الشهر المقبل"] == "مدير المرفأ سامي عون"
+
+
+def test_a_definite_noun_after_a_foreign_name_is_the_object():
+    text = 'عنوان\n\nورفض وزير المالية الألماني كريستيان ليندنر الخطة، معتبرا أنها "مكلفة للغاية".\n'
+    assert _who(text, "مكلفة للغاية") == "وزير المالية الألماني كريستيان ليندنر"
+
+
+def test_an_opinion_after_in_is_no_verb_before_the_complementiser():
+    text = 'عنوان\n\nوقال القاضي في رأي الأقلية إن "الحكم يتجاوز صلاحيات المحكمة".\n'
+    assert _said(text) == {"الحكم يتجاوز صلاحيات المحكمة": "القاضي"}
