@@ -3767,7 +3767,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
 
 def _genitive_issuer(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """Whose the document is, where a channel's noun heads a construct with a body, a title or a country ("بيان
-    النادي"، "بيان الخارجية المصرية"): that genitive, the one who speaks."""
+    النادي"، "بيان الوزارة"): that genitive, the one who speaks."""
     words = _words(text, *span)
     if len(words) < 2 or not _channel(words[0].group()) or _n(words[0].group()).startswith("ال"):
         return None
@@ -5100,12 +5100,17 @@ def _circumstantial(word: str) -> bool:
 _GOING_ON = {_n(w) for w in "تابع أضاف استطرد واصل مضى".split()}
 
 
+def going_on(word: str) -> bool:
+    """Is the word a verb of going on speaking, in any person ("وأضاف"، "وتابعت"، "واستطرد")?"""
+    return any(_unconj(_n(word)).startswith(v) for v in _GOING_ON)
+
+
 def _nickname_going_on(text: str, verb: str, span: tuple[int, int]) -> bool:
     """Is the subject of a verb that goes on speaking ("وتابع", "وأضاف") a nickname in quotation marks the
     article uses nowhere else ('"صاروخ ماديرا"')? Then it names the one speaking, as a pronoun would: a
     body's or a person's name comes back unquoted or with its noun ("شبكة "فيسبوك""), a nickname does not."""
     inner = text[span[0] : span[1]]
-    if not (inner[:1] in '"“«' and inner[-1:] in '"”»') or not any(_unconj(_n(verb)).startswith(v) for v in _GOING_ON):
+    if not (inner[:1] in '"“«' and inner[-1:] in '"”»') or not going_on(verb):
         return False
     return text.count(inner.strip('"“”«»')) == 1
 
@@ -7410,7 +7415,7 @@ def _age_epithet_of(text: str, verb: int, speaker: Mention, last: Mention) -> bo
     last speaker, unless that mention has a title other than the epithet's noun ("قال المدرب X … وأضاف اللاعب
     البالغ": someone else)?"""
     said = WORD.match(text, verb)
-    if said is None or not any(_unconj(_n(said.group())).startswith(v) for v in _GOING_ON):
+    if said is None or not going_on(said.group()):
         return False
     if not _AGE_EPITHET.fullmatch(_DIACRITICS.sub("", speaker.text)):
         return False

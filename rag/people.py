@@ -24,6 +24,7 @@ from rag.attribution import (
     HONOUR_TITLES,
     after_given_name,
     body_words,
+    going_on,
     relation_words,
     reporting_verb_forms,
     several_speakers,
@@ -57,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "163"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "164"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -205,7 +206,8 @@ VERSION = "163"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # one titled Greek the article named, unless an unnamed official came first; سيناتور is a title; 161: a
 # counterpart has the gender its word gives ("نظيرها المصري" is "وزير"), and a verb ends the name in its chain;
 # 162: the second of two titled people joined by و is described without the و ("X والرئيس التركي Y"), and a
-# title with ب or ل glued on without it ("جمعته بالعاهل الأردني Y").
+# title with ب or ل glued on without it ("جمعته بالعاهل الأردني Y"); 164: a description after a verb of going on
+# ("وأضاف قائد المنتخب البرتغالي") is the last one quoted, unless it says another, or fits someone else as well.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -588,7 +590,7 @@ def group(
             # "استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء اليوناني X", who is quoted, is the president.
             person = None
         elif parsed.head and not parsed.name:
-            person = _resolve(parsed, single, last_seen)
+            person = _resolve(parsed, single, last_seen) or _went_on(text, start, parsed, words, single, last_seen)
         elif _unnamed_again(parsed, words):
             # "وأضاف المسؤول" after "مسؤول أمريكي رفيع": the unnamed source the article brought in last by that noun.
             person = next(
@@ -1311,6 +1313,30 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
     if _unclear(fitting, recent) or parsed.epithet and len(fitting) > 1:
         return None
     return (fitting[0] if fitting else None) or _national_fit(parsed, recent)
+
+
+def _went_on(
+    text: str, start: int, parsed: Parsed, words: list[str], people: list[Person], last_seen: dict[int, int]
+) -> Person | None:
+    """The last one quoted, when a verb of going on speaking has a description of no one the article named as its
+    subject ("وأضاف قائد المنتخب البرتغالي" right after Ronaldo's words): "added" goes on with the same speaker.
+    Never another ("مسؤول آخر"), a body, one whose gender, nationality or title says it is someone else, or one
+    it fits no better than another."""
+    before = _WORD.findall(text[max(0, start - 20) : start])
+    if not before or not going_on(before[-1]) or parsed.body or parsed.many:
+        return None
+    if any(normalize_ar(w) in _ANOTHER for w in words):
+        return None
+    last = next(iter(_by_recency(people, last_seen)), None)
+    if last is None or last.body or last.several or _other_gender(parsed.feminine, last):
+        return None
+    if last.heads and parsed.head not in last.heads or last.countries and not parsed.countries <= last.countries:
+        return None
+    # (Nor where it fits another as well: "the Portuguese coach" after two coaches may be either.)
+    return None if any(parsed.head in p.heads for p in people if p is not last) else last
+
+
+_ANOTHER = {normalize_ar(w) for w in "آخر أخرى ثان ثانية ثالث ثالثة".split()}
 
 
 def _unnamed_again(parsed: Parsed, words: list[str]) -> bool:

@@ -6706,3 +6706,14 @@ def test_a_definite_noun_after_a_foreign_name_is_the_object():
 def test_an_opinion_after_in_is_no_verb_before_the_complementiser():
     text = 'عنوان\n\nوقال القاضي في رأي الأقلية إن "الحكم يتجاوز صلاحيات المحكمة".\n'
     assert _said(text) == {"الحكم يتجاوز صلاحيات المحكمة": "القاضي"}
+
+
+def test_a_description_after_added_goes_on_with_the_last_speaker_unless_it_says_another():
+    text = (
+        'عنوان\n\nوقال محمد صلاح عقب المباراة: "الفريق قدم كل ما لديه".\n\nوأضاف قائد المنتخب المصري أن "التأهل ما زال ممكنا".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["التأهل ما زال ممكنا"] == by_words["الفريق قدم كل ما لديه"]
+    coached = text.replace("وقال محمد صلاح", "وقال المدرب حسام حسن")
+    _, by_words = _person_of_words(coached)
+    assert by_words["التأهل ما زال ممكنا"] != by_words["الفريق قدم كل ما لديه"]
