@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "164"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "165"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -207,7 +207,9 @@ VERSION = "164"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # counterpart has the gender its word gives ("نظيرها المصري" is "وزير"), and a verb ends the name in its chain;
 # 162: the second of two titled people joined by و is described without the و ("X والرئيس التركي Y"), and a
 # title with ب or ل glued on without it ("جمعته بالعاهل الأردني Y"); 164: a description after a verb of going on
-# ("وأضاف قائد المنتخب البرتغالي") is the last one quoted, unless it says another, or fits someone else as well.
+# ("وأضاف قائد المنتخب البرتغالي") is the last one quoted, unless it says another, or fits someone else as well;
+# 165: so is a nationality's official or leader ("وتابع المسؤول الروسي"، "وأضاف الزعيم الأوكراني") whatever the
+# title, where no other titled person of that nationality is named.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -599,6 +601,8 @@ def group(
         else:
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
+            if person is None and not parsed.name:
+                person = _went_on(text, start, parsed, words, single, last_seen)
             if person is None and len(parsed.name) == 1:
                 person = _named_in_body(parsed.name[0], [p for p in single if not p.names])
         if person is None:
@@ -1322,21 +1326,39 @@ def _went_on(
     subject ("وأضاف قائد المنتخب البرتغالي" right after Ronaldo's words): "added" goes on with the same speaker.
     Never another ("مسؤول آخر"), a body, one whose gender, nationality or title says it is someone else, or one
     it fits no better than another."""
-    before = _WORD.findall(text[max(0, start - 20) : start])
-    if not before or not going_on(before[-1]) or parsed.body or parsed.many:
+    if not _after_going_on(text, start) or parsed.body or parsed.many:
         return None
     if any(normalize_ar(w) in _ANOTHER for w in words):
         return None
     last = next(iter(_by_recency(people, last_seen)), None)
     if last is None or last.body or last.several or _other_gender(parsed.feminine, last):
         return None
-    if last.heads and parsed.head not in last.heads or last.countries and not parsed.countries <= last.countries:
+    if last.countries and not parsed.countries <= last.countries:
+        return None
+    # ("المسؤول الروسي"، "الزعيم الأوكراني": an official or a leader of a nationality, whatever the office; then no
+    # other titled person of that nationality may be meant.)
+    if _any_office(parsed):
+        return None if any(p.heads and not p.body and parsed.countries & p.countries for p in people if p is not last) else last
+    if last.heads and parsed.head not in last.heads:
         return None
     # (Nor where it fits another as well: "the Portuguese coach" after two coaches may be either.)
     return None if any(parsed.head in p.heads for p in people if p is not last) else last
 
 
 _ANOTHER = {normalize_ar(w) for w in "آخر أخرى ثان ثانية ثالث ثالثة".split()}
+_ANY_OFFICE = {_stem(w) for w in "مسؤول زعيم".split()}  # nouns for whoever holds an office, of any title
+
+
+def _after_going_on(text: str, start: int) -> bool:
+    """Is the mention at text[start] the subject of a verb of going on speaking ("وأضاف X")?"""
+    before = _WORD.findall(text[max(0, start - 20) : start])
+    return bool(before) and going_on(before[-1])
+
+
+def _any_office(parsed: Parsed) -> bool:
+    """Is the description a nationality's official or leader, whatever the office ("المسؤول الروسي"، "الزعيم
+    الكيني"), which a title elsewhere fits only by its word?"""
+    return bool(parsed.nationals) and parsed.desc - parsed.nationals <= _ANY_OFFICE
 
 
 def _unnamed_again(parsed: Parsed, words: list[str]) -> bool:

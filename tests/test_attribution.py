@@ -6717,3 +6717,16 @@ def test_a_description_after_added_goes_on_with_the_last_speaker_unless_it_says_
     coached = text.replace("وقال محمد صلاح", "وقال المدرب حسام حسن")
     _, by_words = _person_of_words(coached)
     assert by_words["التأهل ما زال ممكنا"] != by_words["الفريق قدم كل ما لديه"]
+
+
+def test_a_leader_of_the_nationality_after_added_is_the_last_speaker_unless_another_of_it_is_titled():
+    # (another titled Kenyan quoted before: the leader may be either)
+    text = (
+        'عنوان\n\nوقال الرئيس الكيني وليام روتو في خطابه: "لن نتراجع عن الإصلاحات".\n\n'
+        'وأضاف الزعيم الكيني أن "الاقتصاد سيتعافى قريبا".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["الاقتصاد سيتعافى قريبا"] == by_words["لن نتراجع عن الإصلاحات"]
+    two = text.replace("عنوان\n\n", 'عنوان\n\nوقال وزير المالية الكيني نجوغونا ندونغو إن "العجز تراجع".\n\n')
+    _, by_words = _person_of_words(two)
+    assert by_words["الاقتصاد سيتعافى قريبا"] != by_words["لن نتراجع عن الإصلاحات"]
