@@ -5094,7 +5094,7 @@ def _adverb_in_accusative(word: str) -> bool:
 def _circumstantial(word: str) -> bool:
     """Is the word a participle in the accusative, how the one just named acted ("، متحدثا عبر الفيديو،"،
     "، مبتسما،"), no apposition?"""
-    return _accusative(word) and _n(word)[:1] == "م" and is_adjective(_DIACRITICS.sub("", word)[:-1])
+    return _n(word)[:1] == "م" and _adverb_in_accusative(word)
 
 
 _GOING_ON = {_n(w) for w in "تابع أضاف استطرد واصل مضى".split()}
