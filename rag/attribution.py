@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "208"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "209"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -422,7 +422,13 @@ VERSION = "208"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 207: a statement's issuer after "صدر عن" speaks whatever noun names it ("وأفاد بيان صدر عن القمة بأن"), never
 # read as the verb's object with the last speaker as its subject; 208: "وبحسبه، فإن" opening a sentence is the
 # last speaker of that gender; a definite word after a foreign given and family name opens the object ("ياريف
-# ليفين القرار"); a preposition's own noun is no verb ("في رأي الأغلبية إن").
+# ليفين القرار"); a preposition's own noun is no verb ("في رأي الأغلبية إن"); 209: the lead's city dateline with
+# its outlet's credit unquoted ("تونس - القدس العربي: "، "الرباط - هسبريس: ") is neither words nor a speaker
+# before a colon; "لفرانس برس" after a verb is the press told; a relative clause's antecedent runs over a title's
+# construct and adjective ("عضو مجلس الحرب X، الذي"), and one it cannot name, or a body someone is in, leaves the
+# words nobody's rather than the last speaker's; "بيني" is Benny unless "وبين" follows; a quoted name after
+# "باسم" or a representative's "عن" is in the speaker and the press told after a body's quoted name is not; a name
+# set off after where a title is held may be followed by the press told; "قبل أيام بأن" is when, not words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -717,6 +723,8 @@ _TIME = {
 }
 # "اعتبرت لفترة طويلة إنها": how long, between a verb and what it says, is no subject (here there is none).
 _DURATION = {_n("ل" + w) for w in "فترة مدة سنوات سنة سنين أعوام عام أيام ساعات أشهر شهور عقود عقدين وقت أسابيع دقائق".split()}
+# How long ago ("قبل أيام"، "منذ أسبوعين"): no noun that a complement clause may follow.
+_TIME_UNITS = {_n(w) for w in "أيام ساعات أشهر شهور أسابيع سنوات أعوام يومين أسبوعين شهرين عامين ساعتين أسبوع شهر".split()}
 _DURATION_ADJECTIVES = {_n(w) for w in "طويلة طويل قصيرة قصير وجيزة عدة كاملة طويلا".split()}
 _PRONOUN_SUFFIXED = re.compile(
     r"^(?:[وف]?(?:في|ل|عن|من|علي|الي|خلال|مع|ب|عند|لدي|حول|بين|امام|بعد|قبل|لكن|ان)"
@@ -996,7 +1004,7 @@ def speaker_phrase(
             w
             and (
                 _n(w.group()) in _TIME
-                or _written_pronoun_prep(w.group())  # ("وقالت منى بدير": Mona, not "from me")
+                or _written_pronoun_prep(w.group(), text[w.end() : limit])  # ("وقالت منى بدير": Mona, not "from me")
                 and re.match(r"\s+[^\s:،,]", text[w.end() : limit])
             )
         ):
@@ -1294,9 +1302,12 @@ def _segment(
             # guillemets only right after a body's noun or a title: "صحيفة «الأهرام» المصرية"، "مراسل «العربية»".
             # ('المحلل في "ساكسو بنك" أولي هانسن': where a title is held, a body's quoted name, then the holder's.)
             workplace = start is not None and _n(prev_word) == "في" and _quoted_workplace(text, i, limit)
+            # ('متحدثة باسم "بي واي دي"'، 'النائب عن "حزب الله"': whom one speaks or sits for, by the name in quotes)
+            on_behalf = start is not None and (_n(prev_word) == "باسم" or representative and _n(prev_word) == "عن")
             if (
                 c != '"'
                 and not workplace
+                and not on_behalf
                 and (start is None or prev_bare not in body_words() | title_words() and not body_name_open)
             ):
                 break  # (or after its definite genitive: "بنك الاستثمار «إتش سي»")
@@ -1304,7 +1315,7 @@ def _segment(
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
             # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi.
             owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
-            owner_body = owner in body_words() or body_name_open
+            owner_body = owner in body_words() or body_name_open or on_behalf
             # A name has no punctuation inside, and a sentence goes on after a subject: 'وتابع "أخيرا، ظهرت
             # الحقيقة".' is the words (but after its noun, 'بحسب صحيفة "الشرق الأوسط".' is a name).
             a_name = (
@@ -1415,7 +1426,7 @@ def _segment(
             or _participle_at(word)
             or nw in _RELATIVE
             or nw in _ISSUED  # "بيان مشترك صدر في ختام القمة": a relative clause on an indefinite statement
-            or _written_pronoun_prep(word)
+            or _written_pronoun_prep(word, text[w.end() : limit])
             and not name_not_pronoun
             # ("أحد الصحفيين المفرج عنهم": a participle's own preposition, its pronoun the noun it describes)
             and not (
@@ -1509,8 +1520,9 @@ def _segment(
             # ("المبعوث الأممي إلى اليمن هانس غروندبرغ": to where an envoy is sent, a country, then the name.)
             sent_to = nw == "الي" and envoy and not named and _bare(_next_word(text, w.end(), limit)) in _country_words()
             # ("النائب عن حزب الوفد محمد داود"، "النائب البرلماني عن دائرة بيروت": whom a representative sits for.)
+            sat_for = re.match(r'\s*["«“]?(' + WORD.pattern + ")", text[w.end() : limit])  # (or its name in quotes)
             sent_to = sent_to or (
-                nw == "عن" and representative and not named and _bare(_next_word(text, w.end(), limit)) in _constituencies()
+                nw == "عن" and representative and not named and sat_for is not None and _bare(sat_for[1]) in _constituencies()
             )
             # ("فريق الدفاع عن الفرنسية ميلينا بوغدير": whom the defence team defends.)
             sent_to = sent_to or _defends(before_last, prev_word, nw)
@@ -1684,6 +1696,13 @@ def _segment(
             break
         if start is not None and quoted and nw.startswith("ال") and not (_title_adjective(word) or is_adjective(word)):
             break  # ('وانتقدت منظمة "غرينبيس" البيان الختامي': after a body's quoted name, a definite noun is the object)
+        if (
+            start is not None
+            and quoted
+            and nw[:1] == "ل"
+            and (_body_from(text, _bare(nw[1:]), w.end(), limit) or _bare(nw[1:]) in _PRESS)
+        ):
+            break  # ('متحدثة باسم شركة "X" لرويترز إن': and the press told)
         if start is not None and nw in ("كل", "جميع", "كافه", "مختلف", "بكل"):
             break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object ("بكل وضوح": or an adverb)
         if (
@@ -2501,10 +2520,13 @@ def _pronoun_prep(nw: str) -> bool:
     return bool(_PRONOUN_SUFFIXED.match(nw)) and _bare(nw) not in title_words()
 
 
-def _written_pronoun_prep(word: str) -> bool:
-    """_pronoun_prep of a word as written: a final ى makes it a name ("منى" is Mona, "مني" from me); so does a madda
-    ("آني" is Annie, "إني" I am)."""
+def _written_pronoun_prep(word: str, after: str) -> bool:
+    """_pronoun_prep of a word as written, with the text after it: a final ى makes it a name ("منى" is Mona, "مني"
+    from me); so does a madda ("آني" is Annie, "إني" I am); "بيني" is "between me" only before "وبين", which that
+    preposition needs ("وقال بيني غانتس": Benny)."""
     plain = _DIACRITICS.sub("", word)
+    if _n(word) == "بيني" and not re.match(r"\s*وبين", after):
+        return False
     return _pronoun_prep(_n(word)) and not plain.endswith("ى") and "آ" not in plain
 
 
@@ -2873,6 +2895,12 @@ def _next_word(text: str, pos: int, limit: int) -> str:
     return m.group(1) if m else ""
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The word right before text[pos:], with only spaces between, as written; "" if none."""
+    m = re.search("(" + WORD.pattern + r")\s*$", text[max(0, pos - 30) : pos])
+    return m.group(1) if m else ""
+
+
 def _given_name_here(text: str, word: str, pos: int, limit: int) -> bool:
     """Inside a speaker phrase, a verb's homograph that is a given name followed by a family name ("عضو المكتب
     السياسي لحركة حماس عزت الرشق": Izzat, not "she consoled")."""
@@ -2948,7 +2976,10 @@ def _family_name_here(text: str, given: str, word: str, pos: int, limit: int) ->
 
 # A few words up to a comma, then a name of two to four words set off by commas before the complementiser.
 _SET_OFF_NAME = re.compile(
-    r"(?:\s+[^\s،,.:؛\"«»“”\n]+){1,3}\s*[،,]\s*((?:[^\s،,.:؛\"«»“”\n]+\s+){1,3}[^\s،,.:؛\"«»“”\n]+)\s*[،,]\s*(?:إن|أن|بأن)\s"
+    r"(?:\s+[^\s،,.:؛\"«»“”\n]+){1,3}\s*[،,]\s*((?:[^\s،,.:؛\"«»“”\n]+\s+){1,3}[^\s،,.:؛\"«»“”\n]+)\s*[،,]\s*"
+    # (and whom it was told, set off too: '، لـ"وفا"، إن')
+    r"(?:لـ?\s*(?:[\"«“][^\"«»“”\n]{1,30}[\"»”]|[^\s،,.:؛\"«»“”\n]+(?:\s+[^\s،,.:؛\"«»“”\n]+)?)\s*[،,]\s*)?"
+    r"(?:إن|أن|بأن)\s"
 )
 
 
@@ -3186,6 +3217,12 @@ _MANNER_NOUNS = {
 }
 
 
+def _body_from(text: str, first: str, end: int, limit: int) -> bool:
+    """Is a listed body's name the bare word first and perhaps the words after end ("رويترز"، "فرانس برس")?"""
+    after = [_bare(w) for w in WORD.findall(text, end, min(limit, end + 60))[:3]]
+    return any((first, *after[:k]) in body_names() for k in range(len(after) + 1))
+
+
 def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     """The first word after a verb that cannot start its subject: a preposition with its noun (بحضور، للصحفيين،
     بالقول) or a noun carrying a possessive pronoun (هجومه، تعبيره، وقوفها), which is an object or adjunct."""
@@ -3202,8 +3239,8 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     )
     if nw.startswith(("بال", "لل", "فال", "كال")) and not named or nw[:1] == "ب" and _bare(nw[1:]) in _MANNER_NOUNS:
         return True  # ("وتضيف بصوت خافت:": how it was said)
-    if nw[:1] == "ل" and ((_bare(nw[1:]),) in body_names() or _bare(nw[1:]) in _PRESS):
-        return True  # ("وقال لرويترز إن"، "لوكالة رويترز": the press the words were said to, with no dateline too)
+    if nw[:1] == "ل" and (_body_from(text, _bare(nw[1:]), end, limit) or _bare(nw[1:]) in _PRESS):
+        return True  # ("وقال لرويترز إن"، "لوكالة رويترز"، "لفرانس برس": the press the words were said to)
     if (
         len(word) > 3
         and _possessed(word)
@@ -4650,6 +4687,10 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
     if _n(last).startswith("ال") and not (heading(last) or is_name_word(last)):
         return []
 
+    def reaches(at: int) -> bool:
+        span = speaker_phrase(text, at, relative.start())
+        return span is not None and span[0] == at and not text[span[1] : relative.start()].strip(" ،,")
+
     head: int | None = None
     head_word = ""
     for j in range(k - 2, max(k - 12, -1), -1):
@@ -4663,6 +4704,11 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
         if span[0] != at or text[span[1] : relative.start()].strip(" ،,"):
             if span[0] == at and not _n(word).startswith("ال") and _bare(word) in body_words() | title_words():
                 continue  # ("رئيس مجلس النواب نبيه بري، الذي": "مجلس النواب" alone ends before the name)
+            construct = words[j - 1].group() if j else ""
+            if not _n(construct).startswith("ال") and _bare(construct) in body_words() | title_words():
+                continue  # ("عضو مجلس الحرب بيني غانتس، الذي": the genitive of a title's construct)
+            if j and heading(construct) and reaches(words[j - 1].start()):
+                continue  # ("المسؤول السابق في الحزب، الذي": a title's adjective, and the title's phrase goes on)
             break
         if (
             head is not None
@@ -4680,8 +4726,11 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
         if at > words[j].start():
             break
     span = speaker_phrase(text, head, relative.start()) if head is not None else None
-    if span is None or not _looks_like_name(text, *span):
-        return []
+    # (A body someone is in is not who said them: "الرجل الثاني في الحزب، الذي قال إن".)
+    in_body = span is not None and _bare(head_word) in body_words() and _n(_word_before(text, span[0])) in ("في", "لدي")
+    if span is None or in_body or not _looks_like_name(text, *span):
+        # (Someone this reading cannot name said them, not the last speaker: "…، الذي قال إن".)
+        return [_nobody(text, relative.start(), opened, e)]
     said = _Frame(relative.start(), _skip_complementiser(text, opened, e), _mention(text, span, gender), gender)
     words_from = _words_opened(text, outer) if outer is not None else None
     if outer is None or words_from is None or span[0] < words_from:
@@ -6582,7 +6631,9 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
 
 def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _Frame | None:
     """ "X: «...»" / "X: ..." with a short phrase before the colon and no verb: a name speaking."""
-    # (A live blog's time stamp before it is no speaker: "11:20 - المتحدث باسم الجيش: «…»".)
+    # (A live blog's time stamp before it is no speaker: "11:20 - المتحدث باسم الجيش: «…»"; nor the lead's
+    # dateline with the outlet's credit: "الرباط - هسبريس: تأهل المنتخب".)
+    s = _past_dateline(text, s, e)
     m = re.match(r"\s*(?:\d{1,2}:\d{2}\s*[-–—|]?\s*)?([^:\n“«\"]{2,80}?)\s*:\s*", text[s:e])
     if not m or "(" in m.group(1):
         return None  # ("الثورة الفرنسية (بالفرنسية: …)": a gloss in brackets, no one speaking)
@@ -6645,7 +6696,8 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
         definite = p.startswith("ال") and _n(p) not in _STOP and not _possessed(p)  # ("الى" is a preposition)
         # (A quotation right after it is the words either way: "أكد خلال زيارته أن «…»"، "أعرب عن أمله أن «…»".)
         quoted = text[w.end() : w.end() + 3].lstrip()[:1] in ("«", "“", '"')
-        return w.end() if kasra or j == 1 or definite or quoted else pos
+        ago = _n(prev.group()) in _TIME_UNITS  # ("تعهد قبل أيام بأن")
+        return w.end() if kasra or j == 1 or definite or quoted or ago else pos
     return pos
 
 
@@ -7159,6 +7211,9 @@ _DATELINE = re.compile(r"[^()\n.]{0,60}\([^()\n]{1,30}\)\s*[-–—]+\s*|" + _CR
 # The city alone, up to three words before a spaced dash ("مدريد - "، "الدار البيضاء – "): a dateline only where
 # the lead opens, as the first line after the headline (elsewhere "X - Y" is a name or an aside).
 _CITY_DATELINE = re.compile(r"[^\W\d]{2,}(?:[ \t]+[^\W\d]{2,}){0,2}[ \t]+[-–—]+\s+")
+# After that city, the outlet's credit unquoted, up to four words before a colon ("تونس - القدس العربي: "، "جنيف -
+# سكاي نيوز عربية: ") or an agency in brackets ("عمان - (أ ف ب): ").
+_UNQUOTED_CREDIT = re.compile(r"(?:\([^()\n]{1,30}\)|((?:[^\W\d][\w.]*[ \t]+){0,3}[^\W\d][\w.]*))[ \t]*:[ \t]+")
 
 
 def _lead_words_at(text: str, words: list[re.Match[str]], limit: int) -> int:
@@ -7174,6 +7229,9 @@ def _past_dateline(text: str, s: int, e: int) -> int:
         return m.end()
     city = _CITY_DATELINE.match(text, s, e)
     if city and text[s - 1 : s] == "\n" and sum(bool(line.strip()) for line in text[:s].split("\n")) == 1:
+        credit = _UNQUOTED_CREDIT.match(text, city.end(), e)
+        if credit and not (credit[1] and any(_verb_at(w) or _speaker_noun(w) for w in credit[1].split())):
+            return credit.end()  # (no credit where the words are a speaker's: "بغداد - قال المتحدث: «…»")
         return city.end()
     return s
 

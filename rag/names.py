@@ -348,13 +348,14 @@ _SKIP = {
 _TRAILING = {_key(w) for w in "رفيع رفيعة بارز بارزة نفسه نفسها".split()}
 # Honorifics ("معالي"، "سعادة": Excellency, "فضيلة": Eminence), which never take the article: "السيادة" is sovereignty
 # ("رئيس تحالف السيادة خميس الخنجر": the alliance's name, after which the president's own comes).
-_HONORIFICS = {_key(w) for w in "معالي سعادة فخامة فضيلة سيادة جلالة سماحة".split()}
+_HONORIFICS = {_key(w) for w in "معالي سعادة فخامة فضيلة سيادة جلالة سماحة سمو".split()}
 
 
 def _honorific_form(written: str, definite: bool) -> bool:
     """Is a word written as an honorific is: indefinite, and ending as written in ة/ه/ي ("سعادة" is Excellency,
-    "سعاد" the given name Souad that it folds to)?"""
-    return not definite and unmarked(written).endswith(("ة", "ه", "ي"))
+    "سعاد" the given name Souad that it folds to), or "سمو"?"""
+    # ("سمو ولي العهد": Highness, which no given name folds to, whatever its last letter)
+    return not definite and (unmarked(written).endswith(("ة", "ه", "ي")) or normalize_ar(written) == "سمو")
 
 
 def is_honorific(word: str) -> bool:
@@ -641,6 +642,10 @@ def _analyse(mention: str) -> _Mention:
 
     def close() -> None:
         nonlocal run
+        # (A definite word no name index attests, before a given name, describes whoever bears it: "الناخب الوطني
+        # وليد الركراكي" is Regragui, the national coach; Arabic puts no family name before the given one.)
+        while len(run) > 1 and _describes_given(run[0].text, run[1:]):
+            run = run[1:]
         if run:
             # "المتحدث باسم الكرملين دميتري بيسكوف": a body has no person's name; after one, it is the spokesman's
             # (after a person, "المتحدث باسم الأمين العام أنطونيو غوتيريش", it is the principal's).
@@ -2540,6 +2545,15 @@ def names_itself(word: str) -> bool:
     """Is this noun one a body's own name follows ("شركة نوكيا", "متحف اللوفر", "صحيفة ..."), so that the name
     alone is the body too? Not a noun named after someone ("مركز محمد بن راشد" is not the man)."""
     return any(entry.kind == "desc" and len(words) == 1 for words, entry in _lex().arabic.get(_key(word), ()))
+
+
+def _describes_given(word: str, rest: list[_Unit]) -> bool:
+    """Is a run's first word a definite noun or adjective that only describes the given name the run goes on to?"""
+    return (
+        normalize_ar(word).startswith("ال")
+        and not is_attested_name(word)
+        and any(is_given_name(u.text) and not normalize_ar(u.text).startswith("ال") for u in rest)
+    )
 
 
 def own_name(mention: str) -> tuple[str, ...]:

@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "165"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "166"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -209,7 +209,10 @@ VERSION = "165"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # title with ب or ل glued on without it ("جمعته بالعاهل الأردني Y"); 164: a description after a verb of going on
 # ("وأضاف قائد المنتخب البرتغالي") is the last one quoted, unless it says another, or fits someone else as well;
 # 165: so is a nationality's official or leader ("وتابع المسؤول الروسي"، "وأضاف الزعيم الأوكراني") whatever the
-# title, where no other titled person of that nationality is named.
+# title, where no other titled person of that nationality is named; 166: attribution 209; a definite word no name
+# index attests before a given name describes ("الناخب الوطني X"), "سمو" is a courtesy, verbs of two genders keep
+# a description and a named person apart ("رأى النائب" is not "قالت النائبة X"), and a coach of another
+# nationality does not stop "وتابع المدرب البرتغالي" from going on with the last one quoted.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -468,6 +471,13 @@ def _desc_fits(anaphor: Parsed, person: Person) -> bool:
     return anaphor.desc - anaphor.role_words <= person.desc | person.name_stems
 
 
+def _said_apart(said: set[str], person: Person) -> bool:
+    """Do verbs make a man of one and a woman of the other ("رأى النائب" and "قالت النائبة X")? Never the same person,
+    whatever their titles' forms."""
+    ours, theirs = said & {"m", "f"}, person.said_as & {"m", "f"}
+    return len(ours) == len(theirs) == 1 and ours != theirs and not person.body
+
+
 def _other_gender(feminine: bool | None, person: Person) -> bool:
     """Is a feminine title ("الوزيرة الألمانية") said of a person the article titles only in the masculine, and whom no
     verb makes a woman? Never the same person. (The other way round it may be: a woman's office is at times given in
@@ -605,6 +615,8 @@ def group(
                 person = _went_on(text, start, parsed, words, single, last_seen)
             if person is None and len(parsed.name) == 1:
                 person = _named_in_body(parsed.name[0], [p for p in single if not p.names])
+        if person is not None and not parsed.name and _said_apart({genders.get((start, end), "")}, person):
+            person = None  # ("وأضاف النائب" after "وقالت النائبة X": a man, by his verb)
         if person is None:
             person = Person(len(people), several=several)
             people.append(person)
@@ -1264,6 +1276,7 @@ def _attach_descriptions(
             and p.heads & q.heads - q.others
             and p.desc <= q.desc | q.name_stems
             and not _other_gender(p.titled == {True}, q)
+            and not _said_apart(p.said_as, q)
         ]
         if len(fits) == 1:
             target = fits[0]
@@ -1341,8 +1354,10 @@ def _went_on(
         return None if any(p.heads and not p.body and parsed.countries & p.countries for p in people if p is not last) else last
     if last.heads and parsed.head not in last.heads:
         return None
-    # (Nor where it fits another as well: "the Portuguese coach" after two coaches may be either.)
-    return None if any(parsed.head in p.heads for p in people if p is not last) else last
+    # (Nor where it fits another as well: "the Portuguese coach" after two coaches may be either, unless the
+    # other's nationality is another: "مدرب ليفربول الهولندي".)
+    others = [p for p in people if p is not last and parsed.head in p.heads]
+    return None if any(not p.countries or parsed.countries <= p.countries for p in others) else last
 
 
 _ANOTHER = {normalize_ar(w) for w in "آخر أخرى ثان ثانية ثالث ثالثة".split()}

@@ -6730,3 +6730,100 @@ def test_a_leader_of_the_nationality_after_added_is_the_last_speaker_unless_anot
     two = text.replace("عنوان\n\n", 'عنوان\n\nوقال وزير المالية الكيني نجوغونا ندونغو إن "العجز تراجع".\n\n')
     _, by_words = _person_of_words(two)
     assert by_words["الاقتصاد سيتعافى قريبا"] != by_words["لن نتراجع عن الإصلاحات"]
+
+
+def test_an_unquoted_outlet_credit_after_the_lead_city_is_neither_speaker_nor_words():
+    # ("تونس - القدس العربي: …، وفق بيان للرئاسة": the statement starts after the credit; "الرباط - هسبريس: …" is
+    # no one speaking before a colon; a speaker there still is one)
+    text = (
+        "عنوان\n\nنواكشوط - الأخبار: عين الرئيس الموريتاني وزيرا جديدا للمالية، مساء الأحد، وفق بيان للرئاسة.\n\n"
+        "وقال الوزير الجديد إن «الأولوية لخفض العجز».\n"
+    )
+    assert text[next(a for a in attribute(text) if a.kind == STATEMENT).start :].startswith("عين الرئيس")
+    credit = "عنوان\n\nالرباط - هسبريس: فاز المنتخب المغربي على نظيره الغاني بهدفين نظيفين في المباراة الودية.\n"
+    assert _said(credit) == {}
+    spoken = "عنوان\n\nبغداد - المتحدث باسم الجيش العراقي: «لن نسمح بأي خرق للحدود مهما كان».\n"
+    assert _who(spoken, "لن نسمح بأي خرق") == "المتحدث باسم الجيش العراقي"
+
+
+def test_an_agency_of_two_words_told_after_the_verb_is_no_subject():
+    text = (
+        'عنوان\n\nوقال الوزير إن "المفاوضات متعثرة".\n\n'
+        'بدوره، انتقد المتحدث باسم الصليب الأحمر توماس باور القرار، وقال لأسوشيتد برس إن "المدنيين يدفعون الثمن".\n'
+    )
+    assert _who(text, "المدنيين يدفعون الثمن") == "المتحدث باسم الصليب الأحمر توماس باور"
+
+
+def test_a_relative_clause_on_a_member_of_a_council_is_his_and_an_unnamed_antecedent_is_not_the_last_speaker():
+    text = (
+        "عنوان\n\nوقال رئيس الوزراء إن الحرب ستستمر حتى النصر.\n\n"
+        'ودخل على خط الأزمة عضو مجلس الحرب بيني غانتس، الذي قال إن "الحكومة فشلت في كل شيء".\n'
+    )
+    assert _who(text, "الحكومة فشلت") == "عضو مجلس الحرب بيني غانتس"
+    # (not the party he is in, nor the last speaker)
+    in_party = text.replace("عضو مجلس الحرب بيني غانتس", "الرجل الثاني في الحزب الحاكم")
+    assert _nobody(in_party, "الحكومة فشلت")
+
+
+def test_benny_is_a_given_name_unless_between_me_and():
+    text = 'عنوان\n\nوقال بيني غانتس إن "الحكومة فقدت ثقة الشارع".\n'
+    assert _who(text, "الحكومة فقدت") == "بيني غانتس"
+
+
+def test_a_quoted_name_after_on_behalf_of_or_a_deputy_for_is_in_the_speaker_and_the_press_told_is_not():
+    spokes = 'عنوان\n\nوقالت متحدثة باسم "هواوي" إن الشركة "لا تعلق على التقارير الصحفية".\n'
+    assert _who(spokes, "لا تعلق على التقارير") == 'متحدثة باسم "هواوي"'
+    told = 'عنوان\n\nوقال متحدث باسم شركة "سامسونغ" لرويترز إن الشركة "لا تعلق على التقارير الصحفية".\n'
+    assert _who(told, "لا تعلق على التقارير") == 'متحدث باسم شركة "سامسونغ"'
+    deputy = 'عنوان\n\nورأى النائب عن "التيار الوطني الحر" جبران باسيل أن "التسوية ما زالت ممكنة".\n'
+    assert _who(deputy, "التسوية ما زالت ممكنة") == 'النائب عن "التيار الوطني الحر" جبران باسيل'
+
+
+def test_a_name_set_off_after_where_the_title_is_held_keeps_a_press_told_set_off_after_it():
+    text = 'عنوان\n\nوقال مدير مستشفى ابن سينا في جنين، الدكتور علي الجبوري، لـ"المدى"، إن "الحالات مستقرة".\n'
+    assert _who(text, "الحالات مستقرة") == "مدير مستشفى ابن سينا في جنين، الدكتور علي الجبوري"
+
+
+def test_days_ago_before_the_complementiser_is_when_not_the_words():
+    text = 'عنوان\n\nوكان الوزير قد تعهد قبل أسبوعين بأن تكون الانتخابات "نزيهة وشفافة تماما".\n'
+    words = next(text[a.start : a.end] for a in attribute(text) if a.kind == REPORTED)
+    assert words.startswith("تكون الانتخابات")
+
+
+def test_a_definite_description_no_name_index_attests_before_a_given_name_is_no_part_of_the_name():
+    text = 'عنوان\n\nوقال الناخب الوطني جمال بلماضي: "اللاعبون قدموا كل شيء".\n\nوأضاف بلماضي أن "النهائي سيكون مختلفا تماما".\n'
+    _, by_words = _person_of_words(text)
+    assert by_words["اللاعبون قدموا كل شيء"] == by_words["النهائي سيكون مختلفا تماما"]
+    assert own_name("الناخب الوطني جمال بلماضي") == ("جمال", "بلماضي")
+
+
+def test_highness_is_a_courtesy_not_a_name():
+    text = (
+        'عنوان\n\nوقال ولي العهد الكويتي الشيخ صباح الخالد إن "الإصلاح ماض".\n\n'
+        'وأكد سمو ولي العهد أن "الحكومة ستعمل مع المجلس".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["الحكومة ستعمل مع المجلس"] == by_words["الإصلاح ماض"]
+    assert own_name("سمو ولي العهد") == ()
+
+
+def test_a_title_a_masculine_verb_gives_is_never_a_woman_named_with_its_feminine():
+    text = 'عنوان\n\nفي حين رأى النائب أن "الطرف الآخر يرفض أي تسوية".\n\nوقالت النائبة سارة الحسن: "نحن أمام أزمة تتكرر".\n'
+    _, by_words = _person_of_words(text)
+    assert by_words["الطرف الآخر يرفض أي تسوية"] != by_words["نحن أمام أزمة تتكرر"]
+    after = 'عنوان\n\nوقالت النائبة سارة الحسن: "نحن أمام أزمة تتكرر".\n\nوأضاف النائب أن "الطرف الآخر يرفض أي تسوية".\n'
+    _, by_words = _person_of_words(after)
+    assert by_words["الطرف الآخر يرفض أي تسوية"] != by_words["نحن أمام أزمة تتكرر"]
+
+
+def test_a_nationality_after_added_is_the_last_speaker_where_the_other_coach_has_another():
+    text = (
+        'عنوان\n\nوقال مدرب الأهلي الهولندي مارسيل كولر: "الفوز مستحق".\n\n'
+        'في المقابل، قال مدرب الزمالك جوزيه غوميز: "كنا سيئين".\n\n'
+        'وتابع المدرب البرتغالي: "علينا أن نعمل أكثر".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["علينا أن نعمل أكثر"] == by_words["كنا سيئين"]
+    both_unknown = text.replace("مدرب الأهلي الهولندي", "مدرب الأهلي")
+    _, by_words = _person_of_words(both_unknown)
+    assert by_words["علينا أن نعمل أكثر"] != by_words["كنا سيئين"]
