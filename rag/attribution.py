@@ -761,7 +761,8 @@ _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب حسبما 
 _ACCORDING = _SOURCE_WORDS | {_n("بناء")}  # before "ما جاء في": "according to", "based on" what it says
 _SOURCE_PREP = re.compile(
     r"(?:^|(?<=[\s،,(]))[وف]?(?:ب?حسبما\s+\S+|(?:بحسب|حسب|وفق)(?!\w)(?:\s+(?:تعبير|قول|وصف)(?!\w))?|وفقا\s+لـ?|وفقاً\s+لـ?"
-    r"|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان|على\s+حد\s+(?:قول|تعبير)(?!\w))\s*(?:ما\s+\S+\s+)?"
+    # (not "على لسانه": on his tongue, which names no one here)
+    r"|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان(?!\w)|على\s+حد\s+(?:قول|تعبير)(?!\w))\s*(?:ما\s+\S+\s+)?"
 )
 # "According to him/her/them" opening a sentence, before the comma and "فإن" ("وبحسبه، فإن"، "ووفقا لها، فإن").
 _BY_THEM = re.compile(r"[وف]?(?:ب?حسب|وفقا\s+ل|وفقاً\s+ل)(ه|ها|هم)\s*[،,]?\s*(?=[وف]?[إا]ن(?:ه|ها|هم)?\s)")
@@ -1326,7 +1327,11 @@ def _segment(
             # (After a body's genitive, not its noun, a quoted word before the object is the verb's adverb: 'نفت
             # وزارة الخارجية الإيرانية "بشدة" هذه الاتهامات'; a name goes on to the words or the verb's preposition.)
             after = _next_word(text, close + 1, limit) if close > i else ""
-            if owner not in body_words() | title_words() and (_n(after).startswith("ال") or _n(after) in _DEMONSTRATIVES):
+            if (
+                owner not in body_words() | title_words()
+                and not on_behalf
+                and (_n(after).startswith("ال") or _n(after) in _DEMONSTRATIVES)
+            ):
                 a_name = False
             if len(inner) == 1 and inner[0][:1] == "ب" and is_common_noun(inner[0][1:]):
                 a_name = False  # ('وحذرت الوزارة "بشدة" من': how, ب and a noun, never a name)
@@ -1632,7 +1637,9 @@ def _segment(
                 and (_name_set_off(text, w.end(), limit) or _topic_then_name(text, w.end(), limit))
             ):
                 break
-        if start is None and _not_a_subject(text, word, w.end(), limit):
+        if start is None and (
+            _not_a_subject(text, word, w.end(), limit) or not source and _event_named(text, word, w.end(), limit)
+        ):
             break
         if start is not None and ANONYMITY.match(text, w.start(), limit):
             break  # speaker_phrase takes it whole
@@ -2183,6 +2190,16 @@ def _segment(
             and _known_body_ends(text, start, end, word)
         ):
             break  # "انتقدت منظمة أطباء بلا حدود بطء الاستجابة": a known body's name is complete; this is the object
+        if (
+            start is not None
+            and prev_name
+            and nw.startswith("وال")
+            and not _speaker_noun(nw[1:])
+            and country_of(word[1:]) is None
+            and _bare(nw[1:]) not in _country_words()
+            and _n(_next_word(text, w.end(), limit)) in ("في", "علي")
+        ):
+            break  # ("تقول سماح والدموع في عينيها": و and a definite noun open a circumstantial clause, no one else)
         start = w.start() if start is None else start
         if nw not in ("في", "من"):
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
@@ -3098,8 +3115,10 @@ def _naming(word: str) -> bool:
 
 def _between_as_name(text: str, pos: int, limit: int) -> bool:
     """After a name, is "بين" (ending at pos) a name's word ("وانغ ون بين في مؤتمر صحفي")? Before a preposition or
-    a comma it is: "between" takes a noun, and the verb "بيّن" (explained) its "أن"."""
-    return _next_is_stop(text, pos, limit) and not _opens_words(_n(_next_word(text, pos, limit)))
+    a comma it is: "between" takes a noun, and the verb "بيّن" (explained) its "أن", never "إن", which only "قال"
+    takes ("وانغ ون بين إن")."""
+    after = _DIACRITICS.sub("", _next_word(text, pos, limit))
+    return after == "إن" or _next_is_stop(text, pos, limit) and not _opens_words(_n(after))
 
 
 # Nouns of time a demonstrative may point at after a name ("قال الوزير سالم هذا الأسبوع"): no object.
@@ -3215,6 +3234,26 @@ _STUDIES = {_bare(w) for w in "دراسة بحث".split()}
 _MANNER_NOUNS = {
     _bare(w) for w in "صوت نبرة لهجة حزم غضب حسرة أسى ثقة مرارة حماس فخر حدة ابتسامة وضوح شدة قوة صراحة جدية دقة".split()
 }
+
+
+# Verbal nouns that name an inquiry, which concludes and finds ("وخلص تحقيق أولي إلى أن").
+_INQUIRIES = {_bare(w) for w in "تحقيق تحليل تقييم تقدير إحصاء استبيان".split()}
+
+
+def _event_named(text: str, word: str, end: int, limit: int) -> bool:
+    """Is the first word after a verb an indefinite derived verbal noun, no name's, before no given name ("وأعلن استهداف
+    موقع عسكري")? It is what was announced, the verb's object; its subject came before it or is the last
+    speaker. (After "بحسب" a record may be one: "بحسب تحليل أجرته رويترز".)"""
+    nw = _n(word)
+    nxt = WORD.search(text, end, limit)
+    # (the derived masdars, إفعال، افتعال، استفعال، تفعيل، تفاعل: no man's or rival's noun, "رجل"، "منافس")
+    derived = _ALIF_MASDAR.fullmatch(_bare(nw)) or re.fullmatch(r"ت..ي.|ت.ا..", _bare(nw))
+    return (
+        bool(derived)
+        and is_verbal_noun(_DIACRITICS.sub("", word))
+        and not (is_given_name(word) or _speaker_noun(word) or _bare(nw) in _SOURCE_NOUNS | _INQUIRIES)
+        and not (nxt is not None and is_given_name(nxt.group()))
+    )
 
 
 def _body_from(text: str, first: str, end: int, limit: int) -> bool:
@@ -3886,11 +3925,14 @@ _EXPLAINING = {_n(w) for w in "إذ".split()}
 
 def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -> int:
     """Index of the first word of the clause holding words[k]: after "حيث، بينما، لكن، إلا أن، غير أن" (and,
-    with commas=True, after a comma), else the sentence's first word."""
+    with commas=True, after a comma), else the sentence's first word (a dateline's "إن" of "سي إن إن" opens none)."""
+    lead = _past_dateline(text, words[0].start(), words[k].start()) if k else 0
     for j in range(k - 1, -1, -1):
+        if words[j].start() < lead:
+            return 0
         nw = _n(words[j].group())
         # After a complementiser a new clause starts too: "أوضح X أن الوزير أعرب عن ..." reports the minister.
-        if nw in _BOUNDARY or _opens_words(nw):
+        if nw in _BOUNDARY or _opens_words(nw) and not _spells_letter(words, j):  # ("سي إن بي سي": the letter N)
             return j + 1
         if commas and j + 1 <= k and re.search(r"[،,]", text[words[j].end() : words[j + 1].start()]):
             return j + 1
@@ -6528,9 +6570,8 @@ def _unbounded_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
         return False
     opening = words[first].group()
     own = _unconj(_n(opening))
-    return own not in _STOP and (
-        _bare(opening) in title_words() | body_words() or is_name_word(opening) and not own.startswith("ال")
-    )
+    # (or a person's noun: "لكن الباحث في مجال …، X، حذر")
+    return own not in _STOP and (_speaker_noun(opening) or is_name_word(opening) and not own.startswith("ال"))
 
 
 def _description_set_off(text: str, pos: int, verb: int) -> int | None:
@@ -6634,7 +6675,7 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
     # (A live blog's time stamp before it is no speaker: "11:20 - المتحدث باسم الجيش: «…»"; nor the lead's
     # dateline with the outlet's credit: "الرباط - هسبريس: تأهل المنتخب".)
     s = _past_dateline(text, s, e)
-    m = re.match(r"\s*(?:\d{1,2}:\d{2}\s*[-–—|]?\s*)?([^:\n“«\"]{2,80}?)\s*:\s*", text[s:e])
+    m = re.match(r"\s*([^:\n“«\"]{2,80}?)\s*:\s*", text[s:e])
     if not m or "(" in m.group(1):
         return None  # ("الثورة الفرنسية (بالفرنسية: …)": a gloss in brackets, no one speaking)
     phrase = m.group(1)
@@ -7216,6 +7257,9 @@ _CITY_DATELINE = re.compile(r"[^\W\d]{2,}(?:[ \t]+[^\W\d]{2,}){0,2}[ \t]+[-–�
 _UNQUOTED_CREDIT = re.compile(r"(?:\([^()\n]{1,30}\)|((?:[^\W\d][\w.]*[ \t]+){0,3}[^\W\d][\w.]*))[ \t]*:[ \t]+")
 
 
+_TIME_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[-–—|]?\s*")
+
+
 def _lead_words_at(text: str, words: list[re.Match[str]], limit: int) -> int:
     """The index of a sentence's first word after its dateline (0 without one)."""
     at = _past_dateline(text, words[0].start(), limit)
@@ -7223,7 +7267,11 @@ def _lead_words_at(text: str, words: list[re.Match[str]], limit: int) -> int:
 
 
 def _past_dateline(text: str, s: int, e: int) -> int:
-    """Where a sentence's words start after the dateline that may open it (the city and the agency are nobody's)."""
+    """Where a sentence's words start after the dateline that may open it (the city and the agency are nobody's),
+    or a live blog's time stamp ("11:05 - ")."""
+    stamp = _TIME_STAMP.match(text, s, e)
+    if stamp:
+        return stamp.end()
     m = _DATELINE.match(text, s, e)
     if m:
         return m.end()

@@ -349,6 +349,7 @@ _TRAILING = {_key(w) for w in "رفيع رفيعة بارز بارزة نفسه 
 # Honorifics ("معالي"، "سعادة": Excellency, "فضيلة": Eminence), which never take the article: "السيادة" is sovereignty
 # ("رئيس تحالف السيادة خميس الخنجر": the alliance's name, after which the president's own comes).
 _HONORIFICS = {_key(w) for w in "معالي سعادة فخامة فضيلة سيادة جلالة سماحة سمو".split()}
+_HOLDER = {normalize_ar(w) for w in "صاحب صاحبة".split()}  # ("صاحب السمو": the holder of an honorific, definite)
 
 
 def _honorific_form(written: str, definite: bool) -> bool:
@@ -739,6 +740,10 @@ def _analyse(mention: str) -> _Mention:
             qual, absorb = 0, False
             i += 1
             continue
+        if t.norm in _HOLDER and i + 1 < len(toks) and toks[i + 1].definite and not toks[i + 1].sep:
+            if _key(toks[i + 1].written) in _HONORIFICS:
+                i += 2  # ("صاحب السمو"، "صاحبة الجلالة": His Highness, Her Majesty, which name no one)
+                continue
         honorific = _honorific_form(t.written, t.definite)
         trailing = i == len(toks) - 1 or toks[i + 1].sep
         if hit is None and any(

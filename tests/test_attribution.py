@@ -6805,6 +6805,13 @@ def test_highness_is_a_courtesy_not_a_name():
     _, by_words = _person_of_words(text)
     assert by_words["الحكومة ستعمل مع المجلس"] == by_words["الإصلاح ماض"]
     assert own_name("سمو ولي العهد") == ()
+    holder = (
+        'عنوان\n\nوقال الشيخ خليفة بن سلمان، رئيس الوزراء، إن "الإصلاح ماض".\n\n'
+        'وأضاف صاحب السمو رئيس الوزراء أن "الحكومة ستعمل مع المجلس".\n'
+    )
+    _, by_words = _person_of_words(holder)
+    assert by_words["الحكومة ستعمل مع المجلس"] == by_words["الإصلاح ماض"]
+    assert own_name("صاحبة الجلالة الملكة") == ()
 
 
 def test_a_title_a_masculine_verb_gives_is_never_a_woman_named_with_its_feminine():
@@ -6827,3 +6834,55 @@ def test_a_nationality_after_added_is_the_last_speaker_where_the_other_coach_has
     both_unknown = text.replace("مدرب الأهلي الهولندي", "مدرب الأهلي")
     _, by_words = _person_of_words(both_unknown)
     assert by_words["علينا أن نعمل أكثر"] != by_words["كنا سيئين"]
+
+
+def test_an_indefinite_verbal_noun_after_the_verb_is_what_was_announced_not_who():
+    text = "عنوان\n\nوأعلن إطلاق سراح ثلاثة صحفيين بعد احتجاز دام شهرا.\n"
+    assert all(a.speaker is None for a in attribute(text))
+    source = "عنوان\n\nوبحسب إحصاء رسمي، فإن عدد السكان ارتفع.\n"
+    assert _who(source, "عدد السكان ارتفع") == "إحصاء رسمي"
+    named = 'عنوان\n\nوأكد نضال الأشقر أن "المسرح باق".\n'
+    assert _who(named, "المسرح باق") == "نضال الأشقر"
+
+
+def test_a_live_blog_time_stamp_opens_no_subject_before_the_verb():
+    text = 'عنوان\n\n11:05 - الحرس الثوري يعلن إسقاط طائرة مسيرة "معادية" قرب الحدود.\n'
+    assert _who(text, "معادية") == "الحرس الثوري"
+
+
+def test_and_a_definite_noun_before_in_is_a_circumstantial_clause_not_a_second_speaker():
+    text = 'عنوان\n\n"فقدت كل شيء في هذه الحرب"، يقول حسان والحزن في صوته.\n'
+    assert _who(text, "فقدت كل شيء") == "حسان"
+
+
+def test_a_person_noun_opening_a_clause_before_its_verb_is_never_the_last_speaker():
+    text = (
+        'عنوان\n\nوكتب الرئيس التنفيذي للشركة مارك زوكربيرغ على فيسبوك: "هذه بداية عصر جديد للتواصل".\n\n'
+        "لكن الباحث في مجال حماية البيانات الشخصية في جامعة هارفارد، جوناثان زيترين، حذر من أن "
+        '"الخصوصية لا تزال مهددة".\n'
+    )
+    assert _nobody(text, "الخصوصية لا تزال مهددة")
+
+
+def test_a_spokeswoman_for_a_quoted_company_who_declined_to_comment_said_nothing():
+    text = 'عنوان\n\nورفضت متحدثة باسم "أوبن إيه آي" التعليق على تكلفة تطوير النموذج.\n'
+    assert all(a.speaker is None for a in attribute(text))
+
+
+def test_an_inquiry_concludes_and_his_tongue_is_no_source():
+    text = 'عنوان\n\nوخلص تحقيق مستقل إلى أن "الشرطة استخدمت القوة المفرطة ضد المتظاهرين".\n'
+    assert _who(text, "الشرطة استخدمت القوة") == "تحقيق مستقل"
+    tongue = "عنوان\n\nترك الشاعر مئات القصائد، ويستدل منها كيف جرت الحكمة على لسانه.\n"
+    assert all(a.speaker is None for a in attribute(tongue))
+
+
+def test_the_letter_n_of_a_dateline_credit_opens_no_clause():
+    text = 'عنوان\n\nلندن - بي بي سي: هاجم رئيس الوزراء البريطاني كير ستارمر المحتجين، واصفا عملهم بأنه "عنف منظم".\n'
+    assert _who(text, "عنف منظم") == "رئيس الوزراء البريطاني كير ستارمر"
+    cnn = text.replace("بي بي سي", "سي إن إن")
+    assert _who(cnn, "عنف منظم") == "رئيس الوزراء البريطاني كير ستارمر"
+
+
+def test_bin_before_the_complementiser_of_say_ends_a_chinese_name():
+    text = 'عنوان\n\nوقال المتحدث باسم الخارجية الصينية وانغ ون بين إن "بكين ترفض العقوبات".\n'
+    assert _who(text, "بكين ترفض العقوبات") == "المتحدث باسم الخارجية الصينية وانغ ون بين"
