@@ -1022,6 +1022,8 @@ def speaker_phrase(
             i = w.end()
         elif w and _addressee_before_subject(text, w, limit):
             i = w.end()  # "وقال لرويترز مصدر مطلع إن"، "وقال للصحفيين وزير الخارجية إن": to whom, then who
+        elif w and _n(w.group()) in ("ذلك", "هذا") and _names_next(text, w.end(), limit):
+            i = w.end()  # ("«…»، قال ذلك رئيس الجمهورية X": said it, then who)
         elif w and _n(w.group()) == "كل" and (both := re.match(r"\s+من(?=\s+\S)", text[w.end() : limit])):
             i = w.end() + both.end()  # "وقال كل من X وY": both of them
         else:
@@ -1848,6 +1850,15 @@ def _segment(
             # ("وقال الرئيس الأسبق باراك أوباما إن": a verb of saying takes no ب-complement, so after a title a ب-word
             # and one more before the complementiser are the holder's name, unless the article has the noun.)
             and not (no_object and titled and not named and _name_before_words(text, w, limit))
+            # (... or the ب-word alone before the complementiser, no dictionary noun after its ب: "وقال الرئيس بايدن إن")
+            and not (
+                no_object
+                and titled
+                and not named
+                and _opens_words(_n(_next_word(text, w.end(), limit)))
+                and not is_common_noun(_DIACRITICS.sub("", word)[1:])
+                and _bare(nw[1:]) not in _vocabulary(text) | _MANNER_NOUNS
+            )
             # (so where the post follows on its platform: "وكتب الرئيس السابق باراك أوباما على منصة إكس:")
             and not (titled and not named and _name_before_words(text, w, limit) and _posted_after(text, w.end(), limit))
             and not holder_follows
@@ -3238,6 +3249,12 @@ _MANNER_NOUNS = {
 
 # Verbal nouns that name an inquiry, which concludes and finds ("وخلص تحقيق أولي إلى أن").
 _INQUIRIES = {_bare(w) for w in "تحقيق تحليل تقييم تقدير إحصاء استبيان".split()}
+
+
+def _names_next(text: str, pos: int, limit: int) -> bool:
+    """Does a title, a body or an unnamed source's noun, or a name, follow text[:pos]?"""
+    word = _next_word(text, pos, limit)
+    return bool(word) and (_speaker_noun(word) or is_name_word(word) and not _n(word).startswith("ال"))
 
 
 def _event_named(text: str, word: str, end: int, limit: int) -> bool:

@@ -6886,3 +6886,23 @@ def test_the_letter_n_of_a_dateline_credit_opens_no_clause():
 def test_bin_before_the_complementiser_of_say_ends_a_chinese_name():
     text = 'عنوان\n\nوقال المتحدث باسم الخارجية الصينية وانغ ون بين إن "بكين ترفض العقوبات".\n'
     assert _who(text, "بكين ترفض العقوبات") == "المتحدث باسم الخارجية الصينية وانغ ون بين"
+
+
+def test_said_that_after_a_quotation_then_who_said_it_is_not_the_last_speaker():
+    text = (
+        'عنوان\n\nوقال وزير الخارجية إن "المفاوضات متعثرة تماما".\n\n'
+        "«لن نقبل بأي حل يمس سيادتنا الوطنية»، قال ذلك رئيس الوزراء خلال لقائه وفدا برلمانيا.\n"
+    )
+    assert _who(text, "لن نقبل بأي حل") == "رئيس الوزراء"
+
+
+def test_a_title_then_a_b_name_alone_before_the_complementiser_is_the_holder():
+    text = 'عنوان\n\nوقال الرئيس بايدن إن الأردن "شريك لا غنى عنه في المنطقة".\n'
+    assert _who(text, "شريك لا غنى عنه") == "الرئيس بايدن"
+    manner = text.replace("بايدن", "بوضوح")
+    assert _who(manner, "شريك لا غنى عنه") == "الرئيس"
+
+
+def test_commented_by_saying_reports():
+    text = 'عنوان\n\nوعلق القيادي في الحزب سامي الأحمد بالقول إن "المطلوب توافق وطني شامل".\n'
+    assert _who(text, "المطلوب توافق وطني") == "القيادي في الحزب سامي الأحمد"
