@@ -2165,6 +2165,8 @@ def _segment(
             and not (nw[:1] == "و" and _bare(nw[1:]) in body_words() | title_words())
             # (nor a verbal noun joined to the name's genitive with its own "منها": "لمكافحة الأمراض والوقاية منها")
             and not (nw.startswith("وال") and _n(_next_word(text, w.end(), limit)) in _FROM_THEM)
+            # (nor a nisba joined to the one before it: "اللجنة الاقتصادية والاجتماعية لغربي آسيا")
+            and not (nw.startswith("وال") and prev_def and _title_adjective(prev_word) and _title_adjective(word[1:]))
             and (
                 _indefinite_phrase(text, w.end(), limit)
                 # (or a noun of the dictionary heading a construct: "أعلنت الحكومة الإسبانية حالة الطوارئ")
@@ -2211,6 +2213,9 @@ def _segment(
             and _n(_next_word(text, w.end(), limit)) in ("في", "علي")
         ):
             break  # ("تقول سماح والدموع في عينيها": و and a definite noun open a circumstantial clause, no one else)
+        if start is not None and _n(before_last) == "في" and is_place(prev_word) and not nw.startswith("ال"):
+            if _bare(nw) in body_words() and not _someones(word):
+                break  # ("واتهمت لجنة المقاومة في الفاشر قوات الدعم السريع": where it is, then the object, a body)
         start = w.start() if start is None else start
         if nw not in ("في", "من"):
             end = w.end()  # a phrase never ends on a preposition whose noun was not taken
@@ -6187,7 +6192,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     nb = _n(before)
     name_before = nb not in _STOP and not nb.startswith("باسم") and _bare(before) not in title_words() | body_words()
     after_name = (
-        not before.startswith("ال")
+        nb not in _STOP  # ("لجان المقاومة في الفاشر": a place after a preposition is no object)
+        and not before.startswith("ال")
         and _bare(before) not in body_words()
         and (
             _bare(last) not in title_words()

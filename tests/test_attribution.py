@@ -6906,3 +6906,15 @@ def test_a_title_then_a_b_name_alone_before_the_complementiser_is_the_holder():
 def test_commented_by_saying_reports():
     text = 'عنوان\n\nوعلق القيادي في الحزب سامي الأحمد بالقول إن "المطلوب توافق وطني شامل".\n'
     assert _who(text, "المطلوب توافق وطني") == "القيادي في الحزب سامي الأحمد"
+
+
+def test_a_nisba_joined_to_the_one_before_it_stays_in_a_bodys_name():
+    text = "عنوان\n\nوقال المجلس الاقتصادي والاجتماعي لدول الخليج إن النمو سيتباطأ هذا العام.\n"
+    assert _who(text, "النمو سيتباطأ") == "المجلس الاقتصادي والاجتماعي لدول الخليج"
+
+
+def test_where_a_body_is_then_the_body_it_accuses_is_the_object():
+    text = 'عنوان\n\nواتهمت لجان المقاومة في الفاشر قوات الدعم السريع بارتكاب "مجزرة مروعة بحق المدنيين".\n'
+    assert _who(text, "مجزرة مروعة") == "لجان المقاومة في الفاشر"
+    one = text.replace("لجان", "لجنة")
+    assert _who(one, "مجزرة مروعة") == "لجنة المقاومة في الفاشر"
