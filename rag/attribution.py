@@ -968,7 +968,7 @@ def _owned_forms(word: str) -> set[str]:
 
 
 _AGE = re.compile(rf"\s*\(\s*\d+\s*{YEARS}\s*\)")
-_AGED = re.compile(rf"\s+من\s+العمر\s+\S+\s+{YEARS}(?!\w)")
+_AGED = re.compile(rf"\s+(?:من\s+العمر\s+)?\S+\s+{YEARS}(?!\w)")  # (after "البالغ": "البالغ 56 عاما" too)
 _AGED_APART = re.compile(rf"\s*ال(?:بالغ|بالغة){_AGED.pattern}")
 
 
@@ -1681,6 +1681,8 @@ def _segment(
             and _bare(word) not in title_words() | body_words()
             and is_plain_noun(word)
             and not is_number(word)
+            # (but a rank before a given name, where the verb takes no object: "قال قائد الجيش العماد جوزاف عون")
+            and not (no_object and _name_next(text, w.end(), limit))
         ):
             break  # "ونفى المتحدث باسم الشرطة الرواية": a definite word takes no genitive, only adjectives
         if (
@@ -2910,6 +2912,13 @@ def _common_noun_next(text: str, pos: int, limit: int) -> bool:
     return not (after and (after.group(1) or after.group(2) and _opens_words(_n(after.group(2)))))
 
 
+def _name_next(text: str, pos: int, limit: int) -> bool:
+    """Is the word right after text[:pos] a given name the romanizer attests, or a foreign one no Arabic word is
+    ("جوزاف"), without the article?"""
+    word = _next_word(text, pos, limit)
+    return bool(word) and (is_given_name(word) or not is_arabic_word(word)) and not _n(word).startswith("ال")
+
+
 def _given_name_after(text: str, pos: int, limit: int, comma: bool = False) -> bool:
     """Is the second word after text[:pos] a given name the romanizer attests ("في الفريق لويس"; with comma, maybe
     after one: "في اليمن، جان")?"""
@@ -3170,8 +3179,8 @@ def _opens_at(text: str, pos: int, limit: int) -> bool:
 
 
 def _closes_phrase(text: str, pos: int, limit: int) -> bool:
-    """Does a comma or the complementiser come right after text[:pos]?"""
-    return bool(re.match(r"\s*[،,]", text[pos:limit])) or _opens_words(_n(_next_word(text, pos, limit)))
+    """Does a comma, a colon or the complementiser come right after text[:pos]?"""
+    return bool(re.match(r"\s*[،,:]", text[pos:limit])) or _opens_words(_n(_next_word(text, pos, limit)))
 
 
 def _says_after_subject(text: str, pos: int, limit: int) -> bool:
@@ -5247,6 +5256,17 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # (After a foreign name, any definite word: "حمّل المدرب جوزيه غوميز الحكم مسؤولية".)
         after_foreign = k >= 2 and _foreign_name(words[k - 2].group(), words[k - 1].group())
         definite = nw.startswith("ال") and not b.endswith(("ي", "يه")) and (not is_name_word(w.group()) or after_foreign)
+        # (So right after a family name or a foreign name that opens the subject, a dictionary noun the article gives
+        # no one as a name: "وأثار مانشيني الجدل".)
+        definite = definite or (
+            k == 1
+            and named
+            and nw.startswith("ال")
+            and nw not in _family_names(text, definite=True)
+            and is_common_noun(w.group())
+            and not _title_adjective(w.group())
+            and b not in title_words() | body_words()
+        )
         # (A definite title after the name is whom the verb acts on, though some are names too: "وهنأ الوزير أحمد
         # هنو الأمين العام الجديد".)
         # (Not in an apposition: "رامي عباس، وكيل أعمال النجم المصري محمد صلاح"، whose agent he is.)
@@ -5321,8 +5341,9 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             b in _country_words()
             or is_name_word(w.group())
             and b not in title_words()
-            # (or a family name the article gave: "وانتقد ترامب الحكومة الكندية" after "الرئيس الأمريكي دونالد ترامب")
-            or nw in _family_names(text)
+            # (or a family name the article gave: "وانتقد ترامب الحكومة الكندية" after "الرئيس الأمريكي دونالد ترامب";
+            # or a foreign name no Arabic word is: "وأثار مانشيني الجدل")
+            or (nw in _family_names(text) or not is_arabic_word(w.group()) and not nw.startswith("ال"))
             and b not in title_words() | body_words()
         )
         named = (

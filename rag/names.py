@@ -600,7 +600,7 @@ ANONYMITY = re.compile(
 
 # An age after a name, in brackets ("محمد إسحاق (25 عاما)") or set off by a comma ("زهرة، البالغة من العمر 17
 # عاما"): how old, no name of the speaker's.
-_AGE = re.compile(rf"\(\s*\d+\s*{YEARS}\s*\)?|[،,]?\s*ال(?:بالغ|بالغة)\s+من\s+العمر\s+\S+\s+{YEARS}")
+_AGE = re.compile(rf"\(\s*\d+\s*{YEARS}\s*\)?|[،,]?\s*ال(?:بالغ|بالغة)\s+(?:من\s+العمر\s+)?\S+\s+{YEARS}")
 
 
 def _sent_to(part: _Part, tok: _Tok, prep: bool) -> bool:

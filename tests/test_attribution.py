@@ -6918,3 +6918,34 @@ def test_where_a_body_is_then_the_body_it_accuses_is_the_object():
     assert _who(text, "مجزرة مروعة") == "لجان المقاومة في الفاشر"
     one = text.replace("لجان", "لجنة")
     assert _who(one, "مجزرة مروعة") == "لجنة المقاومة في الفاشر"
+
+
+def test_an_age_without_of_age_after_aged_is_no_name():
+    text = (
+        'عنوان\n\nوقال كارلو أنشيلوتي: "الفريق قدم كل شيء الليلة".\n\nوأضاف المدرب البالغ 65 عاما: "أحب كل شيء في هذا النادي".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["أحب كل شيء في هذا النادي"] == by_words["الفريق قدم كل شيء الليلة"]
+
+
+def test_a_dictionary_noun_right_after_a_foreign_name_opening_the_subject_is_the_object():
+    text = (
+        'عنوان\n\nوقال مدرب المنتخب روبرتو مانشيني: "قدمنا مباراة جيدة الليلة".\n\n'
+        'وأثار مانشيني الجدل بعد مغادرته الملعب، وبرر ذلك قائلا: "ظننت أن المباراة انتهت".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["ظننت أن المباراة انتهت"] == by_words["قدمنا مباراة جيدة الليلة"]
+
+
+def test_what_a_body_is_about_then_its_heads_name_before_a_colon():
+    text = 'عنوان\n\nوقال الأمين التنفيذي لاتفاقية الأمم المتحدة لمكافحة التصحر إبراهيم ثياو: "الأرض تفقد خصوبتها بسرعة".\n'
+    assert _who(text, "الأرض تفقد خصوبتها") == "الأمين التنفيذي لاتفاقية الأمم المتحدة لمكافحة التصحر إبراهيم ثياو"
+    topic = 'عنوان\n\nوقال المبعوث الخاص بشأن تغير المناخ سيمون ستيل: "الوقت ينفد أمامنا".\n'
+    assert _who(topic, "الوقت ينفد") == "المبعوث الخاص بشأن تغير المناخ سيمون ستيل"
+
+
+def test_a_rank_before_a_name_after_a_bodys_head_stays_in_the_speaker_of_say():
+    text = 'عنوان\n\nوقال قائد الجيش العماد رودولف هيكل: "الجيش سيقوم بواجبه كاملا".\n'
+    assert _who(text, "الجيش سيقوم بواجبه") == "قائد الجيش العماد رودولف هيكل"
+    obj = "عنوان\n\nونفى المتحدث باسم الشرطة الرواية التي تداولتها المواقع.\n"
+    assert _who(obj, "التي تداولتها") == "المتحدث باسم الشرطة"
