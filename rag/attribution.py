@@ -6686,7 +6686,12 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
             ):
                 return None
             span = (words[k + 1].start(), words[j - 1].end()) if j > k + 1 else None
-            if span is None or _unconj(_n(words[k + 1].group())) in _STOP | {"بالنسبه"}:
+            topic_word = words[k + 1].group()
+            if (
+                span is None
+                or _unconj(_n(topic_word)) in _STOP | {"بالنسبه"}
+                and not _IMAM.match(_DIACRITICS.sub("", topic_word))
+            ):
                 return None  # ("أما بالنسبة لإنتاجه فقد كتب"، "أما عند المراهقين فقد": a topic, no subject)
             if re.search(r"[\"«“]", text[span[0] : span[1]]) or any(
                 _COMPLEMENTISER.match(_n(x.group())) for x in words[k + 1 : j]

@@ -6949,3 +6949,8 @@ def test_a_rank_before_a_name_after_a_bodys_head_stays_in_the_speaker_of_say():
     assert _who(text, "الجيش سيقوم بواجبه") == "قائد الجيش العماد رودولف هيكل"
     obj = "عنوان\n\nونفى المتحدث باسم الشرطة الرواية التي تداولتها المواقع.\n"
     assert _who(obj, "التي تداولتها") == "المتحدث باسم الشرطة"
+
+
+def test_an_imam_after_as_for_is_the_subject_not_in_front_of():
+    text = 'عنوان\n\nأما إمام المسجد محمود خلفي فقال: "اخترنا ألا نرد على الاستفزاز بالعنف".\n'
+    assert _who(text, "اخترنا ألا نرد") == "إمام المسجد محمود خلفي"
