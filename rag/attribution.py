@@ -428,7 +428,16 @@ VERSION = "209"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # construct and adjective ("عضو مجلس الحرب X، الذي"), and one it cannot name, or a body someone is in, leaves the
 # words nobody's rather than the last speaker's; "بيني" is Benny unless "وبين" follows; a quoted name after
 # "باسم" or a representative's "عن" is in the speaker and the press told after a body's quoted name is not; a name
-# set off after where a title is held may be followed by the press told; "قبل أيام بأن" is when, not words.
+# set off after where a title is held may be followed by the press told; "قبل أيام بأن" is when, not words; a
+# derived verbal noun right after the verb is what was announced ("وأعلن استهداف موقع"), not who, unless it names an
+# inquiry ("خلص تحقيق أولي"); a live blog's time stamp opens no subject; "والدموع في عينيها" after a name is a
+# circumstantial clause; a person's noun opening a clause this reading cannot bound is nobody's, not the last
+# speaker's; "صاحب السمو" is a courtesy; "على لسانه" names no one; a dateline's "سي إن إن" opens no clause; "وانغ
+# ون بين إن"; "«…»، قال ذلك X"; a title's ب-name alone before إن ("الرئيس بايدن"); "علّق بالقول"; a body's joined
+# nisba ("الاقتصادية والاجتماعية"); "لجان"/"فصائل" are bodies, and where one is ("في الفاشر") ends before the body
+# it accuses; "البالغ 65 عاما"; a dictionary noun right after a foreign name opening the subject is the object
+# ("وأثار مانشيني الجدل"); a colon closes a phrase; a rank before a name after a body's head ("العماد X"); "أما
+# إمام المسجد"; "أي" opens the object ("ونفى X أي علاقة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1714,8 +1723,8 @@ def _segment(
             and (_body_from(text, _bare(nw[1:]), w.end(), limit) or _bare(nw[1:]) in _PRESS)
         ):
             break  # ('متحدثة باسم شركة "X" لرويترز إن': and the press told)
-        if start is not None and nw in ("كل", "جميع", "كافه", "مختلف", "بكل"):
-            break  # "دعا الأمين العام كل الأطراف": a quantifier opens the object ("بكل وضوح": or an adverb)
+        if start is not None and (nw in ("كل", "جميع", "كافه", "مختلف", "بكل") or _DIACRITICS.sub("", word) == "أي"):
+            break  # "دعا الأمين العام كل الأطراف"، "ونفى X أي علاقة": a quantifier opens the object ("بكل وضوح": or an adverb)
         if (
             start is not None
             and n == 1

@@ -6954,3 +6954,8 @@ def test_a_rank_before_a_name_after_a_bodys_head_stays_in_the_speaker_of_say():
 def test_an_imam_after_as_for_is_the_subject_not_in_front_of():
     text = 'عنوان\n\nأما إمام المسجد محمود خلفي فقال: "اخترنا ألا نرد على الاستفزاز بالعنف".\n'
     assert _who(text, "اخترنا ألا نرد") == "إمام المسجد محمود خلفي"
+
+
+def test_any_opens_the_object_after_the_speakers_name():
+    text = "عنوان\n\nونفى المتحدث باسم جهاز الأمن الداخلي أحمد الحسن أي علاقة للجهاز بعمليات التهريب.\n"
+    assert _who(text, "علاقة للجهاز") == "المتحدث باسم جهاز الأمن الداخلي أحمد الحسن"
