@@ -211,8 +211,9 @@ VERSION = "166"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 165: so is a nationality's official or leader ("وتابع المسؤول الروسي"، "وأضاف الزعيم الأوكراني") whatever the
 # title, where no other titled person of that nationality is named; 166: attribution 209; a definite word no name
 # index attests before a given name describes ("الناخب الوطني X"), "سمو" is a courtesy, verbs of two genders keep
-# a description and a named person apart ("رأى النائب" is not "قالت النائبة X"), and a coach of another
-# nationality does not stop "وتابع المدرب البرتغالي" from going on with the last one quoted.
+# a description and a named person apart ("رأى النائب" is not "قالت النائبة X"), a coach of another
+# nationality does not stop "وتابع المدرب البرتغالي" from going on with the last one quoted, and "وأضافت" goes on
+# with the last one quoted of its gender.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -602,7 +603,8 @@ def group(
             # "استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء اليوناني X", who is quoted, is the president.
             person = None
         elif parsed.head and not parsed.name:
-            person = _resolve(parsed, single, last_seen) or _went_on(text, start, parsed, words, single, last_seen)
+            said = genders.get((start, end))
+            person = _resolve(parsed, single, last_seen) or _went_on(text, start, parsed, words, single, last_seen, said)
         elif _unnamed_again(parsed, words):
             # "وأضاف المسؤول" after "مسؤول أمريكي رفيع": the unnamed source the article brought in last by that noun.
             person = next(
@@ -612,7 +614,7 @@ def group(
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
             if person is None and not parsed.name:
-                person = _went_on(text, start, parsed, words, single, last_seen)
+                person = _went_on(text, start, parsed, words, single, last_seen, genders.get((start, end)))
             if person is None and len(parsed.name) == 1:
                 person = _named_in_body(parsed.name[0], [p for p in single if not p.names])
         if person is not None and not parsed.name and _said_apart({genders.get((start, end), "")}, person):
@@ -1333,17 +1335,25 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
 
 
 def _went_on(
-    text: str, start: int, parsed: Parsed, words: list[str], people: list[Person], last_seen: dict[int, int]
+    text: str,
+    start: int,
+    parsed: Parsed,
+    words: list[str],
+    people: list[Person],
+    last_seen: dict[int, int],
+    said: str | None = None,
 ) -> Person | None:
-    """The last one quoted, when a verb of going on speaking has a description of no one the article named as its
-    subject ("وأضاف قائد المنتخب البرتغالي" right after Ronaldo's words): "added" goes on with the same speaker.
+    """The last one quoted (of the gender the verb gives, said), when a verb of going on speaking has a description
+    of no one the article named as its subject ("وأضاف قائد المنتخب البرتغالي" right after Ronaldo's words): "added"
+    goes on with the same speaker.
     Never another ("مسؤول آخر"), a body, one whose gender, nationality or title says it is someone else, or one
     it fits no better than another."""
     if not _after_going_on(text, start) or parsed.body or parsed.many:
         return None
     if any(normalize_ar(w) in _ANOTHER for w in words):
         return None
-    last = next(iter(_by_recency(people, last_seen)), None)
+    # (The last one quoted of the verb's gender: "وأضافت نائبة الرئيس" after his reply goes on with her.)
+    last = next((p for p in _by_recency(people, last_seen) if not _said_apart({said or ""}, p)), None)
     if last is None or last.body or last.several or _other_gender(parsed.feminine, last):
         return None
     if last.countries and not parsed.countries <= last.countries:

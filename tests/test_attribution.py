@@ -6959,3 +6959,14 @@ def test_an_imam_after_as_for_is_the_subject_not_in_front_of():
 def test_any_opens_the_object_after_the_speakers_name():
     text = "عنوان\n\nونفى المتحدث باسم جهاز الأمن الداخلي أحمد الحسن أي علاقة للجهاز بعمليات التهريب.\n"
     assert _who(text, "علاقة للجهاز") == "المتحدث باسم جهاز الأمن الداخلي أحمد الحسن"
+
+
+def test_a_description_after_she_added_goes_on_with_the_last_woman_quoted():
+    text = (
+        'عنوان\n\nوقالت سارة العلي: "الحكومة فشلت في إدارة الأزمة".\n\n'
+        'ورد المرشح المنافس: "الأرقام تقول عكس ذلك تماما".\n\n'
+        'وأضافت النائبة أن "المواطنين يستحقون الأفضل".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["المواطنين يستحقون الأفضل"] == by_words["الحكومة فشلت في إدارة الأزمة"]
+    assert by_words["المواطنين يستحقون الأفضل"] != by_words["الأرقام تقول عكس ذلك تماما"]
