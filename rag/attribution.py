@@ -437,7 +437,7 @@ VERSION = "209"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # nisba ("الاقتصادية والاجتماعية"); "لجان"/"فصائل" are bodies, and where one is ("في الفاشر") ends before the body
 # it accuses; "البالغ 65 عاما"; a dictionary noun right after a foreign name opening the subject is the object
 # ("وأثار مانشيني الجدل"); a colon closes a phrase; a rank before a name after a body's head ("العماد X"); "أما
-# إمام المسجد"; "أي" opens the object ("ونفى X أي علاقة").
+# إمام المسجد"; "أي" opens the object ("ونفى X أي علاقة"); another's family name after a full name is the object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3280,6 +3280,16 @@ def _names_next(text: str, pos: int, limit: int) -> bool:
     return bool(word) and (_speaker_noun(word) or is_name_word(word) and not _n(word).startswith("ال"))
 
 
+def _another_bears(text: str, family: str, names: set[str]) -> bool:
+    """Does the article write this family name right after a given name that is none of these names ("محمود
+    المشهداني" for a phrase that holds "محمد شياع السوداني")?"""
+    norm = _n(family)
+    words = WORD.findall(text)
+    return any(
+        _n(words[i]) == norm and is_given_name(words[i - 1]) and _n(words[i - 1]) not in names for i in range(1, len(words))
+    )
+
+
 def _event_named(text: str, word: str, end: int, limit: int) -> bool:
     """Is the first word after a verb an indefinite derived verbal noun, no name's, before no given name ("وأعلن استهداف
     موقع عسكري")? It is what was announced, the verb's object; its subject came before it or is the last
@@ -5275,6 +5285,15 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and is_common_noun(w.group())
             and not _title_adjective(w.group())
             and b not in title_words() | body_words()
+        )
+        # (So is the family name of another, after a given and a family name: "وهنأ رئيس الوزراء محمد شياع السوداني
+        # المشهداني" after "انتخب المجلس محمود المشهداني": the article gives it to a given name not in this one.)
+        definite = definite or (
+            k >= 2
+            and nw.startswith("ال")
+            and _n(words[k - 1].group()).startswith("ال")
+            and any(is_given_name(x.group()) for x in words[: k - 1])
+            and _another_bears(text, w.group(), {_n(x.group()) for x in words[:k]})
         )
         # (A definite title after the name is whom the verb acts on, though some are names too: "وهنأ الوزير أحمد
         # هنو الأمين العام الجديد".)

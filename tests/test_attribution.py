@@ -6970,3 +6970,13 @@ def test_a_description_after_she_added_goes_on_with_the_last_woman_quoted():
     _, by_words = _person_of_words(text)
     assert by_words["المواطنين يستحقون الأفضل"] == by_words["الحكومة فشلت في إدارة الأزمة"]
     assert by_words["المواطنين يستحقون الأفضل"] != by_words["الأرقام تقول عكس ذلك تماما"]
+
+
+def test_another_persons_family_name_after_a_full_name_is_the_object():
+    text = (
+        'عنوان\n\nانتخب البرلمان محمود المشهداني رئيسا له. وقال المشهداني: "سأكون رئيسا لكل العراقيين".\n\n'
+        'وهنأ رئيس الوزراء محمد شياع السوداني المشهداني، وقال في بيان إن "الانتخاب خطوة مهمة".\n'
+    )
+    assert _who(text, "الانتخاب خطوة مهمة") == "رئيس الوزراء محمد شياع السوداني"
+    _, by_words = _person_of_words(text)
+    assert by_words["الانتخاب خطوة مهمة"] != by_words["سأكون رئيسا لكل العراقيين"]
