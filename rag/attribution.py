@@ -1031,7 +1031,7 @@ def speaker_phrase(
             i = w.end()
         elif w and _addressee_before_subject(text, w, limit):
             i = w.end()  # "وقال لرويترز مصدر مطلع إن"، "وقال للصحفيين وزير الخارجية إن": to whom, then who
-        elif w and _n(w.group()) in ("ذلك", "هذا") and _names_next(text, w.end(), limit):
+        elif w and _n(w.group()) in ("ذلك", "هذا") and _speaker_next(text, w.end(), limit):
             i = w.end()  # ("«…»، قال ذلك رئيس الجمهورية X": said it, then who)
         elif w and _n(w.group()) == "كل" and (both := re.match(r"\s+من(?=\s+\S)", text[w.end() : limit])):
             i = w.end() + both.end()  # "وقال كل من X وY": both of them
@@ -1716,12 +1716,7 @@ def _segment(
             break
         if start is not None and quoted and nw.startswith("ال") and not (_title_adjective(word) or is_adjective(word)):
             break  # ('وانتقدت منظمة "غرينبيس" البيان الختامي': after a body's quoted name, a definite noun is the object)
-        if (
-            start is not None
-            and quoted
-            and nw[:1] == "ل"
-            and (_body_from(text, _bare(nw[1:]), w.end(), limit) or _bare(nw[1:]) in _PRESS)
-        ):
+        if start is not None and quoted and _press_told(text, nw, w.end(), limit):
             break  # ('متحدثة باسم شركة "X" لرويترز إن': and the press told)
         if start is not None and (nw in ("كل", "جميع", "كافه", "مختلف", "بكل") or _DIACRITICS.sub("", word) == "أي"):
             break  # "دعا الأمين العام كل الأطراف"، "ونفى X أي علاقة": a quantifier opens the object ("بكل وضوح": or an adverb)
@@ -3274,7 +3269,7 @@ _MANNER_NOUNS = {
 _INQUIRIES = {_bare(w) for w in "تحقيق تحليل تقييم تقدير إحصاء استبيان".split()}
 
 
-def _names_next(text: str, pos: int, limit: int) -> bool:
+def _speaker_next(text: str, pos: int, limit: int) -> bool:
     """Does a title, a body or an unnamed source's noun, or a name, follow text[:pos]?"""
     word = _next_word(text, pos, limit)
     return bool(word) and (_speaker_noun(word) or is_name_word(word) and not _n(word).startswith("ال"))
@@ -3306,10 +3301,14 @@ def _event_named(text: str, word: str, end: int, limit: int) -> bool:
     )
 
 
-def _body_from(text: str, first: str, end: int, limit: int) -> bool:
-    """Is a listed body's name the bare word first and perhaps the words after end ("رويترز"، "فرانس برس")?"""
+def _press_told(text: str, nw: str, end: int, limit: int) -> bool:
+    """Is the normalised word (ending at end) ل and the press or a listed body, perhaps of more words after it
+    ("لرويترز"، "لوكالة"، "لفرانس برس"): whom the words were said to?"""
+    if nw[:1] != "ل":
+        return False
+    first = _bare(nw[1:])
     after = [_bare(w) for w in WORD.findall(text, end, min(limit, end + 60))[:3]]
-    return any((first, *after[:k]) in body_names() for k in range(len(after) + 1))
+    return first in _PRESS or any((first, *after[:k]) in body_names() for k in range(len(after) + 1))
 
 
 def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
@@ -3328,7 +3327,7 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     )
     if nw.startswith(("بال", "لل", "فال", "كال")) and not named or nw[:1] == "ب" and _bare(nw[1:]) in _MANNER_NOUNS:
         return True  # ("وتضيف بصوت خافت:": how it was said)
-    if nw[:1] == "ل" and (_body_from(text, _bare(nw[1:]), end, limit) or _bare(nw[1:]) in _PRESS):
+    if _press_told(text, nw, end, limit):
         return True  # ("وقال لرويترز إن"، "لوكالة رويترز"، "لفرانس برس": the press the words were said to)
     if (
         len(word) > 3
