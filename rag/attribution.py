@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "209"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "210"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -437,7 +437,12 @@ VERSION = "209"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # nisba ("الاقتصادية والاجتماعية"); "لجان"/"فصائل" are bodies, and where one is ("في الفاشر") ends before the body
 # it accuses; "البالغ 65 عاما"; a dictionary noun right after a foreign name opening the subject is the object
 # ("وأثار مانشيني الجدل"); a colon closes a phrase; a rank before a name after a body's head ("العماد X"); "أما
-# إمام المسجد"; "أي" opens the object ("ونفى X أي علاقة"); another's family name after a full name is the object.
+# إمام المسجد"; "أي" opens the object ("ونفى X أي علاقة"); another's family name after a full name is the object;
+# 210: a given name the romanizer does not know after a description's definite last word ("النائب في مجلس الأمة
+# مهلهل المضف الخطة"), or before a family name it attests, is no one-word name with the object after it; a body's
+# dictionary adjective before its ل-genitive and a set-off name ("النقابة المستقلة لأطباء القطاع العام، نادية
+# بنعلي، إن"); a body's definite noun after a definite genitive is the object ("منتدى عائلات الرهائن الحكومة");
+# a definite word joined to a body's name by و goes on with it ("جهاز الإسعاف والطوارئ مقتل").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2169,10 +2174,9 @@ def _segment(
             and "(" not in text[end : w.start()]
             # ("المنظمة العالمية للأرصاد الجوية ووكالة ناسا": و and a body's or title's noun join a second speaker)
             and not (nw[:1] == "و" and _bare(nw[1:]) in body_words() | title_words())
-            # (nor a verbal noun joined to the name's genitive with its own "منها": "لمكافحة الأمراض والوقاية منها")
-            and not (nw.startswith("وال") and _n(_next_word(text, w.end(), limit)) in _FROM_THEM)
-            # (nor a nisba joined to the one before it: "اللجنة الاقتصادية والاجتماعية لغربي آسيا")
-            and not (nw.startswith("وال") and prev_def and _title_adjective(prev_word) and _title_adjective(word[1:]))
+            # (nor a definite word joined to the name's last, which the object never opens with: "جهاز الإسعاف
+            # والطوارئ"، "لمكافحة الأمراض والوقاية منها"، "اللجنة الاقتصادية والاجتماعية لغربي آسيا")
+            and not nw.startswith("وال")
             and (
                 _indefinite_phrase(text, w.end(), limit)
                 # (or a noun of the dictionary heading a construct: "أعلنت الحكومة الإسبانية حالة الطوارئ")
@@ -2405,7 +2409,12 @@ def _body_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
     words = _words(text, s, w.start())
     k = len(words)
     bodies = body_words()
-    while k > 1 and _n(words[k - 1].group()).startswith("ال") and _title_adjective(words[k - 1].group()):
+    # (any adjective the dictionary has, not only a nisba: "النقابة المستقلة لأطباء القطاع العام، نادية بنعلي")
+    while (
+        k > 1
+        and _n(words[k - 1].group()).startswith("ال")
+        and (_title_adjective(words[k - 1].group()) or is_adjective(words[k - 1].group()))
+    ):
         if _bare(words[k - 1].group()) in bodies:
             break  # ("المنتخب المغربي": the national team, not "elected")
         k -= 1
@@ -5949,6 +5958,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # (a body too, after a name the article or the romanizer knows: "واتهم بوتين الحكومة الأوكرانية بـ")
             and _bare(nxt) not in title_words() | (frozenset() if surname or is_attested_name(head) else body_words())
             and regnal_number([nxt]) == 0
+            # (nor a family name the romanizer attests after a word it does not know as a name: "انتقد مهلهل المضف")
+            and not (is_attested_name(nxt) and not is_attested_name(head))
         ):
             return span[0], words[0].end()
     for k in range(3, len(words)):
@@ -5990,6 +6001,17 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and (_bare(before) in title_words() | body_words())
     ):
         return span[0], words[-2].end()  # "وسأل الصحفي الرئيس عن"، "مراسل الجزيرة الوزير": a second office, asked
+    if (
+        len(words) > 2
+        and before.startswith("ال")
+        and last.startswith("ال")
+        and _bare(last) in body_words()
+        and not _title_adjective(last)
+        and not _ends_in_body_name(text, span[0], span[1])
+    ):
+        # "واتهم منتدى عائلات الرهائن الحكومة بـ"، "ودعا سكان المدينة القديمة السلطات إلى": a definite word ends a
+        # construct, and a body's definite noun after it is no adjective of it: the body the verb acts on.
+        return span[0], words[-2].end()
     for k in range(1, len(words)):
         # "واتهم الساير الوزير بـ"، "ووصف النائب حميد رسائي الرئيس الأمريكي جو بايدن بأنه": after a family name
         # (definite, or after a given name), a definite office opens the object, with its holder's name. (Not after
@@ -6267,8 +6289,13 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # (No plural adjective follows a family name: "القانون" is a noun however it ends.)
     # ("عبد الله الكبير المبادرة": the given name may be a compound, its second word definite.)
     compound = len(words) > 3 and _name_part(words[-4].group(), first) and first.startswith("ال")
-    # (Right after a title stands a given name, known to the romanizer or not: "وانتقد النائب مهلهل المضف".)
-    given = is_name_word(first) or len(words) > 3 and _bare(words[-4].group()) in title_words()
+    # (Right after a title stands a given name, known to the romanizer or not: "وانتقد النائب مهلهل المضف"; so after
+    # the definite word that ends a description, which no indefinite word can go on: "النائب في مجلس الأمة مهلهل".)
+    given = (
+        is_name_word(first)
+        or len(words) > 3
+        and (_bare(words[-4].group()) in title_words() or _n(words[-4].group()).startswith("ال"))
+    )
     family = before.startswith("ال") and _name_part(first, before) and (not first.startswith("ال") and given or compound)
     # (A sound plural may be an adjective, "الإخوان المسلمين"، "الأسرى الفلسطينيين", but not of a singular noun in
     # ة unless it is a nisba's, whose plural agrees with an earlier noun: "وزارة الصحة المواطنين" is the object.)

@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "166"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "167"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -213,7 +213,8 @@ VERSION = "166"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # index attests before a given name describes ("الناخب الوطني X"), "سمو" is a courtesy, verbs of two genders keep
 # a description and a named person apart ("رأى النائب" is not "قالت النائبة X"), a coach of another
 # nationality does not stop "وتابع المدرب البرتغالي" from going on with the last one quoted, and "وأضافت" goes on
-# with the last one quoted of its gender.
+# with the last one quoted of its gender; 167: attribution 210; "أمام" before a name without the article is "in
+# front of", no imam ("بهزيمتها أمام دونالد ترامب").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -970,8 +971,16 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         # (a counterpart, "مع نظيره الأردني سامي حداد", holds an office too: _counterpart_office)
         counterpart = [i for i, w in enumerate(words[:-1]) if _COUNTERPART.fullmatch(w)]
         # ("خسارتها أمام الأمريكية كوكو غوف": أمام, against whom she lost, with a nationality after it; no imam, as
-        # the text is normalised, whom an indefinite noun would not take)
-        titles = [i for i, w in enumerate(words[:-1]) if bare(w) in heads and not (w == _BEFORE and _nisba(words[i + 1]))]
+        # the text is normalised, whom an indefinite noun would not take; nor one before a name without the article:
+        # "بهزيمتها أمام دونالد ترامب")
+        titles = [
+            i
+            for i, w in enumerate(words[:-1])
+            if bare(w) in heads
+            and not (
+                w == _BEFORE and (_nisba(words[i + 1]) or not words[i + 1].startswith("ال") and bare(words[i + 1]) not in heads)
+            )
+        ]
         first = max(titles + joined + counterpart, default=None)
         if first is None:
             continue

@@ -4948,6 +4948,9 @@ def test_amam_before_a_nationality_is_no_imam():
     (gauff,) = _grouped(text)[0]
     assert not any(a.startswith("امام") for a in gauff.aliases), gauff.aliases
     assert not ArticleIndex(text).people_matching(NameQuery.parse("the imam"))
+    named = 'عنوان\n\nأقرت كامالا هاريس بهزيمتها أمام دونالد ترامب.\n\nوقال ترامب: "هذا نصر سياسي لم تشهد بلادنا مثله".\n'
+    (trump,) = _grouped(named)[0]
+    assert not any(a.startswith("امام") for a in trump.aliases), trump.aliases
 
 
 def test_a_name_in_an_apposition_after_the_speakers_name_is_not_theirs():
@@ -6980,3 +6983,35 @@ def test_another_persons_family_name_after_a_full_name_is_the_object():
     assert _who(text, "الانتخاب خطوة مهمة") == "رئيس الوزراء محمد شياع السوداني"
     _, by_words = _person_of_words(text)
     assert by_words["الانتخاب خطوة مهمة"] != by_words["سأكون رئيسا لكل العراقيين"]
+
+
+def test_a_given_name_after_a_description_ends_before_the_object():
+    text = (
+        'عنوان\n\nوانتقد النائب في مجلس الأمة مهلهل المضف الخطة، معتبرا أنها "تستهدف جيوب المواطنين".\n\n'
+        'وكتب المضف على حسابه: "لن نقبل بأي ضريبة تمس الطبقة المتوسطة".\n'
+    )
+    assert _who(text, "تستهدف جيوب") == "النائب في مجلس الأمة مهلهل المضف"
+    _, by_words = _person_of_words(text)
+    assert by_words["تستهدف جيوب المواطنين"] == by_words["لن نقبل بأي ضريبة تمس الطبقة المتوسطة"]
+    bare = 'عنوان\n\nوانتقد مهلهل المضف الخطة، معتبرا أنها "تستهدف جيوب المواطنين".\n'
+    assert all(a.kind != REPORTED for a in attribute(bare))  # ("المضف الخطة" is no one's words)
+
+
+def test_a_bodys_genitive_after_its_adjective_keeps_the_named_speaker():
+    text = (
+        "عنوان\n\nدخل إضراب الأطباء أسبوعه الثالث.\n\n"
+        'وقالت الكاتبة العامة للنقابة المستقلة لأطباء القطاع العام، نادية بنعلي، إن "الحكومة لم تقدم أي عرض جدي".\n'
+    )
+    assert _who(text, "لم تقدم أي عرض") == "الكاتبة العامة للنقابة المستقلة لأطباء القطاع العام، نادية بنعلي"
+
+
+def test_a_bodys_noun_after_a_definite_genitive_is_the_object():
+    text = 'عنوان\n\nواتهم منتدى عائلات الرهائن الحكومة بـ"التخلي عن أبنائنا".\n'
+    assert _who(text, "التخلي عن أبنائنا") == "منتدى عائلات الرهائن"
+    residents = 'عنوان\n\nودعا سكان المدينة القديمة السلطات إلى "الإسراع في إصلاح شبكة المياه".\n'
+    assert _who(residents, "الإسراع في إصلاح") == "سكان المدينة القديمة"
+
+
+def test_a_definite_word_joined_to_a_bodys_name_goes_on_with_it_before_the_object():
+    text = "عنوان\n\nوأعلن جهاز الإسعاف والطوارئ مقتل ثلاثة مدنيين على الأقل.\n"
+    assert _who(text, "مقتل ثلاثة مدنيين") == "جهاز الإسعاف والطوارئ"
