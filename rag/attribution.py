@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "210"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "211"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -442,7 +442,11 @@ VERSION = "210"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # مهلهل المضف الخطة"), or before a family name it attests, is no one-word name with the object after it; a body's
 # dictionary adjective before its ل-genitive and a set-off name ("النقابة المستقلة لأطباء القطاع العام، نادية
 # بنعلي، إن"); a body's definite noun after a definite genitive is the object ("منتدى عائلات الرهائن الحكومة");
-# a definite word joined to a body's name by و goes on with it ("جهاز الإسعاف والطوارئ مقتل").
+# a definite word joined to a body's name by و goes on with it ("جهاز الإسعاف والطوارئ مقتل"); 211: a body named
+# for someone keeps what it is for ("مركز الملك سلمان للإغاثة"، "مؤسسة محمد بن راشد آل مكتوم للمعرفة"), "آل"
+# being no article; an indefinite body noun's definite genitive spelt like an occasion is its name ("حزب
+# المؤتمر"); where an envoy is sent ("إلى اليمن") stays in a participle's subject; a record's ل-genitive is its
+# issuer ("البيان الختامي للقمة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1473,8 +1477,9 @@ def _segment(
             and _common_noun_next(text, w.end(), limit)
         ):
             break
-        # (A title's definite genitive is no adverb's head either: "لاعب الوسط السعودي سالم الدوسري".)
-        construct = nw.startswith("ال") and prev_bare in title_words()
+        # (A title's definite genitive is no adverb's head either: "لاعب الوسط السعودي سالم الدوسري"; nor an
+        # indefinite body noun's: "زعيم حزب المؤتمر راهول غاندي".)
+        construct = nw.startswith("ال") and (prev_bare in title_words() or prev_bare in body_words() and not prev_def)
         stop = nw in _STOP or _adverb_head(word) and not construct or (nw[:1] in "وف" and nw[1:] in _STOP)
         # ("والي وهران سعيد سعيود": the governor, written with ي; "وإلى" is written with ى, and no "and to"
         # opens a subject or follows a title.)
@@ -1996,6 +2001,9 @@ def _segment(
                     and (_name_set_off(text, end or w.start(), limit) or _given_name_after(text, w.start(), limit))
                 )
                 and not (_only_title(text, start, i) or _body_described(text, start, i))
+                and not _named_for(text, start, w)
+                # (nor a record's: "البيان الختامي للقمة" is the summit's statement)
+                and _bare(WORD.findall(text, start, w.start())[0]) not in _CHANNELS
                 and prev_bare not in _AFFILIATED  # ("وكالات تابعة للأمم المتحدة": whose they are)
                 and not _press_told_after(text, w.end(), limit)  # ("مشجع للنادي الأهلي لقناة X": whose fan)
                 # ("المديرة التنفيذية لمنظمة الأمم المتحدة للطفولة X": the last word of a listed body's name)
@@ -2097,6 +2105,7 @@ def _segment(
             break  # "واتهمت منظمة العفو الدولية السلطات": an adjective closed the body's name; another body is the object
         if (
             nw.startswith("ال")
+            and nw not in _NAME_LINKS  # ("آل", a family's, normalises like the article: "محمد بن راشد آل مكتوم")
             and not _bare(word).endswith(("ي", "يه", "ه", "ان"))
             and not is_sound_plural(word)  # (a plural may be an adjective; "القانون" is a noun)
             and (
@@ -2177,6 +2186,8 @@ def _segment(
             # (nor a definite word joined to the name's last, which the object never opens with: "جهاز الإسعاف
             # والطوارئ"، "لمكافحة الأمراض والوقاية منها"، "اللجنة الاقتصادية والاجتماعية لغربي آسيا")
             and not nw.startswith("وال")
+            # (nor the given name of whom a body is named for, after his title: "مركز الملك سلمان للإغاثة")
+            and not (_bare(prev_word) in title_words() and is_given_name(word))
             and (
                 _indefinite_phrase(text, w.end(), limit)
                 # (or a noun of the dictionary heading a construct: "أعلنت الحكومة الإسبانية حالة الطوارئ")
@@ -2422,6 +2433,25 @@ def _body_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
         return False
     rest = next((x for x in _words(text, w.end(), limit)[:4] if not _n(x.group()).startswith("ال")), None)
     return rest is not None and is_given_name(rest.group())
+
+
+def _named_for(text: str, s: int, w: re.Match[str]) -> bool:
+    """Is the ل-word at w what a body named for someone is for: the body's noun without the article, then his
+    name, perhaps after his title ("مركز الملك سلمان للإغاثة"، "مؤسسة محمد بن راشد آل مكتوم للمعرفة")? (Not the
+    press, nor people, whom a body speaks to: "للصحفيين".)"""
+    words = _words(text, s, w.start())
+    noun = _after_li(_n(w.group()))
+    if len(words) < 2 or _n(words[0].group()).startswith("ال") or _bare(words[0].group()) not in body_words():
+        return False
+    name = words[2:] if _bare(words[1].group()) in title_words() and _n(words[1].group()).startswith("ال") else words[1:]
+    return (
+        bool(name)
+        and is_given_name(name[0].group())
+        and all(is_name_word(x.group()) or _n(x.group()) in _NAME_LINKS for x in name)
+        and noun.startswith("ال")
+        and _bare(noun) not in _PRESS
+        and not is_sound_plural(noun)
+    )
 
 
 def _speaker_noun(word: str) -> bool:
@@ -3504,6 +3534,10 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
         or _n(ws[k]) == "في"
         and k == 2
         and _n(ws[0]) in ("احد", "احدي")
+        # ("المبعوث الأممي إلى اليمن هانس غروندبرغ": where an envoy is sent)
+        or _n(ws[k]) == "الي"
+        and any(_bare(t) in _ENVOYS | _MISSIONS for t in ws[:k])
+        and _bare(ws[k + 1]) in _country_words()
     }
     # (And "، عضو هيئة الدفاع عن المعتقلين،"، "، المسؤول عن الملف،": a title's own preposition.)
     sits |= {

@@ -7015,3 +7015,27 @@ def test_a_bodys_noun_after_a_definite_genitive_is_the_object():
 def test_a_definite_word_joined_to_a_bodys_name_goes_on_with_it_before_the_object():
     text = "عنوان\n\nوأعلن جهاز الإسعاف والطوارئ مقتل ثلاثة مدنيين على الأقل.\n"
     assert _who(text, "مقتل ثلاثة مدنيين") == "جهاز الإسعاف والطوارئ"
+
+
+def test_a_body_named_for_someone_keeps_what_it_is_for():
+    relief = "عنوان\n\nقدم الإغاثة للسكان.\n\nوأعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية عن إرسال قافلة جديدة.\n"
+    assert _who(relief, "إرسال قافلة جديدة") == "مركز الملك سلمان للإغاثة والأعمال الإنسانية"
+    space = "عنوان\n\nنحن نحب الفضاء.\n\nوأعلن مركز محمد بن راشد للفضاء عن موعد إطلاق مهمة الإمارات.\n"
+    assert _who(space, "موعد إطلاق مهمة") == "مركز محمد بن راشد للفضاء"
+    family = 'عنوان\n\nوقالت مؤسسة محمد بن راشد آل مكتوم للمعرفة في بيان إن "المهمة تمثل قفزة نوعية".\n'
+    assert _who(family, "المهمة تمثل قفزة") == "مؤسسة محمد بن راشد آل مكتوم للمعرفة"
+
+
+def test_a_partys_definite_genitive_spelt_like_an_occasion_is_its_name():
+    text = 'عنوان\n\nوقال زعيم حزب المؤتمر راهول غاندي للصحفيين إن النتائج "رسالة واضحة ضد مودي".\n'
+    assert _who(text, "رسالة واضحة ضد مودي") == "زعيم حزب المؤتمر راهول غاندي"
+
+
+def test_where_an_envoy_is_sent_stays_in_the_subject_of_a_circumstantial_participle():
+    text = 'عنوان\n\nودان المبعوث الأممي إلى اليمن هانس غروندبرغ التصعيد، داعيا إلى "أقصى درجات ضبط النفس".\n'
+    assert _who(text, "أقصى درجات ضبط النفس") == "المبعوث الأممي إلى اليمن هانس غروندبرغ"
+
+
+def test_a_records_lam_genitive_is_its_issuer_not_whom_it_told():
+    text = 'عنوان\n\nانطلقت القمة.\n\nوأكد البيان الختامي للقمة على "ضرورة وقف إطلاق النار فورا".\n'
+    assert _who(text, "ضرورة وقف إطلاق النار") == "البيان الختامي للقمة"
