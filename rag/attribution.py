@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "211"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "212"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -446,7 +446,10 @@ VERSION = "211"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # for someone keeps what it is for ("مركز الملك سلمان للإغاثة"، "مؤسسة محمد بن راشد آل مكتوم للمعرفة"), "آل"
 # being no article; an indefinite body noun's definite genitive spelt like an occasion is its name ("حزب
 # المؤتمر"); where an envoy is sent ("إلى اليمن") stays in a participle's subject; a record's ل-genitive is its
-# issuer ("البيان الختامي للقمة").
+# issuer ("البيان الختامي للقمة"); 212: a stretch set off by commas after whom the words were said to ("للوفد،
+# بحسب بيان للقيادة العامة، إن"، "للصحفيين، عقب لقائه الرئيس، إن") is neither words nor their end; a family
+# name spelt like a verbal noun before the press told ("هناء إدوار لوكالة") is no object; "آي" of a name spelt out
+# ("بنك آي إن جي") is no "any".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2537,8 +2540,14 @@ def _object_after_name(text: str, before_last: str, prev_word: str, w: re.Match[
     after = _n(_next_word(text, w.end(), limit))
     # (A name the romanizer attests only a few times may be a noun the dictionary has: "آبي أحمد اكتمال بناء السد".)
     if _ALIF_MASDAR.fullmatch(nw) and (not is_attested_name(word) or is_common_noun(word) and not is_given_name(word)):
-        # (A noun phrase goes on after it; a name spelt so ends the phrase: "كريغ إرلام أن".)
-        return bool(after) and not _opens_words(after) and after not in _STOP
+        # (A noun phrase goes on after it; a name spelt so ends the phrase: "كريغ إرلام أن"، or the press told
+        # follows it: "هناء إدوار لوكالة فرانس برس".)
+        return (
+            bool(after)
+            and not _opens_words(after)
+            and after not in _STOP
+            and not (after[:1] == "ل" and _bare(after[1:]) in _PRESS)
+        )
     # (Not after "عبد المجيد", a given name in two words: "الرئيس عبد المجيد تبون الحداد" has the family name next.)
     compound_given = _n(before_last) == "عبد"
     return _n(prev_word).startswith("ال") and not compound_given and not is_given_name(word) and after.startswith("ال")
@@ -3200,8 +3209,10 @@ def _heads_demonstrative_phrase(text: str, pos: int, limit: int) -> bool:
     """Do a demonstrative and a definite noun other than a time, or "أي", follow text[:pos] ("صحة هذه التقارير",
     "وجود أي خلاف")? A name is never followed by one, so the word before it heads a noun phrase of its own."""
     m = re.match(r"\s+(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
+    # ("نفى الوزير وجود أي خلاف": "any" follows the noun heading the object; not the letter I of a name spelt
+    # out, written آي or before another letter: "بنك آي إن جي")
     if m and _n(m.group(1)) == "اي":
-        return True  # "نفى الوزير وجود أي خلاف": "any" follows the noun heading the object
+        return m.group(1)[:1] != "آ" and _n(m.group(2)) not in LETTER_NAMES
     return bool(
         m
         and _n(m.group(1)) in _DEMONSTRATIVES
@@ -4352,16 +4363,7 @@ def _verb_frame(
     )
     # (So a clause of when or how it was said, set off by commas before the complementiser: "وقال الرئيس، دون أن
     # يسمي خصمه، إن"، "ورد المدرب، عندما سئل عن الأزمة، بأن".)
-    relative = relative or re.match(
-        r"\s*[،,]\s*(?:دون|بدون|من\s+دون|عندما|حينما|حين|بعدما|لما)\s[^،,.:“«\"]{1,120}[،,](?=\s*ب?[إأ]ن(?:ه|ها|هم)?\s)",
-        text[after:e],
-    )
-    # (Or the source that relays the words, set off by commas: "وأكد ولي العهد، بحسب وكالة الأنباء، أن": his
-    # words, the agency only their channel; so before a quotation, "وأكد الجانبان، وفق البيان، «…»".)
-    relative = relative or re.match(
-        rf"\s*[،,]\s*{_SOURCE_OPENS}\s*(?:لـ?)?\s*[^،,.:“«\"]{{1,80}}[،,](?=\s*(?:ب?[إأ]ن(?:ه|ها|هم)?\s|[\"«“]))",
-        text[after:e],
-    )
+    relative = relative or _when_or_source(text, after, e)
     if relative is None and span is not None and not _n(text[span[0] : span[1]]).split()[-1].startswith("ال"):
         # (After an indefinite speaker, a verb with its object pronoun: "كشفت دراسة حديثة نشرتها مجلة «لانسيت»
         # أن": who published it is no part of the words.)
@@ -4376,7 +4378,9 @@ def _verb_frame(
         relative = relative or _describing_clause(text, after, e, record=_bare(WORD.findall(text, *span)[0]) in _SOURCE_NOUNS)
     if relative and not subject_before:
         after += relative.end()
-    after = _past_addressee(text, after, e)
+    told = _past_addressee(text, after, e)
+    late = _when_or_source(text, told, e) if told > after and not relative else None
+    after = told + late.end() if late else told  # ("وقال الشرع للوفد، بحسب بيان للقيادة، إن")
     blessing = _BLESSING.match(text, after, e)
     after = blessing.end() if blessing else after  # "حاكم دبي، رعاه الله، عن فخره": a blessing, no words
     after = _past_resumptive_clause(text, span, after, e)
@@ -4418,6 +4422,20 @@ def _verb_frame(
         _mention(text, span, verb.gender),
         verb.gender,
         verb.written,
+    )
+
+
+def _when_or_source(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """A clause of when or how the words were said, set off by commas before the complementiser ("وقال الرئيس،
+    دون أن يسمي خصمه، إن"، "ورد المدرب، عندما سئل عن الأزمة، بأن"), or the source that relays them ("وأكد ولي
+    العهد، بحسب وكالة الأنباء، أن": his words, the agency only their channel; so before a quotation, "وأكد
+    الجانبان، وفق البيان، «…»"): matched on text[pos:limit]."""
+    return re.match(
+        r"\s*[،,]\s*(?:دون|بدون|من\s+دون|عندما|حينما|حين|بعدما|لما)\s[^،,.:“«\"]{1,120}[،,](?=\s*ب?[إأ]ن(?:ه|ها|هم)?\s)",
+        text[pos:limit],
+    ) or re.match(
+        rf"\s*[،,]\s*{_SOURCE_OPENS}\s*(?:لـ?)?\s*[^،,.:“«\"]{{1,80}}[،,](?=\s*(?:ب?[إأ]ن(?:ه|ها|هم)?\s|[\"«“]))",
+        text[pos:limit],
     )
 
 
@@ -5523,6 +5541,10 @@ def _outlet_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _VERB_PARTICLES = _NEGATIONS | {_n(w) for w in "قد لقد سوف ليس ليست".split()}
 
 
+# A stretch set off by commas right before the complementiser (after whom the words were said to).
+_SET_OFF_THEN_SAID = re.compile(r"\s*[،,][^،,.:؛\"«“\n]{1,120}[،,]\s*ب?[إأ]ن(?:ه|ها|هم)?\s")
+
+
 def _past_addressee(text: str, pos: int, limit: int) -> int:
     """ "قال الوزير للصحفيين إن", "أوصت اللجنة الاتحاد السعودي بأن": up to four words of addressee (ل-, a
     definite noun) or time between the speaker and the complementiser are not the reported words. Any other word
@@ -5561,6 +5583,8 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
             anonymity = ANONYMITY.match(text, words[j - 1].end(), limit) if clean_so_far else None
             if anonymity:
                 return anonymity.end()  # ("لوكالة فرانس برس، طالبا عدم ذكر اسمه:")
+            if clean_so_far and _SET_OFF_THEN_SAID.match(text, words[j - 1].end(), limit):
+                return words[j - 1].end()  # ("للوفد، بحسب بيان للقيادة العامة، إن": whom, then a stretch set off)
             if re.search(r"[.،,:؛\"“«”»]", text[to : w.start()]) and not comma_fa:
                 break  # (but a comma may stand before "فإن": "حسبما أفاد شهود لوكالة فرانس برس، فإن")
             if _opens_words(_n(w.group())):

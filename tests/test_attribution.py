@@ -7039,3 +7039,22 @@ def test_where_an_envoy_is_sent_stays_in_the_subject_of_a_circumstantial_partici
 def test_a_records_lam_genitive_is_its_issuer_not_whom_it_told():
     text = 'عنوان\n\nانطلقت القمة.\n\nوأكد البيان الختامي للقمة على "ضرورة وقف إطلاق النار فورا".\n'
     assert _who(text, "ضرورة وقف إطلاق النار") == "البيان الختامي للقمة"
+
+
+def test_a_stretch_set_off_after_whom_the_words_were_said_to_is_no_part_of_them():
+    source = 'عنوان\n\nوقال الشرع للوفد، بحسب بيان للقيادة العامة، إن "سوريا الجديدة ستكون دولة لجميع السوريين".\n'
+    assert _who(source, "سوريا الجديدة ستكون") == "الشرع"
+    when = 'عنوان\n\nوقال الوزير للصحفيين، عقب لقائه الرئيس، إن "المحادثات كانت بناءة جدا".\n'
+    assert _who(when, "المحادثات كانت بناءة") == "الوزير"
+    assert all(a.kind != REPORTED for a in attribute(when))  # (whom and when are no words of his)
+
+
+def test_a_family_name_spelt_like_a_verbal_noun_before_the_press_told_stays_in_the_name():
+    text = 'عنوان\n\nوقالت الناشطة النسوية هناء إدوار لوكالة فرانس برس إن التعديلات "تعيد المرأة العراقية عقودا إلى الوراء".\n'
+    assert _who(text, "تعيد المرأة العراقية") == "الناشطة النسوية هناء إدوار"
+    assert all(a.kind != REPORTED or "لوكالة" not in text[a.start : a.end] for a in attribute(text))
+
+
+def test_the_letter_i_of_a_spelt_out_name_is_no_any():
+    text = 'عنوان\n\nوقالت كبيرة الاقتصاديين في بنك آي إن جي، لين سونغ، إن "التصعيد سيضر بالنمو العالمي".\n'
+    assert _who(text, "التصعيد سيضر") == "كبيرة الاقتصاديين في بنك آي إن جي، لين سونغ"
