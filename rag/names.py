@@ -330,6 +330,8 @@ def _lex() -> _Lexicons:
 # Prepositions: after them comes a qualifier; after the locative ones a country is where, not who.
 _PREP_ATTACHED = {normalize_ar(w) for w in "من باسم".split()}
 # (And "التابعة لـ": affiliated to, whose body follows; "كتيبة جنين التابعة لسرايا القدس" is the battalion.)
+# Nouns that head a town's or a landmark's name ("خان يونس"، "بيت لحم"، "كفر قاسم"، "رأس العين"، "سيدي بوزيد").
+_PLACE_HEADS = {normalize_ar(w) for w in "خان بيت دير كفر عين تل جبل وادي رأس بئر سيدي بني شرم مرسى قلعة جسر".split()}
 _PREP_LOCATIVE = {
     normalize_ar(w)
     for w in "في فى عن على إلى لدى مع ضد حول بشأن تجاه عبر داخل أمام منذ لشؤون شؤون تابع تابعة التابع التابعة".split()
@@ -855,7 +857,17 @@ def _analyse(mention: str) -> _Mention:
             # (So does a given name written with the article before more of the name: "خبير الأرصاد الجوية الحسين
             # يوعابد"; not "جامعة الحسن الثاني", a name the body bears.)
             new_phrase = new_phrase or qual == 2 and _definite_given_opens(toks, i)
-            if qual == 2 and not absorb and new_phrase and not genitive and not city:
+            # (A place's head noun after "في" and the one word that ends the mention are its name, in construct:
+            # "سكان في خان يونس"، "مواطن في بيت لحم"، "في دير البلح".)
+            construct = (
+                locative
+                and n == 1
+                and i >= 2
+                and toks[i - 2].norm in _PREP_LOCATIVE
+                and toks[i - 1].norm in _PLACE_HEADS
+                and (i + 1 == len(toks) or toks[i + 1].sep)
+            )
+            if qual == 2 and not absorb and new_phrase and not genitive and not city and not construct:
                 qual = 0
             if after_head and genitive:
                 qual = 1  # after a definite title لـ is "of": الرئيس التنفيذي لتويتر is Twitter's, not Twitter
@@ -899,9 +911,9 @@ def _analyse(mention: str) -> _Mention:
             and named_last
             and not prep
             and _nisba_surname(toks[i])
-            # (A body's nisba is its country: after a common noun, a body head or a definite word in the name.)
-            and not desc_seen
-            and not any(h.kind == "body" for h in part.heads)
+            # (A body's nisba is its country: after a common noun, a body head or a definite word in the name; but
+            # after the body's own name a given name opens a person's: "الطبيب في مستشفى ناصر أحمد المغربي".)
+            and (not desc_seen and not any(h.kind == "body" for h in part.heads) or absorbed and is_given_name(run[0].text))
             and not any(u.text.startswith("ال") for u in run)
         ):
             # "محمد شياع السوداني": a nisba right after a name is the family name (al-Sudani), not a nationality

@@ -1434,3 +1434,19 @@ def test_a_name_the_romanizer_knows_that_starts_with_lam_after_a_title_is_no_gen
 )
 def test_a_countrys_name_without_its_article_and_a_place_named_after_a_given_name(mention, name):
     assert own_name(mention) == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # A town's name after "في" is where they live, no one's name.
+        ("سكان في خان يونس", ()),
+        ("مواطن في بيت لحم", ()),
+        # A name after a place that is no town's head noun is still the speaker's.
+        ("المراسل في غزة أحمد", ("احمد",)),
+        # After a body's own name, a given name and a nisba are a person's name, not the body's country.
+        ("الطبيب في مستشفى ناصر أحمد المغربي", ("احمد", "المغربي")),
+    ],
+)
+def test_places_after_in_and_a_family_nisba_after_a_bodys_name(mention, name):
+    assert own_name(mention) == name
