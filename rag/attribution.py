@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "212"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "213"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -449,7 +449,11 @@ VERSION = "212"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # issuer ("البيان الختامي للقمة"); 212: a stretch set off by commas after whom the words were said to ("للوفد،
 # بحسب بيان للقيادة العامة، إن"، "للصحفيين، عقب لقائه الرئيس، إن") is neither words nor their end; a family
 # name spelt like a verbal noun before the press told ("هناء إدوار لوكالة") is no object; "آي" of a name spelt out
-# ("بنك آي إن جي") is no "any".
+# ("بنك آي إن جي") is no "any"; 213: a byname in quotes before how it was said ('"حميدتي" في تسجيل صوتي إن'); a
+# ranking apposition set off after the subject ("، أكبر نقابة في البلاد،") is no words; an adverb with tanween
+# after a name ("دودز احتجاجاً") is no part of it; a title's ب-phrase with its adjective before a foreign name
+# ("باللغة العربية أفيخاي أدرعي"); a sound plural after a singular nisba is the object ("الجيش اللبناني
+# المواطنين").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -775,6 +779,9 @@ _CLAUSE_SET_OFF = re.compile(
     r"(?:[^،,.:“«\"]|\"[^\"\n]{1,40}\"|«[^»\n]{1,40}»|“[^”\n]{1,40}”){1,120}(?:[،,]|(?=:))"
 )
 _ON_SPEAKER = re.compile(r"[^،,.:؛“«\"\n]{1,120}?(?=\s*[،,:]|\.(?!\S)|$)")
+# An apposition set off by commas that ranks the subject ("الكونفدرالية العامة للعمل، أكبر نقابة في البلاد،"):
+# what it is, before the verb's object or words.
+_RANKING_SET_OFF = re.compile(r"\s*[،,]\s*(?:أكبر|أبرز|أقدم|أهم|أقوى|أكثر|أوسع|أول|ثاني|ثالث)\s[^،,.:؛“«\"\n]{1,60}[،,]")
 _CHIEF = {_bare(w) for w in "كبير كبيرة كبار".split()}
 _ACTING = {_n(w) for w in "بالإنابة بالنيابة بالوكالة".split()}
 _WHAT = {_n(w) for w in "ما لما بما مما عما فيما".split()}
@@ -1287,7 +1294,10 @@ def _two_people(named: str, apposition: str) -> bool:
 
 # After a speaker's byname in quotes: the complementiser or colon that opens the words, perhaps after an adjunct
 # set off by commas ('"حميدتي"، في خطاب مصور، إن').
-_WORDS_STILL_TO_COME = re.compile(r"\s*(?:[،,][^،,.:\"«“\n]{1,60}[،,])?\s*(?:(?:إن|أن|بأن)(?!\w)|:)")
+# (Or after how, unset off: '"حميدتي" في تسجيل صوتي إن'.)
+_WORDS_STILL_TO_COME = re.compile(
+    r"\s*(?:[،,][^،,.:\"«“\n]{1,60}[،,]|\s(?:في|عبر|خلال)\s[^،,.:\"«“\n]{1,40}?)?\s*(?:(?:إن|أن|بأن)(?!\w)|:)"
+)
 
 
 def _segment(
@@ -1797,13 +1807,21 @@ def _segment(
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is
             # one with a pronoun a title's complement. Either way, the addressee.
             break
-        # A title's own ب-phrase before its holder's given name: "وزير … والمغاربة المقيمين بالخارج ناصر بوريطة".
+        # A title's own ب-phrase before its holder's given name: "وزير … والمغاربة المقيمين بالخارج ناصر بوريطة"
+        # (perhaps with its adjective: "المتحدث باسم الجيش باللغة العربية أفيخاي أدرعي").
+        adjective = WORD.match(text, w.end() + 1)
         holder_follows = (
             titled
             and not named
             and nw.startswith("بال")
             and _bare(nw[1:]) not in title_words() | body_words()
-            and _given_name_then_name(text, w.end(), limit)
+            and (
+                _given_name_then_name(text, w.end(), limit)
+                or adjective is not None
+                and _n(adjective.group()).startswith("ال")
+                and _title_adjective(adjective.group())
+                and (_given_name_then_name(text, adjective.end(), limit) or _foreign_name_next(text, adjective.end(), limit))
+            )
         ) or (prev_bare in _PRIZE_WINNERS and nw.startswith("ب"))  # ("الفائز بالميدالية الذهبية أحمد الجندي": what he won)
         # (A definite body's noun after a name, before a comma, is the verb's complement: "وأشاد الفنان X
         # بالحكومة، وقال"; before more words it is where the title is held, "… بالجامعة الأردنية وليد الخطيب".)
@@ -3012,6 +3030,18 @@ def _given_name_then_name(text: str, pos: int, limit: int) -> bool:
     """Do a given name and another name word follow text[:pos], with only spaces between ("ناصر بوريطة")?"""
     given = re.match(r"[ \t]+(" + WORD.pattern + r")[ \t]+(" + WORD.pattern + ")", text[pos:limit])
     return given is not None and is_given_name(given.group(1)) and is_name_word(given.group(2))
+
+
+def _foreign_name_next(text: str, pos: int, limit: int) -> bool:
+    """Do a foreign given name, which no Arabic word is, and a name word follow text[:pos], with only spaces
+    between ("أفيخاي أدرعي")?"""
+    two = re.match(r"[ \t]+(" + WORD.pattern + r")[ \t]+(" + WORD.pattern + ")", text[pos:limit])
+    return (
+        two is not None
+        and not _n(two.group(1)).startswith("ال")
+        and not is_arabic_word(two.group(1))
+        and (is_name_word(two.group(2)) or not is_arabic_word(two.group(2)))
+    )
 
 
 # Where a post was published ("على منصة إكس"، "عبر حسابه"، "في تغريدة"): after the poster's name.
@@ -4358,8 +4388,12 @@ def _verb_frame(
     # (So does "صدر" after an indefinite statement: "وأكد بيان مشترك صدر في ختام القمة أن", "وأكد بيان للرئاسة،
     # صدر مساء الأحد، أن".)
     # (And a clause on the speaker set off by commas: "وقال الوزير، وهو عضو في الحزب الحاكم، إن".)
-    relative = _CLAUSE_SET_OFF.match(text[after:e]) or re.match(
-        r"\s*و?(?:الذي|التي|الذين|صدر|صدرت)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e]
+    relative = (
+        _CLAUSE_SET_OFF.match(text[after:e])
+        or _RANKING_SET_OFF.match(text[after:e])
+        or re.match(
+            r"\s*و?(?:الذي|التي|الذين|صدر|صدرت)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e]
+        )
     )
     # (So a clause of when or how it was said, set off by commas before the complementiser: "وقال الرئيس، دون أن
     # يسمي خصمه، إن"، "ورد المدرب، عندما سئل عن الأزمة، بأن".)
@@ -5395,6 +5429,8 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         )
         # (An accusative after a name's definite last word is no more of the name: "وخاطب البرهان جنودا".)
         after_definite = named and accusative and _n(words[k - 1].group()).startswith("ال")
+        # (Nor one its tanween marks, which no name has: "واستقالت الوزيرة أنيليسي دودز احتجاجاً".)
+        after_definite = after_definite or named and "\u064b" in w.group() and not nw.startswith("ال")
         # (Nor a body's noun heading a construct right after a name: "هنأ رئيس الاتحاد X نادي الهلال".)
         body_head = (
             named
@@ -6358,6 +6394,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # (A sound plural may be an adjective, "الإخوان المسلمين"، "الأسرى الفلسطينيين", but not of a singular noun in
     # ة unless it is a nisba's, whose plural agrees with an earlier noun: "وزارة الصحة المواطنين" is the object.)
     agrees = not _DIACRITICS.sub("", words[-2].group()).endswith("ة") or last.endswith(("يين", "يون"))
+    # (nor of a singular nisba's noun at all: "وحذر الجيش اللبناني المواطنين من")
+    agrees = agrees and not (before.startswith("ال") and before.endswith("ي") and is_sound_plural(last))
     plural = last.endswith(("ين", "ون")) and not (family or after_name) and agrees
     if (
         (after_name or described or family and not is_attested_name(last))

@@ -7058,3 +7058,37 @@ def test_a_family_name_spelt_like_a_verbal_noun_before_the_press_told_stays_in_t
 def test_the_letter_i_of_a_spelt_out_name_is_no_any():
     text = 'عنوان\n\nوقالت كبيرة الاقتصاديين في بنك آي إن جي، لين سونغ، إن "التصعيد سيضر بالنمو العالمي".\n'
     assert _who(text, "التصعيد سيضر") == "كبيرة الاقتصاديين في بنك آي إن جي، لين سونغ"
+
+
+def test_a_byname_in_quotes_before_how_it_was_said_is_the_speakers():
+    text = 'عنوان\n\nوقال قائد قوات الدعم السريع محمد حمدان دقلو "حميدتي" في تسجيل صوتي إن قواته "لن تستسلم أبدا".\n'
+    assert _who(text, "لن تستسلم أبدا") == 'قائد قوات الدعم السريع محمد حمدان دقلو "حميدتي"'
+
+
+def test_a_ranking_apposition_set_off_after_the_subject_is_no_words():
+    text = "عنوان\n\nوانتقدت الكونفدرالية العامة للعمل، أكبر نقابة في البلاد، الإجراءات، ودعت إلى إضراب عام.\n"
+    assert not any("أكبر نقابة" in text[a.start : a.end] for a in attribute(text) if a.kind != NARRATION)
+    assert _who(text, "إلى إضراب عام") == "الكونفدرالية العامة للعمل"
+
+
+def test_an_adverb_with_tanween_after_a_foreign_name_is_no_part_of_it():
+    text = (
+        "عنوان\n\nواستقالت وزيرة التنمية الدولية أنيليسي دودز احتجاجاً، وكتبت في رسالة استقالتها أن القرار "
+        '"سيضر بسمعة بريطانيا".\n'
+    )
+    assert _who(text, "سيضر بسمعة بريطانيا") == "وزيرة التنمية الدولية أنيليسي دودز"
+
+
+def test_a_title_with_a_language_and_a_foreign_name_keeps_the_holders_name():
+    text = (
+        "عنوان\n\nوقال المتحدث باسم الجيش الإسرائيلي باللغة العربية أفيخاي أدرعي في منشور على إكس: "
+        '"يمنع التنقل جنوب خط القرى المحدد".\n'
+    )
+    assert _who(text, "يمنع التنقل") == "المتحدث باسم الجيش الإسرائيلي باللغة العربية أفيخاي أدرعي"
+
+
+def test_a_plural_after_a_singular_nisba_is_the_object():
+    text = 'عنوان\n\nوحذر الجيش اللبناني المواطنين من "الاقتراب من المواقع التي توجد فيها القوات".\n'
+    assert _who(text, "الاقتراب من المواقع") == "الجيش اللبناني"
+    prisoners = 'عنوان\n\nوقال مجلس الأسرى الفلسطينيين إن "الأوضاع في السجون كارثية بكل المقاييس".\n'
+    assert _who(prisoners, "الأوضاع في السجون") == "مجلس الأسرى الفلسطينيين"
