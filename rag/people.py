@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "171"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "172"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -216,7 +216,8 @@ VERSION = "171"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # with the last one quoted of its gender; 167: attribution 210; "أمام" before a name without the article is "in
 # front of", no imam ("بهزيمتها أمام دونالد ترامب"); 168: attribution 211; 169: attribution 212; 170: a town's
 # name after "في" names no one ("سكان في خان يونس"), and a nisba after a given name that follows a body's own name
-# is the family name ("في مستشفى ناصر أحمد المغربي"); 171: attribution 213.
+# is the family name ("في مستشفى ناصر أحمد المغربي"); 171: attribution 213; 172: a relative named by kinship
+# is not whom they share a name with ("والد اللاعب، نيمار سانتوس" after "نيمار").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -589,6 +590,10 @@ def group(
         # (A son who bears his father's name, "دونالد ترامب الابن", is never his father.)
         junior = is_junior(mention)
         single = [p for p in people if not p.several and is_junior(p.mentions[0]) == junior]
+        if parsed.name and words and _kin(words[0]) and normalize_ar(words[0]) not in parsed.name:
+            # ("والد اللاعب، نيمار سانتوس" after "نيمار": a relative named by kinship is another, whatever name they
+            # share, unless the article gave this whole name before.)
+            single = [p for p in single if parsed.name in p.names]
         # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
         # alone tells neither apart: no join rests on it, and no description of either is its own.)
         family = _family(parsed.name)
@@ -1046,6 +1051,21 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
 def _object_noun(word: str) -> bool:
     """A (normalised) indefinite noun of the dictionary that is no name nor title ("تصريحات"، "دعوة")."""
     return not word.startswith("ال") and is_common_noun(word) and not is_name_word(word) and bare(word) not in _heads()
+
+
+# Kin, who may bear the name of whom they are kin to ("والد اللاعب، نيمار سانتوس" is Neymar's father).
+_KIN = {
+    bare(w)
+    for w in "والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة خطيب خطيبة عم عمة خال خالة جد جدة حفيد حفيدة".split()
+}
+
+
+def _kin(word: str) -> bool:
+    """Does the word name someone by kinship, with or without a possessive pronoun ("والد"، "والده"، "شقيقتها",
+    whose ة is written ت before it)?"""
+    b = bare(word)
+    owned = re.sub(r"(?:ه|ها|هم)$", "", b)
+    return b in _KIN or owned in _KIN or owned.endswith("ت") and owned[:-1] + "ه" in _KIN
 
 
 def _relates(word: str) -> bool:
