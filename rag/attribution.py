@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "213"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "214"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -453,7 +453,8 @@ VERSION = "213"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ranking apposition set off after the subject ("، أكبر نقابة في البلاد،") is no words; an adverb with tanween
 # after a name ("دودز احتجاجاً") is no part of it; a title's ب-phrase with its adjective before a foreign name
 # ("باللغة العربية أفيخاي أدرعي"); a sound plural after a singular nisba is the object ("الجيش اللبناني
-# المواطنين").
+# المواطنين"); 214: "أشخاص مطلعون" are unnamed sources; where those working somewhere work ("أحد المهندسين
+# العاملين في المشروع") stays in the subject.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -806,7 +807,7 @@ _UNNAMED = {
     for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبيرة خبراء محلل محللة محللون
     باحث باحثة باحثون شاهد شهود ناشط ناشطة ناشطون مغرد مغردة مغردون ساكن سكان مواطن مواطنة مواطنون متعامل متعاملون
     أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير عالم عالمة علماء
-    مشجع مشجعة مشجعون مشجعين نازح نازحة نازحون نازحين لاجئ لاجئة لاجئون لاجئين""".split()
+    شخص أشخاص مشجع مشجعة مشجعون مشجعين نازح نازحة نازحون نازحين لاجئ لاجئة لاجئون لاجئين""".split()
 }
 _WORLD = "001"  # (UN M.49, as Babel's territories have it)
 # Unnamed sources named by a field they know, which their genitive gives ("خبير الأمن"، "عالم الحاسوب").
@@ -820,7 +821,8 @@ _SOME_OF = {_bare(w) for w in "عدد مجموعة".split()}  # nouns of a numbe
 _AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحافيون إعلاميين مراسلين حضور جمهور مشاركين".split()}
 # Adjectives of rank after an unnamed source ("مسؤول كبير"، "مصدر رفيع"، "دبلوماسي بارز"), in bare form.
 _RANKS = {_bare(w) for w in "كبير كبيرة كبار رفيع رفيعة بارز بارزة مطلع مطلعة".split()}
-_TAKING_PART = {_bare(w) for w in "مشارك مشاركة مشاركون مشاركين".split()}  # ("دبلوماسي مشارك في المفاوضات")
+# ("دبلوماسي مشارك في المفاوضات"، "أحد المهندسين العاملين في المشروع")
+_TAKING_PART = {_bare(w) for w in "مشارك مشاركة مشاركون مشاركين عامل عاملة عاملون عاملين".split()}
 _INFORMED = {_bare(w) for w in "مطلع مطلعة مطلعون مطلعين".split()}  # (on what: "على سير المفاوضات")
 # Titles that govern a preposition, which with its noun completes them: "المسؤول عن ملف الأسرى"، "المشرف على المركز".
 _REGION_NOUNS = {_n(w) for w in "إقليم ولاية محافظة منطقة مقاطعة".split()}
@@ -1632,6 +1634,8 @@ def _segment(
                     or described
                     or qualified
                     or partitive
+                    or nw == "في"
+                    and prev_bare in _TAKING_PART  # ("أحد المهندسين العاملين في المشروع": where they work)
                     # ("محللة السلع في بنك «يو بي إس» X": an unnamed head's genitive, then the body it works in; so
                     # after a genitive construct, "محللة أسواق النفط في مجموعة", or a genitive and its adjective,
                     # "مسؤولة السياسة الخارجية في الاتحاد الأوروبي X")

@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "172"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "173"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -217,7 +217,7 @@ VERSION = "172"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # front of", no imam ("بهزيمتها أمام دونالد ترامب"); 168: attribution 211; 169: attribution 212; 170: a town's
 # name after "في" names no one ("سكان في خان يونس"), and a nisba after a given name that follows a body's own name
 # is the family name ("في مستشفى ناصر أحمد المغربي"); 171: attribution 213; 172: a relative named by kinship
-# is not whom they share a name with ("والد اللاعب، نيمار سانتوس" after "نيمار").
+# is not whom they share a name with ("والد اللاعب، نيمار سانتوس" after "نيمار"); 173: attribution 214.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

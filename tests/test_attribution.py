@@ -7102,3 +7102,11 @@ def test_a_relative_named_by_kinship_is_not_whom_they_share_a_name_with():
     )
     _, by_words = _person_of_words(text)
     assert by_words["اتخذ القرار بنفسه"] != by_words["أنا سعيد بالانضمام إلى الهلال"]
+
+
+def test_people_familiar_and_those_working_somewhere_are_unnamed_sources():
+    familiar = 'عنوان\n\nونقلت وكالة بلومبرغ عن أشخاص مطلعين على الأمر قولهم إن أرامكو "تدرس بيع حصة إضافية".\n'
+    assert _kind(familiar, "تدرس بيع حصة") == UNNAMED
+    working = 'عنوان\n\nوقال أحد المهندسين العاملين في المشروع، طالبا عدم نشر اسمه، إن المشاكل "أكبر مما يعترف به المسؤولون".\n'
+    assert _kind(working, "أكبر مما يعترف") == UNNAMED
+    assert not any(working[a.start : a.end].startswith("في المشروع") for a in attribute(working))
