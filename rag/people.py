@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "173"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "174"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -217,7 +217,9 @@ VERSION = "173"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # front of", no imam ("بهزيمتها أمام دونالد ترامب"); 168: attribution 211; 169: attribution 212; 170: a town's
 # name after "في" names no one ("سكان في خان يونس"), and a nisba after a given name that follows a body's own name
 # is the family name ("في مستشفى ناصر أحمد المغربي"); 171: attribution 213; 172: a relative named by kinship
-# is not whom they share a name with ("والد اللاعب، نيمار سانتوس" after "نيمار"); 173: attribution 214.
+# is not whom they share a name with ("والد اللاعب، نيمار سانتوس" after "نيمار"); 173: attribution 214; 174: a
+# chain named before ends at a counterpart ("X ونظيره المصري Y"), and a person who bears a name takes no alias of
+# another's that their bare title was named with.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -650,6 +652,9 @@ def group(
                     person.aliases.append(full)
         person.add(mention, parsed, keys, genders.get((start, end)))
         # (Not a body: "الحكومة" is not "رئيس الحكومة نواف سلام", whose title's genitive it is there.)
+        # (Nor whom the description named before, where this person bears another name.)
+        if holder and person.names and not any(names_agree(holder, n) for n in person.names):
+            named_before = None
         for alias in (found, _principal_spelt_out(text, start, mention), named_before):
             if alias and alias not in person.aliases:
                 person.aliases.append(alias)
@@ -1166,9 +1171,14 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
         words = chain.group().split() if chain else []
         while words and words[-1] in _PARTICLES:
             words.pop()
-        # (up to a function word or another title joined by و: "وزير الدفاع X ووزير الداخلية Y قبل")
+        # (up to a function word or another title joined by و: "وزير الدفاع X ووزير الداخلية Y قبل"; or a
+        # counterpart, another person: "وزير الخارجية الأردني X ونظيره المصري Y")
         end = next(
-            (i for i, w in enumerate(words[1:], 1) if w in ends or w[:1] == "و" and bare(w[1:]) in heads),
+            (
+                i
+                for i, w in enumerate(words[1:], 1)
+                if w in ends or w[:1] == "و" and bare(w[1:]) in heads or _COUNTERPART.fullmatch(w)
+            ),
             len(words),
         )
         phrase = " ".join(words[:end])

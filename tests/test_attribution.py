@@ -7110,3 +7110,18 @@ def test_people_familiar_and_those_working_somewhere_are_unnamed_sources():
     working = 'عنوان\n\nوقال أحد المهندسين العاملين في المشروع، طالبا عدم نشر اسمه، إن المشاكل "أكبر مما يعترف به المسؤولون".\n'
     assert _kind(working, "أكبر مما يعترف") == UNNAMED
     assert not any(working[a.start : a.end].startswith("في المشروع") for a in attribute(working))
+
+
+def test_a_bare_title_takes_no_alias_from_a_counterpart_named_in_the_same_chain():
+    text = (
+        "عنوان\n\nبحث وزير الخارجية الأردني أيمن الصفدي ونظيره المصري بدر عبد العاطي، الأحد، تطورات غزة.\n\n"
+        'وقال الصفدي إن "العدوان على غزة يجب أن يتوقف فورا".\n\n'
+        'من جهته، قال الوزير المصري إن القاهرة "لن تقبل بتهجير الفلسطينيين".\n\n'
+        'وأضاف الوزير الأردني أن بلاده "ستواصل إرسال المساعدات".\n\n'
+        'وردا على سؤال، قال الوزير إن "الحل الوحيد هو إقامة الدولة الفلسطينية".\n'
+    )
+    people, by_words = _person_of_words(text)
+    safadi = by_words["العدوان على غزة يجب أن يتوقف فورا"]
+    assert not any("العاطي" in a for a in people[safadi].aliases), people[safadi].aliases
+    # (so a reader asking for the Egyptian minister by name never gets the Jordanian's words)
+    assert safadi not in ArticleIndex(text).people_matching(NameQuery.parse("Abdelatty"))
