@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "214"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "215"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -454,7 +454,8 @@ VERSION = "214"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # after a name ("دودز احتجاجاً") is no part of it; a title's ب-phrase with its adjective before a foreign name
 # ("باللغة العربية أفيخاي أدرعي"); a sound plural after a singular nisba is the object ("الجيش اللبناني
 # المواطنين"); 214: "أشخاص مطلعون" are unnamed sources; where those working somewhere work ("أحد المهندسين
-# العاملين في المشروع") stays in the subject.
+# العاملين في المشروع") stays in the subject; 215: an outlet in quotes after "خص به" and a work's title in quotes
+# after "تقرير"/"كتاب" are no words; a listed agency told right after a name ("محمد عبدي لرويترز:") is no part of it.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1743,8 +1744,8 @@ def _segment(
             break
         if start is not None and quoted and nw.startswith("ال") and not (_title_adjective(word) or is_adjective(word)):
             break  # ('وانتقدت منظمة "غرينبيس" البيان الختامي': after a body's quoted name, a definite noun is the object)
-        if start is not None and quoted and _press_told(text, nw, w.end(), limit):
-            break  # ('متحدثة باسم شركة "X" لرويترز إن': and the press told)
+        if start is not None and (quoted or named and prev_name) and _press_told(text, nw, w.end(), limit):
+            break  # ('متحدثة باسم شركة "X" لرويترز إن'، "محمد عبدي لرويترز:": and the press told)
         if start is not None and (nw in ("كل", "جميع", "كافه", "مختلف", "بكل") or _DIACRITICS.sub("", word) == "أي"):
             break  # "دعا الأمين العام كل الأطراف"، "ونفى X أي علاقة": a quantifier opens the object ("بكل وضوح": or an adverb)
         if (
@@ -5557,7 +5558,9 @@ _OUTLET = (
 )
 _OUTLET_NAME = re.compile(
     r"(?<![\w])(?:[وفبل]?(?:" + _OUTLET + r")\s*|لـ\s*"
-    r"|(?:مقابل|حديث|حوار|لقاء|اتصال)\w*\s+(?:\w+\s+)?مع\s+)"
+    r"|(?:مقابل|حديث|حوار|لقاء|اتصال)\w*\s+(?:\w+\s+)?مع\s+"
+    r"|خص\S*\s+(?:به|بها|بهما|بهم)\s+"  # ('في تصريح خص به "الشرق الأوسط"': whom he gave it to)
+    r"|(?:تقرير|كتاب|دراسة|فيلم|مسلسل|رواية|كتابه|كتابها)\s+)"  # ('في تقرير "الآفاق الاقتصادية العالمية"': its title)
     r'(["«“][^"«»“”\n:،,]{1,40}["»”])'
     # (or an agency's acronym after its full name: 'لوكالة الأنباء السعودية "واس"')
     r"|(?<![\w])[وفبل]?(?:" + _OUTLET + r')(?:\s+\w+){1,3}\s*(["«“]\w{2,6}["»”])'

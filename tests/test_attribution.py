@@ -7125,3 +7125,20 @@ def test_a_bare_title_takes_no_alias_from_a_counterpart_named_in_the_same_chain(
     assert not any("العاطي" in a for a in people[safadi].aliases), people[safadi].aliases
     # (so a reader asking for the Egyptian minister by name never gets the Jordanian's words)
     assert safadi not in ArticleIndex(text).people_matching(NameQuery.parse("Abdelatty"))
+
+
+def test_an_outlet_or_a_reports_title_named_in_quotes_is_no_words():
+    text = 'عنوان\n\nوفي تصريح خص به "الشرق الأوسط"، قال السفير الإسرائيلي في لندن إن القرار "يبعث برسالة خاطئة إلى حماس".\n'
+    assert not any(text[a.start : a.end] == "الشرق الأوسط" for a in attribute(text))
+    assert _who(text, "يبعث برسالة خاطئة") == "السفير الإسرائيلي في لندن"
+    title = (
+        'عنوان\n\nوقال كبير الاقتصاديين في البنك، إندرميت غيل، في تقرير "الآفاق الاقتصادية العالمية": '
+        '"الاقتصاد العالمي في وضع هش".\n'
+    )
+    assert not any(title[a.start : a.end] == "الآفاق الاقتصادية العالمية" for a in attribute(title))
+    assert _who(title, "الاقتصاد العالمي في وضع هش") == "كبير الاقتصاديين في البنك، إندرميت غيل"
+
+
+def test_a_listed_agency_told_right_after_a_name_is_no_part_of_it():
+    text = 'عنوان\n\nوقال ضابط الشرطة محمد عبدي لرويترز: "اقتحم المسلحون الفندق بعد تفجير سيارة مفخخة".\n'
+    assert _who(text, "اقتحم المسلحون") == "ضابط الشرطة محمد عبدي"
