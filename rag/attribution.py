@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "215"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "216"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -455,7 +455,9 @@ VERSION = "215"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("باللغة العربية أفيخاي أدرعي"); a sound plural after a singular nisba is the object ("الجيش اللبناني
 # المواطنين"); 214: "أشخاص مطلعون" are unnamed sources; where those working somewhere work ("أحد المهندسين
 # العاملين في المشروع") stays in the subject; 215: an outlet in quotes after "خص به" and a work's title in quotes
-# after "تقرير"/"كتاب" are no words; a listed agency told right after a name ("محمد عبدي لرويترز:") is no part of it.
+# after "تقرير"/"كتاب" are no words; a listed agency told right after a name ("محمد عبدي لرويترز:") is no part of it;
+# 216: a quotation that is its own sentence before "بهذه الكلمات"/"هكذا" and a verb is that verb's speaker's;
+# "وجاء ذلك على لسان X" is no words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -925,6 +927,11 @@ def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     return any(s <= i < e for s, e in spans)
 
 
+_CAME_THAT = re.compile(r"[وف]?(?:جاء|ورد)\s+(?:ذلك|هذا|هذه)")
+# A quotation's closing mark and stop, then words that point back at it ("بهذه الكلمات"، "هكذا").
+_QUOTE_THEN_THUS = re.compile(r"[\"”»]\.\s*(?:و?هكذا|بهذه|بتلك)\s|\.[\"”»]\s*(?:و?هكذا|بهذه|بتلك)\s")
+
+
 def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of a paragraph; never split inside a quotation."""
     out = []
@@ -941,6 +948,9 @@ def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             j = i + 1
             while j < end and text[j] in "\"'”»)." and not _inside(quotes, j):
                 j += 1
+            if _QUOTE_THEN_THUS.match(text, max(start, i - 1), end):
+                i = j  # ('"…". بهذه الكلمات رد X': the quotation's speaker is named in what follows it)
+                continue
             out.append((s, j))
             s = i = j
             continue
@@ -3929,6 +3939,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if span and not from_him:  # (whom "him" names, with no frame before it, this reading does not follow)
             # ("وجاء على لسان المتحدث في بيان أن": it came on his tongue, and the words follow.)
             at_start = not re.sub(r"^[وف]?(?:جاء|ورد)\s*", "", text[s : m.start()].strip(" ،,")).strip(" ،,و")
+            # ("وجاء ذلك على لسان X": what came is what was told before, no words here.)
+            at_start = at_start or bool(_CAME_THAT.fullmatch(text[s : m.start()].strip(" ،,")))
             # ("وبحسب الأمم المتحدة، فإن …": the words start after "فإن", and after whom it was said to.)
             # (... and after a clause on an indefinite source: "وبحسب خبراء تحدثوا إلى «العربية.نت»، فإن".)
             clause = _spoke_to_clause(text, span[1], e) if at_start else None

@@ -7142,3 +7142,16 @@ def test_an_outlet_or_a_reports_title_named_in_quotes_is_no_words():
 def test_a_listed_agency_told_right_after_a_name_is_no_part_of_it():
     text = 'عنوان\n\nوقال ضابط الشرطة محمد عبدي لرويترز: "اقتحم المسلحون الفندق بعد تفجير سيارة مفخخة".\n'
     assert _who(text, "اقتحم المسلحون") == "ضابط الشرطة محمد عبدي"
+
+
+def test_a_quotation_its_own_sentence_before_with_these_words_is_the_named_speakers():
+    text = (
+        'عنوان\n\n"الأردن لن يكون وطنا بديلا لأحد". بهذه الكلمات رد رئيس الوزراء الأسبق عبد الكريم الكباريتي على دعوات التهجير.\n'
+    )
+    assert _who(text, "الأردن لن يكون وطنا") == "رئيس الوزراء الأسبق عبد الكريم الكباريتي"
+
+
+def test_that_came_on_someones_tongue_is_no_words_of_theirs():
+    text = 'عنوان\n\nوجاء ذلك على لسان وزير الإعلام الأسبق سميح المعايطة، الذي قال إن "الموقف الأردني ثابت".\n'
+    assert _who(text, "الموقف الأردني ثابت") == "وزير الإعلام الأسبق سميح المعايطة"
+    assert not any(text[a.start : a.end] == "وجاء ذلك" for a in attribute(text))
