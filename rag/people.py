@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "176"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "177"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -219,7 +219,8 @@ VERSION = "176"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # is the family name ("في مستشفى ناصر أحمد المغربي"); 171: attribution 213; 172: a relative named by kinship
 # is not whom they share a name with ("والد اللاعب، نيمار سانتوس" after "نيمار"); 173: attribution 214; 174: a
 # chain named before ends at a counterpart ("X ونظيره المصري Y"), and a person who bears a name takes no alias of
-# another's that their bare title was named with; 175: attribution 215; 176: attribution 216.
+# another's that their bare title was named with; 175: attribution 215; 176: attribution 216; 177: a family name
+# alone describes no one where a chain gives it to another given name ("الكاتب صنصال" is not "صبيحة صنصال").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -786,9 +787,15 @@ def _described_as(
     phrases: list[str] = []
     countries: set[str] = set()
     full_names: set[tuple[str, ...]] = set()
+    # (A family name alone fits no one where a chain gives it to another given name: "الكاتب صنصال" in the title is
+    # "بوعلام صنصال" of the lead, not his daughter "صبيحة صنصال".)
+    named = [parse_mention(c).name for c in chains]
+    namesakes = any(len(n) == 2 and n[-1] == name[-1] and is_given_name(n[0]) and not names_agree(n, name) for n in named)
     for chain in chains:
         phrase = _counterpart_office(norm, chain) or chain
         parsed = parse_mention(phrase)
+        if namesakes and len(_core(parsed.name)) == 1:
+            continue
         words = phrase.split()
         at = words.index(parsed.name[0]) if parsed.name and parsed.name[0] in words else 0
         royal_here = at > 0 and is_royal_title(words[at - 1])

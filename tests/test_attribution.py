@@ -7155,3 +7155,14 @@ def test_that_came_on_someones_tongue_is_no_words_of_theirs():
     text = 'عنوان\n\nوجاء ذلك على لسان وزير الإعلام الأسبق سميح المعايطة، الذي قال إن "الموقف الأردني ثابت".\n'
     assert _who(text, "الموقف الأردني ثابت") == "وزير الإعلام الأسبق سميح المعايطة"
     assert not any(text[a.start : a.end] == "وجاء ذلك" for a in attribute(text))
+
+
+def test_a_family_name_alone_in_the_title_is_not_the_relative_who_bears_it_too():
+    text = (
+        "الجزائر وفرنسا: أزمة الكاتب صنصال\n\n"
+        "أصدرت محكمة جزائرية حكما بسجن الكاتب الفرنسي الجزائري بوعلام صنصال خمس سنوات.\n\n"
+        'وقالت ابنة الكاتب، صبيحة صنصال، في تصريح صحفي: "والدي مريض ويحتاج إلى العلاج".\n'
+    )
+    people, by_words = _person_of_words(text)
+    daughter = people[by_words["والدي مريض ويحتاج إلى العلاج"]]
+    assert not any(a.startswith("الكاتب") for a in daughter.aliases), daughter.aliases
