@@ -1450,3 +1450,8 @@ def test_a_countrys_name_without_its_article_and_a_place_named_after_a_given_nam
 )
 def test_places_after_in_and_a_family_nisba_after_a_bodys_name(mention, name):
     assert own_name(mention) == name
+
+
+def test_a_spokesman_for_the_group_bears_his_own_name():
+    # "الجماعة" is a body's common noun, as "الحركة" is: the name after it is the spokesman's.
+    assert own_name("المتحدث العسكري باسم الجماعة يحيى سريع") == ("يحيي", "سريع")
