@@ -34,7 +34,7 @@ from num2words import num2words
 from rapidfuzz import fuzz
 
 from rag.capitals import capitals, city_spellings, english_capitals
-from rag.morphology import is_adjective, is_common_noun
+from rag.morphology import is_adjective, is_common_noun, is_sound_plural
 from rag.text import ARABIC_LETTER, ARABIC_WORD, YEARS, abbreviation_stop, bare, normalize_ar, unmarked
 
 DATA = Path(__file__).with_name("data")
@@ -652,7 +652,9 @@ def _analyse(mention: str) -> _Mention:
         if run:
             # "المتحدث باسم الكرملين دميتري بيسكوف": a body has no person's name; after one, it is the spokesman's
             # (after a person, "المتحدث باسم الأمين العام أنطونيو غوتيريش", it is the principal's).
-            body = part is m.principal and (part.orgs or desc_seen or any(h.kind == "body" for h in part.heads))
+            # (So after a group no one person's name is: "محامي المتهمين خالد علي" is the lawyer.)
+            group = bool(part.quals) and not part.heads and not part.runs and is_sound_plural(part.quals[0].text)
+            body = part is m.principal and (part.orgs or desc_seen or any(h.kind == "body" for h in part.heads) or group)
             owner = m.speaker if body else part
             # (past a comma after the speaker's name, only a person's name is theirs, a given name and more: "مستشار
             # وزير المالية خالد العمر، الخبير الاقتصادي سمير فرح" is Farah, the adviser)

@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "178"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "179"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -221,7 +221,8 @@ VERSION = "178"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # chain named before ends at a counterpart ("X ونظيره المصري Y"), and a person who bears a name takes no alias of
 # another's that their bare title was named with; 175: attribution 215; 176: attribution 216; 177: a family name
 # alone describes no one where a chain gives it to another given name ("الكاتب صنصال" is not "صبيحة صنصال");
-# 178: "جماعة" is a body's common noun (roles.tsv), so "المتحدث باسم الجماعة يحيى سريع" bears his own name.
+# 178: "جماعة" is a body's common noun (roles.tsv), so "المتحدث باسم الجماعة يحيى سريع" bears his own name; 179:
+# so does a group's representative ("محامي المتهمين خالد علي"), a group bearing no one person's name.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

@@ -1455,3 +1455,17 @@ def test_places_after_in_and_a_family_nisba_after_a_bodys_name(mention, name):
 def test_a_spokesman_for_the_group_bears_his_own_name():
     # "الجماعة" is a body's common noun, as "الحركة" is: the name after it is the spokesman's.
     assert own_name("المتحدث العسكري باسم الجماعة يحيى سريع") == ("يحيي", "سريع")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # After a group, which bears no one person's name, the name is the representative's own.
+        ("محامي المتهمين خالد علي", ("خالد", "علي")),
+        ("المتحدث باسم المتظاهرين سامي حداد", ("سامي", "حداد")),
+        # After one person, it is that person's: the lawyer is not named here.
+        ("محامي المتهم أحمد دومة", ()),
+    ],
+)
+def test_a_representative_of_a_group_bears_the_name_after_it(mention, name):
+    assert own_name(mention) == name
