@@ -929,7 +929,7 @@ def _inside(spans: list[tuple[int, int]], i: int) -> bool:
 
 _CAME_THAT = re.compile(r"[وف]?(?:جاء|ورد)\s+(?:ذلك|هذا|هذه)")
 # A quotation's closing mark and stop, then words that point back at it ("بهذه الكلمات"، "هكذا").
-_QUOTE_THEN_THUS = re.compile(r"[\"”»]\.\s*(?:و?هكذا|بهذه|بتلك)\s|\.[\"”»]\s*(?:و?هكذا|بهذه|بتلك)\s")
+_QUOTE_THEN_THUS = re.compile(r"(?:[\"”»]\.|\.[\"”»])\s*(?:و?هكذا|بهذه|بتلك)\s")
 
 
 def sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1824,19 +1824,12 @@ def _segment(
             break
         # A title's own ب-phrase before its holder's given name: "وزير … والمغاربة المقيمين بالخارج ناصر بوريطة"
         # (perhaps with its adjective: "المتحدث باسم الجيش باللغة العربية أفيخاي أدرعي").
-        adjective = WORD.match(text, w.end() + 1)
         holder_follows = (
             titled
             and not named
             and nw.startswith("بال")
             and _bare(nw[1:]) not in title_words() | body_words()
-            and (
-                _given_name_then_name(text, w.end(), limit)
-                or adjective is not None
-                and _n(adjective.group()).startswith("ال")
-                and _title_adjective(adjective.group())
-                and (_given_name_then_name(text, adjective.end(), limit) or _foreign_name_next(text, adjective.end(), limit))
-            )
+            and (_given_name_then_name(text, w.end(), limit) or _holder_after_adjective(text, w.end(), limit))
         ) or (prev_bare in _PRIZE_WINNERS and nw.startswith("ب"))  # ("الفائز بالميدالية الذهبية أحمد الجندي": what he won)
         # (A definite body's noun after a name, before a comma, is the verb's complement: "وأشاد الفنان X
         # بالحكومة، وقال"; before more words it is where the title is held, "… بالجامعة الأردنية وليد الخطيب".)
@@ -3045,6 +3038,16 @@ def _given_name_then_name(text: str, pos: int, limit: int) -> bool:
     """Do a given name and another name word follow text[:pos], with only spaces between ("ناصر بوريطة")?"""
     given = re.match(r"[ \t]+(" + WORD.pattern + r")[ \t]+(" + WORD.pattern + ")", text[pos:limit])
     return given is not None and is_given_name(given.group(1)) and is_name_word(given.group(2))
+
+
+def _holder_after_adjective(text: str, pos: int, limit: int) -> bool:
+    """Do a definite nisba and then a holder's given and family name (or a foreign one) follow text[:pos]
+    ("باللغة العربية أفيخاي أدرعي")?"""
+    adjective = re.match(r"[ \t]+(" + WORD.pattern + ")", text[pos:limit])
+    if adjective is None or not _n(adjective.group(1)).startswith("ال") or not _title_adjective(adjective.group(1)):
+        return False
+    after = pos + adjective.end()
+    return _given_name_then_name(text, after, limit) or _foreign_name_next(text, after, limit)
 
 
 def _foreign_name_next(text: str, pos: int, limit: int) -> bool:
