@@ -3376,11 +3376,18 @@ def _speaker_next(text: str, pos: int, limit: int) -> bool:
 def _another_bears(text: str, family: str, names: set[str]) -> bool:
     """Does the article write this family name right after a given name that is none of these names ("محمود
     المشهداني" for a phrase that holds "محمد شياع السوداني")?"""
-    norm = _n(family)
+    return any(is_given_name(b) and _n(b) not in names for b in _words_before(text).get(_n(family), ()))
+
+
+@lru_cache(maxsize=8)
+def _words_before(text: str) -> dict[str, tuple[str, ...]]:
+    """Each word of the article (normalised) and the words written right before it: read once per article, which
+    _another_bears asks of every definite word after a name."""
     words = WORD.findall(text)
-    return any(
-        _n(words[i]) == norm and is_given_name(words[i - 1]) and _n(words[i - 1]) not in names for i in range(1, len(words))
-    )
+    out: dict[str, list[str]] = {}
+    for before, word in zip(words, words[1:], strict=False):
+        out.setdefault(_n(word), []).append(before)
+    return {w: tuple(b) for w, b in out.items()}
 
 
 def _event_named(text: str, word: str, end: int, limit: int) -> bool:

@@ -791,11 +791,12 @@ def _described_as(
     full_names: set[tuple[str, ...]] = set()
     # (A family name alone fits no one where a chain gives it to another given name: "الكاتب صنصال" in the title is
     # "بوعلام صنصال" of the lead, not his daughter "صبيحة صنصال".)
-    named = [parse_mention(c).name for c in chains]
-    namesakes = any(len(n) == 2 and n[-1] == name[-1] and is_given_name(n[0]) and not names_agree(n, name) for n in named)
-    for chain in chains:
-        phrase = _counterpart_office(norm, chain) or chain
-        parsed = parse_mention(phrase)
+    read = [(phrase, parse_mention(phrase)) for phrase in (_counterpart_office(norm, c) or c for c in chains)]
+    namesakes = any(
+        len(p.name) == 2 and p.name[-1] == name[-1] and is_given_name(p.name[0]) and not names_agree(p.name, name)
+        for _, p in read
+    )
+    for phrase, parsed in read:
         if namesakes and len(_core(parsed.name)) == 1:
             continue
         words = phrase.split()
