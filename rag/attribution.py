@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "216"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "217"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -457,7 +457,13 @@ VERSION = "216"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # العاملين في المشروع") stays in the subject; 215: an outlet in quotes after "خص به" and a work's title in quotes
 # after "تقرير"/"كتاب" are no words; a listed agency told right after a name ("محمد عبدي لرويترز:") is no part of it;
 # 216: a quotation that is its own sentence before "بهذه الكلمات"/"هكذا" and a verb is that verb's speaker's;
-# "وجاء ذلك على لسان X" is no words.
+# "وجاء ذلك على لسان X" is no words; 217: a noun joined by و to a title's or body's genitive is no name before a
+# country ("غرفة تجارة وصناعة قطر X"); a member sits for a place no dictionary has before his name ("النائب عن
+# بنغازي، X،"); no verb after "أول" ("في أول رد فعل"); "نقابي"، "حقوقي"، "برلماني"، "أكاديمي" are unnamed sources'
+# nouns; after "نور الدين" (a given name in two words) a family name, then the object; "هوياتهم" in who asked not
+# to be named; a verbal noun right after a verb's subject is its object ("وأكد الوزير X رفض المملكة"); "إلا أنه"،
+# "غير أنه" and a verb: the clause's subject before them, ending its words there, unless the verb's gender is
+# not its title's (so for "لكنها"); a body's dictionary genitive is no name ("رئيس حركة مجتمع السلم X").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -769,8 +775,8 @@ _COUNTS = {_n(w) for w in "مليون ملايين مليار مليارات أ�
 _NOT_BEFORE_VERB = {
     _n(w)
     for w in """في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن دون بدون بلا عقب إثر أثناء
-    خلال ضد يمكن يجب ينبغي رغم برغم بسبب جراء إزاء ازاء حيال تجاه بشأن حول وسط مع""".split()
-} | _RELATIVE  # ("رغم رفض النقابات": after a preposition, a verbal noun)
+    خلال ضد يمكن يجب ينبغي رغم برغم بسبب جراء إزاء ازاء حيال تجاه بشأن حول وسط مع أول""".split()
+} | _RELATIVE  # ("رغم رفض النقابات": after a preposition, a verbal noun; "في أول رد فعل": after "first", one too)
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 # A name up to its comma, and the age in brackets after it ("ويدعى محمود أبو سمرة (45 عاما)،").
 _CALLED = re.compile(rf"(?:[^\s،,.:؛“«\"\n()]+\s+){{0,3}}[^\s،,.:؛“«\"\n()]+(?:\s*\(\s*\d+\s*{YEARS}\s*\))?(?=\s*[،,:])")
@@ -810,7 +816,8 @@ _UNNAMED = {
     for w in """مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقب مراقبون خبير خبيرة خبراء محلل محللة محللون
     باحث باحثة باحثون شاهد شهود ناشط ناشطة ناشطون مغرد مغردة مغردون ساكن سكان مواطن مواطنة مواطنون متعامل متعاملون
     أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير عالم عالمة علماء
-    شخص أشخاص مشجع مشجعة مشجعون مشجعين نازح نازحة نازحون نازحين لاجئ لاجئة لاجئون لاجئين""".split()
+    شخص أشخاص مشجع مشجعة مشجعون مشجعين نازح نازحة نازحون نازحين لاجئ لاجئة لاجئون لاجئين نقابي نقابيون حقوقي
+    حقوقيون برلماني برلمانيون أكاديمي أكاديميون""".split()
 }
 _WORLD = "001"  # (UN M.49, as Babel's territories have it)
 # Unnamed sources named by a field they know, which their genitive gives ("خبير الأمن"، "عالم الحاسوب").
@@ -1335,6 +1342,7 @@ def _segment(
     prev_someones = False  # the last word was a title or relation with a pronoun (_someones)
     prize = False  # a prize was taken after its winner's participle: "الحائز على جائزة نوبل"
     li_genitive = False  # the last words were a definite ل-genitive or a place, and adjectives ("للتنمية الزراعية")
+    genitive = False  # the last word was a title's or body's indefinite genitive ("غرفة تجارة")
     while i < limit:
         c = text[i]
         if c == "." and abbreviation_stop(text, i, 0):
@@ -1574,7 +1582,16 @@ def _segment(
             # ("النائب عن حزب الوفد محمد داود"، "النائب البرلماني عن دائرة بيروت": whom a representative sits for.)
             sat_for = re.match(r'\s*["«“]?(' + WORD.pattern + ")", text[w.end() : limit])  # (or its name in quotes)
             sent_to = sent_to or (
-                nw == "عن" and representative and not named and sat_for is not None and _bare(sat_for[1]) in _constituencies()
+                nw == "عن"
+                and representative
+                and not named
+                and sat_for is not None
+                and (
+                    _bare(sat_for[1]) in _constituencies()
+                    # (or a place's own name, which no dictionary has, before the member's: "النائب عن بنغازي، X،")
+                    or not (is_common_noun(sat_for[1]) or _possessed(sat_for[1]) or _verb_at(sat_for[1]))
+                    and _given_name_after(text, w.end(), limit, comma=True)
+                )
             )
             # ("فريق الدفاع عن الفرنسية ميلينا بوغدير": whom the defence team defends.)
             sent_to = sent_to or _defends(before_last, prev_word, nw)
@@ -2343,6 +2360,8 @@ def _segment(
         representative = representative or prev_bare in _REPRESENTATIVES
         aide = aide or prev_bare in _AIDES
         prev_someones = _someones(word)
+        # ("غرفة تجارة وصناعة الكويت": a common noun joined by و to that genitive is another, no name.)
+        joined = genitive and nw[:1] == "و" and is_common_noun(nw[1:])
         # A name word: indefinite, not a title, and not the genitive right after a title ("أمير دولة قطر").
         prev_name = (
             not prev_def
@@ -2350,7 +2369,9 @@ def _segment(
             and prev_bare not in body_words()
             and not before_title
             and nw not in _STOP
+            and not joined
         )
+        genitive = (before_title or joined) and not prev_def
         before_title = prev_bare in title_words() or prev_bare in body_words()
         i = w.end()
         # (After a long name, a chain of offices may follow: "… آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء".)
@@ -2368,6 +2389,7 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+_COMPOUND_SECONDS = {_n(w) for w in "الدين الإسلام".split()}  # a given name's second word: نور الدين، سيف الإسلام
 _GOD_WORDS = {_n(w) for w in "الله لله".split()}
 _APPOINTED = {_bare(w) for w in "مكلف مكلفة معين معينة منتخب منتخبة مدعوم مدعومة معني معنية قائم قائمة".split()}
 
@@ -2574,8 +2596,9 @@ def _object_after_name(text: str, before_last: str, prev_word: str, w: re.Match[
             and after not in _STOP
             and not (after[:1] == "ل" and _bare(after[1:]) in _PRESS)
         )
-    # (Not after "عبد المجيد", a given name in two words: "الرئيس عبد المجيد تبون الحداد" has the family name next.)
-    compound_given = _n(before_last) == "عبد"
+    # (Not after "عبد المجيد" or "نور الدين", a given name in two words: "الرئيس عبد المجيد تبون الحداد" has the
+    # family name next.)
+    compound_given = _n(before_last) == "عبد" or _n(prev_word) in _COMPOUND_SECONDS
     return _n(prev_word).startswith("ال") and not compound_given and not is_given_name(word) and after.startswith("ال")
 
 
@@ -3718,6 +3741,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # preposition directly, with its conjunction too ("وفي رد على هذه التصريحات، قال").
         # But "بعد أن قال"، "قبل أن يؤكد": after a time word, أن and a verb are that verb.
         timed = prev in ("ان", "أن") and k >= 2 and _unconj(_n(words[k - 2].group())) in _BEFORE_VERBAL_AN
+        # ("، إلا أنه اعتبر"، "غير أنها أشارت": but he, a verb whose subject is the pronoun, _verb_frame's contrast.)
+        but_he = prev in ("انه", "انها", "انهم") and k >= 2 and _n(words[k - 2].group()) in ("الا", "غير")
+        timed = timed or but_he
         # ("في حين قال X إن": whereas X said, a report of its own.)
         whereas = prev == "حين" and k >= 2 and _unconj(_n(words[k - 2].group())) == "في"
         after_particle = adjacent and (
@@ -3824,11 +3850,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 )
                 taken_until = frames[-1].content
             continue
+        if verb and not after_particle and _object_after_subject(text, words, k):
+            continue  # "وأكد الوزير أحمد علي رفض المملكة": what he affirmed, a verbal noun, whose genitive says nothing
         if verb and not after_particle:
             frame = _verb_frame(text, words, k, s, e, verb, frames)
-            if frame and adjacent and _BEFORE_NEXT.fullmatch(prev) and frame.cue == w.start():
-                # "…، ثم أضاف"، "…، لكنه شدد"، "…، فقد دعا": "then", "but he" are no part of the words before.
-                frame = replace(frame, cue=words[k - 1].start())
+            if frame and adjacent and (_BEFORE_NEXT.fullmatch(prev) or but_he) and frame.cue == w.start():
+                # "…، ثم أضاف"، "…، لكنه شدد"، "…، إلا أنه حذر": "then", "but he" are no part of the words before.
+                frame = replace(frame, cue=words[k - (2 if but_he else 1)].start())
             if frame and comment and frame.cue == w.start():
                 frame = replace(frame, cue=words[k - 2].start())  # (nor "، وهو ما" of "، وهو ما أكده X بقوله")
             answering = _unconj(nw) in _ANSWERING
@@ -4081,6 +4109,18 @@ _TOLD = {_n(w) for w in "أبلغ أبلغت".split()}
 _WHEREAS = re.compile(r"[\s،,]*(?:في\s+حين|في\s+الوقت\s+الذي)$")
 # "إذ قال": a verb explaining the clause before it ("حيث" may open another's: "حكما بسجن الناشطة … حيث ادعت").
 _EXPLAINING = {_n(w) for w in "إذ".split()}
+
+
+def _object_after_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Does words[k], spelt like a past verb and a verbal noun ("رفض"), stand right after the subject of the verb
+    that opens its clause, with no mark between ("وأكد الوزير أحمد علي رفض"), so that it is that verb's object?"""
+    first = _clause_start(text, words, k, commas=True)
+    if first >= k - 1 or not is_verbal_noun(_DIACRITICS.sub("", words[k].group())) or _verb_at(words[first].group()) is None:
+        return False
+    if re.search(r"[،,:\"«“()]", text[words[first].end() : words[k].start()]):
+        return False
+    subject = speaker_phrase(text, words[first].end(), words[k].start())
+    return subject is not None and subject[1] == words[k - 1].end()
 
 
 def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -> int:
@@ -4373,6 +4413,8 @@ def _verb_frame(
             shared = _coordinated_subject(
                 text, words, k, k - (2 if prev.startswith("ان") else 1) if contrast else k, contrast=contrast
             )
+            if shared is not None and contrast and _gender_clash(text[shared[0] : shared[1]], verb.gender):
+                shared = None  # ("وتجاهل الوزير X الأسئلة، لكنها رأت": she is someone else)
             if shared is not None:
                 return _Frame(
                     w.start(), _words_after(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
@@ -5220,7 +5262,9 @@ def _coordinated_subject(
     ("وتجنب المدرب X التكهنات"); only a phrase that names someone. contrast: the verb is after "لكنه"، whose
     pronoun is that subject, which may then be a definite family name alone ("ولم يؤكد الخرابشة …، لكنه قال"), as
     may a subject between its verb and an indefinite object ("وخاطب البرهان جنودا")."""
-    first = _clause_start(text, words, k, commas=False)
+    # (After "إلا أنه"، "غير أنه", whose أن opens a clause of its own, the clause joined is the one before them.)
+    but_he = contrast and end < k - 1
+    first = _clause_start(text, words, end if but_he else k, commas=False)
     fronted = False
     opening = 0  # the sentence's first word, after its dateline ("مدريد - قلل المدير الفني X …، مؤكدا")
     if first == 0 and words:
@@ -5236,6 +5280,8 @@ def _coordinated_subject(
     # ("وسبق أن قطع المغرب علاقاته"، "بعد أن زار": أن and a verb.)
     after_an = first >= 2 and _unconj(_n(words[first - 2].group())) in _BEFORE_VERBAL_AN | {"سبق", "يسبق"}
     verb_first = first == opening or fronted or _n(words[first - 1].group()) in ("كما", "وكما") or after_an
+    if but_he and not verb_first:
+        return None  # ("مع أن شهرة X تقوم على …، إلا أنها كتبت": a clause this reading does not bound)
     j = first
     # Particles before the clause's verb: "ثم"، "وقد"، and negation ("ولم يخف محاموها مخاوفهم").
     while j < k and _unconj(_n(words[j].group())) in ("ثم", "قد", "لقد", "لم", "لن", "لا"):
@@ -5506,6 +5552,8 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and nw not in _GENERIC
             and nw not in _STOP  # ("مصدر في وزارة الطاقة": where the source is)
             and not (nw[:1] == "ل" and is_common_noun(w.group()[1:]))  # ("الاتحاد السعودي لكرة القدم": a genitive)
+            # ("رئيس حركة مجتمع السلم": a body's genitive, a noun of the dictionary, is more of its name)
+            and not (_bare(words[k - 1].group()) in body_words() and is_common_noun(w.group()) and not is_given_name(w.group()))
         )
     if _two_countries_last(words):
         return trim_span(text, span[0], words[-1].start(), " ،,")
@@ -7263,6 +7311,14 @@ def _reported_within(text: str, quote: Attributed, speakers: set[tuple[str, ...]
             and not (a.speaker.gender == "f" and _masculine_title(a.speaker.text))
         ]
     return found
+
+
+def _gender_clash(mention: str, gender: str | None) -> bool:
+    """Does a verb of this gender ("m", "f") disagree with the title the mention opens with ("الوزير" and "رأت")?"""
+    first = WORD.findall(mention)[:1]
+    if gender not in ("m", "f") or not first or _bare(first[0]) not in title_words():
+        return False
+    return _DIACRITICS.sub("", first[0]).endswith("ة") != (gender == "f")
 
 
 def _masculine_title(mention: str) -> bool:

@@ -592,7 +592,7 @@ ANONYMITY = re.compile(
     r"[\s،,]*(?:(?:لم|لا)\s+[تي](?:سم\u0651?|ذكر\s+اسم|(?:كشف|فصح)\s+(?:عن\s+)?(?:اسم|هوي[تة]))(?:هم|ها|ه)(?!\w)|"
     r"(?:و?(?:الذي|التي|الذين)\s+)?(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضّل|فضّلت|فضلوا|اشترط|اشترطت"
     r"|طالبا|طالبة|طالبين|رافضا|رافضة|رافضين|مفضلا|مفضلة|مشترطا|مشترطة|شريطة|بشرط)\u064b?\s+"  # (طالباً)
-    r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويتهم|هويتها|هويته|اسمها|اسمه|أسمائهم|اسمائهم)(?!\w))"  # (longest first: "هويتها" is no "هويته")
+    r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويتهم|هوياتهم|هويتها|هويته|اسمها|اسمه|أسمائهم|اسمائهم)(?!\w))"  # (longest first: "هويتها" is no "هويته")
     # ... and why: "لأسباب أمنية"، "لأنه غير مخول بالحديث إلى وسائل الإعلام" (up to the comma that ends it).
     r"(?:\s+ل(?:أسباب|اسباب|دواع|دواعي)\s+\w+"
     r"|\s+خوف(?:ا|اً)\s+(?:على|من)\s+\w+"  # ("خوفا على سلامته")
@@ -773,8 +773,14 @@ def _analyse(mention: str) -> _Mention:
             and toks[i - 1].definite
             and toks[i + 1].definite
             and not (t.sep or toks[i + 1].sep)
-            # (or in a portfolio: "وزير الخارجية وشؤون المغتربين")
-            and (desc_seen or any(h.kind == "body" or h.domains for h in part.heads + part.of))
+            # (or in a portfolio: "وزير الخارجية وشؤون المغتربين"; or any title's, with a common noun the dictionary
+            # has: "مدير إدارة الصحة وسلامة الغذاء")
+            and (
+                desc_seen
+                or any(h.kind == "body" or h.domains for h in part.heads + part.of)
+                or bool(part.heads)
+                and is_common_noun(t.written[1:])
+            )
             and not is_name_word(t.written)
             and not is_given_name(t.written[1:])
         ):

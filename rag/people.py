@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "179"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "180"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -222,7 +222,9 @@ VERSION = "179"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # another's that their bare title was named with; 175: attribution 215; 176: attribution 216; 177: a family name
 # alone describes no one where a chain gives it to another given name ("الكاتب صنصال" is not "صبيحة صنصال");
 # 178: "جماعة" is a body's common noun (roles.tsv), so "المتحدث باسم الجماعة يحيى سريع" bears his own name; 179:
-# so does a group's representative ("محامي المتهمين خالد علي"), a group bearing no one person's name.
+# so does a group's representative ("محامي المتهمين خالد علي"), a group bearing no one person's name; 180: after a
+# name set off by commas, what a verb taking an object acts on is no apposition ("ودعا رئيس الجمعية، X، الوزارة");
+# "مديرية" is a body (roles.tsv); a joined construct after any title ("مدير إدارة الأوبئة ومحاربة الأمراض").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -1108,6 +1110,7 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
     out = []
     # (Not the name as another's father's: "حمدان بن محمد بن راشد، ولي عهد دبي" describes Hamdan.)
     for m in re.finditer(rf"(?<!\S)(?<!بن )(?<!بنت ){re.escape(written)}،?\s+((?:[^\s.؟!؛:\n،\"«»()]+\s*){{1,8}})", norm_text):
+        set_off = norm_text[: m.start()].rstrip().endswith("،")
         chain: list[str] = []
         for w in m.group(1).split():
             if w in _CLAUSE_GOES_ON:
@@ -1126,16 +1129,23 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
             and chain[0] != _BEFORE
             and not re.match(r"(?:[وفبكل]ال|لل)", chain[0])
             and not own_name(" ".join(chain))
-            and not ("،" not in m.group()[: len(written) + 2] and _opens_with_object_verb(norm_text, m.start()))
+            # (Nor after a name set off by commas, whose second comma closes it: "ودعا رئيس الجمعية، X، الوزارة
+            # إلى" is whom he called on.)
+            and not (
+                ("،" not in m.group()[: len(written) + 2] or set_off)
+                and _opens_with_object_verb(norm_text, m.start(), across_commas=set_off)
+            )
         ):
             out.append(f"{written} {' '.join(chain)}")
     return out
 
 
-def _opens_with_object_verb(norm_text: str, at: int) -> bool:
+def _opens_with_object_verb(norm_text: str, at: int, across_commas: bool = False) -> bool:
     """Does the clause that runs up to `at` open with a verb that takes an object: a reporting verb that does, or
-    any other verb ("وهاجم زعيم المعارضة X المستشار": the chancellor is whom he attacked)?"""
-    clause = norm_text[max(norm_text.rfind(c, 0, at) for c in ".!؟?\n،") + 1 : at].split()
+    any other verb ("وهاجم زعيم المعارضة X المستشار": the chancellor is whom he attacked)? across_commas: the
+    clause runs on past the commas that set off its subject's name."""
+    ends = ".!؟?\n" if across_commas else ".!؟?\n،"
+    clause = norm_text[max(norm_text.rfind(c, 0, at) for c in ends) + 1 : at].split()
     if not clause:
         return False
     verbs, first = reporting_verb_forms(), clause[0]

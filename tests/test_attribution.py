@@ -7166,3 +7166,78 @@ def test_a_family_name_alone_in_the_title_is_not_the_relative_who_bears_it_too()
     people, by_words = _person_of_words(text)
     daughter = people[by_words["والدي مريض ويحتاج إلى العلاج"]]
     assert not any(a.startswith("الكاتب") for a in daughter.aliases), daughter.aliases
+
+
+def test_a_noun_joined_to_a_bodys_genitive_is_more_of_its_name_not_a_name_before_a_country():
+    text = 'عنوان\n\nوقال رئيس غرفة تجارة وصناعة قطر محمد جاسم الصقر إن "الخطة تفتح الباب أمام القطاع الخاص".\n'
+    assert _who(text, "الخطة تفتح الباب") == "رئيس غرفة تجارة وصناعة قطر محمد جاسم الصقر"
+
+
+def test_a_member_sits_for_a_place_no_dictionary_has_before_his_name():
+    text = 'عنوان\n\nوقال النائب عن بنغازي، سعيد امغيب، إن "المجلس الرئاسي لا يملك صلاحية الدعوة إلى حوار".\n'
+    assert _who(text, "لا يملك صلاحية") == "النائب عن بنغازي، سعيد امغيب"
+    concern = 'عنوان\n\nوأعرب النائب عن أمله في أن "يتحسن الوضع قريبا".\n'
+    assert _who(concern, "يتحسن الوضع") == "النائب"
+
+
+def test_a_first_reaction_is_a_noun_not_a_verb_and_its_subject():
+    text = (
+        "عنوان\n\nوفي أول رد فعل، قال عضو مجلس النواب عن مدينة بنغازي، سعيد امغيب، إن "
+        '"المجلس الرئاسي لا يملك صلاحية الدعوة إلى حوار".\n'
+    )
+    assert _who(text, "لا يملك صلاحية") == "عضو مجلس النواب عن مدينة بنغازي، سعيد امغيب"
+
+
+def test_a_unionist_described_where_he_works_then_named_before_his_verb_is_the_speaker():
+    text = (
+        'عنوان\n\nقال الوزير أحمد علي إن "الوضع تحت السيطرة".\n\nغير أن النقابي في قطاع الصحة، مصطفى الشناوي، اعتبر أن '
+        '"المستشفيات العمومية تعاني خصاصا حادا".\n'
+    )
+    assert _who(text, "المستشفيات العمومية تعاني") == "النقابي في قطاع الصحة، مصطفى الشناوي"
+
+
+def test_a_directorate_named_with_a_joined_construct_keeps_the_name_set_off_after_it():
+    text = (
+        "عنوان\n\nوأوضحت مديرة مديرية علم الأوبئة ومحاربة الأمراض، الدكتورة لطيفة بوعبيد، أن "
+        '"حملة التلقيح ستنطلق الأسبوع المقبل".\n'
+    )
+    assert _who(text, "حملة التلقيح ستنطلق") == "مديرة مديرية علم الأوبئة ومحاربة الأمراض، الدكتورة لطيفة بوعبيد"
+    office = 'عنوان\n\nوقال مدير إدارة الأوبئة ومحاربة الأمراض، الدكتور أحمد علي، إن "الغذاء آمن".\n'
+    assert _who(office, "الغذاء آمن") == "مدير إدارة الأوبئة ومحاربة الأمراض، الدكتور أحمد علي"
+
+
+def test_whom_a_named_speaker_called_on_is_no_description_of_him():
+    text = 'عنوان\n\nودعا رئيس الجمعية، نور الدين عكوري، الوزارة إلى "الكشف عن المعطيات الكاملة".\n'
+    people, by_words = _person_of_words(text)
+    assert not any("الوزاره" in a for a in people[by_words["الكشف عن المعطيات الكاملة"]].aliases)
+
+
+def test_a_two_word_given_name_then_a_family_name_before_the_object():
+    text = 'عنوان\n\nودعا رئيس الجمعية نور الدين عكوري الحكومة إلى "الكشف عن المعطيات".\n'
+    assert _who(text, "الكشف عن المعطيات") == "رئيس الجمعية نور الدين عكوري"
+
+
+def test_delegates_who_asked_not_to_be_identified_in_the_plural_say_nothing_of_their_own():
+    text = 'عنوان\n\nونقلت وكالة بلومبرغ عن دبلوماسيين في المنظمة، طلبوا عدم كشف هوياتهم، قولهم إن "خفض الإنتاج ليس مطروحا".\n'
+    assert _said(text) == {"خفض الإنتاج ليس مطروحا": "دبلوماسيين في المنظمة، طلبوا عدم كشف هوياتهم"}
+
+
+def test_a_verbal_noun_right_after_a_reporting_verbs_subject_is_its_object():
+    text = 'عنوان\n\nوأكد الوزير أحمد علي رفض المملكة المطلق "لهذه الممارسات الاستفزازية".\n'
+    assert _who(text, "لهذه الممارسات", "direct") == "الوزير أحمد علي"
+
+
+def test_but_he_after_a_clause_that_reports_nothing_is_its_subject_and_ends_the_words_before():
+    text = (
+        "عنوان\n\nوثمن رئيس حركة مجتمع السلم عبد العالي حساني شريف هذه القرارات، غير أنه اعتبر في تصريح "
+        'لـ"الشروق" أنها "غير كافية في ظل ارتفاع الأسعار".\n'
+    )
+    assert _who(text, "غير كافية في ظل") == "رئيس حركة مجتمع السلم عبد العالي حساني شريف"
+    after_words = 'عنوان\n\nقال الوزير إن "الوضع جيد"، إلا أنه حذر من أن "الأزمة مستمرة".\n'
+    assert _said(after_words) == {"الوضع جيد": "الوزير", "الأزمة مستمرة": "الوزير"}
+
+
+def test_but_she_after_a_masculine_titles_clause_is_someone_else():
+    for but in ("لكنها", "غير أنها"):
+        text = f'عنوان\n\nوتجاهل الوزير أحمد علي الأسئلة، {but} رأت أن "التنفيذ صعب".\n'
+        assert "الوزير أحمد علي" not in _said(text).values()
