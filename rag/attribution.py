@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "217"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "218"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -463,7 +463,9 @@ VERSION = "217"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # nouns; after "نور الدين" (a given name in two words) a family name, then the object; "هوياتهم" in who asked not
 # to be named; a verbal noun right after a verb's subject is its object ("وأكد الوزير X رفض المملكة"); "إلا أنه"،
 # "غير أنه" and a verb: the clause's subject before them, ending its words there, unless the verb's gender is
-# not its title's (so for "لكنها"); a body's dictionary genitive is no name ("رئيس حركة مجتمع السلم X").
+# not its title's (so for "لكنها"); a body's dictionary genitive is no name ("رئيس حركة مجتمع السلم X"); 218: a
+# member's constituency is any place (rag.names.is_place: "عن البصرة"); "ختم حديثه:"; a cable ("برقية تهنئة إلى
+# X، أكد فيها") sent ("بعث") by the clause's subject holds their words; a programme told after a name ("لبرنامج").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -742,7 +744,7 @@ _STOP = {
 _CHANNELS = {
     _bare(w)
     for w in """بيان بلاغ تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
-    إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات مرافعة افتتاحية عمود مقال مقالة""".split()
+    إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات مرافعة افتتاحية عمود مقال مقالة برقية""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
@@ -1588,8 +1590,8 @@ def _segment(
                 and sat_for is not None
                 and (
                     _bare(sat_for[1]) in _constituencies()
-                    # (or a place's own name, which no dictionary has, before the member's: "النائب عن بنغازي، X،")
-                    or not (is_common_noun(sat_for[1]) or _possessed(sat_for[1]) or _verb_at(sat_for[1]))
+                    # (or a place's own name before the member's: "النائب عن بنغازي، X،"، "عضو مجلس النواب عن البصرة X")
+                    or is_place(sat_for[1])
                     and _given_name_after(text, w.end(), limit, comma=True)
                 )
             )
@@ -2681,7 +2683,7 @@ def _spells_letter(words: list[re.Match[str]], j: int) -> bool:
     return letter(j - 1) or _bare(press) in _PRESS and letter(j + 2)
 
 
-_PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع وسائل مراسل مراسلة موفد موفدة".split()}
+_PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع وسائل مراسل مراسلة موفد موفدة برنامج".split()}
 
 
 def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
@@ -2753,7 +2755,7 @@ _ISSUED_BY = re.compile(r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s*(?:(?:ال)?صاد
 _ISSUED = {_n(w) for w in "صدر صدرت وصدر وصدرت".split()}
 # Verbs that issue a record ("وأصدرت الوزارة بيانا"، "أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs,
 # in the past tense, masculine: their subject is its author.
-_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل وجه كتب".split()}
+_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل بعث وجه كتب".split()}
 
 
 def _issuing(verb: str) -> bool:
@@ -2835,6 +2837,9 @@ def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
     for j in range(len(words) - 2, max(len(words) - 9, 0) - 1, -1):
         if _channel(words[j].group()):
             rest = words[j + 1 :]
+            kind = rest[0].group()
+            if len(rest) > 1 and not _n(kind).startswith("ال") and is_common_noun(kind) and not _verb_at(kind):
+                rest = rest[1:]  # (what kind of message: "برقية تهنئة إلى"، "رسالة شكر إلى")
             first = _n(rest[0].group())
             medium = first in _MEDIUM_PREPOSITIONS and any(_channel(y.group(), _MEDIA) for y in rest)
             sent = first in ("الي", "الى") or first == "من" and len(rest) > 1 and _possessed(rest[1].group())

@@ -7241,3 +7241,25 @@ def test_but_she_after_a_masculine_titles_clause_is_someone_else():
     for but in ("لكنها", "غير أنها"):
         text = f'عنوان\n\nوتجاهل الوزير أحمد علي الأسئلة، {but} رأت أن "التنفيذ صعب".\n'
         assert "الوزير أحمد علي" not in _said(text).values()
+
+
+def test_a_member_sits_for_a_city_the_dictionary_also_has_as_a_noun():
+    text = 'عنوان\n\nمن جانبه، طالب عضو مجلس النواب عن البصرة، عدي عواد، الحكومة بـ"إقالة وزير الكهرباء فورا".\n'
+    assert _who(text, "إقالة وزير الكهرباء", "direct") == "عضو مجلس النواب عن البصرة، عدي عواد"
+
+
+def test_ending_ones_talk_with_a_colon_reports_the_words():
+    text = 'عنوان\n\nويختم محمود حديثه: "نحن لا نطلب المستحيل، فقط نريد أن نعيش بكرامة".\n'
+    assert _who(text, "نحن لا نطلب المستحيل") == "محمود"
+
+
+def test_a_cable_of_congratulation_sent_by_someone_holds_their_words():
+    text = 'عنوان\n\nوكان رئيس الحكومة عزيز أخنوش قد بعث برقية تهنئة إلى بركة، أكد فيها أن "التحالف الحكومي قوي ومتماسك".\n'
+    assert _who(text, "التحالف الحكومي قوي") == "رئيس الحكومة عزيز أخنوش"
+
+
+def test_a_programme_told_after_a_name_is_no_part_of_it():
+    text = 'عنوان\n\nوقال رئيس لجنة الحكام، فيتور بيريرا، لبرنامج "الماتش": "قرار ركلة الجزاء صحيح".\n'
+    assert _who(text, "قرار ركلة الجزاء") == "رئيس لجنة الحكام، فيتور بيريرا"
+    body = 'عنوان\n\nوقالت المديرة التنفيذية لبرنامج الأغذية العالمي، سيندي ماكين: "الوقت ينفد".\n'
+    assert _who(body, "الوقت ينفد") == "المديرة التنفيذية لبرنامج الأغذية العالمي، سيندي ماكين"
