@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "218"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "219"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -465,7 +465,9 @@ VERSION = "218"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "غير أنه" and a verb: the clause's subject before them, ending its words there, unless the verb's gender is
 # not its title's (so for "لكنها"); a body's dictionary genitive is no name ("رئيس حركة مجتمع السلم X"); 218: a
 # member's constituency is any place (rag.names.is_place: "عن البصرة"); "ختم حديثه:"; a cable ("برقية تهنئة إلى
-# X، أكد فيها") sent ("بعث") by the clause's subject holds their words; a programme told after a name ("لبرنامج").
+# X، أكد فيها") sent ("بعث") by the clause's subject holds their words; a programme told after a name ("لبرنامج");
+# 219: his verbal noun after a foreign or attested name is the object ("شيغيرو إيشيبا استقالته"); "لصحفيين" is
+# whom it was told; "البرلماني عن" sits for; "الرياض: «الشرق الأوسط»" is a dateline and the outlet's credit.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1972,8 +1974,16 @@ def _segment(
         # (ه, which a name may end in too), after a definite title ("أبدى المدرب سعادته") or after a preposition
         # ("وأشاد النجم محمد صلاح بزملائه").
         his = _owns(word) and (prev_def and nw[0] != "و" or nw[:1] in "بل" and not nw.startswith("باسم")) and not foreign_family
-        # (And "his statement" after any name: "وختم رئيس الجامعة فوزي لقجع تصريحه بالقول".)
+        # (And "his statement" after any name: "وختم رئيس الجامعة فوزي لقجع تصريحه بالقول"; so his verbal noun, which
+        # no name is spelt like: "أعلن رئيس الوزراء الياباني شيغيرو إيشيبا استقالته".)
         his = his or _owns(word) and _channel(word) is not None
+        his = his or (
+            named
+            and (is_attested_name(prev_word) or not is_arabic_word(prev_word))
+            and _owns(word)
+            and not is_attested_name(word)
+            and any(is_verbal_noun(f) for f in _owned_forms(word))
+        )
         # ("نائبة مديرتها الإقليمية"، "مدير مكتبها": after an indefinite title, a title or a body with a pronoun is
         # its genitive, the office or body the holder serves.)
         theirs = re.search(r"(?:ها|هم|هما|هن)$", nw) is not None
@@ -2020,6 +2030,8 @@ def _segment(
             break  # ("أعلن الرئيس X الحداد ثلاثة أيام": a number after a name counts the object's days, no name)
         if start is not None and _bare(word) in _TIME_NOUNS and _n(_next_word(text, w.end(), limit)) in _RELATIVE_TIME:
             break  # ("وأعلن الوزير العام الماضي أن": when, no "general")
+        if start is not None and nw[:1] == "ل" and not nw.startswith("لل") and _bare(nw[1:]) in _AUDIENCE:
+            break  # ("وقالت تاكايتشي لصحفيين في طوكيو": to journalists, whoever said it)
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
         # the title (الأمين العام للأمم المتحدة).
         if (
@@ -2437,7 +2449,7 @@ def _body_or_bodies(word: str) -> bool:
 _COUNSEL = {_bare(w) for w in "محام محامي محامية موكل موكلة".split()}
 
 
-_REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة".split()}
+_REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة برلماني برلمانية".split()}
 _CONSTITUENCY_WORDS = {
     _bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة فريق".split()
 }  # (and bodies: حزب، دائرة; فريق: a parliamentary group)
@@ -6974,6 +6986,9 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
         or any(_COMPLEMENTISER.match(_n(w)) or _n(w) in _STOP or _verb_at(w) or _participle_at(w) for w in named)
     ):
         return None  # (nor a verb: "راسلت بيركمان قائلة:" says who she wrote to, and the subject is not in it)
+    credit = re.fullmatch(r'[«"“]([^»"”\n]{2,30})[»"”]\.?', text[s + m.end() : e].strip())
+    if credit and len(named) == 1 and is_place(named[0]) and len(WORD.findall(credit.group(1))) <= 3:
+        return None  # ("الرياض: «الشرق الأوسط»": a line of its own, the dateline and the outlet's credit)
     pe = s + m.start(1) + len(phrase)
     ps = s + m.start(1) + (phrase.index(named[0]) if going_on else 0)
     return _Frame(s + m.start(1), s + m.end(), Mention(ps, pe, text[ps:pe]), going_on)

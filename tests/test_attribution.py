@@ -7263,3 +7263,30 @@ def test_a_programme_told_after_a_name_is_no_part_of_it():
     assert _who(text, "قرار ركلة الجزاء") == "رئيس لجنة الحكام، فيتور بيريرا"
     body = 'عنوان\n\nوقالت المديرة التنفيذية لبرنامج الأغذية العالمي، سيندي ماكين: "الوقت ينفد".\n'
     assert _who(body, "الوقت ينفد") == "المديرة التنفيذية لبرنامج الأغذية العالمي، سيندي ماكين"
+
+
+def test_his_verbal_noun_after_a_foreign_name_is_the_object_not_more_of_the_name():
+    text = (
+        "عنوان\n\nأعلن رئيس الوزراء الياباني شيغيرو إيشيبا استقالته، بعد أقل من عام على توليه المنصب.\n\n"
+        'وقال إيشيبا في مؤتمر صحفي: "أتحمل مسؤولية النتائج".\n'
+    )
+    assert _said(text) == {"أتحمل مسؤولية النتائج": "إيشيبا"}
+    assert len(_grouped(text)[0]) == 1
+
+
+def test_journalists_told_without_the_article_are_no_part_of_the_speaker():
+    text = 'عنوان\n\nوقالت تاكايتشي لصحفيين في طوكيو إنها "مستعدة لتحمل المسؤولية".\n'
+    assert _who(text, "مستعدة لتحمل المسؤولية") == "تاكايتشي"
+
+
+def test_a_parliamentarian_sits_for_a_union_then_his_name():
+    text = (
+        'عنوان\n\nوردّ عليه المستشار البرلماني عن الاتحاد المغربي للشغل، نور الدين سليك، بالقول: "هذا المشروع يكبل حق الإضراب".\n'
+    )
+    assert _said(text) == {"هذا المشروع يكبل حق الإضراب": "المستشار البرلماني عن الاتحاد المغربي للشغل، نور الدين سليك"}
+
+
+def test_a_dateline_with_the_outlets_credit_is_no_one_speaking():
+    text = "عنوان\n\nالرياض: «الشرق الأوسط»\n\nوأكد الوزير في كلمته أن المملكة «تولي الأمن الغذائي أولوية قصوى».\n"
+    assert "الشرق الأوسط" not in _said(text)
+    assert _who(text, "تولي الأمن الغذائي", "direct") == "الوزير"
