@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "219"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "220"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -467,7 +467,10 @@ VERSION = "219"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # member's constituency is any place (rag.names.is_place: "عن البصرة"); "ختم حديثه:"; a cable ("برقية تهنئة إلى
 # X، أكد فيها") sent ("بعث") by the clause's subject holds their words; a programme told after a name ("لبرنامج");
 # 219: his verbal noun after a foreign or attested name is the object ("شيغيرو إيشيبا استقالته"); "لصحفيين" is
-# whom it was told; "البرلماني عن" sits for; "الرياض: «الشرق الأوسط»" is a dateline and the outlet's credit.
+# whom it was told; "البرلماني عن" sits for; "الرياض: «الشرق الأوسط»" is a dateline and the outlet's credit;
+# 220: a dictionary noun in the accusative after a name is the object ("أردوغان هجوما حادا"); a quotation before
+# an unnamed source is unnamed; a message sent after an adjunct set off ("وفي ختام الحوار، وجه X رسالة قال
+# فيها"); an interview's headline "حوار: X يتحدث عن …" names whose the answers are.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2784,7 +2787,14 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     noun = _channel_before(text, s, at)
     if len(words) < 3 or noun is None:
         return None
-    verb = _unconj(_n(words[0].group()))
+    fronted = re.search(r"[،,]", text[words[0].end() : words[min(4, len(words) - 1)].start()])
+    if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS:
+        # ("وفي ختام الحوار، وجه رئيس الهيئة X رسالة": an adjunct set off before the clause)
+        words = [w for w in words if w.start() > words[0].end() + fronted.end()]
+        if len(words) < 3:
+            return None
+    verb = _n(words[0].group())
+    verb = verb if _issuing(verb) else _unconj(verb)  # ("وجه" is the verb itself; "ووجه" has its و)
     if _n(words[0].group()) in _KANA:
         # "وكان X قد كتب من سجنه رسالة": the subject between كان and قد, when an issuing verb follows it.
         qad = next((j for j in range(2, len(words) - 1) if _n(words[j].group()) == "قد"), None)
@@ -5519,8 +5529,10 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         )
         # (An accusative after a name's definite last word is no more of the name: "وخاطب البرهان جنودا".)
         after_definite = named and accusative and _n(words[k - 1].group()).startswith("ال")
-        # (Nor one its tanween marks, which no name has: "واستقالت الوزيرة أنيليسي دودز احتجاجاً".)
+        # (Nor one its tanween marks, which no name has: "واستقالت الوزيرة أنيليسي دودز احتجاجاً"; nor a noun of the
+        # dictionary with the accusative's alif: "شن الرئيس التركي رجب طيب أردوغان هجوما حادا".)
         after_definite = after_definite or named and "\u064b" in w.group() and not nw.startswith("ال")
+        after_definite = after_definite or named and accusative and is_common_noun(_DIACRITICS.sub("", w.group())[:-1])
         # (Nor a body's noun heading a construct right after a name: "هنأ رئيس الاتحاد X نادي الهلال".)
         body_head = (
             named
@@ -7279,6 +7291,11 @@ def _interviewee(text: str, before: int, said: list[Attributed], heading: tuple[
         colon = text.find(":", heading[0] + opening.end(), heading[1]) if opening else -1
         if opening and colon > 0:
             found = _mention(text, speaker_phrase(text, heading[0] + opening.end(), colon), None)
+        elif opening:
+            # ("حوار: رئيس هيئة الاستثمار يتحدث عن …": who speaks, then the verb)
+            talks = next((w for w in _words(text, heading[0] + opening.end(), heading[1]) if _n(w.group()) in _SPOKE_TO), None)
+            if talks is not None:
+                found = _mention(text, speaker_phrase(text, heading[0] + opening.end(), talks.start()), None)
     return found
 
 
@@ -7522,6 +7539,7 @@ def _sentence(
         claimed.append((rs, re_))
     # A quotation before the first frame ("«...»، قال X") is that frame's speaker's.
     first_speaker = regions[0][2] if regions else answered
+    first_kind = UNNAMED if regions and regions[0][3] == UNNAMED else DIRECT  # ('"…"، قال مصدر مطلع': unnamed)
     if frames and first_speaker is not None:
         for qs, qe in in_sentence:
             # Only right before it: in "متهمة إياها "بدعم الإرهاب"، ولكن الدوحة تنفي" the quotation is not Doha's.
@@ -7535,7 +7553,7 @@ def _sentence(
                 and not any(a <= qs < b for a, b in claimed)
                 and not {_n(b) for b in between} & _BOUNDARY
             ):
-                out.append(Attributed(qs, qe, DIRECT, first_speaker))
+                out.append(Attributed(qs, qe, first_kind, first_speaker))
                 claimed.append((qs, qe))
     if not any(a.start <= s and a.end >= e for a in out):
         out.append(Attributed(s, e, NARRATION, None))

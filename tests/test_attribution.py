@@ -7290,3 +7290,30 @@ def test_a_dateline_with_the_outlets_credit_is_no_one_speaking():
     text = "عنوان\n\nالرياض: «الشرق الأوسط»\n\nوأكد الوزير في كلمته أن المملكة «تولي الأمن الغذائي أولوية قصوى».\n"
     assert "الشرق الأوسط" not in _said(text)
     assert _who(text, "تولي الأمن الغذائي", "direct") == "الوزير"
+
+
+def test_a_dictionary_noun_in_the_accusative_after_a_name_is_the_object():
+    text = (
+        'عنوان\n\nشن الرئيس التركي رجب طيب أردوغان هجوما حادا على المعارضة، متهما إياها بـ"حماية الفاسدين".\n\n'
+        'وقال أردوغان: "القضاء مستقل".\n'
+    )
+    assert _who(text, "حماية الفاسدين") == "الرئيس التركي رجب طيب أردوغان"
+    assert len(_grouped(text)[0]) == 1
+
+
+def test_a_quotation_before_an_unnamed_source_is_unnamed():
+    text = 'عنوان\n\n"المقترح الجديد يتضمن هدنة لستين يوما"، قال مصدر مصري مطلع لـ"القاهرة الإخبارية".\n'
+    assert _kind(text, "المقترح الجديد يتضمن") == UNNAMED
+
+
+def test_a_message_sent_after_an_adjunct_set_off_holds_the_senders_words():
+    text = 'عنوان\n\nوفي ختام الحوار، وجه رئيس الهيئة حسام هيبة رسالة إلى المستثمرين قال فيها: "مصر مفتوحة للأعمال".\n'
+    assert _who(text, "مصر مفتوحة للأعمال") == "رئيس الهيئة حسام هيبة"
+
+
+def test_an_interview_headline_naming_who_talks_gives_the_answers_to_them():
+    text = (
+        "حوار: رئيس هيئة الاستثمار يتحدث عن المناخ الاستثماري\n\nأجرى الحوار: سامي عبد الله\n\n"
+        "س: كيف تقيمون مناخ الاستثمار حاليا؟\n\nج: المناخ تحسن كثيرا بعد الإصلاحات الأخيرة.\n"
+    )
+    assert _who(text, "المناخ تحسن كثيرا") == "رئيس هيئة الاستثمار"
