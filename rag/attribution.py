@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "220"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "221"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -470,7 +470,9 @@ VERSION = "220"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # whom it was told; "البرلماني عن" sits for; "الرياض: «الشرق الأوسط»" is a dateline and the outlet's credit;
 # 220: a dictionary noun in the accusative after a name is the object ("أردوغان هجوما حادا"); a quotation before
 # an unnamed source is unnamed; a message sent after an adjunct set off ("وفي ختام الحوار، وجه X رسالة قال
-# فيها"); an interview's headline "حوار: X يتحدث عن …" names whose the answers are.
+# فيها"); an interview's headline "حوار: X يتحدث عن …" names whose the answers are; 221: "لفت" takes an object
+# ("لفت X النظر إلى"); a noun in -ية the dictionary has no nisba of ("الرواية") is no adjective: after a listed
+# body's one-word name ("ووصفت حماس الرواية") or alone after the verb, it is what was described.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1748,7 +1750,7 @@ def _segment(
             and n > 1
             and (prev_bare in body_words() or body_noun_first and not is_attested_name(word))
             and nw.startswith("ال")
-            and (not _title_adjective(word) or is_noun_in_iyya(word))
+            and not _title_adjective(word)
             and _bare(word) not in title_words() | body_words()
             and is_plain_noun(word)
             and not is_number(word)
@@ -5565,6 +5567,7 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # (Not a title the romanizer also knows as a name: "حمّل عضو المجلس البلدي X السلطات".)
         head_named = k == 0 and (
             b in _country_words()
+            or (b,) in body_names()  # (a listed body's one-word name: "ووصفت حماس الرواية الإسرائيلية بأنها")
             or is_name_word(w.group())
             and b not in title_words()
             # (or a family name the article gave: "وانتقد ترامب الحكومة الكندية" after "الرئيس الأمريكي دونالد ترامب";
@@ -6709,8 +6712,9 @@ def _foreign_name(first: str, last: str) -> bool:
 
 
 def _title_adjective(word: str) -> bool:
-    """A definite adjective of a title or body: a nisba ("الأمريكي"، "الدولية") or a generic one ("العام"، "السابق")."""
-    return word.endswith(("ي", "ية")) or _n(word).startswith("ال") and _bare(word) in _GENERIC
+    """A definite adjective of a title or body: a nisba ("الأمريكي"، "الدولية"; not a noun in -ية, "الرواية") or a
+    generic one ("العام"، "السابق")."""
+    return word.endswith(("ي", "ية")) and not is_noun_in_iyya(word) or _n(word).startswith("ال") and _bare(word) in _GENERIC
 
 
 _DEMONSTRATIVES = {_n(w) for w in "هذا هذه ذلك تلك هؤلاء هذين هاتين".split()}
@@ -6743,6 +6747,7 @@ def _bare_common_noun(text: str, span: tuple[int, int], described: bool = False)
         or b in _country_words()
         or _n(words[0]) in _DOCUMENT_WORDS
         or b.endswith(("ي", "يه"))
+        and not is_noun_in_iyya(words[0])  # (a nisba, not "الرواية")
     ):
         return False
     target = _n(words[0])

@@ -7317,3 +7317,15 @@ def test_an_interview_headline_naming_who_talks_gives_the_answers_to_them():
         "س: كيف تقيمون مناخ الاستثمار حاليا؟\n\nج: المناخ تحسن كثيرا بعد الإصلاحات الأخيرة.\n"
     )
     assert _who(text, "المناخ تحسن كثيرا") == "رئيس هيئة الاستثمار"
+
+
+def test_drawing_attention_is_the_verbs_object_not_the_name():
+    text = 'عنوان\n\nولفتت الخبيرة البيئية دعاء الشريف النظر إلى أن "البدائل الورقية ليست دائما أفضل للبيئة".\n'
+    assert _who(text, "البدائل الورقية") == "الخبيرة البيئية دعاء الشريف"
+
+
+def test_a_noun_in_iyya_described_after_the_verb_is_what_was_described():
+    joined = 'عنوان\n\nونفت حركة حماس ذلك، ووصفت الرواية الإسرائيلية بأنها "كذب مفضوح لتبرير المجازر".\n'
+    assert _who(joined, "كذب مفضوح", "direct") == "حركة حماس"
+    named = 'عنوان\n\nووصفت حماس الرواية الإسرائيلية بأنها "محاولة للتغطية على الجريمة".\n'
+    assert _who(named, "محاولة للتغطية", "direct") == "حماس"
