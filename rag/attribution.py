@@ -470,8 +470,8 @@ VERSION = "221"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # whom it was told; "البرلماني عن" sits for; "الرياض: «الشرق الأوسط»" is a dateline and the outlet's credit;
 # 220: a dictionary noun in the accusative after a name is the object ("أردوغان هجوما حادا"); a quotation before
 # an unnamed source is unnamed; a message sent after an adjunct set off ("وفي ختام الحوار، وجه X رسالة قال
-# فيها"); an interview's headline "حوار: X يتحدث عن …" names whose the answers are; 221: "لفت" takes an object
-# ("لفت X النظر إلى"); a noun in -ية the dictionary has no nisba of ("الرواية") is no adjective: after a listed
+# فيها"); an interview's headline "حوار: X يتحدث عن …" names whose the answers are; 221: "النظر" before "إلى"
+# is what "لفت" draws, no name; a noun in -ية the dictionary has no nisba of ("الرواية") is no adjective: after a listed
 # body's one-word name ("ووصفت حماس الرواية") or alone after the verb, it is what was described.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
@@ -2020,6 +2020,8 @@ def _segment(
             break
         if start is not None and _DIACRITICS.sub("", word) in _SAYING_NOUNS and word != "وعد":
             break  # ("وانتقد الوزير قول نظيره الفرنسي إن": what he criticised; Waad is a name)
+        if start is not None and nw in _ATTENTION and _n(_next_word(text, w.end(), limit)) in ("الي", "الى"):
+            break  # ("ولفتت الخبيرة X النظر إلى أن": drew attention to, the verb's own object)
         if start is not None and prev_name and nw in _QUANTIFIERS:
             break  # ("انتقد رئيس مجلس النواب مايك جونسون بعض بنود القانون": a quantifier heads the object)
         if (
@@ -2408,6 +2410,7 @@ def _segment(
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+_ATTENTION = {_n(w) for w in "النظر الانتباه الأنظار".split()}  # what "لفت" draws "إلى"
 _COMPOUND_SECONDS = {_n(w) for w in "الدين الإسلام".split()}  # a given name's second word: نور الدين، سيف الإسلام
 _GOD_WORDS = {_n(w) for w in "الله لله".split()}
 _APPOINTED = {_bare(w) for w in "مكلف مكلفة معين معينة منتخب منتخبة مدعوم مدعومة معني معنية قائم قائمة".split()}
@@ -2862,7 +2865,13 @@ def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
         if _channel(words[j].group()):
             rest = words[j + 1 :]
             kind = rest[0].group()
-            if len(rest) > 1 and not _n(kind).startswith("ال") and is_common_noun(kind) and not _verb_at(kind):
+            if (
+                len(rest) > 1
+                and not _n(kind).startswith("ال")
+                and _n(kind) not in _STOP
+                and is_common_noun(kind)
+                and not _verb_at(kind)
+            ):
                 rest = rest[1:]  # (what kind of message: "برقية تهنئة إلى"، "رسالة شكر إلى")
             first = _n(rest[0].group())
             medium = first in _MEDIUM_PREPOSITIONS and any(_channel(y.group(), _MEDIA) for y in rest)
