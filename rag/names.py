@@ -348,6 +348,8 @@ _SKIP = {
 } | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "مصدر مطلع": informed)
 # A rank or "same" that ends the mention ("مسؤول أمريكي رفيع"، "المصدر نفسه"): no name, though "رفيع الحسيني" is one.
 _TRAILING = {_key(w) for w in "رفيع رفيعة بارز بارزة نفسه نفسها".split()}
+# Adjectives after an indefinite nisba ("مسؤول أوروبي كبير"، "دبلوماسي غربي آخر"): how senior, taking part, another.
+_AFTER_NISBA = {normalize_ar(w) for w in "كبير كبيرة مشارك مشاركة آخر أخرى".split()}
 # Honorifics ("معالي"، "سعادة": Excellency, "فضيلة": Eminence), which never take the article: "السيادة" is sovereignty
 # ("رئيس تحالف السيادة خميس الخنجر": the alliance's name, after which the president's own comes).
 _HONORIFICS = {_key(w) for w in "معالي سعادة فخامة فضيلة سيادة جلالة سماحة سمو".split()}
@@ -750,6 +752,16 @@ def _analyse(mention: str) -> _Mention:
                 continue
         honorific = _honorific_form(t.written, t.definite)
         trailing = i == len(toks) - 1 or toks[i + 1].sep
+        if (
+            hit is None
+            and not run
+            and t.norm in _AFTER_NISBA
+            and i
+            and not (t.definite or toks[i - 1].definite or t.sep)
+            and (toks[i - 1].norm.endswith(("ي", "يه")) or toks[i - 1].norm in _AFTER_NISBA)
+        ):
+            i += 1  # ("مسؤول أوروبي كبير مشارك في المحادثات"، "دبلوماسي غربي آخر": a rank or "another", no name)
+            continue
         if hit is None and any(
             stem in _SKIP or stem in _HONORIFICS and honorific or stem in _TRAILING and trailing for stem, _ in t.stems
         ):

@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "180"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "181"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -224,7 +224,8 @@ VERSION = "180"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 178: "جماعة" is a body's common noun (roles.tsv), so "المتحدث باسم الجماعة يحيى سريع" bears his own name; 179:
 # so does a group's representative ("محامي المتهمين خالد علي"), a group bearing no one person's name; 180: after a
 # name set off by commas, what a verb taking an object acts on is no apposition ("ودعا رئيس الجمعية، X، الوزارة");
-# "مديرية" is a body (roles.tsv); a joined construct after any title ("مدير إدارة الأوبئة ومحاربة الأمراض").
+# "مديرية" is a body (roles.tsv); a joined construct after any title ("مدير إدارة الأوبئة ومحاربة الأمراض"); 181:
+# a rank, taking part or "another" after an indefinite nisba is no name ("مسؤول أوروبي كبير مشارك"، "دبلوماسي غربي آخر").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

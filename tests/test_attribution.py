@@ -7329,3 +7329,17 @@ def test_a_noun_in_iyya_described_after_the_verb_is_what_was_described():
     assert _who(joined, "كذب مفضوح", "direct") == "حركة حماس"
     named = 'عنوان\n\nووصفت حماس الرواية الإسرائيلية بأنها "محاولة للتغطية على الجريمة".\n'
     assert _who(named, "محاولة للتغطية", "direct") == "حماس"
+
+
+def test_a_senior_official_taking_part_is_unnamed_and_the_official_later_is_the_same():
+    text = (
+        "عنوان\n\nقال مسؤول أوروبي كبير مشارك في المحادثات النووية مع إيران إن المفاوضات "
+        '"وصلت إلى طريق مسدود".\n\nوأضاف المسؤول، الذي تحدث شريطة عدم الكشف عن هويته، أن "الكرة الآن في ملعب طهران".\n\n'
+        'وقال دبلوماسي غربي آخر إن بلاده "لن تقبل بأي تخفيف للعقوبات".\n'
+    )
+    assert own_name("مسؤول أوروبي كبير مشارك في المحادثات النووية") == ()
+    assert own_name("دبلوماسي غربي آخر") == ()
+    assert _kind(text, "وصلت إلى طريق مسدود") == UNNAMED
+    people, by_words = _person_of_words(text)
+    assert by_words["وصلت إلى طريق مسدود"] == by_words["الكرة الآن في ملعب طهران"]
+    assert by_words["لن تقبل بأي تخفيف للعقوبات"] != by_words["وصلت إلى طريق مسدود"]
