@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "221"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "222"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -472,7 +472,8 @@ VERSION = "221"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # an unnamed source is unnamed; a message sent after an adjunct set off ("وفي ختام الحوار، وجه X رسالة قال
 # فيها"); an interview's headline "حوار: X يتحدث عن …" names whose the answers are; 221: "النظر" before "إلى"
 # is what "لفت" draws, no name; a noun in -ية the dictionary has no nisba of ("الرواية") is no adjective: after a listed
-# body's one-word name ("ووصفت حماس الرواية") or alone after the verb, it is what was described.
+# body's one-word name ("ووصفت حماس الرواية") or alone after the verb, it is what was described; 222: a listed
+# body's name runs on over its preposition and country ("حزب البديل من أجل ألمانيا"، organisations.tsv).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1544,6 +1545,7 @@ def _segment(
             )
         )
         stop = stop and not (named and _de_la(text, w, prev_word, limit))  # (nor "دي لا فوينتي": no negation)
+        stop = stop and not (start is not None and _in_listed_body(text, start, w))  # ("حزب البديل من أجل ألمانيا")
         # ("نائب رئيس الوزراء الصيني هي ليفنغ": after a title and a nationality whose names open with the family
         # name, "هي"/"هو" is that name, not "she"/"he", where a name's word follows; or it ends the name before
         # the complementiser, "رئيسة الوزراء الكورية هان جونغ هي إن".)
@@ -2095,6 +2097,7 @@ def _segment(
             # ("رئيس إقليم كردستان العراق X"، "حاكم ولاية دارفور السودانية": a region's country is its genitive)
             and _n(before_last) not in _REGION_NOUNS
             and not (prev_bare in _country_words() and _given_name_like_country(text, w.end(), limit))
+            and not _in_listed_body(text, start, w)
         ):
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         holder = office or unnamed_head
@@ -3220,6 +3223,20 @@ def _name_word_follows(text: str, pos: int, limit: int) -> bool:
 def _body_name_openings() -> frozenset[str]:
     """The first words of the names names.body_names lists, in bare form ("برنامج" of "برنامج الأغذية العالمي")."""
     return frozenset(name[0] for name in body_names())
+
+
+def _in_listed_body(text: str, start: int, w: re.Match[str]) -> bool:
+    """Do the words before w (from start), with w, run on inside the name of a body names.body_names lists, short of
+    its end ("حزب البديل من", "حزب البديل من أجل ألمانيا"): a preposition or a country there is more of that name."""
+    phrase = tuple(_bare(x) for x in WORD.findall(text, start, w.start())) + (_bare(w.group()),)
+    return any(
+        len(name) > len(phrase[k:]) > 1
+        and name[: len(phrase) - k] == phrase[k:]
+        or len(name) == len(phrase) - k > 2
+        and name == phrase[k:]
+        for name in body_names()
+        for k in range(max(0, len(phrase) - len(name)), len(phrase) - 1)
+    )
 
 
 def _known_body_ends(text: str, start: int, end: int, word: str) -> bool:

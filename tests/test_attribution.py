@@ -7343,3 +7343,10 @@ def test_a_senior_official_taking_part_is_unnamed_and_the_official_later_is_the_
     people, by_words = _person_of_words(text)
     assert by_words["وصلت إلى طريق مسدود"] == by_words["الكرة الآن في ملعب طهران"]
     assert by_words["لن تقبل بأي تخفيف للعقوبات"] != by_words["وصلت إلى طريق مسدود"]
+
+
+def test_a_listed_bodys_name_runs_on_over_its_preposition_and_country():
+    text = 'عنوان\n\nوقالت زعيمة حزب البديل من أجل ألمانيا، أليس فايدل، إن "الخطاب وعود فارغة".\n'
+    assert _who(text, "الخطاب وعود فارغة") == "زعيمة حزب البديل من أجل ألمانيا، أليس فايدل"
+    purpose = 'عنوان\n\nوقالت الحكومة من أجل طمأنة المواطنين إن "الوضع مستقر تماما".\n'
+    assert _who(purpose, "الوضع مستقر تماما") == "الحكومة"
