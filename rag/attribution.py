@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "222"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "223"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -473,7 +473,8 @@ VERSION = "222"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # فيها"); an interview's headline "حوار: X يتحدث عن …" names whose the answers are; 221: "النظر" before "إلى"
 # is what "لفت" draws, no name; a noun in -ية the dictionary has no nisba of ("الرواية") is no adjective: after a listed
 # body's one-word name ("ووصفت حماس الرواية") or alone after the verb, it is what was described; 222: a listed
-# body's name runs on over its preposition and country ("حزب البديل من أجل ألمانيا"، organisations.tsv).
+# body's name runs on over its preposition and country ("حزب البديل من أجل ألمانيا"، organisations.tsv); 223: a
+# narrative sentence's subject may be a family name alone the article gave someone before ("ووصل روبيو إلى").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7955,9 +7956,17 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         or _verb_at(words[0].group())
         or _speaker_noun(words[0].group()[1:])
         or is_given_name(words[0].group()[1:])
-        or _bare(words[1].group()) not in title_words()
     ):
         return None
+    if _bare(words[1].group()) not in title_words():
+        # ("ووصل روبيو إلى الرياض": a family name alone that the article gave someone before, the subject.)
+        family = _n(words[1].group())
+        before = WORD.findall(text, 0, s)
+        given = {_n(a) for a, b in zip(before, before[1:], strict=False) if _n(b) == family and _foreign_name(a, b)}
+        if family.startswith("ال") or not (family in _family_names(text[:s]) or given):
+            return None
+        woman = first.endswith("ت")
+        return _Narrated(words[1].start(), words[1].end(), words[1].group(), "f" if woman else "m")
     span = speaker_phrase(text, words[1].start(), e)
     if span is None or span[0] != words[1].start():
         return None
