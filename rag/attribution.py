@@ -474,7 +474,8 @@ VERSION = "223"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # is what "لفت" draws, no name; a noun in -ية the dictionary has no nisba of ("الرواية") is no adjective: after a listed
 # body's one-word name ("ووصفت حماس الرواية") or alone after the verb, it is what was described; 222: a listed
 # body's name runs on over its preposition and country ("حزب البديل من أجل ألمانيا"، organisations.tsv); 223: a
-# narrative sentence's subject may be a family name alone the article gave someone before ("ووصل روبيو إلى").
+# narrative sentence's subject may be a family name alone the article gave someone before ("ووصل روبيو إلى");
+# "لا" after a foreign given name, before no verb, is a name's particle ("فرانشيسكو لا كاميرا").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8032,8 +8033,11 @@ def _van(text: str, w: re.Match[str], limit: int) -> bool:
 
 
 def _de_la(text: str, w: re.Match[str], prev_word: str, limit: int) -> bool:
-    """Is the word at w the "la" of a Romance name's "de la" ("لويس دي لا فوينتي"), not the negation لا?"""
-    return _n(w.group()) == "لا" and _n(prev_word) in ("دي", "دو") and _particle_goes_on(text, w, limit)
+    """Is the word at w the "la" of a Romance name's "de la" ("لويس دي لا فوينتي") or after a foreign given name
+    ("فرانشيسكو لا كاميرا"), not the negation لا, which a verb follows?"""
+    if _n(w.group()) != "لا" or not _particle_goes_on(text, w, limit):
+        return False
+    return _n(prev_word) in ("دي", "دو") or _foreign_given(prev_word) and not is_verb_form(_next_word(text, w.end(), limit))
 
 
 def _particle_goes_on(text: str, w: re.Match[str], limit: int) -> bool:

@@ -7360,3 +7360,11 @@ def test_a_narrated_subject_by_family_name_alone_is_whom_a_bare_verb_reports():
         'وأكد أن "الولايات المتحدة ملتزمة بأمن المنطقة".\n'
     )
     assert _who(text, "الولايات المتحدة ملتزمة") == "روبيو"
+
+
+def test_la_after_a_foreign_given_name_is_a_particle_of_the_name_not_a_negation():
+    text = (
+        "عنوان\n\nوأشاد رئيس الوكالة الدولية للطاقة المتجددة فرانشيسكو لا كاميرا بالمشروع، معتبرا إياه "
+        '"نموذجا يحتذى به في المنطقة".\n'
+    )
+    assert _who(text, "نموذجا يحتذى به", "direct") == "رئيس الوكالة الدولية للطاقة المتجددة فرانشيسكو لا كاميرا"
