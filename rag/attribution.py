@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "223"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "224"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -474,7 +474,7 @@ VERSION = "223"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # is what "لفت" draws, no name; a noun in -ية the dictionary has no nisba of ("الرواية") is no adjective: after a listed
 # body's one-word name ("ووصفت حماس الرواية") or alone after the verb, it is what was described; 222: a listed
 # body's name runs on over its preposition and country ("حزب البديل من أجل ألمانيا"، organisations.tsv); 223: a
-# narrative sentence's subject may be a family name alone the article gave someone before ("ووصل روبيو إلى");
+# narrative sentence's subject may be a family name alone the article gave someone before ("ووصل روبيو إلى"); 224:
 # "لا" after a foreign given name, before no verb, is a name's particle ("فرانشيسكو لا كاميرا").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
