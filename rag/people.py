@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "181"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "182"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -225,7 +225,9 @@ VERSION = "181"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # so does a group's representative ("محامي المتهمين خالد علي"), a group bearing no one person's name; 180: after a
 # name set off by commas, what a verb taking an object acts on is no apposition ("ودعا رئيس الجمعية، X، الوزارة");
 # "مديرية" is a body (roles.tsv); a joined construct after any title ("مدير إدارة الأوبئة ومحاربة الأمراض"); 181:
-# a rank, taking part or "another" after an indefinite nisba is no name ("مسؤول أوروبي كبير مشارك"، "دبلوماسي غربي آخر").
+# a rank, taking part or "another" after an indefinite nisba is no name ("مسؤول أوروبي كبير مشارك"، "دبلوماسي غربي آخر");
+# 182: a description before any name joins one named later by its body's bare noun ("رئيس هيئة الاستثمار" and
+# "رئيس الهيئة X").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
@@ -1338,7 +1340,7 @@ def _attach_descriptions(
             if q.names
             and q.body == p.body
             and p.heads & q.heads - q.others
-            and p.desc <= q.desc | q.name_stems
+            and p.desc <= q.desc | q.name_stems | _genitives_of_bodies_named_bare(p, q)
             and not _other_gender(p.titled == {True}, q)
             and not _said_apart(p.said_as, q)
         ]
@@ -1354,6 +1356,18 @@ def _attach_descriptions(
         p.id = renumber[p.id]
     spans = {span: renumber[merged.get(pid, pid)] for span, pid in of_span.items()}
     return kept, spans
+
+
+def _genitives_of_bodies_named_bare(p: Person, q: Person) -> set[str]:
+    """The stems of the genitives p's mentions give a body that q's name by its bare definite noun ("رئيس هيئة
+    الاستثمار" and "رئيس الهيئة X": the authority is the investment one), which q's description lacks."""
+    bodies = body_words()
+    bare_bodies = {bare(w) for m in q.mentions for w in normalize_ar(m).split() if w.startswith("ال") and bare(w) in bodies}
+    out = set()
+    for m in p.mentions:
+        words = normalize_ar(m).split()
+        out |= {_stem(b) for a, b in zip(words, words[1:], strict=False) if not a.startswith("ال") and bare(a) in bare_bodies}
+    return out
 
 
 def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) -> Person | None:

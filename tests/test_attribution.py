@@ -7368,3 +7368,15 @@ def test_la_after_a_foreign_given_name_is_a_particle_of_the_name_not_a_negation(
         '"نموذجا يحتذى به في المنطقة".\n'
     )
     assert _who(text, "نموذجا يحتذى به", "direct") == "رئيس الوكالة الدولية للطاقة المتجددة فرانشيسكو لا كاميرا"
+
+
+def test_a_title_with_its_bodys_genitive_before_the_name_joins_the_one_named_by_the_bare_body():
+    text = 'عنوان\n\nوقال رئيس هيئة الاستثمار إن "المناخ تحسن كثيرا".\n\nوأضاف رئيس الهيئة حسام هيبة أن "مصر مفتوحة للأعمال".\n'
+    people, by_words = _person_of_words(text)
+    assert by_words["المناخ تحسن كثيرا"] == by_words["مصر مفتوحة للأعمال"]
+    other = (
+        'عنوان\n\nوقال رئيس هيئة الاستثمار إن "المناخ تحسن كثيرا".\n\n'
+        'وأضاف رئيس هيئة الرقابة حسام هيبة أن "مصر مفتوحة للأعمال".\n'
+    )
+    people, by_words = _person_of_words(other)
+    assert by_words["المناخ تحسن كثيرا"] != by_words["مصر مفتوحة للأعمال"]
