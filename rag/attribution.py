@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "224"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "225"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -475,7 +475,8 @@ VERSION = "224"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # body's one-word name ("ووصفت حماس الرواية") or alone after the verb, it is what was described; 222: a listed
 # body's name runs on over its preposition and country ("حزب البديل من أجل ألمانيا"، organisations.tsv); 223: a
 # narrative sentence's subject may be a family name alone the article gave someone before ("ووصل روبيو إلى"); 224:
-# "لا" after a foreign given name, before no verb, is a name's particle ("فرانشيسكو لا كاميرا").
+# "لا" after a foreign given name, before no verb, is a name's particle ("فرانشيسكو لا كاميرا"); 225: an
+# official's description set off after a name holds where it is held ("، المسؤولة الفنية في المنظمة،").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3659,8 +3660,9 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
         and (
             _bare(ws[k - 1]) in title_words()
             or _bare(ws[k - 1]) in _UNNAMED
-            # ("، رئيسة قسم البحوث في بنك الاستثمار فاروس،": a title's genitives, then the body it is held in)
-            or any(_bare(t) in title_words() for t in ws[:k])
+            # ("، رئيسة قسم البحوث في بنك الاستثمار فاروس،": a title's genitives, then the body it is held in; so an
+            # official's, "، المسؤولة الفنية في المنظمة،")
+            or any(_bare(t) in title_words() or _bare(t) in _UNNAMED for t in ws[:k])
             and (
                 _bare(ws[k + 1]) in body_words()
                 # ("، سفيرة المملكة لدى الولايات المتحدة،": the country where the title is held)

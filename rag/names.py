@@ -110,7 +110,8 @@ def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
     if w[:1] in "وف" and len(w) >= 4:
         stems.append((w[1:], False))
         names.append(w[1:])
-    if w[:1] in "بلك" and len(w) >= 4:
+    # (Not ك, "like", which a mention hardly has before a name's other words: "جان كاسيا" is no "like Asia".)
+    if w[:1] in "بل" and len(w) >= 4:
         stems.append((w[1:], True))
         quals.append(w[1:])
     # A relation or title with a possessive ("والدته" ~ والدة، "شقيقه" ~ شقيق), looked up first: written with ه,

@@ -7380,3 +7380,12 @@ def test_a_title_with_its_bodys_genitive_before_the_name_joins_the_one_named_by_
     )
     people, by_words = _person_of_words(other)
     assert by_words["المناخ تحسن كثيرا"] != by_words["مصر مفتوحة للأعمال"]
+
+
+def test_an_officials_description_set_off_after_a_name_stays_with_it():
+    text = 'عنوان\n\nوأضافت ماريا فان كيرخوف، المسؤولة الفنية في المنظمة، أن "السلالة الجديدة أكثر قابلية للانتقال".\n'
+    assert _who(text, "السلالة الجديدة") == "ماريا فان كيرخوف، المسؤولة الفنية في المنظمة"
+
+
+def test_a_family_name_opening_with_kaf_is_no_like_and_a_region():
+    assert own_name("المدير العام للمراكز جان كاسيا") == ("جان", "كاسيا")
