@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "225"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "226"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -476,7 +476,8 @@ VERSION = "225"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # body's name runs on over its preposition and country ("حزب البديل من أجل ألمانيا"، organisations.tsv); 223: a
 # narrative sentence's subject may be a family name alone the article gave someone before ("ووصل روبيو إلى"); 224:
 # "لا" after a foreign given name, before no verb, is a name's particle ("فرانشيسكو لا كاميرا"); 225: an
-# official's description set off after a name holds where it is held ("، المسؤولة الفنية في المنظمة،").
+# official's description set off after a name holds where it is held ("، المسؤولة الفنية في المنظمة،"); 226: a
+# record that someone saw ("بحسب وثيقة اطلعت عليها X") names no one whose words it holds.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2975,6 +2976,9 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
     gave = _GAVE_IT.match(text, pos, limit)
     if gave:
         return gave.end()  # "وحسب تصريحات أدلى بها وزير الداخلية": whoever made them
+    seen = re.match(r"\s*(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
+    if seen and is_verb_form(seen.group(1)) and _pronoun_prep(_n(seen.group(2))):
+        return None  # ("وبحسب وثيقة اطلعت عليها «الشرق الأوسط»": who saw it, not whose words it holds)
     of = re.match(r"\s*ل(?!ل)", text[pos:limit])
     if of and noun in _CHANNELS and _bare(_next_word(text, pos + of.end(), limit)) in body_words() | title_words():
         return pos + of.end()  # "وبحسب تقرير لشركة مايكروسوفت": whose report it is, without the ل

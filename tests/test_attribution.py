@@ -7389,3 +7389,11 @@ def test_an_officials_description_set_off_after_a_name_stays_with_it():
 
 def test_a_family_name_opening_with_kaf_is_no_like_and_a_region():
     assert own_name("المدير العام للمراكز جان كاسيا") == ("جان", "كاسيا")
+
+
+def test_a_document_an_outlet_saw_names_no_speaker():
+    text = (
+        'عنوان\n\nوبحسب وثيقة اطلعت عليها "الشرق الأوسط"، فإن البلدين "يدرسان اللجوء إلى مجلس الأمن".\n\n'
+        'وقال الوزير إن "الأمن المائي خط أحمر".\n'
+    )
+    assert _said(text) == {"الأمن المائي خط أحمر": "الوزير"}
