@@ -7397,3 +7397,13 @@ def test_a_document_an_outlet_saw_names_no_speaker():
         'وقال الوزير إن "الأمن المائي خط أحمر".\n'
     )
     assert _said(text) == {"الأمن المائي خط أحمر": "الوزير"}
+
+
+def test_ayatollah_is_a_title_so_the_family_name_alone_is_the_same_man():
+    text = (
+        'عنوان\n\nرفض المرشد الأعلى الإيراني آية الله علي خامنئي المفاوضات، واصفا إياها بأنها "ليست حكيمة".\n\n'
+        'وقال خامنئي خلال لقائه قادة في الجيش: "التفاوض مع أميركا لا يحل أي مشكلة".\n'
+    )
+    assert own_name("آية الله علي خامنئي") == ("علي", "خامنيي")
+    people, by_words = _person_of_words(text)
+    assert by_words["ليست حكيمة"] == by_words["التفاوض مع أميركا لا يحل أي مشكلة"]
