@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "226"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "227"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -477,7 +477,8 @@ VERSION = "226"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # narrative sentence's subject may be a family name alone the article gave someone before ("ووصل روبيو إلى"); 224:
 # "لا" after a foreign given name, before no verb, is a name's particle ("فرانشيسكو لا كاميرا"); 225: an
 # official's description set off after a name holds where it is held ("، المسؤولة الفنية في المنظمة،"); 226: a
-# record that someone saw ("بحسب وثيقة اطلعت عليها X") names no one whose words it holds.
+# record that someone saw ("بحسب وثيقة اطلعت عليها X") names no one whose words it holds; 227: a clause on an
+# unnamed source after its nisba ("لاجئ سوري يعمل في مطعم إن"), or up to who asked not to be named, is theirs.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1790,17 +1791,23 @@ def _segment(
             break  # ('متحدثة باسم شركة "X" لرويترز إن'، "محمد عبدي لرويترز:": and the press told)
         if start is not None and (nw in ("كل", "جميع", "كافه", "مختلف", "بكل") or _DIACRITICS.sub("", word) == "أي"):
             break  # "دعا الأمين العام كل الأطراف"، "ونفى X أي علاقة": a quantifier opens the object ("بكل وضوح": or an adverb)
+        so_far = WORD.findall(text, start, w.start()) if start is not None else []
         if (
             start is not None
-            and n == 1
-            and not _n(prev_word).startswith("ال")
-            and prev_bare in _person_nouns() | _UNNAMED
+            and 0 < n <= 3
+            and not _n(so_far[0]).startswith("ال")
+            and _bare(so_far[0]) in _person_nouns() | _UNNAMED
+            # (or after its nisba: "لاجئ سوري يعمل في مطعم إن")
+            and all(not _n(x).startswith("ال") and _bare(x).endswith(("ي", "يه")) for x in so_far[1:])
             and is_verb_form(word)
             and not (is_adjective(word) or is_attested_name(word))
             and _n(_next_word(text, w.end(), limit)) in _STOP
         ):
             # "عن طبيب شارك في علاج المرضى قوله": a clause on an indefinite noun says who he is, up to the words.
             clause = _CLAUSE_ON_SPEAKER.match(text, w.start(), limit)
+            set_off = _CLAUSE_TO_COMMA.match(text, w.start(), limit)
+            if clause is None and set_off and ANONYMITY.match(text, set_off.end(), limit):
+                clause = set_off  # ("ناشط بحريني يقيم في لندن، فضل عدم ذكر اسمه،": up to who asked not to be named)
             if clause:
                 end = i = w.start() + len(clause.group().rstrip())  # (an apposition's comma is after it)
                 said = _words(text, w.start(), end)
@@ -4203,6 +4210,7 @@ def _clause_start(text: str, words: list[re.Match[str]], k: int, commas: bool) -
 
 
 # A clause on an indefinite speaker, up to his words: their complementiser, "قوله" or a colon (_segment).
+_CLAUSE_TO_COMMA = re.compile(r"[^،,:؛.!?؟«“\"\n]{1,120}?(?=[،,])")
 _CLAUSE_ON_SPEAKER = re.compile(r"[^،,:؛.!?؟«“\"\n]{1,120}?(?=\s+(?:قوله|قولها|قولهم|تأكيده|تأكيدها|إن|أن|بأن)(?!\w)|\s*:)")
 # "نقلت الوكالة عن مسؤول قوله": the word that takes up whose words are relayed.
 _RELAYED_SAYING = re.compile(r"[\s،,]*(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تأكيدهم)(?!\w)\s*")

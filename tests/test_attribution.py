@@ -7407,3 +7407,10 @@ def test_ayatollah_is_a_title_so_the_family_name_alone_is_the_same_man():
     assert own_name("آية الله علي خامنئي") == ("علي", "خامنيي")
     people, by_words = _person_of_words(text)
     assert by_words["ليست حكيمة"] == by_words["التفاوض مع أميركا لا يحل أي مشكلة"]
+
+
+def test_a_clause_on_an_unnamed_source_after_its_nisba_runs_to_the_words():
+    text = 'عنوان\n\nوقال لاجئ سوري يعمل في مطعم إن "الوضع لا يطاق".\n'
+    assert _who(text, "الوضع لا يطاق") == "لاجئ سوري يعمل في مطعم"
+    anonymous = 'عنوان\n\nوقال ناشط بحريني يقيم في لندن، فضل عدم ذكر اسمه، للقدس العربي: "هذه خطوة إيجابية، لكنها غير كافية".\n'
+    assert _who(anonymous, "هذه خطوة إيجابية") == "ناشط بحريني يقيم في لندن، فضل عدم ذكر اسمه"
