@@ -478,7 +478,8 @@ VERSION = "227"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "لا" after a foreign given name, before no verb, is a name's particle ("فرانشيسكو لا كاميرا"); 225: an
 # official's description set off after a name holds where it is held ("، المسؤولة الفنية في المنظمة،"); 226: a
 # record that someone saw ("بحسب وثيقة اطلعت عليها X") names no one whose words it holds; 227: a clause on an
-# unnamed source after its nisba ("لاجئ سوري يعمل في مطعم إن"), or up to who asked not to be named, is theirs.
+# unnamed source after its nisba ("لاجئ سوري يعمل في مطعم إن"), or up to who asked not to be named, is theirs;
+# a broadcasting body told ("لهيئة البث العامة (كان)") is the press.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3505,7 +3506,9 @@ def _press_told(text: str, nw: str, end: int, limit: int) -> bool:
         return False
     first = _bare(nw[1:])
     after = [_bare(w) for w in WORD.findall(text, end, min(limit, end + 60))[:3]]
-    return first in _PRESS or any((first, *after[:k]) in body_names() for k in range(len(after) + 1))
+    # (or a body that broadcasts: "لهيئة البث العامة (كان)"، "لمؤسسة الإذاعة والتلفزيون")
+    broadcaster = first in body_words() and after[:1] in (["بث"], ["اذاعه"], ["تلفزيون"])
+    return first in _PRESS or broadcaster or any((first, *after[:k]) in body_names() for k in range(len(after) + 1))
 
 
 def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
