@@ -1252,6 +1252,7 @@ _LATIN_SOUNDS: list[tuple[str, tuple[str, ...]]] = [
     ("j", ("j", "k")),
     ("q", ("k",)),
     ("v", ("f", "")),
+    ("w", ("", "f")),  # (English w is و, a vowel here; German w is ف: Weidel ~ فايدل, Wagner ~ فاغنر)
     ("f", ("f",)),
     ("p", ("b",)),
     ("b", ("b",)),

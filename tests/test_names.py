@@ -1469,3 +1469,11 @@ def test_a_spokesman_for_the_group_bears_his_own_name():
 )
 def test_a_representative_of_a_group_bears_the_name_after_it(mention, name):
     assert own_name(mention) == name
+
+
+def test_a_german_w_may_be_written_with_fa():
+    weidel = ["زعيمة حزب البديل من أجل ألمانيا، أليس فايدل"]
+    assert NameQuery.parse("Alice Weidel").matches(weidel)
+    assert NameQuery.parse("Weidel").matches(weidel)
+    assert NameQuery.parse("William Burns").matches(["مدير وكالة المخابرات المركزية ويليام بيرنز"])
+    assert not NameQuery.parse("Wael").matches(["الوزير فيصل المقداد"])
