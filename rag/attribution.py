@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "228"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "229"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -479,7 +479,8 @@ VERSION = "228"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # official's description set off after a name holds where it is held ("، المسؤولة الفنية في المنظمة،"); 226: a
 # record that someone saw ("بحسب وثيقة اطلعت عليها X") names no one whose words it holds; 227: a clause on an
 # unnamed source after its nisba ("لاجئ سوري يعمل في مطعم إن"), or up to who asked not to be named, is theirs;
-# 228: a broadcasting body told ("لهيئة البث العامة (كان)") is the press.
+# 228: a broadcasting body told ("لهيئة البث العامة (كان)") is the press; 229: an object pronoun before a
+# quotation ('معتبرا إياه "…"') adds no words of its own.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2426,6 +2427,7 @@ def _segment(
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
 _ATTENTION = {_n(w) for w in "النظر الانتباه الأنظار".split()}  # what "لفت" draws "إلى"
+_IYYA = {_n(w) for w in "إياه إياها إياهم إياهما".split()}  # a verb's object pronoun, standing alone
 _COMPOUND_SECONDS = {_n(w) for w in "الدين الإسلام".split()}  # a given name's second word: نور الدين، سيف الإسلام
 _GOD_WORDS = {_n(w) for w in "الله لله".split()}
 _APPOINTED = {_bare(w) for w in "مكلف مكلفة معين معينة منتخب منتخبة مدعوم مدعومة معني معنية قائم قائمة".split()}
@@ -7571,7 +7573,8 @@ def _sentence(
         lead = WORD.findall(text, rs, inner[0][0]) if len(inner) == 1 else []
         # (So it is after the occasion it was said on: 'فانتقدت في ندوة صحفية "…"'.)
         occasion = _occasion_only(lead)
-        verb_preposition = len(lead) == 1 and _n(lead[0]) in _VERB_PREPOSITIONS
+        # (or its object pronoun: 'معتبرا إياه "نموذجا يحتذى به"')
+        verb_preposition = len(lead) == 1 and (_n(lead[0]) in _VERB_PREPOSITIONS or _n(lead[0]) in _IYYA)
         whole = len(inner) == 1 and (not lead or verb_preposition or occasion) and re_ - inner[0][1] <= 2
         # (Never a stretch with quotations that holds its own speaker's mention: '"…"، على حد تعبير X، الذي يطالب
         # بـ"…"' reports nothing of its own; its quotations are the speaker's, below.)

@@ -7421,3 +7421,8 @@ def test_a_broadcasting_authority_told_is_no_part_of_the_speaker():
     assert _who(text, "الضغط على حماس") == "مسؤول إسرائيلي كبير"
     head = 'عنوان\n\nوقال المدير العام لهيئة البث أحمد علي إن "الميزانية لا تكفي".\n'
     assert _who(head, "الميزانية لا تكفي") == "المدير العام لهيئة البث أحمد علي"
+
+
+def test_an_object_pronoun_before_a_quotation_adds_no_words_of_its_own():
+    text = 'عنوان\n\nوأشاد الوزير بالمشروع، معتبرا إياه "نموذجا يحتذى به في المنطقة".\n'
+    assert _said(text) == {"نموذجا يحتذى به في المنطقة": "الوزير"}
