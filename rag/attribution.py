@@ -3243,16 +3243,15 @@ def _body_name_openings() -> frozenset[str]:
 
 
 def _in_listed_body(text: str, start: int, w: re.Match[str]) -> bool:
-    """Do the words before w (from start), with w, run on inside the name of a body names.body_names lists, short of
-    its end ("حزب البديل من", "حزب البديل من أجل ألمانيا"): a preposition or a country there is more of that name."""
+    """Do the last words before w (from start), with w, run on inside the name of a body names.body_names lists
+    ("حزب البديل من", "حزب البديل من أجل ألمانيا"): a preposition or a country there is more of that name."""
     phrase = tuple(_bare(x) for x in WORD.findall(text, start, w.start())) + (_bare(w.group()),)
+    tails = [phrase[k:] for k in range(len(phrase) - 1)]  # (two words at least)
+    # (its opening words, or the whole of a name of three words or more)
     return any(
-        len(name) > len(phrase[k:]) > 1
-        and name[: len(phrase) - k] == phrase[k:]
-        or len(name) == len(phrase) - k > 2
-        and name == phrase[k:]
+        len(tail) < len(name) and name[: len(tail)] == tail or len(tail) > 2 and name == tail
         for name in body_names()
-        for k in range(max(0, len(phrase) - len(name)), len(phrase) - 1)
+        for tail in tails
     )
 
 
@@ -7983,8 +7982,8 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         # ("ووصل روبيو إلى الرياض": a family name alone that the article gave someone before, the subject.)
         family = _n(words[1].group())
         before = WORD.findall(text, 0, s)
-        given = {_n(a) for a, b in zip(before, before[1:], strict=False) if _n(b) == family and _foreign_name(a, b)}
-        if family.startswith("ال") or not (family in _family_names(text[:s]) or given):
+        foreign = any(_n(b) == family and _foreign_name(a, b) for a, b in zip(before, before[1:], strict=False))
+        if family.startswith("ال") or not (foreign or family in _family_names(text[:s])):
             return None
         woman = first.endswith("ت")
         return _Narrated(words[1].start(), words[1].end(), words[1].group(), "f" if woman else "m")
