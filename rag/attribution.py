@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "229"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "230"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -480,7 +480,7 @@ VERSION = "229"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # record that someone saw ("بحسب وثيقة اطلعت عليها X") names no one whose words it holds; 227: a clause on an
 # unnamed source after its nisba ("لاجئ سوري يعمل في مطعم إن"), or up to who asked not to be named, is theirs;
 # 228: a broadcasting body told ("لهيئة البث العامة (كان)") is the press; 229: an object pronoun before a
-# quotation ('معتبرا إياه "…"') adds no words of its own.
+# quotation ('معتبرا إياه "…"') adds no words of its own; 230: "بيان لمكتبه الإعلامي" is his office's statement.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2918,6 +2918,9 @@ def _issued(text: str, span: tuple[int, int], limit: int) -> tuple[int, int] | N
         or not (
             _n(own.group()).startswith("لل")
             or _bare(_n(own.group())[1:]) in body_words() | _country_words()
+            # ("بيان لمكتبه الإعلامي": his office's)
+            or _n(own.group())[:1] == "ل"
+            and bool(_owned_forms(own.group()[1:]) & body_words())
             # ("بيان لماكرون": a name the article gives without the ل too)
             or _n(own.group())[:1] == "ل"
             and (is_name_word(own.group()[1:]) or _bare(_n(own.group())[1:]) in _vocabulary(text))
@@ -8135,6 +8138,6 @@ def _kind(text: str, speaker: Mention | None, frame: _Frame) -> str:
         return UNNAMED
     if ANONYMITY.search(speaker.text) and not _named_person(speaker.text):
         return UNNAMED  # ("طبيب في المستشفى، طلب عدم ذكر اسمه": whoever asked not to be named is unnamed)
-    if frame.written or bare in body_words() or head in _DOCUMENT_WORDS:
-        return STATEMENT
+    if frame.written or bare in body_words() or head in _DOCUMENT_WORDS or _owned_forms(first) & body_words():
+        return STATEMENT  # (a body's, its owner's too: "بيان لمكتبه الإعلامي")
     return REPORTED
