@@ -7575,8 +7575,10 @@ def _sentence(
         lead = WORD.findall(text, rs, inner[0][0]) if len(inner) == 1 else []
         # (So it is after the occasion it was said on: 'فانتقدت في ندوة صحفية "…"'.)
         occasion = _occasion_only(lead)
-        # (or its object pronoun: 'معتبرا إياه "نموذجا يحتذى به"')
-        verb_preposition = len(lead) == 1 and (_n(lead[0]) in _VERB_PREPOSITIONS or _n(lead[0]) in _IYYA)
+        # (or its object pronoun: 'معتبرا إياه "نموذجا يحتذى به"', where the quotation is words enough alone:
+        # 'واصفة إياها "بالحمقاء"' stays whole)
+        iyya = len(lead) == 1 and _n(lead[0]) in _IYYA and len(WORD.findall(text, *inner[0])) >= _MIN_WORDS
+        verb_preposition = len(lead) == 1 and _n(lead[0]) in _VERB_PREPOSITIONS or iyya
         whole = len(inner) == 1 and (not lead or verb_preposition or occasion) and re_ - inner[0][1] <= 2
         # (Never a stretch with quotations that holds its own speaker's mention: '"…"، على حد تعبير X، الذي يطالب
         # بـ"…"' reports nothing of its own; its quotations are the speaker's, below.)

@@ -7426,6 +7426,9 @@ def test_a_broadcasting_authority_told_is_no_part_of_the_speaker():
 def test_an_object_pronoun_before_a_quotation_adds_no_words_of_its_own():
     text = 'عنوان\n\nوأشاد الوزير بالمشروع، معتبرا إياه "نموذجا يحتذى به في المنطقة".\n'
     assert _said(text) == {"نموذجا يحتذى به في المنطقة": "الوزير"}
+    # (A quotation too short to stand alone keeps the pronoun's stretch, which holds it.)
+    short = 'عنوان\n\nورفضت الوزيرة التعليقات، واصفة إياها "بالحمقاء".\n'
+    assert _who(short, "بالحمقاء") == "الوزيرة"
 
 
 def test_a_statement_of_his_office_is_the_offices_not_the_statements():
