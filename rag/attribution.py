@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "230"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "231"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -480,7 +480,8 @@ VERSION = "230"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # record that someone saw ("بحسب وثيقة اطلعت عليها X") names no one whose words it holds; 227: a clause on an
 # unnamed source after its nisba ("لاجئ سوري يعمل في مطعم إن"), or up to who asked not to be named, is theirs;
 # 228: a broadcasting body told ("لهيئة البث العامة (كان)") is the press; 229: an object pronoun before a
-# quotation ('معتبرا إياه "…"') adds no words of its own; 230: "بيان لمكتبه الإعلامي" is his office's statement.
+# quotation ('معتبرا إياه "…"') adds no words of its own; 230: "بيان لمكتبه الإعلامي" is his office's statement;
+# 231: a dictionary noun after a definite title alone is the object of "رفض"، "وصف" ("ورفضت الوزيرة التعليقات").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5641,6 +5642,19 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _plain_object(word: str) -> bool:
+    """After a definite title alone, is the definite word a noun the dictionary has, and no adjective, title or
+    body, that no name is spelt like: the object ("ورفضت الوزيرة التعليقات")?"""
+    return (
+        _n(word).startswith("ال")
+        and is_common_noun(word)
+        and not is_adjective(word)
+        and not _title_adjective(word)
+        and _bare(word) not in title_words() | body_words() | _UNNAMED
+        and not is_attested_name(word)
+    )
+
+
 def _two_countries_last(words: list[re.Match[str]]) -> bool:
     """Do the words end in "the two countries" after a definite word: whom the verb acts on ("وشكرت وزارة الخارجية
     الإماراتية البلدين على"), not their genitive ("وزيرا خارجية البلدين")?"""
@@ -6214,6 +6228,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and not (is_attested_name(nxt) and not is_attested_name(head))
         ):
             return span[0], words[0].end()
+        if _n(head).startswith("ال") and _bare(head) in title_words() and _plain_object(words[1].group()):
+            return span[0], words[0].end()  # ("ورفضت الوزيرة التعليقات": a definite title alone, then the object)
     for k in range(3, len(words)):
         if (
             _n(words[k - 2].group()) == "عن"
