@@ -1001,7 +1001,8 @@ def _analyse(mention: str) -> _Mention:
                     # "منظمة أوبك": a common noun right before a body the lexicon knows is no name; the body is the speaker.
                     part.runs.pop()
                     part.first = entry
-            elif kind == "country" and not (locative and in_qual or _sent_to(part, t, prep)):
+            # (A region's adjective says whose too: "مسؤول أوروبي" is a European official, never any official.)
+            elif kind in ("country", "region") and not (locative and in_qual or _sent_to(part, t, prep)):
                 part.countries.add(entry.key)
                 national_of = last_head
             elif kind == "country":

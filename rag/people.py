@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "184"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "185"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -228,7 +228,8 @@ VERSION = "184"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # a rank, taking part or "another" after an indefinite nisba is no name ("مسؤول أوروبي كبير مشارك"، "دبلوماسي غربي آخر");
 # 182: a description before any name joins one named later by its body's bare noun ("رئيس هيئة الاستثمار" and
 # "رئيس الهيئة X"); 183: ك before a word is no preposition in a mention ("جان كاسيا" is no "like Asia"); 184:
-# "آية الله" is a title (roles.tsv), so "آية الله علي خامنئي" is "خامنئي".
+# "آية الله" is a title (roles.tsv), so "آية الله علي خامنئي" is "خامنئي"; 185: a region's adjective gives a
+# mention its place as a nationality does ("مسؤول أوروبي").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}

@@ -1477,3 +1477,10 @@ def test_a_german_w_may_be_written_with_fa():
     assert NameQuery.parse("Weidel").matches(weidel)
     assert NameQuery.parse("William Burns").matches(["مدير وكالة المخابرات المركزية ويليام بيرنز"])
     assert not NameQuery.parse("Wael").matches(["الوزير فيصل المقداد"])
+
+
+def test_a_regions_adjective_narrows_an_unnamed_official_as_a_nationality_does():
+    european = NameQuery.parse("مسؤول أوروبي")
+    assert european.matches(["مسؤول أوروبي كبير مشارك في المحادثات النووية"])
+    assert not european.matches(["مسؤول في حماس"])
+    assert not european.matches(["مسؤول إسرائيلي"])
