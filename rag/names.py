@@ -270,6 +270,8 @@ def _lex() -> _Lexicons:
                 # Its sound plurals ("المفاوضين الفلسطينيين"، "مسؤولون إسرائيليون"): an adjective of a plural title.
                 for plural in ("ين", "ون"):
                     lx.add_arabic(nisba(form) + plural, _Entry(kind, code))
+        if kind == "region" and code in en_names:
+            lx.country_english[code] = en_names[code]  # (shown for a region's adjective: "official (Europe)")
         if kind == "country":
             en = en_names[code]
             lx.country_english[code] = en
