@@ -1794,10 +1794,9 @@ def _segment(
             break  # ('متحدثة باسم شركة "X" لرويترز إن'، "محمد عبدي لرويترز:": and the press told)
         if start is not None and (nw in ("كل", "جميع", "كافه", "مختلف", "بكل") or _DIACRITICS.sub("", word) == "أي"):
             break  # "دعا الأمين العام كل الأطراف"، "ونفى X أي علاقة": a quantifier opens the object ("بكل وضوح": or an adverb)
-        so_far = WORD.findall(text, start, w.start()) if start is not None else []
+        so_far = WORD.findall(text, start, w.start()) if start is not None and 0 < n <= 3 else []
         if (
-            start is not None
-            and 0 < n <= 3
+            so_far
             and not _n(so_far[0]).startswith("ال")
             and _bare(so_far[0]) in _person_nouns() | _UNNAMED
             # (or after its nisba: "لاجئ سوري يعمل في مطعم إن")
@@ -3250,13 +3249,16 @@ def _in_listed_body(text: str, start: int, w: re.Match[str]) -> bool:
     """Do the last words before w (from start), with w, run on inside the name of a body names.body_names lists
     ("حزب البديل من", "حزب البديل من أجل ألمانيا"): a preposition or a country there is more of that name."""
     phrase = tuple(_bare(x) for x in WORD.findall(text, start, w.start())) + (_bare(w.group()),)
-    tails = [phrase[k:] for k in range(len(phrase) - 1)]  # (two words at least)
-    # (its opening words, or the whole of a name of three words or more)
-    return any(
-        len(tail) < len(name) and name[: len(tail)] == tail or len(tail) > 2 and name == tail
-        for name in body_names()
-        for tail in tails
-    )
+    runs = _listed_body_runs()
+    return any(phrase[k:] in runs for k in range(len(phrase) - 1))  # (two words at least)
+
+
+@lru_cache(maxsize=1)
+def _listed_body_runs() -> frozenset[tuple[str, ...]]:
+    """The opening words (two or more, short of its end) of each name names.body_names lists, and the whole of a
+    name of three words or more: built once, as _in_listed_body asks at every preposition in a speaker phrase."""
+    names = body_names()
+    return frozenset(name[:n] for name in names for n in range(2, len(name))) | {n for n in names if len(n) > 2}
 
 
 def _known_body_ends(text: str, start: int, end: int, word: str) -> bool:
@@ -7425,7 +7427,7 @@ def _gender_clash(mention: str, gender: str | None) -> bool:
     first = WORD.findall(mention)[:1]
     if gender not in ("m", "f") or not first or _bare(first[0]) not in title_words():
         return False
-    return _DIACRITICS.sub("", first[0]).endswith("ة") != (gender == "f")
+    return _masculine_title(mention) == (gender == "f")
 
 
 def _masculine_title(mention: str) -> bool:
