@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "231"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "232"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -482,6 +482,11 @@ VERSION = "231"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 228: a broadcasting body told ("لهيئة البث العامة (كان)") is the press; 229: an object pronoun before a
 # quotation ('معتبرا إياه "…"') adds no words of its own; 230: "بيان لمكتبه الإعلامي" is his office's statement;
 # 231: a dictionary noun after a definite title alone is the object of "رفض"، "وصف" ("ورفضت الوزيرة التعليقات").
+# 232: a verb's complementiser stops at another reporting verb ("أقر المجلس القانون، في خطوة وصفها الوزير بأنها":
+# approved, and the minister described); a clause on an indefinite noun that is no channel is a relative clause
+# ("في خطوة وصفها X بأنها"); a verb's own و before its pronoun ("وصفه"); "بأن" after a relative's subject is his
+# words; what the speaker was doing ("، وهي تتسلم الجائزة") is no part of the mention; an indefinite verbal noun and
+# its definite genitive after a definite title or a titled name is the object ("أعلن الوزير انطلاق المهرجان").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -631,7 +636,8 @@ def _verb_with_object(word: str, opens: bool, relative: bool = False) -> _Verb |
     دورية": published by; "رواه الطبراني": narrated by)."""
     if not opens or not (_possessed(word) or relative and _DIACRITICS.sub("", word).endswith("اه")):
         return None
-    nw = _unconj(_n(word))
+    # (The verb's own و first: "وصفه" is وصف with "it", not و + صفه.)
+    nw = _n(word) if re.sub(r"(?:ه|ها|هم)$", "", _n(word)) in _verbs() else _unconj(_n(word))
     base = re.sub(r"(?:ه|ها|هم)$", "", nw)
     verb = None if base[:1] in ("يت" if relative else "يتن") else _verbs().get(base)
     if verb is None and relative and base[-1:] == "ا":
@@ -649,6 +655,17 @@ def _said_it(text: str, w: re.Match[str]) -> _Verb | None:
         return None
     # (Only what stands right before the verb is read: this runs on every word of the article.)
     return verb if re.search(r'["”»][ \t،,]*$', text[max(0, w.start() - 20) : w.start()]) else None
+
+
+def _reporting_form(nw: str) -> bool:
+    """Is the normalised word a reporting verb that needs no word after it ("عبر التاريخ" is across history), with
+    its conjunction, or with an object pronoun where it takes a complement after its object ("وصفها … بأنها", not
+    "نشرته صحيفة")?"""
+    verb = _verb_at(nw)
+    if verb is None:
+        verb = next((v for w in (nw, _unconj(nw)) if (v := _verbs().get(re.sub(r"(?:ه|ها|هم)$", "", w)))), None)
+        verb = verb if verb is not None and verb.takes_object else None
+    return verb is not None and not verb.needs
 
 
 def _verb_at(word: str) -> _Verb | None:
@@ -785,6 +802,8 @@ _PRONOUN_SUFFIXED = re.compile(
     # ("أيها"، "أيهم"; not إيه, إيك: a spelt letter, a foreign name, Ek)
     r"|^[وف]?اي(?:ها|هم|هما|هن|نا|كم)$"
 )
+# What stands before an indefinite noun that a relative clause describes ("في خطوة وصفها"، "وهي خطوة وصفها").
+_BEFORE_INDEFINITE = {_n(w) for w in "في هي هو".split()}
 _RELATIVE = {_n(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split()}
 # Nouns that count what follows them, as a number does ("مليون فرد").
 _COUNTS = {_n(w) for w in "مليون ملايين مليار مليارات ألف آلاف مئة مائة مئات عشرات".split()}
@@ -1748,6 +1767,22 @@ def _segment(
             and not is_given_name(word)
         ):
             break  # "أكد الوزير سامح شكري دعم مصر": after a name or a definite word, what he affirms (stance_nouns.txt)
+        if (
+            start is not None
+            and (
+                prev_def
+                and prev_bare in title_words()
+                and n == 1
+                or titled
+                and named
+                and prev_name
+                and is_attested_name(prev_word)
+                and is_attested_name(before_last)
+            )
+            and nw not in _STOP
+            and _event_object(text, w, limit)
+        ):
+            break  # "أعلن الوزير انطلاق المهرجان"، "أعلن حسين فهمي فوز الفيلم": what was announced
         if start is not None and nw[:1] == "ب" and nw not in _NAME_LINKS and _n(before_last) in ("بن", "بنت", "ابن"):
             break  # "الأمير عبدالعزيز بن سلمان بجهود": after a father's name, ب opens the verb's complement
         if start is not None and _n(before_last) == "لدي" and nw[:1] == "ب" and len(nw) > 3 and not is_name_word(word):
@@ -3392,8 +3427,9 @@ def _says_after_subject(text: str, pos: int, limit: int) -> bool:
     if span is None:
         return False
     end, after = span[1], _words(text, span[1], limit)[:2]
-    if len(after) > 1 and _n(after[0].group())[:1] == "ب" and not text[end : after[0].start()].strip():
-        end, after = after[0].end(), after[1:]  # ("الذي انتقده المتحدث بشدة، قائلا": how he did it)
+    manner = _n(after[0].group()) if after else ""
+    if len(after) > 1 and manner[:1] == "ب" and not _opens_words(manner) and not text[end : after[0].start()].strip():
+        end, after = after[0].end(), after[1:]  # ("الذي انتقده المتحدث بشدة، قائلا": how he did it; not "بأنه")
     if not after:
         return False
     gap, first = text[end : after[0].start()], _n(after[0].group())
@@ -3778,7 +3814,15 @@ def _mention(text: str, span: tuple[int, int] | None, gender: str | None) -> Men
         s += 1  # "أعلنت #واشنطن": a hashtag's mark is no part of the name
     if text.count("(", s, e) > text.count(")", s, e) and text[e : e + 1] == ")":
         e += 1  # ("الطفلة سلمى (9 سنوات) فتقول": the bracket the mention opened)
+    doing = _DOING.search(text, s, e)
+    act = doing.group(1) if doing else ""
+    if doing and not is_common_noun(act) and not is_plain_noun(act) and act[-1] not in "يةى":
+        e = doing.start()  # ("يسرا، وهي تتسلم الجائزة:": what she was doing as she spoke is no part of who she is)
     return Mention(s, e, text[s:e], gender)
+
+
+# A clause on the speaker that opens with a present verb ("، وهي تتسلم الجائزة"): its verb.
+_DOING = re.compile(r"\s*[،,]\s*و(?:هو|هي|هم)\s+([يت]\w{2,})")
 
 
 # -- frames -----------------------------------------------------------------------------------------
@@ -3844,7 +3888,16 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             and re.search(r"[،,]\s*$", text[: words[k - 2].start()]) is not None
             and re.search(r"(?:ه|ها|هم)$", nw) is not None
         )
-        if verb is None and adjacent and (prev == "ما" or prev in _RELATIVE) and not _naming(word):
+        # ("في خطوة وصفها الوزير بأنها": a clause on an indefinite noun is a relative clause without its pronoun.)
+        indefinite = (
+            adjacent
+            and k >= 2
+            and _unconj(_n(words[k - 2].group())) in _BEFORE_INDEFINITE
+            and not prev.startswith("ال")
+            and is_common_noun(words[k - 1].group())
+            and _channel(words[k - 1].group()) is None  # ("في مقال نشرته صحيفة": who published it)
+        )
+        if verb is None and adjacent and (prev == "ما" or prev in _RELATIVE or indefinite) and not _naming(word):
             # "وهو ما أكده وزير المالية بقوله إن"، "الأمر الذي نفاه المتحدث، مؤكدا أن": a verb whose object is the
             # relative; its subject, after it, says what follows.
             verb = _verb_with_object(word, True, relative=True)
@@ -5861,6 +5914,9 @@ def _needed_follows(verb: _Verb, after: list[re.Match[str]]) -> bool:
     """Does a word the verb needs stand in these words, as the verb's own complement? "إلا أن"، "رغم أن" open a
     clause of their own ("وكانت المنصة تعتبر أكثر سهولة، إلا أن ...")."""
     words = [_n(w.group()) for w in after]
+    # (Up to another reporting verb: "أقر المجلس القانون، في خطوة وصفها الوزير بأنها" — the complementiser is
+    # the other verb's, and أقر approved.)
+    words = words[: next((j for j, w in enumerate(words) if _reporting_form(w)), len(words))]
     for need in verb.needs.split("|"):
         parts = need.split()  # (two words: "توصل الباحثون إلى أن")
         for j in range(len(words) - len(parts) + 1):
@@ -5874,6 +5930,22 @@ def _event_head(word: str) -> bool:
     heading a construct ("ارتفاع الأسعار"، "استقرار التضخم")?"""
     head = _DIACRITICS.sub("", word)
     return not _n(head).startswith("ال") and is_verbal_noun(head) and _bare(head) not in title_words() | body_words() | _UNNAMED
+
+
+def _event_object(text: str, w: re.Match[str], limit: int) -> bool:
+    """Does the word open an event's construct after a definite title or a name: an indefinite verbal noun no one
+    is named, with a definite genitive that is no name, time or compound name's second part ("انطلاق المهرجان")?
+    A definite title takes no indefinite genitive; a name's next word is a name ("الرئيس عون"، "فتح الله")."""
+    genitive = _n(_next_word(text, w.end(), limit))
+    plain = _DIACRITICS.sub("", w.group())
+    return (
+        _event_head(plain)
+        and not (plain[:1] == "و" and is_verbal_noun(plain[1:]))  # ("واقتحام": and a second event)
+        and not is_given_name(w.group())
+        and genitive.startswith("ال")
+        and genitive not in _TIME | {"الله", "الدين"}
+        and not is_attested_name(_next_word(text, w.end(), limit))
+    )
 
 
 def _event_before_need(text: str, span: tuple[int, int], verb: _Verb, e: int) -> bool:

@@ -7435,3 +7435,39 @@ def test_a_statement_of_his_office_is_the_offices_not_the_statements():
     text = 'عنوان\n\nوذكر بيان لمكتبه الإعلامي أن الجانبين بحثا "تطوير العلاقات الثنائية في المجالات كافة".\n'
     assert _who(text, "تطوير العلاقات الثنائية", "direct") == "مكتبه"
     assert _kind(text, "الجانبين بحثا") == STATEMENT
+
+
+def test_a_relative_clause_describing_the_step_names_who_described_it():
+    # ("أقر مجلس الأمة القانون، في خطوة وصفها وزير المالية بأنها «…»" gave the minister's words to the parliament,
+    # whose أقر took the other verb's بأنها as its own complementiser.)
+    text = (
+        "عنوان\n\nأقر مجلس الأمة في جلسته اليوم مشروع قانون الدين العام، في خطوة وصفها وزير المالية بأنها "
+        '"ضرورية لسد عجز الموازنة".\n'
+    )
+    assert _said(text) == {"ضرورية لسد عجز الموازنة": "وزير المالية"}
+    # (and a verb's own و: "وصفه" is وصف with "it", not و + صفه)
+    relative = 'عنوان\n\nوافق البرلمان على القانون، الذي وصفه وزير المالية بأنه "ضروري لسد العجز".\n'
+    assert _said(relative) == {"ضروري لسد العجز": "وزير المالية"}
+    # (An article a paper published is where the critic wrote: "نشرته" takes no words of its own.)
+    published = 'عنوان\n\nوعلّق الناقد طارق سالم في مقال نشرته صحيفة "الأيام" بأن الدورة "كانت الأنجح".\n'
+    assert _who(published, "كانت الأنجح") == "الناقد طارق سالم"
+
+
+def test_what_a_speaker_was_doing_as_she_spoke_is_no_part_of_her_name():
+    text = 'عنوان\n\nوقالت الفنانة سلمى، وهي تتسلم الجائزة وسط تصفيق الحضور: "هذا التكريم أهديه لكل من آمن بي".\n'
+    assert _who(text, "هذا التكريم") == "الفنانة سلمى"
+    # (what she is stays: "وهو مزارع"، "وهو تاجر")
+    trade = 'عنوان\n\nوقال سامي حداد، وهو تاجر من المنطقة، إن "الأسعار تضاعفت".\n'
+    assert _who(trade, "الأسعار تضاعفت") == "سامي حداد، وهو تاجر من المنطقة"
+
+
+def test_an_event_announced_after_a_title_or_a_titled_name_is_no_part_of_the_speaker():
+    text = 'عنوان\n\nوأعلن الوزير انطلاق المهرجان، مؤكدا أن "السينما تقول ما لا تقوله الأخبار".\n'
+    assert _who(text, "السينما تقول") == "الوزير"
+    named = 'عنوان\n\nوأعلن رئيس المهرجان الفنان حسين فهمي فوز الفيلم بالجائزة، مؤكدا أن "السينما تقول ما لا تقوله الأخبار".\n'
+    assert _who(named, "السينما تقول") == "رئيس المهرجان الفنان حسين فهمي"
+    # (but a name's next word is a name: "الرئيس عون"، "فتح الله")
+    aoun = 'عنوان\n\nوقال الرئيس عون الاثنين إن "الحكومة ستتشكل قريبا".\n'
+    assert _who(aoun, "الحكومة ستتشكل") == "الرئيس عون"
+    gulen = 'عنوان\n\nوقال الداعية فتح الله غولن إن "الانقلاب مسرحية".\n'
+    assert _who(gulen, "الانقلاب مسرحية") == "الداعية فتح الله غولن"
