@@ -375,7 +375,7 @@ def is_honorific(word: str) -> bool:
 # Titles of royals, whom a reader names by a given name ("King Salman", "Emir Tamim"), not a family name.
 _ROYAL_HEADS = {_key(w) for w in "ملك ملكة عاهل أمير سلطان ولي".split()}
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
-_BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
+_BIN = {normalize_ar(w) for w in "بن ابن بنت ولد منت".split()}  # (ولد، منت: Mauritanian "son/daughter of")
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
 _MOTHER = normalize_ar("أم")  # "أم محمد": a woman's kunya, mother of Mohammed, is not Mohammed
 _FAMILY = {normalize_ar(w) for w in "آل".split()}
@@ -539,6 +539,13 @@ def _nisba_surname(tok: _Tok) -> bool:
     """Can this country word, right after a name, be the family name ("السوداني" of "محمد شياع السوداني")? A
     definite nisba can; a country's own name ("السعودية"، "مصر") cannot, nor a word after a comma."""
     return tok.definite and not tok.sep and not is_country_name(tok.norm)
+
+
+def _title_inside_name(toks: list[_Tok], i: int) -> bool:
+    """Is word i, a one-word title right after a name word, followed in the same phrase by an indefinite given name
+    ("حسن شيخ محمود"، "شريف شيخ أحمد")? A title heads its genitive ("محمد وزير الخارجية"), no given name."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and not nxt.sep and not nxt.definite and is_given_name(nxt.written) and _lookup(toks, i + 1) is None
 
 
 def _given_then_name(toks: list[_Tok], i: int) -> bool:
@@ -711,6 +718,8 @@ def _analyse(mention: str) -> _Mention:
             hit = None  # ("عبد الإله ابن كيران": inside a name, ابن is its "son of", Benkirane, no relative)
         if hit and hit[0] == 1 and after_head and not t.definite and _given_then_name(toks, i):
             hit = None  # "الوزير نظير عياد"، "الوزير أمير عبد الله": after a title, a given name spelt as one
+        if hit and hit[0] == 1 and named_last and not t.definite and not t.sep and _title_inside_name(toks, i):
+            hit = None  # "حسن شيخ محمود": between two given names, an indefinite title word is the name's
         # "إمام أوغلو": a Turkish family name in -oğlu ("son of"), whatever its first word spells (imam, "أمام")
         oglu = i + 1 < len(toks) and toks[i + 1].norm == _OGLU and not toks[i + 1].sep
         if hit and hit[0] == 1 and oglu:

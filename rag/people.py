@@ -58,7 +58,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "185"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "186"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -229,10 +229,12 @@ VERSION = "185"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 182: a description before any name joins one named later by its body's bare noun ("رئيس هيئة الاستثمار" and
 # "رئيس الهيئة X"); 183: ك before a word is no preposition in a mention ("جان كاسيا" is no "like Asia"); 184:
 # "آية الله" is a title (roles.tsv), so "آية الله علي خامنئي" is "خامنئي"; 185: a region's adjective gives a
-# mention its place as a nationality does ("مسؤول أوروبي").
+# mention its place as a nationality does ("مسؤول أوروبي"); 186: "ولد"/"منت" are name particles (Mauritanian
+# "son/daughter of": "محمد ولد الشيخ الغزواني" is no sheikh) and a title word between given names is the name's
+# ("حسن شيخ محمود").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
-_PARTICLES = {normalize_ar(w) for w in "بن ابن بنت أبو ابو أبي آل ال عبد".split()}
+_PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
 # Words before a title in the genitive that leave it the speaker's: a courtesy ("سمو الشيخ"), a part of a group
 # ("أحد المحامين") or its chief ("كبير المفاوضين"، "أبرز قادة الحركة").
 _PART_OF = {normalize_ar(w) for w in "سمو أحد إحدى بعض كل عدد كبير كبيرة أبرز أكبر أقدم أرفع".split()}
@@ -1006,6 +1008,7 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             i
             for i, w in enumerate(words[:-1])
             if bare(w) in heads
+            and not (i and words[i - 1] in _PARTICLES)  # ("محمد ولد الشيخ الغزواني": his father's name)
             and not (
                 w == _BEFORE and (_nisba(words[i + 1]) or not words[i + 1].startswith("ال") and bare(words[i + 1]) not in heads)
             )

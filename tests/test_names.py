@@ -1485,3 +1485,15 @@ def test_a_regions_adjective_narrows_an_unnamed_official_as_a_nationality_does()
     assert not european.matches(["مسؤول في حماس"])
     assert not european.matches(["مسؤول إسرائيلي"])
     assert romanize("مسؤول أوروبي كبير") == "official (Europe)"  # (the region's English name, never its code)
+
+
+@pytest.mark.parametrize(
+    "mention, name",
+    [
+        ("الرئيس الصومالي حسن شيخ محمود", "Hassan Chikh Mahmoud"),  # (a title word between given names)
+        ("الرئيس محمد ولد الشيخ الغزواني", "Mohamed Ould Al-Sheikh Ghazouani"),  # (Mauritanian "son of")
+    ],
+)
+def test_a_title_word_inside_a_name_is_the_names(mention, name):
+    assert romanize(mention) == name
+    assert own_name("محمد وزير الخارجية") == ("محمد",)  # (a title after a name heads its genitive)
