@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "232"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "233"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -487,6 +487,8 @@ VERSION = "232"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("في خطوة وصفها X بأنها"); a verb's own و before its pronoun ("وصفه"); "بأن" after a relative's subject is his
 # words; what the speaker was doing ("، وهي تتسلم الجائزة") is no part of the mention; an indefinite verbal noun and
 # its definite genitive after a definite title or a titled name is the object ("أعلن الوزير انطلاق المهرجان").
+# 233: "تحدث شريطة عدم الكشف عن هويته" is who asked not to be named; "ممثلها في الأراضي الفلسطينية X": where a
+# body's representative serves, a noun and its adjective, then a foreign given name; "سارع/بادر إلى التحذير" reports.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3118,9 +3120,18 @@ def _name_next(text: str, pos: int, limit: int) -> bool:
 
 def _given_name_after(text: str, pos: int, limit: int, comma: bool = False) -> bool:
     """Is the second word after text[:pos] a given name the romanizer attests ("في الفريق لويس"; with comma, maybe
-    after one: "في اليمن، جان")?"""
-    ws = re.match(r"\s*" + WORD.pattern + (r"\s*[،,]?\s*(" if comma else r"\s+(") + WORD.pattern + ")", text[pos:limit])
-    return ws is not None and is_given_name(ws.group(1))
+    after one: "في اليمن، جان"), or, after a definite noun and its adjective, a given name or no Arabic word ("في
+    الأراضي الفلسطينية ريك")?"""
+    gap = r"\s*[،,]?\s*(" if comma else r"\s+("
+    ws = re.match(r"\s*" + WORD.pattern + gap + WORD.pattern + ")", text[pos:limit])
+    if ws is not None and is_given_name(ws.group(1)):
+        return True
+    ws = re.match(r"\s*ال\w+\s+ال\w+" + gap + WORD.pattern + ")", text[pos:limit])
+    nw = _n(ws.group(1)) if ws else ""
+    # (a foreign given name the index lacks is no dictionary noun, preposition, time or addressee: "ريك")
+    return ws is not None and (
+        is_given_name(nw) or not is_common_noun(nw) and nw[:1] not in "لب" and nw not in _STOP | _TIME and not _verb_at(nw)
+    )
 
 
 def _after_li(nw: str) -> str:

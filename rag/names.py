@@ -602,7 +602,8 @@ def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
 ANONYMITY = re.compile(
     # ("مستشار سابق لترامب، لم تسمه،"، "لم تكشف عن اسمه": whom the outlet did not name.)
     r"[\s،,]*(?:(?:لم|لا)\s+[تي](?:سم\u0651?|ذكر\s+اسم|(?:كشف|فصح)\s+(?:عن\s+)?(?:اسم|هوي[تة]))(?:هم|ها|ه)(?!\w)|"
-    r"(?:و?(?:الذي|التي|الذين)\s+)?(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضّل|فضّلت|فضلوا|اشترط|اشترطت"
+    # ("تحدث شريطة عدم الكشف عن هويته": who spoke on that condition)
+    r"(?:و?(?:الذي|التي|الذين)\s+)?(?:(?:تحدث|تحدثت|تحدثوا|متحدثا|متحدثة|متحدثين)\s+)?(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضّل|فضّلت|فضلوا|اشترط|اشترطت"
     r"|طالبا|طالبة|طالبين|رافضا|رافضة|رافضين|مفضلا|مفضلة|مشترطا|مشترطة|شريطة|بشرط)\u064b?\s+"  # (طالباً)
     r"(?:عدم\s+)?(?:الكشف|الإفصاح|الافصاح|ذكر|نشر|كشف)\s+(?:عن\s+)?(?:هويتهم|هوياتهم|هويتها|هويته|اسمها|اسمه|أسمائهم|اسمائهم)(?!\w))"  # (longest first: "هويتها" is no "هويته")
     # ... and why: "لأسباب أمنية"، "لأنه غير مخول بالحديث إلى وسائل الإعلام" (up to the comma that ends it).
@@ -2613,6 +2614,12 @@ def own_name(mention: str) -> tuple[str, ...]:
     باسم غوتيريش" (the name is the principal's)."""
     runs = _analyse(mention).speaker.runs
     return tuple(normalize_ar(w) for u in runs[-1] for w in u.text.split()) if runs else ()
+
+
+def names_in(mention: str) -> list[tuple[str, ...]]:
+    """Every run of name words the mention gives its speaker, normalised: two for "الرئيس ماكرون عين السياسي
+    فرانسوا بايرو", a clause that names someone else before the speaker."""
+    return [tuple(normalize_ar(w) for u in run for w in u.text.split()) for run in _analyse(mention).speaker.runs]
 
 
 def bracketed(mention: str) -> list[str]:

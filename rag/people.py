@@ -49,6 +49,7 @@ from rag.names import (
     is_nisba,
     is_name_word,
     is_number,
+    names_in,
     names_itself,
     own_name,
     title_roles,
@@ -231,7 +232,7 @@ VERSION = "186"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # "آية الله" is a title (roles.tsv), so "آية الله علي خامنئي" is "خامنئي"; 185: a region's adjective gives a
 # mention its place as a nationality does ("مسؤول أوروبي"); 186: "ولد"/"منت" are name particles (Mauritanian
 # "son/daughter of": "محمد ولد الشيخ الغزواني" is no sheikh) and a title word between given names is the name's
-# ("حسن شيخ محمود").
+# ("حسن شيخ محمود"); a title chain that names two people describes neither ("الرئيس X عين السياسي Y").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -808,6 +809,8 @@ def _described_as(
     for phrase, parsed in read:
         if namesakes and len(_core(parsed.name)) == 1:
             continue
+        if sum(len(run) > 1 and is_name_word(run[0]) and not is_common_noun(run[0]) for run in names_in(phrase)) > 1:
+            continue  # (two people: "الرئيس إيمانويل ماكرون عين السياسي الوسطي فرانسوا بايرو" names whom he appointed)
         words = phrase.split()
         at = words.index(parsed.name[0]) if parsed.name and parsed.name[0] in words else 0
         royal_here = at > 0 and is_royal_title(words[at - 1])

@@ -4046,7 +4046,7 @@ def test_a_name_after_a_known_body_whose_name_ends_indefinite_is_an_apposition()
     assert _said(text) == {"العيادات مكتظة": "المتحدث باسم أطباء بلا حدود"}
     # (A clause on an indefinite source still is none: "مسؤول أوروبي، تحدث لوكالة الأنباء،".)
     text = 'عنوان\n\nوقال دبلوماسي أوروبي، تحدث شريطة عدم الكشف عن اسمه، إن "المحادثات متعثرة".\n'
-    assert _who(text, "المحادثات متعثرة") == "دبلوماسي أوروبي"
+    assert _who(text, "المحادثات متعثرة") == "دبلوماسي أوروبي، تحدث شريطة عدم الكشف عن اسمه"  # (as "طلب عدم …")
 
 
 def test_a_second_title_joined_by_and_is_a_second_speaker_not_the_object():
@@ -7471,3 +7471,41 @@ def test_an_event_announced_after_a_title_or_a_titled_name_is_no_part_of_the_spe
     assert _who(aoun, "الحكومة ستتشكل") == "الرئيس عون"
     gulen = 'عنوان\n\nوقال الداعية فتح الله غولن إن "الانقلاب مسرحية".\n'
     assert _who(gulen, "الانقلاب مسرحية") == "الداعية فتح الله غولن"
+
+
+def test_who_spoke_on_condition_of_anonymity_is_no_part_of_the_words():
+    text = 'عنوان\n\nوقال مصدر في البنك المركزي، تحدث شريطة عدم الكشف عن هويته، إن البنك "لن يتعجل الخفض قبل التأكد".\n'
+    said = _said(text)
+    assert said["لن يتعجل الخفض قبل التأكد"].startswith("مصدر في البنك المركزي"), said
+    assert not any(words.startswith("تحدث") for words in said), said
+
+
+def test_a_representative_where_the_body_serves_then_a_foreign_name():
+    text = (
+        "عنوان\n\nوحذرت منظمة الصحة العالمية من تفشي الأمراض، وقال ممثلها في الأراضي الفلسطينية ريك بيبركورن "
+        'للصحفيين: "نرى حالات التهاب الكبد تتضاعف".\n'
+    )
+    assert _who(text, "نرى حالات التهاب") == "ممثلها في الأراضي الفلسطينية ريك بيبركورن"
+    today = 'عنوان\n\nوقال ممثلها في الأراضي الفلسطينية اليوم: "الوضع كارثي".\n'
+    assert _who(today, "الوضع كارثي") == "ممثلها"
+
+
+def test_hastening_to_warn_reports_what_was_warned():
+    text = (
+        "عنوان\n\nوسارعت زعيمة التجمع الوطني مارين لوبان إلى التحذير من أن حزبها "
+        '"لن يتردد في إسقاط الحكومة".\n\nوسارع الجيش إلى المنطقة بعد الهجوم.\n'
+    )
+    said = _said(text)
+    assert said["لن يتردد في إسقاط الحكومة"] == "زعيمة التجمع الوطني مارين لوبان", said
+    assert set(said.values()) == {"زعيمة التجمع الوطني مارين لوبان"}, said  # (hastening to a place says nothing)
+
+
+def test_a_title_chain_that_names_someone_else_first_describes_neither():
+    # (Bayrou had "الرئيس إيمانويل ماكرون عين السياسي الوسطي فرانسوا بايرو" as another name of his.)
+    text = (
+        "عنوان\n\nأعلن قصر الإليزيه أن الرئيس إيمانويل ماكرون عين السياسي الوسطي فرانسوا بايرو رئيسا للوزراء.\n\n"
+        'وقال بايرو في أول تصريح له: "المصالحة ممكنة".\n'
+    )
+    people, _ = _grouped(text)
+    bayrou = next(p for p in people if "بايرو" in p.mentions)
+    assert not any("ماكرون" in alias for alias in bayrou.aliases), bayrou.aliases
