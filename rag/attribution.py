@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "233"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "234"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -489,6 +489,7 @@ VERSION = "233"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # its definite genitive after a definite title or a titled name is the object ("أعلن الوزير انطلاق المهرجان").
 # 233: "تحدث شريطة عدم الكشف عن هويته" is who asked not to be named; "ممثلها في الأراضي الفلسطينية X": where a
 # body's representative serves, a noun and its adjective, then a foreign given name; "سارع/بادر إلى التحذير" reports.
+# 234: a given name the index lacks before a definite family name it attests is an apposition ("، هيبت الحلبوسي،").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4792,6 +4793,17 @@ def _describing_clause(text: str, pos: int, limit: int, record: bool = False) ->
         # (So are two words, the first no verb or noun of the dictionary, the second no Arabic word: "، كاثلين بروكس،".)
         foreign_name = foreign_name or (
             len(words) == 2 and not (is_verb_form(head) or is_common_noun(head)) and not is_arabic_word(words[1])
+        )
+        # (And a given name the index lacks before a definite family name it attests, no dictionary word: "، هيبت
+        # الحلبوسي،".)
+        foreign_name = foreign_name or (
+            len(words) == 2
+            and _n(words[1]).startswith("ال")
+            and is_attested_name(words[1])
+            and not is_common_noun(words[1])
+            and country_of(words[1]) is None
+            and not is_common_noun(head)
+            and _verb_at(head) is None
         )
         # (A name may stand before the colon: "مسؤول إسرائيلي، رون ديرمر:".)
         before_colon = not m.group().rstrip().endswith(("،", ","))

@@ -7509,3 +7509,11 @@ def test_a_title_chain_that_names_someone_else_first_describes_neither():
     people, _ = _grouped(text)
     bayrou = next(p for p in people if "بايرو" in p.mentions)
     assert not any("ماكرون" in alias for alias in bayrou.aliases), bayrou.aliases
+
+
+def test_a_given_name_the_index_lacks_before_an_attested_family_name_is_an_apposition():
+    # ("، هيبت الحلبوسي،" after a party's indefinite name had been read as a clause describing it, and the name lost.)
+    text = 'عنوان\n\nورد عليه النائب عن حزب تقدم، هيبت الحلبوسي، بأن "الإطار يحاول فرض مرشح".\n'
+    assert _who(text, "الإطار يحاول") == "النائب عن حزب تقدم، هيبت الحلبوسي"
+    clause = 'عنوان\n\nوقال مسؤول إسرائيلي، تحدث للصحفيين، إن "المفاوضات متعثرة".\n'
+    assert _who(clause, "المفاوضات متعثرة") == "مسؤول إسرائيلي"
