@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "234"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "235"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -489,7 +489,8 @@ VERSION = "234"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # its definite genitive after a definite title or a titled name is the object ("أعلن الوزير انطلاق المهرجان").
 # 233: "تحدث شريطة عدم الكشف عن هويته" is who asked not to be named; "ممثلها في الأراضي الفلسطينية X": where a
 # body's representative serves, a noun and its adjective, then a foreign given name; "سارع/بادر إلى التحذير" reports.
-# 234: a given name the index lacks before a definite family name it attests is an apposition ("، هيبت الحلبوسي،").
+# 234: a given name the index lacks before a definite family name it attests is an apposition ("، هيبت الحلبوسي،"); 235:
+# after "بهذه العبارة" any past verb's subject said the words just quoted ("بهذه العبارة افتتح X الجلسة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3891,6 +3892,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if _naming(word) or adjacent and prev in _NAME_LINKS | {"ابي"}
             else _verb_at(word) or _verb_with_object(word, not adjacent) or _said_it(text, w)
         )
+        if verb is None and k >= 2 and _pointed_back(words, k):
+            # ('«…»، بهذه العبارة افتتح X الجلسة': whatever the verb, the words are those it points back at)
+            verb = _Verb("f" if nw.endswith("ت") else "m", False, takes_object=True)
         # ("، وهو ما أكده X": the reporter's comment on the words before, with a verb on them)
         comment = (
             bool(frames)
@@ -7778,6 +7782,20 @@ def _past_dateline(text: str, s: int, e: int) -> int:
 
 # ("«…»، هكذا قال X"، "«…»، بهذه الكلمات لخص X موقفه": the words just quoted.)
 _THUS = {_n(w) for w in "هكذا وهكذا بهذه بتلك الكلمات العبارة العبارات الجملة".split()}
+
+
+def _pointed_back(words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k] a past verb right after "بهذه العبارة/الكلمات" ("بهذه العبارة افتتح"): whoever does it says the
+    words just quoted, whatever the verb?"""
+    nw = _n(words[k].group())
+    return (
+        _n(words[k - 2].group()) in ("بهذه", "بتلك")
+        and _n(words[k - 1].group()) in _THUS
+        and nw[:1] not in "يتن"
+        and is_verb_form(words[k].group())
+        and not is_common_noun(words[k].group())
+        and nw not in _STOP
+    )
 
 
 def _opens_thus(text: str, pos: int) -> bool:

@@ -7517,3 +7517,11 @@ def test_a_given_name_the_index_lacks_before_an_attested_family_name_is_an_appos
     assert _who(text, "الإطار يحاول") == "النائب عن حزب تقدم، هيبت الحلبوسي"
     clause = 'عنوان\n\nوقال مسؤول إسرائيلي، تحدث للصحفيين، إن "المفاوضات متعثرة".\n'
     assert _who(clause, "المفاوضات متعثرة") == "مسؤول إسرائيلي"
+
+
+def test_with_these_words_any_verb_names_who_said_them():
+    text = (
+        'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '
+        "الجلسة الشهرية.\n"
+    )
+    assert _said(text) == {"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة": "رئيس الحكومة عزيز أخنوش"}
