@@ -272,6 +272,7 @@ def _lex() -> _Lexicons:
                     lx.add_arabic(nisba(form) + plural, _Entry(kind, code))
         if kind == "region" and code in en_names:
             lx.country_english[code] = en_names[code]  # (shown for a region's adjective: "official (Europe)")
+            lx.english_countries.append((anyascii(en_names[code]).lower(), code))  # ("European" → Europe)
         if kind == "country":
             en = en_names[code]
             lx.country_english[code] = en
@@ -1766,6 +1767,9 @@ _EN_PLACES = {"to", "in", "at", "for"}  # ("the special envoy for Sudan": where 
 _DEMONYM_ENDINGS = {"", "n", "an", "ian", "ean", "ese", "ish", "i", "ic"}
 
 
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle"}
+
+
 @lru_cache(maxsize=4096)
 def _demonym(word: str) -> str | None:
     """The country of an English adjective, by prefix against CLDR's English names: Russian → Russia,
@@ -1773,7 +1777,10 @@ def _demonym(word: str) -> str | None:
     adjective keeps all but two letters of the name (or of its first word) and adds a demonym ending."""
     best: tuple[int, int, str] | None = None
     for name, code in _lex().english_countries:
-        for target in {name, name.split()[0]}:
+        # (Or its first words, "Saudi" of Saudi Arabia, "Central African"; not a compass word alone: "Western" is no
+        # Western Sahara.)
+        words = name.split()
+        for target in {name} | {" ".join(words[:n]) for n in range(1, len(words)) if " ".join(words[:n]) not in _COMPASS}:
             lcp = 0
             for a, b in zip(word, target, strict=False):  # the common prefix of two lengths
                 if a != b:

@@ -1497,3 +1497,12 @@ def test_a_regions_adjective_narrows_an_unnamed_official_as_a_nationality_does()
 def test_a_title_word_inside_a_name_is_the_names(mention, name):
     assert romanize(mention) == name
     assert own_name("محمد وزير الخارجية") == ("محمد",)  # (a title after a name heads its genitive)
+
+
+def test_an_english_regions_adjective_finds_the_arabic_one_and_a_compass_word_names_no_country():
+    assert NameQuery.parse("European official").matches(["مسؤول أوروبي كبير"])
+    assert NameQuery.parse("African diplomat").matches(["دبلوماسي أفريقي، طلب عدم الكشف عن اسمه"])
+    assert not NameQuery.parse("European official").matches(["مسؤول إسرائيلي"])
+    # ("Western" had been Western Sahara, "Central" the Central African Republic)
+    assert not NameQuery.parse("Western diplomat").countries
+    assert NameQuery.parse("Central African official").countries == frozenset({"CF"})
