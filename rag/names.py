@@ -376,7 +376,10 @@ def is_honorific(word: str) -> bool:
 # Titles of royals, whom a reader names by a given name ("King Salman", "Emir Tamim"), not a family name.
 _ROYAL_HEADS = {_key(w) for w in "ملك ملكة عاهل أمير سلطان ولي".split()}
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).
-_BIN = {normalize_ar(w) for w in "بن ابن بنت ولد منت".split()}  # (ولد، منت: Mauritanian "son/daughter of")
+_BIN = {normalize_ar(w) for w in "بن ابن بنت".split()}
+# Mauritanian "son/daughter of": the word after one is a name, even one spelt as a title ("ولد الشيخ"), read word by
+# word as English writes them ("Mohamed Ould Ghazouani" leaves the father's name out).
+_PATRONYMIC = {normalize_ar(w) for w in "ولد منت".split()}
 _JOINING = {normalize_ar(w) for w in "أبو أبي عبد".split()}
 _MOTHER = normalize_ar("أم")  # "أم محمد": a woman's kunya, mother of Mohammed, is not Mohammed
 _FAMILY = {normalize_ar(w) for w in "آل".split()}
@@ -709,7 +712,7 @@ def _analyse(mention: str) -> _Mention:
             i += 1
             continue
         # (after "يدعى"/"تدعى", is called, a name however its first word reads: "سيدة تدعى أم أحمد", no mother)
-        after_particle = i > 0 and toks[i - 1].norm in _BIN | _JOINING | _FAMILY | _CALLED and not t.sep
+        after_particle = i > 0 and toks[i - 1].norm in _BIN | _PATRONYMIC | _JOINING | _FAMILY | _CALLED and not t.sep
         after_head = last_head is not None and not run and toks[i - 1].definite and not t.sep
         # ("فهد الجار الله": a word before "الله" is a theophoric name's, not the title it may spell: neighbour.)
         theophoric = i + 1 < len(toks) and toks[i + 1].norm == "الله" and not toks[i + 1].sep
@@ -1825,7 +1828,9 @@ def _latin_units(pieces: list[tuple[str, bool]]) -> list[tuple[_Name, ...]]:
         joined = word + "".join(p[0].lower() for p in rest[:j])
         return [(_Name(joined),) + r for r in _latin_units(rest[j:])]
     if word in _EURO_PARTICLES:
-        merged = [(_Name(word + rest[0][0].lower()),) + r for r in _latin_units(rest[1:])]
+        # (French "le" is written لو: Le Pen لوبان, Le Maire لومير.)
+        spellings = (word, "lu") if word == "le" else (word,)
+        merged = [(_Name(w + rest[0][0].lower()),) + r for w in spellings for r in _latin_units(rest[1:])]
         return merged + [(_Name(word),) + r for r in _latin_units(rest)]
     return [(_Name(word),) + r for r in _latin_units(rest)]
 
@@ -2325,6 +2330,16 @@ def _parse_english(phrase: str) -> NameQuery:
             prv = items[k - 1] if k > 0 else None
             if (nxt and nxt[0] == "word" and nxt[2][0][0][:1].isupper()) or (prv and prv[0] == "word" and not prv[3]):
                 items[k] = ("word", None, ws, own)
+    # So is a one-word title between two name words: "Hassan Sheikh Mohamud" (حسن شيخ محمود).
+    for k in range(1, len(items) - 1):
+        kind, _value, ws, own = items[k]
+        if (
+            kind in _TITLES
+            and len(ws) == 1
+            and ws[0][0][:1].isupper()
+            and all(it[0] == "word" and not it[3] and it[2][-1][0][:1].isupper() for it in (items[k - 1], items[k + 1]))
+        ):
+            items[k] = ("word", None, ws, own)
     roles: list[_Role] = []
     orgs: set[str] = set()
     countries: set[str] = set()

@@ -59,7 +59,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "186"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "187"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -232,7 +232,8 @@ VERSION = "186"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # "آية الله" is a title (roles.tsv), so "آية الله علي خامنئي" is "خامنئي"; 185: a region's adjective gives a
 # mention its place as a nationality does ("مسؤول أوروبي"); 186: "ولد"/"منت" are name particles (Mauritanian
 # "son/daughter of": "محمد ولد الشيخ الغزواني" is no sheikh) and a title word between given names is the name's
-# ("حسن شيخ محمود"); a title chain that names two people describes neither ("الرئيس X عين السياسي Y").
+# ("حسن شيخ محمود"); a title chain that names two people describes neither ("الرئيس X عين السياسي Y"); 187: "ولد"
+# makes the next word a name but is a word of its own, as English writes it ("Mohamed Ould Ghazouani").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
