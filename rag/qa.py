@@ -387,7 +387,7 @@ class ArticleQA:
             words = self.quotes.words(c)
             if asked.claim and not says_claim(terms, words):
                 continue  # "Who said that the talks stalled?": words on the talks that do not say so are no answer
-            if terms and lexical_score(terms, words) <= 0:
+            if terms and lexical_score(terms, words, self.quotes.context(c)) <= 0:
                 continue  # "Who denied divisions in the delegation?": words near it in meaning with none of its terms
             seen.add(key)
             best_of_each.append(c)

@@ -424,15 +424,12 @@ class QuoteFinder:
             if not claim and echoes(terms, text):
                 continue
             art = self.article(c.article_id)
-            # Whatever the article calls the speaker is context ("الأمير محمد بن سلمان" is "ولي العهد السعودي").
-            who = art.person_of(c.statement)
-            speaker = " ".join(who.forms) if who else c.statement.speaker.text if c.statement.speaker else ""
             where = (c.article_id, art.paragraph(c.statement.start)[0])
             if where not in nearby:
                 # (or its title: "What did Amy Tachco say about negotiations on Western Sahara?" where the title
                 # names the Sahara and her paragraph only the negotiations)
                 nearby[where] = names_in(terms, art.paragraph_words(c.statement.start)) or names_in(terms, art.headline_words())
-            lexical = lexical_score(terms, text, f"{speaker} {art.lead_in(c.statement.start)}", nearby[where])
+            lexical = lexical_score(terms, text, self.context(c), nearby[where])
             score = 2 * float(vec @ query_vec) - bias - q_bias + lexical
             score += DIRECT_BONUS if c.statement.kind == DIRECT else 0.0
             score -= HEADLINE_PENALTY if c.statement.headline else 0.0
@@ -453,6 +450,14 @@ class QuoteFinder:
         """(article, person id) of a candidate's speaker."""
         who = self.article(c.article_id).person_of(c.statement)
         return (c.article_id, who.id) if who else None
+
+    def context(self, c: Candidate) -> str:
+        """What the article says around a candidate's words that tells what they are about: whatever it calls the
+        speaker ("الأمير محمد بن سلمان" is "ولي العهد السعودي") and the sentence's lead-in ("انتقد X القانون")."""
+        art = self.article(c.article_id)
+        who = art.person_of(c.statement)
+        speaker = " ".join(who.forms) if who else c.statement.speaker.text if c.statement.speaker else ""
+        return f"{speaker} {art.lead_in(c.statement.start)}"
 
     def words(self, c: Candidate) -> str:
         """A candidate's statement as the article writes it."""

@@ -552,3 +552,21 @@ def test_a_title_of_a_body_the_article_named_finds_its_holder_and_the_body_is_no
     assert [q.text for q in qa.ask("What did the Samsung CEO say?").quotes] == ["الهاتف أخف بنسبة الثلث"]
     assert [q.text for q in qa.ask("What did Kamal al-Safi say?").quotes] == ["الاستثمار سيخلق ألف وظيفة"]
     assert [q.text for q in qa.ask("What did the government say?").quotes] == ["الإعفاءات الضريبية ستستمر عامين"]
+
+
+def test_who_talked_about_a_topic_its_lead_in_names(make_settings, embedder, tmp_path):
+    """ "Who talked about the pension reform?" left out whom the sentence says spoke on it ("وعن إصلاح التقاعد، قال
+    X إن …") where X's own words do not repeat the topic: the lead-in counts as they do for a person's question."""
+    qa = _one_article_qa(
+        make_settings,
+        embedder,
+        tmp_path,
+        "pensions.txt",
+        (
+            "جدل في البرلمان\n\n"
+            'وعن إصلاح التقاعد، قال النائب كمال داود إن "الحكومة تحمّل الموظفين وحدهم كلفة سوء التدبير".\n\n'
+            'وقال السفير سامي نصار إن "العلاقات مع ألمانيا جيدة جدا هذه الأيام".\n'
+        ),
+    )
+    answer = qa.ask("Who talked about the pension reform?")
+    assert [q.speaker for q in answer.quotes] == ["النائب كمال داود"], answer.text
