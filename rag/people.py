@@ -59,7 +59,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "187"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "188"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -233,7 +233,8 @@ VERSION = "187"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # mention its place as a nationality does ("مسؤول أوروبي"); 186: "ولد"/"منت" are name particles (Mauritanian
 # "son/daughter of": "محمد ولد الشيخ الغزواني" is no sheikh) and a title word between given names is the name's
 # ("حسن شيخ محمود"); a title chain that names two people describes neither ("الرئيس X عين السياسي Y"); 187: "ولد"
-# makes the next word a name but is a word of its own, as English writes it ("Mohamed Ould Ghazouani").
+# makes the next word a name but is a word of its own, as English writes it ("Mohamed Ould Ghazouani"); 188: a
+# title with "its" is the body its paragraph quoted last ("منظمة الصحة العالمية …، وقال ممثلها X": WHO's).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -669,7 +670,8 @@ def group(
         # (Nor whom the description named before, where this person bears another name.)
         if holder and person.names and not any(names_agree(holder, n) for n in person.names):
             named_before = None
-        for alias in (found, _principal_spelt_out(text, start, mention), named_before):
+        owner = _owner_spelt_out(text, start, mention, people, of_span)
+        for alias in (found, _principal_spelt_out(text, start, mention), named_before, owner):
             if alias and alias not in person.aliases:
                 person.aliases.append(alias)
         last_seen[person.id] = order
@@ -1183,6 +1185,34 @@ def _principal_spelt_out(text: str, start: int, mention: str) -> str | None:
     if norm[m.start() : m.start(1)] == "لل":
         found = "ل" + found.removeprefix("ال")  # (the title's genitive: "لشركه ابل")
     return norm[: m.start(1) - 2] + found + norm[m.end(1) :]
+
+
+# A title that carries "its"/"their" ("ممثلها"، "باسمها"، "رئيسهم"), normalised.
+_OWNED_TITLE = re.compile(r"(?<!\S)(\S+?)(ها|هم)(?!\S)")
+
+
+def _owner_spelt_out(
+    text: str, start: int, mention: str, people: list[Person], of_span: dict[tuple[int, int], int]
+) -> str | None:
+    """A mention whose title carries "its" ("وقال ممثلها في الأراضي الفلسطينية ريك بيبركورن"، "المتحدثة باسمها ماو
+    نينغ"), with the pronoun spelt out as the body its paragraph quoted last before it ("وحذرت منظمة الصحة العالمية
+    …، وقال ممثلها"): what a reader asking for "the WHO representative" names. Normalised, as _principal_spelt_out's.
+    None where the last speaker before it is a person or several, or a body the pronoun's gender does not fit."""
+    norm = normalize_ar(mention)
+    m = _OWNED_TITLE.search(norm)
+    if not m or not (m.group(1) == "باسم" or bare(m.group(1)) in _heads()):
+        return None
+    paragraph = text.rfind("\n", 0, start)
+    before = [span for span in of_span if paragraph < span[0] and span[1] <= start]
+    if not before:
+        return None
+    last = max(before)
+    owner = people[of_span[last]]
+    body = normalize_ar(text[last[0] : last[1]])
+    feminine = body.split()[0].endswith("ه") or is_country_name(body)
+    if not owner.body or owner.several or m.group(2) == "ها" and not feminine:
+        return None
+    return f"{norm[: m.start()]}{m.group(1)} {body}{norm[m.end() :]}"
 
 
 def _named_before(parsed: Parsed, first: str, before: str) -> str | None:

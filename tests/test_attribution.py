@@ -7525,3 +7525,17 @@ def test_with_these_words_any_verb_names_who_said_them():
         "الجلسة الشهرية.\n"
     )
     assert _said(text) == {"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة": "رئيس الحكومة عزيز أخنوش"}
+
+
+def test_its_representative_is_the_body_quoted_just_before():
+    # ("وحذرت منظمة الصحة العالمية …، وقال ممثلها X" could not be found as "the WHO representative".)
+    text = (
+        "عنوان\n\nوحذرت منظمة الصحة العالمية من تفشي الأمراض، وقال ممثلها في الأراضي الفلسطينية ريك بيبركورن "
+        'للصحفيين: "نرى حالات التهاب الكبد تتضاعف".\n\nوقال وزير الصحة سامي داود إن "الوضع تحت السيطرة".\n\n'
+        'وقالت مستشارته إن "الأرقام مبالغ فيها".\n'
+    )
+    people, _ = _grouped(text)
+    representative = next(p for p in people if any("بيبركورن" in m for m in p.mentions))
+    assert NameQuery.parse("the WHO representative").matches(representative.forms), representative.forms
+    adviser = next(p for p in people if "مستشارته" in p.mentions)
+    assert adviser.aliases == []  # (his adviser: no body's)
