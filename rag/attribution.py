@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "235"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "236"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -491,6 +491,7 @@ VERSION = "235"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # body's representative serves, a noun and its adjective, then a foreign given name; "سارع/بادر إلى التحذير" reports.
 # 234: a given name the index lacks before a definite family name it attests is an apposition ("، هيبت الحلبوسي،"); 235:
 # after "بهذه العبارة" any past verb's subject said the words just quoted ("بهذه العبارة افتتح X الجلسة").
+# 236: right after a title, a given name spelt as a word that ends a speaker phrase is the name ("الدكتور لقاء مكي").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1591,6 +1592,7 @@ def _segment(
                 and _opens_words(_n(_next_word(text, w.end(), limit)))
             )
         )
+        stop = stop and not (prev_bare in title_words() and _titled_given_name(text, w, limit))
         # ("رئيس مؤتمر الأطراف سلطان الجابر": after an indefinite title, a channel's noun heads its genitive.)
         stop = stop and not (
             prev_bare in title_words()
@@ -3778,8 +3780,22 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
             # (with madda, "آن" is Anne, no complementiser)
             (_complementiser(m.group()) or _n(m.group()) in _STOP and k not in sits and m.group()[:1] != "آ")
             and not _van(text, m, e)  # ("، بيتر فان دن بوسه،": a Dutch name's particle, no "فإن")
+            and not (k and _bare(ws[k - 1]) in title_words() and _titled_given_name(text, m, e))  # ("، الدكتور لقاء مكي،")
             for k, m in enumerate(WORD.finditer(text, s, e))
         )
+    )
+
+
+def _titled_given_name(text: str, w: re.Match[str], limit: int) -> bool:
+    """Is the word, right after a title, a given name spelt as a word that ends a speaker phrase ("الدكتور لقاء
+    مكي"، "الشيخ صباح الخالد"): before a name the index attests, no time word ("الوزير صباح اليوم": this morning)?"""
+    following = _next_word(text, w.end(), limit)
+    return (
+        is_given_name(w.group())
+        and not _n(w.group()).startswith("ال")
+        and is_attested_name(following)
+        and _n(following) not in _STOP | _TIME
+        and not _opens_words(_n(following))
     )
 
 

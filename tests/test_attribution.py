@@ -7539,3 +7539,15 @@ def test_its_representative_is_the_body_quoted_just_before():
     assert NameQuery.parse("the WHO representative").matches(representative.forms), representative.forms
     adviser = next(p for p in people if "مستشارته" in p.mentions)
     assert adviser.aliases == []  # (his adviser: no body's)
+
+
+def test_a_given_name_spelt_as_a_noun_after_a_title_is_the_name():
+    # ("الدكتور لقاء مكي": لقاء, a meeting, ended the speaker at "الدكتور" and his words went unnamed.)
+    text = (
+        "عنوان\n\nيقول الباحث في مركز الجزيرة للدراسات، الدكتور لقاء مكي، إن «الطرفين يدركان أن لا حسم قريبا».\n\n"
+        'وقال الشيخ صباح الخالد إن "الكويت تدعم الوساطة".\n\nوقال الوزير صباح اليوم إن "المفاوضات مستمرة".\n'
+    )
+    said = _said(text)
+    assert said["الطرفين يدركان أن لا حسم قريبا"] == "الباحث في مركز الجزيرة للدراسات، الدكتور لقاء مكي", said
+    assert said["الكويت تدعم الوساطة"] == "الشيخ صباح الخالد", said
+    assert said["المفاوضات مستمرة"] == "الوزير", said  # ("صباح اليوم": this morning)
