@@ -52,7 +52,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "236"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "237"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -492,6 +492,8 @@ VERSION = "236"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 234: a given name the index lacks before a definite family name it attests is an apposition ("، هيبت الحلبوسي،"); 235:
 # after "بهذه العبارة" any past verb's subject said the words just quoted ("بهذه العبارة افتتح X الجلسة").
 # 236: right after a title, a given name spelt as a word that ends a speaker phrase is the name ("الدكتور لقاء مكي").
+# 237: an unnamed source in the accusative ("لكن مسؤولا إسرائيليا قال") is unnamed; a number right after a body's
+# noun is its name ("القناة 12 الإسرائيلية").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2087,7 +2089,13 @@ def _segment(
             and _object_after_name(text, before_last, prev_word, w, limit)
         ):
             break  # "أعلن المدرب وليد الركراكي قائمة اللاعبين"، "أعلن المتحدث X استهداف سفينة": what he announced
-        if re.fullmatch(r"\d+", nw) or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3])):
+        # (But a number right after a body's noun is its name: "القناة 12 الإسرائيلية".)
+        numbered = start is not None and n == 1 and prev_def and prev_bare in body_words() and len(nw) <= 3
+        if (
+            re.fullmatch(r"\d+", nw)
+            and not numbered
+            or (nw in ("عام", "سنه") and re.match(r"\s*\d", text[w.end() : w.end() + 3]))
+        ):
             break
         if start is not None and named and is_attested_name(prev_word) and is_number(word):
             break  # ("أعلن الرئيس X الحداد ثلاثة أيام": a number after a name counts the object's days, no name)
@@ -2174,6 +2182,7 @@ def _segment(
             # ("رحب رئيس النادي فلورنتينو بيريز باللاعب": after an office, two words that may be a foreign given and
             # family name, neither of which the article has as a noun with the article, are its holder's name.)
             and not (holder and _foreign_holder(text, word, _next_word(text, w.end(), limit)))
+            and not numbered
         ):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         if (
@@ -8276,8 +8285,10 @@ def _kind(text: str, speaker: Mention | None, frame: _Frame) -> str:
     first = words[some] if some else words[1] if counted else words[0] if words else ""
     head = _n(first)
     bare = _bare(head)
+    # (in the accusative too, after "لكن"/"إن": "لكن مسؤولا إسرائيليا قال")
+    accusative = head[:-1] if head.endswith("ا") and len(head) > 3 else ""
     if (
-        (head in _UNNAMED or bare in _UNNAMED)
+        (head in _UNNAMED or bare in _UNNAMED or accusative in _UNNAMED)
         and not _named_person(speaker.text)
         # ("واستطرد العلماء" after "عمر سلطان العلماء": the family name the article gave someone, no scholars.)
         and not (len(words) == 1 and after_given_name(normalize_ar(text), head))

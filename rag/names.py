@@ -123,6 +123,8 @@ def _make_tok(word: str, sep: bool, quote: int) -> _Tok:
         owned = owned[:-1] + "ء"  # a final hamza takes a seat before the pronoun: "زملائه" ~ زملاء، "أصدقاؤه" ~ أصدقاء
     if owned:
         stems.insert(0, (owned, False))
+    if not definite and w.endswith("ا") and len(w) >= 5:
+        stems.append((w[:-1], False))  # (the indefinite accusative, after "لكن"/"إن": "مسؤولا إسرائيليا")
     folded = [(_fold(s), p) for s, p in stems]
     return _Tok(
         w,

@@ -59,7 +59,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "188"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "189"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -234,7 +234,9 @@ VERSION = "188"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # "son/daughter of": "محمد ولد الشيخ الغزواني" is no sheikh) and a title word between given names is the name's
 # ("حسن شيخ محمود"); a title chain that names two people describes neither ("الرئيس X عين السياسي Y"); 187: "ولد"
 # makes the next word a name but is a word of its own, as English writes it ("Mohamed Ould Ghazouani"); 188: a
-# title with "its" is the body its paragraph quoted last ("منظمة الصحة العالمية …، وقال ممثلها X": WHO's).
+# title with "its" is the body its paragraph quoted last ("منظمة الصحة العالمية …، وقال ممثلها X": WHO's); 189: a
+# title or nationality in the indefinite accusative is read as one ("مسؤولا إسرائيليا"), but describes no one after
+# a name ("انتخب عون رئيسا للجمهورية").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1137,9 +1139,13 @@ def _appositions(norm_text: str, name: tuple[str, ...]) -> list[str]:
         # (Nor "امام" after a name: أمام, before whom he spoke, as the text is normalised; no imam.)
         # (Nor a title after the subject of a verb that takes an object: "ووصفت زوجته كارلا بروني الحكم بأنه" is what
         # she described, no referee.)
+        # (Nor a title in the accusative, what he was made or how he spoke: "انتخب عون رئيسا للجمهورية"، "X
+        # متحدثا عبر الفيديو"; a dual in construct has its genitive right after it, "رئيسا الوزراء".)
+        accusative = bool(chain) and chain[0].endswith("ا") and bare(chain[0][:-1]) in heads
         if (
             chain
             and bare(chain[0]) in heads
+            and not (accusative and not (len(chain) > 1 and chain[1].startswith("ال")))
             and chain[0] != _BEFORE
             and not re.match(r"(?:[وفبكل]ال|لل)", chain[0])
             and not own_name(" ".join(chain))

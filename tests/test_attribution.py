@@ -7551,3 +7551,13 @@ def test_a_given_name_spelt_as_a_noun_after_a_title_is_the_name():
     assert said["الطرفين يدركان أن لا حسم قريبا"] == "الباحث في مركز الجزيرة للدراسات، الدكتور لقاء مكي", said
     assert said["الكويت تدعم الوساطة"] == "الشيخ صباح الخالد", said
     assert said["المفاوضات مستمرة"] == "الوزير", said  # ("صباح اليوم": this morning)
+
+
+def test_an_unnamed_source_in_the_accusative_and_a_numbered_channel():
+    text = (
+        'عنوان\n\nولم تعلق إسرائيل رسميا، لكن مسؤولا إسرائيليا قال لموقع "والا" إن "الرد سيكون قاسيا".\n\n'
+        'وذكرت القناة 12 الإسرائيلية أن "نتنياهو عقد اجتماعا أمنيا طارئا".\n'
+    )
+    assert _who(text, "الرد سيكون قاسيا", UNNAMED) == "مسؤولا إسرائيليا"
+    assert _who(text, "نتنياهو عقد اجتماعا", "direct") == "القناة 12 الإسرائيلية"
+    assert NameQuery.parse("Israeli official").matches(["مسؤولا إسرائيليا"])
