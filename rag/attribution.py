@@ -40,6 +40,7 @@ from rag.names import (
     is_attested_name,
     is_given_name,
     is_name_word,
+    is_nisba,
     is_number,
     is_place,
     own_name,
@@ -52,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "237"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "238"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -493,7 +494,7 @@ VERSION = "237"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # after "بهذه العبارة" any past verb's subject said the words just quoted ("بهذه العبارة افتتح X الجلسة").
 # 236: right after a title, a given name spelt as a word that ends a speaker phrase is the name ("الدكتور لقاء مكي").
 # 237: an unnamed source in the accusative ("لكن مسؤولا إسرائيليا قال") is unnamed; a number right after a body's
-# noun is its name ("القناة 12 الإسرائيلية").
+# noun is its name ("القناة 12 الإسرائيلية"); 238: a present verb in ي after "وهي" is what she was doing ("وهي تبكي").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3854,7 +3855,8 @@ def _mention(text: str, span: tuple[int, int] | None, gender: str | None) -> Men
         e += 1  # ("الطفلة سلمى (9 سنوات) فتقول": the bracket the mention opened)
     doing = _DOING.search(text, s, e)
     act = doing.group(1) if doing else ""
-    if doing and not is_common_noun(act) and not is_plain_noun(act) and act[-1] not in "يةى":
+    # (a present verb, no noun or nisba: "وهو تاجر"، "وهو تركي" say what he is; "وهي تبكي" what she did)
+    if doing and not is_common_noun(act) and not is_plain_noun(act) and act[-1] not in "ةى" and not is_nisba(act):
         e = doing.start()  # ("يسرا، وهي تتسلم الجائزة:": what she was doing as she spoke is no part of who she is)
     return Mention(s, e, text[s:e], gender)
 

@@ -7456,6 +7456,8 @@ def test_a_relative_clause_describing_the_step_names_who_described_it():
 def test_what_a_speaker_was_doing_as_she_spoke_is_no_part_of_her_name():
     text = 'عنوان\n\nوقالت الفنانة سلمى، وهي تتسلم الجائزة وسط تصفيق الحضور: "هذا التكريم أهديه لكل من آمن بي".\n'
     assert _who(text, "هذا التكريم") == "الفنانة سلمى"
+    crying = 'عنوان\n\nوقالت والدة الضحية، وهي تبكي، إن ابنها "كان يحلم بأن يصبح طبيبا".\n'
+    assert _who(crying, "كان يحلم", "direct") == "والدة الضحية"  # (a present verb in ي, no nisba)
     # (what she is stays: "وهو مزارع"، "وهو تاجر")
     trade = 'عنوان\n\nوقال سامي حداد، وهو تاجر من المنطقة، إن "الأسعار تضاعفت".\n'
     assert _who(trade, "الأسعار تضاعفت") == "سامي حداد، وهو تاجر من المنطقة"
