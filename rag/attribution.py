@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "238"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "239"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -495,6 +495,7 @@ VERSION = "238"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 236: right after a title, a given name spelt as a word that ends a speaker phrase is the name ("الدكتور لقاء مكي").
 # 237: an unnamed source in the accusative ("لكن مسؤولا إسرائيليا قال") is unnamed; a number right after a body's
 # noun is its name ("القناة 12 الإسرائيلية"); 238: a present verb in ي after "وهي" is what she was doing ("وهي تبكي").
+# 239: the region a title with a pronoun is for ("مديرها لمنطقة الشرق الأوسط X") is part of it, no addressee.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1900,8 +1901,9 @@ def _segment(
                 and (_owns(word) or not _DIACRITICS.sub("", word).endswith("يه"))
             )
             and not (prev_someones and is_given_name(word))  # ("زميله لويس سواريز": his colleague, by name)
-            # (nor the affairs a title with a pronoun is for: "مساعدها للشؤون الفنية X", her assistant)
-            and not (prev_someones and _bare(_after_li(nw)) == _AFFAIRS)
+            # (nor the affairs or region a title with a pronoun is for: "مساعدها للشؤون الفنية X", her assistant;
+            # "مديرها لمنطقة الشرق الأوسط X")
+            and not (prev_someones and (_bare(_after_li(nw)) == _AFFAIRS or _n(nw[1:]) in _REGION_NOUNS))
             and not foreign_family
         ):
             # "وقال شقيقه لوكالة الأنباء": a noun with a pronoun takes no complement; "وقال الوزير لنظيره": nor is

@@ -7563,3 +7563,11 @@ def test_an_unnamed_source_in_the_accusative_and_a_numbered_channel():
     assert _who(text, "الرد سيكون قاسيا", UNNAMED) == "مسؤولا إسرائيليا"
     assert _who(text, "نتنياهو عقد اجتماعا", "direct") == "القناة 12 الإسرائيلية"
     assert NameQuery.parse("Israeli official").matches(["مسؤولا إسرائيليا"])
+
+
+def test_the_region_a_title_with_a_pronoun_is_for_is_part_of_it():
+    # ("نائب مديرها لمنطقة الشرق الأوسط آدم كوغل" had been cut at "مديرها", the region read as whom he told.)
+    text = 'عنوان\n\nوقال نائب مديرها لمنطقة الشرق الأوسط آدم كوغل إن القانون "يهدد ما تبقى من مساحة للنقاش".\n'
+    assert _who(text, "يهدد ما تبقى", "direct") == "نائب مديرها لمنطقة الشرق الأوسط آدم كوغل"
+    told = 'عنوان\n\nوقال شقيقه لوكالة الأنباء إن "العائلة تنتظر الحقيقة".\n'
+    assert _who(told, "العائلة تنتظر", "direct") == "شقيقه"
