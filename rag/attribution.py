@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "239"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "240"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -496,6 +496,8 @@ VERSION = "239"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 237: an unnamed source in the accusative ("لكن مسؤولا إسرائيليا قال") is unnamed; a number right after a body's
 # noun is its name ("القناة 12 الإسرائيلية"); 238: a present verb in ي after "وهي" is what she was doing ("وهي تبكي").
 # 239: the region a title with a pronoun is for ("مديرها لمنطقة الشرق الأوسط X") is part of it, no addressee.
+# 240: a quotation after "الذي اتهمه" on a person is the antecedent's, none of the outer speaker's ("ورد X على زعيم
+# المعارضة الذي اتهمه بـ«…»").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3947,6 +3949,12 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # relative; its subject, after it, says what follows.
             verb = _verb_with_object(word, True, relative=True)
             if verb is not None and not _says_after_subject(text, w.end(), e):
+                if prev in _RELATIVE and frames and _person_before(words, k - 1) and quote_spans(text, w.end(), e):
+                    # ("ورد رئيس الوزراء على زعيم المعارضة الذي اتهمه بـ«…»": the relative's antecedent accused him;
+                    # the words quoted after are none of the outer speaker's.)
+                    frames.append(_nobody(text, words[k - 1].start(), w.end(), e))
+                    taken_until = frames[-1].content
+                    continue
                 verb = None  # ("، وهو ما أكدته المنصة للصحيفة، بمعدل الضعف": the reporter goes on)
             if verb is None and comment:
                 # (... and the words before end there: "اتهمت المنظمات القوات بارتكاب انتهاكات، وهو ما تنفيه القوات")
@@ -5092,6 +5100,23 @@ def _words_opened(text: str, frame: _Frame) -> int | None:
 
 
 _RELATIVE_GENDER = {_n("الذي"): "m", _n("التي"): "f", _n("الذين"): "p", _n("اللذين"): "p", _n("اللتين"): "p"}
+
+
+def _person_before(words: list[re.Match[str]], k: int) -> bool:
+    """Does the word before words[k] (a relative pronoun) end a person's or a body's phrase: a title, body or
+    unnamed source's noun, a relation, or a name, not a thing ("القرار الذي وصفه": what he described)?"""
+    last = words[k - 1].group() if k else ""
+    b = _bare(last)
+    if last and (b in title_words() or b in body_words() or b in _UNNAMED or _someones(last)):
+        return True
+    if last and is_name_word(last) and (not is_common_noun(last) or k > 1 and is_given_name(words[k - 2].group())):
+        return True  # (a name, "سامي حداد" too)
+    # (or a title's construct: "زعيم المعارضة الذي"، "رئيس هيئة الأركان الذي")
+    for j in range(k - 2, max(k - 4, -1), -1):
+        head = words[j].group()
+        if not _n(head).startswith("ال") and _bare(head) in title_words():
+            return all(_n(x.group()).startswith("ال") for x in words[j + 1 : k])
+    return False
 
 
 def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, verb: _Verb, outer: _Frame | None) -> list[_Frame]:

@@ -7571,3 +7571,15 @@ def test_the_region_a_title_with_a_pronoun_is_for_is_part_of_it():
     assert _who(text, "يهدد ما تبقى", "direct") == "نائب مديرها لمنطقة الشرق الأوسط آدم كوغل"
     told = 'عنوان\n\nوقال شقيقه لوكالة الأنباء إن "العائلة تنتظر الحقيقة".\n'
     assert _who(told, "العائلة تنتظر", "direct") == "شقيقه"
+
+
+def test_words_a_relative_clause_gives_its_antecedent_are_not_the_outer_speakers():
+    # ("ورد رئيس الوزراء على زعيم المعارضة الذي اتهمه بـ«الفشل …»" gave the opposition leader's accusation to the
+    # prime minister.)
+    text = 'عنوان\n\nورد رئيس الوزراء على زعيم المعارضة الذي اتهمه بـ"الفشل في إدارة الأزمة الاقتصادية".\n'
+    assert "الفشل في إدارة الأزمة الاقتصادية" not in _said(text), _said(text)
+    named = 'عنوان\n\nورد الوزير على النائب سامي حداد الذي اتهمه بـ"التقصير في حماية المواطنين".\n'
+    assert "التقصير في حماية المواطنين" not in _said(named), _said(named)
+    # (but a thing he described is his: "القرار الذي وصفه بأنه")
+    thing = 'عنوان\n\nوانتقد الوزير القرار الذي وصفه بأنه "ضروري جدا للاقتصاد الوطني".\n'
+    assert _said(thing)["ضروري جدا للاقتصاد الوطني"] == "الوزير"
