@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "240"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "241"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -497,7 +497,8 @@ VERSION = "240"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # noun is its name ("القناة 12 الإسرائيلية"); 238: a present verb in ي after "وهي" is what she was doing ("وهي تبكي").
 # 239: the region a title with a pronoun is for ("مديرها لمنطقة الشرق الأوسط X") is part of it, no addressee.
 # 240: a quotation after "الذي اتهمه" on a person is the antecedent's, none of the outer speaker's ("ورد X على زعيم
-# المعارضة الذي اتهمه بـ«…»").
+# المعارضة الذي اتهمه بـ«…»"); 241: before a colon, whose saying is cited said it ("بقول الرئيس الراحل:"), and a
+# verb and its subject ("وابتسم الخطيب:") name no speaker.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7228,6 +7229,12 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
         return None  # ("الرياض: «الشرق الأوسط»": a line of its own, the dateline and the outlet's credit)
     pe = s + m.start(1) + len(phrase)
     ps = s + m.start(1) + (phrase.index(named[0]) if going_on else 0)
+    saying = next((k for k, w in enumerate(named[:-1]) if _n(w) in ("بقول", "قول")), None)
+    if saying is not None:
+        # ("واستشهد الخطيب بقول الرئيس الراحل: «…»": whose saying is quoted said it, not who cites it)
+        ps = s + m.start(1) + next(x.start() for x in WORD.finditer(phrase) if x.group() == named[saying + 1])
+    elif ws and _unconj(_n(ws[0])) != _n(ws[0]) and is_verb_form(ws[0][1:]) and not is_common_noun(ws[0][1:]):
+        return None  # ("وذكّر الخطيب …:": a verb and its subject, saying nothing of whose words follow)
     return _Frame(s + m.start(1), s + m.end(), Mention(ps, pe, text[ps:pe]), going_on)
 
 

@@ -7583,3 +7583,12 @@ def test_words_a_relative_clause_gives_its_antecedent_are_not_the_outer_speakers
     # (but a thing he described is his: "القرار الذي وصفه بأنه")
     thing = 'عنوان\n\nوانتقد الوزير القرار الذي وصفه بأنه "ضروري جدا للاقتصاد الوطني".\n'
     assert _said(thing)["ضروري جدا للاقتصاد الوطني"] == "الوزير"
+
+
+def test_before_a_colon_whose_saying_is_cited_said_it_and_a_verbs_clause_names_no_one():
+    cited = 'عنوان\n\nواستشهد الخطيب بقول الرئيس الراحل: "لا صوت يعلو فوق صوت المعركة".\n'
+    assert _said(cited) == {"لا صوت يعلو فوق صوت المعركة": "الرئيس الراحل"}
+    smiled = 'عنوان\n\nوابتسم الخطيب طويلا: "لا صوت يعلو فوق صوت المعركة".\n'
+    assert _said(smiled) == {}
+    named = 'عنوان\n\nوزير الخارجية سامي حداد: "لا صوت يعلو فوق صوت المعركة".\n'
+    assert _said(named) == {"لا صوت يعلو فوق صوت المعركة": "وزير الخارجية سامي حداد"}
