@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "241"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "242"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -498,7 +498,7 @@ VERSION = "241"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 239: the region a title with a pronoun is for ("مديرها لمنطقة الشرق الأوسط X") is part of it, no addressee.
 # 240: a quotation after "الذي اتهمه" on a person is the antecedent's, none of the outer speaker's ("ورد X على زعيم
 # المعارضة الذي اتهمه بـ«…»"); 241: before a colon, whose saying is cited said it ("بقول الرئيس الراحل:"), and a
-# verb and its subject ("وابتسم الخطيب:") name no speaker.
+# verb and its subject ("وابتسم الخطيب:") name no speaker; 242: whom a nested speaker told ("قالت له إن") is no word.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7288,6 +7288,9 @@ _WHICH_IS = {_n(w) for w in "وهو وهي وهذا".split()}  # ("، وهو م�
 _ON_ONES_PART = re.compile(r"من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم|هما)(?!\w)")
 
 
+_TOLD_PRONOUNS = {_n(w) for w in "له لها لهم لهما لنا لي لك لكم".split()}
+
+
 def _skip_complementiser(text: str, pos: int, limit: int) -> int:
     """Where the reported words start: after an adjunct and "إن/أن/بأن/أنه" (_past_adjunct), a colon, commas and
     time words."""
@@ -7319,6 +7322,9 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             continue
         if not opened and w and _adverb_in_accusative(w.group()) and _opens_words(_n(_next_word(text, w.end(), limit))):
             pos = w.end()  # ("وقال الاتحاد رسميا إن": how, then the words)
+            continue
+        if not opened and w and _n(w.group()) in _TOLD_PRONOUNS and _opens_words(_n(_next_word(text, w.end(), limit))):
+            pos = w.end()  # ("إن الوزيرة قالت له إن": whom she told, then the words)
             continue
         if (
             w

@@ -7592,3 +7592,8 @@ def test_before_a_colon_whose_saying_is_cited_said_it_and_a_verbs_clause_names_n
     assert _said(smiled) == {}
     named = 'عنوان\n\nوزير الخارجية سامي حداد: "لا صوت يعلو فوق صوت المعركة".\n'
     assert _said(named) == {"لا صوت يعلو فوق صوت المعركة": "وزير الخارجية سامي حداد"}
+
+
+def test_whom_a_nested_speaker_told_is_no_part_of_the_words():
+    text = 'عنوان\n\nوقال السفير إن الوزيرة قالت له إن "الحوار ممكن مع موسكو".\n'
+    assert _said(text) == {"الحوار ممكن مع موسكو": "الوزيرة"}
