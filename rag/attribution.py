@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "242"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "243"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -499,6 +499,8 @@ VERSION = "242"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 240: a quotation after "الذي اتهمه" on a person is the antecedent's, none of the outer speaker's ("ورد X على زعيم
 # المعارضة الذي اتهمه بـ«…»"); 241: before a colon, whose saying is cited said it ("بقول الرئيس الراحل:"), and a
 # verb and its subject ("وابتسم الخطيب:") name no speaker; 242: whom a nested speaker told ("قالت له إن") is no word.
+# 243: a body's name in guillemets after its noun with ل ("لحركة «حماس» X"); the platform a post was on ("في منشور
+# على «تلغرام» أن") is no word; an outlet told before ", فإن" after a source's phrase is no part of the source.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1408,17 +1410,17 @@ def _segment(
             workplace = start is not None and _n(prev_word) == "في" and _quoted_workplace(text, i, limit)
             # ('متحدثة باسم "بي واي دي"'، 'النائب عن "حزب الله"': whom one speaks or sits for, by the name in quotes)
             on_behalf = start is not None and (_n(prev_word) == "باسم" or representative and _n(prev_word) == "عن")
+            # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi; "لحركة «حماس»".
+            owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
             if (
                 c != '"'
                 and not workplace
                 and not on_behalf
-                and (start is None or prev_bare not in body_words() | title_words() and not body_name_open)
+                and (start is None or owner not in body_words() | title_words() and not body_name_open)
             ):
                 break  # (or after its definite genitive: "بنك الاستثمار «إتش سي»")
             close = text.find({'"': '"', "«": "»", "“": "”"}[c], i + 1, limit)
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
-            # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi.
-            owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
             owner_body = owner in body_words() or body_name_open or on_behalf
             # A name has no punctuation inside, and a sentence goes on after a subject: 'وتابع "أخيرا، ظهرت
             # الحقيقة".' is the words (but after its noun, 'بحسب صحيفة "الشرق الأوسط".' is a name).
@@ -5829,7 +5831,10 @@ _WIRES = {_n(w) for w in "الأنباء أنباء رويترز فرانس أس
 
 
 # An outlet's name (quoted, or up to three words) and the complementiser after it: "لـ«الشرق الأوسط» إن".
-_OUTLET_TOLD = re.compile(r"\s*(?:ـ\s*)?([\"«“][^\"«»“”\n]{1,40}[\"»”]|(?:[^\s،,.:؛]+\s+){0,2}[^\s،,.:؛]+)\s+(?:إن|أن|بأن)(?!\w)")
+# (or a comma and "فإن" after a source's phrase: "وبحسب ما صرح به X لوكالة الأنباء الرسمية، فإن")
+_OUTLET_TOLD = re.compile(
+    r"\s*(?:ـ\s*)?([\"«“][^\"«»“”\n]{1,40}[\"»”]|(?:[^\s،,.:؛]+\s+){0,2}[^\s،,.:؛]+)(?:\s+(?:إن|أن|بأن)|\s*[،,]\s*فإن)(?!\w)"
+)
 
 
 def _told_outlet(text: str, start: int, w: re.Match[str]) -> bool:
@@ -5862,6 +5867,8 @@ _OUTLET_NAME = re.compile(
     r"(?<![\w])(?:[وفبل]?(?:" + _OUTLET + r")\s*|لـ\s*"
     r"|(?:مقابل|حديث|حوار|لقاء|اتصال)\w*\s+(?:\w+\s+)?مع\s+"
     r"|خص\S*\s+(?:به|بها|بهما|بهم)\s+"  # ('في تصريح خص به "الشرق الأوسط"': whom he gave it to)
+    # ('في تغريدة على «إكس»'، 'عبر حسابه على «تلغرام»': the platform it was posted on)
+    r"|(?:منشور|تغريدة|تدوينة|حساب|حسابه|حسابها|صفحته|صفحتها|منصة)\s+(?:على|عبر)\s+"
     r"|(?:تقرير|كتاب|دراسة|فيلم|مسلسل|رواية|كتابه|كتابها)\s+)"  # ('في تقرير "الآفاق الاقتصادية العالمية"': its title)
     r'(["«“][^"«»“”\n:،,]{1,40}["»”])'
     # (or an agency's acronym after its full name: 'لوكالة الأنباء السعودية "واس"')

@@ -7597,3 +7597,15 @@ def test_before_a_colon_whose_saying_is_cited_said_it_and_a_verbs_clause_names_n
 def test_whom_a_nested_speaker_told_is_no_part_of_the_words():
     text = 'عنوان\n\nوقال السفير إن الوزيرة قالت له إن "الحوار ممكن مع موسكو".\n'
     assert _said(text) == {"الحوار ممكن مع موسكو": "الوزيرة"}
+
+
+def test_a_bodys_name_in_guillemets_after_its_noun_with_li_and_the_platform_posted_on():
+    text = (
+        "عنوان\n\nورأى عضو المكتب السياسي لحركة «حماس» باسم نعيم في منشور على «تلغرام» أن «الاحتلال يماطل في "
+        "المفاوضات».\n\nوبحسب ما صرح به المتحدث باسم الوزارة لوكالة الأنباء الرسمية، فإن «الرحلات ستستأنف قريبا».\n"
+    )
+    said = _said(text)
+    assert said == {
+        "الاحتلال يماطل في المفاوضات": "عضو المكتب السياسي لحركة «حماس» باسم نعيم",
+        "الرحلات ستستأنف قريبا": "المتحدث باسم الوزارة",
+    }, said
