@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "243"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "244"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -501,6 +501,7 @@ VERSION = "243"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # verb and its subject ("وابتسم الخطيب:") name no speaker; 242: whom a nested speaker told ("قالت له إن") is no word.
 # 243: a body's name in guillemets after its noun with ل ("لحركة «حماس» X"); the platform a post was on ("في منشور
 # على «تلغرام» أن") is no word; an outlet told before ", فإن" after a source's phrase is no part of the source.
+# 244: "ودعت X «… إلى …»" is a call, no farewell, where the quotation holds what was called for.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5976,7 +5977,12 @@ def _farewell(word: str, words: list[re.Match[str]], k: int) -> bool:
         return False
     if "\u0651" in word:
         return True
-    return not any(_n(w.group()) in ("الي", "ان", "بان") for w in words[k + 1 : k + _NEEDS_WITHIN])
+    if any(_n(w.group()) in ("الي", "ان", "بان") for w in words[k + 1 : k + _NEEDS_WITHIN]):
+        return False
+    # (nor where a quotation holds what she called for: 'ودعت الصين «جميع الأطراف إلى ضبط النفس»')
+    after = words[k].string[words[k].end() : words[k].end() + 200]
+    quoted = re.search(r"[«“\"]([^»”\"\n]*)", after.split("\n")[0])
+    return not (quoted and re.search(r"(?<!\w)(?:إلى|الى)(?!\w)", quoted.group(1)))
 
 
 def _needs_met(verb: _Verb, words: list[re.Match[str]], k: int) -> bool:

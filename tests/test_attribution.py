@@ -7609,3 +7609,8 @@ def test_a_bodys_name_in_guillemets_after_its_noun_with_li_and_the_platform_post
         "الاحتلال يماطل في المفاوضات": "عضو المكتب السياسي لحركة «حماس» باسم نعيم",
         "الرحلات ستستأنف قريبا": "المتحدث باسم الوزارة",
     }, said
+
+
+def test_a_call_whose_quotation_holds_what_was_called_for_is_no_farewell():
+    text = "عنوان\n\nودعت الصين «جميع الأطراف إلى ضبط النفس».\n\nوودعت التونسية أنس جابر البطولة من الدور الأول.\n"
+    assert _said(text) == {"جميع الأطراف إلى ضبط النفس": "الصين"}
