@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "244"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "245"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -501,7 +501,8 @@ VERSION = "244"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # verb and its subject ("وابتسم الخطيب:") name no speaker; 242: whom a nested speaker told ("قالت له إن") is no word.
 # 243: a body's name in guillemets after its noun with ل ("لحركة «حماس» X"); the platform a post was on ("في منشور
 # على «تلغرام» أن") is no word; an outlet told before ", فإن" after a source's phrase is no part of the source.
-# 244: "ودعت X «… إلى …»" is a call, no farewell, where the quotation holds what was called for.
+# 244: "ودعت X «… إلى …»" is a call, no farewell, where the quotation holds what was called for; 245: a sound plural
+# after a title's construct is whom it calls on ("ودعا رئيس الوزراء المواطنين إلى"), unless it agrees with a plural.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6236,10 +6237,20 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     head, nxt = words[0].group(), words[1].group()
     if _definite_title(head) and _n(nxt).startswith("ال") and _bare(nxt) in body_words() and not _title_adjective(nxt):
         return kept[0], words[0].end()  # "ودعا الوزير الحكومة إلى": a definite title has no genitive; the object
-    # ("ودعا الأمين العام المتظاهرين إلى": nor is a plural in -ين any adjective of a definite title; the object.)
-    plural = next((x for x in words[1:] if not _title_adjective(x.group())), None)
+    # ("ودعا الأمين العام المتظاهرين إلى": nor is a plural in -ين any adjective of a definite title; the object. So
+    # after a title's construct, whose definite genitive ends it: "ودعا رئيس الوزراء المواطنين إلى".)
+    construct = (
+        not _n(head).startswith("ال")
+        and _bare(head) in title_words()
+        and _n(nxt).startswith("ال")
+        and _bare(nxt) not in title_words()
+        and len(words) > 2
+    )
+    plural = next((x for x in words[2 if construct else 1 :] if not _title_adjective(x.group())), None)
+    # (a plural in -يين agrees with a plural before it, as its adjective: "الصحفيين المصريين")
+    agrees = plural is not None and _bare(plural.group()).endswith("يين") and is_sound_plural(_word_before(text, plural.start()))
     if (
-        _definite_title(head)
+        (_definite_title(head) or construct and not agrees)
         and plural
         and _n(plural.group()).startswith("ال")
         and _n(plural.group()).endswith("ين")

@@ -7614,3 +7614,15 @@ def test_a_bodys_name_in_guillemets_after_its_noun_with_li_and_the_platform_post
 def test_a_call_whose_quotation_holds_what_was_called_for_is_no_farewell():
     text = "عنوان\n\nودعت الصين «جميع الأطراف إلى ضبط النفس».\n\nوودعت التونسية أنس جابر البطولة من الدور الأول.\n"
     assert _said(text) == {"جميع الأطراف إلى ضبط النفس": "الصين"}
+
+
+def test_whom_a_title_in_construct_calls_on_is_no_part_of_the_title():
+    text = (
+        "عنوان\n\nودعا رئيس الوزراء المواطنين إلى عدم الانسياق وراء الشائعات، مؤكدا أن «الوضع تحت السيطرة».\n\n"
+        "وحث وزير الخارجية الفلسطينيين على «الوحدة الوطنية في هذه المرحلة».\n\n"
+        "ودعا رئيس نقابة الصحفيين المصريين الحكومة إلى «الإفراج عن الزملاء».\n"
+    )
+    said = _said(text)
+    assert said["الوضع تحت السيطرة"] == "رئيس الوزراء", said
+    assert said["الوحدة الوطنية في هذه المرحلة"] == "وزير الخارجية", said
+    assert said["الإفراج عن الزملاء"] == "رئيس نقابة الصحفيين المصريين", said  # (the plural's adjective)
