@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "245"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "246"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -503,6 +503,8 @@ VERSION = "245"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # على «تلغرام» أن") is no word; an outlet told before ", فإن" after a source's phrase is no part of the source.
 # 244: "ودعت X «… إلى …»" is a call, no farewell, where the quotation holds what was called for; 245: a sound plural
 # after a title's construct is whom it calls on ("ودعا رئيس الوزراء المواطنين إلى"), unless it agrees with a plural.
+# 246: an outlet told by its Latin name or number ("لـCNN إن"، "لفرانس24 بأن") is no part of the speaker; letters
+# spelt after a title in construct are a name ("مراسلة بي بي سي").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1479,7 +1481,8 @@ def _segment(
             if after and not is_name_word(after) and _ALIF_MASDAR.fullmatch(_bare(after)):
                 break  # ("أعلنت جماعة أنصار الله (الحوثيين) استهداف سفينة": what it announced, a verbal noun)
             continue
-        if start is not None and (prev_bare in body_words() and not prev_def or prev_name):
+        # (or after a title in construct: "مراسلة بي بي سي في القدس")
+        if start is not None and (prev_bare in body_words() | title_words() and not prev_def or prev_name):
             spelt = _spelt_letters(text, w.start(), limit)
             if spelt:
                 end = i = spelt  # "شبكة بي بي سي"، "قناة سي إن إن": a body's name spelt letter by letter
@@ -5847,6 +5850,10 @@ def _told_outlet(text: str, start: int, w: re.Match[str]) -> bool:
     nw = _n(w.group())
     if nw[:1] != "ل" or any(_bare(x) in _MEDIA_JOBS for x in WORD.findall(text, start, w.start())):
         return False
+    if re.fullmatch(r"ل\u0640?(?:[A-Za-z][A-Za-z0-9.]*|\w+\d+)", w.group()) and _opens_words(
+        _n(_next_word(text, w.end(), len(text)))
+    ):
+        return True  # ("لـCNN إن"، "لفرانس24 بأن": an outlet by its Latin name or its channel's number)
     if nw[1:] in LETTER_NAMES and _spelt_letters(text, w.start() + 1, len(text)) is not None:
         return True  # ("وقال مسؤولون لبي بي سي إن": a network by its letters, which no one is a fan of)
     if not re.fullmatch(_OUTLET, nw[1:]):
