@@ -654,9 +654,7 @@ def _verb_with_object(word: str, opens: bool, relative: bool = False) -> _Verb |
     دورية": published by; "رواه الطبراني": narrated by)."""
     if not opens or not (_possessed(word) or relative and _DIACRITICS.sub("", word).endswith("اه")):
         return None
-    # (The verb's own و first: "وصفه" is وصف with "it", not و + صفه.)
-    nw = _n(word) if re.sub(r"(?:ه|ها|هم)$", "", _n(word)) in _verbs() else _unconj(_n(word))
-    base = re.sub(r"(?:ه|ها|هم)$", "", nw)
+    base = _verb_base(_n(word))
     verb = None if base[:1] in ("يت" if relative else "يتن") else _verbs().get(base)
     if verb is None and relative and base[-1:] == "ا":
         verb = _verbs().get(base[:-1] + "ي")
@@ -675,13 +673,20 @@ def _said_it(text: str, w: re.Match[str]) -> _Verb | None:
     return verb if re.search(r'["”»][ \t،,]*$', text[max(0, w.start() - 20) : w.start()]) else None
 
 
+def _verb_base(nw: str) -> str:
+    """A normalised word without its object pronoun and conjunction, as a reporting verb would be listed; the verb's
+    own و first ("وصفه" is وصف with "it", not و + صفه)."""
+    base = re.sub(r"(?:ه|ها|هم)$", "", nw)
+    return base if base in _verbs() else re.sub(r"(?:ه|ها|هم)$", "", _unconj(nw))
+
+
 def _reporting_form(nw: str) -> bool:
     """Is the normalised word a reporting verb that needs no word after it ("عبر التاريخ" is across history), with
     its conjunction, or with an object pronoun where it takes a complement after its object ("وصفها … بأنها", not
     "نشرته صحيفة")?"""
     verb = _verb_at(nw)
     if verb is None:
-        verb = next((v for w in (nw, _unconj(nw)) if (v := _verbs().get(re.sub(r"(?:ه|ها|هم)$", "", w)))), None)
+        verb = _verbs().get(_verb_base(nw))
         verb = verb if verb is not None and verb.takes_object else None
     return verb is not None and not verb.needs
 

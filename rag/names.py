@@ -2640,7 +2640,7 @@ def own_name(mention: str) -> tuple[str, ...]:
     return tuple(normalize_ar(w) for u in runs[-1] for w in u.text.split()) if runs else ()
 
 
-def names_in(mention: str) -> list[tuple[str, ...]]:
+def name_runs(mention: str) -> list[tuple[str, ...]]:
     """Every run of name words the mention gives its speaker, normalised: two for "الرئيس ماكرون عين السياسي
     فرانسوا بايرو", a clause that names someone else before the speaker."""
     return [tuple(normalize_ar(w) for u in run for w in u.text.split()) for run in _analyse(mention).speaker.runs]

@@ -49,7 +49,7 @@ from rag.names import (
     is_nisba,
     is_name_word,
     is_number,
-    names_in,
+    name_runs,
     names_itself,
     own_name,
     title_roles,
@@ -814,7 +814,7 @@ def _described_as(
     for phrase, parsed in read:
         if namesakes and len(_core(parsed.name)) == 1:
             continue
-        if sum(len(run) > 1 and is_name_word(run[0]) and not is_common_noun(run[0]) for run in names_in(phrase)) > 1:
+        if sum(len(run) > 1 and is_name_word(run[0]) and not is_common_noun(run[0]) for run in name_runs(phrase)) > 1:
             continue  # (two people: "الرئيس إيمانويل ماكرون عين السياسي الوسطي فرانسوا بايرو" names whom he appointed)
         words = phrase.split()
         at = words.index(parsed.name[0]) if parsed.name and parsed.name[0] in words else 0
