@@ -7890,10 +7890,11 @@ _THUS = {_n(w) for w in "هكذا وهكذا بهذه بتلك الكلمات ا
 def _pointed_back(words: list[re.Match[str]], k: int) -> bool:
     """Is words[k] a past verb right after "بهذه العبارة/الكلمات" ("بهذه العبارة افتتح"): whoever does it says the
     words just quoted, whatever the verb?"""
+    if _n(words[k - 2].group()) not in ("بهذه", "بتلك"):
+        return False  # (asked of every word: the cheap test first)
     nw = _n(words[k].group())
     return (
-        _n(words[k - 2].group()) in ("بهذه", "بتلك")
-        and _n(words[k - 1].group()) in _THUS
+        _n(words[k - 1].group()) in _THUS
         and nw[:1] not in "يتن"
         and is_verb_form(words[k].group())
         and not is_common_noun(words[k].group())
