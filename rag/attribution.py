@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "246"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "247"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -504,7 +504,8 @@ VERSION = "246"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 244: "ودعت X «… إلى …»" is a call, no farewell, where the quotation holds what was called for; 245: a sound plural
 # after a title's construct is whom it calls on ("ودعا رئيس الوزراء المواطنين إلى"), unless it agrees with a plural.
 # 246: an outlet told by its Latin name or number ("لـCNN إن"، "لفرانس24 بأن") is no part of the speaker; letters
-# spelt after a title in construct are a name ("مراسلة بي بي سي").
+# spelt after a title in construct are a name ("مراسلة بي بي سي"); 247: the paper a column ran in, by its quoted
+# name before the colon ('في مقاله بـ"الشروق":'), is no word.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5312,6 +5313,9 @@ _WHEN = {_bare(w) for w in "وقت سابق لاحق مؤخرا سابقا لا�
 _ASIDES = frozenset(_bare(w) for w in "إشارة تلميح رد تعليق تعقيب معرض".split())
 
 
+_IN_QUOTED_PAPER = re.compile(r'بـ\s*(["«“][^"«»“”\n:،,]{1,40}["»”])(?=\s*:)')
+
+
 def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozenset()) -> int:
     """Past where the words were said, when it stands before them ("قال X عبر صفحته على تويتر: «…»", "قائلا في
     التغريدة نفسها: «…»", "أكد X، في اتصال هاتفي، أن"): up to the colon, quotation mark or complementiser that
@@ -5321,6 +5325,8 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
         return pos
     ahead = _words(text, w.end(), limit)[:16]  # ("في المؤتمر الصحفي عقب المباراة التي أقيمت على استاد …:")
     names = _outlet_names(text, pos, limit)
+    # ('في مقاله بـ"الشروق": «…»': the paper by its quoted name, the colon after it opening the words)
+    names += [m.span(1) for m in _IN_QUOTED_PAPER.finditer(text, pos, limit)]
     # The medium is a preposition's own noun ("عبر صفحته", "في تصريحات", "في نفس التغريدة", "في 27 صفحة",
     # "بالتذكير في بيان", "في أحدث تقاريره"), not another noun's complement ("على ضرورة الحوار": the dialogue
     # is what he stressed).

@@ -7639,3 +7639,10 @@ def test_an_outlet_by_its_latin_name_or_its_letters_after_a_title():
         "النظام فقد السيطرة على الجنوب": "الباحث السياسي زياد ماجد",
         "التوتر يتصاعد في البلدة القديمة": "مراسلة بي بي سي في القدس يولاند نيل",
     }
+
+
+def test_the_paper_a_column_ran_in_by_its_quoted_name_before_the_colon_is_no_word():
+    text = 'عنوان\n\nوكتب الناقد حسن المستكاوي في مقاله بـ"الشروق": "المنتخب يحتاج إلى ثورة".\n'
+    assert _said(text) == {"المنتخب يحتاج إلى ثورة": "الناقد حسن المستكاوي"}
+    asked = 'عنوان\n\nوطالب النائب في كلمته بـ"إصلاح شامل للمنظومة الانتخابية" قبل الانتخابات.\n'
+    assert _who(asked, "إصلاح شامل للمنظومة الانتخابية", "direct") == "النائب"  # (a quotation, no paper)
