@@ -5116,12 +5116,18 @@ def _words_opened(text: str, frame: _Frame) -> int | None:
 _RELATIVE_GENDER = {_n("الذي"): "m", _n("التي"): "f", _n("الذين"): "p", _n("اللذين"): "p", _n("اللتين"): "p"}
 
 
+def _titled(word: str) -> bool:
+    """Does the word name a person or body by what they are: a title, a body's or an unnamed source's noun, or a
+    relation with its pronoun ("زوجها")?"""
+    b = _bare(word)
+    return b in title_words() or b in body_words() or b in _UNNAMED or _someones(word)
+
+
 def _person_before(words: list[re.Match[str]], k: int) -> bool:
     """Does the word before words[k] (a relative pronoun) end a person's or a body's phrase: a title, body or
     unnamed source's noun, a relation, or a name, not a thing ("القرار الذي وصفه": what he described)?"""
     last = words[k - 1].group() if k else ""
-    b = _bare(last)
-    if last and (b in title_words() or b in body_words() or b in _UNNAMED or _someones(last)):
+    if last and _titled(last):
         return True
     if last and is_name_word(last) and (not is_common_noun(last) or k > 1 and is_given_name(words[k - 2].group())):
         return True  # (a name, "سامي حداد" too)
@@ -5158,12 +5164,8 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
     elif not (first and _opens_words(_n(first.group())) or rest[:1] in ':"“«'):
         return []
 
-    def titled(word: str) -> bool:
-        b = _bare(word)
-        return b in title_words() or b in body_words() or b in _UNNAMED or _someones(word)
-
     def heading(word: str) -> bool:
-        return titled(word) or _title_adjective(word)
+        return _titled(word) or _title_adjective(word)
 
     # A relative follows a definite noun: without the article, a proper name ("ماري دوبون، التي"). A definite
     # noun neither title nor name is a thing ("وانتقد الوزير القرار الذي قال إنه": his object; he said it).
@@ -5196,8 +5198,8 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
             break
         if (
             head is not None
-            and titled(head_word)
-            and not titled(word)
+            and _titled(head_word)
+            and not _titled(word)
             and is_attested_name(_bare(word))
             and country_of(word) is None
         ):
