@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "247"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "248"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -505,7 +505,8 @@ VERSION = "247"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # after a title's construct is whom it calls on ("ودعا رئيس الوزراء المواطنين إلى"), unless it agrees with a plural.
 # 246: an outlet told by its Latin name or number ("لـCNN إن"، "لفرانس24 بأن") is no part of the speaker; letters
 # spelt after a title in construct are a name ("مراسلة بي بي سي"); 247: the paper a column ran in, by its quoted
-# name before the colon ('في مقاله بـ"الشروق":'), is no word.
+# name before the colon ('في مقاله بـ"الشروق":'), is no word; 248: a common noun after an indefinite one is still in
+# construct, no name ("مدير هيئة مياه ولاية الخرطوم، المهندس X،": the apposition names him; rag/names.py).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

@@ -906,7 +906,10 @@ def _analyse(mention: str) -> _Mention:
                 and toks[i - 1].norm in _PLACE_HEADS
                 and (i + 1 == len(toks) or toks[i + 1].sep)
             )
-            if qual == 2 and not absorb and new_phrase and not genitive and not city and not construct:
+            # (Nor does a common noun right after an indefinite one, which is still in construct: "مدير هيئة مياه
+            # ولاية الخرطوم" is the state's water authority's; a given name there is someone's, "شركة أبل تيم كوك".)
+            in_construct = not t.sep and not toks[i - 1].definite and is_common_noun(t.written) and not is_given_name(t.written)
+            if qual == 2 and not absorb and new_phrase and not genitive and not city and not construct and not in_construct:
                 qual = 0
             if after_head and genitive:
                 qual = 1  # after a definite title لـ is "of": الرئيس التنفيذي لتويتر is Twitter's, not Twitter

@@ -59,7 +59,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "189"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "190"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -236,7 +236,8 @@ VERSION = "189"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # makes the next word a name but is a word of its own, as English writes it ("Mohamed Ould Ghazouani"); 188: a
 # title with "its" is the body its paragraph quoted last ("منظمة الصحة العالمية …، وقال ممثلها X": WHO's); 189: a
 # title or nationality in the indefinite accusative is read as one ("مسؤولا إسرائيليا"), but describes no one after
-# a name ("انتخب عون رئيسا للجمهورية").
+# a name ("انتخب عون رئيسا للجمهورية"); 190: a common noun after an indefinite one is still in construct, no name
+# ("أحد سكان منطقة عين زارة" is unnamed).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

@@ -7521,6 +7521,11 @@ def test_a_given_name_the_index_lacks_before_an_attested_family_name_is_an_appos
     assert _who(clause, "المفاوضات متعثرة") == "مسؤول إسرائيلي"
 
 
+def test_an_apposition_after_a_long_construct_names_its_holder():
+    text = 'عنوان\n\nوصرح مدير هيئة مياه ولاية الخرطوم، المهندس عثمان إبراهيم، بأن "محطة بحري ستعود للعمل".\n'
+    assert _said(text) == {"محطة بحري ستعود للعمل": "مدير هيئة مياه ولاية الخرطوم، المهندس عثمان إبراهيم"}
+
+
 def test_with_these_words_any_verb_names_who_said_them():
     text = (
         'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '

@@ -870,6 +870,16 @@ def test_a_battalion_is_a_body_and_a_final_h_may_be_ha():
     assert not match("Abdullah", ["النائبة سروة عبد الواحد"])
 
 
+def test_a_common_noun_still_in_construct_is_no_name():
+    # ("مدير هيئة مياه ولاية الخرطوم": the state's water authority; "ولاية الخرطوم" had been read as a name, and the
+    # director's own name in the apposition after it lost.)
+    assert own_name("مدير هيئة مياه ولاية الخرطوم") == ()
+    assert own_name("مدير هيئة مياه ولاية الخرطوم عثمان إبراهيم") == ("عثمان", "ابراهيم")
+    assert own_name("أحد سكان منطقة عين زارة") == ()
+    # (a given name after an indefinite body's name is a person's)
+    assert own_name("رئيس شركة أبل تيم كوك") == ("تيم", "كوك")
+
+
 def test_where_a_body_is_is_no_part_of_the_name_after_it():
     assert own_name("الباحث في مركز الدراسات الاستراتيجية بلندن جيمس هاريسون") == ("جيمس", "هاريسون")
 
