@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "248"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "249"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -506,7 +506,9 @@ VERSION = "248"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 246: an outlet told by its Latin name or number ("لـCNN إن"، "لفرانس24 بأن") is no part of the speaker; letters
 # spelt after a title in construct are a name ("مراسلة بي بي سي"); 247: the paper a column ran in, by its quoted
 # name before the colon ('في مقاله بـ"الشروق":'), is no word; 248: a common noun after an indefinite one is still in
-# construct, no name ("مدير هيئة مياه ولاية الخرطوم، المهندس X،": the apposition names him; rag/names.py).
+# construct, no name ("مدير هيئة مياه ولاية الخرطوم، المهندس X،": the apposition names him; rag/names.py). 249: "في
+# نص الحكم" is where the words are; "مجلة"/"جريدة" are bodies ('مجلة "نيتشر" العلمية'); the verbal noun of saying
+# after a verb of hastening is no word ("سارع إلى التأكيد أن"); after "بحسب X" with no comma a verb opens the clause.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -802,7 +804,7 @@ _STOP = {
 _CHANNELS = {
     _bare(w)
     for w in """بيان بلاغ تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
-    إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات مرافعة افتتاحية عمود مقال مقالة برقية""".split()
+    إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات منطوق نص مرافعة افتتاحية عمود مقال مقالة برقية""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
@@ -1856,6 +1858,14 @@ def _segment(
             break  # ('متحدثة باسم شركة "X" لرويترز إن'، "محمد عبدي لرويترز:": and the press told)
         if start is not None and (nw in ("كل", "جميع", "كافه", "مختلف", "بكل") or _DIACRITICS.sub("", word) == "أي"):
             break  # "دعا الأمين العام كل الأطراف"، "ونفى X أي علاقة": a quantifier opens the object ("بكل وضوح": or an adverb)
+        if (
+            source
+            and start is not None
+            and prev_bare not in body_words()  # (right after its noun a body's name: "منظمة أنقذوا الأطفال")
+            and is_verb_form(word)
+            and not (is_common_noun(word) or is_adjective(word) or is_attested_name(word))
+        ):
+            break  # "وبحسب مجلة فوربس احتل ماسك المركز الأول": with no comma, a verb opens the clause the source frames
         so_far = WORD.findall(text, start, w.start()) if start is not None and 0 < n <= 3 else []
         if (
             so_far
@@ -4717,6 +4727,7 @@ def _verb_frame(
         after = colon.end()
     elif _skip_complementiser(text, at, e) == at:  # (a medium before the complementiser is skipped there)
         after = _past_short_medium(text, at, e) or after
+    after = _past_saying_noun(text, after, e, needs)
     if re.match(r"[\s،,]*(?:و?لكن|إلا|الا|بينما|غير\s+أن)(?:\s|ه|ها|هم)", text[after:e]):
         # "لم تكن تغرد بانتظام، لكن التحرك ...": what follows opens a clause of its own, so the verb reports
         # nothing here and the phrase after it was no subject.
@@ -4728,6 +4739,18 @@ def _verb_frame(
         verb.gender,
         verb.written,
     )
+
+
+def _past_saying_noun(text: str, pos: int, limit: int, needs: frozenset[str]) -> int:
+    """Past the verbal noun of saying a verb of hastening needs ("سارع الوزير إلى التأكيد أن"، "بادرت إلى الإعلان
+    عن"), which is how the words came, not the words; pos where none stands there."""
+    words = WORD.findall(text, pos, min(limit, pos + 40))
+    for need in needs:
+        parts = need.split()
+        if len(parts) > 1 and parts[-1].startswith("ال") and [_n(w) for w in words[: len(parts)]] == parts:
+            last = list(WORD.finditer(text, pos, limit))[len(parts) - 1]
+            return last.end()
+    return pos
 
 
 def _when_or_source(text: str, pos: int, limit: int) -> re.Match[str] | None:

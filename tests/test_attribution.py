@@ -7500,6 +7500,24 @@ def test_hastening_to_warn_reports_what_was_warned():
     said = _said(text)
     assert said["لن يتردد في إسقاط الحكومة"] == "زعيمة التجمع الوطني مارين لوبان", said
     assert set(said.values()) == {"زعيمة التجمع الوطني مارين لوبان"}, said  # (hastening to a place says nothing)
+    # (The verbal noun of saying is how the words came, not the words: "حزبها ..." starts them.)
+    assert any(w.startswith("حزبها") for w in said), said
+    lawyer = "عنوان\n\nوسارع محامي الرئيس الأسبق، فنسنت ديزري، إلى الإعلان عن الطعن في الحكم.\n"
+    assert _said(lawyer) == {"عن الطعن في الحكم": "محامي الرئيس الأسبق، فنسنت ديزري"}
+
+
+def test_the_text_of_a_ruling_is_where_its_words_are_and_a_magazine_is_a_body():
+    ruling = 'عنوان\n\nوقالت رئيسة المحكمة في نص الحكم إن المتهم "كان على علم بتجاوز السقف".\n'
+    assert _who(ruling, "كان على علم بتجاوز السقف") == "رئيسة المحكمة"
+    # ("مجلة" names its body in quotes and an adjective after, as "صحيفة" does; "نيتشر" was read as the words.)
+    magazine = 'عنوان\n\nوبحسب تقرير نشرته مجلة "نيتشر" العلمية، فإن الإشعاع "قد يرفع خطر الإصابة بالسرطان".\n'
+    assert _said(magazine) == {
+        'الإشعاع "قد يرفع خطر الإصابة بالسرطان': 'مجلة "نيتشر" العلمية',
+        "قد يرفع خطر الإصابة بالسرطان": 'مجلة "نيتشر" العلمية',
+    }
+    # (With no comma after the source, a verb opens the clause it frames; right after the noun, a body's name.)
+    ranked = "عنوان\n\nوبحسب مجلة فوربس احتل رجل الأعمال المركز الأول.\n"
+    assert _said(ranked) == {"احتل رجل الأعمال المركز الأول": "مجلة فوربس"}
 
 
 def test_a_title_chain_that_names_someone_else_first_describes_neither():
