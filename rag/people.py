@@ -59,7 +59,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "190"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "191"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -237,7 +237,9 @@ VERSION = "190"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # title with "its" is the body its paragraph quoted last ("منظمة الصحة العالمية …، وقال ممثلها X": WHO's); 189: a
 # title or nationality in the indefinite accusative is read as one ("مسؤولا إسرائيليا"), but describes no one after
 # a name ("انتخب عون رئيسا للجمهورية"); 190: a common noun after an indefinite one is still in construct, no name
-# ("أحد سكان منطقة عين زارة" is unnamed).
+# ("أحد سكان منطقة عين زارة" is unnamed); 191: a description whose title is another form of a role someone holds
+# ("المدرب السويسري" after "المدير الفني … مارسيل كولر") fits them as the same word would, after a verb of going on
+# and where a nationality is its only unknown; two holders of the role make it unclear.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1484,12 +1486,18 @@ def _went_on(
     # other titled person of that nationality may be meant.)
     if _any_office(parsed):
         return None if any(p.heads and not p.body and parsed.countries & p.countries for p in people if p is not last) else last
-    if last.heads and parsed.head not in last.heads:
+    if last.heads and parsed.head not in last.heads and not _same_role(parsed, last):
         return None
     # (Nor where it fits another as well: "the Portuguese coach" after two coaches may be either, unless the
     # other's nationality is another: "مدرب ليفربول الهولندي".)
-    others = [p for p in people if p is not last and parsed.head in p.heads]
+    others = [p for p in people if p is not last and (parsed.head in p.heads or _same_role(parsed, p))]
     return None if any(not p.countries or parsed.countries <= p.countries for p in others) else last
+
+
+def _same_role(parsed: Parsed, person: Person) -> bool:
+    """Is the description's title another form of a role the person holds ("وأضاف المدرب السويسري" after "المدير
+    الفني … مارسيل كولر")?"""
+    return parsed.head in parsed.role_words and bool(parsed.roles) and parsed.roles <= person.roles
 
 
 _ANOTHER = {normalize_ar(w) for w in "آخر أخرى ثان ثانية ثالث ثالثة".split()}
@@ -1592,9 +1600,19 @@ def _national_fit(anaphor: Parsed, recent: list[Person]) -> Person | None:
         # "السوداني" after "محمد شياع السوداني": the family name that nisba is, before any nationality.
         surname = next((p for p in named if any(n and _stem(n[-1]) in anaphor.nationals for n in p.names)), None)
         return surname or next((p for p in named if anaphor.countries <= p.countries), None)
+    # (The title in any form of its role: "المدرب السويسري" is the one named "المدير الفني …"; then a coach named
+    # "مدرب الزمالك" as well makes two who may be meant.)
     rest = anaphor.desc - anaphor.nationals
     candidates = [
-        p for p in named if anaphor.head in p.desc and rest <= p.desc | p.name_stems and not _other_gender(anaphor.feminine, p)
+        p
+        for p in named
+        if (
+            anaphor.head in p.desc
+            and rest <= p.desc | p.name_stems
+            or _same_role(anaphor, p)
+            and rest - anaphor.role_words <= p.desc | p.name_stems
+        )
+        and not _other_gender(anaphor.feminine, p)
     ]
     if len(candidates) != 1 or not candidates[0].countries <= anaphor.countries:
         return None

@@ -6839,6 +6839,22 @@ def test_a_nationality_after_added_is_the_last_speaker_where_the_other_coach_has
     assert by_words["علينا أن نعمل أكثر"] != by_words["كنا سيئين"]
 
 
+def test_added_goes_on_with_the_last_speaker_under_another_form_of_his_title():
+    # ("المدرب" is another form of "المدير الفني"; the nationality the article had not given was no other person.)
+    text = (
+        'عنوان\n\nوأكد المدير الفني للنادي الأهلي مارسيل كولر أن الفوز "لا يعني حسم اللقب".\n\n'
+        'وأضاف المدرب السويسري أن المهاجم "يعاني من إصابة بسيطة".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["يعاني من إصابة بسيطة"] == by_words["لا يعني حسم اللقب"]
+    _, by_words = _person_of_words(text.replace("وأضاف", "وأوضح"))  # (the one coach named, whatever the verb)
+    assert by_words["يعاني من إصابة بسيطة"] == by_words["لا يعني حسم اللقب"]
+    # (but not where another coach was named: it may be either)
+    two = text.replace("\n\nوأضاف", '\n\nوقال مدرب الزمالك جوسفالدو فيريرا إن "الحكم أخطأ".\n\nوأضاف')
+    _, by_words = _person_of_words(two)
+    assert by_words["يعاني من إصابة بسيطة"] not in (by_words["لا يعني حسم اللقب"], by_words["الحكم أخطأ"])
+
+
 def test_an_indefinite_verbal_noun_after_the_verb_is_what_was_announced_not_who():
     text = "عنوان\n\nوأعلن إطلاق سراح ثلاثة صحفيين بعد احتجاز دام شهرا.\n"
     assert all(a.speaker is None for a in attribute(text))
