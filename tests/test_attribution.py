@@ -7560,6 +7560,29 @@ def test_an_apposition_after_a_long_construct_names_its_holder():
     assert _said(text) == {"محطة بحري ستعود للعمل": "مدير هيئة مياه ولاية الخرطوم، المهندس عثمان إبراهيم"}
 
 
+def test_condemned_is_reported_and_its_object_is_no_part_of_the_subject():
+    # ("دان" is أدان's other past; where no clause starts it is the name Dan.)
+    said = _said('عنوان\n\nودانت وزارة الخارجية الفلسطينية "محاولات التهجير القسري".\n')
+    assert said == {"محاولات التهجير القسري": "وزارة الخارجية الفلسطينية"}
+    dan = 'عنوان\n\nوقال السفير الأمريكي دان شابيرو إن "الاتفاق بات قريبا".\n'
+    assert _who(dan, "الاتفاق بات قريبا") == "السفير الأمريكي دان شابيرو"
+    set_off = 'عنوان\n\nوقالت المحللة في بنك "غولدمان ساكس"، دان سترويفن، في مذكرة، إن القرار "كان متوقعا".\n'
+    assert _who(set_off, "كان متوقعا") == 'المحللة في بنك "غولدمان ساكس"، دان سترويفن'
+    # (What was condemned is the object, wherever the subject's description ends.)
+    for subject in (
+        "الأزهر",
+        "المتحدث باسم الجيش الإسرائيلي",
+        "لجنة حماية الصحفيين",
+        "الحكومة اليمنية المعترف بها دوليا",
+    ):
+        text = f"عنوان\n\nوأدان {subject} الهجوم على المقر.\n"
+        assert _said(text) == {"الهجوم على المقر": subject}, subject
+    union = 'عنوان\n\nووصفت نقابة الصحفيين المصريين القرار بأنه "خطأ تاريخي كبير".\n'
+    assert _who(union, "خطأ تاريخي كبير") == "نقابة الصحفيين المصريين"
+    greenpeace = 'عنوان\n\nووصفت منظمة السلام الأخضر الاتفاق بأنه "خيانة للدول الأكثر ضعفا".\n'
+    assert _who(greenpeace, "خيانة للدول") == "منظمة السلام الأخضر"
+
+
 def test_with_these_words_any_verb_names_who_said_them():
     text = (
         'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '
