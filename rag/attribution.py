@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "250"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "251"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -513,6 +513,8 @@ VERSION = "250"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # verb's object after a one-word name with the article ("الأزهر الهجوم"), a nationality ("الجيش الإسرائيلي
 # الاتهامات"), a plural in construct ("لجنة حماية الصحفيين الهجوم"), a participle with its pronoun ("المعترف بها
 # دوليا الهجوم") or a plural nisba after a feminine body ("نقابة الصحفيين المصريين القرار") is no part of the subject.
+# 251: a foreign name of up to three words after a description stays with a subject before its verb ("النائبة
+# الجمهورية كاثي مكموريس رودجرز قاطعته قائلة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5878,6 +5880,15 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if na.startswith("ال") and _bare(a.group()) not in title_words() and not nb.startswith(("ال", "ل", "وال")):
             if not _described(text, span[0], a.end()):
                 return span[0], a.end()
+            # (or a foreign name of up to three words, ending the span or before the verb that does: "النائبة
+            # الجمهورية كاثي مكموريس رودجرز قاطعته")
+            for name in (ws[j + 1 :], ws[j + 1 : -1]):
+                if (
+                    2 <= len(name) <= 3
+                    and not is_arabic_word(name[-1].group())  # (no verb: "يائير لابيد اتهمه"، "وليد نصار بدا")
+                    and _foreign_name(name[-2].group(), name[-1].group())
+                ):
+                    return span[0], name[-1].end()
             if not is_given_name(b.group()):
                 return span[0], family.end() if family and is_attested_name(family.group()) else a.end()
     return span

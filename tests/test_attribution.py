@@ -7583,6 +7583,13 @@ def test_condemned_is_reported_and_its_object_is_no_part_of_the_subject():
     assert _who(greenpeace, "خيانة للدول") == "منظمة السلام الأخضر"
 
 
+def test_a_foreign_name_of_three_words_stays_with_a_subject_before_its_verb():
+    text = 'عنوان\n\nلكن رئيسة اللجنة، النائبة الجمهورية كاثي مكموريس رودجرز، قاطعته قائلة: "تيك توك سلاح بيد الحزب الشيوعي".\n'
+    assert _who(text, "تيك توك سلاح") == "رئيسة اللجنة، النائبة الجمهورية كاثي مكموريس رودجرز"
+    unset = text.replace("رئيسة اللجنة، ", "").replace("رودجرز،", "رودجرز")
+    assert _who(unset, "تيك توك سلاح") == "النائبة الجمهورية كاثي مكموريس رودجرز"
+
+
 def test_with_these_words_any_verb_names_who_said_them():
     text = (
         'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '
