@@ -59,7 +59,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "191"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "192"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -239,7 +239,8 @@ VERSION = "191"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # a name ("انتخب عون رئيسا للجمهورية"); 190: a common noun after an indefinite one is still in construct, no name
 # ("أحد سكان منطقة عين زارة" is unnamed); 191: a description whose title is another form of a role someone holds
 # ("المدرب السويسري" after "المدير الفني … مارسيل كولر") fits them as the same word would, after a verb of going on
-# and where a nationality is its only unknown; two holders of the role make it unclear.
+# and where a nationality is its only unknown; two holders of the role make it unclear; 192: a title chain before
+# a name keeps where the title is held ("النائب في مجلس الأمة الكويتي X"): the member, not the body, describes X.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -985,6 +986,9 @@ def _surname_first(words: list[str]) -> bool:
     return any(surname_first(w) for w in words if w.startswith("ال"))
 
 
+_WHERE_HELD = {normalize_ar(w) for w in "في لدى".split()}
+
+
 def _titles_before(norm_text: str, last_name: str) -> list[str]:
     """Each title chain and the name it ends with: the last title before the name, and the titles and modifiers
     right before it ("نائب وزير", "المدير العام")."""
@@ -1044,6 +1048,8 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             and not stop.intersection(words[first:-1])
         ):
             first -= 2  # (nor is the one spoken for: "المتحدث باسم الأمين العام، X" is the spokesman)
+        elif first >= 2 and words[first - 1] in _WHERE_HELD and bare(words[first - 2]) in heads:
+            first -= 2  # (nor where the title is held: "النائب في مجلس الأمة X" is the member)
         # Back over titles, modifiers and definite adjectives ("وزير الخارجية السعودي الأمير فيصل بن فرحان": the
         # portfolio and the nationality are his too), from a title on.
         # (A definite title heads no construct: after "الوزير" a noun that is no name is the verb's object and what

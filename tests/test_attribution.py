@@ -4793,6 +4793,18 @@ def test_a_surname_first_name_and_a_name_before_a_counterpart_keep_their_titles(
     assert NameQuery.parse("the Indian prime minister").matches(kumar.mentions + kumar.aliases)
 
 
+def test_where_a_title_is_held_stays_in_the_chain_that_describes_a_family_name():
+    # ("النائب في مجلس الأمة" was cut at the body, so "وقال الكندري" had no title or given name to be found by.)
+    text = (
+        "عنوان\n\nقدم النائب في مجلس الأمة الكويتي عبد الكريم الكندري، الأحد، طلبا لاستجواب وزير النفط.\n\n"
+        'وقال الكندري للصحفيين: "الوزير أخفى التقارير عن المجلس".\n'
+    )
+    people, _ = _grouped(text)
+    kandari = next(p for p in people if "الكندري" in p.mentions)
+    assert NameQuery.parse("Abdulkarim al-Kandari").matches(kandari.mentions + kandari.aliases)
+    assert NameQuery.parse("the Kuwaiti MP").matches(kandari.mentions + kandari.aliases)
+
+
 def test_a_family_name_is_shared_with_a_quoted_given_name_the_romanizer_does_not_know():
     # ("What did Mudhaf say?" listed the minister "أنور المضف" alone, though "النائب مهلهل المضف" was quoted too:
     # "مهلهل" is no given name the romanizer's index attests a few times, so the family name counted as his own.)
