@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "251"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "252"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -514,7 +514,12 @@ VERSION = "251"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الاتهامات"), a plural in construct ("لجنة حماية الصحفيين الهجوم"), a participle with its pronoun ("المعترف بها
 # دوليا الهجوم") or a plural nisba after a feminine body ("نقابة الصحفيين المصريين القرار") is no part of the subject.
 # 251: a foreign name of up to three words after a description stays with a subject before its verb ("النائبة
-# الجمهورية كاثي مكموريس رودجرز قاطعته قائلة").
+# الجمهورية كاثي مكموريس رودجرز قاطعته قائلة"). 252: a past in ى written with ي that is a noun or a name is no
+# verb ("روي إيمرسون"، "نفي الوزارة"، "رأي رسمي"; "في رأي الأقلية" is where the words are); a quotation before its
+# verb keeps it whatever clause follows the speaker ('"…"، تقول أم محمد، بينما'); "أرجع" attributes as عزا does;
+# a family name before the event an attributing verb takes ("حاتم النجيب ارتفاع الأسعار إلى") and a coordinated
+# noun's genitive before ب ("الخضر والفاكهة بغرفة") stay the subject's; "خلف بسطته" is where one stands; any noun
+# no one is named by before the need is the object ("وأرجعت أصل X إلى").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -810,7 +815,7 @@ _STOP = {
 _CHANNELS = {
     _bare(w)
     for w in """بيان بلاغ تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
-    إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات منطوق نص مرافعة افتتاحية عمود مقال مقالة برقية""".split()
+    إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات منطوق نص رأي مرافعة افتتاحية عمود مقال مقالة برقية""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
@@ -1291,6 +1296,16 @@ def speaker_phrase(
 # A preposition with a pronoun right after a word ("المعترف بها"، "المسؤولة عنه").
 _PRONOUN_PREP_NEXT = re.compile(r"[ \t]+(?:به|بها|بهم|له|لها|لهم|عنه|عنها|عنهم|منه|منها|منهم|عليه|عليها|عليهم)(?!\w)")
 
+# Places by something ("خلف بسطته"، "وراء مكتبه") that are also names (Khalaf) or read as them.
+_BEHIND = {_n(w) for w in "خلف وراء قرب جوار بجوار".split()}
+
+
+def _owned_noun(word: str) -> bool:
+    """Is the word a noun with a possessive pronoun that no name is ("بسطته"، "منزلها"; not "طه")?"""
+    w = _DIACRITICS.sub("", word)
+    return len(w) > 3 and w.endswith(("ه", "ها", "هم")) and not is_attested_name(w) and not w.endswith("الله")
+
+
 # A short name in quotation marks, with more of the sentence after it.
 _QUOTED_NAME = re.compile(r'[ \t]*[«“"]([^"«»“”\n]{2,30})[»”"](?=[ \t]+\S)')
 
@@ -1534,6 +1549,7 @@ def _segment(
             and not _van(text, w, limit)
             or (verb := _verb_at(word))
             and not between_as_name
+            and not _noun_spelt_like_past(word)  # ("ذكر راي فيرجيليو": Ray, no "رأى")
             # ("السفير الأمريكي دان شابيرو": a verb that reports only where a clause starts is a name inside one)
             and not (start is not None and verb.initial and not _conjoined(nw))
             and not (
@@ -1870,6 +1886,8 @@ def _segment(
             break  # ('متحدثة باسم شركة "X" لرويترز إن'، "محمد عبدي لرويترز:": and the press told)
         if start is not None and (nw in ("كل", "جميع", "كافه", "مختلف", "بكل") or _DIACRITICS.sub("", word) == "أي"):
             break  # "دعا الأمين العام كل الأطراف"، "ونفى X أي علاقة": a quantifier opens the object ("بكل وضوح": or an adverb)
+        if start is not None and nw in _BEHIND and _owned_noun(_next_word(text, w.end(), limit)):
+            break  # "يقف حسن عبد العال خلف بسطته": where he stands (the name Khalaf takes no "his" after it)
         if (
             source
             and start is not None
@@ -3438,6 +3456,20 @@ def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
     return _bare(nxt) in title_words() or _bare(nxt) in body_words() or _n(nxt) in _UNNAMED
 
 
+@lru_cache(maxsize=1)
+def _pasts_in_alif_maqsura() -> frozenset[str]:
+    """The reporting verbs whose past ends in ى (روى، نفى، رأى، حكى), normalised."""
+    return frozenset(_n(r[0]) for r in _words_file("reporting_verbs.txt") if r[0].endswith("ى"))
+
+
+def _noun_spelt_like_past(word: str) -> bool:
+    """Is the word a past in ى written with ي that the dictionary has as a noun or the romanizer as a name: "نفي
+    الوزارة" (the denial), "رأي رسمي" (an opinion), "روي إيمرسون" (Roy), no "نفى"، "رأى"، "روى"?"""
+    w = _DIACRITICS.sub("", word)
+    w = w[1:] if w[:1] in "وف" and _n(w[1:]) in _pasts_in_alif_maqsura() else w
+    return w.endswith("ي") and _n(w) in _pasts_in_alif_maqsura() and (is_common_noun(w) or is_attested_name(w))
+
+
 def _naming(word: str) -> bool:
     """ "يُدعى"/"تُدعى" (is called: "شاهد عيان يدعى محمود"), which its spelling with ى tells from "يدعي" (claims)
     and which introduces the speaker's name, never their words."""
@@ -3962,7 +3994,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # ("علي بن أبي طالب": after a name's particle, a name spelt like a verb.)
         verb = (
             None
-            if _naming(word) or adjacent and prev in _NAME_LINKS | {"ابي"}
+            if _naming(word) or adjacent and prev in _NAME_LINKS | {"ابي"} or _noun_spelt_like_past(word)
             else _verb_at(word) or _verb_with_object(word, not adjacent) or _said_it(text, w)
         )
         if verb is None and k >= 2 and _pointed_back(words, k):
@@ -4745,7 +4777,9 @@ def _verb_frame(
     elif _skip_complementiser(text, at, e) == at:  # (a medium before the complementiser is skipped there)
         after = _past_short_medium(text, at, e) or after
     after = _past_saying_noun(text, after, e, needs)
-    if re.match(r"[\s،,]*(?:و?لكن|إلا|الا|بينما|غير\s+أن)(?:\s|ه|ها|هم)", text[after:e]):
+    # ('"…"، تقول أم محمد، بينما تتجول في السوق': after its quotation the verb has said its words already.)
+    quoted_before = re.search(r"[\"”»][\s،,]*$", text[max(0, w.start() - 4) : w.start()]) is not None
+    if not quoted_before and re.match(r"[\s،,]*(?:و?لكن|إلا|الا|بينما|غير\s+أن)(?:\s|ه|ها|هم)", text[after:e]):
         # "لم تكن تغرد بانتظام، لكن التحرك ...": what follows opens a clause of its own, so the verb reports
         # nothing here and the phrase after it was no subject.
         return None
@@ -6120,9 +6154,17 @@ def _event_before_need(text: str, span: tuple[int, int], verb: _Verb, e: int) ->
     الرواتب"): a verbal noun that is no title, body or source word, with its definite genitive? A verb with an
     object has its subject before it, so such a phrase alone is the object, the subject left out."""
     words = WORD.findall(text, *span)
+    # (or any noun no one is named by: "وأرجعت أصل عبيد الله المهدي إلى الفرس")
+    head = _DIACRITICS.sub("", words[0]) if words else ""
+    thing = (
+        not _n(head).startswith("ال")
+        and is_common_noun(head)
+        and not is_attested_name(head)
+        and _bare(head) not in _person_nouns() | body_words() | _UNNAMED
+    )
     return (
         len(words) > 1
-        and _event_head(words[0])
+        and (_event_head(words[0]) or thing)
         and _n(words[-1]).startswith("ال")
         and _needed_follows(verb, list(WORD.finditer(text, span[1], e))[:1])
     )
@@ -6629,6 +6671,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _n(prev) not in _STOP
             and _bare(prev) not in title_words() | body_words()
             and not is_common_noun(prev)
+            and not (prev[:1] == "و" and is_common_noun(prev[1:]))  # ("الخضر والفاكهة بغرفة القاهرة": a noun's)
             and _described(text, span[0], words[k - 2].start())
         ):
             # "وطالب زعيم الحزب X يوشيهيكو نودا باستقالة الحكومة": after a described person's name, ب and a noun
@@ -6866,6 +6909,9 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and not _construct_plural(before)  # ("جمعية مستوردي السيارات": the genitive a plural in construct wants)
         # (nor an indefinite ل-genitive: "الجمعية المغربية لحقوق الإنسان", the genitive it wants)
         and not (_n(before)[:1] == "ل" and not _n(before).startswith("لل") and _bare(before[1:]) not in _PRESS)
+        # (nor a family name after a given name where the object's event follows: "وعزا رئيس الشعبة حاتم النجيب
+        # ارتفاع الأسعار إلى")
+        and not (is_given_name(before) and _event_object(text, WORD.search(text, span[1]) or words[-1], len(text)))
     ):
         return span[0], words[-2].end()
     return span
