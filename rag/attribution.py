@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "252"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "253"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -519,7 +519,9 @@ VERSION = "252"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # verb keeps it whatever clause follows the speaker ('"…"، تقول أم محمد، بينما'); "أرجع" attributes as عزا does;
 # a family name before the event an attributing verb takes ("حاتم النجيب ارتفاع الأسعار إلى") and a coordinated
 # noun's genitive before ب ("الخضر والفاكهة بغرفة") stay the subject's; "خلف بسطته" is where one stands; any noun
-# no one is named by before the need is the object ("وأرجعت أصل X إلى").
+# no one is named by before the need is the object ("وأرجعت أصل X إلى"). 253: a definite family name another person
+# bears, after a full indefinite name, is the one accused ("عقيلة صالح الدبيبة بـ"; not a relation's, "شقيقه بهاء
+# الحريري", nor a compound given name's, "عبد الفتاح السيسي").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6967,23 +6969,32 @@ def _someone_elses_family_name(text: str, three: list[re.Match[str]], span: tupl
     after another given name ("يائير لابيد نتنياهو" where "بنيامين نتنياهو" was named): that person, the
     object, not a third name of this one?"""
     given, family, last = (_DIACRITICS.sub("", w.group()) for w in three)
-    if any(_bare(w) in title_words() | body_words() or _n(w) in _STOP for w in (given, family, last)):
-        return False
-    if _n(given).startswith("ال") or _n(last).startswith("ال") or _n(family).startswith("ال") and not is_name_word(family):
+    if any(_bare(w) in title_words() | body_words() or _n(w) in _STOP or _someones(w) for w in (given, family, last)):
+        return False  # ("شقيقه بهاء الحريري": his brother, and the family name he shares)
+    if _n(given).startswith("ال") or _n(family).startswith("ال") and not is_name_word(family):
         return False  # (a definite family name is one the romanizer knows: "سامي الجميل")
     if not (is_name_word(given) or _foreign_given(given)):
         return False
-    return _family_name_elsewhere(text, last, span, family)
+    # (A definite one too, after someone else's given name: "عقيلة صالح الدبيبة بـ" where "عبد الحميد الدبيبة" was
+    # named; not after this one's own, "محمد شياع السوداني" and "محمد السوداني".)
+    if _n(last).startswith("ال") and (_n(family).startswith("ال") or _n(given) in _COMPOUND_HEADS):
+        return False  # (a compound's or a definite word's family name: "عبد الفتاح السيسي" beside "محمود السيسي")
+    return _family_name_elsewhere(text, last, span, family, given if _n(last).startswith("ال") else None)
 
 
-def _family_name_elsewhere(text: str, word: str, span: tuple[int, int], family: str = "") -> bool:
-    """Does the article write the word, outside the span, right after a given name (other than family)?"""
+def _family_name_elsewhere(text: str, word: str, span: tuple[int, int], family: str = "", given: str | None = None) -> bool:
+    """Does the article write the word, outside the span, right after a given name (other than family, or given
+    where that is given; a compound's second word counts after "عبد")?"""
     plain = _DIACRITICS.sub("", text)
+    own = {_n(family)} | ({_n(given)} if given is not None else set())
     for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", plain):
         if span[0] <= m.start() < span[1]:
             continue
         before = WORD.findall(plain[max(0, m.start() - 40) : m.start()])
-        if before and _n(before[-1]) != _n(family) and is_given_name(before[-1]):
+        if not before or _n(before[-1]) in own:
+            continue
+        compound = given is not None and len(before) > 1 and _n(before[-2]) in _COMPOUND_HEADS
+        if is_given_name(before[-1]) or compound:
             return True
     return False
 

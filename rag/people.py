@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -59,7 +60,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "192"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "193"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -240,7 +241,9 @@ VERSION = "192"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # ("أحد سكان منطقة عين زارة" is unnamed); 191: a description whose title is another form of a role someone holds
 # ("المدرب السويسري" after "المدير الفني … مارسيل كولر") fits them as the same word would, after a verb of going on
 # and where a nationality is its only unknown; two holders of the role make it unclear; 192: a title chain before
-# a name keeps where the title is held ("النائب في مجلس الأمة الكويتي X"): the member, not the body, describes X.
+# a name keeps where the title is held ("النائب في مجلس الأمة الكويتي X"): the member, not the body, describes X;
+# 193: a word right after a speaker's mention is the verb's object there, and the mention's last word no given
+# name of it ("عقيلة صالح الدبيبة بـ": no "Saleh al-Dbeibah" to split "وقال الدبيبة" from عبد الحميد الدبيبة).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -581,6 +584,7 @@ def group(
     norm = normalize_ar(text)  # (what _described_as reads, normalised once per article)
     last_seen: dict[int, int] = {}  # person id -> order of its latest mention, for "the last one it fits"
     of_span: dict[tuple[int, int], int] = {}
+    objects = _objects_after_speakers(text, mentions)
     for order, (start, end, mention) in enumerate(sorted(set(mentions))):
         parsed = as_written = parse_mention(mention)
         found = None
@@ -620,7 +624,7 @@ def group(
         # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
         # alone tells neither apart: no join rests on it, and no description of either is its own.)
         family = _family(parsed.name)
-        shared = bool(parsed.name) and len(_given_names_of(text, family, single)) > 1
+        shared = bool(parsed.name) and len(_given_names_of(text, family, single, objects)) > 1
         named_before = None
         if (as_written.head or as_written.roles) and not as_written.name and not as_written.body and words:
             # (from its title, past an honorific: "جلالة الملك")
@@ -668,7 +672,7 @@ def group(
                 # (and the nationality they give: "الرئيس الروسي فلاديمير بوتين" in the lead is no Syrian president)
                 person.countries |= countries
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
-                full = _given_name_before(text, parsed.name) if parsed.name == family else None
+                full = _given_name_before(text, parsed.name, objects) if parsed.name == family else None
                 if full and full not in person.aliases:
                     person.aliases.append(full)
         person.add(mention, parsed, keys, genders.get((start, end)))
@@ -715,13 +719,29 @@ def family_name_only(text: str, person: Person, people: list[Person]) -> bool:
     return len(_given_names_of(text, _family(person.names[0]), people)) > 1
 
 
-def _given_names_of(text: str, family: tuple[str, ...], people: list[Person]) -> set[str]:
+def _given_names_of(
+    text: str, family: tuple[str, ...], people: list[Person], objects: Mapping[str, set[str]] | None = None
+) -> set[str]:
     """The given names the article gives a family name: those written right before it, and those of
     the people quoted with it, whether or not the romanizer knows them ("ديليك"); not their own fathers' names
-    ("سالم" of "محمد سالم حداد" is no second Haddad)."""
+    ("سالم" of "محمد سالم حداد" is no second Haddad), nor a speaker's name the word follows as the verb's object
+    (objects, _objects_after_speakers)."""
     fuller = [n for p in people for n in p.names if len(n) > len(family) and _family(n) == family]
     fathers = {w for n in fuller for w in n[1 : -len(family)]}
-    return _given_names_before(text, " ".join(family)) - fathers | {n[0] for n in fuller}
+    before = _given_names_before(text, " ".join(family)) - (objects or {}).get(family[0] if family else "", set())
+    return before - fathers | {n[0] for n in fuller}
+
+
+def _objects_after_speakers(text: str, mentions: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+    """For each (normalised) word right after a speaker's mention, the mention's last word: "عقيلة صالح الدبيبة
+    بـ" read as "عقيلة صالح" accusing "الدبيبة", where "صالح" is no given name of the family name الدبيبة."""
+    out: dict[str, set[str]] = {}
+    for _, end, mention in mentions:
+        after = re.match(r"[ \t]+(\w+)", text[end:])
+        words = _WORD.findall(mention)
+        if after and words:
+            out.setdefault(normalize_ar(after.group(1)), set()).add(normalize_ar(words[-1]))
+    return out
 
 
 def surname_shared(norm: str, person: Person, people: list[Person]) -> bool:
@@ -937,13 +957,14 @@ def _family(name: tuple[str, ...]) -> tuple[str, ...]:
     return name[-2:] if len(name) >= 2 and normalize_ar(name[-1]) == _OGLU else name[-1:]
 
 
-def _given_name_before(text: str, name: tuple[str, ...]) -> str | None:
+def _given_name_before(text: str, name: tuple[str, ...], objects: Mapping[str, set[str]] | None = None) -> str | None:
     """The one given name the article writes before a family name it quotes alone ("التونسية أنس جابر" in the
     narration, then "وقالت جابر"): "<given> <family>", so that a reader's other given name is no match ("Sultan
     Jaber" is not her). None where the article gives that family name to two given names, or to none."""
     family = " ".join(_family(name))
-    given = _given_names_before(text, family)
-    ending = _given_names_before(text, family, ending=True)
+    not_given = (objects or {}).get(family.split()[0] if family else "", set())
+    given = _given_names_before(text, family) - not_given
+    ending = _given_names_before(text, family, ending=True) - not_given
     return f"{given.pop()} {family}" if len(given) == 1 and given == ending else None
 
 

@@ -7630,6 +7630,24 @@ def test_attributing_to_names_the_one_who_attributes_whatever_their_description(
     assert _who(named, "الاقتصاد قوي") == "رجل الأعمال خلف الحبتور"
 
 
+def test_a_definite_family_name_another_person_bears_after_a_full_name_is_the_one_accused():
+    # ("عقيلة صالح الدبيبة بـ": Saleh accuses Dbeibah, named before as "عبد الحميد الدبيبة"; the later "وقال
+    # الدبيبة" had become a "Saleh al-Dbeibah" of its own.)
+    text = (
+        'عنوان\n\nوقال رئيس الحكومة عبد الحميد الدبيبة إن "الانتخابات هي الحل".\n\n'
+        'وقال الدبيبة: "لن نسلم البلاد لمن يريد الحرب".\n\n'
+        'في المقابل، اتهم رئيس مجلس النواب عقيلة صالح الدبيبة بـ"التشبث بالسلطة".\n'
+    )
+    assert _who(text, "التشبث بالسلطة") == "رئيس مجلس النواب عقيلة صالح"
+    _, by_words = _person_of_words(text)
+    assert by_words["لن نسلم البلاد لمن يريد الحرب"] == by_words["الانتخابات هي الحل"]
+    # (not a brother's, nor a compound given name's: "شقيقه بهاء الحريري"، "عبد الفتاح السيسي")
+    brother = 'عنوان\n\nوقال سعد الحريري إن "الوضع صعب".\n\nودعا شقيقه بهاء الحريري إلى "مشروع سياسي جديد".\n'
+    assert _who(brother, "مشروع سياسي جديد") == "شقيقه بهاء الحريري"
+    son = 'عنوان\n\nقال محمود السيسي إن "الوضع مستقر".\n\nواتهم عبد الفتاح السيسي الإخوان بـ"نشر الفوضى".\n'
+    assert _who(son, "نشر الفوضى") == "عبد الفتاح السيسي"
+
+
 def test_with_these_words_any_verb_names_who_said_them():
     text = (
         'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '
