@@ -5719,7 +5719,7 @@ def _circumstantial(word: str) -> bool:
     return _n(word)[:1] == "م" and _adverb_in_accusative(word)
 
 
-_GOING_ON = {_n(w) for w in "تابع أضاف استطرد واصل مضى".split()}
+_GOING_ON = {_n(w) for w in "تابع أضاف استطرد واصل مضى يضيف تضيف يتابع تتابع يستطرد تستطرد".split()}  # (and "ويضيف")
 
 
 def going_on(word: str) -> bool:

@@ -350,8 +350,9 @@ _CALLED = {normalize_ar(w) for w in "يدعى تدعى".split()}
 _SKIP = {
     _key(w)
     for w in """السابق الأسبق الحالي الجديد الدولي الرسمي شبه دولة جمهورية و بالإنابة بالنيابة بالوكالة أحد إحدى مطلع
-    مطلعة مطلعون مطلعين يدعى تدعى الخاص الخاصة""".split()
-} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "مصدر مطلع": informed)
+    مطلعة مطلعون مطلعين يدعى تدعى الخاص الخاصة
+    عشريني ثلاثيني أربعيني خمسيني ستيني سبعيني ثمانيني تسعيني""".split()
+} | _NUMBER_WORDS  # ("أحد سكان المدينة": one of them; "مصدر مطلع": informed; "الشاب العشريني": in his twenties)
 # A rank or "same" that ends the mention ("مسؤول أمريكي رفيع"، "المصدر نفسه"): no name, though "رفيع الحسيني" is one.
 _TRAILING = {_key(w) for w in "رفيع رفيعة بارز بارزة نفسه نفسها".split()}
 # Adjectives after an indefinite nisba ("مسؤول أوروبي كبير"، "دبلوماسي غربي آخر"): how senior, taking part, another.

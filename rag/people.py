@@ -60,7 +60,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "193"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "194"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -243,7 +243,9 @@ VERSION = "193"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # and where a nationality is its only unknown; two holders of the role make it unclear; 192: a title chain before
 # a name keeps where the title is held ("النائب في مجلس الأمة الكويتي X"): the member, not the body, describes X;
 # 193: a word right after a speaker's mention is the verb's object there, and the mention's last word no given
-# name of it ("عقيلة صالح الدبيبة بـ": no "Saleh al-Dbeibah" to split "وقال الدبيبة" from عبد الحميد الدبيبة).
+# name of it ("عقيلة صالح الدبيبة بـ": no "Saleh al-Dbeibah" to split "وقال الدبيبة" from عبد الحميد الدبيبة);
+# 194: anyone by sex or age ("الرجل"، "السيدة الستينية") after a verb of going on, present ones too ("ويضيف"), is
+# the last one quoted; a decade of age ("العشريني") is no name, "رجل أعمال" a businessman (roles.tsv).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -301,7 +303,13 @@ class Parsed:
 
 # Evaluative adjectives after a title ("المدرب الإيطالي المخضرم"): how the reporter sees someone, no office nor
 # nationality; left out of a description's words (as stems, _stem).
-_EPITHETS = {_stem(w) for w in "المخضرم الشاب القدير الشهير العملاق الأسطوري المحنك الداهية العتيد".split()}
+_EPITHETS = {
+    _stem(w)
+    for w in """المخضرم الشاب القدير الشهير العملاق الأسطوري المحنك الداهية العتيد
+    العشريني الثلاثيني الأربعيني الخمسيني الستيني السبعيني الثمانيني التسعيني""".split()  # (in his twenties …)
+}
+# Nouns for anyone, by sex or age alone ("الرجل"، "السيدة"، "الشاب"): after "وأضاف" they are the last one quoted.
+_ANY_PERSON = {_stem(w) for w in "رجل امرأة مرأة سيدة شاب شابة فتاة فتى مسن مسنة عجوز".split()}
 
 
 def parse_mention(text: str) -> Parsed:
@@ -645,6 +653,9 @@ def group(
             person = next(
                 (p for p in _by_recency(single, last_seen) if not p.names and not p.body and parsed.desc <= p.desc), None
             )
+            if person is None and parsed.desc <= _ANY_PERSON:
+                # ("ويضيف الرجل" after the farmer's words: anyone by sex or age goes on with the last one quoted)
+                person = _went_on(text, start, parsed, words, single, last_seen, genders.get((start, end)))
         else:
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
@@ -1509,6 +1520,8 @@ def _went_on(
         return None
     if last.countries and not parsed.countries <= last.countries:
         return None
+    if not parsed.name and parsed.desc and parsed.desc <= _ANY_PERSON:
+        return last  # ("ويضيف الرجل، الذي ورث الأرض عن أبيه:" after the farmer's words: him)
     # ("المسؤول الروسي"، "الزعيم الأوكراني": an official or a leader of a nationality, whatever the office; then no
     # other titled person of that nationality may be meant.)
     if _any_office(parsed):

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from rag.attribution import DIRECT, NARRATION, REPORTED, STATEMENT, UNNAMED, attribute, quote_spans
-from rag.names import NameQuery, own_name
+from rag.names import NameQuery, own_name, romanize
 from rag.people import Person, group, names_agree, parse_mention, surname_shared
 from rag.quotes import ArticleIndex
 from rag.text import normalize_ar, sentence_spans
@@ -7646,6 +7646,21 @@ def test_a_definite_family_name_another_person_bears_after_a_full_name_is_the_on
     assert _who(brother, "مشروع سياسي جديد") == "شقيقه بهاء الحريري"
     son = 'عنوان\n\nقال محمود السيسي إن "الوضع مستقر".\n\nواتهم عبد الفتاح السيسي الإخوان بـ"نشر الفوضى".\n'
     assert _who(son, "نشر الفوضى") == "عبد الفتاح السيسي"
+
+
+def test_anyone_by_sex_or_age_after_a_verb_of_going_on_is_the_last_one_quoted():
+    text = (
+        'عنوان\n\nيقف المزارع أبو علي الجبوري على حافة أرضه ويقول بحسرة: "كانت هذه الأرض خضراء طوال السنة".\n\n'
+        'ويضيف الرجل، الذي ورث الأرض عن أبيه: "تركيا تبني السدود ونحن ندفع الثمن".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["تركيا تبني السدود ونحن ندفع الثمن"] == by_words["كانت هذه الأرض خضراء طوال السنة"]
+    woman = 'عنوان\n\n"لم أعد قادرة على شراء اللحم"، تقول أم محمد.\n\nوتضيف السيدة الستينية: "المعاش لا يكفي لأسبوعين".\n'
+    _, by_words = _person_of_words(woman)
+    assert by_words["المعاش لا يكفي لأسبوعين"] == by_words["لم أعد قادرة على شراء اللحم"]
+    # (a decade of age is no name; a man of business is a businessman)
+    assert own_name("الشاب العشريني") == ()
+    assert romanize("رجل أعمال") == "businessman"
 
 
 def test_with_these_words_any_verb_names_who_said_them():
