@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "253"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "254"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -521,7 +521,8 @@ VERSION = "253"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # noun's genitive before ب ("الخضر والفاكهة بغرفة") stay the subject's; "خلف بسطته" is where one stands; any noun
 # no one is named by before the need is the object ("وأرجعت أصل X إلى"). 253: a definite family name another person
 # bears, after a full indefinite name, is the one accused ("عقيلة صالح الدبيبة بـ"; not a relation's, "شقيقه بهاء
-# الحريري", nor a compound given name's, "عبد الفتاح السيسي").
+# الحريري", nor a compound given name's, "عبد الفتاح السيسي"). 254: "وسط" after "لاعب"/"خط" is the midfield, no
+# "among" ending the speaker ("لاعب وسط نادي برشلونة X").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1298,6 +1299,8 @@ def speaker_phrase(
 # A preposition with a pronoun right after a word ("المعترف بها"، "المسؤولة عنه").
 _PRONOUN_PREP_NEXT = re.compile(r"[ \t]+(?:به|بها|بهم|له|لها|لهم|عنه|عنها|عنهم|منه|منها|منهم|عليه|عليها|عليهم)(?!\w)")
 
+# What "وسط" (midfield) follows as a position, not "among": "لاعب وسط"، "خط وسط".
+_PLAYER_LINES = {_bare(w) for w in "لاعب لاعبة خط".split()}
 # Places by something ("خلف بسطته"، "وراء مكتبه") that are also names (Khalaf) or read as them.
 _BEHIND = {_n(w) for w in "خلف وراء قرب جوار بجوار".split()}
 
@@ -1614,6 +1617,7 @@ def _segment(
         # opens a subject or follows a title.)
         stop = stop and not (_DIACRITICS.sub("", word) == "والي" and (start is None or prev_bare in title_words()))
         stop = stop and not _IMAM.match(_DIACRITICS.sub("", word))  # ("الإمام الأكبر": the imam, not أمام)
+        stop = stop and not (nw == "وسط" and prev_bare in _PLAYER_LINES)  # ("لاعب وسط نادي برشلونة": a midfielder)
         # ("المديرة الإقليمية لغرب ووسط أفريقيا": a second quarter of the region, not "and among")
         stop = stop and not (nw[:1] == "و" and nw[1:] in _QUARTERS and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) in _QUARTERS)
         stop = stop and not _van(text, w, limit)  # ("لويس فان خال": a name's particle, not "فإن")

@@ -7663,6 +7663,11 @@ def test_anyone_by_sex_or_age_after_a_verb_of_going_on_is_the_last_one_quoted():
     assert romanize("رجل أعمال") == "businessman"
 
 
+def test_a_midfielder_is_a_player_of_the_midfield_not_one_among():
+    text = "عنوان\n\nكشف لاعب وسط نادي برشلونة السابق إلكاي غوندوغان، في مقابلة مع صحيفة ألمانية، عن الأسباب التي دفعته للرحيل.\n"
+    assert _who(text, "الأسباب التي دفعته") == "لاعب وسط نادي برشلونة السابق إلكاي غوندوغان"
+
+
 def test_with_these_words_any_verb_names_who_said_them():
     text = (
         'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '
