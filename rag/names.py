@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from anyascii import anyascii
+from nicknames import NickNamer
 from babel import Locale
 from num2words import num2words
 from rapidfuzz import fuzz
@@ -1426,9 +1427,10 @@ def _arabic_skeletons(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=200_000)
-def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
+def _latin_is(latin: str, arabic: str, given: bool = False, slack: bool = True) -> bool:
     """Is the Latin name (one unit, article already off) this Arabic word? given: a given name before the
-    surname, which may sound further from its Arabic spelling (Israel ~ يسرائيل)."""
+    surname, which may sound further from its Arabic spelling (Israel ~ يسرائيل). slack: allow one consonant more at
+    the end (not for two Arabic words read as one, where it makes "Summers" of "سامي ارشيد")."""
     folded = _fold_latin(latin)
     if len(folded) < 2 or _endings_clash(folded, arabic) or _openings_clash(folded, arabic):
         return False
@@ -1466,7 +1468,7 @@ def _latin_is(latin: str, arabic: str, given: bool = False) -> bool:
         cost = _shape_cost(latin, arabic)
         return cost == 0 or longest > _SHORT or longest == _SHORT and (given or cost != float("inf"))
     # One consonant more at the end (a final sound the two spellings render differently); never inside.
-    return any(
+    return slack and any(
         min(len(a), len(b)) >= _FUZZY_SKELETON and abs(len(a) - len(b)) == 1 and (a.startswith(b) or b.startswith(a))
         for a in ls
         for b in ars
@@ -1695,7 +1697,7 @@ def _role_ok(r: _Role, h: _Head) -> bool:
     )
 
 
-def _name_is(q: _Name, u: _Unit, qualifier: bool = False, given: bool = False) -> bool:
+def _name_is(q: _Name, u: _Unit, qualifier: bool = False, given: bool = False, joined: bool = False) -> bool:
     if u.bin and not q.bin and not q.arabic and not qualifier and q.text[:3] in ("ben", "bin") and len(q.text) > 4:
         # "Benali", "Benkhadra": the Maghrebi spelling joins بن to the father's name.
         return _name_is(replace(q, text=q.text[3:], bin=True), u)
@@ -1706,9 +1708,27 @@ def _name_is(q: _Name, u: _Unit, qualifier: bool = False, given: bool = False) -
     forms = u.quals if qualifier else u.names
     if q.arabic:
         return any(_arabic_is(a, b) for a in q.forms for b in forms)
+    if joined:
+        return any(_latin_is(q.text, f, given=given, slack=False) for f in forms)
     same = _latin_may_be if given else _latin_is
     # (As written too: the romanizer knows "رئيسي" as Raisi, not the normalised "رييسي".)
-    return any(same(q.text, f) for f in forms) or not qualifier and " " not in u.text and same(q.text, u.text)
+    if any(same(q.text, f) for f in forms) or not qualifier and " " not in u.text and same(q.text, u.text):
+        return True
+    # (A given name before the surname may be the article's in its other English form: "Larry Summers" is "لورانس
+    # سامرز", "William Burns" may be "بيل بيرنز".)
+    return given and not qualifier and any(_latin_is(n, f, given=True) for n in _english_forms(q.text) for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+@lru_cache(maxsize=4096)
+def _english_forms(given: str) -> frozenset[str]:
+    """The other English forms of a given name: the names it shortens and its own nicknames (nicknames' data)."""
+    nn = _nicknamer()
+    return frozenset(nn.canonicals_of(given) | nn.nicknames_of(given)) - {given}
 
 
 def _joined(a: _Unit, b: _Unit) -> _Unit:
@@ -2056,7 +2076,7 @@ class NameQuery:
                     (not {i, i + 1} & alone or run[i + 1].names[:1] and run[i + 1].names[0] in _GOD)
                     and not run[i].bin
                     and not run[i + 1].bin
-                    and _name_is(q, _joined(run[i], run[i + 1]), given=given)
+                    and _name_is(q, _joined(run[i], run[i + 1]), given=given, joined=True)
                 ):
                     hit |= {i, i + 1}
         return hit

@@ -870,6 +870,19 @@ def test_a_battalion_is_a_body_and_a_final_h_may_be_ha():
     assert not match("Abdullah", ["النائبة سروة عبد الواحد"])
 
 
+def test_a_given_name_in_its_other_english_form_and_no_two_words_stretched_into_one():
+    # (Larry is Lawrence, Bill William, in nicknames' data; "Summers" had been found in "سامي ارشيد" read as one
+    # word one consonant short, and the lawyer quoted for the economist.)
+    assert match("Larry Summers", ["وزير الخزانة الأميركي السابق لورانس سامرز"])
+    assert match("William Burns", ["مدير المخابرات بيل بيرنز"])
+    assert not match("Larry Summers", ["المحامي سامي ارشيد"])
+    assert not match("Summers", ["المحامي سامي ارشيد"])
+    assert not match("Larry Sanger", ["وزير الخزانة الأميركي السابق لورانس سامرز"])
+    # (two words that are one Latin name still are: Çavuşoğlu, Jean-Yves)
+    assert match("Cavusoglu", ["وزير الخارجية التركي مولود تشاوش أوغلو"])
+    assert match("Jean-Yves Le Drian", ["وزير الخارجية الفرنسي جان إيف لودريان"])
+
+
 def test_a_common_noun_still_in_construct_is_no_name():
     # ("مدير هيئة مياه ولاية الخرطوم": the state's water authority; "ولاية الخرطوم" had been read as a name, and the
     # director's own name in the apposition after it lost.)
