@@ -1082,10 +1082,19 @@ def _analyse(mention: str) -> _Mention:
                 part.heads.append(head)
                 last_head = head
                 # (A bare "ه" may be a normalised ة, "لجنه": only a relation, listed by gender, is read as owned.)
+                # (So is a ه written as such before a name without the article: "رئيسه خوان لابورتا"، "نائبه أحمد
+                # علي", its president, his deputy; a name follows no genitive then.)
+                spelt_owned = (
+                    toks[i].written.endswith("ه")
+                    and i + n < len(toks)
+                    and not toks[i + n].definite
+                    and not toks[i + n].sep
+                    and _lookup(toks, i + n) is None
+                )
                 owned = (
                     toks[i].owned is not None
                     and entry.form[:1] == (toks[i].owned,)
-                    and (toks[i].norm.endswith(("ته", "ها", "هم", "هما")) or kind == "rep")
+                    and (toks[i].norm.endswith(("ته", "ها", "هم", "هما")) or kind == "rep" or spelt_owned)
                 )
                 # ("وزيره", "ابنته": the pronoun completes it; "الفريق أول": so does the article of its first word.)
                 qual = 0 if last_definite or owned or n > 1 and toks[i].definite else 1

@@ -60,7 +60,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "194"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "195"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -245,7 +245,8 @@ VERSION = "194"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 193: a word right after a speaker's mention is the verb's object there, and the mention's last word no given
 # name of it ("عقيلة صالح الدبيبة بـ": no "Saleh al-Dbeibah" to split "وقال الدبيبة" from عبد الحميد الدبيبة);
 # 194: anyone by sex or age ("الرجل"، "السيدة الستينية") after a verb of going on, present ones too ("ويضيف"), is
-# the last one quoted; a decade of age ("العشريني") is no name, "رجل أعمال" a businessman (roles.tsv).
+# the last one quoted; a decade of age ("العشريني") is no name, "رجل أعمال" a businessman (roles.tsv); 195: a
+# title with "his" written ه before a name takes no genitive ("رئيسه خوان لابورتا": Laporta, rag/names.py).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

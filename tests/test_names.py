@@ -883,6 +883,14 @@ def test_a_given_name_in_its_other_english_form_and_no_two_words_stretched_into_
     assert match("Jean-Yves Le Drian", ["وزير الخارجية الفرنسي جان إيف لودريان"])
 
 
+def test_a_title_with_his_written_before_a_name_takes_no_genitive():
+    # ("رئيسه خوان لابورتا": its president, Juan Laporta; the name had been read as the title's genitive.)
+    assert own_name("رئيسه خوان لابورتا") == ("خوان", "لابورتا")
+    assert own_name("نائبه أحمد علي") == ("احمد", "علي")
+    assert match("Laporta", ["رئيسه خوان لابورتا"])
+    assert own_name("رئيسه الوزراء") == ()  # (the Egyptian spelling of رئيسة before a genitive)
+
+
 def test_a_common_noun_still_in_construct_is_no_name():
     # ("مدير هيئة مياه ولاية الخرطوم": the state's water authority; "ولاية الخرطوم" had been read as a name, and the
     # director's own name in the apposition after it lost.)
