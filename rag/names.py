@@ -1744,6 +1744,8 @@ def _joined(a: _Unit, b: _Unit) -> _Unit:
     return _Unit(f"{a.text} {b.text}", (a.names[-1] + b.names[-1], a.names[0] + b.names[0]), ())
 
 
+# Whom a spokesman speaks for: the words after "باسم" up to a comma ("باسم وكالة ناسا، X").
+_SPOKEN_FOR = re.compile(r"باسم\s+([^،,()]+)")
 _EN_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul"}
 _EN_JOINING = {"abu", "abou", "aboul", "abul", "abo", "abi", "abd", "abdel", "abdul", "abdal", "abdol"}
 _EN_MOTHER = {"umm", "um", "oum"}
@@ -1953,6 +1955,8 @@ class NameQuery:
             return False
         if any(self._body_named(m) for m in ms):
             return True
+        if not self.roles and any(self._spoken_for(x, m) for x, m in zip(named, ms, strict=True)):
+            return True
         countries = set().union(*(m.speaker.countries for m in ms))
         if self.countries and countries and not (self.countries & countries) and (self.names or self.roles):
             return False  # "the Jordanian foreign minister" is not وزير الخارجية المصري
@@ -2015,6 +2019,17 @@ class NameQuery:
             for i in self._cover(reading[-1], run)
         ]
         return bool(hits) and all(i < n - 1 for i, n in hits)
+
+    def _spoken_for(self, mention: str, m: _Mention) -> bool:
+        """Is the mention a named body's spokesman ("المتحدثة باسم وكالة ناسا، شيريل وارنر") and the body the one
+        asked for ("NASA")? A body speaks through its spokesman; a person's spokesman is not that person."""
+        principal = m.principal
+        if m.rep is None or m.rep.kind != "rep" or principal is None or principal.first is None:
+            return False
+        if principal.first.kind not in ("desc", "org"):
+            return False
+        body = _SPOKEN_FOR.search(mention)
+        return body is not None and self.matches([body.group(1)])
 
     def _body_named(self, m: _Mention) -> bool:
         """Is the mention a body whose common noun is one the reader wrote after its name, and its own name the
@@ -2163,7 +2178,12 @@ class NameQuery:
         if not self.places <= set().union(where.places, *(p.places for p in (m.speaker, m.principal))):
             return False  # "the UN envoy to Yemen" is not the envoy to Syria
         units = where.units()
-        return all(any(_name_is(q, u, qualifier=True) for u in units) for q in self.quals)
+        # (one Latin word may be two Arabic ones there too: "TikTok" ~ "تيك توك")
+        pairs = [_joined(a, b) for a, b in itertools.pairwise(where.quals)]
+        return all(
+            any(_name_is(q, u, qualifier=True) for u in units) or any(_name_is(q, u, joined=True) for u in pairs)
+            for q in self.quals
+        )
 
     def _body_is(self, m: _Mention) -> bool:
         """The body itself (منظمة الصحة العالمية), or its spokesman (المتحدث باسم الجامعة العربية)."""

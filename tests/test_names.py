@@ -891,6 +891,13 @@ def test_a_title_with_his_written_before_a_name_takes_no_genitive():
     assert own_name("رئيسه الوزراء") == ()  # (the Egyptian spelling of رئيسة before a genitive)
 
 
+def test_a_named_body_speaks_through_its_spokesman_and_its_name_may_be_two_words():
+    assert match("NASA", ["المتحدثة باسم وكالة ناسا، شيريل وارنر"])
+    assert not match("Guterres", ["المتحدث باسم غوتيريش ستيفان دوجاريك"])  # (a person's spokesman is not him)
+    assert match("the TikTok CEO", ["الرئيس التنفيذي لتطبيق تيك توك، شو زي تشو"])
+    assert not match("the Tesla CEO", ["الرئيس التنفيذي لتطبيق تيك توك، شو زي تشو"])
+
+
 def test_a_common_noun_still_in_construct_is_no_name():
     # ("مدير هيئة مياه ولاية الخرطوم": the state's water authority; "ولاية الخرطوم" had been read as a name, and the
     # director's own name in the apposition after it lost.)
