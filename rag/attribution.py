@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "254"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "255"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -522,7 +522,10 @@ VERSION = "254"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # no one is named by before the need is the object ("وأرجعت أصل X إلى"). 253: a definite family name another person
 # bears, after a full indefinite name, is the one accused ("عقيلة صالح الدبيبة بـ"; not a relation's, "شقيقه بهاء
 # الحريري", nor a compound given name's, "عبد الفتاح السيسي"). 254: "وسط" after "لاعب"/"خط" is the midfield, no
-# "among" ending the speaker ("لاعب وسط نادي برشلونة X").
+# "among" ending the speaker ("لاعب وسط نادي برشلونة X"). 255: whom one informed is no word past a source set off
+# after them, after a fronted subject too ("أما X فقد أبلغ المسؤولين، بحسب مصدر، أن"); after "بينما"/"في حين" the
+# clause's verb comes first ("بينما حمّل X …، وكتب"); a definite word no index attests after a given and family name
+# is the object ("سمير جعجع الثنائي الشيعي").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4627,11 +4630,8 @@ def _verb_frame(
     if span is not None and not subject_before and verb.takes_b:
         span = _before_b_complement(text, span)
         after = span[1]
-    if span is not None and _unconj(_n(w.group())) in _INFORMING:
-        # "وأبلغ المتحدث وكالة رويترز أن": whom he informed is no part of his words, which open at "أن".
-        informed = re.match(r"[^،,.:؛\"«“\n]{0,80}?(?=(?:أن|بأن|إن)(?!\w))", text[after:e])
-        if informed:
-            after += informed.end()
+    if span is not None:
+        after = _past_informed(text, w.group(), after, e)
     if (
         span is not None
         and not subject_before
@@ -4859,6 +4859,18 @@ _FROM_THEM = {_n(w) for w in "منه منها منهم".split()}
 _WITH_THEM = {_n(w) for w in "به بها بهم بهما".split()}
 _AFFAIRS = _bare("شؤون")
 _INFORMING = {_n(w) for w in "أبلغ أبلغت أبلغوا يبلغ تبلغ أخبر أخبرت أخبروا يخبر تخبر".split()}
+
+
+def _past_informed(text: str, verb: str, pos: int, limit: int) -> int:
+    """After a verb of informing, past whom it informed: "وأبلغ المتحدث وكالة رويترز أن" (no part of his words, which
+    open at "أن"), also past a source set off after them ("أبلغ المسؤولين، بحسب مصدر دبلوماسي، أن"); pos otherwise."""
+    if _unconj(_n(verb)) not in _INFORMING:
+        return pos
+    informed = re.match(
+        r"[^،,.:؛\"«“\n]{0,80}?(?:[،,]\s*" + _SOURCE_OPENS + r"[^،,.:؛\"«“\n]{1,60}[،,]\s*)?(?=(?:أن|بأن|إن)(?!\w))",
+        text[pos:limit],
+    )
+    return pos + informed.end() if informed else pos
 
 
 def _words_after(text: str, pos: int, limit: int) -> int:
@@ -5597,7 +5609,10 @@ def _coordinated_subject(
                 break
     # ("وسبق أن قطع المغرب علاقاته"، "بعد أن زار": أن and a verb.)
     after_an = first >= 2 and _unconj(_n(words[first - 2].group())) in _BEFORE_VERBAL_AN | {"سبق", "يسبق"}
-    verb_first = first == opening or fronted or _n(words[first - 1].group()) in ("كما", "وكما") or after_an
+    # (So after "بينما"، "في حين": "بينما حمّل رئيس الحزب X …، وكتب" has its verb first; not after "حيث", whose
+    # clause goes on with the sentence's subject: "وزار X مسقط، حيث التقى مسؤولين عمانيين".)
+    whereas = first >= 1 and _unconj(_n(words[first - 1].group())) in _WHILE | {"حين"}
+    verb_first = first == opening or fronted or _n(words[first - 1].group()) in ("كما", "وكما") or after_an or whereas
     if but_he and not verb_first:
         return None  # ("مع أن شهرة X تقوم على …، إلا أنها كتبت": a clause this reading does not bound)
     j = first
@@ -5760,6 +5775,15 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # (After a foreign name, any definite word: "حمّل المدرب جوزيه غوميز الحكم مسؤولية".)
         after_foreign = k >= 2 and _foreign_name(words[k - 2].group(), words[k - 1].group())
         definite = nw.startswith("ال") and not b.endswith(("ي", "يه")) and (not is_name_word(w.group()) or after_foreign)
+        # (So is a word in ي no name index attests after a given and a family name: "سمير جعجع الثنائي الشيعي".)
+        definite = definite or (
+            k >= 2
+            and nw.startswith("ال")
+            and not is_attested_name(w.group())
+            and country_of(w.group()) is None
+            and is_given_name(words[k - 2].group())
+            and not _n(words[k - 1].group()).startswith("ال")
+        )
         # (So right after a family name or a foreign name that opens the subject, a dictionary noun the article gives
         # no one as a name: "وأثار مانشيني الجدل".)
         definite = definite or (
@@ -7379,10 +7403,19 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
             if _declined(text, words[j], e):
                 # ("أما الحكم X فرفض التعليق على الهدف": he declined, and said nothing.)
                 return _Frame(words[k].start(), words[j].end(), _mention(text, (s0, e0), verb.gender), verb.gender, silent=True)
+            verb_word = words[j + 1].group() if particle else w[1:]
             return _Frame(
                 words[k].start(),
                 # (and whom told, and when: "فأكد، عقب لقائه بري، أن")
-                _words_after(text, _past_set_off(text, _past_medium(text, words[j + 1 if particle else j].end(), e), e), e),
+                _words_after(
+                    text,
+                    _past_set_off(
+                        text,
+                        _past_informed(text, verb_word, _past_medium(text, words[j + 1 if particle else j].end(), e), e),
+                        e,
+                    ),
+                    e,
+                ),
                 _mention(text, (s0, e0), verb.gender),
                 verb.gender,
                 verb.written,

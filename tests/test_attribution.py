@@ -7668,6 +7668,21 @@ def test_a_midfielder_is_a_player_of_the_midfield_not_one_among():
     assert _who(text, "الأسباب التي دفعته") == "لاعب وسط نادي برشلونة السابق إلكاي غوندوغان"
 
 
+def test_whom_one_informed_past_a_source_and_a_clause_opened_by_whereas():
+    # ("أبلغ المسؤولين، بحسب مصدر دبلوماسي، أن": whom he told is no word, past the source set off after them.)
+    told = (
+        "عنوان\n\nأما المبعوث الفرنسي جان إيف لودريان فقد أبلغ المسؤولين اللبنانيين، بحسب مصدر دبلوماسي، أن "
+        '"صبر المجتمع الدولي بدأ ينفد".\n'
+    )
+    assert _said(told) == {"صبر المجتمع الدولي بدأ ينفد": "المبعوث الفرنسي جان إيف لودريان"}
+    # (After "بينما" the clause's verb comes first, "حمّل" no part of its subject; the object a phrase in ي.)
+    blamed = (
+        "عنوان\n\nبينما حمل رئيس حزب القوات اللبنانية سمير جعجع الثنائي الشيعي مسؤولية التعطيل، وكتب على منصة "
+        'إكس: "من يعطل النصاب يعطل البلد".\n'
+    )
+    assert _said(blamed) == {"من يعطل النصاب يعطل البلد": "رئيس حزب القوات اللبنانية سمير جعجع"}
+
+
 def test_with_these_words_any_verb_names_who_said_them():
     text = (
         'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '
