@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "255"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "256"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -525,7 +525,9 @@ VERSION = "255"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "among" ending the speaker ("لاعب وسط نادي برشلونة X"). 255: whom one informed is no word past a source set off
 # after them, after a fronted subject too ("أما X فقد أبلغ المسؤولين، بحسب مصدر، أن"); after "بينما"/"في حين" the
 # clause's verb comes first ("بينما حمّل X …، وكتب"); a definite word no index attests after a given and family name
-# is the object ("سمير جعجع الثنائي الشيعي").
+# is the object ("سمير جعجع الثنائي الشيعي"). 256: someone's relation right before the ب-complement of a verb
+# that takes an object is whom it described ("عاد ووصف نظيره الصيني بأنه": the subject came before); after a
+# title, a ب-word no dictionary or the article has as a noun is the holder's name ("الرئيس بايدن نظيره").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2059,6 +2061,17 @@ def _segment(
             )
             # (so where the post follows on its platform: "وكتب الرئيس السابق باراك أوباما على منصة إكس:")
             and not (titled and not named and _name_before_words(text, w, limit) and _posted_after(text, w.end(), limit))
+            # (and after a title, whatever the verb, where no noun of the dictionary or the article follows the ب:
+            # "ووصف الرئيس بايدن نظيره الصيني بأنه"، "وانتقد الوزير بلينكن القرار")
+            and not (
+                titled
+                and not named
+                and not any(_bare(x) in body_words() for x in WORD.findall(text, start or w.start(), w.start()))
+                and len(nw) >= 5
+                and not is_common_noun(_DIACRITICS.sub("", word)[1:])
+                and not is_verbal_noun(_DIACRITICS.sub("", word)[1:])
+                and _bare(nw[1:]) not in _vocabulary(text) | _MANNER_NOUNS
+            )
             and not holder_follows
             # ("المبعوث الأممي عبد الله باتيلي أن": the definite word completes a compound given name; a word with ب
             # that the article has no noun for, right before the complementiser or with no noun of the dictionary
@@ -4627,6 +4640,8 @@ def _verb_frame(
         if verb.gender == "m":
             span = _before_feminine_title(text, span)
         after = span[1]
+    if span is not None and not subject_before and verb.takes_object and _relation_before_b(text, span, e):
+        span, after = None, w.end()  # "عاد ووصف نظيره الصيني بأنه": whom he described; the subject is before
     if span is not None and not subject_before and verb.takes_b:
         span = _before_b_complement(text, span)
         after = span[1]
@@ -4859,6 +4874,14 @@ _FROM_THEM = {_n(w) for w in "منه منها منهم".split()}
 _WITH_THEM = {_n(w) for w in "به بها بهم بهما".split()}
 _AFFAIRS = _bare("شؤون")
 _INFORMING = {_n(w) for w in "أبلغ أبلغت أبلغوا يبلغ تبلغ أخبر أخبرت أخبروا يخبر تخبر".split()}
+
+
+def _relation_before_b(text: str, span: tuple[int, int], limit: int) -> bool:
+    """Is the phrase after a verb that takes an object someone's relation ("نظيره الصيني"، "خصمه") with only the
+    ب-complement after it ("بأنه"، "بـ")? Then it is the object, the one the subject's pronoun relates it to
+    described or accused, and the subject came before."""
+    first = WORD.search(text, span[0], span[1])
+    return first is not None and _someones(first.group()) and re.match(r"\s*ب", text[span[1] : limit]) is not None
 
 
 def _past_informed(text: str, verb: str, pos: int, limit: int) -> int:

@@ -7683,6 +7683,23 @@ def test_whom_one_informed_past_a_source_and_a_clause_opened_by_whereas():
     assert _said(blamed) == {"من يعطل النصاب يعطل البلد": "رئيس حزب القوات اللبنانية سمير جعجع"}
 
 
+def test_whom_one_described_by_a_relation_is_no_speaker():
+    # ("عاد ووصف نظيره الصيني بأنه «دكتاتور»" gave Biden's word to Xi: his counterpart is whom he described.)
+    text = (
+        'عنوان\n\nوقال الرئيس الأميركي جو بايدن إن "المحادثات كانت بناءة".\n\n'
+        'لكن الرئيس الأميركي عاد ووصف نظيره الصيني بأنه "دكتاتور يحكم بلدا شيوعيا".\n'
+    )
+    said = _said(text)
+    assert said['نظيره الصيني بأنه "دكتاتور يحكم بلدا شيوعيا'] == "الرئيس الأميركي"
+    # (but with an object of its own the relation is the subject: "ووصف نظيره المصري الاتفاق بأنه")
+    own = 'عنوان\n\nوقال الوزير إن "الاجتماع مهم".\n\nووصف نظيره المصري الاتفاق بأنه "تاريخي بكل المقاييس".\n'
+    assert _who(own, "تاريخي بكل المقاييس") == "نظيره المصري"
+    # (after a title, a ب-word that no dictionary or the article has as a noun is the holder's name)
+    biden = 'عنوان\n\nووصف الرئيس بايدن نظيره الصيني بأنه "دكتاتور حقيقي".\n'
+    assert _who(biden, "دكتاتور حقيقي") == "الرئيس بايدن"
+    assert _who("عنوان\n\nورحب الوزير بالقرار الجديد.\n", "بالقرار الجديد") == "الوزير"
+
+
 def test_with_these_words_any_verb_names_who_said_them():
     text = (
         'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '
