@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "256"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "257"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -527,7 +527,9 @@ VERSION = "256"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # clause's verb comes first ("بينما حمّل X …، وكتب"); a definite word no index attests after a given and family name
 # is the object ("سمير جعجع الثنائي الشيعي"). 256: someone's relation right before the ب-complement of a verb
 # that takes an object is whom it described ("عاد ووصف نظيره الصيني بأنه": the subject came before); after a
-# title, a ب-word no dictionary or the article has as a noun is the holder's name ("الرئيس بايدن نظيره").
+# title, a ب-word no dictionary or the article has as a noun is the holder's name ("الرئيس بايدن نظيره"). 257: after
+# "أما X فقد" a verb that takes no object and a relation with its pronoun name the speaker ("فقد عبر مستشارها X عن");
+# "فالديس" before a family name a comma closes is a given name, no "so the".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3693,6 +3695,8 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         and _opens_words(_n(nxt.group()))
         and is_attested_name(word)
     )
+    # ("، فالديس دومبروفسكيس،": so is a foreign given name in فال before a family name that a comma closes, Valdis.)
+    named = named or nw.startswith("فال") and _foreign_name_set_off(text, word, nxt, limit)
     if nw.startswith(("بال", "لل", "فال", "كال")) and not named or nw[:1] == "ب" and _bare(nw[1:]) in _MANNER_NOUNS:
         return True  # ("وتضيف بصوت خافت:": how it was said)
     if _press_told(text, nw, end, limit):
@@ -7397,7 +7401,7 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
             # (A title or relation with a pronoun only where the verb takes no object: "فقال رئيسه X", not "فانتقد
             # زوجته".)
             if resumed and (
-                verb.saying_only
+                (verb.saying_only or verb.needs and not verb.takes_object)  # ("فقد عبر مستشارها X عن قلقه")
                 and _someones(resumed.group(1))
                 or _bare(resumed.group(1)) in title_words()
                 and re.fullmatch(r"باسم(?:ه|ها|هم|هما)", resumed.group(2) or "")

@@ -7700,6 +7700,15 @@ def test_whom_one_described_by_a_relation_is_no_speaker():
     assert _who("عنوان\n\nورحب الوزير بالقرار الجديد.\n", "بالقرار الجديد") == "الوزير"
 
 
+def test_a_fronted_country_and_its_leader_who_speaks_and_a_given_name_in_fal():
+    # ("أما ألمانيا …، فقد عبر مستشارها X عن قلقه": the chancellor speaks, Germany is the topic.)
+    text = 'عنوان\n\nأما ألمانيا، التي صوتت ضد القرار، فقد عبر مستشارها أولاف شولتس عن قلقه من "حرب تجارية لا رابح فيها".\n'
+    assert _who(text, "حرب تجارية لا رابح فيها", DIRECT) == "مستشارها أولاف شولتس"
+    # ("فالديس" is Valdis before a family name a comma closes, not "so the …")
+    valdis = 'عنوان\n\nوقال نائب رئيسة المفوضية المكلف بالتجارة، فالديس دومبروفسكيس، إن الإجراء "متناسب تماما".\n'
+    assert _who(valdis, "متناسب تماما", DIRECT) == "نائب رئيسة المفوضية المكلف بالتجارة، فالديس دومبروفسكيس"
+
+
 def test_with_these_words_any_verb_names_who_said_them():
     text = (
         'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '
