@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "257"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "258"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -529,7 +529,9 @@ VERSION = "257"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # that takes an object is whom it described ("عاد ووصف نظيره الصيني بأنه": the subject came before); after a
 # title, a ب-word no dictionary or the article has as a noun is the holder's name ("الرئيس بايدن نظيره"). 257: after
 # "أما X فقد" a verb that takes no object and a relation with its pronoun name the speaker ("فقد عبر مستشارها X عن");
-# "فالديس" before a family name a comma closes is a given name, no "so the".
+# "فالديس" before a family name a comma closes is a given name, no "so the". 258: "ألقى" (a speech) and "عقد" (a
+# conference) issue a channel, in ألقت/ألقوا too, which may be given somewhere ("كلمة في جامعة هوارد قالت فيها");
+# a short verbal noun with "his" after a name is the object ("دونالد ترامب فوزه"); "والاجتماعية" ends a name's run.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2124,13 +2126,15 @@ def _segment(
         # (And "his statement" after any name: "وختم رئيس الجامعة فوزي لقجع تصريحه بالقول"; so his verbal noun, which
         # no name is spelt like: "أعلن رئيس الوزراء الياباني شيغيرو إيشيبا استقالته".)
         his = his or _owns(word) and _channel(word) is not None
-        his = his or (
+        his_deed = (
             named
             and (is_attested_name(prev_word) or not is_arabic_word(prev_word))
             and _owns(word)
-            and not is_attested_name(word)
+            # (a name the index barely knows, written with ه where it would have ة: "دونالد ترامب فوزه", not Fawza)
+            and (not is_attested_name(word) or not is_given_name(word) and _DIACRITICS.sub("", word).endswith("ه"))
             and any(is_verbal_noun(f) for f in _owned_forms(word))
         )
+        his = his or his_deed
         # ("نائبة مديرتها الإقليمية"، "مدير مكتبها": after an indefinite title, a title or a body with a pronoun is
         # its genitive, the office or body the holder serves.)
         theirs = re.search(r"(?:ها|هم|هما|هن)$", nw) is not None
@@ -2153,7 +2157,7 @@ def _segment(
         )
         if (
             start is not None
-            and len(nw) > 4
+            and len(nw) > (3 if his_deed else 4)  # (a short verbal noun with "his" too: "فوزه")
             and (theirs and not nw.startswith("ال") or his)
             and not of_office
             and not second_office
@@ -2931,12 +2935,14 @@ _ISSUED_BY = re.compile(r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s*(?:(?:ال)?صاد
 _ISSUED = {_n(w) for w in "صدر صدرت وصدر وصدرت".split()}
 # Verbs that issue a record ("وأصدرت الوزارة بيانا"، "أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs,
 # in the past tense, masculine: their subject is its author.
-_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل بعث وجه كتب".split()}
+_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل بعث وجه كتب ألقى عقد".split()}  # (ألقى كلمة، عقد مؤتمرا)
 
 
 def _issuing(verb: str) -> bool:
     """Is the (normalised, unconjoined) past-tense verb one that issues a channel, in any person?"""
-    return verb in _ISSUING or verb[:-1] in _ISSUING and verb[-1] == "ت" or verb[:-2] in _ISSUING and verb[-2:] == "وا"
+    # (A past in ى drops it before its endings: ألقى، ألقت، ألقوا.)
+    stems = {verb[:-1], verb[:-1] + "ي"} if verb[-1:] == "ت" else {verb[:-2], verb[:-2] + "ي"} if verb[-2:] == "وا" else set()
+    return verb in _ISSUING or bool(stems & _ISSUING)
 
 
 def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
@@ -2998,6 +3004,10 @@ def _written_before(text: str, s: int, at: int) -> bool:
     return noun is not None and not any(_verb_at(w.group()) or _COMPLEMENTISER.match(_n(w.group())) for w in words[:noun])
 
 
+# Channels one speaks in, somewhere ("كلمة في جامعة هوارد").
+_SPOKEN = {_bare(w) for w in "كلمة خطاب مؤتمر محاضرة حوار مقابلة ندوة".split()}
+
+
 def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
     """The channel's noun right before text[at], or before its adjective in the accusative ("بيانا مشتركا")."""
     words = _words(text, s, at)
@@ -3033,7 +3043,9 @@ def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
             medium = first in _MEDIUM_PREPOSITIONS and any(_channel(y.group(), _MEDIA) for y in rest)
             sent = first in ("الي", "الى") or first == "من" and len(rest) > 1 and _possessed(rest[1].group())
             published = first.endswith(("ه", "ها")) and _verb_at(_OBJECT_PRONOUN.sub("", rest[0].group()))
-            if (medium or sent or published) and not any(_verb_at(y.group()) for y in rest[1:]):
+            # (or where a speech was given: "كلمة في جامعة هوارد قالت فيها"، "خطابا أمام البرلمان")
+            held = first in ("في", "امام") and 2 <= len(rest) <= 4 and _channel(words[j].group()) in _SPOKEN
+            if (medium or sent or published or held) and not any(_verb_at(y.group()) for y in rest[1:]):
                 return words[j]
             if j == 0 or _n(words[j - 1].group()) not in _MEDIUM_PREPOSITIONS:
                 return None  # (but "مقالا في صحيفة الأهرام": the newspaper is where the article was published)
@@ -6881,8 +6893,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # without the article, then its name, of any length, then his.)
             run = -1
             break
-        if nw.startswith("ال") or _bare(w.group()) in body_words() | _country_words():
-            break  # ("رئيس وزراء فرنسا X Y": where the title is held, then the holder's name)
+        if nw.startswith(("ال", "وال")) or _bare(w.group()) in body_words() | _country_words():
+            break  # ("رئيس وزراء فرنسا X Y": where the title is held, then the holder's name; "والاجتماعية" too)
         if _bare(w.group()) in title_words():
             run -= 1  # ("رئيسة وزراء باربادوس ميا موتلي": an indefinite title's genitive follows it)
             break

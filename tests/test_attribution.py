@@ -7709,6 +7709,23 @@ def test_a_fronted_country_and_its_leader_who_speaks_and_a_given_name_in_fal():
     assert _who(valdis, "متناسب تماما", DIRECT) == "نائب رئيسة المفوضية المكلف بالتجارة، فالديس دومبروفسكيس"
 
 
+def test_a_speech_given_somewhere_is_its_speakers_and_his_win_is_no_name():
+    # ("ألقت هاريس كلمة في جامعة هوارد قالت فيها:": whoever gave the speech said what it holds.)
+    speech = 'عنوان\n\nوفي وقت لاحق، ألقت هاريس كلمة في جامعة هوارد قالت فيها: "علينا أن نقبل نتائج الانتخابات".\n'
+    assert _who(speech, "علينا أن نقبل", DIRECT) == "هاريس"
+    before = 'عنوان\n\nوألقى الرئيس خطابا أمام البرلمان قال فيه إن "الإصلاح ضرورة".\n'
+    assert _who(before, "الإصلاح ضرورة", DIRECT) == "الرئيس"
+    # ("فوزه" is his win, though the index knows a Fawza; "بن عمر" after "والاجتماعية" is the name's)
+    win = "عنوان\n\nوأعلن المرشح الجمهوري دونالد ترامب فوزه في الانتخابات.\n"
+    assert _said(win) == {"فوزه في الانتخابات": "المرشح الجمهوري دونالد ترامب"}
+    forum = (
+        "عنوان\n\nوانتقد المتحدث باسم المنتدى التونسي للحقوق الاقتصادية والاجتماعية رمضان بن عمر ما وصفه "
+        'بـ"المقاربة الأمنية البحتة".\n'
+    )
+    forum_speaker = "المتحدث باسم المنتدى التونسي للحقوق الاقتصادية والاجتماعية رمضان بن عمر"
+    assert _who(forum, "المقاربة الأمنية", DIRECT) == forum_speaker
+
+
 def test_with_these_words_any_verb_names_who_said_them():
     text = (
         'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '
