@@ -1308,6 +1308,13 @@ def speaker_phrase(
 # A preposition with a pronoun right after a word ("المعترف بها"، "المسؤولة عنه").
 _PRONOUN_PREP_NEXT = re.compile(r"[ \t]+(?:به|بها|بهم|له|لها|لهم|عنه|عنها|عنهم|منه|منها|منهم|عليه|عليها|عليهم)(?!\w)")
 
+
+def _participle_with_its_pronoun(text: str, w: re.Match[str], limit: int) -> bool:
+    """Is the definite word at w a participle with its own preposition and pronoun after it ("المعترف بها"): an
+    adjective of the noun before, which it agrees with whatever its own ending?"""
+    return _n(w.group()).startswith("الم") and _PRONOUN_PREP_NEXT.match(text, w.end(), limit) is not None
+
+
 # What "وسط" (midfield) follows as a position, not "among": "لاعب وسط"، "خط وسط".
 _PLAYER_LINES = {_bare(w) for w in "لاعب لاعبة خط".split()}
 # Places by something ("خلف بسطته"، "وراء مكتبه") that are also names (Khalaf) or read as them.
@@ -1315,9 +1322,8 @@ _BEHIND = {_n(w) for w in "خلف وراء قرب جوار بجوار".split()}
 
 
 def _owned_noun(word: str) -> bool:
-    """Is the word a noun with a possessive pronoun that no name is ("بسطته"، "منزلها"; not "طه")?"""
-    w = _DIACRITICS.sub("", word)
-    return len(w) > 3 and w.endswith(("ه", "ها", "هم")) and not is_attested_name(w) and not w.endswith("الله")
+    """Is the word a noun with a possessive pronoun that no name is ("بسطته"، "منزلها"; not "طه"، "عبد الله")?"""
+    return len(word) > 3 and _possessed(word) and not is_attested_name(word) and not _n(word).endswith("الله")
 
 
 # A short name in quotation marks, with more of the sentence after it.
@@ -2304,7 +2310,7 @@ def _segment(
             and nw.startswith("ال")
             and not _DIACRITICS.sub("", word).endswith(("ة", "ي", "ى", "اء", "ا"))  # (ا: "الهيئة العليا")
             # (a passive participle with its preposition stays masculine: "الحكومة المعترف بها")
-            and not (nw.startswith("الم") and _PRONOUN_PREP_NEXT.match(text, w.end(), limit))
+            and not _participle_with_its_pronoun(text, w, limit)
         ):
             break  # "ووصفت الصحيفة الاجتماع": an adjective of a feminine body agrees with it; this is the object
         if (
@@ -2355,7 +2361,7 @@ def _segment(
             )  # (the body's own noun may end like an adjective: "الهيئة")
             and not _said_next(text, w.end(), limit)  # ("قال الجيش السوري الحر إن": no object stands before it)
             # (nor a participle with its own preposition and pronoun, an adjective: "الحكومة اليمنية المعترف بها")
-            and not (nw.startswith("الم") and _PRONOUN_PREP_NEXT.match(text, w.end(), limit))
+            and not _participle_with_its_pronoun(text, w, limit)
         ):
             # After a body's adjective ("أعلنت وزارة الداخلية السعودية القبض على") or its foreign name ("ودعت منظمة
             # هيومن رايتس ووتش السلطات") or a plural's genitive ("وانتقدت جمعية مستوردي السيارات القرار"), a
