@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "258"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "259"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -532,6 +532,7 @@ VERSION = "258"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "فالديس" before a family name a comma closes is a given name, no "so the". 258: "ألقى" (a speech) and "عقد" (a
 # conference) issue a channel, in ألقت/ألقوا too, which may be given somewhere ("كلمة في جامعة هوارد قالت فيها");
 # a short verbal noun with "his" after a name is the object ("دونالد ترامب فوزه"); "والاجتماعية" ends a name's run.
+# 259: a given name spelt like a verbal noun before "بن" is the holder's, no event object ("الوزير إيتمار بن غفير").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6628,6 +6629,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             _n(words[k - 1].group()).startswith("ال")
             and _event_head(words[k].group())
             and not is_attested_name(_DIACRITICS.sub("", words[k].group()))
+            # (nor a given name spelt like one before its name's link: "الوزير المتطرف إيتمار بن غفير")
+            and not (k + 1 < len(words) and _n(words[k + 1].group()) in _NAME_LINKS)
         ):
             # "وعزا الغيث استقرار التضخم إلى": a definite word takes no genitive, so an indefinite verbal noun after
             # it heads the object's construct (a name spelt like one, "الباحث إحسان الشمري", is the romanizer's).

@@ -7726,6 +7726,12 @@ def test_a_speech_given_somewhere_is_its_speakers_and_his_win_is_no_name():
     assert _who(forum, "المقاربة الأمنية", DIRECT) == forum_speaker
 
 
+def test_a_given_name_spelt_like_a_verbal_noun_before_bin_is_the_holders():
+    # ("إيتمار" reads like an event heading the object's construct; before "بن" it is Itamar, whom "دعا" names.)
+    text = 'عنوان\n\nبينما دعا الوزير المتطرف إيتمار بن غفير إلى "اجتياح بري شامل للبنان".\n'
+    assert _who(text, "اجتياح بري شامل", DIRECT) == "الوزير المتطرف إيتمار بن غفير"
+
+
 def test_with_these_words_any_verb_names_who_said_them():
     text = (
         'عنوان\n\n"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة"، بهذه العبارة افتتح رئيس الحكومة عزيز أخنوش '
