@@ -2077,11 +2077,13 @@ def _segment(
             and not (
                 titled
                 and not named
-                and not any(_bare(x) in body_words() for x in WORD.findall(text, start or w.start(), w.start()))
                 and len(nw) >= 5
                 and not is_common_noun(_DIACRITICS.sub("", word)[1:])
                 and not is_verbal_noun(_DIACRITICS.sub("", word)[1:])
-                and _bare(nw[1:]) not in _vocabulary(text) | _MANNER_NOUNS
+                and _bare(nw[1:]) not in _MANNER_NOUNS
+                and _bare(nw[1:]) not in _vocabulary(text)
+                # (not after a body's noun, whose genitive it may be: the phrase so far is read last)
+                and not any(_bare(x) in body_words() for x in WORD.findall(text, start or w.start(), w.start()))
             )
             and not holder_follows
             # ("المبعوث الأممي عبد الله باتيلي أن": the definite word completes a compound given name; a word with ب

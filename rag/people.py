@@ -506,7 +506,7 @@ def _desc_fits(anaphor: Parsed, person: Person) -> bool:
     # one of them is enough where they give two, "المدرب الإسباني" after "المدير الفني لنادي … الإنجليزي،
     # الإسباني X", whose club's country is the other)
     other_country = person.countries - anaphor.countries and not (anaphor.countries and anaphor.countries <= person.countries)
-    if anaphor.head not in anaphor.role_words or not anaphor.roles <= person.roles or other_country:
+    if not _same_role(anaphor, person) or other_country:
         return False
     return anaphor.desc - anaphor.role_words <= person.desc | person.name_stems
 
