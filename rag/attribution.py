@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "259"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "260"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -533,6 +533,10 @@ VERSION = "259"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # conference) issue a channel, in ألقت/ألقوا too, which may be given somewhere ("كلمة في جامعة هوارد قالت فيها");
 # a short verbal noun with "his" after a name is the object ("دونالد ترامب فوزه"); "والاجتماعية" ends a name's run.
 # 259: a given name spelt like a verbal noun before "بن" is the holder's, no event object ("الوزير إيتمار بن غفير").
+# 260: "لشؤون" is the genitive of an office, never whom one told ("المفوضية السامية لشؤون اللاجئين، X،" where the
+# article has "الشؤون" too); the one asked may have their office's adjective ("وسألت الصحفية الرئيس الفرنسي عما");
+# a body or outlet in guillemets right after the verb, before its complementiser, is its subject ("وقالت «حماس»
+# إن"، "وأكد «حزب الله»، في بيان، أن"، "وسألت «الشرق الأوسط» وزير الداخلية عن"), not a quotation.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1470,14 +1474,17 @@ def _segment(
             on_behalf = start is not None and (_n(prev_word) == "باسم" or representative and _n(prev_word) == "عن")
             # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi; "لحركة «حماس»".
             owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
+            close = text.find({'"': '"', "«": "»", "“": "”"}[c], i + 1, limit)
+            # (first, an outlet's name the verb is said by: "وقالت «الشرق الأوسط» إن"، "وسألت «الشروق» الوزير عن")
+            verbs_subject = start is None and close > i and _quoted_name_after_verb(text, (i + 1, close))
             if (
                 c != '"'
                 and not workplace
                 and not on_behalf
                 and (start is None or owner not in body_words() | title_words() and not body_name_open)
+                and not verbs_subject
             ):
                 break  # (or after its definite genitive: "بنك الاستثمار «إتش سي»")
-            close = text.find({'"': '"', "«": "»", "“": "”"}[c], i + 1, limit)
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
             owner_body = owner in body_words() or body_name_open or on_behalf
             # A name has no punctuation inside, and a sentence goes on after a subject: 'وتابع "أخيرا، ظهرت
@@ -1493,6 +1500,7 @@ def _segment(
             if (
                 owner not in body_words() | title_words()
                 and not on_behalf
+                and not verbs_subject
                 and (_n(after).startswith("ال") or _n(after) in _DEMONSTRATIVES)
             ):
                 a_name = False
@@ -2888,6 +2896,8 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
         and len(nw) > 2
         and not of_title
         and prev_bare not in _UNNAMED  # ("مشجع لريال مدريد": whose fan; "مصدر لقناة" is the press, above)
+        # (affairs are what an office is for, never whom one told: "المفوضية السامية لشؤون اللاجئين")
+        and _bare(nw[1:]) != _AFFAIRS
         and _bare(nw[1:]) in _vocabulary(text)
         and _bare(nw[1:]) not in _country_words()
         and not is_place(nw[1:])  # ("عضو المجلس البلدي لدرنة": the city the council is of, no one told)
@@ -6563,6 +6573,10 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
     construct headed by a noun that is no name is."""
     words = list(WORD.finditer(text, span[0], span[1]))
+    closing = {"«": "»", "“": "”", '"': '"'}.get(text[span[0]], "")
+    named = text.find(closing, span[0] + 1, span[1]) if closing else -1
+    if named > 0 and (follows := WORD.search(text, named, span[1])) and not _title_adjective(follows.group()):
+        return span[0], named + 1  # "وسألت «الشرق الأوسط» الوزير عن": a name in marks is whole; the object follows
     # ("وكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا)": a listed body's whole name, and its acronym, hold no object)
     acronym = text.rfind("(", span[0], span[1]) if text[span[1] - 1] == ")" else -1
     name_end = acronym if acronym > 0 else span[1]
@@ -6657,14 +6671,19 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         )
     ):
         return span[0], words[-2].end()  # "وسأل النائب X الوزيرتين عن": two ministers are asked, not asking
-    last, before = (_DIACRITICS.sub("", x.group()) for x in words[-1:-3:-1]) if len(words) > 1 else ("", "")
+    # (the second office may have its adjectives: "وسألت الصحفية الرئيس الفرنسي عما")
+    office = len(words) - 1
+    while office > 1 and _n(words[office].group()).startswith("ال") and _title_adjective(words[office].group()):
+        office -= 1
+    second, first = (_DIACRITICS.sub("", x.group()) for x in (words[office], words[office - 1])) if office > 0 else ("", "")
     if (
-        (_definite_title(last) or _n(last).startswith("ال") and _bare(last) in _UNNAMED)
-        and before.startswith("ال")
-        and not _title_adjective(last)
-        and (_bare(before) in title_words() | body_words())
+        (_definite_title(second) or _n(second).startswith("ال") and _bare(second) in _UNNAMED)
+        and first.startswith("ال")
+        and not _title_adjective(second)
+        and (_bare(first) in title_words() | body_words())
     ):
-        return span[0], words[-2].end()  # "وسأل الصحفي الرئيس عن"، "مراسل الجزيرة الوزير": a second office, asked
+        return span[0], words[office - 1].end()  # "وسأل الصحفي الرئيس عن"، "مراسل الجزيرة الوزير": a second office, asked
+    last, before = (_DIACRITICS.sub("", x.group()) for x in words[-1:-3:-1]) if len(words) > 1 else ("", "")
     if (
         len(words) > 2
         and before.startswith("ال")
@@ -7698,6 +7717,7 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
         credit = _CREDIT.match(text, p_start, p_end)
         if credit:
             quotes = [q for q in quotes if not credit.start(1) <= q[0] < credit.end(1)]
+        quotes = [q for q in quotes if not _quoted_name_after_verb(text, q)]
         # An answer with no mark: the paragraph after the interviewer's question, in an interview the lead
         # announces ("في حوار خاص مع «الشروق»، تحدث الوزير …" then "كيف تقيمون …؟" then the answer).
         asked = n > 1 and not quotes and is_question(text, *spans[n - 1]) and not is_question(text, p_start, p_end)
@@ -8078,6 +8098,28 @@ def _names_another(text: str, qe: int, e: int) -> bool:
     ('«…»، عبارة رددها المتظاهرون أمام السفارة'، '«…»، بهذه الكلمات وصف الوزير سالم حداد')? Then the words are
     that one's, whom no frame this reading knows introduces, and not the last speaker's."""
     return any(_speaker_noun(w) or is_given_name(w) for w in WORD.findall(text, qe, e))
+
+
+# An outlet's name in marks as the subject right after a verb of saying or asking, before its complementiser or
+# the one it asked: "وقالت «الشرق الأوسط» إن"، "وسألت «الشروق» الوزير عن" (no one's words: the speaker).
+# (perhaps after where it said so: "وأكد «حزب الله»، في بيان، أن")
+_QUOTED_NAME_THEN = re.compile(r"[»\"”]((?:\s*[،,]?\s*[^\s.،,:؛«»\"]+){0,4}?)\s*[،,]?\s+ب?[أإا]ن(?:ه|ها|هم)?\s")
+_ASKED_THEN = re.compile(r"[»\"”](?:\s+[^\s.،,:«»\"]+){1,3}\s+عن\s")
+
+
+def _quoted_name_after_verb(text: str, q: tuple[int, int]) -> bool:
+    words = WORD.findall(text, *q)
+    stop = stopword_set("arabic")
+    if not 0 < len(words) <= 3 or re.search(r"[.،,:؛!?؟]", text[q[0] : q[1]]) or any(_n(w) in stop for w in words):
+        return False  # (a name: a few words, none a function word, "«هذا هو الوقت»" is words)
+    verb = _word_before(text, q[0] - 1)
+    if not verb or _verb_at(verb) is None:
+        return False
+    then = _QUOTED_NAME_THEN.match(text, q[1])
+    # (and no verb or participle before the complementiser: '«نحن هنا» مؤكدا أن' are words and what he stressed)
+    if then and not any(_verb_at(w) or _participle_at(w) for w in WORD.findall(then.group(1))):
+        return True
+    return bool(_ASKING.fullmatch(_n(verb)) and _ASKED_THEN.match(text, q[1]))
 
 
 # A dateline before a lead's first words: "مراكش (الأناضول) - ", "دبي، الإمارات (CNN)-- ", and the outlet's

@@ -7857,3 +7857,31 @@ def test_the_paper_a_column_ran_in_by_its_quoted_name_before_the_colon_is_no_wor
     assert _said(text) == {"المنتخب يحتاج إلى ثورة": "الناقد حسن المستكاوي"}
     asked = 'عنوان\n\nوطالب النائب في كلمته بـ"إصلاح شامل للمنظومة الانتخابية" قبل الانتخابات.\n'
     assert _who(asked, "إصلاح شامل للمنظومة الانتخابية", "direct") == "النائب"  # (a quotation, no paper)
+
+
+def test_an_office_for_affairs_is_no_one_told_where_the_article_has_the_affairs_elsewhere():
+    text = (
+        "عنوان\n\nمن جهته، اعتبر الخبير في الشؤون الإسرائيلية أنطوان شلحت أن الحكومة تراهن على الوقت.\n\n"
+        "وقالت الناطقة باسم المفوضية السامية لشؤون اللاجئين، شابيا مانتو، في إفادة صحفية بجنيف، إن أكثر من مليون"
+        " شخص نزحوا.\n"
+    )
+    speaker = "الناطقة باسم المفوضية السامية لشؤون اللاجئين، شابيا مانتو"
+    assert _who(text, "أكثر من مليون شخص نزحوا") == speaker
+
+
+def test_the_one_asked_with_the_adjective_of_their_office_answers():
+    text = 'عنوان\n\nوسألت الصحفية الرئيس الفرنسي عما إذا كانت فرنسا سترسل قوات، فأجاب: "لا شيء مستبعد".\n'
+    assert _who(text, "لا شيء مستبعد") == "الرئيس الفرنسي"
+
+
+def test_an_outlet_or_a_body_named_in_guillemets_right_after_the_verb_is_its_subject():
+    text = (
+        "عنوان\n\nوقالت «حماس» إن المقاومة جاهزة لكل الاحتمالات.\n\n"
+        "وأكد «حزب الله»، في بيان، أن الرد سيكون في الوقت المناسب.\n\n"
+        "وسألت «الشرق الأوسط» وزير الداخلية عن موعد الانتخابات، فقال إن الموعد لم يحدد بعد.\n\n"
+        "وقال «لن نتراجع عن مطالبنا» مؤكدا أن الإضراب مستمر.\n"
+    )
+    assert _who(text, "المقاومة جاهزة لكل الاحتمالات") == "«حماس»"
+    assert _who(text, "الرد سيكون في الوقت المناسب") == "«حزب الله»"
+    assert _who(text, "الموعد لم يحدد بعد") == "وزير الداخلية"
+    assert _kind(text, "لن نتراجع عن مطالبنا") == "direct"  # (words before a participle, no name)
