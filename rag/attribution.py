@@ -536,7 +536,9 @@ VERSION = "260"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 260: "لشؤون" is the genitive of an office, never whom one told ("المفوضية السامية لشؤون اللاجئين، X،" where the
 # article has "الشؤون" too); the one asked may have their office's adjective ("وسألت الصحفية الرئيس الفرنسي عما");
 # a body or outlet in guillemets right after the verb, before its complementiser, is its subject ("وقالت «حماس»
-# إن"، "وأكد «حزب الله»، في بيان، أن"، "وسألت «الشرق الأوسط» وزير الداخلية عن"), not a quotation.
+# إن"، "وأكد «حزب الله»، في بيان، أن"، "وسألت «الشرق الأوسط» وزير الداخلية عن"), not a quotation; a court's document
+# or a witness's statement ends the speaker ("النيابة في أمر الإحالة"، "الشاهد في أقواله"); the press in marks
+# before the subject is whom it was told ("وصرح لـ«رويترز» مسؤول كبير").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -832,7 +834,8 @@ _STOP = {
 _CHANNELS = {
     _bare(w)
     for w in """بيان بلاغ تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
-    إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات منطوق نص رأي مرافعة افتتاحية عمود مقال مقالة برقية""".split()
+    إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات منطوق نص رأي مرافعة افتتاحية عمود مقال مقالة برقية
+    أمر لائحة مرسوم شهادة أقوال""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
@@ -1162,6 +1165,12 @@ def speaker_phrase(
             i = w.end()
         elif w and _addressee_before_subject(text, w, limit):
             i = w.end()  # "وقال لرويترز مصدر مطلع إن"، "وقال للصحفيين وزير الخارجية إن": to whom, then who
+        elif w and _n(w.group()) == "ل" and (told := _QUOTED_ADDRESSEE.match(text, w.start(), limit)):
+            # (the press in marks: "وصرح لـ«رويترز» مسؤول كبير بأن"، 'وقال لـ"الجزيرة" وزير الخارجية إن')
+            nxt = _bare(_next_word(text, told.end(), limit))
+            if not (nxt in title_words() or nxt in body_words() or nxt in _UNNAMED):
+                break
+            i = told.end()
         elif w and _n(w.group()) in ("ذلك", "هذا") and _speaker_next(text, w.end(), limit):
             i = w.end()  # ("«…»، قال ذلك رئيس الجمهورية X": said it, then who)
         elif w and _n(w.group()) == "كل" and (both := re.match(r"\s+من(?=\s+\S)", text[w.end() : limit])):

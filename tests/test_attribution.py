@@ -7885,3 +7885,23 @@ def test_an_outlet_or_a_body_named_in_guillemets_right_after_the_verb_is_its_sub
     assert _who(text, "الرد سيكون في الوقت المناسب") == "«حزب الله»"
     assert _who(text, "الموعد لم يحدد بعد") == "وزير الداخلية"
     assert _kind(text, "لن نتراجع عن مطالبنا") == "direct"  # (words before a participle, no name)
+
+
+def test_a_court_document_or_testimony_the_words_are_in_ends_the_speaker():
+    text = (
+        "عنوان\n\nوقالت النيابة في أمر الإحالة إن المتهمين تقاضوا نحو 50 مليون جنيه.\n\n"
+        "وذكرت النيابة العامة في لائحة الاتهام أن الصفقات تمت دون مناقصة.\n\n"
+        "وقال الشاهد في أقواله إن المتهم هدده بالقتل.\n"
+    )
+    assert _who(text, "المتهمين تقاضوا") == "النيابة"
+    assert _who(text, "الصفقات تمت دون مناقصة") == "النيابة العامة"
+    assert _who(text, "المتهم هدده بالقتل") == "الشاهد"
+
+
+def test_the_press_in_marks_told_before_the_subject():
+    text = (
+        'عنوان\n\nوصرح لـ«رويترز» مسؤول كبير في وزارة الخارجية العراقية بأن "الاتفاق بات قريبا".\n\n'
+        'وقال لـ"الجزيرة" وزير الخارجية إن الجولة المقبلة ستعقد في واشنطن.\n'
+    )
+    assert _who(text, "الاتفاق بات قريبا") == "مسؤول كبير في وزارة الخارجية العراقية"
+    assert _who(text, "الجولة المقبلة ستعقد") == "وزير الخارجية"
