@@ -538,7 +538,9 @@ VERSION = "260"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # a body or outlet in guillemets right after the verb, before its complementiser, is its subject ("وقالت «حماس»
 # إن"، "وأكد «حزب الله»، في بيان، أن"، "وسألت «الشرق الأوسط» وزير الداخلية عن"), not a quotation; a court's document
 # or a witness's statement ends the speaker ("النيابة في أمر الإحالة"، "الشاهد في أقواله"); the press in marks
-# before the subject is whom it was told ("وصرح لـ«رويترز» مسؤول كبير").
+# before the subject is whom it was told ("وصرح لـ«رويترز» مسؤول كبير"); a source's definite noun alone is no
+# unnamed source where the article gave it before as a named person's title ("وتابعت الناشطة" after "الناشطة
+# البيئية نهى سمير"), and no indefinite one brought a source in.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8396,6 +8398,22 @@ def _kind_of_body(text: str, speaker: Mention, words: list[str]) -> bool:
     return not any(_bare(w) == kind for w in WORD.findall(text, 0, speaker.start))
 
 
+def _title_of_one_named(text: str, before: int, head: str) -> bool:
+    """Is a definite source's noun ("الناشطة"، "الشاهد") the title the article gave a named person before it
+    ("الناشطة البيئية نهى سمير"), with no source brought in by the indefinite noun ("ناشطة")? Then it is that
+    person, no unnamed source."""
+    if not head.startswith("ال"):
+        return False
+    norm = normalize_ar(text[:before])
+    if re.search(rf"(?<!\w)[وفبل]?{re.escape(head[2:])}(?!\w)", norm):
+        return False
+    stop = stopword_set("arabic")
+    for m in re.finditer(rf"(?<!\w)[وفبل]?{re.escape(head)}(?:\s+ال\w+)*\s+(\w+)", norm):
+        if m.group(1) not in stop and (is_given_name(m.group(1)) or is_attested_name(m.group(1))):
+            return True
+    return False
+
+
 # Whoever spoke a quotation the reading gave no speaker: a continuation after it is theirs, so no one's we can name.
 _UNKNOWN = Mention(-1, -1, "")
 
@@ -8660,6 +8678,7 @@ def _kind(text: str, speaker: Mention | None, frame: _Frame) -> str:
         and not (len(words) == 1 and after_given_name(normalize_ar(text), head))
         # ("وقال مواطنه X": his compatriot, as written with his pronoun; "مواطنة" is a citizen.)
         and not _someones(first)
+        and not (len(words) == 1 and _title_of_one_named(text, speaker.start, head))
     ):
         return UNNAMED
     if ANONYMITY.search(speaker.text) and not _named_person(speaker.text):

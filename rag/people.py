@@ -60,7 +60,7 @@ from rag.stopwords import stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "195"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "196"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -247,6 +247,8 @@ VERSION = "195"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 194: anyone by sex or age ("الرجل"، "السيدة الستينية") after a verb of going on, present ones too ("ويضيف"), is
 # the last one quoted; a decade of age ("العشريني") is no name, "رجل أعمال" a businessman (roles.tsv); 195: a
 # title with "his" written ه before a name takes no genitive ("رئيسه خوان لابورتا": Laporta, rag/names.py).
+# 196: a title's antecedent phrase is normalised and holds its adjectives only, so a "name" in it is an adjective
+# the dictionary no longer knows ("الناشطه البيييه"), not the holder's: "وتابعت الناشطة" finds the named activist.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -612,7 +614,11 @@ def group(
                 of_found = parse_mention(found)
                 # ("وقالت الوزيرة" after "وزير الخارجية X": the stem is his title, she is not him; "الرئيس" after
                 # "رئيس الوزراء اليوناني": a genitive narrows that title to another office)
+                # (A title's antecedent holds its definite adjectives only, normalised: a "name" there is an adjective
+                # the dictionary no longer knows, "الناشطه البيييه", not the holder's.)
                 if parsed.feminine and of_found.feminine is False or of_found.roles and not parsed.roles:
+                    found = None
+                elif of_found.name and not of_found.body and not parsed.body:
                     found = None
                 else:
                     parsed = of_found

@@ -7905,3 +7905,16 @@ def test_the_press_in_marks_told_before_the_subject():
     )
     assert _who(text, "الاتفاق بات قريبا") == "مسؤول كبير في وزارة الخارجية العراقية"
     assert _who(text, "الجولة المقبلة ستعقد") == "وزير الخارجية"
+
+
+def test_a_source_noun_that_was_a_named_persons_title_goes_on_with_them():
+    text = (
+        'عنوان\n\nقالت الناشطة البيئية نهى سمير إن المجتمع المدني "مستبعد من صنع القرار".\n\n'
+        "وقال الوزير إن الحكومة منفتحة على الحوار.\n\n"
+        'وتابعت الناشطة: "نريد أفعالا لا أقوالا".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["نريد أفعالا لا أقوالا"] == of_words["مستبعد من صنع القرار"], people
+    assert _kind(text, "نريد أفعالا لا أقوالا") == "direct"  # (a named person's words, no unnamed source's)
+    unnamed = "عنوان\n\nوقال أحد العلماء إن الدراسة مهمة. ويقول العلماء أيضا إن النتائج أولية.\n"
+    assert _kind(unnamed, "النتائج أولية") == "unnamed"
