@@ -674,7 +674,11 @@ def _analyse(mention: str) -> _Mention:
             # "المتحدث باسم الكرملين دميتري بيسكوف": a body has no person's name; after one, it is the spokesman's
             # (after a person, "المتحدث باسم الأمين العام أنطونيو غوتيريش", it is the principal's).
             # (So after a group no one person's name is: "محامي المتهمين خالد علي" is the lawyer.)
-            group = bool(part.quals) and not part.heads and not part.runs and is_sound_plural(part.quals[0].text)
+            # (a group by its role too: "المتحدث باسم المتظاهرين سامي حداد")
+            plural_roles = bool(part.heads) and all(is_sound_plural(h.form[-1]) for h in part.heads)
+            group = not part.runs and (
+                bool(part.quals) and not part.heads and is_sound_plural(part.quals[0].text) or plural_roles
+            )
             body = part is m.principal and (part.orgs or desc_seen or any(h.kind == "body" for h in part.heads) or group)
             owner = m.speaker if body else part
             # (past a comma after the speaker's name, only a person's name is theirs, a given name and more: "مستشار

@@ -248,7 +248,9 @@ VERSION = "196"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # the last one quoted; a decade of age ("العشريني") is no name, "رجل أعمال" a businessman (roles.tsv); 195: a
 # title with "his" written ه before a name takes no genitive ("رئيسه خوان لابورتا": Laporta, rag/names.py).
 # 196: a title's antecedent phrase is normalised and holds its adjectives only, so a "name" in it is an adjective
-# the dictionary no longer knows ("الناشطه البيييه"), not the holder's: "وتابعت الناشطة" finds the named activist.
+# the dictionary no longer knows ("الناشطه البيييه"), not the holder's: "وتابعت الناشطة" finds the named activist;
+# an unnamed source goes on by its role too ("الشاهد" after "أحد الشهود"); displaced people, refugees, fans and
+# protesters are roles (roles.tsv: "أحد النازحين" is no name).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -657,8 +659,16 @@ def group(
             person = _resolve(parsed, single, last_seen) or _went_on(text, start, parsed, words, single, last_seen, said)
         elif _unnamed_again(parsed, words):
             # "وأضاف المسؤول" after "مسؤول أمريكي رفيع": the unnamed source the article brought in last by that noun.
+            # (by the role too, the source brought in by a broken plural: "الشاهد" after "أحد الشهود")
             person = next(
-                (p for p in _by_recency(single, last_seen) if not p.names and not p.body and parsed.desc <= p.desc), None
+                (
+                    p
+                    for p in _by_recency(single, last_seen)
+                    if not p.names
+                    and not p.body
+                    and (parsed.desc <= p.desc or parsed.desc == parsed.role_words and parsed.roles <= p.roles)
+                ),
+                None,
             )
             if person is None and parsed.desc <= _ANY_PERSON:
                 # ("ويضيف الرجل" after the farmer's words: anyone by sex or age goes on with the last one quoted)

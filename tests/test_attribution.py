@@ -7918,3 +7918,14 @@ def test_a_source_noun_that_was_a_named_persons_title_goes_on_with_them():
     assert _kind(text, "نريد أفعالا لا أقوالا") == "direct"  # (a named person's words, no unnamed source's)
     unnamed = "عنوان\n\nوقال أحد العلماء إن الدراسة مهمة. ويقول العلماء أيضا إن النتائج أولية.\n"
     assert _kind(unnamed, "النتائج أولية") == "unnamed"
+
+
+def test_the_source_a_broken_plural_brought_in_goes_on_by_its_singular():
+    text = (
+        "عنوان\n\nوقال أحد الشهود إن الانفجار كان قويا جدا.\n\nوأضاف الشاهد أن النوافذ تحطمت في الشارع كله.\n\n"
+        "وقال أحد النازحين إن الخيام لا تقي البرد.\n\nوأضاف النازح أن أطفاله مرضى منذ أيام.\n"
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["النوافذ تحطمت في الشارع كله"] == of_words["الانفجار كان قويا جدا"], people
+    assert of_words["أطفاله مرضى منذ أيام"] == of_words["الخيام لا تقي البرد"], people
+    assert of_words["أطفاله مرضى منذ أيام"] != of_words["الانفجار كان قويا جدا"], people
