@@ -250,7 +250,8 @@ VERSION = "196"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 196: a title's antecedent phrase is normalised and holds its adjectives only, so a "name" in it is an adjective
 # the dictionary no longer knows ("الناشطه البيييه"), not the holder's: "وتابعت الناشطة" finds the named activist;
 # an unnamed source goes on by its role too ("الشاهد" after "أحد الشهود"); displaced people, refugees, fans and
-# protesters are roles (roles.tsv: "أحد النازحين" is no name).
+# protesters are roles (roles.tsv: "أحد النازحين" is no name); the lead's name before a title quoted alone ends at
+# an adverb ("ولي العهد السعودي الأمير محمد بن سلمان هاتفيا مع").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1314,13 +1315,23 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
         named = _name_words(other.name)
         cut = named.index(False) if not all(named) else 0
         # (The name ends at a preposition and its noun: "… كيرياكوس ميتسوتاكيس بقصر الاتحادية"; or at a definite
-        # noun of the dictionary, the verb's object: "مع نظيره الإيطالي أنطونيو تاياني الأزمة"; or at a verb, a
+        # noun of the dictionary, the verb's object: "مع نظيره الإيطالي أنطونيو تاياني الأزمة"; at an adverb; or at a verb, a
         # relative clause on what the sentence is about: "مع نظيرها المصري سامح شكري تناولت الحرب".)
         noun = next(
             (
                 i
                 for i, w in enumerate(other.name)
-                if i and not named[i] and (w.startswith("ال") and is_common_noun(w) or is_verb_form(w) and not is_common_noun(w))
+                if i
+                and not named[i]
+                and (
+                    w.startswith("ال")
+                    and is_common_noun(w)
+                    or is_verb_form(w)
+                    and not is_common_noun(w)
+                    # (or an adverb in the accusative: "الأمير محمد بن سلمان هاتفيا مع")
+                    or w.endswith("ا")
+                    and is_common_noun(w[:-1])
+                )
             ),
             0,
         )

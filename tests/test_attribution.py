@@ -7929,3 +7929,13 @@ def test_the_source_a_broken_plural_brought_in_goes_on_by_its_singular():
     assert of_words["النوافذ تحطمت في الشارع كله"] == of_words["الانفجار كان قويا جدا"], people
     assert of_words["أطفاله مرضى منذ أيام"] == of_words["الخيام لا تقي البرد"], people
     assert of_words["أطفاله مرضى منذ أيام"] != of_words["الانفجار كان قويا جدا"], people
+
+
+def test_a_title_quoted_alone_is_the_one_the_lead_named_before_an_adverb():
+    text = (
+        "عنوان\n\nبحث ولي العهد السعودي الأمير محمد بن سلمان هاتفيا مع الرئيس التركي رجب طيب أردوغان التطورات.\n\n"
+        'وأكد ولي العهد لأردوغان أن المملكة "تدعم كل الجهود الرامية إلى وقف إطلاق النار".\n'
+    )
+    people, of_words = _person_of_words(text)
+    crown_prince = people[of_words["تدعم كل الجهود الرامية إلى وقف إطلاق النار"]]
+    assert any("محمد بن سلمان" in a for a in crown_prince.aliases), crown_prince
