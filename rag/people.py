@@ -251,7 +251,8 @@ VERSION = "196"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # the dictionary no longer knows ("الناشطه البيييه"), not the holder's: "وتابعت الناشطة" finds the named activist;
 # an unnamed source goes on by its role too ("الشاهد" after "أحد الشهود"); displaced people, refugees, fans and
 # protesters are roles (roles.tsv: "أحد النازحين" is no name); the lead's name before a title quoted alone ends at
-# an adverb ("ولي العهد السعودي الأمير محمد بن سلمان هاتفيا مع").
+# an adverb ("ولي العهد السعودي الأمير محمد بن سلمان هاتفيا مع"), and may hold a foreign family name after a given
+# name ("سفير الاتحاد الأوروبي كريستيان برغر" for "وقال السفير الأوروبي").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1351,7 +1352,14 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
             and all(_describes(w, chain_words) for w in described)
             # (A counterpart's name is whatever follows his nationality, though the romanizer knows only part of
             # it, or none: "مع نظيره الصيني شي جين بينغ"، "نظيره الكوري الجنوبي يون سوك يول".)
-            and (all(named) or _COUNTERPART.fullmatch(words[0]) is not None and _foreign_name(other.name, named))
+            and (
+                all(named)
+                or _COUNTERPART.fullmatch(words[0]) is not None
+                and _foreign_name(other.name, named)
+                # (So is a foreign family name after a given name: "سفير الاتحاد الأوروبي كريستيان برغر".)
+                or is_given_name(other.name[0])
+                and not any(is_common_noun(w) for w in other.name[1:])
+            )
         ):
             names.add(_core(other.name)[-2:])
             found = phrase

@@ -7939,3 +7939,15 @@ def test_a_title_quoted_alone_is_the_one_the_lead_named_before_an_adverb():
     people, of_words = _person_of_words(text)
     crown_prince = people[of_words["تدعم كل الجهود الرامية إلى وقف إطلاق النار"]]
     assert any("محمد بن سلمان" in a for a in crown_prince.aliases), crown_prince
+
+
+def test_a_title_quoted_alone_is_the_one_the_lead_named_with_a_foreign_family_name():
+    text = (
+        "عنوان\n\nوأوضحت الوزيرة، خلال لقائها سفير الاتحاد الأوروبي كريستيان برغر، أن المؤتمر سيجمع 22 دولة.\n\n"
+        'وقال السفير الأوروبي من جانبه إن الاتحاد "يدعم بقوة" جهود مصر.\n'
+    )
+    people, of_words = _person_of_words(text)
+    ambassador = people[of_words['الاتحاد "يدعم بقوة" جهود مصر']]
+    assert any("كريستيان برغر" in a for a in ambassador.aliases), ambassador
+    sources = "عنوان\n\nوتذكر مصادر أخرى هذا النسب، بينما المصادر الشيعية تؤكد صحته.\n\nوقالت مصادر إن الأصل فارسي.\n"
+    assert all(not p.aliases for p in _grouped(sources)[0])  # ("تؤكد صحته": a verb and its object, no name)
