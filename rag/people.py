@@ -252,7 +252,9 @@ VERSION = "196"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # an unnamed source goes on by its role too ("الشاهد" after "أحد الشهود"); displaced people, refugees, fans and
 # protesters are roles (roles.tsv: "أحد النازحين" is no name); the lead's name before a title quoted alone ends at
 # an adverb ("ولي العهد السعودي الأمير محمد بن سلمان هاتفيا مع"), and may hold a foreign family name after a given
-# name ("سفير الاتحاد الأوروبي كريستيان برغر" for "وقال السفير الأوروبي").
+# name ("سفير الاتحاد الأوروبي كريستيان برغر" for "وقال السفير الأوروبي"); after a verb of going on, a title the
+# article never used before is an epithet of the last one quoted ("وتابع الحارس الدولي" after the captain), and one
+# it gave someone else before is not theirs ("وأضاف الوزير" after an analyst's words, a minister named before).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1562,12 +1564,27 @@ def _went_on(
     # other titled person of that nationality may be meant.)
     if _any_office(parsed):
         return None if any(p.heads and not p.body and parsed.countries & p.countries for p in people if p is not last) else last
-    if last.heads and parsed.head not in last.heads and not _same_role(parsed, last):
-        return None
+    # (A title another form of theirs, or one the article never used before: after someone titled, an epithet, a
+    # definite noun and its adjectives, "وتابع الحارس الدولي" after the captain, not an office in construct, "وأضاف
+    # قائد المنتخب المصري" after the coach; after someone untitled, any such title, not one the article gave someone
+    # else before, "وأضاف الوزير" after an analyst where "استقبل وزير الخارجية" came before.)
+    if parsed.head not in last.heads and not _same_role(parsed, last):
+        if last.heads and not (all(normalize_ar(w).startswith("ال") for w in words) and _title_unused(text, start, parsed)):
+            return None
+        if not last.heads and parsed.head and parsed.head not in last.desc and not _title_unused(text, start, parsed):
+            return None
     # (Nor where it fits another as well: "the Portuguese coach" after two coaches may be either, unless the
     # other's nationality is another: "مدرب ليفربول الهولندي".)
     others = [p for p in people if p is not last and (parsed.head in p.heads or _same_role(parsed, p))]
     return None if any(not p.countries or parsed.countries <= p.countries for p in others) else last
+
+
+def _title_unused(text: str, start: int, parsed: Parsed) -> bool:
+    """Is the description's title one the article has not used before the mention at start ("وتابع الحارس الدولي"
+    right after "قائد الفريق محمد الشناوي"): an epithet for the one going on, no office someone else was given?"""
+    return bool(parsed.head) and not re.search(
+        rf"(?<!\w)[وفبل]?(?:ال|لل)?{re.escape(parsed.head or '')}", normalize_ar(text[:start])
+    )
 
 
 def _same_role(parsed: Parsed, person: Person) -> bool:

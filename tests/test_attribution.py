@@ -7951,3 +7951,20 @@ def test_a_title_quoted_alone_is_the_one_the_lead_named_with_a_foreign_family_na
     assert any("كريستيان برغر" in a for a in ambassador.aliases), ambassador
     sources = "عنوان\n\nوتذكر مصادر أخرى هذا النسب، بينما المصادر الشيعية تؤكد صحته.\n\nوقالت مصادر إن الأصل فارسي.\n"
     assert all(not p.aliases for p in _grouped(sources)[0])  # ("تؤكد صحته": a verb and its object, no name)
+
+
+def test_an_epithet_the_article_never_used_goes_on_with_the_one_just_quoted():
+    text = (
+        'عنوان\n\nوقال قائد الفريق محمد الشناوي إن اللاعبين "يتحملون جزءا كبيرا من المسؤولية".\n\n'
+        'وتابع الحارس الدولي: "علينا أن نعتذر للجماهير".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["علينا أن نعتذر للجماهير"] == of_words["يتحملون جزءا كبيرا من المسؤولية"], people
+    # (a title the article gave someone else before is that one's, or no one's: not the last speaker's)
+    other = (
+        "عنوان\n\nواستقبل وزير الخارجية الضيوف في القاهرة.\n\n"
+        'وقال المحلل السياسي أحمد علي إن "الزيارة مهمة جدا للبلدين".\n\n'
+        'وأضاف الوزير: "سنوقع ثلاث اتفاقيات".\n'
+    )
+    people, of_words = _person_of_words(other)
+    assert of_words["سنوقع ثلاث اتفاقيات"] != of_words["الزيارة مهمة جدا للبلدين"], people
