@@ -8111,14 +8111,15 @@ def _names_another(text: str, qe: int, e: int) -> bool:
     return any(_speaker_noun(w) or is_given_name(w) for w in WORD.findall(text, qe, e))
 
 
-# An outlet's name in marks as the subject right after a verb of saying or asking, before its complementiser or
-# the one it asked: "وقالت «الشرق الأوسط» إن"، "وسألت «الشروق» الوزير عن" (no one's words: the speaker).
-# (perhaps after where it said so: "وأكد «حزب الله»، في بيان، أن")
+# What follows a name in marks that is a verb's subject: its complementiser, perhaps after where it said so ("وأكد
+# «حزب الله»، في بيان، أن"), or the one it asked and "عن".
 _QUOTED_NAME_THEN = re.compile(r"[»\"”]((?:\s*[،,]?\s*[^\s.،,:؛«»\"]+){0,4}?)\s*[،,]?\s+ب?[أإا]ن(?:ه|ها|هم)?\s")
 _ASKED_THEN = re.compile(r"[»\"”](?:\s+[^\s.،,:«»\"]+){1,3}\s+عن\s")
 
 
 def _quoted_name_after_verb(text: str, q: tuple[int, int]) -> bool:
+    """Is the quotation at q (inside its marks) an outlet's or a body's name as the subject right after a verb of
+    saying or asking ("وقالت «الشرق الأوسط» إن"، "وسألت «الشروق» الوزير عن"): the speaker, no one's words?"""
     words = WORD.findall(text, *q)
     stop = stopword_set("arabic")
     if not 0 < len(words) <= 3 or re.search(r"[.،,:؛!?؟]", text[q[0] : q[1]]) or any(_n(w) in stop for w in words):
