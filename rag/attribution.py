@@ -6505,7 +6505,8 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
             and not is_adjective(word)
             and not is_name_word(word)
         ):
-            return span[0], words[k - 1].end()
+            end = words[k - 1].end()
+            return span[0], end + 1 if text[end : end + 1] in '»”"' else end  # ("«حزب الله» الاتفاق": its marks)
     return span
 
 
@@ -8128,8 +8129,10 @@ def _quoted_name_after_verb(text: str, q: tuple[int, int]) -> bool:
     if not verb or _verb_at(verb) is None:
         return False
     then = _QUOTED_NAME_THEN.match(text, q[1])
-    # (and no verb or participle before the complementiser: '«نحن هنا» مؤكدا أن' are words and what he stressed)
-    if then and not any(_verb_at(w) or _participle_at(w) for w in WORD.findall(then.group(1))):
+    # (and no verb or participle before the complementiser: '«نحن هنا» مؤكدا أن' are words and what he stressed;
+    # right before it, after a verb that takes an object, the name is that object: "ووصف «صفقة القرن» بأنها")
+    between = WORD.findall(then.group(1)) if then else []
+    if then and (between or not takes_object(verb)) and not any(_verb_at(w) or _participle_at(w) for w in between):
         return True
     return bool(_ASKING.fullmatch(_n(verb)) and _ASKED_THEN.match(text, q[1]))
 

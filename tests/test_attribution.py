@@ -7885,6 +7885,12 @@ def test_an_outlet_or_a_body_named_in_guillemets_right_after_the_verb_is_its_sub
     assert _who(text, "الرد سيكون في الوقت المناسب") == "«حزب الله»"
     assert _who(text, "الموعد لم يحدد بعد") == "وزير الداخلية"
     assert _kind(text, "لن نتراجع عن مطالبنا") == "direct"  # (words before a participle, no name)
+    described = (
+        "عنوان\n\nوقال الوزير إن الاتفاق مهم جدا.\n\nووصف «صفقة القرن» بأنها فاشلة منذ البداية.\n\n"
+        'ووصف «حزب الله» الاتفاق بأنه "استسلام مذل للعدو".\n'
+    )
+    assert _who(described, "فاشلة منذ البداية") == "الوزير"  # (the object of his describing, no subject)
+    assert _who(described, "استسلام مذل للعدو") == "«حزب الله»"  # (the subject, then the object)
 
 
 def test_a_court_document_or_testimony_the_words_are_in_ends_the_speaker():
