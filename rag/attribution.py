@@ -8115,7 +8115,7 @@ def _names_another(text: str, qe: int, e: int) -> bool:
 # What follows a name in marks that is a verb's subject: its complementiser, perhaps after where it said so ("وأكد
 # «حزب الله»، في بيان، أن"), or the one it asked and "عن".
 _QUOTED_NAME_THEN = re.compile(r"[»\"”]((?:\s*[،,]?\s*[^\s.،,:؛«»\"]+){0,4}?)\s*[،,]?\s+ب?[أإا]ن(?:ه|ها|هم)?\s")
-_ASKED_THEN = re.compile(r"[»\"”](?:\s+[^\s.،,:«»\"]+){1,3}\s+عن\s")
+_ASKED_THEN = re.compile(r"[»\"”](?:\s+[^\s.،,:«»\"]+){1,8}\s+عن\s")  # (the one asked, with a title and name)
 
 
 def _quoted_name_after_verb(text: str, q: tuple[int, int]) -> bool:

@@ -7884,6 +7884,12 @@ def test_an_outlet_or_a_body_named_in_guillemets_right_after_the_verb_is_its_sub
     assert _who(text, "المقاومة جاهزة لكل الاحتمالات") == "«حماس»"
     assert _who(text, "الرد سيكون في الوقت المناسب") == "«حزب الله»"
     assert _who(text, "الموعد لم يحدد بعد") == "وزير الداخلية"
+    named = (
+        "عنوان\n\nقالت «حماس» إن المقترح لا يلبي مطالب الشعب الفلسطيني.\n\n"
+        "وسألت «الشرق الأوسط» وزير الخارجية المصري بدر عبد العاطي عن فرص الاتفاق، فقال إن الوسطاء لن يستسلموا.\n"
+    )
+    assert _who(named, "الوسطاء لن يستسلموا") == "وزير الخارجية المصري بدر عبد العاطي"
+    assert "فرص الاتفاق" not in " ".join(t for t, who in _said(named).items() if who == "«حماس»")
     assert _kind(text, "لن نتراجع عن مطالبنا") == "direct"  # (words before a participle, no name)
     described = (
         "عنوان\n\nوقال الوزير إن الاتفاق مهم جدا.\n\nووصف «صفقة القرن» بأنها فاشلة منذ البداية.\n\n"
