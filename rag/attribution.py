@@ -536,7 +536,8 @@ VERSION = "260"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 260: "لشؤون" is the genitive of an office, never whom one told ("المفوضية السامية لشؤون اللاجئين، X،" where the
 # article has "الشؤون" too); the one asked may have their office's adjective ("وسألت الصحفية الرئيس الفرنسي عما");
 # a body or outlet in guillemets right after the verb, before its complementiser, is its subject ("وقالت «حماس»
-# إن"، "وأكد «حزب الله»، في بيان، أن"، "وسألت «الشرق الأوسط» وزير الداخلية عن"), not a quotation; a court's document
+# إن"، "وأكد «حزب الله»، في بيان، أن"، "وسألت «الشرق الأوسط» وزير الداخلية عن"، "ودعت «الجهاد الإسلامي» إلى"), not a
+# quotation, unless right before the complementiser of a verb that takes an object ("ووصف «صفقة القرن» بأنها"); a court's document
 # or a witness's statement ends the speaker ("النيابة في أمر الإحالة"، "الشاهد في أقواله"); the press in marks
 # before the subject is whom it was told ("وصرح لـ«رويترز» مسؤول كبير"); a source's definite noun alone is no
 # unnamed source where the article gave it before as a named person's title ("وتابعت الناشطة" after "الناشطة
@@ -8115,6 +8116,7 @@ def _names_another(text: str, qe: int, e: int) -> bool:
 # What follows a name in marks that is a verb's subject: its complementiser, perhaps after where it said so ("وأكد
 # «حزب الله»، في بيان، أن"), or the one it asked and "عن".
 _QUOTED_NAME_THEN = re.compile(r"[»\"”]((?:\s*[،,]?\s*[^\s.،,:؛«»\"]+){0,4}?)\s*[،,]?\s+ب?[أإا]ن(?:ه|ها|هم)?\s")
+_CALLED_THEN = re.compile(r"[»\"”]\s+(?:إلى|الى|على|ب)")  # ("ودعت «الجهاد الإسلامي» إلى"، "وطالبت «هيومن رايتس ووتش» بـ")
 _ASKED_THEN = re.compile(r"[»\"”](?:\s+[^\s.،,:«»\"]+){1,8}\s+عن\s")  # (the one asked, with a title and name)
 
 
@@ -8126,8 +8128,11 @@ def _quoted_name_after_verb(text: str, q: tuple[int, int]) -> bool:
     if not 0 < len(words) <= 3 or re.search(r"[.،,:؛!?؟]", text[q[0] : q[1]]) or any(_n(w) in stop for w in words):
         return False  # (a name: a few words, none a function word, "«هذا هو الوقت»" is words)
     verb = _word_before(text, q[0] - 1)
-    if not verb or _verb_at(verb) is None:
+    said = _verb_at(verb) if verb else None
+    if said is None:
         return False
+    if said.calls_on and _CALLED_THEN.match(text, q[1]):
+        return True
     then = _QUOTED_NAME_THEN.match(text, q[1])
     # (and no verb or participle before the complementiser: '«نحن هنا» مؤكدا أن' are words and what he stressed;
     # right before it, after a verb that takes an object, the name is that object: "ووصف «صفقة القرن» بأنها")

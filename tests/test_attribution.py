@@ -7890,6 +7890,8 @@ def test_an_outlet_or_a_body_named_in_guillemets_right_after_the_verb_is_its_sub
     )
     assert _who(named, "الوسطاء لن يستسلموا") == "وزير الخارجية المصري بدر عبد العاطي"
     assert "فرص الاتفاق" not in " ".join(t for t, who in _said(named).items() if who == "«حماس»")
+    called = named.replace("وسألت «الشرق الأوسط» وزير", "ودعت «الجهاد الإسلامي» إلى النفير العام. وقال وزير")
+    assert _who(called, "النفير العام") == "«الجهاد الإسلامي»"  # (whom it called on follows, not Hamas going on)
     assert _kind(text, "لن نتراجع عن مطالبنا") == "direct"  # (words before a participle, no name)
     described = (
         "عنوان\n\nوقال الوزير إن الاتفاق مهم جدا.\n\nووصف «صفقة القرن» بأنها فاشلة منذ البداية.\n\n"
