@@ -541,7 +541,8 @@ VERSION = "260"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # or a witness's statement ends the speaker ("النيابة في أمر الإحالة"، "الشاهد في أقواله"); the press in marks
 # before the subject is whom it was told ("وصرح لـ«رويترز» مسؤول كبير"); a source's definite noun alone is no
 # unnamed source where the article gave it before as a named person's title ("وتابعت الناشطة" after "الناشطة
-# البيئية نهى سمير"), and no indefinite one brought a source in.
+# البيئية نهى سمير"), and no indefinite one brought a source in; a feminine participle with no comma after the
+# indefinite noun it agrees with is its adjective ("إجراءات مشددة بمحيط المحكمة"), no one's stressing.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4210,6 +4211,15 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if _unconj(prev) in _KANA_PREDICATE and not ("،" in gap or "," in gap):
                 continue  # "أن القرار كان متوقعا": كان's predicate, in the accusative too, is no circumstantial
             set_off = "،" in gap or "," in gap or _DIACRITICS.sub("", word).endswith("ا") or pretext
+            noun = _n(prev)
+            if (
+                not set_off
+                and gender == "f"
+                and noun.endswith(("ه", "ات"))
+                and not noun.startswith("ال")
+                and is_common_noun(prev)
+            ):
+                continue  # "فرضت قوات الأمن إجراءات مشددة بمحيط المحكمة": the adjective of the noun it agrees with
             # ("مؤكدة أن": a feminine accusative has no mark of its own; the complementiser tells it from an
             # adjective or a predicate inside the words, "أن القرار متوقع".)
             # (Nor has "قائلة" before a quotation or a colon, where the words open; "قائلةً" has its tanween.)

@@ -7982,3 +7982,8 @@ def test_an_epithet_the_article_never_used_goes_on_with_the_one_just_quoted():
     )
     people, of_words = _person_of_words(other)
     assert of_words["سنوقع ثلاث اتفاقيات"] != of_words["الزيارة مهمة جدا للبلدين"], people
+
+
+def test_a_feminine_participle_agreeing_with_the_indefinite_noun_before_it_is_its_adjective():
+    text = "عنوان\n\nوبدأت المحاكمة وسط حضور إعلامي، فيما فرضت قوات الأمن إجراءات مشددة بمحيط المحكمة.\n"
+    assert all(who is None for who in _said(text).values()), _said(text)
