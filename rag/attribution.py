@@ -542,7 +542,8 @@ VERSION = "260"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # before the subject is whom it was told ("وصرح لـ«رويترز» مسؤول كبير"); a source's definite noun alone is no
 # unnamed source where the article gave it before as a named person's title ("وتابعت الناشطة" after "الناشطة
 # البيئية نهى سمير"), and no indefinite one brought a source in; a feminine participle with no comma after the
-# indefinite noun it agrees with is its adjective ("إجراءات مشددة بمحيط المحكمة"), no one's stressing.
+# indefinite noun it agrees with is its adjective ("إجراءات مشددة بمحيط المحكمة"), no one's stressing; "إذ صرح"
+# after a clause is its subject's past when it was said too ("إذ صرح عقب الحصة التدريبية بأن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4771,6 +4772,8 @@ def _verb_frame(
         # (past an addressee: "إذ قال للصحفيين: «…»")
         told = _past_addressee(text, w.end(), e)
         says = _COMPLEMENTISER.match(_n(_next_word(text, told, e))) or text[told:e].lstrip()[:1] in ':"«“'
+        # (or past when: "إذ صرح عقب الحصة التدريبية بأن")
+        says = says or bool(_WHEN_THEN_SAYING.match(text, told, e))
         if not frames and k > 1 and prev in _EXPLAINING and says:
             # "غير أن X بدا أكثر تحفظا، إذ قال إن": "as he said" explains the clause before, whose subject says it.
             shared = _coordinated_subject(text, words, k - 1, k - 1)
@@ -5164,6 +5167,7 @@ def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -
     return span
 
 
+_WHEN_THEN_SAYING = re.compile(r"\s*(?:عقب|بعد|خلال|أثناء|اثناء|إثر|اثر|قبل|في)(?:\s+[^\s:«“\"،,.]+){1,3}?\s+(?:ب?[أإا]ن|:)")
 _WHEN_CLAUSE = {_n(w) for w in "عندما حينما حين لما بعدما كلما عند".split()}
 
 

@@ -7987,3 +7987,12 @@ def test_an_epithet_the_article_never_used_goes_on_with_the_one_just_quoted():
 def test_a_feminine_participle_agreeing_with_the_indefinite_noun_before_it_is_its_adjective():
     text = "عنوان\n\nوبدأت المحاكمة وسط حضور إعلامي، فيما فرضت قوات الأمن إجراءات مشددة بمحيط المحكمة.\n"
     assert all(who is None for who in _said(text).values()), _said(text)
+
+
+def test_as_the_clause_subject_said_past_when_is_theirs_not_the_last_speakers():
+    text = (
+        "عنوان\n\nوقال وكيل أعمال اللاعب، الفرنسي ستيفان دوبوا، إن العرض مغر جدا.\n\n"
+        'ولم يخف قائد الفريق يحيى جبران تمسك المجموعة بزميله، إذ صرح عقب الحصة التدريبية بأن "رحيله سيكون خسارة'
+        ' كبيرة للفريق".\n'
+    )
+    assert _who(text, "رحيله سيكون خسارة كبيرة للفريق", "direct") == "قائد الفريق يحيى جبران"
