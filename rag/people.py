@@ -254,7 +254,8 @@ VERSION = "196"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # an adverb ("ولي العهد السعودي الأمير محمد بن سلمان هاتفيا مع"), and may hold a foreign family name after a given
 # name ("سفير الاتحاد الأوروبي كريستيان برغر" for "وقال السفير الأوروبي"); after a verb of going on, a title the
 # article never used before is an epithet of the last one quoted ("وتابع الحارس الدولي" after the captain), and one
-# it gave someone else before is not theirs ("وأضاف الوزير" after an analyst's words, a minister named before).
+# it gave someone else before is not theirs ("وأضاف الوزير" after an analyst's words, a minister named before); a
+# man's office with his name is not whom a title given only as a woman's described before ("وتابعت المتحدثة").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1523,6 +1524,9 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
                 and parsed.head in p.heads
                 and p.desc <= parsed.desc
                 and not _other_gender(parsed.feminine, p)
+                # (nor a man's office with his name after one the article gave only as a woman's: "المتحدث باسم
+                # الخارجية الإيرانية X" is not whom "وتابعت المتحدثة" described before)
+                and not (parsed.feminine is False and p.titled == {True})
             ),
             None,
         )

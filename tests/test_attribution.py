@@ -7996,3 +7996,13 @@ def test_as_the_clause_subject_said_past_when_is_theirs_not_the_last_speakers():
         ' كبيرة للفريق".\n'
     )
     assert _who(text, "رحيله سيكون خسارة كبيرة للفريق", "direct") == "قائد الفريق يحيى جبران"
+
+
+def test_a_mans_office_and_name_is_not_whom_a_feminine_title_described_before():
+    text = (
+        'عنوان\n\nصرح المتحدث باسم وزارة الخارجية الأمريكية، تامي بروس، بأن واشنطن "تريد اتفاقا دائما".\n\n'
+        'وتابعت المتحدثة: "الدبلوماسية هي خيارنا الأول لكنها ليست الوحيدة".\n\n'
+        'ونقلت وكالة "إرنا" الإيرانية عن المتحدث باسم الخارجية الإيرانية، إسماعيل بقائي، قوله إن الوفد سيرأسه عراقجي.\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["الوفد سيرأسه عراقجي"] != of_words["الدبلوماسية هي خيارنا الأول لكنها ليست الوحيدة"], people
