@@ -909,6 +909,7 @@ _PRETEXTS = {_n(w) for w in "بدعوى بحجة بزعم".split()}
 _DOC_FRAME = re.compile(r"(?:^|(?<=[\s،,]))[وف]?(?:جاء|ورد)\s+في(?:ه|ها)?(?=[\s:،,])")
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = {"“": "”", "«": "»"}
+_CLOSING_MARK = {**_QUOTE_CLOSE, '"': '"'}  # (a straight mark closes itself)
 _END = ".!?؟؛…"
 # Heads of phrases that name no one: unnamed sources, and plural or indefinite groups ("وسائل إعلام محلية").
 _UNNAMED = {
@@ -1488,7 +1489,7 @@ def _segment(
             on_behalf = start is not None and (_n(prev_word) == "باسم" or representative and _n(prev_word) == "عن")
             # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi; "لحركة «حماس»".
             owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
-            close = text.find({'"': '"', "«": "»", "“": "”"}[c], i + 1, limit)
+            close = text.find(_CLOSING_MARK[c], i + 1, limit)
             # (first, an outlet's name the verb is said by: "وقالت «الشرق الأوسط» إن"، "وسألت «الشروق» الوزير عن")
             verbs_subject = start is None and close > i and _quoted_name_after_verb(text, (i + 1, close))
             if (
@@ -6600,7 +6601,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
     construct headed by a noun that is no name is."""
     words = list(WORD.finditer(text, span[0], span[1]))
-    closing = {"«": "»", "“": "”", '"': '"'}.get(text[span[0]], "")
+    closing = _CLOSING_MARK.get(text[span[0]], "")
     named = text.find(closing, span[0] + 1, span[1]) if closing else -1
     if named > 0 and (follows := WORD.search(text, named, span[1])) and not _title_adjective(follows.group()):
         return span[0], named + 1  # "وسألت «الشرق الأوسط» الوزير عن": a name in marks is whole; the object follows
@@ -8136,7 +8137,8 @@ _ASKED_THEN = re.compile(r"[»\"”](?:\s+[^\s.،,:«»\"]+){1,8}\s+عن\s")  # 
 
 def _quoted_name_after_verb(text: str, q: tuple[int, int]) -> bool:
     """Is the quotation at q (inside its marks) an outlet's or a body's name as the subject right after a verb of
-    saying or asking ("وقالت «الشرق الأوسط» إن"، "وسألت «الشروق» الوزير عن"): the speaker, no one's words?"""
+    saying, asking or calling on ("وقالت «الشرق الأوسط» إن"، "وسألت «الشروق» الوزير عن"، "ودعت «الجهاد الإسلامي»
+    إلى"): the speaker, no one's words?"""
     words = WORD.findall(text, *q)
     stop = stopword_set("arabic")
     if not 0 < len(words) <= 3 or re.search(r"[.،,:؛!?؟]", text[q[0] : q[1]]) or any(_n(w) in stop for w in words):
