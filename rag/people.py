@@ -56,11 +56,11 @@ from rag.names import (
     title_roles,
     without_pronoun,
 )
-from rag.stopwords import stopword_set
+from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "196"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "197"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -256,6 +256,10 @@ VERSION = "196"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # article never used before is an epithet of the last one quoted ("وتابع الحارس الدولي" after the captain), and one
 # it gave someone else before is not theirs ("وأضاف الوزير" after an analyst's words, a minister named before); a
 # man's office with his name is not whom a title given only as a woman's described before ("وتابعت المتحدثة").
+# 197: a family name of "servant of" or a kunya and its noun is both words ("حسام عبد الغفار" and "خالد عبد
+# الغفار" are two given names of one); a family name alone that the article gives several given names is the one
+# bearer named before it, or of several the one who spoke last (_nearest_bearer), not no one; a stopword as written
+# ("كان نيوتن") is no given name.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -646,7 +650,12 @@ def group(
         # (Where the article gives the family name to two given names, "بشار الأسد" and "أسماء الأسد", that name
         # alone tells neither apart: no join rests on it, and no description of either is its own.)
         family = _family(parsed.name)
-        shared = bool(parsed.name) and len(_given_names_of(text, family, single, objects)) > 1
+        given_names = _given_names_of(text, family, single, objects) if parsed.name else set()
+        shared = len(given_names) > 1
+        nearest, bearer = None, None
+        if shared and parsed.name == family:
+            recent = _by_recency(single, last_seen)
+            nearest, bearer = _nearest_bearer(text, start, family, given_names, recent, genders.get((start, end), ""))
         named_before = None
         if (as_written.head or as_written.roles) and not as_written.name and not as_written.body and words:
             # (from its title, past an honorific: "جلالة الملك")
@@ -678,6 +687,8 @@ def group(
             if person is None and parsed.desc <= _ANY_PERSON:
                 # ("ويضيف الرجل" after the farmer's words: anyone by sex or age goes on with the last one quoted)
                 person = _went_on(text, start, parsed, words, single, last_seen, genders.get((start, end)))
+        elif nearest:
+            person = bearer
         else:
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
@@ -706,6 +717,7 @@ def group(
                 person.countries |= countries
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
                 full = _given_name_before(text, parsed.name, objects) if parsed.name == family else None
+                full = nearest or full
                 if full and full not in person.aliases:
                     person.aliases.append(full)
         person.add(mention, parsed, keys, genders.get((start, end)))
@@ -980,14 +992,15 @@ def _nisba(word: str) -> bool:
 
 
 _OGLU = normalize_ar("أوغلو")
-_ON = "على"
 _IN_NAME_OF = normalize_ar("باسم")
 
 
 def _family(name: tuple[str, ...]) -> tuple[str, ...]:
     """The family name a name ends in: its last word, or its last two where a Turkish one ends in -oğlu ("son
-    of", "إمام أوغلو")."""
-    return name[-2:] if len(name) >= 2 and normalize_ar(name[-1]) == _OGLU else name[-1:]
+    of", "إمام أوغلو") or an Arabic one is "servant of" or a kunya and its noun ("حسام عبد الغفار" and "خالد عبد
+    الغفار" are two given names of one family name, "موسى أبو مرزوق")."""
+    two = len(name) >= 2 and (normalize_ar(name[-1]) == _OGLU or name[-2] == _ABD or name[-2] in _KUNYA)
+    return name[-2:] if two else name[-1:]
 
 
 def _given_name_before(text: str, name: tuple[str, ...], objects: Mapping[str, set[str]] | None = None) -> str | None:
@@ -1011,17 +1024,50 @@ def _written_and_normalised(text: str) -> tuple[str, str]:
 
 def _given_names_before(text: str, family: str, ending: bool = False) -> set[str]:
     """The given names the article writes right before a (normalised) family name (not a verb: "وأكد كونتي"; nor
-    the preposition "على", which normalised is the name "علي": "في رده على ماسك" gives Musk no second given name).
+    a stopword as written: "كان نيوتن"، "في رده على ماسك", "على" being the name "علي" normalised, gives Musk no
+    second given name).
     ending: only where the name ends there, not before another word it may go on with ("نجاة عون صليبا": Aoun is
     her father's name, Saliba her family's; but "نواف سلام خطة الإصلاح", a noun in ة, is what follows the name)."""
+    return {given for _, given in _given_names_at(text, family, ending)}
+
+
+def _nearest_bearer(
+    text: str, at: int, family: tuple[str, ...], given_names: set[str], people: list[Person], said: str
+) -> tuple[str | None, Person | None]:
+    """Whom a family name alone at this offset stands for where the article gives it several given names
+    (given_names), as a reader takes it: the one bearer named before it that the verbs do not make a man where this
+    one is a woman or the other way round (said: this mention's verb's gender; "وأضاف عبد الغفار" after "حسام عبد
+    الغفار", the minister "خالد عبد الغفار" named later); of several, the last one quoted, if they spoke last of all
+    (people: most recent first; "وقال الفتلاوي" right after "محمد الفتلاوي"'s words, "عقيل الفتلاوي" quoted before);
+    else no one. Returns that bearer's full name (normalised) and the person quoted by it, if any."""
+    written = [given for start, given in _given_names_at(text, " ".join(family)) if start < at and given in given_names]
+    bearers: list[tuple[str, Person | None]] = []
+    for given in dict.fromkeys(reversed(written)):
+        full = f"{given} {' '.join(family)}"
+        person = next((p for p in people if full in p.aliases or (given, *family) in p.names), None)
+        if person is None or not _said_apart({said}, person):
+            bearers.append((full, person))
+    if len(bearers) == 1 or bearers and people and bearers[0][1] is people[0]:
+        return bearers[0]
+    return None, None
+
+
+def _given_names_at(text: str, family: str, ending: bool = False) -> list[tuple[int, str]]:
+    """_given_names_before with each given name's offset, in text order."""
     heads, stop, verbs = _heads(), stopword_set("arabic"), reporting_verb_forms()
+    stop_as_written = arabic_stopwords_as_written()
     written, norm = _written_and_normalised(text)
-    out = set()
+    out = []
     for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(family)}(?!\w)", norm):  # (a comma may follow, or precede)
         given = m.group(1)
-        if given.startswith("ال") or bare(given) in heads or given in verbs or given[:1] in "وف" and given[1:] in verbs:
-            continue
-        if written[m.start(1) : m.end(1)] == _ON:
+        if (
+            given.startswith("ال")
+            or written[m.start(1) : m.end(1)] in stop_as_written
+            or bare(given) in heads
+            or given in verbs
+            or given[:1] in "وف"
+            and given[1:] in verbs
+        ):
             continue
         after = re.match(r"[ \t]+([^\s.؟!؛:\n،,\"«»()]+)", norm[m.end() :])
         goes_on = (
@@ -1031,7 +1077,7 @@ def _given_names_before(text: str, family: str, ending: bool = False) -> set[str
             and not re.search(r"(?:ه|ها|هم)$", after.group(1))
         )
         if not (ending and goes_on) and is_given_name(given):
-            out.add(given)
+            out.append((m.start(1), given))
     return out
 
 
@@ -1654,6 +1700,10 @@ def _another_given_name(name: tuple[str, ...], person: Person) -> bool:
     """Does the person's full name, in a mention or as the article gives it, put another given name before this
     name's family name ("جو بايدن" for "هانتر بايدن", "حافظ الأسد" for "بشار الأسد"), neither in the other?"""
     family = _family(name)
+    if len(name) <= len(family):
+        # (A name that is its two-word family name alone is compared by its noun: "الملك عبد الله" is not "رانيا
+        # العبد الله", whose "العبد" stands before it.)
+        family = name[-1:]
     if len(name) <= len(family):
         return False
     fulls = [*person.names, *(tuple(a.split()) for a in person.aliases)]

@@ -29,6 +29,13 @@ def stopwords(language: Language) -> tuple[str, ...]:
     raise ValueError(f"no stopwords for {language!r}: 'arabic' or 'english'")
 
 
+@lru_cache(maxsize=1)
+def arabic_stopwords_as_written() -> frozenset[str]:
+    """stopwords-iso's Arabic list as written, unnormalised: for a word that normalising makes a name or a
+    stopword alike ("على" and the name "علي" are both "علي")."""
+    return frozenset(stopwordsiso.stopwords("ar")) - {""}
+
+
 @lru_cache(maxsize=2)
 def stopword_set(language: Language) -> frozenset[str]:
     """stopwords(language) as a set, for membership tests in loops."""
