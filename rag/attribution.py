@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "260"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "261"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -544,6 +544,9 @@ VERSION = "260"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # البيئية نهى سمير"), and no indefinite one brought a source in; a feminine participle with no comma after the
 # indefinite noun it agrees with is its adjective ("إجراءات مشددة بمحيط المحكمة"), no one's stressing; "إذ صرح"
 # after a clause is its subject's past when it was said too ("إذ صرح عقب الحصة التدريبية بأن").
+# 261: a narrative sentence that opens with a named person and their verb, past an apposition between commas ("أم
+# محمد، وهي أم لخمسة أطفال، جلست"), makes them its subject (_topic_subject), whom '«…»، قالت' reports next; one a
+# narrative sentence made the subject and a subjectless verb then quoted is whom "وتابعت" goes on with.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8021,7 +8024,12 @@ def _sentence(
         if speaker is not None:
             speaker = _document_source(text, speaker, f, documents)
         end = next((g.cue for g in frames[i + 1 :] if not g.participle or g.cue > f.content), e)
-        if speaker is not None and f.speaker is not None and not in_background:
+        # (One a narrative sentence made the subject is a speaker now, whom "وتابعت" goes on with.)
+        narrated_now = f.speaker is None and any(
+            isinstance(m, _Narrated) and speaker is not None and (m.start, m.end) == (speaker.start, speaker.end)
+            for m in history[-3:]
+        )
+        if speaker is not None and (f.speaker is not None or narrated_now) and not in_background:
             history.append(speaker)
         current = speaker
         then = next((g for g in frames[i + 1 :] if g.cue == end), None)
@@ -8537,6 +8545,8 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         return _Narrated(
             words[1].start(), words[qad - 1].end(), text[words[1].start() : words[qad - 1].end()], "f" if woman else "m"
         )
+    if first[:1] != "و" and (topic := _topic_subject(text, words[0].start(), e)) is not None:
+        return topic
     if (
         first[:1] not in "وف"
         or len(first) < 4
@@ -8561,11 +8571,7 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
     if span is None or span[0] != words[1].start():
         return None
     ws = _words(text, *span)
-    named = [
-        k
-        for k, w in enumerate(ws)
-        if is_attested_name(w.group()) and not _n(w.group()).startswith("ال") and not _speaker_noun(w.group())
-    ]
+    named = _name_words_in(ws)
     if not named:
         # ("والتقى وزير الاقتصاد السفراء العرب": someone by title alone, whose phrase this reading cannot tell from
         # the verb's object: _last weighs his title against the last speaker's.)
@@ -8582,6 +8588,33 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
     # (Her verb or title says a woman: "والتقت الوزيرة X"; a man's "وأكد" after it is not hers.)
     woman = first.endswith("ت") or _DIACRITICS.sub("", words[1].group()).endswith("ة")
     return _Narrated(span[0], ws[end].end(), text[span[0] : ws[end].end()], "f" if woman else "m")
+
+
+# A person's phrase, an apposition or clause between commas after it, and the word its verb may be.
+_AFTER_TOPIC = re.compile(r"\s*(?:[،,][^،,.؟!؛:\n«»\"]{1,120}[،,]|[،,])?\s*(\w+)")
+
+
+def _topic_subject(text: str, s: int, e: int) -> _Narrated | None:
+    """A narrative sentence that opens with a named person, then their verb, past an apposition between commas
+    ("أم محمد، وهي أم لخمسة أطفال، جلست إلى جانب سرير ابنها."): the person, whom a next "«…»، قالت" with no subject
+    reports (not the one quoted before). The verb's ت makes a woman of them."""
+    span = speaker_phrase(text, s, e)
+    if span is None or span[0] != s or not _name_words_in(_words(text, *span)):
+        return None
+    after = _AFTER_TOPIC.match(text, span[1], e)
+    if after is None or not is_verb_form(after.group(1)) or _verb_at(after.group(1)) or _n(after.group(1)).startswith("ال"):
+        return None
+    return _Narrated(span[0], span[1], text[span[0] : span[1]], "f" if _n(after.group(1)).endswith("ت") else "m")
+
+
+def _name_words_in(words: list[re.Match[str]]) -> list[int]:
+    """Which of a phrase's words may be a person's name: indefinite words the romanizer attests as names that
+    are no speaker's noun."""
+    return [
+        k
+        for k, w in enumerate(words)
+        if is_attested_name(w.group()) and not _n(w.group()).startswith("ال") and not _speaker_noun(w.group())
+    ]
 
 
 def _named_person(mention: str) -> bool:

@@ -2790,6 +2790,22 @@ def test_a_shared_family_name_alone_is_the_bearer_named_last_before_it():
     assert of_span["على الخاسرين القبول بالنتائج"] == mohammed, [p.mentions for p in people]
 
 
+def test_a_quotation_then_a_subjectless_verb_is_the_person_the_sentence_before_opened_with():
+    # ('أم محمد، وهي أم لخمسة أطفال، جلست إلى جانب سرير ابنها. «…»، قالت لبي بي سي' gave her words, and the
+    # "وتابعت" after them, to the doctor quoted before: a sentence that opens with a person and her verb makes her
+    # its subject, as "والتقى الوزير X" does.)
+    text = (
+        'عنوان\n\nوقالت الطبيبة سعاد الحكيم إن "الأجنحة ممتلئة".\n\n'
+        "زينب علي، وهي أم لأربعة أطفال من ريف المدينة، جلست قرب سرير ابنتها. "
+        "«لم أعرف أنه مرض خطير»، قالت للصحيفة وهي تبكي. وتابعت: «مشينا ساعتين حتى وصلنا».\n"
+    )
+    said = _said(text)
+    mother = "زينب علي، وهي أم لأربعة أطفال من ريف المدينة"
+    assert said.get("لم أعرف أنه مرض خطير") == mother, said
+    assert said.get("مشينا ساعتين حتى وصلنا") == mother, said
+    assert said.get("الأجنحة ممتلئة") == "الطبيبة سعاد الحكيم", said
+
+
 def test_going_on_after_a_background_sentence_is_the_speaker_before_it():
     # ("ويأتي ذلك بعد أن أعلن X": background; "وأضاف" after it had gone to X, a wrong person.)
     text = (
