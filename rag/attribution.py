@@ -546,7 +546,10 @@ VERSION = "261"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # after a clause is its subject's past when it was said too ("إذ صرح عقب الحصة التدريبية بأن").
 # 261: a narrative sentence that opens with a named person and their verb, past an apposition between commas ("أم
 # محمد، وهي أم لخمسة أطفال، جلست"), makes them its subject (_topic_subject), whom '«…»، قالت' reports next; one a
-# narrative sentence made the subject and a subjectless verb then quoted is whom "وتابعت" goes on with.
+# narrative sentence made the subject and a subjectless verb then quoted is whom "وتابعت" goes on with. The object of
+# a verb that takes one opens at a written accusative fatha ("ودعت زاخاروفا رئيسَ الوزراء"), at a definite plural
+# after a proper name ("منظمة اليونيسف المانحين الدوليين إلى") and at a body after a name of two words ("أحمد الوكيل
+# البنك المركزي بـ") (_object_opens).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6488,6 +6491,9 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and is_sound_plural(plural.group())
     ):
         return kept[0], len(text[: plural.start()].rstrip(" ،,"))
+    for k in range(1, len(words)):
+        if _object_opens(words[k].group(), words[k - 1].group(), words[k - 2].group() if k > 1 else ""):
+            return kept[0], len(text[: words[k].start()].rstrip(" ،,"))
     last, before = words[-1].group(), words[-2].group()
     # (Not a title's own construct: "نائب رئيس" is one title.)
     after_head = _n(before).startswith("ال") or _bare(before) not in title_words() | body_words()
@@ -6500,6 +6506,30 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # whatever names him are the object.
             return kept[0], words[k - 1].end()
     return kept
+
+
+def _object_opens(word: str, prev: str, before_prev: str) -> bool:
+    """Does the verb's object open at this word of its subject's phrase? A word written with the accusative's
+    fatha ("واتهمت زاخاروفا رئيسَ الوزراء"), which no subject or apposition bears; after a proper name, which takes
+    no genitive, a definite plural in -ين, no nisba agreeing with it ("ودعت منظمة اليونيسف المانحين الدوليين
+    إلى"); after a name of two words, a body with the article ("وطالب X أحمد الوكيل البنك المركزي بـ")."""
+    if re.search("[\u064b\u064e]\u0651?$", word) and _n(word) not in _NAME_LINKS:
+        return True
+    nw, np = _n(word), _n(prev)
+    proper = not is_common_noun(prev) and (is_attested_name(prev) or not is_arabic_word(prev))
+    if proper and nw.startswith("ال") and nw.endswith("ين") and not nw.endswith("يين") and is_sound_plural(word):
+        return True
+    # (a name of two words at least: "أحمد الوكيل"، "خليل الحاج توفيق"; one alone may be a body's: "بنك فلسطين")
+    return (
+        nw.startswith("ال")
+        and _bare(word) in body_words()
+        and is_attested_name(prev)
+        and is_attested_name(before_prev)
+        and not {np, _n(before_prev)} & _STOP
+        and not (np.startswith("ال") and is_common_noun(before_prev))
+        and _bare(prev) not in body_words()
+        and _bare(before_prev) not in title_words() | body_words()
+    )
 
 
 def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -2250,6 +2250,19 @@ def test_verbal_nouns_after_names_governors_imams_and_sources_who_spoke_to_an_ou
             "وزارة التنمية الاجتماعية والمتقاعدين",
             "زيادة الدعم المقدم للاجئين",
         ),
+        # An accusative's written fatha opens the object; so does, after a proper name, a definite plural, and
+        # after a name of two words, a body.
+        ("ودعت زاخاروفا رئيسَ الوزراء البريطاني إلى «وقف تأجيج الحرب».", "زاخاروفا", "وقف تأجيج الحرب"),
+        (
+            "ودعت منظمة اليونيسف المانحين الدوليين إلى «سد الفجوة التمويلية الكبيرة».",
+            "منظمة اليونيسف",
+            "سد الفجوة التمويلية الكبيرة",
+        ),
+        (
+            "وطالب رئيس الغرفة أحمد الوكيل البنك المركزي بـ«خفض أسعار الفائدة فورا».",
+            "رئيس الغرفة أحمد الوكيل",
+            "خفض أسعار الفائدة فورا",
+        ),
         # After a given name, Ali is the family name, not "على" spelt with ي.
         (
             "ووصف وزير النقل حسن علي القرار بأنه «متسرع وغير مدروس».",
