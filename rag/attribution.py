@@ -8055,9 +8055,10 @@ def _sentence(
             speaker = _document_source(text, speaker, f, documents)
         end = next((g.cue for g in frames[i + 1 :] if not g.participle or g.cue > f.content), e)
         # (One a narrative sentence made the subject is a speaker now, whom "وتابعت" goes on with.)
-        narrated_now = f.speaker is None and any(
-            isinstance(m, _Narrated) and speaker is not None and (m.start, m.end) == (speaker.start, speaker.end)
-            for m in history[-3:]
+        narrated_now = (
+            f.speaker is None
+            and speaker is not None
+            and any(isinstance(m, _Narrated) and (m.start, m.end) == (speaker.start, speaker.end) for m in history[-3:])
         )
         if speaker is not None and (f.speaker is not None or narrated_now) and not in_background:
             history.append(speaker)

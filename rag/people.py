@@ -716,8 +716,8 @@ def group(
                 # (and the nationality they give: "الرئيس الروسي فلاديمير بوتين" in the lead is no Syrian president)
                 person.countries |= countries
                 person.aliases.extend(p for p in phrases if p not in person.aliases)
-                full = _given_name_before(text, parsed.name, objects) if parsed.name == family else None
-                full = nearest or full
+                # (the bearer a shared family name alone stands for here, or the one given name the article has)
+                full = nearest or (_given_name_before(text, parsed.name, objects) if parsed.name == family else None)
                 if full and full not in person.aliases:
                     person.aliases.append(full)
         person.add(mention, parsed, keys, genders.get((start, end)))
