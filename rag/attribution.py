@@ -549,7 +549,8 @@ VERSION = "261"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # narrative sentence made the subject and a subjectless verb then quoted is whom "وتابعت" goes on with. The object of
 # a verb that takes one opens at a written accusative fatha ("ودعت زاخاروفا رئيسَ الوزراء"), at a definite plural
 # after a proper name ("منظمة اليونيسف المانحين الدوليين إلى") and at a body after a name of two words ("أحمد الوكيل
-# البنك المركزي بـ") (_object_opens).
+# البنك المركزي بـ") (_object_opens). ب and a place before "أن", after a body (also after ب: "مصدر بمديرية الصحة
+# بالفيوم أن"), is where the body is.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2667,9 +2668,14 @@ _AIDES = {_bare(w) for w in "مستشار مستشارة مساعد مساعدة
 
 def _body_taken(text: str, s: int, e: int) -> bool:
     """Does text[s:e] hold a body's noun ("معهد", "شركة"), or whom a spokesman speaks for ("باسم المحاكم")?"""
-    # (A body named by its pronoun counts: "مدير مكتبها في القاهرة".)
+    # (A body named by its pronoun counts: "مدير مكتبها في القاهرة"; so does one after ب or ل: "مصدر بمديرية الصحة".)
     return any(
-        _bare(w) in body_words() or _n(w) == "باسم" or bool(_owned_forms(w) & body_words()) for w in WORD.findall(text, s, e)
+        _bare(w) in body_words()
+        or _n(w)[:1] in "بل"
+        and _bare(w[1:]) in body_words()
+        or _n(w) == "باسم"
+        or bool(_owned_forms(w) & body_words())
+        for w in WORD.findall(text, s, e)
     )
 
 
@@ -2681,7 +2687,10 @@ def _where_body_is(text: str, s: int, w: re.Match[str], limit: int, no_object: b
     if _n(w.group())[:1] != "ب" or not is_place(w.group()[1:]):
         return False
     comma = re.match(r"\s*[،,]", text[w.end() : limit]) is not None
-    return _body_taken(text, s, w.start()) and (comma or _name_word_follows(text, w.end(), limit)) or no_object and comma
+    # (or before "أن": "وذكر مصدر بمديرية الصحة بالفيوم أن")
+    that = _n(_next_word(text, w.end(), limit)) in ("ان", "بان")
+    ends = comma or that or _name_word_follows(text, w.end(), limit)
+    return _body_taken(text, s, w.start()) and ends or no_object and comma
 
 
 def _body_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:

@@ -2501,6 +2501,12 @@ def test_a_verbal_noun_after_a_preposition_with_its_conjunction_reports_nothing(
             "الباحث في مركز الدراسات الاستراتيجية بلندن جيمس هاريسون",
             "العقوبات لن تغير شيئا",
         ),
+        # ... and before "أن", after a body the source works at, which follows ب ("بمديرية").
+        (
+            'وذكر مصدر بمديرية الصحة بالفيوم أن "الحالات في ازدياد مستمر".',
+            "مصدر بمديرية الصحة بالفيوم",
+            "الحالات في ازدياد مستمر",
+        ),
         # "في غزة" after a title's body: where the office is; the holder's name follows.
         (
             'وقال رئيس المكتب الإعلامي لحركة فتح في نابلس سامي حداد في كلمة مصورة: "لن نقبل بأي اتفاق منقوص".',
