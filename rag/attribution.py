@@ -550,7 +550,8 @@ VERSION = "261"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # a verb that takes one opens at a written accusative fatha ("ودعت زاخاروفا رئيسَ الوزراء"), at a definite plural
 # after a proper name ("منظمة اليونيسف المانحين الدوليين إلى") and at a body after a name of two words ("أحمد الوكيل
 # البنك المركزي بـ") (_object_opens). ب and a place before "أن", after a body (also after ب: "مصدر بمديرية الصحة
-# بالفيوم أن"), is where the body is.
+# بالفيوم أن"), is where the body is. A definite noun after و joins two speakers only where its stretch between
+# commas opens with a definite noun ("X، استشاري الحساسية والمناعة" is one).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1404,7 +1405,10 @@ def several_speakers(mention: str) -> bool:
       own, and no preposition governs what stands before it;
     - two posts of one person, no name before the second ("لاعب يوفنتوس السابق ومدرب المنتخب"): a title after
       "و" is another speaker when a name, or the same title, stands before it."""
-    words = WORD.findall(mention)
+    found = list(WORD.finditer(mention))
+    words = [m.group() for m in found]
+    # (the first word of each word's stretch between commas: an apposition's head, "استشاري الحساسية والمناعة")
+    heads = [next(x.group() for x in found if not re.search("[،,]", mention[x.start() : m.start()])) for m in found]
     for k, w in enumerate(words[1:], 1):
         rest = _n(w[1:]) if w[:1] == "و" else ""
         if not rest:
@@ -1421,7 +1425,7 @@ def several_speakers(mention: str) -> bool:
             normalize_ar(b) in DESCRIPTION_PREPOSITIONS or _n(b)[:1] in "بل" and (len(b) > 4 or _bare(b[1:]) in body_words())
             for b in before[1:]
         )
-        if rest.startswith("ال") and len(rest) >= 5 and _n(words[0]).startswith("ال") and not governed:
+        if rest.startswith("ال") and len(rest) >= 5 and _n(heads[k]).startswith("ال") and not governed:
             return True
     return False
 

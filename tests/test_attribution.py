@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from rag.attribution import DIRECT, NARRATION, REPORTED, STATEMENT, UNNAMED, attribute, quote_spans
+from rag.attribution import DIRECT, NARRATION, REPORTED, STATEMENT, UNNAMED, attribute, quote_spans, several_speakers
 from rag.names import NameQuery, own_name, romanize
 from rag.people import Person, group, names_agree, parse_mention, surname_shared
 from rag.quotes import ArticleIndex
@@ -2823,6 +2823,17 @@ def test_a_quotation_then_a_subjectless_verb_is_the_person_the_sentence_before_o
     assert said.get("لم أعرف أنه مرض خطير") == mother, said
     assert said.get("مشينا ساعتين حتى وصلنا") == mother, said
     assert said.get("الأجنحة ممتلئة") == "الطبيبة سعاد الحكيم", said
+
+
+def test_an_apposition_of_two_coordinated_genitives_is_one_speaker_whose_participle_goes_on():
+    # ("X، استشاري الحساسية والمناعة، …، مؤكدا أن" left the participle's words no one's: "والمناعة" was read as a
+    # second speaker, since the mention opens with a definite title; an apposition's head is its own.)
+    text = (
+        "عنوان\n\nوحذر الدكتور أمجد الحداد، استشاري الحساسية والمناعة، من التهاون مع الأعراض، "
+        'مؤكدا أن "كبار السن هم الأكثر عرضة للمضاعفات".\n'
+    )
+    assert _who(text, "كبار السن هم الأكثر عرضة", DIRECT) == "الدكتور أمجد الحداد، استشاري الحساسية والمناعة"
+    assert several_speakers("الدكتور أمجد الحداد، الحكومة والمعارضة")
 
 
 def test_going_on_after_a_background_sentence_is_the_speaker_before_it():
