@@ -551,7 +551,8 @@ VERSION = "261"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # after a proper name ("منظمة اليونيسف المانحين الدوليين إلى") and at a body after a name of two words ("أحمد الوكيل
 # البنك المركزي بـ") (_object_opens). ب and a place before "أن", after a body (also after ب: "مصدر بمديرية الصحة
 # بالفيوم أن"), is where the body is. A definite noun after و joins two speakers only where its stretch between
-# commas opens with a definite noun ("X، استشاري الحساسية والمناعة" is one).
+# commas opens with a definite noun ("X، استشاري الحساسية والمناعة" is one); who asked not to be named ends the
+# subject of a verb that takes an object ("ونفى مسؤول خليجي طلب عدم نشر اسمه وجود").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6477,6 +6478,8 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     read as the object)."""
     if re.search("[،,]", text[span[0] : span[1]]) and re.match(r"\s*[،,]", text[span[1] :]):
         return span  # ("ووصف النائب X، رئيس حزب الكتائب، الانتخاب بأنه": the object follows the closed apposition)
+    if any(m.end() == span[1] and m.group().strip(" ،,") for m in ANONYMITY.finditer(text, span[0], span[1])):
+        return span  # ("ونفى مسؤول خليجي طلب عدم نشر اسمه وجود": who asked not to be named ends the subject)
     kept = _subject_of(text, span)
     words = list(WORD.finditer(text, kept[0], kept[1]))
     if len(words) < 2:

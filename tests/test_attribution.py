@@ -2836,6 +2836,12 @@ def test_an_apposition_of_two_coordinated_genitives_is_one_speaker_whose_partici
     assert several_speakers("الدكتور أمجد الحداد، الحكومة والمعارضة")
 
 
+def test_who_asked_not_to_be_named_ends_the_subject_of_a_verb_that_takes_an_object():
+    # ("ونفى مسؤول خليجي طلب عدم نشر اسمه وجود" cut the speaker at "عدم" and denied "نشر اسمه وجود …")
+    text = "عنوان\n\nونفى مسؤول خليجي طلب عدم نشر اسمه وجود أي انقسام داخل التحالف.\n"
+    assert _said(text) == {"وجود أي انقسام داخل التحالف": "مسؤول خليجي طلب عدم نشر اسمه"}
+
+
 def test_going_on_after_a_background_sentence_is_the_speaker_before_it():
     # ("ويأتي ذلك بعد أن أعلن X": background; "وأضاف" after it had gone to X, a wrong person.)
     text = (
