@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "261"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "262"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -553,6 +553,8 @@ VERSION = "261"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # بالفيوم أن"), is where the body is. A definite noun after و joins two speakers only where its stretch between
 # commas opens with a definite noun ("X، استشاري الحساسية والمناعة" is one); who asked not to be named ends the
 # subject of a verb that takes an object ("ونفى مسؤول خليجي طلب عدم نشر اسمه وجود").
+# 262: "على حد قوله"، "بحسب تعبيره" in the middle of the words no longer ends them: "أن العملية مستمرة، على حد
+# قوله، وأن القوات تقدمت" is all his (where he said them, "، على حد تعبيره، في مؤتمر صحفي", still ends them).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8118,12 +8120,13 @@ def _sentence(
             # "أعلنت السعودية إجراءات ضد كندا، بعد طلب الأخيرة «…»": what came before is the reporter's
             # background, and the words quoted in it are someone else's.
             rs, re_ = _trimmed(text, rs, background.start())
-        comment = (
-            _COMMENT.search(text, rs, re_)
-            or _AS_PUT.search(text, rs, re_)
-            or _SOURCE_TAIL.search(text, rs, re_)
-            or _occasion_tail(text, rs, re_)
-        )
+        as_put = _AS_PUT.search(text, rs, re_)
+        after_put = WORD.findall(text, as_put.end(), re_) if as_put else []
+        if after_put and not _occasion_opens(after_put):
+            # "الأسعار سترتفع، بحسب قوله، خلال الأشهر المقبلة": the words go on past how he put them (not
+            # into where he said them: "، على حد تعبيره، في مؤتمر صحفي").
+            as_put = None
+        comment = _COMMENT.search(text, rs, re_) or as_put or _SOURCE_TAIL.search(text, rs, re_) or _occasion_tail(text, rs, re_)
         if comment:
             # '"مياه مصر خط أحمر"، وهو تصريح كرره مرارا': after a quotation, the reporter's comment on it.
             rs, re_ = _trimmed(text, rs, comment.start())
@@ -8320,7 +8323,7 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 _COMMENT = re.compile(
     r"(?<=[\"”»])\s*[،,]\s*(?:(?:وهو|وهي|وهذا|وهذه)\s+(?:تصريح|تصريحات|موقف|كلام|عبارة|وصف|تعبير)|في\s+إشارة)(?!\w)"
 )
-# "…، على حد قوله"، "بحسب تعبيره": as the speaker put it, no more of the words.
+# "…، على حد قوله"، "بحسب تعبيره": as the speaker put it, no more of the words (unless they go on after it).
 _AS_PUT = re.compile(r"\s*[،,]\s*(?:على\s+حد\s+|ب?حسب\s+|وفق\s+)(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها)(?!\w)")
 # "…، بحسب بيان للرئاسة": whose account the words are, ending them, where no frame read the source's name.
 # (The source's name may be quoted, "، بحسب ما نقلت عنها صحيفة «لوموند»", where the words end before its mark.)
@@ -8332,10 +8335,15 @@ _AFTER_QUOTATION = re.compile(
 )
 
 
+def _occasion_opens(words: list[str]) -> bool:
+    """Do these words open with an occasion of words: "في ندوة صحفية …"، "خلال لقائه …"?"""
+    return len(words) >= 2 and _n(words[0]) in _ADJUNCTS | {"في"} and _n(words[1]) in _OCCASION_WORDS
+
+
 def _occasion_only(words: list[str]) -> bool:
     """Are these words only the occasion of what follows them: "في ندوة صحفية"، "في اجتماع سابق مع رئيس الحكومة"
     (its adjective, and with whom: one definite word, or a title and its definite genitive), and nothing after?"""
-    if len(words) < 2 or _n(words[0]) not in _ADJUNCTS | {"في"} or _n(words[1]) not in _OCCASION_WORDS:
+    if not _occasion_opens(words):
         return False
     rest = [_n(w) for w in words[2:]]
     if rest and not rest[0].startswith("ال") and rest[0] != "مع":
