@@ -53,7 +53,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "262"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "263"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -555,6 +555,8 @@ VERSION = "262"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # subject of a verb that takes an object ("ونفى مسؤول خليجي طلب عدم نشر اسمه وجود").
 # 262: "على حد قوله"، "بحسب تعبيره" in the middle of the words no longer ends them: "أن العملية مستمرة، على حد
 # قوله، وأن القوات تقدمت" is all his (where he said them, "، على حد تعبيره، في مؤتمر صحفي", still ends them).
+# 263: a place after "في" is where the body is, not the head of an object before "this" ("ونفت وزارة الصحة في غزة
+# هذه الرواية"), and a demonstrative is no noun with a pronoun (_possessed("هذه")).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1102,9 +1104,11 @@ def _person_nouns() -> frozenset[str]:
 
 def _possessed(word: str) -> bool:
     """Does the word end in a possessive pronoun (هجومه، وقوفها، محاموهم)? Not a ta marbuta (الوزارة), nor a
-    definite word, which takes none ("المتهم" ends like "هم" and is the accused; "والديها" is her parents)."""
+    definite word, which takes none ("المتهم" ends like "هم" and is the accused; "والديها" is her parents), nor a
+    demonstrative ("هذه")."""
     plain = _DIACRITICS.sub("", word)
-    return not _n(plain).startswith("ال") and bool(re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", plain))
+    nw = _n(plain)
+    return not nw.startswith("ال") and _unconj(nw) not in _DEMONSTRATIVES and bool(re.search(r"(?:[^ا]ه|ها|هم|هما|هن)$", plain))
 
 
 def _someones(word: str) -> bool:
@@ -1988,6 +1992,7 @@ def _segment(
             # (or after a name compounded with God's: "ذبيح الله مجاهد هذه الاتهامات")
             and not (named and (is_name_word(prev_word) or _n(prev_word) in _GOD_WORDS) and prev_bare not in title_words())
             and is_arabic_word(word)
+            and not (_n(prev_word) == "في" and is_place(word))  # ("وزارة الصحة في غزة هذه الرواية": where it is)
         ):
             break  # "ونفت حركة حماس صحة هذه التقارير": a noun before "this/these + noun" heads the object
         if start is not None and _told_outlet(text, start, w):

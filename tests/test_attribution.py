@@ -420,6 +420,12 @@ def test_common_wire_constructions():
     assert _who(text, "لا أساس لها") == "الكرملين"
 
 
+def test_where_a_body_is_does_not_open_an_object_that_only_refers_back():
+    # "في غزة" is where the ministry is: no statement "في غزة هذه الرواية" (nor one with a speaker cut before it).
+    text = "عنوان\n\nونفت وزارة الصحة في غزة هذه الرواية، وقالت إن القصف استهدف مستشفى مكتظا بالنازحين.\n"
+    assert _said(text) == {"القصف استهدف مستشفى مكتظا بالنازحين": "وزارة الصحة في غزة"}
+
+
 def test_a_named_expert_is_no_unnamed_source_and_a_verbal_noun_after_a_name_is_no_part_of_it():
     text = (
         "عنوان\n\nوقال الخبير الاقتصادي أحمد سالم إن التضخم سيتراجع. وقال شاهد عيان إن الانفجار كان قويا جدا.\n\n"
@@ -796,6 +802,8 @@ WIRE_FORMS = [
         "وزارة الداخلية السعودية",
     ),
     ("ونفت حركة حماس صحة هذه التقارير.", "صحة هذه التقارير", "حركة حماس"),
+    # (but a place after "في" is where the body is, and "this" no pronoun on it)
+    ("ورفضت الحكومة في بغداد هذه الاتهامات جملة وتفصيلا.", "هذه الاتهامات جملة وتفصيلا", "الحكومة في بغداد"),
     ("كما نفى الوزير السعودي وجود أي خلاف مع الشركاء.", "وجود أي خلاف مع الشركاء", "الوزير السعودي"),
     ("ونفى رئيس اللجنة، سالم حداد وجود أي علاقة بين الحدثين.", "وجود أي علاقة بين الحدثين", "رئيس اللجنة، سالم حداد"),
     (
