@@ -14,6 +14,7 @@ Nothing here knows any article's names; the word lists in rag/data/ are closed g
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -53,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "263"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "264"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -557,6 +558,12 @@ VERSION = "263"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # قوله، وأن القوات تقدمت" is all his (where he said them, "، على حد تعبيره، في مؤتمر صحفي", still ends them).
 # 263: a place after "في" is where the body is, not the head of an object before "this" ("ونفت وزارة الصحة في غزة
 # هذه الرواية"), and a demonstrative is no noun with a pronoun (_possessed("هذه")).
+# 264: the verb's object after a name: a place where the article writes the name without it too ("وطالب لافروف
+# واشنطن بـ", not "أتلتيكو مدريد"), a body with the article after a foreign name ("واتهم غوتيريش الحكومة"), a
+# noun heading a construct after a family name ("ودعا غوتيريش طرفي النزاع") (_object_after_surname,
+# _construct_after_name); a body after a nationality ("وزير الخارجية الروسي الحكومة الأوكرانية"); a foreign
+# name in لا is no ل + addressee ("واتهم لافروف حكومة كييف"); ب + any verbal noun the dictionary has, not a
+# name's, opens the complement ("بعرقلة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2955,7 +2962,15 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     # A verbal noun of the derived forms (إفعال، افتعال، استفعال: "بإعطاء"، "باتخاذ"; مفاعلة: "بمواصلة"; تفعيل:
     # "بتقديم"; تفعّل، تفاعل: "بتفوق"، "بتعاون") is no name's, with the article too ("أشادت X بالتنظيم").
     noun = _bare(rest)
-    masdar = _ALIF_MASDAR.fullmatch(noun) or re.fullmatch(r"م.ا..ه", noun) or re.fullmatch(r"ت(?:..ي.|...|.ا..)", noun)
+    masdar = (
+        _ALIF_MASDAR.fullmatch(noun)
+        or re.fullmatch(r"م.ا..ه", noun)
+        or re.fullmatch(r"ت(?:..ي.|...|.ا..)", noun)
+        # (or any other the dictionary has, not a name's: فعللة "بعرقلة"، "بسيطرة"; but "بسام"، "بوتين")
+        or len(noun) >= 4
+        and is_verbal_noun(noun)
+        and not is_attested_name(nw)
+    )
     if nw[:1] == "ب" and masdar and prev_bare not in title_words():
         return True
     # Short words only when the article has them with the article ("بكشف" ~ "الكشف"): "بشير" is a name. (A ك-word
@@ -3550,6 +3565,8 @@ def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
     nw, nxt = _n(w.group()), _next_word(text, w.end(), limit)
     if nw[:1] != "ل" or len(nw) < 4 or not nxt:
         return False
+    if _DIACRITICS.sub("", w.group()).startswith("لا") and not is_arabic_word(_after_li(nw)):
+        return False  # ("واتهم لافروف حكومة كييف": a foreign name in لا; ل before a foreign alef has its hamza, "لأكسيوس")
     return _bare(nxt) in title_words() or _bare(nxt) in body_words() or _n(nxt) in _UNNAMED
 
 
@@ -6515,7 +6532,11 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ):
         return kept[0], len(text[: plural.start()].rstrip(" ،,"))
     for k in range(1, len(words)):
-        if _object_opens(words[k].group(), words[k - 1].group(), words[k - 2].group() if k > 1 else ""):
+        if (
+            _object_opens(words[k].group(), words[k - 1].group(), words[k - 2].group() if k > 1 else "")
+            or (_object_after_surname(text, words[k - 1].group(), words[k].group()))
+            or _construct_after_name(words[k - 2].group() if k > 1 else "", *(x.group() for x in words[k - 1 : k + 2]))
+        ):
             return kept[0], len(text[: words[k].start()].rstrip(" ،,"))
     last, before = words[-1].group(), words[-2].group()
     # (Not a title's own construct: "نائب رئيس" is one title.)
@@ -6555,6 +6576,61 @@ def _object_opens(word: str, prev: str, before_prev: str) -> bool:
     )
 
 
+def _object_after_surname(text: str, name: str, word: str) -> bool:
+    """Does a place, or a body with the article, open the verb's object after a person's name ("وطالب لافروف
+    واشنطن بالكف"، "وحذر ماكرون طهران من"، "واتهم غوتيريش الحكومة الأوكرانية بـ")? A title or body is of a place
+    ("سفير فلسطين"، "بنك فلسطين"), a person is not; but a club's or a firm's name may hold its city ("أتلتيكو
+    مدريد"), so only where the article also writes the name without that word after it, as it does a person's
+    ("سيرغي لافروف إن"), or, before a body, where the name is foreign (no Arabic word's or name's)."""
+    nn, nw = _n(name), _n(word)
+    place = is_place(word) and not nw.startswith("ال")
+    body = nw.startswith("ال") and _bare(word) in body_words() and not is_adjective(word)
+    if (
+        not (place or body)
+        or _unconj(nn).startswith("ال")
+        or nn in _STOP
+        or is_common_noun(name)
+        or _bare(name) in title_words() | body_words()
+    ):
+        return False
+    foreign = not is_arabic_word(name) and not is_attested_name(name)
+    return _count(text, nn) > _pair_counts(text)[nn, nw] or body and foreign
+
+
+def _construct_after_name(before: str, name: str, word: str, genitive: str = "") -> bool:
+    """Does a noun heading a construct open the verb's object after a family name or a place ("ودعا غوتيريش طرفي
+    النزاع إلى"، "وطالب أتلتيكو مدريد رابطة الدوري بـ"، "واتهم لافروف حكومة كييف")? A proper name takes no
+    genitive; but a title or a person's noun after it is its apposition ("نتنياهو رئيس الوزراء")، and after a
+    given name the construct may be the name's own ("محمد نور الدين"، "سامي عبد الله"). (A name stands first or
+    after a title, a nationality or another name, never after a definite common noun: "يصف الاتساق مدى ارتباط".)"""
+    nn, nw, ng = _n(name), _n(word), _n(genitive)
+    described = _n(before).startswith("ال") and is_common_noun(before) and country_of(before) is None
+    family = (
+        not (described and _bare(before) not in title_words())
+        and not _unconj(nn).startswith("ال")
+        and nn not in _STOP
+        and not is_given_name(name)
+        and (is_attested_name(name) or not is_common_noun(name))
+        and _bare(name) not in title_words() | body_words()
+    )
+    noun = (
+        not nw.startswith("ال")
+        and nw not in _NAME_LINKS | _STOP
+        and not is_given_name(word)  # ("والاجتماعية رمضان بن عمر": a given name after a body's)
+        and (is_common_noun(word) or sound_plural_in_construct(word))
+        and not (_bare(word) in title_words() | _UNNAMED or _bare(word) in _person_nouns())
+    )
+    construct = (ng.startswith("ال") or is_place(genitive)) and ng not in _COMPOUND_SECONDS | _GOD_WORDS
+    return family and noun and construct
+
+
+@lru_cache(maxsize=8)
+def _pair_counts(text: str) -> Counter[tuple[str, str]]:
+    """How often each two (normalised) words follow one another in the article."""
+    words = [_n(w) for w in WORD.findall(text)]
+    return Counter(itertools.pairwise(words))
+
+
 def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The subject up to a country's name that ends its construct, or up to a listed body's whole name, where a
     definite common noun follows that no title, body, adjective or name is: the verb's object ("أعلنت جمعية
@@ -6562,18 +6638,20 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
     words = list(WORD.finditer(text, *span))
     for k in range(2, len(words)):
         word, before = words[k].group(), words[k - 1].group()
+        # (a nationality: "ونفى المتحدث باسم الجيش الإسرائيلي الاتهامات", whose noun no body after it is either:
+        # "واتهم وزير الخارجية الروسي الحكومة الأوكرانية")
+        nationality = _n(before).startswith("ال") and country_of(before) is not None
         if (
             (
                 _country_as_written(before)
                 and not _n(before).startswith("ال")
                 or _known_body_ends(text, span[0], words[k - 1].end(), word)
-                # (or a nationality: "ونفى المتحدث باسم الجيش الإسرائيلي الاتهامات")
-                or _n(before).startswith("ال")
-                and country_of(before) is not None
+                or nationality
             )
             and _n(word).startswith("ال")
             and is_common_noun(word)
-            and _bare(word) not in title_words() | body_words()
+            and _bare(word) not in title_words()
+            and (_bare(word) not in body_words() or nationality)
             and not is_adjective(word)
             and not is_name_word(word)
         ):
