@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "264"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "265"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -564,6 +564,9 @@ VERSION = "264"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # _construct_after_name); a body after a nationality ("وزير الخارجية الروسي الحكومة الأوكرانية"); a foreign
 # name in لا is no ل + addressee ("واتهم لافروف حكومة كييف"); ب + any verbal noun the dictionary has, not a
 # name's, opens the complement ("بعرقلة").
+# 265: what a describer calls someone's statements is the describer's ("واصفا تصريحات الرئيس التركي بأنها «…»" gave
+# the words to the president): a noun of saying after a verb of describing or deeming reports none of its
+# genitive's words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8506,6 +8509,8 @@ _SAYING_NOUNS = (
     "تصريحات تصريح قول إعلان اعلان تأكيد تاكيد ادعاءات ادعاء مزاعم زعم تهديدات تهديد وعود وعد تعهدات تعهد اتهامات اتهام"
 ).split()
 _SAYING_NOUN = re.compile(rf"(?:^|(?<=\s))[وفلب]?(?:{'|'.join(_SAYING_NOUNS)})\s+")
+# A verb or participle of describing or deeming, whose object a noun of saying may be ("واصفا تصريحات X بأنها").
+_DESCRIBING = {_n(w) for w in "وصف وصفت وصفوا يصف تصف واصفا واصفة واصفين اعتبر اعتبرت يعتبر تعتبر معتبرا معتبرة".split()}
 _SAID_THAT = re.compile(r"\s(?:ب?[اأإ]ن(?:ه|ها|هم)?)\s*[\"“«]?\s*$")
 
 
@@ -8522,6 +8527,10 @@ def _someone_elses(text: str, start: int, quote: int) -> tuple[bool, Mention | N
     found = list(_DESCRIPTION.finditer(text, window_start, quote)) if described else []
     saying = list(_SAYING_NOUN.finditer(text, window_start, quote)) if said else []
     if said and saying and (not found or saying[-1].start() > found[-1].start()):
+        before = _n(_word_before(text, saying[-1].start()))
+        if {before, _unconj(before)} & _DESCRIBING:
+            # ("واصفا تصريحات الرئيس التركي بأنها «…»": what the describer called those words, the describer's.)
+            return False, None
         span = speaker_phrase(text, saying[-1].end(), said.start())
         if span is None or text[span[1] : said.start()].strip():
             return True, None

@@ -4429,6 +4429,10 @@ def test_a_quotation_that_a_noun_of_saying_and_its_genitive_report_is_that_genit
     # (His own saying, with a pronoun, stays his.)
     text = 'عنوان\n\nوجدد الوزير سامي حداد تأكيده أن "الجزيرة لن تستقبل المزيد".\n'
     assert _who(text, "الجزيرة لن تستقبل المزيد", DIRECT) == "الوزير سامي حداد"
+    # (What a describer calls someone's statements is the describer's: "واصفا تصريحات X بأنها «…»" gave
+    # "معادية للسامية" to the Turkish president, whose statements were so described.)
+    text = 'عنوان\n\nورد مكتب نتنياهو في بيان مقتضب، واصفا تصريحات الرئيس التركي بأنها "معادية للسامية".\n'
+    assert _who(text, "معادية للسامية", DIRECT) == "مكتب نتنياهو"
 
 
 def test_an_interview_announced_by_its_lead_or_its_interviewers_byline_gives_the_answers_to_the_interviewee():
