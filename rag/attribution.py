@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "265"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "266"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -567,6 +567,7 @@ VERSION = "265"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 265: what a describer calls someone's statements is the describer's ("واصفا تصريحات الرئيس التركي بأنها «…»" gave
 # the words to the president): a noun of saying after a verb of describing or deeming reports none of its
 # genitive's words.
+# 266: the dual of an unnamed source is one too ("عن مصدرين حكوميين قولهما"، "وقال مسؤولان أمريكيان").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -948,6 +949,14 @@ _WORLD = "001"  # (UN M.49, as Babel's territories have it)
 _EXPERTS = {_bare(w) for w in "خبير خبيرة عالم عالمة باحث باحثة محلل محللة".split()}
 # (and a sound plural's other case, after a preposition: "وبحسب مراقبين، فإن")
 _UNNAMED |= {w[:-2] + "ين" for w in _UNNAMED if w.endswith("ون")}
+# (and the dual of a singular in both cases: "نقلت الوكالة عن مصدرين حكوميين قولهما"، "وقال مسؤولان")
+_UNNAMED |= {
+    stem + ending
+    for w in """مصدر مسؤول مسؤولة دبلوماسي مراقب خبير خبيرة محلل محللة باحث باحثة شاهد ناشط ناشطة مواطن مواطنة
+    شخص مشجع نازح لاجئ نقابي حقوقي برلماني أكاديمي مقرب""".split()
+    for stem, endings in [(_n(w)[:-1] + "ت", ("ان", "ين")) if w.endswith("ة") else (_n(w), ("ان", "ين"))]
+    for ending in endings
+}
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
 _SOME_OF = {_bare(w) for w in "عدد مجموعة".split()}  # nouns of a number of a group: "عدد من السكان"

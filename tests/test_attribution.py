@@ -562,6 +562,16 @@ def test_unnamed_media_and_reports_are_unnamed_sources():
     assert _kind(text, "الحكومة تدرس الاستقالة") == UNNAMED
 
 
+def test_two_unnamed_sources_are_unnamed():
+    text = (
+        "عنوان\n\nنقلت وكالة رويترز عن مصدرين حكوميين قولهما إن الحكومة توصلت إلى تفاهمات أولية. "
+        "وقال مسؤولان أمريكيان إن الضربة كانت محدودة. وقالت ناشطتان من المدينة إن القصف استمر طوال الليل.\n"
+    )
+    assert _kind(text, "الحكومة توصلت إلى تفاهمات") == UNNAMED
+    assert _kind(text, "الضربة كانت محدودة") == UNNAMED
+    assert _kind(text, "القصف استمر طوال الليل") == UNNAMED
+
+
 def test_hasabama_is_a_source_word_and_a_quoted_addressee_is_not_the_words():
     text = (
         "عنوان\n\nوحسبما أفادت وكالة الأنباء الرسمية، فإن الملك استقبل الوفد في العاصمة.\n\n"
