@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "266"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "267"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -568,6 +568,8 @@ VERSION = "266"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # the words to the president): a noun of saying after a verb of describing or deeming reports none of its
 # genitive's words.
 # 266: the dual of an unnamed source is one too ("عن مصدرين حكوميين قولهما"، "وقال مسؤولان أمريكيان").
+# 267: a report inside someone's words quotes its subject after the verb's own preposition too ("أن السيسي شدد على
+# «…»"), named by a family name the article gave after a given name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5216,12 +5218,16 @@ def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -
         r"\s*(?:ل(?:ه|ها|هم|هما|ي|نا)(?!\w))?(?:\s*(?:خلال|في|أثناء|اثناء)(?:\s+[^\s:«“\"،,.]+){1,4})?", text[verb.end() : limit]
     )
     after = verb.end() + (told.end() if told else 0)
-    if not re.match(r"\s*(?:ب?[أإا]ن(?:ه|ها)?\s+|:\s*)?[\"«“]", text[after:limit]):
+    # (or the verb's own preposition: "أن السيسي شدد على «ضرورة …»")
+    if not re.match(r"\s*(?:ب?[أإا]ن(?:ه|ها)?\s+|:\s*|(?:على|إلى|الى|من|عن)\s+|ب)?[\"«“]", text[after:limit]):
         return None
     span = speaker_phrase(text, outer.content, verb.start())
-    if span is None or text[span[1] : verb.start()].strip() or not _names_someone(text, span):
+    if span is None or text[span[1] : verb.start()].strip():
         return None
-    return span
+    # (a family name alone will do where the article gave it after a given name: "السيسي")
+    words = WORD.findall(text, *span)
+    family = len(words) == 1 and _n(words[0]) in _family_names(text, definite=_n(words[0]).startswith("ال"))
+    return span if family or _names_someone(text, span) else None
 
 
 _WHEN_THEN_SAYING = re.compile(r"\s*(?:عقب|بعد|خلال|أثناء|اثناء|إثر|اثر|قبل|في)(?:\s+[^\s:«“\"،,.]+){1,3}?\s+(?:ب?[أإا]ن|:)")

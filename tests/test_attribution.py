@@ -7966,6 +7966,15 @@ def test_whom_a_nested_speaker_told_is_no_part_of_the_words():
     assert _said(text) == {"الحوار ممكن مع موسكو": "الوزيرة"}
 
 
+def test_a_nested_speaker_quoted_after_the_verbs_preposition_is_the_speaker():
+    # ("وأضاف فهمي أن السيسي شدد على «…»": the stressing is the president's, by the family name the article gave.)
+    text = (
+        "عنوان\n\nاستقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني.\n\n"
+        'وأضاف المتحدث باسم الرئاسة أحمد فهمي أن السيسي شدد على "ضرورة الوقف الفوري لإطلاق النار".\n'
+    )
+    assert _who(text, "ضرورة الوقف الفوري", DIRECT) == "السيسي"
+
+
 def test_a_bodys_name_in_guillemets_after_its_noun_with_li_and_the_platform_posted_on():
     text = (
         "عنوان\n\nورأى عضو المكتب السياسي لحركة «حماس» باسم نعيم في منشور على «تلغرام» أن «الاحتلال يماطل في "
