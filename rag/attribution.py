@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "267"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "268"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -569,7 +569,7 @@ VERSION = "267"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # genitive's words.
 # 266: the dual of an unnamed source is one too ("عن مصدرين حكوميين قولهما"، "وقال مسؤولان أمريكيان").
 # 267: a report inside someone's words quotes its subject after the verb's own preposition too ("أن السيسي شدد على
-# «…»"), named by a family name the article gave after a given name.
+# «…»"), named by a family name the article gave after a given name. 268: "حينها"، "آنذاك" are time words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -878,7 +878,8 @@ _SOURCE_NOUNS = _CHANNELS | {
 _TIME = {
     _n(w)
     for w in """اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
-    الماضي الماضية الجاري المقبل حاليا مؤخرا لاحقا سابقا مجددا مرارا علنا كذلك أيضا ايضا بدوره بدورها بدورهم""".split()
+    الماضي الماضية الجاري المقبل حاليا مؤخرا لاحقا سابقا مجددا مرارا علنا كذلك أيضا ايضا بدوره بدورها بدورهم
+    حينها حينذاك آنذاك وقتها يومها""".split()
 }
 # "اعتبرت لفترة طويلة إنها": how long, between a verb and what it says, is no subject (here there is none).
 _DURATION = {_n("ل" + w) for w in "فترة مدة سنوات سنة سنين أعوام عام أيام ساعات أشهر شهور عقود عقدين وقت أسابيع دقائق".split()}

@@ -562,6 +562,12 @@ def test_unnamed_media_and_reports_are_unnamed_sources():
     assert _kind(text, "الحكومة تدرس الاستقالة") == UNNAMED
 
 
+def test_then_after_the_subject_is_when_not_the_words():
+    # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
+    text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
+    assert _said(text) == {"استمرار الفراغ يعطل التشريعات": "السوداني"}
+
+
 def test_two_unnamed_sources_are_unnamed():
     text = (
         "عنوان\n\nنقلت وكالة رويترز عن مصدرين حكوميين قولهما إن الحكومة توصلت إلى تفاهمات أولية. "
