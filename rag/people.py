@@ -60,7 +60,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "197"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "198"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -260,6 +260,8 @@ VERSION = "197"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # الغفار" are two given names of one); a family name alone that the article gives several given names is the one
 # bearer named before it, or of several the one who spoke last (_nearest_bearer), not no one; a stopword as written
 # ("كان نيوتن") is no given name.
+# 198: a body quoted by its genitive alone is the one body the article named with it ("الخارجية" after "وزارة
+# الخارجية الجزائرية"; _body_by_its_genitive).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -696,6 +698,8 @@ def group(
                 person = _went_on(text, start, parsed, words, single, last_seen, genders.get((start, end)))
             if person is None and len(parsed.name) == 1:
                 person = _named_in_body(parsed.name[0], [p for p in single if not p.names])
+            if person is None and not (parsed.name or parsed.head):
+                person = _body_by_its_genitive(words, single)
         if person is not None and not parsed.name and _said_apart({genders.get((start, end), "")}, person):
             person = None  # ("وأضاف النائب" after "وقالت النائبة X": a man, by his verb)
         if person is None:
@@ -732,6 +736,24 @@ def group(
         last_seen[person.id] = order
         of_span[(start, end)] = person.id
     return _attach_descriptions(people, of_span)
+
+
+def _body_by_its_genitive(words: list[str], people: list[Person]) -> Person | None:
+    """The one body whose noun the article dropped here, quoting it by its genitive alone: "وقالت الخارجية" after
+    "وزارة الخارجية الجزائرية", "الصحة" after "وزارة الصحة" (none where two bodies have that genitive)."""
+    said = [bare(w) for w in words]
+    if not said or not all(normalize_ar(w).startswith("ال") for w in words):
+        return None
+    found = [
+        person
+        for person in people
+        if person.body
+        and any(
+            (named := [bare(w) for w in _WORD.findall(m)])[1 : 1 + len(said)] == said and named[0] in body_words()
+            for m in person.mentions
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_in_body(family: str, people: list[Person]) -> Person | None:

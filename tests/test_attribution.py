@@ -6436,6 +6436,23 @@ def test_a_body_noun_read_as_a_name_is_the_body_its_antecedent_quoted():
     assert by_words["أمنوا المدرج بالكامل"] == by_words["السيطرة على المطار بعد معارك عنيفة"]
 
 
+def test_a_body_quoted_by_its_genitive_alone_is_that_body():
+    # ("وقالت الخارجية" after "وزارة الخارجية الجزائرية": the ministry, its noun dropped; not where two ministries
+    # of foreign affairs were quoted.)
+    text = (
+        "عنوان\n\nرفضت وزارة الخارجية الجزائرية الاتهامات الفرنسية الأخيرة.\n\n"
+        'وقالت الخارجية في بيان إن "الجزائر لن تقبل أي لغة تهديد".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["الجزائر لن تقبل أي لغة تهديد"] == by_words["الاتهامات الفرنسية الأخيرة"]
+    two = text.replace("\n\nوقالت", "\n\nوانتقدت وزارة الخارجية الفرنسية الموقف الجزائري بشدة.\n\nوقالت")
+    people, by_words = _person_of_words(two)
+    assert by_words["الجزائر لن تقبل أي لغة تهديد"] not in {
+        by_words["الاتهامات الفرنسية الأخيرة"],
+        by_words["الموقف الجزائري بشدة"],
+    }
+
+
 def test_a_records_adjective_is_no_speaker_and_an_unowned_record_is_nobodys():
     assert _said("عنوان\n\nوتوصل الطرفان إلى هدنة، وفق بيان ثلاثي مشترك صدر في الدوحة.\n") == {}
     assert _said("عنوان\n\nوقتل 20 شخصا، بحسب تقرير أممي.\n") == {}
