@@ -261,7 +261,9 @@ VERSION = "198"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # bearer named before it, or of several the one who spoke last (_nearest_bearer), not no one; a stopword as written
 # ("كان نيوتن") is no given name.
 # 198: a body quoted by its genitive alone is the one body the article named with it ("الخارجية" after "وزارة
-# الخارجية الجزائرية"; _body_by_its_genitive).
+# الخارجية الجزائرية"; _body_by_its_genitive); "وتابعت الأم" goes on with the last one quoted where the article
+# called her a mother (a relation alone is no name), and "وأضافت المسؤولة الأممية" with an official whose
+# description holds what the office is of.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -618,6 +620,10 @@ def group(
             # "وقال الخطيب" after "فهد الخطيب", "عن السوداني" after "محمد شياع السوداني": the family name the article
             # gave someone, though it spells a relation (the fiancé) or a nationality.
             parsed = as_written = Parsed((normalize_ar(words[0]),), frozenset(), None)
+        elif len(words) == 1 and _relation_alone(words[0], parsed) and not after_given_name(norm, normalize_ar(words[0])):
+            # "وتابعت الأم" (the romanizer reads "الأم" as a name): the mother, whom only a mention of her as one
+            # names (_went_on).
+            parsed = as_written = Parsed((), frozenset({bare(words[0])}), None)
         if len(words) == 1 and not parsed.name and len(parsed.desc) == 1 and parsed.head in parsed.desc:
             # A bare noun ("الصحيفة", "الشركة") names the body the article introduced with it.
             recent = _by_recency(people, last_seen)
@@ -1632,10 +1638,19 @@ def _went_on(
         return None
     if not parsed.name and parsed.desc and parsed.desc <= _ANY_PERSON:
         return last  # ("ويضيف الرجل، الذي ورث الأرض عن أبيه:" after the farmer's words: him)
+    if not parsed.name and len(parsed.desc) == 1 and parsed.desc <= relation_words():
+        # ("وتابعت الأم" after "أم محمد، وهي أم لخمسة أطفال": her, whom the article called a mother.)
+        called = {bare(w) for m in last.mentions for w in _WORD.findall(m)}
+        return last if parsed.desc <= called else None
     # ("المسؤول الروسي"، "الزعيم الأوكراني": an official or a leader of a nationality, whatever the office; then no
     # other titled person of that nationality may be meant.)
     if _any_office(parsed):
         return None if any(p.heads and not p.body and parsed.countries & p.countries for p in people if p is not last) else last
+    # ("وأضافت المسؤولة الأممية" after "منسقة الشؤون الإنسانية في الأمم المتحدة X": an official of what the last
+    # one's description holds, where no other titled person's holds it too.)
+    qualifiers = parsed.desc - _ANY_OFFICE
+    if parsed.desc & _ANY_OFFICE and qualifiers and not parsed.nationals and qualifiers <= last.desc:
+        return None if any(p.heads and not p.body and qualifiers <= p.desc for p in people if p is not last) else last
     # (A title another form of theirs, or one the article never used before: after someone titled, an epithet, a
     # definite noun and its adjectives, "وتابع الحارس الدولي" after the captain, not an office in construct, "وأضاف
     # قائد المنتخب المصري" after the coach; after someone untitled, any such title, not one the article gave someone
@@ -1649,6 +1664,11 @@ def _went_on(
     # other's nationality is another: "مدرب ليفربول الهولندي".)
     others = [p for p in people if p is not last and (parsed.head in p.heads or _same_role(parsed, p))]
     return None if any(not p.countries or parsed.countries <= p.countries for p in others) else last
+
+
+def _relation_alone(word: str, parsed: Parsed) -> bool:
+    """Is the mention a relation's noun alone with the article, read as a name ("الأم"، "الأب")?"""
+    return normalize_ar(word).startswith("ال") and bare(word) in relation_words() and bool(parsed.name)
 
 
 def _title_unused(text: str, start: int, parsed: Parsed) -> bool:

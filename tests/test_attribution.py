@@ -6453,6 +6453,22 @@ def test_a_body_quoted_by_its_genitive_alone_is_that_body():
     }
 
 
+def test_going_on_by_a_relation_or_an_office_of_the_same_body_is_the_last_speaker():
+    # ("وتابعت الأم" after a woman the article called a mother; "المسؤولة الأممية" after a UN coordinator.)
+    text = (
+        'عنوان\n\nقالت أم محمد، وهي أم لخمسة أطفال نزحت من خان يونس، إن "الحياة في الخيام لا تطاق".\n\n'
+        'وتابعت الأم: "أطفالي ينامون جائعين كل ليلة".\n\n'
+        'وقالت منسقة الشؤون الإنسانية في الأمم المتحدة سيغريد كاغ إن الوضع "كارثي".\n\n'
+        'وأضافت المسؤولة الأممية أن "المساعدات لا تكفي لعشر السكان".\n\n'
+        'وقال الوزير سامي حداد إن الحرب ستنتهي قريبا.\n\nوأضاف الأب: "ابني قتل أمام عيني".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["أطفالي ينامون جائعين كل ليلة"] == by_words["الحياة في الخيام لا تطاق"]
+    assert by_words["المساعدات لا تكفي لعشر السكان"] == by_words['الوضع "كارثي']
+    # (a father no one was called is not the minister)
+    assert by_words["ابني قتل أمام عيني"] != by_words["الحرب ستنتهي قريبا"]
+
+
 def test_a_records_adjective_is_no_speaker_and_an_unowned_record_is_nobodys():
     assert _said("عنوان\n\nوتوصل الطرفان إلى هدنة، وفق بيان ثلاثي مشترك صدر في الدوحة.\n") == {}
     assert _said("عنوان\n\nوقتل 20 شخصا، بحسب تقرير أممي.\n") == {}
