@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "268"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "269"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -570,6 +570,8 @@ VERSION = "268"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 266: the dual of an unnamed source is one too ("عن مصدرين حكوميين قولهما"، "وقال مسؤولان أمريكيان").
 # 267: a report inside someone's words quotes its subject after the verb's own preposition too ("أن السيسي شدد على
 # «…»"), named by a family name the article gave after a given name. 268: "حينها"، "آنذاك" are time words.
+# 269: a noun of saying that a describing verb takes as its object, past the verb's subject, reports none of its
+# genitive's words ("ووصفت المتحدثة X تصريح بايدن بأنه «…»" gave them to Biden).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8543,9 +8545,13 @@ def _someone_elses(text: str, start: int, quote: int) -> tuple[bool, Mention | N
     found = list(_DESCRIPTION.finditer(text, window_start, quote)) if described else []
     saying = list(_SAYING_NOUN.finditer(text, window_start, quote)) if said else []
     if said and saying and (not found or saying[-1].start() > found[-1].start()):
-        before = _n(_word_before(text, saying[-1].start()))
-        if {before, _unconj(before)} & _DESCRIBING:
-            # ("واصفا تصريحات الرئيس التركي بأنها «…»": what the describer called those words, the describer's.)
+        opening = max(text.rfind(c, 0, saying[-1].start()) for c in ".!؟\n") + 1
+        lead = [_n(w) for w in WORD.findall(text, opening, saying[-1].start())]
+        describer = next((k for k in range(len(lead) - 1, -1, -1) if {lead[k], _unconj(lead[k])} & _DESCRIBING), None)
+        # (its object, with no complementiser between: "واعتبر X أن تصريحات Y بأن «…»" quotes Y's statements)
+        if describer is not None and not any(_complementiser(w) for w in lead[describer + 1 :]):
+            # ("واصفا تصريحات الرئيس التركي بأنها «…»"، "ووصفت المتحدثة X تصريح بايدن بأنه «…»": what the describer
+            # called those words, the describer's.)
             return False, None
         span = speaker_phrase(text, saying[-1].end(), said.start())
         if span is None or text[span[1] : said.start()].strip():

@@ -4449,6 +4449,8 @@ def test_a_quotation_that_a_noun_of_saying_and_its_genitive_report_is_that_genit
     # "معادية للسامية" to the Turkish president, whose statements were so described.)
     text = 'عنوان\n\nورد مكتب نتنياهو في بيان مقتضب، واصفا تصريحات الرئيس التركي بأنها "معادية للسامية".\n'
     assert _who(text, "معادية للسامية", DIRECT) == "مكتب نتنياهو"
+    text = 'عنوان\n\nووصفت المتحدثة باسم الخارجية الصينية ماو نينغ تصريح بايدن بأنه "خاطئ للغاية وتلاعب سياسي غير مسؤول".\n'
+    assert _who(text, "تلاعب سياسي غير مسؤول", DIRECT) == "المتحدثة باسم الخارجية الصينية ماو نينغ"
 
 
 def test_an_interview_announced_by_its_lead_or_its_interviewers_byline_gives_the_answers_to_the_interviewee():
