@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "269"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "270"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -571,7 +571,8 @@ VERSION = "269"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 267: a report inside someone's words quotes its subject after the verb's own preposition too ("أن السيسي شدد على
 # «…»"), named by a family name the article gave after a given name. 268: "حينها"، "آنذاك" are time words.
 # 269: a noun of saying that a describing verb takes as its object, past the verb's subject, reports none of its
-# genitive's words ("ووصفت المتحدثة X تصريح بايدن بأنه «…»" gave them to Biden).
+# genitive's words ("ووصفت المتحدثة X تصريح بايدن بأنه «…»" gave them to Biden). 270: "مرجحا أن"، "مستبعدة أن"
+# introduce more of the speaker's words (participles.txt; a participle that needs its word has a feminine in ة).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -707,7 +708,7 @@ def _participle_needs() -> dict[str, tuple[str, frozenset[str]]]:
     for row in _words_file("participles.txt"):
         if len(row) > 1 and row[1].startswith(">"):
             needs = frozenset(_n(x) for x in row[1][1:].split("|"))
-            for suffix, gender in (("ا", "m"), ("يا", "m"), ("يه", "f"), ("ين", "p"), ("ون", "p")):
+            for suffix, gender in (("ا", "m"), ("يا", "m"), ("ه", "f"), ("يه", "f"), ("ين", "p"), ("ون", "p")):
                 out[_n(row[0]) + suffix] = (gender, needs)
     return out
 

@@ -562,6 +562,21 @@ def test_unnamed_media_and_reports_are_unnamed_sources():
     assert _kind(text, "الحكومة تدرس الاستقالة") == UNNAMED
 
 
+def test_deeming_likely_or_unlikely_goes_on_with_the_speakers_words():
+    # ("، مرجحا أن"، "، مستبعدة أن": more of the speaker's words, not part of the clause before; "فرضية مرجحة" is
+    # an adjective.)
+    text = (
+        "عنوان\n\nوتوقع الخبير الاقتصادي نجيب الشامسي أن تسهم الخطة في جذب استثمارات ضخمة، مرجحا أن تتجاوز "
+        "تريليون درهم.\n\nوقالت الوزيرة إن المفاوضات صعبة، مستبعدة أن يتم التوصل إلى اتفاق قريبا.\n"
+    )
+    assert _said(text) == {
+        "تسهم الخطة في جذب استثمارات ضخمة": "الخبير الاقتصادي نجيب الشامسي",
+        "تتجاوز تريليون درهم": "الخبير الاقتصادي نجيب الشامسي",
+        "المفاوضات صعبة": "الوزيرة",
+        "يتم التوصل إلى اتفاق قريبا": "الوزيرة",
+    }
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
