@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "270"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "271"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -573,6 +573,8 @@ VERSION = "270"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 269: a noun of saying that a describing verb takes as its object, past the verb's subject, reports none of its
 # genitive's words ("ووصفت المتحدثة X تصريح بايدن بأنه «…»" gave them to Biden). 270: "مرجحا أن"، "مستبعدة أن"
 # introduce more of the speaker's words (participles.txt; a participle that needs its word has a feminine in ة).
+# 271: a fronted adjunct longer than three words stands before the clause's verb where a verb follows its comma
+# ("قبل أيام قليلة من انطلاق منافسات البطولة، تحدثت X عن …، مؤكدة": the participle's words were no one's).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5753,9 +5755,11 @@ def _coordinated_subject(
         # "في المقابل، حمّل المدرب X الحكم مسؤولية الخسارة، وقال": a fronted adjunct set off by a comma ("من
         # جهته،"، "بدوره،") stands before the clause's verb.
         lead = _unconj(_n(words[opening].group()))
-        for j in range(opening + 1, min(opening + 4, k)):
+        for j in range(opening + 1, min(opening + 16, k)):
             if re.search(r"[،,]", text[words[j - 1].end() : words[j].start()]):
-                fronted = lead in _STOP or _owns(words[opening].group())
+                # (A longer adjunct only up to a reporting verb right after its comma: "قبل أيام قليلة من انطلاق
+                # منافسات البطولة، تحدثت X عن …، مؤكدة".)
+                fronted = (lead in _STOP or _owns(words[opening].group())) and (j < opening + 4 or is_verb_form(words[j].group()))
                 first = j if fronted else opening
                 break
     # ("وسبق أن قطع المغرب علاقاته"، "بعد أن زار": أن and a verb.)

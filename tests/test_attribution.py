@@ -577,6 +577,16 @@ def test_deeming_likely_or_unlikely_goes_on_with_the_speakers_words():
     }
 
 
+def test_a_long_fronted_adjunct_before_the_verb_leaves_the_participle_its_subject():
+    # (An adjunct of more than three words before the comma and the clause's verb: the participle's words were
+    # no one's.)
+    text = (
+        "عنوان\n\nقبل أيام قليلة من انطلاق منافسات بطولة رولان غاروس للتنس، تحدثت النجمة التونسية أنس جابر عن "
+        'طموحاتها، مؤكدة أنها "جاهزة للمنافسة على اللقب".\n'
+    )
+    assert _who(text, "جاهزة للمنافسة على اللقب") == "النجمة التونسية أنس جابر"
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
