@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "271"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "272"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -575,6 +575,8 @@ VERSION = "271"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # introduce more of the speaker's words (participles.txt; a participle that needs its word has a feminine in ة).
 # 271: a fronted adjunct longer than three words stands before the clause's verb where a verb follows its comma
 # ("قبل أيام قليلة من انطلاق منافسات البطولة، تحدثت X عن …، مؤكدة": the participle's words were no one's).
+# 272: an apposition goes on through "وهي …" to its closing comma ("، إحدى المتهمات في القضية وهي في حالة سراح،
+# إن" was read as her words); "لكنه كان قد وصف" is the clause subject's, past "كان قد".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1258,7 +1260,8 @@ def speaker_phrase(
         preposition = _n(_next_word(text, stop, limit))
         if (
             rest
-            and preposition in _STOP
+            # (or "وهي" and what it says of her: "إحدى المتهمات في القضية وهي في حالة سراح،")
+            and (preposition in _STOP or preposition in _SHE_IS)
             and preposition not in _TOPIC_PREPOSITIONS  # ("، المتحدث باسم الجامعة على ادعاءات X،": what he answered)
             and not any(
                 _verb_at(x) or _participle_at(x) or _complementiser(x) or is_verb_form(x) and not is_common_noun(x)
@@ -1423,6 +1426,8 @@ def _named_after_where(text: str, pos: int, limit: int, source: bool, no_object:
 # before a complementiser.
 _BEFORE_COMPLEMENTISER = re.compile(r"(?=\s*[،,]\s*(?:أن|إن|بأن)(?!\w))")
 # The rest of an apposition up to the comma that closes it: a few words, no mark.
+_AUXILIARIES = {_n(w) for w in "كان كانت كانوا قد".split()}  # ("لكنه كان قد وصف": the verb's tense, before it)
+_SHE_IS = {_n(w) for w in "وهو وهي وهم وهما".split()}  # (a circumstantial clause on whom an apposition describes)
 _REST_SET_OFF = re.compile(r"\s*[^\s،,.:؛«“\"()]+(?:\s+[^\s،,.:؛«“\"()]+){0,5}(?=\s*[،,])")
 _CONJOINED_DESCRIPTION = re.compile(r"\s*[^\s،,:«“\"]+(?:\s+[^\s،,:«“\"]+){0,6}" + _BEFORE_COMPLEMENTISER.pattern)
 
@@ -4702,7 +4707,14 @@ def _verb_frame(
         return _nobody(text, w.start(), w.end(), e)
     # "شريطا مصورا يقول فيه زعيم التنظيم إن": after a resumptive pronoun the relative clause names its own subject.
     subject_before = None if nxt in _RESUMPTIVE and span is not None else _subject_before(text, words, k, s, frames)
-    if subject_before is None and k >= 2 and prev == "قد" and _unconj(_n(words[k - 2].group())) in ("كان", "كانت", "كانوا"):
+    but_he = k >= 3 and re.fullmatch(r"و?لكن(?:ه|ها|هم)", _n(words[k - 3].group())) is not None  # (below)
+    if (
+        subject_before is None
+        and k >= 2
+        and prev == "قد"
+        and _unconj(_n(words[k - 2].group())) in ("كان", "كانت", "كانوا")
+        and not but_he
+    ):
         # "X، كانت قد اتهمت رونالدو": with nothing between "كانت قد" and the verb, the subject came before
         # "كانت" and the noun after the verb is its object.
         first = _clause_start(text, words, k - 2, commas=False)
@@ -4797,9 +4809,16 @@ def _verb_frame(
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
         # "ولم تذكر الحكومة عدد الجرحى لكنها أشارت إلى": the pronoun on "لكن" (or "إلا أنه") is that subject too.
-        contrast = bool(re.fullmatch(r"و?لكن(?:ه|ها|هم)", prev)) or (
+        # (past "كان قد" between them: "لكنه كان قد وصف المتهمين بـ«…»")
+        aux = 0
+        while k - aux > 1 and _n(words[k - 1 - aux].group()) in _AUXILIARIES and aux < 2:
+            aux += 1
+        but = _n(words[k - 1 - aux].group()) if aux else prev
+        contrast = bool(re.fullmatch(r"و?لكن(?:ه|ها|هم)", but)) or (
             prev in ("انه", "انها", "انهم") and k >= 2 and _n(words[k - 2].group()) in ("الا", "غير")
         )
+        if not contrast:
+            aux = 0
         # ("ويشن الحوثيون هجمات …، يقولون إنها": a present tense after a comma with no "و", mid-sentence, is a clause
         # on that sentence's subject.)
         opening = words[_clause_start(text, words, k - 1, commas=False)] if k > 2 else w
@@ -4816,7 +4835,7 @@ def _verb_frame(
             # verb of this sentence that is not a report, the verb shares that verb's subject, not the last
             # speaker's; when that subject cannot be read, nobody's.
             shared = _coordinated_subject(
-                text, words, k, k - (2 if prev.startswith("ان") else 1) if contrast else k, contrast=contrast
+                text, words, k, k - (2 if prev.startswith("ان") else 1 + aux) if contrast else k, contrast=contrast
             )
             if shared is not None and contrast and _gender_clash(text[shared[0] : shared[1]], verb.gender):
                 shared = None  # ("وتجاهل الوزير X الأسئلة، لكنها رأت": she is someone else)

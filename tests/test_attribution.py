@@ -587,6 +587,18 @@ def test_a_long_fronted_adjunct_before_the_verb_leaves_the_participle_its_subjec
     assert _who(text, "جاهزة للمنافسة على اللقب") == "النجمة التونسية أنس جابر"
 
 
+def test_an_apposition_goes_on_through_what_she_is_to_its_closing_comma():
+    # ("، إحدى المتهمات في القضية وهي في حالة سراح، إن": the apposition was read as her words.)
+    text = 'عنوان\n\nوقالت شيماء عيسى، إحدى المتهمات في القضية وهي في حالة سراح، إن "هذه الأحكام سياسية بامتياز".\n'
+    assert _said(text) == {"هذه الأحكام سياسية بامتياز": "شيماء عيسى، إحدى المتهمات في القضية وهي في حالة سراح"}
+
+
+def test_but_he_had_described_is_the_clause_subjects():
+    # ("لكنه كان قد وصف": the pronoun on "لكن" past "كان قد" is the subject of the clause before.)
+    text = 'عنوان\n\nولم يعلق الرئيس قيس سعيد على الأحكام، لكنه كان قد وصف المتهمين بـ"الخونة والإرهابيين".\n'
+    assert _who(text, "الخونة والإرهابيين", DIRECT) == "الرئيس قيس سعيد"
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
