@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "272"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "273"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -576,7 +576,8 @@ VERSION = "272"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 271: a fronted adjunct longer than three words stands before the clause's verb where a verb follows its comma
 # ("قبل أيام قليلة من انطلاق منافسات البطولة، تحدثت X عن …، مؤكدة": the participle's words were no one's).
 # 272: an apposition goes on through "وهي …" to its closing comma ("، إحدى المتهمات في القضية وهي في حالة سراح،
-# إن" was read as her words); "لكنه كان قد وصف" is the clause subject's, past "كان قد".
+# إن" was read as her words); "لكنه كان قد وصف" is the clause subject's, past "كان قد". 273: the occasion alone
+# says nothing ("، كما قال في مؤتمر صحفي." was a statement "في مؤتمر صحفي").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8522,8 +8523,14 @@ _ANSWERING = {_n(w) for w in "رد ردت ردوا علق علقت علقوا ع
 
 def _adjunct_only(text: str, s: int, e: int) -> bool:
     """ "هكذا قال X خلال التجمع"، "أمام البرلمان": when or where it was said, a short phrase with nothing after
-    it, says nothing."""
-    return _short_phrase(text, s, e, _ADJUNCTS, 3) or _stance_only(text, s, e) or _referred_only(text, s, e)
+    it, says nothing; nor does the occasion alone ("، كما قال في مؤتمر صحفي.")."""
+    return (
+        _short_phrase(text, s, e, _ADJUNCTS, 3)
+        or _stance_only(text, s, e)
+        or _referred_only(text, s, e)
+        or not re.search(r"[:\"“«]", text[s:e])
+        and _occasion_only(WORD.findall(text, s, e))
+    )
 
 
 def _referred_only(text: str, s: int, e: int) -> bool:

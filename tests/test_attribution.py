@@ -599,6 +599,14 @@ def test_but_he_had_described_is_the_clause_subjects():
     assert _who(text, "الخونة والإرهابيين", DIRECT) == "الرئيس قيس سعيد"
 
 
+def test_as_he_said_at_an_occasion_is_no_statement():
+    # ("…، كما قال في مؤتمر صحفي.": where he said it; "في مؤتمر صحفي" was a statement of his.)
+    text = (
+        "عنوان\n\nوأشار الناصر إلى أن الشركة ستزيد طاقتها الإنتاجية إلى 13 مليون برميل يوميا بحلول 2027، كما قال في مؤتمر صحفي.\n"
+    )
+    assert _said(text) == {"الشركة ستزيد طاقتها الإنتاجية إلى 13 مليون برميل يوميا بحلول 2027": "الناصر"}
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
