@@ -60,7 +60,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "198"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "199"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -263,7 +263,7 @@ VERSION = "198"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 198: a body quoted by its genitive alone is the one body the article named with it ("الخارجية" after "وزارة
 # الخارجية الجزائرية"; _body_by_its_genitive); "وتابعت الأم" goes on with the last one quoted where the article
 # called her a mother (a relation alone is no name), and "وأضافت المسؤولة الأممية" with an official whose
-# description holds what the office is of.
+# description holds what the office is of. 199: "الإمام الأكبر" is the Sheikh of Al-Azhar (roles.tsv).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

@@ -6516,6 +6516,15 @@ def test_going_on_by_a_relation_or_an_office_of_the_same_body_is_the_last_speake
     assert by_words["ابني قتل أمام عيني"] != by_words["الحرب ستنتهي قريبا"]
 
 
+def test_the_grand_imam_is_the_sheikh_of_al_azhar():
+    text = (
+        'عنوان\n\nوقال شيخ الأزهر أحمد الطيب في بيان إن "إراقة دماء المسلمين حرام شرعا".\n\n'
+        'وأكد الإمام الأكبر أن الأزهر "مستعد للقيام بأي دور يحقن الدماء".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["مستعد للقيام بأي دور يحقن الدماء"] == by_words["إراقة دماء المسلمين حرام شرعا"]
+
+
 def test_a_records_adjective_is_no_speaker_and_an_unowned_record_is_nobodys():
     assert _said("عنوان\n\nوتوصل الطرفان إلى هدنة، وفق بيان ثلاثي مشترك صدر في الدوحة.\n") == {}
     assert _said("عنوان\n\nوقتل 20 شخصا، بحسب تقرير أممي.\n") == {}
