@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "273"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "274"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -577,7 +577,8 @@ VERSION = "273"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("قبل أيام قليلة من انطلاق منافسات البطولة، تحدثت X عن …، مؤكدة": the participle's words were no one's).
 # 272: an apposition goes on through "وهي …" to its closing comma ("، إحدى المتهمات في القضية وهي في حالة سراح،
 # إن" was read as her words); "لكنه كان قد وصف" is the clause subject's, past "كان قد". 273: the occasion alone
-# says nothing ("، كما قال في مؤتمر صحفي." was a statement "في مؤتمر صحفي").
+# says nothing ("، كما قال في مؤتمر صحفي." was a statement "في مؤتمر صحفي"). 274: nor does a record and where
+# it was published ("ونشرت الدراسة في مجلة «ذا لانسيت»" was the last speaker's statement).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8530,6 +8531,26 @@ def _adjunct_only(text: str, s: int, e: int) -> bool:
         or _referred_only(text, s, e)
         or not re.search(r"[:\"“«]", text[s:e])
         and _occasion_only(WORD.findall(text, s, e))
+        or _record_placed_only(text, s, e)
+    )
+
+
+def _record_placed_only(text: str, s: int, e: int) -> bool:
+    """ "ونشرت الدراسة في مجلة «ذا لانسيت»"، "ونشر التقرير على موقع الوزارة": a record and where it was published,
+    nothing anyone said (the verb's subject is the record, in the passive, or whoever published it)."""
+    if ":" in text[s:e] or any(len(WORD.findall(text, a, b)) > 2 for a, b in quote_spans(text, s, e)):
+        return False  # (a quotation of more than a name is words)
+    words = WORD.findall(text, s, e)
+    if not words or not _n(words[0]).startswith("ال") or _bare(words[0]) not in _SOURCE_NOUNS:
+        return False
+    k = 1
+    while k < len(words) and _n(words[k]).startswith("ال") and is_adjective(words[k]):
+        k += 1  # ("الدراسة الجديدة")
+    return (
+        k + 1 < len(words)
+        and _n(words[k]) in ("في", "على", "علي", "عبر")
+        and _channel(words[k + 1], _MEDIA) is not None
+        and not any(_verb_at(w) or _complementiser(w) for w in words[k + 2 :])
     )
 
 

@@ -607,6 +607,21 @@ def test_as_he_said_at_an_occasion_is_no_statement():
     assert _said(text) == {"الشركة ستزيد طاقتها الإنتاجية إلى 13 مليون برميل يوميا بحلول 2027": "الناصر"}
 
 
+def test_a_record_and_where_it_was_published_is_no_ones_words():
+    # ("ونشرت الدراسة في مجلة «ذا لانسيت»" after her words was her statement "الدراسة في مجلة …": the study was
+    # published, nothing she said.)
+    text = (
+        'عنوان\n\nوقالت الخطيب إن الإفراط مضر.\n\nونشرت الدراسة في مجلة "ذا لانسيت" الطبية.\n\n'
+        "وقال الوزير إن الخطة جاهزة. ونشر التقرير على موقع الوزارة الإلكتروني.\n\n"
+        'ونشرت الوزارة البيان على صفحتها في فيسبوك: "لا صحة للشائعات المتداولة".\n'
+    )
+    assert _said(text) == {
+        "الإفراط مضر": "الخطيب",
+        "الخطة جاهزة": "الوزير",
+        "لا صحة للشائعات المتداولة": "الوزارة",
+    }
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
