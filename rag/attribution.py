@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "274"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "275"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -578,7 +578,8 @@ VERSION = "274"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 272: an apposition goes on through "وهي …" to its closing comma ("، إحدى المتهمات في القضية وهي في حالة سراح،
 # إن" was read as her words); "لكنه كان قد وصف" is the clause subject's, past "كان قد". 273: the occasion alone
 # says nothing ("، كما قال في مؤتمر صحفي." was a statement "في مؤتمر صحفي"). 274: nor does a record and where
-# it was published ("ونشرت الدراسة في مجلة «ذا لانسيت»" was the last speaker's statement).
+# it was published ("ونشرت الدراسة في مجلة «ذا لانسيت»" was the last speaker's statement). 275: "هو الآخر"، "هي
+# الأخرى" (too) after the subject is no part of the words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7785,7 +7786,11 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
 _OBJECT_PRONOUNS = {_n(w) for w in "إياه إياها إياهم إياهما إياهن".split()}
 _WHICH_IS = {_n(w) for w in "وهو وهي وهذا".split()}  # ("، وهو ما نفته الوزارة": the reporter's comment)
 # "On his part" after the speaker: whose turn it is, no words of his ("بدوره" is among _TIME's words).
-_ON_ONES_PART = re.compile(r"من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم|هما)(?!\w)")
+# ... or "too" ("وقال الوزير هو الآخر إن"، "وأكدت هي الأخرى أن").
+_ON_ONES_PART = re.compile(
+    r"من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم|هما)(?!\w)"
+    r"|(?:هو|هي|هم|هما)\s+(?:ال[آا]خر|ال[أا]خرى|ال[آا]خرون|ال[آا]خرين|ال[آا]خران|أيضا|ايضا|كذلك)(?!\w)"
+)
 
 
 _TOLD_PRONOUNS = {_n(w) for w in "له لها لهم لهما لنا لي لك لكم".split()}

@@ -622,6 +622,11 @@ def test_a_record_and_where_it_was_published_is_no_ones_words():
     }
 
 
+def test_he_too_after_the_subject_is_no_part_of_the_words():
+    text = "عنوان\n\nوقال الوزير هو الآخر إن الوضع صعب. وأكدت الوزيرة هي الأخرى أن الحكومة لن تتراجع.\n"
+    assert _said(text) == {"الوضع صعب": "الوزير", "الحكومة لن تتراجع": "الوزيرة"}
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
