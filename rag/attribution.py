@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "275"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "276"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -579,7 +579,8 @@ VERSION = "275"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # إن" was read as her words); "لكنه كان قد وصف" is the clause subject's, past "كان قد". 273: the occasion alone
 # says nothing ("، كما قال في مؤتمر صحفي." was a statement "في مؤتمر صحفي"). 274: nor does a record and where
 # it was published ("ونشرت الدراسة في مجلة «ذا لانسيت»" was the last speaker's statement). 275: "هو الآخر"، "هي
-# الأخرى" (too) after the subject is no part of the words.
+# الأخرى" (too) after the subject is no part of the words. 276: an elative before "من" ends a name ("X أبعد من
+# ذلك، إذ يرى أن «…»" gave the words to the last speaker).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1501,6 +1502,19 @@ _WORDS_STILL_TO_COME = re.compile(
 )
 
 
+def _elative_before_min(text: str, w: re.Match[str], limit: int) -> bool:
+    """Is the word an elative (أفعل: "أبعد"، "أكثر") before "من", a comparison, no name ("أكرم" is one)?"""
+    nw = _n(w.group())
+    return (
+        len(nw) == 4
+        and nw[0] == "ا"
+        and nw[1] != "ل"  # (not "السن": the article)
+        and is_adjective(w.group())
+        and not is_given_name(w.group())
+        and _n(_next_word(text, w.end(), limit)) == "من"
+    )
+
+
 def _segment(
     text: str, i: int, limit: int, leading: bool, source: bool = False, no_object: bool = False
 ) -> tuple[int, int, int] | None:
@@ -1713,6 +1727,8 @@ def _segment(
         # ("المديرة الإقليمية لغرب ووسط أفريقيا": a second quarter of the region, not "and among")
         stop = stop and not (nw[:1] == "و" and nw[1:] in _QUARTERS and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) in _QUARTERS)
         stop = stop and not _van(text, w, limit)  # ("لويس فان خال": a name's particle, not "فإن")
+        # ("ويذهب الباحث X أبعد من ذلك": an elative before "من" is how far he goes, no part of the name)
+        stop = stop or start is not None and _elative_before_min(text, w, limit)
         # ("الممثلة آن هاثاواي": a name written with madda before another, not "أن")
         stop = stop and not (word[:1] == "آ" and _name_word_follows(text, w.end(), limit))
         # ("المفوضة السامية لحقوق الإنسان سابقا، ميشيل باشليه،": "formerly" closes the title before its holder's name.)

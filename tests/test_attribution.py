@@ -627,6 +627,16 @@ def test_he_too_after_the_subject_is_no_part_of_the_words():
     assert _said(text) == {"الوضع صعب": "الوزير", "الحكومة لن تتراجع": "الوزيرة"}
 
 
+def test_an_elative_before_min_ends_the_name_and_as_he_sees_it_is_his():
+    # ("ويذهب الباحث X أبعد من ذلك، إذ يرى أن «…»" gave the words to the unnamed official quoted before: "أبعد"
+    # was read as more of the name, and the clause before "إذ" had no subject.)
+    text = (
+        "عنوان\n\nوبحسب ما قاله مسؤول مطلع على المحادثات، فإن الخلاف ما زال قائما.\n\n"
+        'ويذهب الباحث في معهد الشرق الأوسط خالد الجندي أبعد من ذلك، إذ يرى أن "أي اتفاق سيكون هشا".\n'
+    )
+    assert _who(text, "أي اتفاق سيكون هشا", DIRECT) == "الباحث في معهد الشرق الأوسط خالد الجندي"
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
