@@ -60,7 +60,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "199"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "200"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -263,7 +263,9 @@ VERSION = "199"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 198: a body quoted by its genitive alone is the one body the article named with it ("الخارجية" after "وزارة
 # الخارجية الجزائرية"; _body_by_its_genitive); "وتابعت الأم" goes on with the last one quoted where the article
 # called her a mother (a relation alone is no name), and "وأضافت المسؤولة الأممية" with an official whose
-# description holds what the office is of. 199: "الإمام الأكبر" is the Sheikh of Al-Azhar (roles.tsv).
+# description holds what the office is of. 199: "الإمام الأكبر" is the Sheikh of Al-Azhar (roles.tsv). 200: a bare
+# body noun is the one body quoted by the very words of its antecedent ("الهيئة" after "هيئة عمليات التجارة البحرية
+# البريطانية", whose antecedent was read as naming someone "عمليات"; _quoted_as).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -670,8 +672,14 @@ def group(
             first = next((bare(w) for w in words if bare(w) in _heads()), bare(words[0]))
             named_before = _named_before(as_written, first, normalize_ar(text[:start]))
         holder = parse_mention(named_before).name if named_before else ()
+        quoted_as_found = _quoted_as(found, single) if found and parsed is not as_written else None
         if several:
             person = next((p for p in people if p.several and mention in p.mentions), None)
+        elif quoted_as_found is not None:
+            # ("وأوضحت الهيئة" after "وقالت هيئة عمليات التجارة البحرية البريطانية": the body quoted by the very
+            # words its antecedent has, however the parser reads them.)
+            person = quoted_as_found
+            parsed = as_written  # (the antecedent's reading may take a word of its name for a person's: "عمليات")
         elif holder and not any(names_agree(holder, n) for p in single for n in p.names):
             # The one the article named with this description is no one quoted so far: "بأن الرئيس أكد" after
             # "استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء اليوناني X", who is quoted, is the president.
@@ -742,6 +750,16 @@ def group(
         last_seen[person.id] = order
         of_span[(start, end)] = person.id
     return _attach_descriptions(people, of_span)
+
+
+def _quoted_as(found: str, people: list[Person]) -> Person | None:
+    """The one body quoted by a mention that opens with these (normalised) words, the antecedent of a bare noun."""
+    fits = [
+        p
+        for p in people
+        if p.body and any(normalize_ar(m) == found or normalize_ar(m).startswith(found + " ") for m in p.mentions)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _body_by_its_genitive(words: list[str], people: list[Person]) -> Person | None:

@@ -6555,6 +6555,19 @@ def test_the_grand_imam_is_the_sheikh_of_al_azhar():
     assert by_words["مستعد للقيام بأي دور يحقن الدماء"] == by_words["إراقة دماء المسلمين حرام شرعا"]
 
 
+def test_a_bare_body_noun_is_the_body_its_antecedent_quoted_word_for_word():
+    # ("وأوضحت الهيئة" after "هيئة عمليات التجارة البحرية البريطانية" was an entry of its own, its antecedent read as
+    # naming someone "عمليات"; and another authority is still another.)
+    text = (
+        "عنوان\n\nوقالت هيئة عمليات التجارة البحرية البريطانية إنها تلقت بلاغا عن حادث.\n\n"
+        "وأوضحت الهيئة أن طاقم السفينة بخير.\n\n"
+        "وقالت هيئة الانتخابات إن النتائج ستعلن غدا. وأوضحت الهيئة أن المشاركة مرتفعة.\n"
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["طاقم السفينة بخير"] == by_words["تلقت بلاغا عن حادث"]
+    assert by_words["المشاركة مرتفعة"] == by_words["النتائج ستعلن غدا"] != by_words["تلقت بلاغا عن حادث"]
+
+
 def test_a_records_adjective_is_no_speaker_and_an_unowned_record_is_nobodys():
     assert _said("عنوان\n\nوتوصل الطرفان إلى هدنة، وفق بيان ثلاثي مشترك صدر في الدوحة.\n") == {}
     assert _said("عنوان\n\nوقتل 20 شخصا، بحسب تقرير أممي.\n") == {}
