@@ -534,6 +534,10 @@ def test_a_party_official_and_an_anonymous_official_are_found_by_their_role():
         ("Iran's top diplomat", "وزير الخارجية الإيراني عباس عراقجي", True),
         ("the top diplomat", "وزير الخارجية", True),
         ("a top official", "مسؤول كبير", True),
+        # The Sheikh of Al-Azhar is its Grand Imam, by either title; an imam is not.
+        ("the Grand Imam of Al-Azhar", "شيخ الأزهر أحمد الطيب", True),
+        ("the Sheikh of Al-Azhar", "الإمام الأكبر", True),
+        ("the Grand Imam of Al-Azhar", "إمام المسجد الأقصى", False),
     ],
 )
 def test_portfolios_and_roles_of_several_words(query, mention, same):
