@@ -54,7 +54,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "276"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "277"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -580,7 +580,8 @@ VERSION = "276"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # says nothing ("، كما قال في مؤتمر صحفي." was a statement "في مؤتمر صحفي"). 274: nor does a record and where
 # it was published ("ونشرت الدراسة في مجلة «ذا لانسيت»" was the last speaker's statement). 275: "هو الآخر"، "هي
 # الأخرى" (too) after the subject is no part of the words. 276: an elative before "من" ends a name ("X أبعد من
-# ذلك، إذ يرى أن «…»" gave the words to the last speaker).
+# ذلك، إذ يرى أن «…»" gave the words to the last speaker). 277: a definite noun with feminine adjectives after a
+# masculine verb that takes an object is that object ("ودعا الدول الغنية إلى …، مطالبا" made the countries speak).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4794,6 +4795,15 @@ def _verb_frame(
         if verb.gender == "m":
             span = _before_feminine_title(text, span)
         after = span[1]
+    if (
+        span is not None
+        and not subject_before
+        and verb.gender == "m"
+        and (verb.calls_on or verb.takes_object)
+        and nxt not in _RESUMPTIVE  # ("مقالات انتقد فيها الحكومة": a relative clause, _in_statements)
+        and _feminine_phrase(text, span)
+    ):
+        span, after = None, w.end()  # "ودعا الدول الغنية إلى": she (they) would take "دعت"; the object
     if span is not None and not subject_before and verb.takes_object and _relation_before_b(text, span, e):
         span, after = None, w.end()  # "عاد ووصف نظيره الصيني بأنه": whom he described; the subject is before
     if span is not None and not subject_before and verb.takes_b:
@@ -8108,6 +8118,17 @@ def _reported_within(text: str, quote: Attributed, speakers: set[tuple[str, ...]
             and not (a.speaker.gender == "f" and _masculine_title(a.speaker.text))
         ]
     return found
+
+
+def _feminine_phrase(text: str, span: tuple[int, int]) -> bool:
+    """Is the phrase a definite noun and its feminine adjectives ("الدول الغنية"، "الحكومات الغربية"، "الأطراف
+    المعنية"): a subject only of a feminine verb?"""
+    head, *adjectives = (_DIACRITICS.sub("", x) for x in WORD.findall(text, *span))
+    return (
+        bool(adjectives)
+        and _n(head).startswith("ال")
+        and all(_n(a).startswith("ال") and a.endswith("ة") and is_adjective(a) for a in adjectives)
+    )
 
 
 def _gender_clash(mention: str, gender: str | None) -> bool:

@@ -637,6 +637,19 @@ def test_an_elative_before_min_ends_the_name_and_as_he_sees_it_is_his():
     assert _who(text, "أي اتفاق سيكون هشا", DIRECT) == "الباحث في معهد الشرق الأوسط خالد الجندي"
 
 
+def test_a_feminine_phrase_after_a_masculine_verb_is_its_object():
+    # ("ودعا الدول الغنية إلى …، مطالبا بـ«…»": the rich countries would take "دعت"; the one calling on them is the
+    # last speaker, not the countries.)
+    text = (
+        'عنوان\n\nوقال غوتيريش في افتتاح القمة: "إننا نلعب بالنار".\n\n'
+        'ودعا الدول الغنية إلى الوفاء بتعهداتها المالية، مطالبا بـ"إنهاء عصر الوقود الأحفوري".\n\n'
+        "ودعت الدول الفقيرة إلى إصلاح النظام المالي.\n"
+    )
+    assert _who(text, "إنهاء عصر الوقود الأحفوري", DIRECT) == "غوتيريش"
+    assert _who(text, "الوفاء بتعهداتها المالية") == "غوتيريش"
+    assert _who(text, "إصلاح النظام المالي") == "الدول الفقيرة"
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
