@@ -44,6 +44,7 @@ from rag.names import (
     is_nisba,
     is_number,
     is_place,
+    ministry_domain_words,
     own_name,
     regnal_number,
 )
@@ -54,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "277"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "278"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -582,6 +583,8 @@ VERSION = "277"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الأخرى" (too) after the subject is no part of the words. 276: an elative before "من" ends a name ("X أبعد من
 # ذلك، إذ يرى أن «…»" gave the words to the last speaker). 277: a definite noun with feminine adjectives after a
 # masculine verb that takes an object is that object ("ودعا الدول الغنية إلى …، مطالبا" made the countries speak).
+# 278: after "باسم" a ministry or body with a pronoun is whom the spokesman speaks for ("المتحدث باسم خارجيتها X"
+# stopped at "باسم", and "المتحدث باسم" joined another spokesman).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2249,6 +2252,10 @@ def _segment(
             or _bare(_unconj(_n(prev_word))) in _CHIEF
             and not prev_def
             and (theirs or his)
+            # ("المتحدث باسم خارجيتها": the body with its pronoun whom a spokesman speaks for)
+            or _n(prev_word) == "باسم"
+            and (theirs or his)
+            and bool(_owned_forms(word) & (body_words() | ministry_domain_words()))
         )
         # ("رئيس الشركة ومديرها التنفيذي أمين الناصر": a second office of the body just named, joined by و before
         # any name, and the holder's name after it.)

@@ -222,6 +222,19 @@ def _role_rows() -> list[tuple[str, str, str, str]]:
     return [(row[0], row[1], row[2], row[3] if len(row) > 3 else "") for row in _tsv("roles.tsv")]
 
 
+@lru_cache(maxsize=1)
+def ministry_domain_words() -> frozenset[str]:
+    """The feminine adjectives that name a ministry by its portfolio alone (الخارجية، الداخلية), bare
+    (rag.text.bare), from roles.tsv's domain rows."""
+    return frozenset(
+        bare(form.strip())
+        for kind, _, ar, _ in _role_rows()
+        if kind == "domain"
+        for form in ar.split("|")
+        if form.strip().endswith("ية") and " " not in form.strip()
+    )
+
+
 def nisba(name: str) -> str:
     """The Arabic relative adjective of a (one-word) place name, by the grammar rule: روسيا → روسي,
     فرنسا → فرنسي, السعودية → سعودي, مصر → مصري, مالي → مالي, ألمانيا → ألماني (whose "أل" is no article)."""

@@ -650,6 +650,18 @@ def test_a_feminine_phrase_after_a_masculine_verb_is_its_object():
     assert _who(text, "إصلاح النظام المالي") == "الدول الفقيرة"
 
 
+def test_a_spokesman_for_its_ministry_by_a_pronoun_is_one_phrase():
+    # ("وقال المتحدث باسم خارجيتها ناصر كنعاني إن": the phrase stopped at "باسم", and "المتحدث باسم" joined the
+    # army spokesman quoted before.)
+    text = (
+        'عنوان\n\nوقال المتحدث باسم الجيش دانيال هاغاري إن العملية "انتهت بنجاح".\n\n'
+        'وحذرت إيران من "عواقب وخيمة"، وقال المتحدث باسم خارجيتها ناصر كنعاني إن بلاده "ستقف إلى جانب لبنان".\n'
+    )
+    assert _who(text, "ستقف إلى جانب لبنان", DIRECT) == "المتحدث باسم خارجيتها ناصر كنعاني"
+    _, by_words = _person_of_words(text)
+    assert by_words["ستقف إلى جانب لبنان"] != by_words['العملية "انتهت بنجاح']
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
