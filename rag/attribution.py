@@ -969,11 +969,10 @@ _EXPERTS = {_bare(w) for w in "خبير خبيرة عالم عالمة باحث 
 _UNNAMED |= {w[:-2] + "ين" for w in _UNNAMED if w.endswith("ون")}
 # (and the dual of a singular in both cases: "نقلت الوكالة عن مصدرين حكوميين قولهما"، "وقال مسؤولان")
 _UNNAMED |= {
-    stem + ending
+    (_n(w)[:-1] + "ت" if w.endswith("ة") else _n(w)) + ending
     for w in """مصدر مسؤول مسؤولة دبلوماسي مراقب خبير خبيرة محلل محللة باحث باحثة شاهد ناشط ناشطة مواطن مواطنة
     شخص مشجع نازح لاجئ نقابي حقوقي برلماني أكاديمي مقرب""".split()
-    for stem, endings in [(_n(w)[:-1] + "ت", ("ان", "ين")) if w.endswith("ة") else (_n(w), ("ان", "ين"))]
-    for ending in endings
+    for ending in ("ان", "ين")
 }
 # ... of which these stand alone, taking no description ("يرى البعض في القرار": "في القرار" is not theirs).
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
@@ -6615,7 +6614,7 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     for k in range(1, len(words)):
         if (
             _object_opens(words[k].group(), words[k - 1].group(), words[k - 2].group() if k > 1 else "")
-            or (_object_after_surname(text, words[k - 1].group(), words[k].group()))
+            or _object_after_surname(text, words[k - 1].group(), words[k].group())
             or _construct_after_name(words[k - 2].group() if k > 1 else "", *(x.group() for x in words[k - 1 : k + 2]))
         ):
             return kept[0], len(text[: words[k].start()].rstrip(" ،,"))
