@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "278"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "279"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -584,7 +584,8 @@ VERSION = "278"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ذلك، إذ يرى أن «…»" gave the words to the last speaker). 277: a definite noun with feminine adjectives after a
 # masculine verb that takes an object is that object ("ودعا الدول الغنية إلى …، مطالبا" made the countries speak).
 # 278: after "باسم" a ministry or body with a pronoun is whom the spokesman speaks for ("المتحدث باسم خارجيتها X"
-# stopped at "باسم", and "المتحدث باسم" joined another spokesman).
+# stopped at "باسم", and "المتحدث باسم" joined another spokesman). 279: "، لكنه رفض الكشف عن …" (but he declined)
+# ends the words before it.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4630,6 +4631,9 @@ def _verb_frame(
         declined = None if pronoun_subject or at_once else speaker_phrase(text, w.end(), e)
         if at_once and not pronoun_subject:
             return _Frame(cue, w.end(), None, verb.gender, silent=True)  # he goes on, saying nothing here
+        if pronoun_subject and k and re.fullmatch(r"و?لكن(?:ه|ها|هم)", prev):
+            # ("أن الخطة ستعرض …، لكنه رفض الكشف عن تكلفتها": but he declined, the reporter's, no more of the words)
+            return _Frame(words[k - 1].start(), w.end(), None, verb.gender, silent=True)
         if declined is not None:
             # "رفض X، مدرب الزمالك، الحديث عن التحكيم، مكتفيا بالقول": X goes on, not the one quoted before.
             return _Frame(cue, declined[1], _mention(text, declined, verb.gender), verb.gender, silent=True)

@@ -662,6 +662,18 @@ def test_a_spokesman_for_its_ministry_by_a_pronoun_is_one_phrase():
     assert by_words["ستقف إلى جانب لبنان"] != by_words['العملية "انتهت بنجاح']
 
 
+def test_but_he_declined_ends_the_words_and_he_goes_on_after_it():
+    # ("…، لكنه رفض الكشف عن تكلفتها" was part of his words.)
+    text = (
+        "عنوان\n\nوأضاف أبو الغيط أن الخطة ستعرض على المجتمع الدولي، لكنه رفض الكشف عن تكلفتها. "
+        "وتابع أن التمويل سيأتي من الدول العربية.\n"
+    )
+    assert _said(text) == {
+        "الخطة ستعرض على المجتمع الدولي": "أبو الغيط",
+        "التمويل سيأتي من الدول العربية": "أبو الغيط",
+    }
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
