@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "279"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "280"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -585,7 +585,8 @@ VERSION = "279"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # masculine verb that takes an object is that object ("ودعا الدول الغنية إلى …، مطالبا" made the countries speak).
 # 278: after "باسم" a ministry or body with a pronoun is whom the spokesman speaks for ("المتحدث باسم خارجيتها X"
 # stopped at "باسم", and "المتحدث باسم" joined another spokesman). 279: "، لكنه رفض الكشف عن …" (but he declined)
-# ends the words before it.
+# ends the words before it. 280: "لشؤون" after a body is the affairs an office is for ("وزير الدولة لشؤون مجلس
+# الأمة X" stopped at "وزير الدولة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2381,6 +2382,8 @@ def _segment(
             # family name, neither of which the article has as a noun with the article, are its holder's name.)
             and not (holder and _foreign_holder(text, word, _next_word(text, w.end(), limit)))
             and not numbered
+            # ("وزير الدولة لشؤون مجلس الأمة X": the affairs an office is for, never an object)
+            and not (nw[:1] == "ل" and _bare(_after_li(nw)) == _AFFAIRS)
         ):
             break  # "اقترحت الوزارة فرض رسوم", "أعلنت #واشنطن تعريفات": a body or a tag is whole; this is an object
         if (

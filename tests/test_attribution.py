@@ -674,6 +674,13 @@ def test_but_he_declined_ends_the_words_and_he_goes_on_after_it():
     }
 
 
+def test_a_minister_of_state_for_affairs_is_one_title():
+    # ("وزير الدولة لشؤون مجلس الأمة X" stopped at "وزير الدولة": a body is whole, and what followed was read as
+    # the object.)
+    text = 'عنوان\n\nومن جانبه، أكد وزير الدولة لشؤون مجلس الأمة عمار العجمي أن الحكومة "تحترم إرادة المجلس".\n'
+    assert _who(text, "تحترم إرادة المجلس", DIRECT) == "وزير الدولة لشؤون مجلس الأمة عمار العجمي"
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
