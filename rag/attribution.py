@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "280"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "281"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -586,7 +586,8 @@ VERSION = "280"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 278: after "باسم" a ministry or body with a pronoun is whom the spokesman speaks for ("المتحدث باسم خارجيتها X"
 # stopped at "باسم", and "المتحدث باسم" joined another spokesman). 279: "، لكنه رفض الكشف عن …" (but he declined)
 # ends the words before it. 280: "لشؤون" after a body is the affairs an office is for ("وزير الدولة لشؤون مجلس
-# الأمة X" stopped at "وزير الدولة").
+# الأمة X" stopped at "وزير الدولة"). 281: whom a speaker quotes, set off by commas ("وأكد مصدر في الرئاسة، نقلا عن
+# الرئيس، أن"), speaks the words (they were the source's); "بحسب X" set off still only names the channel.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4935,6 +4936,9 @@ def _verb_frame(
     # (So a clause of when or how it was said, set off by commas before the complementiser: "وقال الرئيس، دون أن
     # يسمي خصمه، إن"، "ورد المدرب، عندما سئل عن الأزمة، بأن".)
     relative = relative or _when_or_source(text, after, e)
+    relayed = _quoting(text, after, relative) if span is not None and not subject_before else None
+    if relayed is not None:
+        span = relayed  # ("وأكد مصدر في الرئاسة، نقلا عن الرئيس، أن": the president's words, relayed)
     if relative is None and span is not None and not _n(text[span[0] : span[1]]).split()[-1].startswith("ال"):
         # (After an indefinite speaker, a verb with its object pronoun: "كشفت دراسة حديثة نشرتها مجلة «لانسيت»
         # أن": who published it is no part of the words.)
@@ -4951,6 +4955,8 @@ def _verb_frame(
         after += relative.end()
     told = _past_addressee(text, after, e)
     late = _when_or_source(text, told, e) if told > after and not relative else None
+    relayed = relayed or (_quoting(text, told, late) if late and span is not None and not subject_before else None)
+    span = relayed or span
     after = told + late.end() if late else told  # ("وقال الشرع للوفد، بحسب بيان للقيادة، إن")
     blessing = _BLESSING.match(text, after, e)
     after = blessing.end() if blessing else after  # "حاكم دبي، رعاه الله، عن فخره": a blessing, no words
@@ -4993,7 +4999,8 @@ def _verb_frame(
     return _Frame(
         min(w.start(), span[0]),
         _skip_complementiser(text, after, e),
-        _mention(text, span, verb.gender),
+        # (whom the speaker quotes does not agree with the verb: "وقالت الصحيفة، نقلا عن مسؤولين، إن")
+        _mention(text, span, None if relayed else verb.gender),
         verb.gender,
         verb.written,
     )
@@ -5009,6 +5016,24 @@ def _past_saying_noun(text: str, pos: int, limit: int, needs: frozenset[str]) ->
             last = list(WORD.finditer(text, pos, limit))[len(parts) - 1]
             return last.end()
     return pos
+
+
+def _quoting(text: str, pos: int, source: re.Match[str] | None) -> tuple[int, int] | None:
+    """Whom a speaker quotes, set off by commas after them ("، نقلا عن الرئيس،"، "، نقلا عن مسؤولين أمريكيين لم
+    تسمهم،"): the words are theirs, relayed; "بحسب X" only names the channel. source: _when_or_source's match on
+    text[pos:]."""
+    quoting = re.match(r"\s*[،,]\s*نقلا\s+عن\s+", text[pos:]) if source is not None else None
+    if quoting is None or source is None:
+        return None
+    end = pos + len(source.group().rstrip("،, "))  # (before the closing comma)
+    span = speaker_phrase(text, pos + quoting.end(), end, source=True)
+    if span is None:
+        return None
+    # (a name or title over the whole set-off stretch, or unnamed sources and what it says of them: "مسؤولين
+    # أمريكيين لم تسمهم")
+    if _bare(WORD.findall(text, *span)[0]) in _UNNAMED:
+        return span
+    return span if span[1] >= end - 1 and _looks_like_name(text, *span) else None
 
 
 def _when_or_source(text: str, pos: int, limit: int) -> re.Match[str] | None:

@@ -681,6 +681,22 @@ def test_a_minister_of_state_for_affairs_is_one_title():
     assert _who(text, "تحترم إرادة المجلس", DIRECT) == "وزير الدولة لشؤون مجلس الأمة عمار العجمي"
 
 
+def test_whom_a_speaker_quotes_set_off_by_commas_speaks():
+    # ("، نقلا عن الرئيس،" after the subject: the president's words, which the source relays; "بحسب X" set off so
+    # only names the channel.)
+    text = (
+        "عنوان\n\nوأكد مصدر في الرئاسة، نقلا عن الرئيس، أن الانتخابات ستجرى في موعدها.\n\n"
+        "وقالت الصحيفة، نقلا عن مسؤولين أمريكيين لم تسمهم، إن الهجوم كان متوقعا.\n\n"
+        "وأكد ولي العهد، بحسب وكالة الأنباء، أن المملكة ماضية في الإصلاح.\n"
+    )
+    assert _said(text) == {
+        "الانتخابات ستجرى في موعدها": "الرئيس",
+        "الهجوم كان متوقعا": "مسؤولين أمريكيين لم تسمهم",
+        "المملكة ماضية في الإصلاح": "ولي العهد",
+    }
+    assert _kind(text, "الهجوم كان متوقعا") == UNNAMED
+
+
 def test_then_after_the_subject_is_when_not_the_words():
     # ("وقال السوداني حينها إن": "then" is when he said it; the reported words started at "حينها إن".)
     text = "عنوان\n\nوقال السوداني حينها إن استمرار الفراغ يعطل التشريعات.\n"
