@@ -1437,6 +1437,18 @@ def _named_after_where(text: str, pos: int, limit: int, source: bool, no_object:
 _BEFORE_COMPLEMENTISER = re.compile(r"(?=\s*[،,]\s*(?:أن|إن|بأن)(?!\w))")
 # The rest of an apposition up to the comma that closes it: a few words, no mark.
 _AUXILIARIES = {_n(w) for w in "كان كانت كانوا قد".split()}  # ("لكنه كان قد وصف": the verb's tense, before it)
+_BUT_HE = re.compile(r"و?لكن(?:ه|ها|هم)")  # "but he/she/they", normalised: the pronoun is a clause's subject
+
+
+def _auxiliaries_after_but(words: list[re.Match[str]], k: int) -> int:
+    """How many of "كان"، "قد" stand between "لكنه" and the verb words[k] ("لكنه كان قد وصف": 2); 0 where no "لكن"
+    with its pronoun stands before them."""
+    aux = 0
+    while k - aux > 1 and _n(words[k - 1 - aux].group()) in _AUXILIARIES and aux < 2:
+        aux += 1
+    return aux if aux and _BUT_HE.fullmatch(_n(words[k - 1 - aux].group())) else 0
+
+
 _SHE_IS = {_n(w) for w in "وهو وهي وهم وهما".split()}  # (a circumstantial clause on whom an apposition describes)
 _REST_SET_OFF = re.compile(r"\s*[^\s،,.:؛«“\"()]+(?:\s+[^\s،,.:؛«“\"()]+){0,5}(?=\s*[،,])")
 _CONJOINED_DESCRIPTION = re.compile(r"\s*[^\s،,:«“\"]+(?:\s+[^\s،,:«“\"]+){0,6}" + _BEFORE_COMPLEMENTISER.pattern)
@@ -4635,7 +4647,7 @@ def _verb_frame(
         declined = None if pronoun_subject or at_once else speaker_phrase(text, w.end(), e)
         if at_once and not pronoun_subject:
             return _Frame(cue, w.end(), None, verb.gender, silent=True)  # he goes on, saying nothing here
-        if pronoun_subject and k and re.fullmatch(r"و?لكن(?:ه|ها|هم)", prev):
+        if pronoun_subject and k and _BUT_HE.fullmatch(prev):
             # ("أن الخطة ستعرض …، لكنه رفض الكشف عن تكلفتها": but he declined, the reporter's, no more of the words)
             return _Frame(words[k - 1].start(), w.end(), None, verb.gender, silent=True)
         if declined is not None:
@@ -4741,13 +4753,12 @@ def _verb_frame(
         return _nobody(text, w.start(), w.end(), e)
     # "شريطا مصورا يقول فيه زعيم التنظيم إن": after a resumptive pronoun the relative clause names its own subject.
     subject_before = None if nxt in _RESUMPTIVE and span is not None else _subject_before(text, words, k, s, frames)
-    but_he = k >= 3 and re.fullmatch(r"و?لكن(?:ه|ها|هم)", _n(words[k - 3].group())) is not None  # (below)
     if (
         subject_before is None
         and k >= 2
         and prev == "قد"
         and _unconj(_n(words[k - 2].group())) in ("كان", "كانت", "كانوا")
-        and not but_he
+        and not (k >= 3 and _BUT_HE.fullmatch(_n(words[k - 3].group())))  # ("لكنه كان قد وصف": below)
     ):
         # "X، كانت قد اتهمت رونالدو": with nothing between "كانت قد" and the verb, the subject came before
         # "كانت" and the noun after the verb is its object.
@@ -4852,16 +4863,12 @@ def _verb_frame(
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
         # "ولم تذكر الحكومة عدد الجرحى لكنها أشارت إلى": the pronoun on "لكن" (or "إلا أنه") is that subject too.
-        # (past "كان قد" between them: "لكنه كان قد وصف المتهمين بـ«…»")
-        aux = 0
-        while k - aux > 1 and _n(words[k - 1 - aux].group()) in _AUXILIARIES and aux < 2:
-            aux += 1
-        but = _n(words[k - 1 - aux].group()) if aux else prev
-        contrast = bool(re.fullmatch(r"و?لكن(?:ه|ها|هم)", but)) or (
-            prev in ("انه", "انها", "انهم") and k >= 2 and _n(words[k - 2].group()) in ("الا", "غير")
+        aux = _auxiliaries_after_but(words, k)  # (past "كان قد": "لكنه كان قد وصف المتهمين بـ«…»")
+        contrast = (
+            aux > 0
+            or bool(_BUT_HE.fullmatch(prev))
+            or (prev in ("انه", "انها", "انهم") and k >= 2 and _n(words[k - 2].group()) in ("الا", "غير"))
         )
-        if not contrast:
-            aux = 0
         # ("ويشن الحوثيون هجمات …، يقولون إنها": a present tense after a comma with no "و", mid-sentence, is a clause
         # on that sentence's subject.)
         opening = words[_clause_start(text, words, k - 1, commas=False)] if k > 2 else w
@@ -5022,8 +5029,10 @@ def _quoting(text: str, pos: int, source: re.Match[str] | None) -> tuple[int, in
     """Whom a speaker quotes, set off by commas after them ("، نقلا عن الرئيس،"، "، نقلا عن مسؤولين أمريكيين لم
     تسمهم،"): the words are theirs, relayed; "بحسب X" only names the channel. source: _when_or_source's match on
     text[pos:]."""
-    quoting = re.match(r"\s*[،,]\s*نقلا\s+عن\s+", text[pos:]) if source is not None else None
-    if quoting is None or source is None:
+    if source is None:
+        return None
+    quoting = re.match(r"\s*[،,]\s*نقلا\s+عن\s+", text[pos:])
+    if quoting is None:
         return None
     end = pos + len(source.group().rstrip("،, "))  # (before the closing comma)
     span = speaker_phrase(text, pos + quoting.end(), end, source=True)
@@ -8060,6 +8069,11 @@ def is_question(text: str, s: int, e: int) -> bool:
     return part.endswith("؟") and len(part) <= 300 and not re.search(r"[\"«»“”]", part)
 
 
+def _sentence_opening(text: str, pos: int) -> int:
+    """Where the sentence holding text[pos] starts: after the last full stop, question mark or line break."""
+    return max(text.rfind(c, 0, pos) for c in ".!؟\n") + 1
+
+
 def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | None) -> bool:
     """Does the article present itself as an interview: in its headline, or in the paragraphs that open it where
     no one is reported to have said something in it ("وقال الوزير في مقابلة مع قناة محلية" is another's)?"""
@@ -8071,8 +8085,7 @@ def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | N
     if _INTERVIEWER.search(text) or _THIS_INTERVIEW.search(text, 0, lead_end):
         return True
     for m in _INTERVIEW.finditer(text, 0, lead_end):
-        opening = max(text.rfind(c, 0, m.start()) for c in ".!؟\n") + 1
-        if not any(_verb_at(w) for w in WORD.findall(text, opening, m.start())):
+        if not any(_verb_at(w) for w in WORD.findall(text, _sentence_opening(text, m.start()), m.start())):
             return True
     return False
 
@@ -8677,8 +8690,7 @@ def _someone_elses(text: str, start: int, quote: int) -> tuple[bool, Mention | N
     found = list(_DESCRIPTION.finditer(text, window_start, quote)) if described else []
     saying = list(_SAYING_NOUN.finditer(text, window_start, quote)) if said else []
     if said and saying and (not found or saying[-1].start() > found[-1].start()):
-        opening = max(text.rfind(c, 0, saying[-1].start()) for c in ".!؟\n") + 1
-        lead = [_n(w) for w in WORD.findall(text, opening, saying[-1].start())]
+        lead = [_n(w) for w in WORD.findall(text, _sentence_opening(text, saying[-1].start()), saying[-1].start())]
         describer = next((k for k in range(len(lead) - 1, -1, -1) if {lead[k], _unconj(lead[k])} & _DESCRIBING), None)
         # (its object, with no complementiser between: "واعتبر X أن تصريحات Y بأن «…»" quotes Y's statements)
         if describer is not None and not any(_complementiser(w) for w in lead[describer + 1 :]):
