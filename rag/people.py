@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -752,14 +752,15 @@ def group(
     return _attach_descriptions(people, of_span)
 
 
+def _the_one_body(people: list[Person], quoted_as: Callable[[str], bool]) -> Person | None:
+    """The one body quoted by a mention that fits, or None where none or several are."""
+    fits = [p for p in people if p.body and any(quoted_as(m) for m in p.mentions)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _quoted_as(found: str, people: list[Person]) -> Person | None:
     """The one body quoted by a mention that opens with these (normalised) words, the antecedent of a bare noun."""
-    fits = [
-        p
-        for p in people
-        if p.body and any(normalize_ar(m) == found or normalize_ar(m).startswith(found + " ") for m in p.mentions)
-    ]
-    return fits[0] if len(fits) == 1 else None
+    return _the_one_body(people, lambda m: normalize_ar(m) == found or normalize_ar(m).startswith(found + " "))
 
 
 def _body_by_its_genitive(words: list[str], people: list[Person]) -> Person | None:
@@ -768,16 +769,12 @@ def _body_by_its_genitive(words: list[str], people: list[Person]) -> Person | No
     said = [bare(w) for w in words]
     if not said or not all(normalize_ar(w).startswith("ال") for w in words):
         return None
-    found = [
-        person
-        for person in people
-        if person.body
-        and any(
-            (named := [bare(w) for w in _WORD.findall(m)])[1 : 1 + len(said)] == said and named[0] in body_words()
-            for m in person.mentions
-        )
-    ]
-    return found[0] if len(found) == 1 else None
+
+    def noun_then_said(mention: str) -> bool:
+        named = [bare(w) for w in _WORD.findall(mention)]
+        return named[1 : 1 + len(said)] == said and named[0] in body_words()
+
+    return _the_one_body(people, noun_then_said)
 
 
 def _named_in_body(family: str, people: list[Person]) -> Person | None:
