@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "281"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "282"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -588,6 +588,8 @@ VERSION = "281"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ends the words before it. 280: "لشؤون" after a body is the affairs an office is for ("وزير الدولة لشؤون مجلس
 # الأمة X" stopped at "وزير الدولة"). 281: whom a speaker quotes, set off by commas ("وأكد مصدر في الرئاسة، نقلا عن
 # الرئيس، أن"), speaks the words (they were the source's); "بحسب X" set off still only names the channel.
+# 282: "نفسه" after a name is that one himself ("وقال المهداوي نفسه، قبل …" went to the source quoted before);
+# after a noun ("المصدر نفسه") the last one that noun named, not the last of the verb's gender.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -620,6 +622,10 @@ class Attributed:
     speaker: Mention | None
     headline: bool = False
     denied: bool = False  # words the speaker denies ("نفى الوزير أن يكون …"): shown as theirs, they would mislead
+
+
+# "نفسه" after a speaker: "the same" after a noun ("المصدر نفسه"), "himself" after a name ("المهداوي نفسه").
+_SAME_ONE = re.compile(r"\s+(?:نفسه|نفسها|ذاته|ذاتها)$")
 
 
 def _n(word: str) -> str:
@@ -8269,9 +8275,15 @@ def _sentence(
                 if speaker is not None and not in_background:
                     history.append(speaker)
             continue
-        if speaker is not None and re.search(r"\s(?:نفسه|نفسها|ذاته|ذاتها)$", speaker.text):
-            # "وقال المصدر نفسه": the same source as before.
-            speaker = _last(history, f.gender) or speaker
+        if speaker is not None and (same := _SAME_ONE.search(speaker.text)):
+            noun = WORD.findall(speaker.text[: same.start()])[-1]
+            if is_common_noun(noun):  # "وقال المصدر نفسه": the last one that noun named (a source), else the last
+                named_so = (h for h in reversed(history) if not isinstance(h, _Narrated) and h is not _UNKNOWN)
+                speaker = next((h for h in named_so if _bare(noun) in map(_bare, WORD.findall(h.text))), None) or (
+                    _last(history, f.gender) or speaker
+                )
+            else:  # "وقال المهداوي نفسه، قبل …": the one named, himself
+                speaker = replace(speaker, end=speaker.end - len(same.group()), text=speaker.text[: same.start()])
         elif (
             speaker is not None
             and (named := _last(history, f.gender)) is not None

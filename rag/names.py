@@ -517,6 +517,17 @@ def _lookup(toks: list[_Tok], i: int) -> tuple[int, _Entry, bool] | None:
     return best
 
 
+_DEFENCE_TEAM = tuple(_key(w) for w in "فريق الدفاع".split())
+
+
+def _legal_defence(toks: list[_Tok], i: int) -> _Entry | None:
+    """The defence team (roles.tsv "فريق الدفاع") when word i is "دفاع" in construct heading the mention: "دفاع
+    المتهم"، "دفاع ترامب" (whom it defends comes next); "الدفاع المدني" and "وزير الدفاع" are no team."""
+    if i + 1 >= len(toks) or toks[i + 1].sep or all(stem != _DEFENCE_TEAM[1] for stem, _ in toks[i].stems):
+        return None
+    return next((e for words, e in _lex().arabic[_DEFENCE_TEAM[0]] if words == _DEFENCE_TEAM), None)
+
+
 def _entries(tok: _Tok) -> list[tuple[tuple[str, ...], _Entry]]:
     """Every lexicon entry starting with this word."""
     return [we for stem, _ in tok.stems for we in _lex().arabic.get(stem, ())]
@@ -1065,6 +1076,11 @@ def _analyse(mention: str) -> _Mention:
                 m.rep = kind_of
                 if part.first is entry:
                     part.first = None
+            elif part is m.speaker and not part.heads and not run and not t.definite and (team := _legal_defence(toks, i)):
+                # "دفاع الوزير عبد اللطيف وهبي": the minister's defence team, who speak for him; the name is his.
+                m.rep = _Head(team.form, team.kind)
+                part.heads.append(m.rep)
+                part = m.principal
             elif (not in_qual or part is m.principal) and not part.heads and not run:  # (and "باسم الجيش")
                 last_head = _Head(("#domain",), "body", mod, frozenset({entry.row}))  # الشرطة: the police
                 part.heads.append(last_head)

@@ -60,7 +60,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "200"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "201"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -266,6 +266,7 @@ VERSION = "200"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # description holds what the office is of. 199: "الإمام الأكبر" is the Sheikh of Al-Azhar (roles.tsv). 200: a bare
 # body noun is the one body quoted by the very words of its antecedent ("الهيئة" after "هيئة عمليات التجارة البحرية
 # البريطانية", whose antecedent was read as naming someone "عمليات"; _quoted_as).
+# 201: "دفاع الوزير X" is the minister's defence team (names: its name is the minister's, who did not speak).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

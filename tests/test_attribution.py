@@ -8369,3 +8369,13 @@ def test_a_mans_office_and_name_is_not_whom_a_feminine_title_described_before():
     )
     people, of_words = _person_of_words(text)
     assert of_words["الوفد سيرأسه عراقجي"] != of_words["الدبلوماسية هي خيارنا الأول لكنها ليست الوحيدة"], people
+
+
+def test_himself_after_a_name_is_that_one_and_after_a_noun_the_one_before():
+    text = (
+        'عنوان\n\nونقل موقع إخباري عن مصدر قضائي قوله إن "الملف استوفى جميع الشروط".\n\n'
+        'وقال المهداوي نفسه، قبل دخوله قاعة المحكمة: "أنا مطمئن لأنني لم أقل إلا الحقيقة".\n\n'
+        'وقال المصدر نفسه، في تصريح لاحق: "الحكم قابل للاستئناف".\n'
+    )
+    assert _who(text, "أنا مطمئن لأنني لم أقل إلا الحقيقة", "direct") == "المهداوي"
+    assert _who(text, "الحكم قابل للاستئناف", "unnamed") == "مصدر قضائي"

@@ -153,6 +153,13 @@ def test_a_relation_is_of_its_gender_and_with_a_pronoun_the_name_after_it_is_the
     assert match("Barrot", ["نظيره الفرنسي جان نويل بارو"])  # his counterpart, named
 
 
+def test_defence_in_construct_is_the_team_that_speaks_for_whom_it_defends():
+    # "دفاع الوزير X": the minister's defence team; the name is the minister's, and he did not speak.
+    assert not match("Wahbi", ["دفاع الوزير عبد اللطيف وهبي"]) and match("Wahbi's lawyers", ["دفاع الوزير عبد اللطيف وهبي"])
+    assert romanize("دفاع المتهم") == romanize("محامي المتهم")
+    assert not match("the defence team", ["الدفاع المدني"]) and not match("the defence team", ["وزير الدفاع"])
+
+
 def test_names_with_ain_or_hamza_as_english_writes_them():
     # English often leaves ع unwritten; the romanizer knows a name by its hamza, which normalising would lose.
     assert match("Jamai", ["المحامي مختار الجماعي"]) and match("Araghchi", ["وزير الخارجية الإيراني عباس عراقجي"])
