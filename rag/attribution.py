@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "282"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "283"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -590,6 +590,7 @@ VERSION = "282"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الرئيس، أن"), speaks the words (they were the source's); "بحسب X" set off still only names the channel.
 # 282: "نفسه" after a name is that one himself ("وقال المهداوي نفسه، قبل …" went to the source quoted before);
 # after a noun ("المصدر نفسه") the last one that noun named, not the last of the verb's gender.
+# 283: "اشترط" (stipulated) reports, in the past only ("، لكنه اشترط أن …" was part of the words before it).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

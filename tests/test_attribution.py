@@ -8379,3 +8379,13 @@ def test_himself_after_a_name_is_that_one_and_after_a_noun_the_one_before():
     )
     assert _who(text, "أنا مطمئن لأنني لم أقل إلا الحقيقة", "direct") == "المهداوي"
     assert _who(text, "الحكم قابل للاستئناف", "unnamed") == "مصدر قضائي"
+
+
+def test_but_he_stipulated_is_a_second_statement_not_part_of_the_first():
+    text = (
+        'عنوان\n\nمن جهته، رأى رئيس الحزب سمير جعجع أن الدعوة "خطوة في الاتجاه الصحيح"، لكنه اشترط "أن تكون الجلسة'
+        ' مفتوحة".\n\nوقال الوزير إن الدعوة خطوة في الاتجاه الصحيح، لكنه اشترط أن تكون الجلسة مفتوحة.\n'
+    )
+    spans = {text[a.start : a.end] for a in attribute(text) if a.kind == "reported"}
+    assert 'الدعوة "خطوة في الاتجاه الصحيح' in spans and "الدعوة خطوة في الاتجاه الصحيح" in spans, spans
+    assert _who(text, "تكون الجلسة مفتوحة", "reported") == "الوزير"
