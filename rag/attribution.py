@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "283"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "284"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -591,6 +591,8 @@ VERSION = "283"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 282: "نفسه" after a name is that one himself ("وقال المهداوي نفسه، قبل …" went to the source quoted before);
 # after a noun ("المصدر نفسه") the last one that noun named, not the last of the verb's gender.
 # 283: "اشترط" (stipulated) reports, in the past only ("، لكنه اشترط أن …" was part of the words before it).
+# 284: a definite noun, no adjective, right after a definite body's noun opens the object ("اتهم الجيش الدعم
+# السريع بـ" made "الجيش الدعم السريع" the speaker; _object_after_body).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6764,6 +6766,8 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
     definite common noun follows that no title, body, adjective or name is: the verb's object ("أعلنت جمعية
     مصارف لبنان الإضراب المفتوح"، "أعلنت حركة فتح السيطرة على")."""
     words = list(WORD.finditer(text, *span))
+    if len(words) > 1 and _object_after_body(text, words[0].group(), words[1].group()):
+        return span[0], words[0].end()
     for k in range(2, len(words)):
         word, before = words[k].group(), words[k - 1].group()
         # (a nationality: "ونفى المتحدث باسم الجيش الإسرائيلي الاتهامات", whose noun no body after it is either:
@@ -6786,6 +6790,33 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
             end = words[k - 1].end()
             return span[0], end + 1 if text[end : end + 1] in '»”"' else end  # ("«حزب الله» الاتفاق": its marks)
     return span
+
+
+def _object_after_body(text: str, body: str, word: str) -> bool:
+    """Does a definite noun open the verb's object right after a definite body's noun ("واتهم الجيش الدعم السريع
+    بـ")? A noun with the article takes no genitive, so what follows it is its adjective ("الجيش السوداني"), or
+    the object where it is a noun that is no adjective, number or title, and one the article also writes without
+    that body before it ("قوات الدعم السريع")."""
+    nb, nw = _n(body), _n(word)
+    return (
+        _unconj(nb).startswith("ال")
+        and _bare(body) in body_words()
+        and opens_another_phrase(word)
+        and _count(text, nw) > _pair_counts(text)[nb, nw]
+    )
+
+
+def opens_another_phrase(word: str) -> bool:
+    """Is this a definite word that cannot go on a definite noun before it: a noun, not an adjective, number,
+    nationality or title ("الجيش الدعم السريع": "الدعم" is no part of "الجيش", which takes no genitive)?"""
+    return (
+        _n(word).startswith("ال")
+        and is_common_noun(word)
+        and not is_adjective(word)
+        and not is_number(word)
+        and country_of(word) is None
+        and _bare(word) not in title_words()
+    )
 
 
 # Titles that stand before a holder's name as an honour or rank ("الشيخ خالد"، "الأمير فيصل"، "اللواء X").

@@ -26,6 +26,7 @@ from rag.attribution import (
     after_given_name,
     body_words,
     going_on,
+    opens_another_phrase,
     relation_words,
     reporting_verb_forms,
     several_speakers,
@@ -60,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "201"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "202"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -267,6 +268,8 @@ VERSION = "201"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # body noun is the one body quoted by the very words of its antecedent ("الهيئة" after "هيئة عمليات التجارة البحرية
 # البريطانية", whose antecedent was read as naming someone "عمليات"; _quoted_as).
 # 201: "دفاع الوزير X" is the minister's defence team (names: its name is the minister's, who did not speak).
+# 202: a bare body noun's antecedent stops at a definite noun that cannot go on it ("اتهم الجيش الدعم السريع":
+# "الجيش" is not a body "الجيش الدعم السريع", which split the army in two).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1519,6 +1522,8 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
                 # ("أمام المحكمة إن": no name of hers; nor after a definite noun, "المنظمة ماريا": whose name follows)
                 and (len(keep) > 1 or w in stop or keep[0].startswith("ال"))
                 or bare(w) in titles  # ("في الوزارة الدكتور X": who works there)
+                or keep[-1].startswith("ال")
+                and opens_another_phrase(w)  # ("اتهم الجيش الدعم السريع": its object)
             ):
                 break
             keep.append(w)

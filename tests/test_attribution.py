@@ -8389,3 +8389,13 @@ def test_but_he_stipulated_is_a_second_statement_not_part_of_the_first():
     spans = {text[a.start : a.end] for a in attribute(text) if a.kind == "reported"}
     assert 'الدعوة "خطوة في الاتجاه الصحيح' in spans and "الدعوة خطوة في الاتجاه الصحيح" in spans, spans
     assert _who(text, "تكون الجلسة مفتوحة", "reported") == "الوزير"
+
+
+def test_a_definite_noun_after_a_definite_body_is_the_verbs_object_not_the_bodys_name():
+    text = (
+        "عنوان\n\nوحمّلت قوات الدعم السريع في بيان الجيش مسؤولية القصف، فيما اتهم الجيش الدعم السريع باستهداف الأحياء"
+        ' السكنية.\n\nوقال الجيش في بيان إن "قواتنا صدت هجوما على المدينة".\n'
+    )
+    assert _who(text, "باستهداف الأحياء السكنية") == "الجيش"  # (not "الجيش الدعم السريع": the accused)
+    people, of_words = _person_of_words(text)
+    assert of_words["الدعم السريع باستهداف الأحياء السكنية"] == of_words["قواتنا صدت هجوما على المدينة"], people
