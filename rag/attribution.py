@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "284"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "285"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -593,6 +593,9 @@ VERSION = "284"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 283: "اشترط" (stipulated) reports, in the past only ("، لكنه اشترط أن …" was part of the words before it).
 # 284: a definite noun, no adjective, right after a definite body's noun opens the object ("اتهم الجيش الدعم
 # السريع بـ" made "الجيش الدعم السريع" the speaker; _object_after_body).
+# 285: a statement is its issuer's in a relative clause ("بيان أصدرته وزارة الخارجية"، "بلاغ نشرته الرئاسة": the
+# speaker was "بيان أصدرته …", and two ministries were one); one that says who received it ("بيان تلقت الجزيرة نت
+# نسخة منه"، "رسالة اطلعت عليها رويترز") names no speaker, and its words start after it (_RECEIVED).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3084,6 +3087,14 @@ def _bare_forms(text: str) -> dict[str, frozenset[str]]:
 _ISSUED_BY = re.compile(r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s*(?:(?:ال)?صادر[ةه]?|(?:الذي\s+|التي\s+)?صدر(?:ت)?)\s+عن\s+")
 
 
+# A relative clause after a channel's noun that says who received it, not who issued it ("بيان تلقت «الجزيرة نت»
+# نسخة منه"، "رسالة اطلعت عليها رويترز"): the one named there received the words and said none of them.
+_RECEIVED = re.compile(
+    r"\s+(?:تلق|حصل|اطلع|اطّلع)\w*(?:\s+(?:[^\s،,.:؛\"«“]+|\"[^\"\n]{1,40}\"|«[^»\n]{1,40}»)){1,8}?"
+    r"(?=\s+(?:أن|إن|بأن)\s|\s*[،,:])"
+)
+
+
 # "صدر/صدرت" (was issued) after an indefinite statement opens a relative clause on it.
 _ISSUED = {_n(w) for w in "صدر صدرت وصدر وصدرت".split()}
 # Verbs that issue a record ("وأصدرت الوزارة بيانا"، "أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs,
@@ -3214,6 +3225,14 @@ def _issued(text: str, span: tuple[int, int], limit: int) -> tuple[int, int] | N
     issuer = _ISSUED_BY.match(text, first.end(), limit)
     if issuer:
         return speaker_phrase(text, issuer.end(), limit)
+    for word in itertools.islice(WORD.finditer(text, first.end(), limit), 3):
+        if re.search(r"[،,.:؛\"«“]", text[first.end() : word.start()]):
+            break
+        # ("بيان أصدرته وزارة الخارجية"، "بلاغ نشرته الرئاسة": a relative clause whose verb issued it; an adjective
+        # or two may come first, "بيان مشترك أصدره"; but a journal that published a study is not its author)
+        it = re.fullmatch(r"(\w+?)(?:ها|ه)", _n(word.group()))
+        if it and _issuing(it.group(1)) and not (_bare(first.group()) in _STUDIES and it.group(1).startswith("نشر")):
+            return speaker_phrase(text, word.end() + 1, limit)
     own = WORD.match(text, first.end() + 1, limit) if text[first.end() : first.end() + 1] == " " else None
     if own is not None and _n(own.group())[:1] != "ل" and text[own.end() : own.end() + 1] == " ":
         own = WORD.match(text, own.end() + 1, limit)  # "بيان مشترك لمصر وقطر": past the noun's adjective
@@ -4462,8 +4481,12 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # "جاء في بيان صادر عن الوزارة": the issuer speaks.
         document = re.match(r"\s*\S+", text[m.end() : e])
         issuer = _ISSUED_BY.match(text, m.end() + document.end(), e) if document else None
+        doc_noun = WORD.match(text, m.end() + 1, e) if not within and text[m.end() : m.end() + 1] == " " else None
+        received = _RECEIVED.match(text, doc_noun.end(), e) if doc_noun and _channel(doc_noun.group()) else None
         if issuer:
             span = speaker_phrase(text, issuer.end(), e) or span
+        elif doc_noun and received:
+            span = doc_noun.span()  # "وجاء في بيان تلقت الجزيرة نت نسخة منه أن": a statement, whose not said
         elif span is not None:
             span = _issued(text, span, e) or _genitive_issuer(text, span) or span  # "وجاء في بيان للوزارة أن": the ministry's
         elif document is not None:
@@ -4471,7 +4494,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             at = m.end() + document.start() + len(document.group()) - len(document.group().lstrip())
             span = _issued(text, (at, m.end() + document.end()), e)
         doc = _mention(text, span, None)
-        after = max(span[1], m.end()) if span else m.end()
+        after = received.end() if received else max(span[1], m.end()) if span else m.end()
         on_it = _CLAUSE_SET_OFF.match(text, after, e)  # ("جاء في بلاغ للمديرية، صدر مساء الثلاثاء، أن")
         content = _skip_complementiser(text, on_it.end() if on_it else after, e)
         # The channel: the noun before "جاء فيه", or the one after "جاء في".

@@ -8399,3 +8399,18 @@ def test_a_definite_noun_after_a_definite_body_is_the_verbs_object_not_the_bodys
     assert _who(text, "باستهداف الأحياء السكنية") == "الجيش"  # (not "الجيش الدعم السريع": the accused)
     people, of_words = _person_of_words(text)
     assert of_words["الدعم السريع باستهداف الأحياء السكنية"] == of_words["قواتنا صدت هجوما على المدينة"], people
+
+
+def test_a_statement_is_its_issuers_in_a_relative_clause_and_not_its_receivers():
+    text = (
+        'عنوان\n\nوجاء في بيان أصدرته وزارة الخارجية أن الوزارة "تتابع الوضع عن كثب".\n\n'
+        'وقال بيان أصدرته وزارة الداخلية إن "الأمن مستتب".\n\n'
+        'وجاء في رسالة اطلعت عليها رويترز أن الشركة "ستخفض الوظائف".\n'
+    )
+    assert _who(text, "تتابع الوضع عن كثب", "direct") == "وزارة الخارجية"
+    assert _who(text, "الأمن مستتب", "direct") == "وزارة الداخلية"
+    people, of_words = _person_of_words(text)
+    assert of_words["تتابع الوضع عن كثب"] != of_words["الأمن مستتب"], people  # (two ministries, not one "بيان أصدرته")
+    # (Reuters saw the letter: neither its speaker nor its words)
+    assert "رويترز" not in (_who(text, "ستخفض الوظائف", "direct") or ""), _said(text)
+    assert any(text[a.start : a.end].startswith('الشركة "ستخفض') for a in attribute(text)), _said(text)
