@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "285"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "286"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -596,6 +596,8 @@ VERSION = "285"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 285: a statement is its issuer's in a relative clause ("بيان أصدرته وزارة الخارجية"، "بلاغ نشرته الرئاسة": the
 # speaker was "بيان أصدرته …", and two ministries were one); one that says who received it ("بيان تلقت الجزيرة نت
 # نسخة منه"، "رسالة اطلعت عليها رويترز") names no speaker, and its words start after it (_RECEIVED).
+# 286: a word of saying right after "جاء"/"يأتي" is the verbal noun that came ("وجاء رفض نتنياهو بعد …" made
+# "وجاء" a speaker).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4670,6 +4672,8 @@ def _verb_frame(
     pronoun_subject = bool(_pronoun_prep(prev)) or prev in ("هو", "هي", "وهو", "وهي")
     # (not across a quotation left out of the words: 'إنه "لم يرتكب أي خطأ"، أكد شاهد الادعاء أن')
     pronoun_subject = pronoun_subject and not re.search(r"[،,.:؛\"“”«»]", text[words[k - 1].end() : w.start()])
+    if _unconj(prev) in _CAME and not re.search(r"[،,.:؛\"“”«»]", text[words[k - 1].end() : w.start()]):
+        return None  # "وجاء رفض نتنياهو بعد"، "ويأتي إعلان الوزارة": the verbal noun that "came", no one speaking
     if _declined(text, w, e):
         # "ورفض متحدث باسم الجماعة التعليق على الاتهامات": said nothing, as "تجنب" (and "لكنه قال"); after
         # "فيما"/"بينما" it opens the reporter's clause, which ends the words before it ("، فيما رفض الوزير").
@@ -7617,6 +7621,8 @@ def _bare_common_noun(text: str, span: tuple[int, int], described: bool = False)
 
 
 _ADJUNCT_PREPOSITIONS = {_n(w) for w in "في خلال بعد قبل منذ مع عند أمام".split()}
+# "came" (جاء، يأتي): a word of saying right after it is its subject, a verbal noun ("وجاء تأكيد الوزير بعد").
+_CAME = {_n(w) for w in "جاء جاءت أتى أتت يأتي تأتي".split()}
 _KANA_PRESENT = {_n(w) for w in "يكن تكن يكونوا يكون تكون يكونون".split()}
 _KANA = {_n(w) for w in "وكان وكانت كان كانت فكان فكانت".split()}
 # كان and its sisters, whose predicate stands in the accusative as a circumstantial participle does ("كان متوقعا").

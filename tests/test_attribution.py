@@ -8414,3 +8414,12 @@ def test_a_statement_is_its_issuers_in_a_relative_clause_and_not_its_receivers()
     # (Reuters saw the letter: neither its speaker nor its words)
     assert "رويترز" not in (_who(text, "ستخفض الوظائف", "direct") or ""), _said(text)
     assert any(text[a.start : a.end].startswith('الشركة "ستخفض') for a in attribute(text)), _said(text)
+
+
+def test_a_word_of_saying_after_came_is_a_verbal_noun_and_no_one_speaks():
+    text = (
+        'عنوان\n\nوقال رئيس الوزراء إن إسرائيل "لن توقف الحرب".\n\n'
+        "وجاء رفض نتنياهو بعد ساعات من إعلان حركة حماس موافقتها على المقترح.\n\n"
+        "ويأتي إعلان الوزارة بعد أيام من الهجوم.\n"
+    )
+    assert all(who is None for words, who in _said(text).items() if "بعد" in words), _said(text)
