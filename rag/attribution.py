@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "286"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "287"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -598,6 +598,7 @@ VERSION = "286"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # نسخة منه"، "رسالة اطلعت عليها رويترز") names no speaker, and its words start after it (_RECEIVED).
 # 286: a word of saying right after "جاء"/"يأتي" is the verbal noun that came ("وجاء رفض نتنياهو بعد …" made
 # "وجاء" a speaker).
+# 287: the press told after a family name that spells an indefinite title ("مونيكا مالك لرويترز") is no part of it.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2028,8 +2029,11 @@ def _segment(
             break
         if start is not None and quoted and nw.startswith("ال") and not (_title_adjective(word) or is_adjective(word)):
             break  # ('وانتقدت منظمة "غرينبيس" البيان الختامي': after a body's quoted name, a definite noun is the object)
-        if start is not None and (quoted or named and prev_name) and _press_told(text, nw, w.end(), limit):
-            break  # ('متحدثة باسم شركة "X" لرويترز إن'، "محمد عبدي لرويترز:": and the press told)
+        # ('متحدثة باسم شركة "X" لرويترز إن'، "محمد عبدي لرويترز:": and the press told; so after a family name that
+        # is an indefinite title's word, "مونيكا مالك لرويترز")
+        after_name = prev_name or not prev_def and prev_bare in title_words()
+        if start is not None and (quoted or named and after_name) and _press_told(text, nw, w.end(), limit):
+            break
         if start is not None and (nw in ("كل", "جميع", "كافه", "مختلف", "بكل") or _DIACRITICS.sub("", word) == "أي"):
             break  # "دعا الأمين العام كل الأطراف"، "ونفى X أي علاقة": a quantifier opens the object ("بكل وضوح": or an adverb)
         if start is not None and nw in _BEHIND and _owned_noun(_next_word(text, w.end(), limit)):

@@ -8423,3 +8423,8 @@ def test_a_word_of_saying_after_came_is_a_verbal_noun_and_no_one_speaks():
         "ويأتي إعلان الوزارة بعد أيام من الهجوم.\n"
     )
     assert all(who is None for words, who in _said(text).items() if "بعد" in words), _said(text)
+
+
+def test_the_press_told_after_a_family_name_that_spells_a_title_is_no_part_of_the_name():
+    text = 'عنوان\n\nوقالت مونيكا مالك لرويترز إن "العجز المالي مرشح للاتساع العام المقبل".\n'
+    assert _who(text, "العجز المالي مرشح للاتساع") == "مونيكا مالك"  # (Malik, not "the owner of Reuters")
