@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "287"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "288"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -599,6 +599,8 @@ VERSION = "287"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 286: a word of saying right after "جاء"/"يأتي" is the verbal noun that came ("وجاء رفض نتنياهو بعد …" made
 # "وجاء" a speaker).
 # 287: the press told after a family name that spells an indefinite title ("مونيكا مالك لرويترز") is no part of it.
+# 288: a relation set off after a name is its apposition ("عيناف تسنغاوكر، والدة أحد الأسرى،"، "، شقيق الضحية،":
+# read as a clause on the name, or as و and a definite noun, it was left out, and "والدة الأسير" found no one).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1305,8 +1307,10 @@ def speaker_phrase(
             and (not source or text[stop : stop + 1] in "،,")
             and _looks_like_name(text, s, judged)
             # ("رياض منصور، والدموع في عينيه:": و and a definite noun open a circumstantial clause, no apposition)
-            # (but "، والي بنك المغرب،": the governor, a title written with ي)
-            and not (_n(text[s:e]).startswith("وال") and _bare(WORD.findall(text, s, e)[0]) not in title_words())
+            # (but "، والي بنك المغرب،": the governor, a title written with ي; "، والدة أحد الأسرى،": a relation)
+            and not (
+                _n(text[s:e]).startswith("وال") and _bare(WORD.findall(text, s, e)[0]) not in title_words() | relation_words()
+            )
             and not _description_of_description(text, first, (s, judged))
             and not _addressee(text, s)
             and not _circumstantial(WORD.findall(text, s, e)[0])
@@ -5244,7 +5248,7 @@ def _describing_clause(text: str, pos: int, limit: int, record: bool = False) ->
             and not _n(head).startswith("ال")
             and not re.fullmatch(r"و?(?:هو|هي|هم|[يت]دعي)", _n(head))  # ("، وهو مزارع،"، "، ويدعى أبو أحمد،")
             and _n(head) not in ("احد", "احدي")  # ("، أحد مشجعي الفريق،": one of a group, a noun, no clause)
-            and _bare(head) not in title_words() | body_words()
+            and _bare(head) not in title_words() | body_words() | relation_words()  # (", شقيق الضحية،": a noun)
             and _n(head) not in _STOP
             and not is_attested_name(head)
             and not foreign_name

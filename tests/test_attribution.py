@@ -4210,7 +4210,8 @@ def test_a_turkish_family_name_in_oglu_shared_by_husband_and_wife_is_neither_alo
     )
     people, of_span = _grouped(text)
     husband = next(p for p in people if p.mentions == ["قاضي أوغلو"])
-    wife = next(p for p in people if "أيلا قاضي أوغلو" in p.mentions)
+    wife = next(p for p in people if any(m.startswith("أيلا قاضي أوغلو") for m in p.mentions))
+    assert NameQuery.parse("the mayor's wife").matches(wife.forms)  # (her apposition: "، زوجة رئيس البلدية …،")
     assert husband is not wife and "أيلا" in wife.mentions, people
     assert NameQuery.parse("Murat Kadioglu").matches(husband.forms)
     assert not NameQuery.parse("Ayla Kadioglu").matches(husband.forms), husband.forms
@@ -8428,3 +8429,14 @@ def test_a_word_of_saying_after_came_is_a_verbal_noun_and_no_one_speaks():
 def test_the_press_told_after_a_family_name_that_spells_a_title_is_no_part_of_the_name():
     text = 'عنوان\n\nوقالت مونيكا مالك لرويترز إن "العجز المالي مرشح للاتساع العام المقبل".\n'
     assert _who(text, "العجز المالي مرشح للاتساع") == "مونيكا مالك"  # (Malik, not "the owner of Reuters")
+
+
+def test_a_relation_set_off_after_a_name_is_its_apposition_and_finds_them():
+    text = (
+        'عنوان\n\nوقالت عيناف تسنغاوكر، والدة أحد الأسرى، إن "الحكومة تخلت عن أبنائنا".\n\n'
+        'وقال يوسف أحمد، شقيق الضحية، إن "الشرطة لم تفعل شيئا".\n'
+    )
+    mother = _who(text, "الحكومة تخلت عن أبنائنا")
+    assert mother == "عيناف تسنغاوكر، والدة أحد الأسرى"
+    assert NameQuery.parse("والدة الأسير").matches([mother]) and NameQuery.parse("Einav Zangauker").matches([mother])
+    assert _who(text, "الشرطة لم تفعل شيئا") == "يوسف أحمد، شقيق الضحية"
