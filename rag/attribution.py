@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "288"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "289"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -601,6 +601,7 @@ VERSION = "288"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 287: the press told after a family name that spells an indefinite title ("مونيكا مالك لرويترز") is no part of it.
 # 288: a relation set off after a name is its apposition ("عيناف تسنغاوكر، والدة أحد الأسرى،"، "، شقيق الضحية،":
 # read as a clause on the name, or as و and a definite noun, it was left out, and "والدة الأسير" found no one).
+# 289: "بعض"، "معظم"، "أغلب" open the object as "كل" does ("انتقد النائب X بعض مواد القانون").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2038,7 +2039,9 @@ def _segment(
         after_name = prev_name or not prev_def and prev_bare in title_words()
         if start is not None and (quoted or named and after_name) and _press_told(text, nw, w.end(), limit):
             break
-        if start is not None and (nw in ("كل", "جميع", "كافه", "مختلف", "بكل") or _DIACRITICS.sub("", word) == "أي"):
+        if start is not None and (
+            nw in ("كل", "جميع", "كافه", "مختلف", "بكل", "بعض", "معظم", "اغلب") or _DIACRITICS.sub("", word) == "أي"
+        ):
             break  # "دعا الأمين العام كل الأطراف"، "ونفى X أي علاقة": a quantifier opens the object ("بكل وضوح": or an adverb)
         if start is not None and nw in _BEHIND and _owned_noun(_next_word(text, w.end(), limit)):
             break  # "يقف حسن عبد العال خلف بسطته": where he stands (the name Khalaf takes no "his" after it)

@@ -8440,3 +8440,12 @@ def test_a_relation_set_off_after_a_name_is_its_apposition_and_finds_them():
     assert mother == "عيناف تسنغاوكر، والدة أحد الأسرى"
     assert NameQuery.parse("والدة الأسير").matches([mother]) and NameQuery.parse("Einav Zangauker").matches([mother])
     assert _who(text, "الشرطة لم تفعل شيئا") == "يوسف أحمد، شقيق الضحية"
+
+
+def test_some_or_most_opens_the_object_after_the_subject():
+    text = (
+        'عنوان\n\nفيما انتقد النائب مهلهل المضف بعض مواد القانون، ورأى أنها "تفتقر إلى الضمانات الكافية".\n\n'
+        'وانتقد وزير الخارجية معظم الدول الغربية، وقال إن "مواقفها منحازة".\n'
+    )
+    assert _who(text, "تفتقر إلى الضمانات الكافية", "direct") == "النائب مهلهل المضف"
+    assert _who(text, "مواقفها منحازة", "direct") == "وزير الخارجية"
