@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "289"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "290"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -602,6 +602,8 @@ VERSION = "289"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 288: a relation set off after a name is its apposition ("عيناف تسنغاوكر، والدة أحد الأسرى،"، "، شقيق الضحية،":
 # read as a clause on the name, or as و and a definite noun, it was left out, and "والدة الأسير" found no one).
 # 289: "بعض"، "معظم"، "أغلب" open the object as "كل" does ("انتقد النائب X بعض مواد القانون").
+# 290: another country's name after a place that names a country opens the object ("واتهمت حكومة كينشاسا رواندا
+# بـ" made Rwanda part of the accuser; _another_country); "غينيا بيساو" is one name (its ب is no preposition).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2178,6 +2180,7 @@ def _segment(
             and (prev_def or prev_bare in _country_words())  # ("انتقدته إيران بشدة": a country is whole too)
             and nw[:1] == "ب"
             and len(nw) >= 4
+            and country_named(f"{prev_word} {word}") is None  # (but "غينيا بيساو" is one country's name)
             and nw not in _STOP  # (a preposition the rule above let go on: "بشأن")
             and not _in_charge_of(text, prev_bare, w.end(), limit)
             and not nw.startswith("باسم")
@@ -6827,7 +6830,26 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
         ):
             end = words[k - 1].end()
             return span[0], end + 1 if text[end : end + 1] in '»”"' else end  # ("«حزب الله» الاتفاق": its marks)
+        # "واتهمت حكومة كينشاسا رواندا بـ": a capital's, then the object (but "رئيسة وزراء إيطاليا جورجيا سانتوس":
+        # a given name spelt as a country, a name after it)
+        if _another_country(before, word) and not (
+            is_attested_name(word) and _may_open_name(_next_word(text, words[k].end(), len(text)))
+        ):
+            return span[0], words[k - 1].end()
     return span
+
+
+def _another_country(place: str, word: str) -> bool:
+    """Is the word another country's name right after a place that names a country ("كينشاسا رواندا"), the two no
+    country's name together ("غينيا بيساو")? A construct ends at its place; the next country is the object."""
+    here, there = country_named(place), country_named(word)
+    return (
+        here is not None
+        and there is not None
+        and here != there
+        and _country_as_written(word)
+        and country_named(f"{place} {word}") is None
+    )
 
 
 def _object_after_body(text: str, body: str, word: str) -> bool:

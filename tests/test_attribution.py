@@ -8449,3 +8449,12 @@ def test_some_or_most_opens_the_object_after_the_subject():
     )
     assert _who(text, "تفتقر إلى الضمانات الكافية", "direct") == "النائب مهلهل المضف"
     assert _who(text, "مواقفها منحازة", "direct") == "وزير الخارجية"
+
+
+def test_another_country_after_a_capitals_construct_is_the_object_and_a_two_word_country_is_whole():
+    text = (
+        "عنوان\n\nواتهمت حكومة كينشاسا رواندا بدعم المتمردين في شرق البلاد.\n\n"
+        'وقال رئيس غينيا بيساو عمر سيسوكو إمبالو إن "الانتخابات ستجرى في موعدها".\n'
+    )
+    assert _who(text, "بدعم المتمردين") == "حكومة كينشاسا"  # (Rwanda is accused, not accusing)
+    assert _who(text, "الانتخابات ستجرى في موعدها") == "رئيس غينيا بيساو عمر سيسوكو إمبالو"
