@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "290"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "291"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -604,6 +604,9 @@ VERSION = "290"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 289: "بعض"، "معظم"، "أغلب" open the object as "كل" does ("انتقد النائب X بعض مواد القانون").
 # 290: another country's name after a place that names a country opens the object ("واتهمت حكومة كينشاسا رواندا
 # بـ" made Rwanda part of the accuser; _another_country); "غينيا بيساو" is one name (its ب is no preposition).
+# 291: "برر"/"علل" report with a quotation after "بـ" (reporting_verbs.txt); where only a medium stands between a
+# body's construct and that need, a definite noun ending the construct is the verb's object ("وبررت وزارة البترول
+# القرار في بيان بـ"; _object_ends_subject).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4863,6 +4866,9 @@ def _verb_frame(
         return _Frame(w.start(), _words_after(text, w.end(), e), None, verb.gender, verb.written, participle=True)
     if span is not None and not subject_before and verb.needs and verb.takes_object and _event_before_need(text, span, verb, e):
         span, after = None, w.end()  # "وعزا ارتفاع الأسعار إلى الحرب": the object; the subject is the last speaker
+    if span is not None and not subject_before and _object_ends_subject(text, span, verb, e):
+        span = (span[0], list(WORD.finditer(text, *span))[-2].end())  # "وبررت وزارة البترول القرار": the object
+        after = span[1]
     if span is not None and not subject_before and (cut := _before_object_after_name(text, span)) != span:
         span, after = cut, cut[1]
     if span is not None and not subject_before and (verb.takes_object or verb.calls_on):
@@ -6498,6 +6504,36 @@ def _event_before_need(text: str, span: tuple[int, int], verb: _Verb, e: int) ->
         and _n(words[-1]).startswith("ال")
         and _needed_follows(verb, list(WORD.finditer(text, span[1], e))[:1])
     )
+
+
+def _object_ends_subject(text: str, span: tuple[int, int], verb: _Verb, e: int) -> bool:
+    """Does the last word of a body's construct close the subject as the object of a verb that takes one, where
+    only a medium stands between it and the word the verb needs ("وبررت وزارة البترول القرار في بيان بـ")? An
+    indefinite body's noun has one definite genitive; a definite word after it that agrees with neither as an
+    adjective would (no nisba in ي, no feminine in ة) is what the verb acts on."""
+    words = WORD.findall(text, *span)
+    if len(words) < 3 or not verb.takes_object or not verb.needs:
+        return False
+    head, genitive, last = words[0], words[-2], words[-1]
+    medium = _MEDIUM_AFTER.match(text, span[1], e)
+    after = list(WORD.finditer(text, medium.end() if medium else span[1], e))[:1]
+    return (
+        not _n(head).startswith("ال")
+        and _bare(head) in body_words()
+        and len(words) == 3
+        and _n(genitive).startswith("ال")
+        and _n(last).startswith("ال")
+        and is_common_noun(last)
+        and not _n(last).endswith(("ي", "يه", "ه"))
+        and _bare(last) not in title_words() | body_words()
+        and country_of(last) is None
+        and not is_attested_name(last)
+        and _needed_follows(verb, after)
+    )
+
+
+# A medium right after a subject ("في بيان"، "عبر حسابه"): where the words were given, before what the verb needs.
+_MEDIUM_AFTER = re.compile(r"\s+(?:في|عبر|خلال)\s+\S+")
 
 
 _OWN_CLAUSE = {_n(w) for w in "إلا الا رغم برغم بعد قبل منذ حتى لو لولا غير".split()}

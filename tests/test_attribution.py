@@ -8458,3 +8458,8 @@ def test_another_country_after_a_capitals_construct_is_the_object_and_a_two_word
     )
     assert _who(text, "بدعم المتمردين") == "حكومة كينشاسا"  # (Rwanda is accused, not accusing)
     assert _who(text, "الانتخابات ستجرى في موعدها") == "رئيس غينيا بيساو عمر سيسوكو إمبالو"
+
+
+def test_a_justifying_verb_reports_with_a_quotation_after_its_ba_and_its_object_is_no_part_of_the_body():
+    text = 'عنوان\n\nوبررت وزارة البترول القرار في بيان بـ"ارتفاع تكلفة الاستيراد وتراجع قيمة الجنيه".\n'
+    assert _who(text, "ارتفاع تكلفة الاستيراد وتراجع قيمة الجنيه", "direct") == "وزارة البترول"
