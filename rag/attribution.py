@@ -6512,15 +6512,14 @@ def _object_ends_subject(text: str, span: tuple[int, int], verb: _Verb, e: int) 
     indefinite body's noun has one definite genitive; a definite word after it that agrees with neither as an
     adjective would (no nisba in ي, no feminine in ة) is what the verb acts on."""
     words = WORD.findall(text, *span)
-    if len(words) < 3 or not verb.takes_object or not verb.needs:
+    if len(words) != 3 or not verb.takes_object or not verb.needs:
         return False
-    head, genitive, last = words[0], words[-2], words[-1]
+    head, genitive, last = words
     medium = _MEDIUM_AFTER.match(text, span[1], e)
     after = list(WORD.finditer(text, medium.end() if medium else span[1], e))[:1]
     return (
         not _n(head).startswith("ال")
         and _bare(head) in body_words()
-        and len(words) == 3
         and _n(genitive).startswith("ال")
         and _n(last).startswith("ال")
         and is_common_noun(last)
