@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "202"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "203"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -270,6 +270,9 @@ VERSION = "202"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 201: "دفاع الوزير X" is the minister's defence team (names: its name is the minister's, who did not speak).
 # 202: a bare body noun's antecedent stops at a definite noun that cannot go on it ("اتهم الجيش الدعم السريع":
 # "الجيش" is not a body "الجيش الدعم السريع", which split the army in two).
+# 203: a named counterpart holds the office of the one his sentence names ("نظيره التركي هاكان فيدان" is a foreign
+# minister), and "وتابع الوزير" right after his words goes on with him, not with the minister the text last wrote
+# "وزير" of (the bare noun's antecedent gives way to the last speaker it fits, after a verb of going on).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -630,6 +633,12 @@ def group(
             # "وتابعت الأم" (the romanizer reads "الأم" as a name): the mother, whom only a mention of her as one
             # names (_went_on).
             parsed = as_written = Parsed((), frozenset({bare(words[0])}), None)
+        if parsed.name and _COUNTERPART.fullmatch(normalize_ar(words[0])):
+            # "نظيره التركي هاكان فيدان": a counterpart holds the office of the one his sentence names before him, so
+            # "وتابع الوزير" after his words goes on with him, not with the minister quoted before. (Without his
+            # name, "نظيره العراقي" is whom the sentence before named so: _named_before.)
+            office = _counterpart_office(norm, normalize_ar(mention))
+            parsed = as_written = parse_mention(office) if office else parsed
         if len(words) == 1 and not parsed.name and len(parsed.desc) == 1 and parsed.head in parsed.desc:
             # A bare noun ("الصحيفة", "الشركة") names the body the article introduced with it.
             recent = _by_recency(people, last_seen)
@@ -644,6 +653,15 @@ def group(
                 if parsed.feminine and of_found.feminine is False or of_found.roles and not parsed.roles:
                     found = None
                 elif of_found.name and not of_found.body and not parsed.body:
+                    found = None
+                elif (
+                    recent
+                    and _after_going_on(text, start)
+                    and _desc_fits(parsed, recent[0])
+                    and not _desc_fits(of_found, recent[0])
+                ):
+                    # ("وتابع الوزير" right after his counterpart's words: him, though the text wrote "وزير" last of
+                    # the minister quoted before)
                     found = None
                 else:
                     parsed = of_found

@@ -8463,3 +8463,14 @@ def test_another_country_after_a_capitals_construct_is_the_object_and_a_two_word
 def test_a_justifying_verb_reports_with_a_quotation_after_its_ba_and_its_object_is_no_part_of_the_body():
     text = 'عنوان\n\nوبررت وزارة البترول القرار في بيان بـ"ارتفاع تكلفة الاستيراد وتراجع قيمة الجنيه".\n'
     assert _who(text, "ارتفاع تكلفة الاستيراد وتراجع قيمة الجنيه", "direct") == "وزارة البترول"
+
+
+def test_the_minister_going_on_after_a_named_counterparts_words_is_the_counterpart():
+    text = (
+        "عنوان\n\nوقال وزير الخارجية المصري سامح شكري للصحفيين إن المباحثات تناولت الأوضاع في غزة وليبيا.\n\n"
+        'وأوضح نظيره التركي هاكان فيدان أن "أنقرة والقاهرة متفقتان على ضرورة وقف إطلاق النار في غزة".\n\n'
+        'وتابع الوزير: "سنعمل معا على إيصال المساعدات".\n'
+    )
+    people, of_words = _person_of_words(text)
+    fidan = of_words["أنقرة والقاهرة متفقتان على ضرورة وقف إطلاق النار في غزة"]
+    assert of_words["سنعمل معا على إيصال المساعدات"] == fidan, people  # (not Shoukry, the minister the text wrote)
