@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "203"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "204"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -273,6 +273,8 @@ VERSION = "203"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 203: a named counterpart holds the office of the one his sentence names ("نظيره التركي هاكان فيدان" is a foreign
 # minister), and "وتابع الوزير" right after his words goes on with him, not with the minister the text last wrote
 # "وزير" of (the bare noun's antecedent gives way to the last speaker it fits, after a verb of going on).
+# 204: the coast guard, border guard and civil defence are bodies (roles.tsv domains): "المتحدث باسم خفر السواحل
+# الفلبيني جاي تاريلا" is named, and "وأضاف تاريلا" is he; "الدفاع المدني" is no man named al-Madani.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

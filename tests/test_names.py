@@ -160,6 +160,16 @@ def test_defence_in_construct_is_the_team_that_speaks_for_whom_it_defends():
     assert not match("the defence team", ["الدفاع المدني"]) and not match("the defence team", ["وزير الدفاع"])
 
 
+def test_a_coast_guard_and_civil_defence_are_bodies_whose_spokesmen_have_their_own_names():
+    # ("المتحدث باسم خفر السواحل الفلبيني جاي تاريلا" read the coast guard and the name as the principal's, so
+    # "وأضاف تاريلا" was a second person; "الدفاع المدني" was a man named al-Madani.)
+    tarriela = ["المتحدث باسم خفر السواحل الفلبيني جاي تاريلا"]
+    assert own_name(tarriela[0]) == ("جاي", "تاريلا") and match("Tarriela", tarriela)
+    assert match("the Philippine coast guard", tarriela) and not match("the Chinese coast guard", tarriela)
+    assert own_name("الدفاع المدني") == () and match("the civil defence", ["الدفاع المدني في غزة"])
+    assert not match("Madani", ["الدفاع المدني"])
+
+
 def test_names_with_ain_or_hamza_as_english_writes_them():
     # English often leaves ع unwritten; the romanizer knows a name by its hamza, which normalising would lose.
     assert match("Jamai", ["المحامي مختار الجماعي"]) and match("Araghchi", ["وزير الخارجية الإيراني عباس عراقجي"])
