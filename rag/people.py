@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "204"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "205"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -275,6 +275,8 @@ VERSION = "204"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # "وزير" of (the bare noun's antecedent gives way to the last speaker it fits, after a verb of going on).
 # 204: the coast guard, border guard and civil defence are bodies (roles.tsv domains): "المتحدث باسم خفر السواحل
 # الفلبيني جاي تاريلا" is named, and "وأضاف تاريلا" is he; "الدفاع المدني" is no man named al-Madani.
+# 205: a title chain before a name stops at a definite title before a title in construct ("والتقى الوزير رئيس
+# الوزراء X": "the minister" described the prime minister; _title_then_construct).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1224,15 +1226,19 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         if first + 2 < len(words) and words[first].startswith("ال") and _object_noun(words[first + 1]):
             continue
         start = last_title = first
-        while start > 0 and (
-            bare(words[start - 1]) in heads
-            or bare(words[start - 1]) in _MODIFIERS
-            or words[start - 1].startswith("ال")
+        while (
+            start > 0
+            and not _title_then_construct(words[start - 1], words[start])
             and (
-                bare(words[start - 1]).endswith(("ي", "يه"))
-                # (or a title's definite genitive: "ولي العهد السعودي الأمير X"، "رئيس مجلس الوزراء الأمير X")
-                or start >= 2
-                and bare(words[start - 2]) in heads
+                bare(words[start - 1]) in heads
+                or bare(words[start - 1]) in _MODIFIERS
+                or words[start - 1].startswith("ال")
+                and (
+                    bare(words[start - 1]).endswith(("ي", "يه"))
+                    # (or a title's definite genitive: "ولي العهد السعودي الأمير X"، "رئيس مجلس الوزراء الأمير X")
+                    or start >= 2
+                    and bare(words[start - 2]) in heads
+                )
             )
         ):
             start -= 1
@@ -1255,6 +1261,20 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
         if len(words) - last_title <= 8 and not any('"' in w or w in ("ان", "انه", "انها") for w in chain):
             out.append(" ".join(chain))
     return out
+
+
+def _title_then_construct(before: str, title: str) -> bool:
+    """Is a definite title right before a title heading a construct no part of its chain (normalised): "والتقى
+    الوزير رئيس الوزراء X" (a definite noun takes no genitive; the minister met the prime minister)? An honour
+    before an office is ("السيد رئيس الجمهورية")."""
+    heads = _heads()
+    return (
+        before.startswith("ال")
+        and bare(before) in heads
+        and bare(before) not in HONOUR_TITLES
+        and not title.startswith("ال")
+        and bare(title) in heads
+    )
 
 
 def _object_noun(word: str) -> bool:

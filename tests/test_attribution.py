@@ -8474,3 +8474,10 @@ def test_the_minister_going_on_after_a_named_counterparts_words_is_the_counterpa
     people, of_words = _person_of_words(text)
     fidan = of_words["أنقرة والقاهرة متفقتان على ضرورة وقف إطلاق النار في غزة"]
     assert of_words["سنعمل معا على إيصال المساعدات"] == fidan, people  # (not Shoukry, the minister the text wrote)
+
+
+def test_a_relatives_antecedent_is_the_object_not_the_definite_title_that_met_him():
+    text = 'عنوان\n\nوالتقى الوزير رئيس الوزراء محمد شياع السوداني، الذي أكد أن "العراق لن يكون ساحة لتصفية الحسابات".\n'
+    assert _who(text, "العراق لن يكون ساحة لتصفية الحسابات") == "رئيس الوزراء محمد شياع السوداني"
+    people, _ = _grouped(text)
+    assert not NameQuery.parse("the minister").matches(people[0].forms), people  # (the minister met him)
