@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "292"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "293"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -609,6 +609,8 @@ VERSION = "292"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # القرار في بيان بـ"; _object_ends_subject).
 # 292: a relative clause's antecedent stops at a definite title before a title in construct ("والتقى الوزير رئيس
 # الوزراء X، الذي أكد": the prime minister said it; the minister who met him was part of the speaker).
+# 293: a relative clause's words open with "بـ" and a quotation ("، الذي أشاد بـ«…»"); its antecedent stops at a
+# definite title before which no title or given name stands ("والتقى عراقجي الرئيس السوري X، الذي": not Araghchi).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5561,8 +5563,8 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
     first = WORD.match(rest)
     if adjunct > opened:
         opened = adjunct
-    elif not (first and _opens_words(_n(first.group())) or rest[:1] in ':"“«'):
-        return []
+    elif not (first and _opens_words(_n(first.group())) or rest[:1] in ':"“«' or re.match(r'بـ?\s*["“«]', rest)):
+        return []  # (what opens the words: a complementiser, a colon or quotation, "بـ" and a quotation)
 
     def heading(word: str) -> bool:
         return _titled(word) or _title_adjective(word)
@@ -5605,6 +5607,8 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
         ):
             break  # ("التقى العرباوي رئيس الوزراء الماليزي أنور إبراهيم، الذي": a name before the description is
             # the subject's; the relative's antecedent is the one described last)
+        if head is not None and _definite_title(head_word) and not (_titled(word) or is_given_name(word)):
+            break  # ("والتقى عراقجي الرئيس السوري X، الذي": no adjective stands before its title; the subject)
         if heading(word) or is_given_name(word):
             # (nor does a definite title take one in construct after it: "والتقى الوزير رئيس الوزراء X، الذي")
             opens_construct = not _n(head_word).startswith("ال") and _bare(head_word) in title_words()

@@ -8481,3 +8481,8 @@ def test_a_relatives_antecedent_is_the_object_not_the_definite_title_that_met_hi
     assert _who(text, "العراق لن يكون ساحة لتصفية الحسابات") == "رئيس الوزراء محمد شياع السوداني"
     people, _ = _grouped(text)
     assert not NameQuery.parse("the minister").matches(people[0].forms), people  # (the minister met him)
+
+
+def test_a_relative_clause_welcoming_a_quotation_after_ba_is_its_antecedents_and_not_the_subjects():
+    text = 'عنوان\n\nوالتقى عراقجي الرئيس السوري بشار الأسد، الذي أشاد بـ"الدعم الإيراني الثابت".\n'
+    assert _who(text, "الدعم الإيراني الثابت") == "الرئيس السوري بشار الأسد"  # (not Araghchi, who met him)
