@@ -1435,6 +1435,8 @@ def _latin_skeletons(word: str) -> frozenset[str]:
                         sounds = _SOFT_C  # (Cisse سيسيه is no خاص, "khass")
                     elif g == "v" and i + 1 == len(text):
                         sounds = ("f",)  # v may be و inside a name (Davutoglu), never at its end (Lavrov لافروف)
+                    elif g == "w" and text[i - 1 : i] in _VOWELS and text[i + 1 : i + 2] in _VOWELS:
+                        sounds = ("",)  # w between vowels is a glide, never ف: Mahdawi مهداوي, Hawaii
                     elif _glide_j(text, i):
                         sounds = (*sounds, "")  # a glide Arabic writes as the vowel ي: Tajani تاياني
                     elif _voiced_s(text, i):

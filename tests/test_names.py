@@ -170,6 +170,12 @@ def test_a_coast_guard_and_civil_defence_are_bodies_whose_spokesmen_have_their_o
     assert not match("Madani", ["الدفاع المدني"])
 
 
+def test_a_w_between_vowels_is_a_glide_and_never_an_f():
+    # ("What did Mahdawi say?" listed "النائب مهلهل المضف": m-(h)-d-w read as مضف with w as the German ف.)
+    assert match("Mahdawi", ["الصحفي حميد المهداوي"]) and not match("Mahdawi", ["النائب مهلهل المضف"])
+    assert match("Jawad", ["جواد"]) and match("Nawaf", ["نواف"]) and match("Wagner", ["فاغنر"])
+
+
 def test_names_with_ain_or_hamza_as_english_writes_them():
     # English often leaves ع unwritten; the romanizer knows a name by its hamza, which normalising would lose.
     assert match("Jamai", ["المحامي مختار الجماعي"]) and match("Araghchi", ["وزير الخارجية الإيراني عباس عراقجي"])
