@@ -2690,8 +2690,10 @@ def _unfolded(phrase: str) -> str:
 
 def same_name(latin: str, arabic: str) -> bool:
     """Is a Latin proper name ("Gaza", "Mosul") this Arabic word (normalised, without the article)? For
-    lexical evidence when an English question names a place or a person in an Arabic statement."""
-    return _latin_is(latin, arabic)
+    lexical evidence when an English question names a place or a person in an Arabic statement. An English
+    adjective in -ic is the Arabic nisba of the same name ("Olympic" ~ أولمبية، "Islamic" ~ الإسلامي)."""
+    nisba = re.fullmatch(r"(.{3,}?)(?:يه|ي)", arabic) if latin[-2:].lower() == "ic" and len(latin) > 5 else None
+    return _latin_is(latin, arabic) or nisba is not None and _latin_is(latin[:-2], nisba.group(1))
 
 
 _PRESIDENT_OF_STATE = (normalize_ar("رئيس"), normalize_ar("جمهوري"))  # a form of the role "president"

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from rag.names import NameQuery, looks_like_person, nisba, own_name, romanize, spelling_keys
+from rag.names import NameQuery, looks_like_person, nisba, own_name, romanize, same_name, spelling_keys
 
 
 def match(phrase: str, mentions: list[str]) -> bool:
@@ -174,6 +174,13 @@ def test_a_w_between_vowels_is_a_glide_and_never_an_f():
     # ("What did Mahdawi say?" listed "النائب مهلهل المضف": m-(h)-d-w read as مضف with w as the German ف.)
     assert match("Mahdawi", ["الصحفي حميد المهداوي"]) and not match("Mahdawi", ["النائب مهلهل المضف"])
     assert match("Jawad", ["جواد"]) and match("Nawaf", ["نواف"]) and match("Wagner", ["فاغنر"])
+
+
+def test_an_english_adjective_in_ic_is_the_arabic_nisba_of_the_name():
+    # ("Who talked about the Olympic truce?" found no one: "Olympic" is matched by spelling, and "هدنة أولمبية" ends
+    # in the nisba, not in a k.)
+    assert same_name("Olympic", "اولمبيه") and same_name("Islamic", "اسلامي")
+    assert not same_name("Olympic", "ولي") and not same_name("Olympic", "اولمبياد")
 
 
 def test_names_with_ain_or_hamza_as_english_writes_them():
