@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "293"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "294"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -611,6 +611,8 @@ VERSION = "293"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الوزراء X، الذي أكد": the prime minister said it; the minister who met him was part of the speaker).
 # 293: a relative clause's words open with "بـ" and a quotation ("، الذي أشاد بـ«…»"); its antecedent stops at a
 # definite title before which no title or given name stands ("والتقى عراقجي الرئيس السوري X، الذي": not Araghchi).
+# 294: a source's noun in construct is a title, its genitive no object ("ودعا مسؤول السياسة الخارجية في الاتحاد
+# الأوروبي جوزيب بوريل البلدين إلى" gave Borrell's words to an unnamed "مسؤول").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7026,7 +7028,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if (
             not _n(head).startswith("ال")
             and _n(head) not in _NAME_LINKS
-            and _bare(head) not in title_words() | _country_words()
+            # (nor a source's noun, whose office the genitive is: "ودعا مسؤول السياسة الخارجية في الاتحاد الأوروبي X")
+            and _bare(head) not in title_words() | _country_words() | _UNNAMED
             and not _body_or_bodies(head)  # ("وانتقدت منظمات الدفاع عن المهاجرين": bodies, no one-word name)
             # (nor an expert's noun, whose field the genitive is: "وحذر عالم الحاسوب الكندي X"، "خبير الأمن")
             and _bare(head) not in _EXPERTS

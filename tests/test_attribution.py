@@ -8486,3 +8486,8 @@ def test_a_relatives_antecedent_is_the_object_not_the_definite_title_that_met_hi
 def test_a_relative_clause_welcoming_a_quotation_after_ba_is_its_antecedents_and_not_the_subjects():
     text = 'عنوان\n\nوالتقى عراقجي الرئيس السوري بشار الأسد، الذي أشاد بـ"الدعم الإيراني الثابت".\n'
     assert _who(text, "الدعم الإيراني الثابت") == "الرئيس السوري بشار الأسد"  # (not Araghchi, who met him)
+
+
+def test_a_source_noun_in_construct_is_a_title_and_its_genitive_no_object():
+    text = 'عنوان\n\nودعا مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل البلدين إلى "الحوار وضبط النفس".\n'
+    assert _who(text, "الحوار وضبط النفس", "direct") == "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل"
