@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "294"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "295"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -613,6 +613,10 @@ VERSION = "294"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # definite title before which no title or given name stands ("والتقى عراقجي الرئيس السوري X، الذي": not Araghchi).
 # 294: a source's noun in construct is a title, its genitive no object ("ودعا مسؤول السياسة الخارجية في الاتحاد
 # الأوروبي جوزيب بوريل البلدين إلى" gave Borrell's words to an unnamed "مسؤول").
+# 295: a relative clause past "كان قد" and a describing verb's object ("، الذي كان قد وصف التحركات بأنها «…»") is
+# its antecedent's; a participle after a relative clause's words is no longer the relative's speaker's: the one who
+# replied goes on ("ورد X على Y، الذي …، قائلا"), otherwise no one ("وانتقد X Y، الذي قال …، مؤكدا" gave X's
+# words to Y).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4199,6 +4203,7 @@ class _Frame:
     answering: bool = False  # ردّ، علّق: "على X" after it is what was answered, not what was said
     asked_before: bool = False  # "وسأله X …، فأجاب": the one the asker's "him" names, quoted before the asker
     silent: bool = False  # "ورفض X التعليق": names who goes on ("مكتفيا بالقول"), with no words of its own
+    relative: bool = False  # "Y، الذي قال إن": a relative clause on someone the clause before it names
 
 
 def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_Frame]:
@@ -4302,10 +4307,12 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             frames.append(_nobody(text, w.start(), w.end(), e))  # "يوصى بحفظ الدواء": it is recommended
             taken_until = frames[-1].content
             continue
-        if verb and adjacent and prev in _RELATIVE and not resumptive:
+        # ("، الذي كان قد وصف": the relative two words before, past كان قد)
+        relative_at = k - 3 if k >= 3 and prev == "قد" and _n(words[k - 2].group()) in ("كان", "كانت") else k - 1
+        if verb and adjacent and _n(words[relative_at].group()) in _RELATIVE and not resumptive:
             # "…، الإعلامي أحمد شوبير، الذي قال في برنامجه إن": the relative clause's subject is the person it
             # describes (inside the last frame's words, only for a quotation: _said_by_antecedent).
-            said = _said_by_antecedent(text, words, k, e, verb, frames[-1] if frames else None)
+            said = _said_by_antecedent(text, words, k, e, verb, frames[-1] if frames else None, relative_at)
             if said:
                 frames.extend(said)
                 taken_until = said[0].content
@@ -5543,7 +5550,13 @@ def _person_before(words: list[re.Match[str]], k: int) -> bool:
     return False
 
 
-def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, verb: _Verb, outer: _Frame | None) -> list[_Frame]:
+# What a describing verb's object is said to be, past that object of a few words: "التحركات التركية بأنها «…»".
+_DESCRIBED_AS = re.compile(r"(?:[^\s،,.:؛\"«“]+\s+){1,4}(ب(?:أن|ان)(?:ه|ها|هم)?\s|بـ?\s*[\"«“])")
+
+
+def _said_by_antecedent(
+    text: str, words: list[re.Match[str]], k: int, e: int, verb: _Verb, outer: _Frame | None, rel: int
+) -> list[_Frame]:
     """A report in a relative clause on the person before it ("الإعلامي أحمد شوبير، الذي قال إن …"): the clause's
     subject is that person when the verb agrees with the relative, names no subject of its own, and its words
     open right after it (past where they were said). The person is the mention that ends at the relative with a
@@ -5552,9 +5565,9 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
     last frame's words ("قالت الشرطة إن المتهم، الذي قال إنه «بريء»، سيمثل"), only a quotation is that person's,
     and the words go on after it as the outer speaker's; none else ("قالت إن المدير الذي قال إن …").
     The frames, or none."""
-    relative = words[k - 1]
+    relative = words[rel]
     gender = _RELATIVE_GENDER.get(_n(relative.group()))
-    if gender is None or verb.gender not in (gender, None) or k < 2:
+    if gender is None or verb.gender not in (gender, None) or rel < 1:
         return []
     after = words[k].end() + len(text[words[k].end() : e]) - len(text[words[k].end() : e].lstrip())
     opened = _past_medium(text, after, e)
@@ -5563,8 +5576,11 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
     adjunct = _past_adjunct(text, opened, e)  # ("، التي قالت بعد اللقاء إن": when, then the complementiser)
     rest = text[opened:e].lstrip()
     first = WORD.match(rest)
+    described = _DESCRIBED_AS.match(rest) if verb.takes_object else None
     if adjunct > opened:
         opened = adjunct
+    elif described:
+        opened += len(text[opened:e]) - len(rest) + described.start(1)  # ("، الذي وصف التحركات بأنها «…»": past what)
     elif not (first and _opens_words(_n(first.group())) or rest[:1] in ':"“«' or re.match(r'بـ?\s*["“«]', rest)):
         return []  # (what opens the words: a complementiser, a colon or quotation, "بـ" and a quotation)
 
@@ -5573,7 +5589,7 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
 
     # A relative follows a definite noun: without the article, a proper name ("ماري دوبون، التي"). A definite
     # noun neither title nor name is a thing ("وانتقد الوزير القرار الذي قال إنه": his object; he said it).
-    last = words[k - 2].group()
+    last = words[rel - 1].group()
     if _n(last).startswith("ال") and not (heading(last) or is_name_word(last)):
         return []
 
@@ -5583,7 +5599,7 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
 
     head: int | None = None
     head_word = ""
-    for j in range(k - 2, max(k - 12, -1), -1):
+    for j in range(rel - 1, max(rel - 11, -1), -1):
         word = words[j].group()
         at = words[j].start()
         if _n(word)[:1] in "بل" and _bare(word) in title_words():
@@ -5625,7 +5641,7 @@ def _said_by_antecedent(text: str, words: list[re.Match[str]], k: int, e: int, v
     if span is None or in_body or not _looks_like_name(text, *span):
         # (Someone this reading cannot name said them, not the last speaker: "…، الذي قال إن".)
         return [_nobody(text, relative.start(), opened, e)]
-    said = _Frame(relative.start(), _skip_complementiser(text, opened, e), _mention(text, span, gender), gender)
+    said = _Frame(relative.start(), _skip_complementiser(text, opened, e), _mention(text, span, gender), gender, relative=True)
     words_from = _words_opened(text, outer) if outer is not None else None
     if outer is None or words_from is None or span[0] < words_from:
         return [said]
@@ -8444,6 +8460,11 @@ def _sentence(
                 speaker = None  # "قال X ونظيره Y إن …، وأضاف أن": one of the two goes on, and which is not said
             if f.participle and current is not None and f.gender and current.gender and f.gender != current.gender:
                 speaker = None  # "قال الوزير …، فيما دعت …": not his words, whoever she is
+            if f.participle and i > 1 and frames[i - 1].relative and frames[i - 2].speaker not in (None, current):
+                # "وانتقد X تصريحات Y، الذي قال إن «…»، مؤكدا أن": X's (the clause's) or Y's (the relative's), which
+                # the participle does not say: no one's rather than perhaps the wrong one's; but one who replied goes
+                # on replying ("ورد X على Y، الذي …، قائلا إن")
+                speaker = frames[i - 2].speaker if frames[i - 2].answering else None
         if speaker is not None:
             speaker = _document_source(text, speaker, f, documents)
         end = next((g.cue for g in frames[i + 1 :] if not g.participle or g.cue > f.content), e)

@@ -8491,3 +8491,18 @@ def test_a_relative_clause_welcoming_a_quotation_after_ba_is_its_antecedents_and
 def test_a_source_noun_in_construct_is_a_title_and_its_genitive_no_object():
     text = 'عنوان\n\nودعا مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل البلدين إلى "الحوار وضبط النفس".\n'
     assert _who(text, "الحوار وضبط النفس", "direct") == "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل"
+
+
+def test_a_participle_after_a_relative_clauses_words_is_not_the_relatives_speakers():
+    replied = (
+        "عنوان\n\nورد وزير الدفاع التركي يشار غولر على تصريحات رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس، الذي كان قد"
+        ' وصف التحركات التركية بأنها "استفزازية"، قائلا إن بلاده "لن تتنازل عن حقوقها".\n'
+    )
+    said = _said(replied)
+    assert said.get('بلاده "لن تتنازل عن حقوقها') == "وزير الدفاع التركي يشار غولر", said  # (he replied, saying)
+    assert not any("الذي كان قد وصف" in words for words in said), said  # (Mitsotakis's description is not his)
+    criticised = (
+        "عنوان\n\nوانتقد وزير الدفاع التركي يشار غولر تصريحات رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس، الذي قال إن"
+        ' التحركات التركية "استفزازية وخطيرة"، مؤكدا أن بلاده "لن تتنازل عن حقوقها".\n'
+    )
+    assert _who(criticised, "لن تتنازل عن حقوقها", "direct") != "رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس"
