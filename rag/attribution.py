@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "295"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "296"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -617,6 +617,8 @@ VERSION = "295"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # its antecedent's; a participle after a relative clause's words is no longer the relative's speaker's: the one who
 # replied goes on ("ورد X على Y، الذي …، قائلا"), otherwise no one ("وانتقد X Y، الذي قال …، مؤكدا" gave X's
 # words to Y).
+# 296: an age epithet without "من العمر" ("اللاعب البالغ 26 عاما"), and after a topic set before any verb ("وعن
+# علاقته بالمدرب، قال …"), is the one just quoted (it was a second person).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8950,16 +8952,19 @@ def _orphan_quotation(text: str, s: int, e: int, quotes: list[tuple[int, int]], 
     )
 
 
-_AGE_EPITHET = re.compile(rf"ال\w+\s+(?:ال)?بالغ[ةه]?\s+من\s+العمر\s+\S+\s+{YEARS}")
+_AGE_EPITHET = re.compile(rf"ال\w+\s+(?:ال)?بالغ[ةه]?\s+(?:من\s+العمر\s+)?\S+\s+{YEARS}")
+# A topic set before the verb that goes on with what the last speaker was asked about ("وعن علاقته بالمدرب، قال").
+_TOPIC_FRONTED = re.compile(r"(?:^|[.\n]\s*)و(?:عن|حول|بشأن)\s[^.،,\n]{1,60}[،,]\s*$")
 
 
 def _age_epithet_of(text: str, verb: int, speaker: Mention, last: Mention) -> bool:
-    """Is the subject of a verb that goes on ("وأضافت", at text[verb]) a definite noun and "البالغ من العمر …" with
-    no name ("اللاعبة البالغة من العمر 28 عاما"), an epithet news writing uses for someone already named: the
+    """Is the subject of a verb that goes on ("وأضافت", at text[verb], or any after a topic set before it: "وعن
+    علاقته بالمدرب، قال") a definite noun and "البالغ (من العمر) …" with no name ("اللاعبة البالغة من العمر 28 عاما"), an epithet news writing uses for someone already named: the
     last speaker, unless that mention has a title other than the epithet's noun ("قال المدرب X … وأضاف اللاعب
     البالغ": someone else)?"""
     said = WORD.match(text, verb)
-    if said is None or not going_on(said.group()):
+    fronted = _TOPIC_FRONTED.search(text, max(0, verb - 80), verb) is not None
+    if said is None or not (going_on(said.group()) or fronted):
         return False
     if not _AGE_EPITHET.fullmatch(_DIACRITICS.sub("", speaker.text)):
         return False

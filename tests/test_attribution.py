@@ -8506,3 +8506,15 @@ def test_a_participle_after_a_relative_clauses_words_is_not_the_relatives_speake
         ' التحركات التركية "استفزازية وخطيرة"، مؤكدا أن بلاده "لن تتنازل عن حقوقها".\n'
     )
     assert _who(criticised, "لن تتنازل عن حقوقها", "direct") != "رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس"
+
+
+def test_an_age_epithet_after_a_topic_set_before_the_verb_is_the_one_just_quoted():
+    text = (
+        'عنوان\n\nوقال مبابي في مقابلة مع صحيفة "ليكيب": "كانت الأشهر الأولى صعبة، لكنني الآن أشعر أنني في بيتي".\n\n'
+        'وعن علاقته بالمدرب، قال اللاعب البالغ 26 عاما: "أنشيلوتي مدرب عظيم، يعرف كيف يتعامل مع النجوم".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert (
+        of_words["أنشيلوتي مدرب عظيم، يعرف كيف يتعامل مع النجوم"]
+        == of_words["كانت الأشهر الأولى صعبة، لكنني الآن أشعر أنني في بيتي"]
+    ), people
