@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "205"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "206"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -277,6 +277,8 @@ VERSION = "205"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # الفلبيني جاي تاريلا" is named, and "وأضاف تاريلا" is he; "الدفاع المدني" is no man named al-Madani.
 # 205: a title chain before a name stops at a definite title before a title in construct ("والتقى الوزير رئيس
 # الوزراء X": "the minister" described the prime minister; _title_then_construct).
+# 206: feminine relations "جارة"، "رفيقة"، "جدة" (arabic_relations.txt): "جارتها منى" introduces a neighbour, who is
+# not "وزيرة شؤون المرأة منى الخليلي" quoted after her (the two were one person).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

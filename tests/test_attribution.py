@@ -8518,3 +8518,12 @@ def test_an_age_epithet_after_a_topic_set_before_the_verb_is_the_one_just_quoted
         of_words["أنشيلوتي مدرب عظيم، يعرف كيف يتعامل مع النجوم"]
         == of_words["كانت الأشهر الأولى صعبة، لكنني الآن أشعر أنني في بيتي"]
     ), people
+
+
+def test_a_neighbour_named_by_her_given_name_is_not_a_minister_who_shares_it():
+    text = (
+        'عنوان\n\nأما جارتها منى، التي فقدت زوجها في بداية الحرب، فقالت إنها "تقف ساعات في طابور الخبز دون جدوى".\n\n'
+        'ودعت وزيرة شؤون المرأة الفلسطينية منى الخليلي المجتمع الدولي إلى "التحرك العاجل لحماية النساء".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["تقف ساعات في طابور الخبز دون جدوى"] != of_words["التحرك العاجل لحماية النساء"], people
