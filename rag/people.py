@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "206"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "207"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -279,6 +279,9 @@ VERSION = "206"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # الوزراء X": "the minister" described the prime minister; _title_then_construct).
 # 206: feminine relations "جارة"، "رفيقة"، "جدة" (arabic_relations.txt): "جارتها منى" introduces a neighbour, who is
 # not "وزيرة شؤون المرأة منى الخليلي" quoted after her (the two were one person).
+# 207: a given name alone described as one thing is not a namesake described as another ("الطالبة منى" and "وزيرة
+# شؤون المرأة منى الخليلي" were one, the student taking "الوزيرة منى" from a later chain; _described_apart; an honour,
+# "المهندس أحمد", may go before a minister's name and keeps joining).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -757,6 +760,11 @@ def group(
                 desc, phrases, countries = _described_as(
                     norm, parsed.name, parsed.body, royal, namesake, genders.get((start, end))
                 )
+                own = parsed.desc - _honour_descs()
+                # ("الطالبة منى" is not "الوزيرة منى" of a later chain: a given name alone, described as something
+                # else there, is another woman's)
+                if len(parsed.name) == 1 and is_given_name(parsed.name[0]) and own and not desc & own:
+                    desc, phrases, countries = set(), [], set()
                 person.desc |= desc
                 person.heads |= desc & _head_stems()
                 # (and the nationality they give: "الرئيس الروسي فلاديمير بوتين" in the lead is no Syrian president)
@@ -1787,7 +1795,23 @@ def _introduced_apart(parsed: Parsed, person: Person) -> bool:
     # (A family name the fuller one ends with is its bearer's: "نادال (38 عاما)" after "رافائيل نادال".)
     new = len(_core(parsed.name)) == 1 and parsed.introduced and any(_core(n)[:1] == _core(parsed.name) for n in person.names)
     earlier = all(len(_core(n)) == 1 for n in person.names) and person.introduced
-    return new or earlier
+    return new or earlier or _described_apart(parsed, person)
+
+
+def _described_apart(parsed: Parsed, person: Person) -> bool:
+    """Is one a given name alone and the other a fuller name, and do their descriptions share nothing ("الطالبة منى"
+    and "وزيرة شؤون المرأة منى الخليلي", "المهندس أحمد" is no such case: an honour may go before a minister's name)?
+    Two people who share a given name, each described as what the other is not."""
+    alone = [n for n in [parsed.name, *person.names] if len(n) == 1]
+    given_only = bool(alone) and all(is_given_name(n[0]) for n in alone)
+    ours, theirs = parsed.desc - _honour_descs(), person.desc - _honour_descs()
+    return given_only and bool(ours) and bool(theirs) and not ours & theirs and not _same_role(parsed, person)
+
+
+@lru_cache(maxsize=1)
+def _honour_descs() -> frozenset[str]:
+    """The description words of the honours a title may carry before a name (الشيخ، الدكتور، المهندس …)."""
+    return frozenset(d for w in HONOUR_TITLES for d in parse_mention(w).desc)
 
 
 def _another_family_name(name: tuple[str, ...], person: Person) -> bool:

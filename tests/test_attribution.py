@@ -8527,3 +8527,14 @@ def test_a_neighbour_named_by_her_given_name_is_not_a_minister_who_shares_it():
     )
     people, of_words = _person_of_words(text)
     assert of_words["تقف ساعات في طابور الخبز دون جدوى"] != of_words["التحرك العاجل لحماية النساء"], people
+
+
+def test_a_given_name_described_as_one_thing_is_not_the_namesake_described_as_another():
+    text = (
+        'عنوان\n\nوقالت الطالبة منى إن "الامتحانات صعبة جدا هذا العام".\n\n'
+        'ودعت وزيرة شؤون المرأة منى الخليلي المجتمع الدولي إلى "التحرك العاجل لحماية النساء".\n\n'
+        'وقالت الوزيرة منى: "سنعمل بجد".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["الامتحانات صعبة جدا هذا العام"] != of_words["التحرك العاجل لحماية النساء"], people
+    assert of_words["سنعمل بجد"] == of_words["التحرك العاجل لحماية النساء"], people  # (the minister again)
