@@ -5566,7 +5566,7 @@ def _said_by_antecedent(
     by side only the second ("وانتقد الوزير السفير، الذي": the ambassador, the minister's object). Inside the
     last frame's words ("قالت الشرطة إن المتهم، الذي قال إنه «بريء»، سيمثل"), only a quotation is that person's,
     and the words go on after it as the outer speaker's; none else ("قالت إن المدير الذي قال إن …").
-    The frames, or none."""
+    rel: where the relative stands (right before the verb at words[k], or before "كان قد"). The frames, or none."""
     relative = words[rel]
     gender = _RELATIVE_GENDER.get(_n(relative.group()))
     if gender is None or verb.gender not in (gender, None) or rel < 1:
@@ -8959,7 +8959,8 @@ _TOPIC_FRONTED = re.compile(r"(?:^|[.\n]\s*)و(?:عن|حول|بشأن)\s[^.،,\n
 
 def _age_epithet_of(text: str, verb: int, speaker: Mention, last: Mention) -> bool:
     """Is the subject of a verb that goes on ("وأضافت", at text[verb], or any after a topic set before it: "وعن
-    علاقته بالمدرب، قال") a definite noun and "البالغ (من العمر) …" with no name ("اللاعبة البالغة من العمر 28 عاما"), an epithet news writing uses for someone already named: the
+    علاقته بالمدرب، قال") a definite noun and "البالغ (من العمر) …" with no name ("اللاعبة البالغة من العمر 28
+    عاما"), an epithet news writing uses for someone already named: the
     last speaker, unless that mention has a title other than the epithet's noun ("قال المدرب X … وأضاف اللاعب
     البالغ": someone else)?"""
     said = WORD.match(text, verb)

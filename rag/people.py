@@ -760,10 +760,8 @@ def group(
                 desc, phrases, countries = _described_as(
                     norm, parsed.name, parsed.body, royal, namesake, genders.get((start, end))
                 )
-                own = parsed.desc - _honour_descs()
-                # ("الطالبة منى" is not "الوزيرة منى" of a later chain: a given name alone, described as something
-                # else there, is another woman's)
-                if len(parsed.name) == 1 and is_given_name(parsed.name[0]) and own and not desc & own:
+                if _described_otherwise(parsed.name, parsed.desc, desc):
+                    # ("الطالبة منى" is not "الوزيرة منى" of a later chain: another woman's)
                     desc, phrases, countries = set(), [], set()
                 person.desc |= desc
                 person.heads |= desc & _head_stems()
@@ -1800,12 +1798,16 @@ def _introduced_apart(parsed: Parsed, person: Person) -> bool:
 
 def _described_apart(parsed: Parsed, person: Person) -> bool:
     """Is one a given name alone and the other a fuller name, and do their descriptions share nothing ("الطالبة منى"
-    and "وزيرة شؤون المرأة منى الخليلي", "المهندس أحمد" is no such case: an honour may go before a minister's name)?
-    Two people who share a given name, each described as what the other is not."""
-    alone = [n for n in [parsed.name, *person.names] if len(n) == 1]
-    given_only = bool(alone) and all(is_given_name(n[0]) for n in alone)
-    ours, theirs = parsed.desc - _honour_descs(), person.desc - _honour_descs()
-    return given_only and bool(ours) and bool(theirs) and not ours & theirs and not _same_role(parsed, person)
+    and "وزيرة شؤون المرأة منى الخليلي")? Two people who share a given name, each described as what the other is not."""
+    alone = parsed.name if len(parsed.name) == 1 else next((n for n in person.names if len(n) == 1), ())
+    return _described_otherwise(alone, parsed.desc, person.desc) and not _same_role(parsed, person)
+
+
+def _described_otherwise(alone: tuple[str, ...], ours: set[str] | frozenset[str], theirs: set[str] | frozenset[str]) -> bool:
+    """Is a given name alone described as nothing the other description says, honours aside ("المهندس أحمد" may be
+    "وزير الإسكان أحمد علي": an honour goes before a minister's name too)?"""
+    ours, theirs = ours - _honour_descs(), theirs - _honour_descs()
+    return len(alone) == 1 and is_given_name(alone[0]) and bool(ours) and bool(theirs) and not ours & theirs
 
 
 @lru_cache(maxsize=1)
