@@ -8960,9 +8960,8 @@ _TOPIC_FRONTED = re.compile(r"(?:^|[.\n]\s*)و(?:عن|حول|بشأن)\s[^.،,\n
 def _age_epithet_of(text: str, verb: int, speaker: Mention, last: Mention) -> bool:
     """Is the subject of a verb that goes on ("وأضافت", at text[verb], or any after a topic set before it: "وعن
     علاقته بالمدرب، قال") a definite noun and "البالغ (من العمر) …" with no name ("اللاعبة البالغة من العمر 28
-    عاما"), an epithet news writing uses for someone already named: the
-    last speaker, unless that mention has a title other than the epithet's noun ("قال المدرب X … وأضاف اللاعب
-    البالغ": someone else)?"""
+    عاما"), an epithet news writing uses for someone already named: the last speaker, unless that mention has a
+    title other than the epithet's noun ("قال المدرب X … وأضاف اللاعب البالغ": someone else)?"""
     said = WORD.match(text, verb)
     fronted = _TOPIC_FRONTED.search(text, max(0, verb - 80), verb) is not None
     if said is None or not (going_on(said.group()) or fronted):
