@@ -8538,3 +8538,9 @@ def test_a_given_name_described_as_one_thing_is_not_the_namesake_described_as_an
     people, of_words = _person_of_words(text)
     assert of_words["الامتحانات صعبة جدا هذا العام"] != of_words["التحرك العاجل لحماية النساء"], people
     assert of_words["سنعمل بجد"] == of_words["التحرك العاجل لحماية النساء"], people  # (the minister again)
+
+
+def test_a_name_in_a_masdars_shape_after_a_given_name_is_the_family_name():
+    text = 'عنوان\n\nوقال الناطق الرسمي باسم الحكومة مصطفى بايتاس في ندوة صحفية إن "وتيرة إعادة الإعمار تسير".\n'
+    assert _who(text, "وتيرة إعادة الإعمار تسير") == "الناطق الرسمي باسم الحكومة مصطفى بايتاس"
+    assert _said("عنوان\n\nوأشادت الوزيرة باتخاذ القرار.\n") == {"باتخاذ القرار": "الوزيرة"}  # (a masdar still)
