@@ -177,8 +177,8 @@ def test_a_w_between_vowels_is_a_glide_and_never_an_f():
 
 
 def test_an_english_adjective_in_ic_is_the_arabic_nisba_of_the_name():
-    # ("Who talked about the Olympic truce?" found no one: "Olympic" is matched by spelling, and "هدنة أولمبية" ends
-    # in the nisba, not in a k.)
+    # ("Who talked about the Olympic truce?" missed Macron's "هدنة أولمبية" and showed unrelated words: "Olympic" is
+    # matched by spelling, and the Arabic ends in the nisba, not in a k.)
     assert same_name("Olympic", "اولمبيه") and same_name("Islamic", "اسلامي")
     assert not same_name("Olympic", "ولي") and not same_name("Olympic", "اولمبياد")
 
