@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "297"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "298"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -621,6 +621,8 @@ VERSION = "297"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # علاقته بالمدرب، قال …"), is the one just quoted (it was a second person).
 # 297: a ب-word in a masdar's shape that the romanizer attests as a name and the dictionary has no verbal noun for
 # is a family name ("مصطفى بايتاس في ندوة": the name was cut at "مصطفى").
+# 298: what a verb of replying answered is no words of the replier's however long, with no complementiser in it,
+# and before a relative clause too ("ورد X على رئيس الوزراء اليوناني Y، الذي …" reported "على …" as X's).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8484,7 +8486,7 @@ def _sentence(
         then = next((g for g in frames[i + 1 :] if g.cue == end), None)
         # ("كتب من سجنه رسالة قال فيها": what he wrote is the letter, whose words the relative clause reports.)
         letter = f.written and then is not None and then.channel is not None and _written_before(text, f.content, end)
-        if f.answering and (then is None or then.participle) and _what_it_answered(text, f.content, end):
+        if f.answering and (then is None or then.participle or then.relative) and _what_it_answered(text, f.content, end):
             answered = answered or speaker
         elif not (f.silent or letter) and not any(g.participle and g.cue == f.content for g in frames[i + 1 :]):
             # (In "وتابع قائلا: «…»" the participle's frame holds the words; in "وردّت الوزارة على الانتقادات،
@@ -8781,9 +8783,10 @@ def _short_phrase(text: str, s: int, e: int, heads: set[str], most: int) -> bool
 
 
 def _what_it_answered(text: str, s: int, e: int) -> bool:
-    """A short prepositional phrase and nothing else ("على هذه الانتقادات"، "عن الإصابة"): what a verb answered
-    or spoke of, before a participle that carries the words."""
-    return _short_phrase(text, s, e, _TOPIC_PREPOSITIONS, 4)
+    """A prepositional phrase and nothing else, no complementiser in it ("على هذه الانتقادات"، "عن الإصابة"، "على
+    رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس"): what a verb answered or spoke of, not words of the speaker's."""
+    words = WORD.findall(text, s, e)
+    return _short_phrase(text, s, e, _TOPIC_PREPOSITIONS, 10) and not any(_COMPLEMENTISER.match(_n(w)) for w in words)
 
 
 _TOPIC_PREPOSITIONS = {_n(w) for w in "على عن حول بشأن".split()}

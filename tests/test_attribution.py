@@ -8544,3 +8544,14 @@ def test_a_name_in_a_masdars_shape_after_a_given_name_is_the_family_name():
     text = 'عنوان\n\nوقال الناطق الرسمي باسم الحكومة مصطفى بايتاس في ندوة صحفية إن "وتيرة إعادة الإعمار تسير".\n'
     assert _who(text, "وتيرة إعادة الإعمار تسير") == "الناطق الرسمي باسم الحكومة مصطفى بايتاس"
     assert _said("عنوان\n\nوأشادت الوزيرة باتخاذ القرار.\n") == {"باتخاذ القرار": "الوزيرة"}  # (a masdar still)
+
+
+def test_whom_a_verb_of_replying_answered_is_no_words_of_the_replier():
+    text = (
+        "عنوان\n\nورد وزير الدفاع التركي يشار غولر على رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس، الذي قال إن"
+        ' التحركات التركية "استفزازية وخطيرة"، قائلا إن بلاده "لن تتنازل عن حقوقها".\n\n'
+        "وعلق الوزير على القرار الأخير الصادر عن المحكمة الدستورية العليا في البلاد.\n"
+    )
+    said = _said(text)
+    assert not any(words.startswith("على") for words in said), said  # (whom and what they answered)
+    assert said.get('بلاده "لن تتنازل عن حقوقها') == "وزير الدفاع التركي يشار غولر", said
