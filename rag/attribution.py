@@ -6547,8 +6547,8 @@ def _object_ends_subject(text: str, span: tuple[int, int], verb: _Verb, e: int) 
     if len(words) != 3 or not verb.takes_object or not verb.needs:
         return False
     head, genitive, last = words
-    medium = _MEDIUM_AFTER.match(text, span[1], e)
-    after = list(WORD.finditer(text, medium.end() if medium else span[1], e))[:1]
+    at = span[1] + len(text[span[1] : e]) - len(text[span[1] : e].lstrip())
+    after = list(WORD.finditer(text, _past_medium(text, at, e, frozenset(verb.needs.split("|"))), e))[:1]
     return (
         not _n(head).startswith("ال")
         and _bare(head) in body_words()
@@ -6561,10 +6561,6 @@ def _object_ends_subject(text: str, span: tuple[int, int], verb: _Verb, e: int) 
         and not is_attested_name(last)
         and _needed_follows(verb, after)
     )
-
-
-# A medium right after a subject ("في بيان"، "عبر حسابه"): where the words were given, before what the verb needs.
-_MEDIUM_AFTER = re.compile(r"\s+(?:في|عبر|خلال)\s+\S+")
 
 
 _OWN_CLAUSE = {_n(w) for w in "إلا الا رغم برغم بعد قبل منذ حتى لو لولا غير".split()}
