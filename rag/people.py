@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "207"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "208"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -282,6 +282,8 @@ VERSION = "207"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 207: a given name alone described as one thing is not a namesake described as another ("الطالبة منى" and "وزيرة
 # شؤون المرأة منى الخليلي" were one, the student taking "الوزيرة منى" from a later chain; _described_apart; an honour,
 # "المهندس أحمد", may go before a minister's name and keeps joining).
+# 208: a family name written with its بن ("وقالت بن هنية") is the end of the full name ("كوثر بن هنية"), not a
+# father's name there (names_agree; the two were apart).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -471,6 +473,7 @@ def _group_title(words: list[str]) -> bool:
 # (husband and wife in one story), while "أبو مرزوق" still ends "موسى أبو مرزوق".
 _KUNYA = {normalize_ar(w) for w in "أبو ابو أبي أم".split()}
 _ABD = normalize_ar("عبد")
+_SON_OF = {normalize_ar(w) for w in "بن ابن بنت".split()}
 
 
 def _core_units(name: tuple[str, ...]) -> list[tuple[int, str]]:
@@ -515,8 +518,10 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         # is a family name of three words ("فون دير لاين" of "أورسولا فون دير لاين").
         # (Counted in the name as written, particles and all: "محمد بن سلمان بن عبدالعزيز" ends in his father's
         # name "سلمان بن عبدالعزيز", King Salman's.)
+        # (Unless the shorter is written with the بن itself: "بن هنية" is "كوثر بن هنية", "بن سلمان" is he.)
         first = _core_units(long_raw)[len(long_) - len(short)][0]
-        return not (first > 0 and long_raw[first - 1] in ("بن", "ابن", "بنت"))
+        short_raw = a if long_raw is b else b
+        return not (first > 0 and long_raw[first - 1] in _SON_OF and short_raw[0] != long_raw[first - 1])
     return False
 
 

@@ -8555,3 +8555,15 @@ def test_whom_a_verb_of_replying_answered_is_no_words_of_the_replier():
     said = _said(text)
     assert not any(words.startswith("على") for words in said), said  # (whom and what they answered)
     assert said.get('بلاده "لن تتنازل عن حقوقها') == "وزير الدفاع التركي يشار غولر", said
+
+
+def test_a_family_name_written_with_its_ben_is_the_end_of_the_full_name():
+    text = (
+        "عنوان\n\nفازت المخرجة التونسية كوثر بن هنية بالجائزة الذهبية في الدورة الرابعة للمهرجان.\n\n"
+        'وقالت بن هنية في كلمتها: "أهدي هذا التتويج إلى كل امرأة".\n\n'
+        'وأضافت المخرجة أن "السينما العربية قادرة على الوصول إلى العالم".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["أهدي هذا التتويج إلى كل امرأة"] == of_words["السينما العربية قادرة على الوصول إلى العالم"], people
+    assert names_agree(("بن", "سلمان"), ("محمد", "بن", "سلمان"))
+    assert not names_agree(("سلمان",), ("محمد", "بن", "سلمان"))  # (his father's name)
