@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "208"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "209"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -284,6 +284,8 @@ VERSION = "208"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # "المهندس أحمد", may go before a minister's name and keeps joining).
 # 208: a family name written with its بن ("وقالت بن هنية") is the end of the full name ("كوثر بن هنية"), not a
 # father's name there (names_agree; the two were apart).
+# 209: the chain a description-only mention stands for ends with the name (_named_before): "المخرجة" after "فازت
+# المخرجة التونسية كوثر بن هنية بجائزة اليسر …" took what she won into her alias.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1492,6 +1494,9 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
             named = _name_words(other.name)
         # (The name must follow the description's own words, titles and adjectives: not "أمير قطر يبلغ بوتين".)
         described = words[: words.index(other.name[0])] if other.name and other.name[0] in words else words
+        kept = phrase.split()
+        if other.name and other.name[0] in kept:  # (up to the name's end, not what she won: "… بن هنية بجائزة")
+            phrase = " ".join(kept[: kept.index(other.name[0]) + len(other.name)])
         if (
             len(other.name) >= 2
             and other.head == parsed.head

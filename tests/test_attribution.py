@@ -8567,3 +8567,14 @@ def test_a_family_name_written_with_its_ben_is_the_end_of_the_full_name():
     assert of_words["أهدي هذا التتويج إلى كل امرأة"] == of_words["السينما العربية قادرة على الوصول إلى العالم"], people
     assert names_agree(("بن", "سلمان"), ("محمد", "بن", "سلمان"))
     assert not names_agree(("سلمان",), ("محمد", "بن", "سلمان"))  # (his father's name)
+
+
+def test_the_name_a_description_stands_for_ends_with_the_name():
+    text = (
+        "عنوان\n\nفازت المخرجة التونسية كوثر الحسيني بجائزة اليسر الذهبية لأفضل فيلم روائي طويل.\n\n"
+        'وقالت المخرجة في كلمتها إن "السينما العربية قادرة على الوصول إلى العالم".\n'
+    )
+    (director,) = _grouped(text)[0]
+    assert "المخرجه التونسيه كوثر الحسيني" in director.aliases, director.aliases
+    assert not any("جايزه" in a for a in director.aliases), director.aliases  # (what she won is no name of hers)
+    assert ArticleIndex(text).people_matching(NameQuery.parse("Kawthar al-Husseini")) == {director.id}
