@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "298"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "299"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -623,6 +623,8 @@ VERSION = "298"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # is a family name ("مصطفى بايتاس في ندوة": the name was cut at "مصطفى").
 # 298: what a verb of replying answered is no words of the replier's however long, with no complementiser in it,
 # and before a relative clause too ("ورد X على رئيس الوزراء اليوناني Y، الذي …" reported "على …" as X's).
+# 299: a feminine noun in ة that no given name is stays a noun in construct after a body's noun, though a surname
+# too ("وقالت مديرية حملة المرشح يوسف أوشيش إن": the speaker was "مديرية حملة", the candidate the words; _common_noun_no_name).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2522,7 +2524,7 @@ def _segment(
                 and (
                     body_foreign
                     and not (is_arabic_word(prev_word) and _country_follows(text, w))
-                    and not (is_common_noun(prev_word) and not is_attested_name(prev_word))
+                    and not _common_noun_no_name(prev_word)
                     or plural_genitive
                 )
             )  # (the body's own noun may end like an adjective: "الهيئة")
@@ -2739,6 +2741,12 @@ def _segment(
     if start is None or end is None:
         return None
     return start, end, i
+
+
+def _common_noun_no_name(word: str) -> bool:
+    """Is a word a common noun that no name is: not one the romanizer attests, or a feminine noun in ة that is
+    no given name ("حملة" is a surname too, but "مديرية حملة المرشح" is the candidate's campaign office)?"""
+    return is_common_noun(word) and (not is_attested_name(word) or word.endswith("ة") and not is_given_name(word))
 
 
 _NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}

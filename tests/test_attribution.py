@@ -8578,3 +8578,9 @@ def test_the_name_a_description_stands_for_ends_with_the_name():
     assert "المخرجه التونسيه كوثر الحسيني" in director.aliases, director.aliases
     assert not any("جايزه" in a for a in director.aliases), director.aliases  # (what she won is no name of hers)
     assert ArticleIndex(text).people_matching(NameQuery.parse("Kawthar al-Husseini")) == {director.id}
+
+
+def test_a_feminine_noun_that_is_also_a_surname_takes_its_genitive_after_a_bodys_noun():
+    text = 'عنوان\n\nوقالت مديرية حملة المرشح يوسف أوشيش إن "الأرقام المعلنة متناقضة".\n'
+    assert _who(text, "الأرقام المعلنة متناقضة") == "مديرية حملة المرشح يوسف أوشيش"
+    assert _said('عنوان\n\nوقالت مؤسسة فاطمة إن "التبرعات وصلت".\n') == {"التبرعات وصلت": "مؤسسة فاطمة"}
