@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "299"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "300"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -625,6 +625,8 @@ VERSION = "299"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # and before a relative clause too ("ورد X على رئيس الوزراء اليوناني Y، الذي …" reported "على …" as X's).
 # 299: a feminine noun in ة that no given name is stays a noun in construct after a body's noun, though a surname
 # too ("وقالت مديرية حملة المرشح يوسف أوشيش إن": the speaker was "مديرية حملة", the candidate the words; _common_noun_no_name).
+# 300: a definite occasion after a title is when it was said, not where the title is held ("وقال الوزير في الاجتماع
+# إن" and "وشارك الوزير في الاجتماع، وقال" made "الوزير في الاجتماع" the speaker).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1870,6 +1872,8 @@ def _segment(
             said_in = _next_word(text, w.end(), limit)
             if nw == "في" and (
                 _n(said_in) in _OCCASION_WORDS
+                or _n(said_in)[2:] in _OCCASION_WORDS  # ("وقال الوزير في الاجتماع إن": the meeting, definite)
+                and _n(said_in).startswith("ال")
                 or (_channel(said_in) or _channel(said_in, _ASIDES)) is not None
                 and not _n(said_in).startswith("ال")
             ):
