@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "300"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "301"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -627,6 +627,8 @@ VERSION = "300"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # too ("وقالت مديرية حملة المرشح يوسف أوشيش إن": the speaker was "مديرية حملة", the candidate the words; _common_noun_no_name).
 # 300: a definite occasion after a title is when it was said, not where the title is held ("وقال الوزير في الاجتماع
 # إن" and "وشارك الوزير في الاجتماع، وقال" made "الوزير في الاجتماع" the speaker).
+# 301: a subject before its verb ends before a verb that is no noun or name ("غير أن المرشح عبد العالي شريف شارك في
+# الاجتماعات، وقال": the verb was part of the speaker; _before_verb).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6286,6 +6288,8 @@ def _before_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
         na, nb = _n(a.group()), _n(b.group())
         if nb in _SEEMING:
             return span[0], a.end()  # ("كمال حداد بدا أكثر تحفظا": a verb no name has)
+        if j + 2 == len(ws) and is_verb_form(b.group()) and not (is_common_noun(b.group()) or is_name_word(b.group())):
+            return span[0], a.end()  # ("أن المرشح عبد العالي شريف شارك في": the verb that ends the span)
         # ("رئيس الوزراء كمال حداد بدا": after a description, his name, though the romanizer may not know the given
         # name when it knows the family name before the verb that ends the span: "زعيم المعارضة يائير لابيد اتهمه";
         # "أن الكون ثابت" is no name)

@@ -8592,3 +8592,8 @@ def test_a_definite_occasion_after_a_title_is_no_part_of_the_speaker():
     assert _who(text, "بلاده تدعم الحل السياسي") == "السفير"
     held = 'عنوان\n\nوقال السفير في واشنطن إن "بلاده تدعم الحل السياسي".\n'
     assert _who(held, "بلاده تدعم الحل السياسي") == "السفير في واشنطن"  # (where he is posted)
+
+
+def test_a_subject_before_its_verb_ends_before_the_verb():
+    text = 'عنوان\n\nغير أن المرشح عبد العالي شريف شارك في الاجتماعات، وقال في بيان إن "النتائج لا تعكس الإرادة".\n'
+    assert _who(text, "النتائج لا تعكس الإرادة") == "المرشح عبد العالي شريف"
