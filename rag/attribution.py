@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "301"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "302"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -629,6 +629,9 @@ VERSION = "301"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # إن" and "وشارك الوزير في الاجتماع، وقال" made "الوزير في الاجتماع" the speaker).
 # 301: a subject before its verb ends before a verb that is no noun or name ("غير أن المرشح عبد العالي شريف شارك في
 # الاجتماعات، وقال": the verb was part of the speaker; _before_verb).
+# 302: "في" and what names no body, place or person after a subject is the verb's complement, not where a title is
+# held: after the verb a "وقال" shares ("ونجح وزير المالية في تمرير القانون، وقال" had no speaker) and after a
+# reporting verb flagged "في" (شكك: "وشكك الوزير في صحة الأرقام" was the speaker); _before_complement.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -693,6 +696,7 @@ class _Verb:
     takes_object: bool = False  # وصف، اتهم: "V subject object بـ..."
     calls_on: bool = False  # دعا، حث: "V subject someone إلى/على ...", whose object is a person or body
     takes_b: bool = False  # أشاد، رحب: "V subject بـ…", a complement with ب right after the subject
+    takes_fi: bool = False  # شكك: "V subject في …", a complement with في right after the subject
     saying_only: bool = False  # قال، تساءل: never a noun object, so a lone noun after it is its subject
     initial: bool = False  # وعد، طالب: a verb only where a clause starts; elsewhere the noun (وعد بلفور)
 
@@ -728,6 +732,7 @@ def _verbs() -> dict[str, _Verb]:
                     takes_object="obj" in flags,
                     calls_on="calls" in flags,
                     takes_b="ب" in flags,
+                    takes_fi="في" in flags,
                     saying_only=past in _SAYING_ONLY,
                     initial="^" in flags and form in spelt_as_noun,
                 ),
@@ -4923,6 +4928,9 @@ def _verb_frame(
     if span is not None and not subject_before and verb.takes_b:
         span = _before_b_complement(text, span)
         after = span[1]
+    if span is not None and not subject_before and verb.takes_fi:
+        span = _before_complement(text, span)
+        after = span[1]
     if span is not None:
         after = _past_informed(text, w.group(), after, e)
     if (
@@ -5994,7 +6002,7 @@ def _coordinated_subject(
     if span is not None and (not verb_first or kana):
         span = _before_verb(text, span)
     elif span is not None and not topic:
-        span = _before_object(text, span)
+        span = _before_object(text, _before_complement(text, span))
     if span is not None and "اما" in (_unconj(_n(x.group())) for x in words[max(first - 1, 0) : first + 1]):
         # "أما وزير الخارجية X فدافع عن القرار، وكتب": the ف answering أما opens the predicate.
         # (The phrase runs on over it as over a name, so it is the last word; "فيصل" is a given name.)
@@ -6020,6 +6028,21 @@ def _coordinated_subject(
     if fronted and not (_speaker_noun(head) or is_attested_name(_bare(head)) or any(is_given_name(w) for w in rest)):
         return None
     return span
+
+
+def _before_complement(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A subject after its verb, then "في" and what names no body, place or person: the verb's complement, not
+    where a title is held ("وشكك الوزير في صحة الأرقام"، "ونجح وزير المالية في تمرير القانون، وقال"; but "وشارك
+    الباحث في معهد بروكينغز ريان هاس في")."""
+    ws = list(WORD.finditer(text, *span))
+    at = next((k for k in range(1, len(ws) - 1) if _n(ws[k].group()) == "في"), None)
+    if at is None:
+        return span
+    held = any(
+        _bare(w) in body_words() or is_place(w) or country_of(w) is not None or is_name_word(w) or is_given_name(w)
+        for w in (x.group() for x in ws[at + 1 :])
+    )
+    return span if held else (span[0], ws[at - 1].end())
 
 
 def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:

@@ -8597,3 +8597,12 @@ def test_a_definite_occasion_after_a_title_is_no_part_of_the_speaker():
 def test_a_subject_before_its_verb_ends_before_the_verb():
     text = 'عنوان\n\nغير أن المرشح عبد العالي شريف شارك في الاجتماعات، وقال في بيان إن "النتائج لا تعكس الإرادة".\n'
     assert _who(text, "النتائج لا تعكس الإرادة") == "المرشح عبد العالي شريف"
+
+
+def test_fi_after_a_subject_and_no_name_is_the_verbs_complement():
+    text = 'عنوان\n\nونجح وزير المالية في تمرير القانون، وقال إن "الحكومة ماضية في الإصلاح".\n'
+    assert _who(text, "الحكومة ماضية في الإصلاح") == "وزير المالية"
+    doubted = 'عنوان\n\nوشكك الوزير في صحة الأرقام، وقال إن "الحكومة ماضية في الإصلاح".\n'
+    assert _who(doubted, "الحكومة ماضية في الإصلاح") == "الوزير"
+    held = 'عنوان\n\nوشكك الباحث في معهد بروكينغز ريان هاس في الأرقام، وقال إن "الحكومة ماضية في الإصلاح".\n'
+    assert _who(held, "الحكومة ماضية في الإصلاح") == "الباحث في معهد بروكينغز ريان هاس"  # (where he works)
