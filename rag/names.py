@@ -994,7 +994,7 @@ def _analyse(mention: str) -> _Mention:
             i += 1
             continue
         if (
-            entry.kind in _TITLES + ("rep",)
+            entry.kind in _TITLES + ("rep", "domain")
             and n == 1
             and len(run) == 1
             and named_last
@@ -1005,7 +1005,7 @@ def _analyse(mention: str) -> _Mention:
         ):
             # "محمود الخطيب"، "عبد الرحمن الخطيب"، "عبد الرحيم شهيد": a title or relation word (fiancé) closing a
             # given name is the family name (al-Khatib), as Arabic puts a title before the name; one that goes on
-            # describes ("محمد صلاح النجم المصري").
+            # describes ("محمد صلاح النجم المصري"). So a field's adjective: "خديجة الرياضي" (al-Riyadi).
             run.append(_unit(toks, i)[0])
             i += 1
             continue

@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "209"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "210"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -286,6 +286,8 @@ VERSION = "209"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # father's name there (names_agree; the two were apart).
 # 209: the chain a description-only mention stands for ends with the name (_named_before): "المخرجة" after "فازت
 # المخرجة التونسية كوثر بن هنية بجائزة اليسر …" took what she won into her alias.
+# 210: a field's adjective closing a given name is the family name (names.own_name: "خديجة الرياضي" is al-Riyadi;
+# "وقالت الرياضي" was a second person, "the sporting one").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

@@ -8606,3 +8606,12 @@ def test_fi_after_a_subject_and_no_name_is_the_verbs_complement():
     assert _who(doubted, "الحكومة ماضية في الإصلاح") == "الوزير"
     held = 'عنوان\n\nوشكك الباحث في معهد بروكينغز ريان هاس في الأرقام، وقال إن "الحكومة ماضية في الإصلاح".\n'
     assert _who(held, "الحكومة ماضية في الإصلاح") == "الباحث في معهد بروكينغز ريان هاس"  # (where he works)
+
+
+def test_a_family_name_spelt_like_a_fields_adjective_is_one_person():
+    text = (
+        'عنوان\n\nواعتبرت رئيسة الجمعية المغربية لحقوق الإنسان خديجة الرياضي أن التصريحات "خطوة غير كافية".\n\n'
+        'وقالت الرياضي للجزيرة نت: "نريد أفعالا لا أقوالا".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["خطوة غير كافية"] == of_words["نريد أفعالا لا أقوالا"], people

@@ -794,6 +794,9 @@ def test_media_are_described_not_a_name_that_meets_another():
         # A definite title or relation word closing a given name is the family name (al-Khatib: "fiancé").
         ("المحامي حسن الخطيب", ("حسن", "الخطيب")),
         ("الخبير القانوني عبد الكريم الخطيب", ("عبد", "الكريم", "الخطيب")),
+        # So is a field's adjective closing a given name ("Khadija al-Riyadi"), not before it.
+        ("رئيسة الجمعية المغربية لحقوق الإنسان خديجة الرياضي", ("خديجه", "الرياضي")),
+        ("الصحفي الرياضي أحمد حسن", ("احمد", "حسن")),
         # A body's name coordinated with و ("Integrity and Anti-Corruption") holds no person's name.
         ("رئيس هيئة الرقابة ومكافحة الفساد سالم داود", ("سالم", "داود")),
         # Where the person's name came first, a body's foreign name after its noun and adjective is the body's
