@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "302"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "303"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -632,6 +632,8 @@ VERSION = "302"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 302: "في" and what names no body, place or person after a subject is the verb's complement, not where a title is
 # held: after the verb a "وقال" shares ("ونجح وزير المالية في تمرير القانون، وقال" had no speaker) and after a
 # reporting verb flagged "في" (شكك: "وشكك الوزير في صحة الأرقام" was the speaker); _before_complement.
+# 303: where a statement was posted, after its noun and before the verb's object, is no part of what was said
+# ("ونفت قوات الدعم السريع في بيان على تلغرام استهداف المدنيين" reported "على تلغرام …"; _past_posted_on).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3532,10 +3534,10 @@ def _foreign_name_next(text: str, pos: int, limit: int) -> bool:
     )
 
 
+# The platforms posts are published on, by name.
+_PLATFORM_NAMES = r"تويتر|إكس|فيسبوك|فيس\s+بوك|إنستغرام|انستغرام|تلغرام|تليغرام|يوتيوب|تيك\s+توك"
 # Where a post was published ("على منصة إكس"، "عبر حسابه"، "في تغريدة"): after the poster's name.
-_ON_PLATFORM = re.compile(
-    r"\s+\S+\s+(?:على|عبر|في)\s+(?:حساب|منص|صفح|موقع|تغريد|تدوين|منشور|تويتر|إكس|فيسبوك|فيس\s+بوك|إنستغرام|انستغرام)"
-)
+_ON_PLATFORM = re.compile(r"\s+\S+\s+(?:على|عبر|في)\s+(?:حساب|منص|صفح|موقع|تغريد|تدوين|منشور|" + _PLATFORM_NAMES + ")")
 
 
 def _posted_after(text: str, pos: int, limit: int) -> bool:
@@ -5882,9 +5884,24 @@ def _past_short_medium(text: str, pos: int, limit: int) -> int | None:
         return None
     nxt = _DIACRITICS.sub("", m.group(2) or "")
     if re.fullmatch(r"(?:له|لها|لهم|[^\sال]\S*(?:ي|ية))", nxt):
-        return m.end()
+        return _past_posted_on(text, m.end(), limit)
     # ("في رسالة وجهها الدفاع": a relative clause goes on describing the medium, its verb no object.)
-    return None if _possessed(nxt) else m.end(1)
+    return None if _possessed(nxt) else _past_posted_on(text, m.end(1), limit)
+
+
+# Where a statement was posted, after its noun: "على تلغرام"، "عبر موقعها الرسمي"، "على منصة إكس".
+_POSTED_ON = re.compile(
+    r"\s*(?:على|عبر)\s+(?:(?:" + _PLATFORM_NAMES + r")(?!\w)|(\w+)(?:\s+(?:ال\w+|" + _PLATFORM_NAMES + r"))?)"
+)
+
+
+def _past_posted_on(text: str, pos: int, limit: int) -> int:
+    """Past where the statement ending at pos was posted ("نفت قوات الدعم السريع في بيان على تلغرام استهداف
+    المدنيين": the platform, then the object), else pos."""
+    m = _POSTED_ON.match(text, pos, limit)
+    if m is None or m.group(1) is not None and _channel(m.group(1), _MEDIA) is None:
+        return pos
+    return m.end()
 
 
 def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:

@@ -8615,3 +8615,10 @@ def test_a_family_name_spelt_like_a_fields_adjective_is_one_person():
     )
     people, of_words = _person_of_words(text)
     assert of_words["خطوة غير كافية"] == of_words["نريد أفعالا لا أقوالا"], people
+
+
+def test_where_a_statement_was_posted_is_no_part_of_what_was_denied():
+    said = _said("عنوان\n\nونفت قوات الدعم السريع في بيان على تلغرام استهداف المدنيين.\n")
+    assert said == {"استهداف المدنيين": "قوات الدعم السريع"}, said
+    said = _said("عنوان\n\nونفت الحركة في بيان لها عبر منصة إكس صحة التقارير.\n")
+    assert said == {"صحة التقارير": "الحركة"}, said
