@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "303"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "304"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -634,6 +634,8 @@ VERSION = "303"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # reporting verb flagged "في" (شكك: "وشكك الوزير في صحة الأرقام" was the speaker); _before_complement.
 # 303: where a statement was posted, after its noun and before the verb's object, is no part of what was said
 # ("ونفت قوات الدعم السريع في بيان على تلغرام استهداف المدنيين" reported "على تلغرام …"; _past_posted_on).
+# 304: a verb of publishing with a definite record after it ("ونشرت الدراسة في مجلة «…» الطبية") reports no one's
+# words: the study was published; the journal's quoted name had been the last speaker's statement (_published_record).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4944,6 +4946,9 @@ def _verb_frame(
         and _bare_common_noun(text, span, described=verb.takes_object)
         and not _agrees_unlike_last(text, span, verb, frames)
     ):
+        if verb.written and _published_record(text[span[0] : span[1]]):
+            # "ونشرت الدراسة في مجلة …": the study was published (or she published it); no one's words either way.
+            return _nobody(text, w.start(), w.end(), e)
         span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
     if span is not None and not subject_before and after == span[1]:
         after = _past_brackets(text, span, e)
@@ -5536,6 +5541,17 @@ def _agrees_unlike_last(text: str, span: tuple[int, int], verb: _Verb, frames: l
         return False
     feminine = _DIACRITICS.sub("", text[span[0] : span[1]]).endswith("ة")
     return feminine == (verb.gender == "f")
+
+
+# What is published that is no words: a picture, a video, a clip.
+_PICTURES = frozenset(_bare(w) for w in "صورة صور فيديو مقطع تسجيل".split())
+
+
+def _published_record(phrase: str) -> bool:
+    """Is a definite noun after a verb of publishing a record of its own ("الدراسة"، "التقرير"، "الصور"), which a
+    reader takes as what was published, not as the words of whoever spoke last?"""
+    words = WORD.findall(phrase)
+    return len(words) == 1 and _n(words[0]).startswith("ال") and (_channel(words[0]) is not None or _bare(words[0]) in _PICTURES)
 
 
 def _nobody(text: str, cue: int, pos: int, limit: int) -> _Frame:

@@ -8622,3 +8622,13 @@ def test_where_a_statement_was_posted_is_no_part_of_what_was_denied():
     assert said == {"استهداف المدنيين": "قوات الدعم السريع"}, said
     said = _said("عنوان\n\nونفت الحركة في بيان لها عبر منصة إكس صحة التقارير.\n")
     assert said == {"صحة التقارير": "الحركة"}, said
+
+
+def test_a_published_record_is_no_words_of_the_last_speaker():
+    text = (
+        'عنوان\n\nلكن الحربي نبهت إلى أن الدراسة "رصدية ولا تثبت علاقة سببية".\n\n'
+        'ونشرت الدراسة في مجلة "جاما نتورك أوبن" الطبية.\n'
+    )
+    said = _said(text)
+    assert not any("مجلة" in words for words in said), said
+    assert said.get("رصدية ولا تثبت علاقة سببية") == "الحربي", said
