@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "304"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "305"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -636,6 +636,8 @@ VERSION = "304"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("ونفت قوات الدعم السريع في بيان على تلغرام استهداف المدنيين" reported "على تلغرام …"; _past_posted_on).
 # 304: a verb of publishing with a definite record after it ("ونشرت الدراسة في مجلة «…» الطبية") reports no one's
 # words: the study was published; the journal's quoted name had been the last speaker's statement (_published_record).
+# 305: an indefinite given name in ي after a title is a name ("الدكتورة سلمى الحربي للجزيرة نت": the outlet told
+# was part of her mention, read as a title's genitive, and "وقالت الحربي" a second person; _only_title).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4025,9 +4027,14 @@ def _only_title(text: str, s: int, e: int) -> bool:
     }
     # (A title with a possessive pronoun is one too: "مديرتها الإقليمية للشرق الأوسط", its director.)
     owned = {_bare(w.group()) for w in found if _owned_forms(w.group()) & titles}
+    # (An indefinite given name in ي is a name too, which _has_name takes for an adjective: "الدكتورة سلمى الحربي".)
+    given = any(
+        not _n(w.group()).startswith("ال") and _bare(w.group()) not in titles and is_given_name(w.group()) for w in found[1:]
+    )
     return (
         bool(ws)
         and any(w in titles or w in owned for w in ws)
+        and not given
         and not _has_name([w for w in ws if w not in genitives | owned or w in titles])
     )
 

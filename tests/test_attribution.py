@@ -8632,3 +8632,13 @@ def test_a_published_record_is_no_words_of_the_last_speaker():
     said = _said(text)
     assert not any("مجلة" in words for words in said), said
     assert said.get("رصدية ولا تثبت علاقة سببية") == "الحربي", said
+
+
+def test_the_outlet_told_after_a_name_with_a_given_name_in_ya_is_no_part_of_it():
+    text = (
+        'عنوان\n\nوقالت الدكتورة سلمى الحربي للجزيرة نت إن النتائج "منطقية وتتفق مع ما نراه".\n\n'
+        'لكن الحربي نبهت إلى أن الدراسة "رصدية ولا تثبت علاقة سببية".\n'
+    )
+    assert _who(text, "منطقية وتتفق مع ما نراه") == "الدكتورة سلمى الحربي"
+    people, of_words = _person_of_words(text)
+    assert of_words["منطقية وتتفق مع ما نراه"] == of_words["رصدية ولا تثبت علاقة سببية"], people
