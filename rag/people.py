@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "210"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "211"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -288,6 +288,8 @@ VERSION = "210"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # المخرجة التونسية كوثر بن هنية بجائزة اليسر …" took what she won into her alias.
 # 210: a field's adjective closing a given name is the family name (names.own_name: "خديجة الرياضي" is al-Riyadi;
 # "وقالت الرياضي" was a second person, "the sporting one").
+# 211: "أمير البلاد"، "رئيس البلاد" (the country's) is the one titled for a country with nothing else narrowing the
+# title ("أمير الكويت الشيخ مشعل …" was apart from "وقال أمير البلاد"; not "رئيس الوزراء X"; _desc_fits).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -529,6 +531,9 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
+_THE_COUNTRY = {_stem(w) for w in ("البلاد", "البلد")}  # (the article's own country, whichever it is)
+
+
 def _desc_fits(anaphor: Parsed, person: Person) -> bool:
     """Does a description alone ("الوزير السعودي") fit this person's descriptions? Its title may be another
     form of one of theirs ("المدرب الإسباني" fits "المدير الفني …، الإسباني بيب غوارديولا")."""
@@ -543,6 +548,10 @@ def _desc_fits(anaphor: Parsed, person: Person) -> bool:
         return False
     if anaphor.head in person.others:
         return False  # ("اللاعب" is not "وكيل أعمال اللاعب X", his agent)
+    if anaphor.head in person.desc and anaphor.desc & _THE_COUNTRY and anaphor.desc - _THE_COUNTRY == {anaphor.head}:
+        # ("أمير البلاد" is "أمير الكويت X": the country's own title, where nothing but a country or another title
+        # narrows the person's; not "رئيس الوزراء X", whom "رئيس البلاد" is not)
+        return all(w in _head_stems() or country_of(w) is not None for w in person.desc)
     if anaphor.head in person.desc and anaphor.desc <= person.desc | person.name_stems:
         return True
     # (or another form of the same title: "رئيس الحكومة الإسرائيلية" is "رئيس الوزراء الإسرائيلي X"; not without

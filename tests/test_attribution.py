@@ -8642,3 +8642,15 @@ def test_the_outlet_told_after_a_name_with_a_given_name_in_ya_is_no_part_of_it()
     assert _who(text, "منطقية وتتفق مع ما نراه") == "الدكتورة سلمى الحربي"
     people, of_words = _person_of_words(text)
     assert of_words["منطقية وتتفق مع ما نراه"] == of_words["رصدية ولا تثبت علاقة سببية"], people
+
+
+def test_the_countrys_title_is_the_one_titled_for_the_country():
+    text = (
+        "عنوان\n\nأعلن أمير الكويت الشيخ مشعل الأحمد الجابر الصباح حل مجلس الأمة.\n\n"
+        'وقال أمير البلاد في خطاب متلفز: "لن أسمح بأن تستغل الديمقراطية لتدمير الدولة".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert people[of_words["لن أسمح بأن تستغل الديمقراطية لتدمير الدولة"]].mentions[0].startswith("أمير الكويت"), people
+    prime = 'عنوان\n\nوقال رئيس الوزراء التونسي أحمد الحشاني إن "الوضع صعب جدا".\n\nوقال رئيس البلاد إن "الوضع جيد جدا".\n'
+    people, of_words = _person_of_words(prime)
+    assert of_words["الوضع صعب جدا"] != of_words["الوضع جيد جدا"], people  # (the president is not the PM)
