@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "305"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "306"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -638,6 +638,9 @@ VERSION = "305"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # words: the study was published; the journal's quoted name had been the last speaker's statement (_published_record).
 # 305: an indefinite given name in ي after a title is a name ("الدكتورة سلمى الحربي للجزيرة نت": the outlet told
 # was part of her mention, read as a title's genitive, and "وقالت الحربي" a second person; _only_title).
+# 306: a picture or video after a verb of publishing is what was posted, never a speaker: no one's words ("ونشر
+# أيضا فيديو يظهر …"), or its poster's where a relative clause says what they said in it ("ونشر مقطع فيديو قال فيه:"
+# had "مقطع فيديو" for speaker; _PICTURES, _SPEAKS_IN_IT).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4957,6 +4960,11 @@ def _verb_frame(
             # "ونشرت الدراسة في مجلة …": the study was published (or she published it); no one's words either way.
             return _nobody(text, w.start(), w.end(), e)
         span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
+    if span is not None and not subject_before and verb.written and _bare(WORD.findall(text, *span)[0]) in _PICTURES:
+        if not _SPEAKS_IN_IT.match(text, span[1], e):
+            # ("ونشرت صورة على حسابها"، "ونشر أيضا فيديو يظهر": what was posted, by whoever the sentence before named)
+            return _nobody(text, w.start(), w.end(), e)
+        span, after = None, w.end()  # ("ونشر مقطع فيديو قال فيه:": the one who posted it, the last speaker)
     if span is not None and not subject_before and after == span[1]:
         after = _past_brackets(text, span, e)
     if span is not None and not subject_before and _nickname_going_on(text, w.group(), span):
@@ -5550,8 +5558,9 @@ def _agrees_unlike_last(text: str, span: tuple[int, int], verb: _Verb, frames: l
     return feminine == (verb.gender == "f")
 
 
-# What is published that is no words: a picture, a video, a clip.
+# What is published that is no words: a picture, a video, a clip; and the relative clause on what its poster said in it.
 _PICTURES = frozenset(_bare(w) for w in "صورة صور فيديو مقطع تسجيل".split())
+_SPEAKS_IN_IT = re.compile(r"(?:\s+\S+)?\s+(?:قال|قالت|يقول|تقول|تحدث|تحدثت|يتحدث|تتحدث)\s+في(?:ه|ها)(?!\w)")
 
 
 def _published_record(phrase: str) -> bool:

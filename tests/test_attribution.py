@@ -8654,3 +8654,11 @@ def test_the_countrys_title_is_the_one_titled_for_the_country():
     prime = 'عنوان\n\nوقال رئيس الوزراء التونسي أحمد الحشاني إن "الوضع صعب جدا".\n\nوقال رئيس البلاد إن "الوضع جيد جدا".\n'
     people, of_words = _person_of_words(prime)
     assert of_words["الوضع صعب جدا"] != of_words["الوضع جيد جدا"], people  # (the president is not the PM)
+
+
+def test_a_picture_or_video_published_is_never_a_speaker():
+    before = 'عنوان\n\nوقال اللاعب إن "الأمر صعب علينا".\n\n'
+    said = _said(before + 'ونشر مقطع فيديو قال فيه: "أعتذر لكل من فهم الحركة بشكل خاطئ".\n')
+    assert said.get("أعتذر لكل من فهم الحركة بشكل خاطئ") == "اللاعب", said
+    said = _said(before + "وبث التلفزيون لقطات من المباراة.\n\nونشر أيضا فيديو يظهر رجالا يدخلون الملعب.\n")
+    assert set(said) == {"الأمر صعب علينا"}, said  # (the television's video, no words of the player's)
