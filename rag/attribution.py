@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "306"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "307"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -641,6 +641,9 @@ VERSION = "306"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 306: a picture or video after a verb of publishing is what was posted, never a speaker: no one's words ("ونشر
 # أيضا فيديو يظهر …"), or its poster's where a relative clause says what they said in it ("ونشر مقطع فيديو قال فيه:"
 # had "مقطع فيديو" for speaker; _PICTURES, _SPEAKS_IN_IT).
+# 307: a channel published by a verb with no subject is the last speaker's, and so are the words of the relative
+# clause on it ("ونشرت مقالا في صحيفة «الأهرام» قالت فيه إن «…»" lost the words, its title the "statement";
+# _issued_by_the_last).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3210,6 +3213,20 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     return _before_object(text, span) if span else None
 
 
+def _issued_by_the_last(text: str, s: int, at: int) -> bool:
+    """Does the clause open with an issuing verb right before the channel that ends before text[at], naming no
+    subject ("ونشرت مقالا في صحيفة «الأهرام» قالت فيه": the one who spoke last published it)?"""
+    words = _words(text, s, at)
+    noun = _channel_before(text, s, at)
+    return (
+        len(words) >= 2
+        and noun is not None
+        and words[1].start() == noun.start()
+        and _issuing(_unconj(_n(words[0].group())))
+        and not text[words[0].end() : noun.start()].strip(" ")
+    )
+
+
 def _what_came(text: str, s: int, at: int) -> bool:
     """Does "ما" (alone or fused: لما، بما، مما) stand right before the "جاء في" at text[at], making it a relative
     clause ("اطلع على ما جاء في التقرير")? Not after "according to" ("بحسب ما جاء في البيان"، "وفقًا لما ورد في"),
@@ -4372,7 +4389,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if (
                 published is not None
                 and published.start() == frames[-1].content
-                and (_owner(text, s, w.start()) or _issuer(text, s, w.start()))
+                and (_owner(text, s, w.start()) or _issuer(text, s, w.start()) or _issued_by_the_last(text, s, w.start()))
             ):
                 # "ونشر الوزير تغريدة (على حسابه) قال فيها إن": what he published is the channel, no words of his;
                 # they follow in the relative clause on it, which names him as its issuer.
@@ -5766,13 +5783,15 @@ def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: st
         made = m
     # ("وأصدرت الوزارة بيانا رسميا أكدت فيه": whoever issued them.)
     span = speaker_phrase(text, made.end(), cue) if made else _owner(text, s, cue) or _issuer(text, s, cue)
+    channel = next((c for w in reversed(_words(text, s, cue)) if (c := _channel(w.group()))), None)
+    if span is None and not made and _issued_by_the_last(text, s, cue):
+        return _Frame(cue, _skip_complementiser(text, pos, limit), None, gender, channel=channel)
     if span is None:
         return _nobody(text, cue, pos, limit)
     # "أدلى بها الوزير لقناة محلية": what follows لـ is whom they were made to.
     to = next((w for w in _words(text, *span)[1:] if _n(w.group())[:1] == "ل" and not is_attested_name(w.group())), None)
     if to is not None:
         span = (span[0], trim_span(text, span[0], to.start(), " ،,")[1])
-    channel = next((c for w in reversed(_words(text, s, cue)) if (c := _channel(w.group()))), None)
     return _Frame(cue, _skip_complementiser(text, pos, limit), _mention(text, span, gender), gender, channel=channel)
 
 

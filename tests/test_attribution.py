@@ -8662,3 +8662,8 @@ def test_a_picture_or_video_published_is_never_a_speaker():
     assert said.get("أعتذر لكل من فهم الحركة بشكل خاطئ") == "اللاعب", said
     said = _said(before + "وبث التلفزيون لقطات من المباراة.\n\nونشر أيضا فيديو يظهر رجالا يدخلون الملعب.\n")
     assert set(said) == {"الأمر صعب علينا"}, said  # (the television's video, no words of the player's)
+
+
+def test_a_channel_published_with_no_subject_is_the_last_speakers():
+    text = 'عنوان\n\nوقالت الوزيرة إن "الأمر خطير للغاية".\n\nونشرت مقالا في صحيفة "الأهرام" قالت فيه إن "الأزمة عميقة جدا".\n'
+    assert _said(text) == {"الأمر خطير للغاية": "الوزيرة", "الأزمة عميقة جدا": "الوزيرة"}
