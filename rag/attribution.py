@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "307"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "308"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -644,6 +644,8 @@ VERSION = "307"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 307: a channel published by a verb with no subject is the last speaker's, and so are the words of the relative
 # clause on it ("ونشرت مقالا في صحيفة «الأهرام» قالت فيه إن «…»" lost the words, its title the "statement";
 # _issued_by_the_last).
+# 308: a deputy's title ("نائب رئيس الوزراء") is held with the office in construct after it: "وحذر نائب رئيس
+# الوزراء وزير الخارجية الأردني أيمن الصفدي من أن" made the foreign minister the one warned (_subject_of).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7261,8 +7263,12 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             if k == 1
             else not before.startswith("ال") and _bare(before) not in title_words() | body_words() | _STOP
         )
+        # (A deputy's title, "نائب رئيس (مجلس) الوزراء", is held with the portfolio that follows it: "وحذر نائب رئيس
+        # الوزراء وزير الخارجية X من" is one man.)
+        deputy = name.startswith("ال") and any(_bare(x.group()) == "نايب" for x in words[: k - 1])
         if (
             family
+            and not (deputy and _office_in_construct(words, k))
             # ("وطالبت النائبة X رئيس المجلس بـ": so does an office in construct.)
             and (_definite_title(head) or _office_in_construct(words, k))
             and not _title_adjective(head)

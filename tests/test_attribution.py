@@ -8667,3 +8667,10 @@ def test_a_picture_or_video_published_is_never_a_speaker():
 def test_a_channel_published_with_no_subject_is_the_last_speakers():
     text = 'عنوان\n\nوقالت الوزيرة إن "الأمر خطير للغاية".\n\nونشرت مقالا في صحيفة "الأهرام" قالت فيه إن "الأزمة عميقة جدا".\n'
     assert _said(text) == {"الأمر خطير للغاية": "الوزيرة", "الأزمة عميقة جدا": "الوزيرة"}
+
+
+def test_a_deputy_prime_ministers_title_goes_on_with_his_portfolio():
+    text = 'عنوان\n\nوحذر نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي من أن "المنطقة على حافة الحرب".\n'
+    assert _who(text, "المنطقة على حافة الحرب") == "نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي"
+    other = 'عنوان\n\nوانتقد رئيس الوزراء وزير الخارجية أيمن الصفدي بسبب "تصريحاته الأخيرة".\n'
+    assert _who(other, "تصريحاته الأخيرة") == "رئيس الوزراء"  # (whom the prime minister criticised)
