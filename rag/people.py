@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "211"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "212"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -290,6 +290,8 @@ VERSION = "211"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # "وقالت الرياضي" was a second person, "the sporting one").
 # 211: "أمير البلاد"، "رئيس البلاد" (the country's) is the one titled for a country with nothing else narrowing the
 # title ("أمير الكويت الشيخ مشعل …" was apart from "وقال أمير البلاد"; not "رئيس الوزراء X"; _desc_fits).
+# 212: a counterpart's office from the sentence before is the last of one person's chain of offices there too ("وحذر
+# نائب رئيس الوزراء وزير الخارجية X …" then "وقال الصفدي … مع نظيره الإسباني Y"; _chain_offices).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1008,10 +1010,7 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
         return None
     ends = ".!؟?\n"
     start = max(norm.rfind(c, 0, at) for c in ends) + 1
-    before = norm[start:at].split()
-    offices = _offices(before)
-    if len(offices) > 1 and (last := _last_office_of_one_chain(before)):
-        offices = _offices(last)  # ("نائب رئيس الوزراء وزير الخارجية X … نظيرته الألمانية": the last office's)
+    offices = _chain_offices(norm[start:at].split())
     if not offices:
         # ("وقال ماكرون خلال مؤتمر صحفي مع نظيره الصيني X": whose office the article gave him elsewhere, "الرئيس
         # الفرنسي إيمانويل ماكرون")
@@ -1027,7 +1026,7 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
         # ("جاء ذلك في مؤتمر صحفي مع نظيره السوري X" after "قال وزير الخارجية التركي Y إن": whose counterpart, the
         # sentence before says)
         end = len(norm[:start].rstrip(ends + " "))
-        offices = _offices(norm[max(norm.rfind(c, 0, end) for c in ends) + 1 : end].split())
+        offices = _chain_offices(norm[max(norm.rfind(c, 0, end) for c in ends) + 1 : end].split())
     if len(offices) != 1:
         return None
     # The counterpart's own gender, which its word gives ("نظيرها المصري" is a man, "نظيرته" a woman), not the
@@ -1036,6 +1035,15 @@ def _counterpart_office(norm: str, chain: str) -> str | None:
     feminine = words[0].rstrip("اهم").endswith("ت")
     title = title.removesuffix("ه") + ("ه" if feminine else "")
     return " ".join([title, *portfolio, *words[1:]])
+
+
+def _chain_offices(words: list[str]) -> set[str]:
+    """_offices, of one person's chain its last office only ("نائب رئيس الوزراء وزير الخارجية X … نظيرته
+    الألمانية": the foreign minister's counterpart)."""
+    offices = _offices(words)
+    if len(offices) > 1 and (last := _last_office_of_one_chain(words)):
+        return _offices(last)
+    return offices
 
 
 def _last_office_of_one_chain(words: list[str]) -> list[str] | None:

@@ -8674,3 +8674,14 @@ def test_a_deputy_prime_ministers_title_goes_on_with_his_portfolio():
     assert _who(text, "المنطقة على حافة الحرب") == "نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي"
     other = 'عنوان\n\nوانتقد رئيس الوزراء وزير الخارجية أيمن الصفدي بسبب "تصريحاته الأخيرة".\n'
     assert _who(other, "تصريحاته الأخيرة") == "رئيس الوزراء"  # (whom the prime minister criticised)
+
+
+def test_a_counterparts_office_is_the_last_of_a_chain_in_the_sentence_before():
+    text = (
+        'عنوان\n\nوحذر نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي من أن المنطقة "على حافة الحرب".\n\n'
+        'وقال الصفدي، في مؤتمر صحفي مشترك مع نظيره الإسباني خوسيه ألباريس، إن "العدوان يدفع المنطقة نحو الهاوية".\n\n'
+        'من جانبه، أكد ألباريس أن بلاده "ستواصل الدفع نحو الاعتراف".\n\n'
+        'وأشار الوزير الإسباني إلى أن مدريد "لن تقبل بالتهجير".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["ستواصل الدفع نحو الاعتراف"] == of_words["لن تقبل بالتهجير"], people
