@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "308"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "309"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -646,6 +646,8 @@ VERSION = "308"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # _issued_by_the_last).
 # 308: a deputy's title ("نائب رئيس الوزراء") is held with the office in construct after it: "وحذر نائب رئيس
 # الوزراء وزير الخارجية الأردني أيمن الصفدي من أن" made the foreign minister the one warned (_subject_of).
+# 309: a country after a common noun that is no name is its genitive, not the verb's object ("فريق منسقي استجابة
+# سوريا إن": Syria had opened the words).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2441,6 +2443,7 @@ def _segment(
             # ("رئيس الاتحاد العام لمقاولات المغرب X": a ل-genitive no name is spelt like, then its country)
             and not (prev_word[:1] == "ل" and not is_attested_name(prev_word))
             and _bare(_unconj(_n(prev_word))) not in _STATE_NOUNS  # ("وجمهورية الصين": the state's own name)
+            and not _common_noun_no_name(prev_word)  # ("فريق منسقي استجابة سوريا": a noun's genitive)
             and _bare(_unconj(_n(prev_word))) not in title_words()  # ("X وبابا الفاتيكان Y": a second title's genitive)
             # ("رئيس إقليم كردستان العراق X"، "حاكم ولاية دارفور السودانية": a region's country is its genitive)
             and _n(before_last) not in _REGION_NOUNS

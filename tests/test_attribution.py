@@ -8685,3 +8685,10 @@ def test_a_counterparts_office_is_the_last_of_a_chain_in_the_sentence_before():
     )
     people, of_words = _person_of_words(text)
     assert of_words["ستواصل الدفع نحو الاعتراف"] == of_words["لن تقبل بالتهجير"], people
+
+
+def test_a_country_after_a_common_noun_is_its_genitive():
+    text = 'عنوان\n\nوقال فريق منسقي استجابة سوريا إن "أكثر من مليوني نازح يعيشون في المخيمات".\n'
+    assert _who(text, "أكثر من مليوني نازح يعيشون في المخيمات") == "فريق منسقي استجابة سوريا"
+    accused = _said('عنوان\n\nواتهم الوزير خالد سلامة تركيا بـ"دعم الإرهاب".\n')
+    assert accused.get('تركيا بـ"دعم الإرهاب') == "الوزير خالد سلامة", accused  # (after a name, the object)
