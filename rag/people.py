@@ -61,7 +61,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "212"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "213"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -292,6 +292,8 @@ VERSION = "212"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # title ("أمير الكويت الشيخ مشعل …" was apart from "وقال أمير البلاد"; not "رئيس الوزراء X"; _desc_fits).
 # 212: a counterpart's office from the sentence before is the last of one person's chain of offices there too ("وحذر
 # نائب رئيس الوزراء وزير الخارجية X …" then "وقال الصفدي … مع نظيره الإسباني Y"; _chain_offices).
+# 213: a relation's noun with its ل-complement is no name either ("وتضيف الأم لخمسة أطفال" after "تقول أم خالد" was a
+# second person named "Al-Umm Atfal"; it goes on with the mother).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -658,9 +660,13 @@ def group(
             # "وقال الخطيب" after "فهد الخطيب", "عن السوداني" after "محمد شياع السوداني": the family name the article
             # gave someone, though it spells a relation (the fiancé) or a nationality.
             parsed = as_written = Parsed((normalize_ar(words[0]),), frozenset(), None)
-        elif len(words) == 1 and _relation_alone(words[0], parsed) and not after_given_name(norm, normalize_ar(words[0])):
-            # "وتابعت الأم" (the romanizer reads "الأم" as a name): the mother, whom only a mention of her as one
-            # names (_went_on).
+        elif (
+            (len(words) == 1 or normalize_ar(words[1])[:1] == "ل")
+            and _relation_alone(words[0], parsed)
+            and not after_given_name(norm, normalize_ar(words[0]))
+        ):
+            # "وتابعت الأم"، "وتضيف الأم لخمسة أطفال" (the romanizer reads "الأم" as a name): the mother, whom only a
+            # mention of her as one names (_went_on).
             parsed = as_written = Parsed((), frozenset({bare(words[0])}), None)
         if parsed.name and _COUNTERPART.fullmatch(normalize_ar(words[0])):
             # "نظيره التركي هاكان فيدان": a counterpart holds the office of the one his sentence names before him, so

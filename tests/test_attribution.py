@@ -8692,3 +8692,12 @@ def test_a_country_after_a_common_noun_is_its_genitive():
     assert _who(text, "أكثر من مليوني نازح يعيشون في المخيمات") == "فريق منسقي استجابة سوريا"
     accused = _said('عنوان\n\nواتهم الوزير خالد سلامة تركيا بـ"دعم الإرهاب".\n')
     assert accused.get('تركيا بـ"دعم الإرهاب') == "الوزير خالد سلامة", accused  # (after a name, the object)
+
+
+def test_a_relation_with_its_complement_after_a_verb_of_going_on_is_the_one_quoted():
+    text = (
+        'عنوان\n\n"لم نعد نملك شيئا، حتى الخيمة مزقتها الريح"، تقول أم خالد أمام خيمتها.\n\n'
+        'وتضيف الأم لخمسة أطفال أن المساعدات "توقفت منذ ثلاثة أشهر".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["لم نعد نملك شيئا، حتى الخيمة مزقتها الريح"] == of_words["توقفت منذ ثلاثة أشهر"], people
