@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "309"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "310"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -648,6 +648,8 @@ VERSION = "309"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الوزراء وزير الخارجية الأردني أيمن الصفدي من أن" made the foreign minister the one warned (_subject_of).
 # 309: a country after a common noun that is no name is its genitive, not the verb's object ("فريق منسقي استجابة
 # سوريا إن": Syria had opened the words).
+# 310: a rank over a group in construct, then where it is held, is an apposition ("محمد علي، كبير الاقتصاديين في بنك
+# مصر، إن": the apposition was reported as his words; _looks_like_name).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4124,7 +4126,13 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
             or _bare(ws[k - 1]) in _UNNAMED
             # ("، رئيسة قسم البحوث في بنك الاستثمار فاروس،": a title's genitives, then the body it is held in; so an
             # official's, "، المسؤولة الفنية في المنظمة،")
-            or any(_bare(t) in title_words() or _bare(t) in _UNNAMED for t in ws[:k])
+            # (or a rank over a group's: "، كبير الاقتصاديين في بنك مصر،")
+            or (
+                any(_bare(t) in title_words() or _bare(t) in _UNNAMED for t in ws[:k])
+                or k == 2
+                and _bare(ws[0]) in _RANKS
+                and is_sound_plural(ws[1])
+            )
             and (
                 _bare(ws[k + 1]) in body_words()
                 # ("، سفيرة المملكة لدى الولايات المتحدة،": the country where the title is held)

@@ -8701,3 +8701,9 @@ def test_a_relation_with_its_complement_after_a_verb_of_going_on_is_the_one_quot
     )
     people, of_words = _person_of_words(text)
     assert of_words["لم نعد نملك شيئا، حتى الخيمة مزقتها الريح"] == of_words["توقفت منذ ثلاثة أشهر"], people
+
+
+def test_a_rank_over_a_group_where_it_is_held_is_an_apposition():
+    text = 'عنوان\n\nويرى محمد أبو باشا، كبير الاقتصاديين في بنك مصر، أن "الضغوط التضخمية لم تنته بعد".\n'
+    said = _said(text)
+    assert said == {"الضغوط التضخمية لم تنته بعد": "محمد أبو باشا، كبير الاقتصاديين في بنك مصر"}, said
