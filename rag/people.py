@@ -36,6 +36,7 @@ from rag.attribution import (
 )
 from rag.morphology import is_common_noun, is_verb_form
 from rag.names import (
+    ANONYMITY,
     body_names,
     bracketed,
     country_named,
@@ -61,7 +62,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "213"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "214"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -294,6 +295,9 @@ VERSION = "213"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # نائب رئيس الوزراء وزير الخارجية X …" then "وقال الصفدي … مع نظيره الإسباني Y"; _chain_offices).
 # 213: a relation's noun with its ل-complement is no name either ("وتضيف الأم لخمسة أطفال" after "تقول أم خالد" was a
 # second person named "Al-Umm Atfal"; it goes on with the mother).
+# 214: an indefinite source's noun ("نقلت القناة عن مسؤول إسرائيلي قوله") brings in someone new, never one named
+# before (it had joined "رئيس الوزراء الإسرائيلي بنيامين نتنياهو"; _new_source); and who asked not to be named
+# ("المسؤول، الذي طلب عدم الكشف عن هويته") describes no one (parse_mention): "وأضاف المسؤول، الذي …" is the official.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -365,6 +369,9 @@ def parse_mention(text: str) -> Parsed:
     own name (the last run of name words: "عادل الجبير" of "وزير الخارجية السعودي عادل الجبير", nothing of
     "حاكم دبي" or "المتحدث باسم غوتيريش"); every other word describes."""
     spelt = text.replace("_", " ")
+    anonymity = ANONYMITY.search(spelt)
+    if anonymity:
+        spelt = spelt[: anonymity.start()]  # ("المسؤول، الذي طلب عدم الكشف عن هويته": no "request" describes him)
     found = list(_WORD.finditer(spelt))
     words = [m.group() for m in found]
     if len(words) == 1 and bare(words[0]) in {bare(d) for d in _DOCUMENTS}:
@@ -764,8 +771,10 @@ def group(
             person = bearer
         else:
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
-            person = next((p for p in single if keys & p.keys), None) or _resolve(parsed, by_name, last_seen)
-            if person is None and not parsed.name:
+            person = next((p for p in single if keys & p.keys), None)
+            if person is None and not _new_source(parsed, words):
+                person = _resolve(parsed, by_name, last_seen)
+            if person is None and not parsed.name and not _new_source(parsed, words):
                 person = _went_on(text, start, parsed, words, single, last_seen, genders.get((start, end)))
             if person is None and len(parsed.name) == 1:
                 person = _named_in_body(parsed.name[0], [p for p in single if not p.names])
@@ -1803,6 +1812,12 @@ def _any_office(parsed: Parsed) -> bool:
     """Is the description a nationality's official or leader, whatever the office ("المسؤول الروسي"، "الزعيم
     الكيني"), which a title elsewhere fits only by its word?"""
     return bool(parsed.nationals) and parsed.desc - parsed.nationals <= _ANY_OFFICE
+
+
+def _new_source(parsed: Parsed, words: list[str]) -> bool:
+    """Is the mention an indefinite source's noun and its adjectives ("مسؤول إسرائيلي"، "دبلوماسي غربي كبير")? It
+    brings in someone new, never one named before ("رئيس الوزراء الإسرائيلي X")."""
+    return bool(words) and not parsed.name and bool(parsed.roles) and not normalize_ar(words[0]).startswith(("ال", "وال"))
 
 
 def _unnamed_again(parsed: Parsed, words: list[str]) -> bool:
