@@ -772,9 +772,10 @@ def group(
         else:
             by_name = [p for p in single if not (shared and (parsed.name == family or all(_family(n) == n for n in p.names)))]
             person = next((p for p in single if keys & p.keys), None)
-            if person is None and not _new_source(parsed, words):
+            new = _new_source(parsed, words)
+            if person is None and not new:
                 person = _resolve(parsed, by_name, last_seen)
-            if person is None and not parsed.name and not _new_source(parsed, words):
+            if person is None and not parsed.name and not new:
                 person = _went_on(text, start, parsed, words, single, last_seen, genders.get((start, end)))
             if person is None and len(parsed.name) == 1:
                 person = _named_in_body(parsed.name[0], [p for p in single if not p.names])
