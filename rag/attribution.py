@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "310"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "311"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -650,6 +650,8 @@ VERSION = "310"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # سوريا إن": Syria had opened the words).
 # 310: a rank over a group in construct, then where it is held, is an apposition ("محمد علي، كبير الاقتصاديين في بنك
 # مصر، إن": the apposition was reported as his words; _looks_like_name).
+# 311: "بيّن" spelt without its shadda reports with a past ending no particle takes, its subject between it and
+# its complementiser ("وبينت وزيرة الاستثمار X أن" was "between" and reported nothing).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4353,8 +4355,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         from_pronoun = _relayed_from_pronoun(text, words, k, e) if verb and not after_particle else None
         if verb and from_pronoun is None and not _needs_met(verb, words, k):
             # A homograph of a particle is the verb only before its complementiser, or when written with the
-            # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين").
-            verb = verb if verb.needs_next and "\u0651" in word else None
+            # shadda that tells them apart ("وبيّن الوزير أن", not "بين الطرفين"), or with a past ending no particle
+            # takes ("وبينت وزيرة الاستثمار X أن").
+            spelt_apart = "\u0651" in word or re.search(r"(?:ت|وا)$", _unconj(nw)) is not None
+            verb = verb if verb.needs_next and spelt_apart else None
         conjoined = _conjoined(nw)  # "ووعد" (but the و of "وعد" is its own)
         within = k and not text[prev_end : w.start()].strip()  # (no mark between: "(CNN)--طالب" starts a clause)
         if verb and verb.initial and within and prev not in {"قد", "لقد"} | _RELATIVE | _BOUNDARY and not conjoined:

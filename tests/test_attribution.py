@@ -8719,3 +8719,9 @@ def test_an_indefinite_source_is_someone_new_and_its_anonymity_no_description():
     people, of_words = _person_of_words(text)
     assert of_words["لن توقف الحرب"] != of_words["المقترح يختلف عما وافقت عليه إسرائيل"], people
     assert of_words["المقترح يختلف عما وافقت عليه إسرائيل"] == of_words["لن تنسحب من المحور"], people
+
+
+def test_bayyana_with_a_past_ending_reports_across_its_subject():
+    text = 'عنوان\n\nوبينت وزيرة الاستثمار خلود السقاف أن الإجراءات "ستجذب استثمارات جديدة".\n'
+    assert _who(text, "ستجذب استثمارات جديدة") == "وزيرة الاستثمار خلود السقاف"
+    assert not _said('عنوان\n\nوبين الطرفين خلافات كبيرة حول "الملف النووي الإيراني".\n')  # ("between")
