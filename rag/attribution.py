@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "311"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "312"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -652,6 +652,8 @@ VERSION = "311"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # مصر، إن": the apposition was reported as his words; _looks_like_name).
 # 311: "بيّن" spelt without its shadda reports with a past ending no particle takes, its subject between it and
 # its complementiser ("وبينت وزيرة الاستثمار X أن" was "between" and reported nothing).
+# 312: "أحد"/"إحدى" heads a partitive, no one-word name ("وسأل أحد الصحفيين الوزير عن …، فأجاب:" made "أحد" the
+# asker and "الصحفيين الوزير" the one who answered; _subject_of).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7170,6 +7172,7 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if (
             not _n(head).startswith("ال")
             and _n(head) not in _NAME_LINKS
+            and _n(head) not in ("احد", "احدي")  # ("وسأل أحد الصحفيين الوزير": one of the journalists)
             # (nor a source's noun, whose office the genitive is: "ودعا مسؤول السياسة الخارجية في الاتحاد الأوروبي X")
             and _bare(head) not in title_words() | _country_words() | _UNNAMED
             and not _body_or_bodies(head)  # ("وانتقدت منظمات الدفاع عن المهاجرين": bodies, no one-word name)
