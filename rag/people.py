@@ -62,7 +62,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "214"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "215"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -298,6 +298,8 @@ VERSION = "214"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 214: an indefinite source's noun ("نقلت القناة عن مسؤول إسرائيلي قوله") brings in someone new, never one named
 # before (it had joined "رئيس الوزراء الإسرائيلي بنيامين نتنياهو"; _new_source); and who asked not to be named
 # ("المسؤول، الذي طلب عدم الكشف عن هويته") describes no one (parse_mention): "وأضاف المسؤول، الذي …" is the official.
+# 215: a given name spelt like a title ("أمين") right before the family name, after a chain, is the given name
+# ("وزير الصحة … المغربي أمين التهراوي": "الوزير" did not find him; _titles_before).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1243,6 +1245,8 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             for i, w in enumerate(words[:-1])
             if bare(w) in heads
             and not (i and words[i - 1] in _PARTICLES)  # ("محمد ولد الشيخ الغزواني": his father's name)
+            # (a given name spelt like a title, after a chain and before the family name: "… المغربي أمين التهراوي")
+            and not (i == len(words) - 2 and i and words[i - 1].startswith("ال") and is_given_name(w) and not w.startswith("ال"))
             and not (
                 w == _BEFORE and (_nisba(words[i + 1]) or not words[i + 1].startswith("ال") and bare(words[i + 1]) not in heads)
             )
