@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "312"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "313"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -654,6 +654,8 @@ VERSION = "312"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # its complementiser ("وبينت وزيرة الاستثمار X أن" was "between" and reported nothing).
 # 312: "أحد"/"إحدى" heads a partitive, no one-word name ("وسأل أحد الصحفيين الوزير عن …، فأجاب:" made "أحد" the
 # asker and "الصحفيين الوزير" the one who answered; _subject_of).
+# 313: "على لسان X" between a verb and the complementiser it needs is through whom it was said, like a medium
+# ("واعتبرت تركيا على لسان وزير خارجيتها X أن" reported nothing; _past_medium).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5867,6 +5869,8 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
         and not p.startswith("ال")
     ]
     referring = bool(ahead) and _n(w.group()) == "في" and _channel(ahead[0].group(), _ASIDES) is not None
+    # ("واعتبرت تركيا على لسان وزير خارجيتها X أن": through whom it said it, as a medium)
+    referring = referring or bool(ahead) and _n(w.group()) in ("على", "علي") and _n(ahead[0].group()) == "لسان"
     for k, x in enumerate(ahead):
         at_gap = ahead[k - 1].end() if k else w.end()
         gap = text[at_gap : x.start()]

@@ -8743,3 +8743,8 @@ def test_a_given_name_spelt_like_a_title_after_a_chain_is_the_given_name():
     )
     people, of_words = _person_of_words(text)
     assert of_words["أكثر من مليوني طفل تلقوا اللقاح"] == of_words["نعمل على تحفيز الأطباء"], people
+
+
+def test_on_the_tongue_of_someone_before_the_complementiser_is_how_it_was_said():
+    text = 'عنوان\n\nواعتبرت تركيا على لسان وزير خارجيتها هاكان فيدان أن الاغتيال "يهدف إلى توسيع الحرب".\n'
+    assert _who(text, "يهدف إلى توسيع الحرب") == "تركيا"
