@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "313"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "314"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -656,6 +656,8 @@ VERSION = "313"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # asker and "الصحفيين الوزير" the one who answered; _subject_of).
 # 313: "على لسان X" between a verb and the complementiser it needs is through whom it was said, like a medium
 # ("واعتبرت تركيا على لسان وزير خارجيتها X أن" reported nothing; _past_medium).
+# 314: the part of an event ("في افتتاح"، "على هامش"، "في ختام") is when it was said, with the event's quoted name
+# ('وقال غوتيريش في افتتاح مؤتمر الأطراف "كوب 29" في باكو: "…"' reported the occasion as his words; _EVENT_PARTS).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1901,12 +1903,16 @@ def _segment(
             # ("المحامي الموكل عن العائلات سامي ارشيد": whom a lawyer acts for, then his name; not "دافع المحامي عن موكله")
             sent_to = sent_to or nw == "عن" and _bare(prev_word) in _COUNSEL and _given_name_after(text, w.end(), limit)
             said_in = _next_word(text, w.end(), limit)
-            if nw == "في" and (
-                _n(said_in) in _OCCASION_WORDS
-                or _n(said_in)[2:] in _OCCASION_WORDS  # ("وقال الوزير في الاجتماع إن": the meeting, definite)
-                and _n(said_in).startswith("ال")
-                or (_channel(said_in) or _channel(said_in, _ASIDES)) is not None
-                and not _n(said_in).startswith("ال")
+            if (
+                nw == "في"
+                and (
+                    _n(said_in) in _OCCASION_WORDS
+                    or _bare(said_in) in _EVENT_PARTS  # ("وقال الوزير في ختام الاجتماع:")
+                    or _n(said_in)[2:] in _OCCASION_WORDS  # ("وقال الوزير في الاجتماع إن": the meeting, definite)
+                    and _n(said_in).startswith("ال")
+                    or (_channel(said_in) or _channel(said_in, _ASIDES)) is not None
+                    and not _n(said_in).startswith("ال")
+                )
             ):
                 # "وأكد الوزير في اتصال هاتفي مع نظيره أن"، "قال المحلل في تصريحات": when or how it was said, not
                 # where the title is held (but "الباحثة في الدراسة" is the study's researcher); so what the words
@@ -5836,6 +5842,7 @@ _CALLED_TO = frozenset(_n(w) for w in "إلى على".split())
 
 
 _WHEN = {_bare(w) for w in "وقت سابق لاحق مؤخرا سابقا لاحقا".split()} | _TIME
+_EVENT_PARTS = {_bare(w) for w in "افتتاح اختتام ختام هامش مستهل".split()}  # (of a meeting, a summit)
 # What the words referred or replied to, set before them like where they were said: "في إشارة إلى X:",
 # "في رده على سؤال:", "في تعليق على القرار، إن".
 _ASIDES = frozenset(_bare(w) for w in "إشارة تلميح رد تعليق تعقيب معرض".split())
@@ -5869,8 +5876,10 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
         and not p.startswith("ال")
     ]
     referring = bool(ahead) and _n(w.group()) == "في" and _channel(ahead[0].group(), _ASIDES) is not None
-    # ("واعتبرت تركيا على لسان وزير خارجيتها X أن": through whom it said it, as a medium)
+    # ("واعتبرت تركيا على لسان وزير خارجيتها X أن": through whom it said it, as a medium; so the part of an event:
+    # 'في افتتاح مؤتمر الأطراف "كوب 29" في باكو:'، "على هامش القمة:")
     referring = referring or bool(ahead) and _n(w.group()) in ("على", "علي") and _n(ahead[0].group()) == "لسان"
+    referring = referring or bool(ahead) and _bare(ahead[0].group()) in _EVENT_PARTS
     for k, x in enumerate(ahead):
         at_gap = ahead[k - 1].end() if k else w.end()
         gap = text[at_gap : x.start()]
@@ -5892,6 +5901,10 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
         opened = next(
             (i for i, c in enumerate(gap) if c in ':“«"' and not any(a <= at_gap + i < b for a, b in names)), None
         )  # (an outlet's quoted name is part of the medium: 'في تصريحات لقناة "بي إن سبورتس": «…»')
+        named = _QUOTED_NAME.match(text, at_gap + opened, limit) if referring and opened is not None else None
+        if named is not None and text[named.start()] != ":":
+            names.append(named.span())  # (so is an event's: 'في افتتاح مؤتمر الأطراف "كوب 29" في باكو:')
+            opened = None
         if opened is not None or opener:
             if not medium and not (k and all(_bare(y.group()) in _WHEN for y in ahead[:k])):
                 return pos  # (but "في وقت سابق بأن": when it was said is no part of the words either)

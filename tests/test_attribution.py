@@ -8748,3 +8748,9 @@ def test_a_given_name_spelt_like_a_title_after_a_chain_is_the_given_name():
 def test_on_the_tongue_of_someone_before_the_complementiser_is_how_it_was_said():
     text = 'عنوان\n\nواعتبرت تركيا على لسان وزير خارجيتها هاكان فيدان أن الاغتيال "يهدف إلى توسيع الحرب".\n'
     assert _who(text, "يهدف إلى توسيع الحرب") == "تركيا"
+
+
+def test_the_part_of_an_event_with_its_quoted_name_is_when_it_was_said():
+    text = 'عنوان\n\nوقال غوتيريش في افتتاح مؤتمر الأطراف "كوب 29" في باكو: "إننا نعيش في عصر الغليان العالمي".\n'
+    assert _said(text) == {"إننا نعيش في عصر الغليان العالمي": "غوتيريش"}
+    assert _said('عنوان\n\nوقال الوزير في ختام الاجتماع: "الوضع خطير جدا".\n') == {"الوضع خطير جدا": "الوزير"}
