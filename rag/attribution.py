@@ -5902,7 +5902,7 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
             (i for i, c in enumerate(gap) if c in ':“«"' and not any(a <= at_gap + i < b for a, b in names)), None
         )  # (an outlet's quoted name is part of the medium: 'في تصريحات لقناة "بي إن سبورتس": «…»')
         named = _QUOTED_NAME.match(text, at_gap + opened, limit) if referring and opened is not None else None
-        if named is not None and text[named.start()] != ":":
+        if named is not None:
             names.append(named.span())  # (so is an event's: 'في افتتاح مؤتمر الأطراف "كوب 29" في باكو:')
             opened = None
         if opened is not None or opener:
