@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "314"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "315"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -658,6 +658,8 @@ VERSION = "314"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("واعتبرت تركيا على لسان وزير خارجيتها X أن" reported nothing; _past_medium).
 # 314: the part of an event ("في افتتاح"، "على هامش"، "في ختام") is when it was said, with the event's quoted name
 # ('وقال غوتيريش في افتتاح مؤتمر الأطراف "كوب 29" في باكو: "…"' reported the occasion as his words; _EVENT_PARTS).
+# 315: a day after a common noun in construct is its genitive, no time the words were said ("أحد سكان حي سوق
+# الجمعة، رفض ذكر اسمه، إن" reported "رفض ذكر اسمه" as his words).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1854,6 +1856,8 @@ def _segment(
             )
         )
         stop = stop and not (prev_bare in title_words() and _titled_given_name(text, w, limit))
+        # ("أحد سكان حي سوق الجمعة": a day after a common noun in construct is its genitive, the Friday market.)
+        stop = stop and not (nw in _TIME and start is not None and not prev_def and _common_noun_no_name(prev_word))
         # ("رئيس مؤتمر الأطراف سلطان الجابر": after an indefinite title, a channel's noun heads its genitive.)
         stop = stop and not (
             prev_bare in title_words()
