@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "315"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "316"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -660,6 +660,8 @@ VERSION = "315"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ('وقال غوتيريش في افتتاح مؤتمر الأطراف "كوب 29" في باكو: "…"' reported the occasion as his words; _EVENT_PARTS).
 # 315: a day after a common noun in construct is its genitive, no time the words were said ("أحد سكان حي سوق
 # الجمعة، رفض ذكر اسمه، إن" reported "رفض ذكر اسمه" as his words).
+# 316: whom a body is led by is part of naming it ("حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة": "برئاسة …" had
+# opened its words; _LED_BY_NAME).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1446,6 +1448,12 @@ def speaker_phrase(
             # speaker runs to the next comma or colon, whatever it says of them.
             first = (first[0], clause.end())
             break
+    led = _LED_BY_NAME.match(text, first[1], limit) if first else None
+    if first and led and _bare(WORD.findall(text, *first)[0]) in body_words():
+        # "حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة": whom the body is led by is part of naming it.
+        leader = _segment(text, led.end(), limit, leading=False, source=source, no_object=no_object)
+        if leader and _looks_like_name(text, leader[0], leader[1]):
+            first = (first[0], leader[1])
     anonymity = ANONYMITY.match(text, first[1], limit) if first else None
     if first and anonymity:
         first = (first[0], anonymity.end())
@@ -1460,6 +1468,7 @@ def speaker_phrase(
     return first
 
 
+_LED_BY_NAME = re.compile(r"[ \t]+(?:برئاسة|بقيادة|بزعامة)[ \t]+")  # (a body "led by" someone: _LED_BY)
 # A preposition with a pronoun right after a word ("المعترف بها"، "المسؤولة عنه").
 _PRONOUN_PREP_NEXT = re.compile(r"[ \t]+(?:به|بها|بهم|له|لها|لهم|عنه|عنها|عنهم|منه|منها|منهم|عليه|عليها|عليهم)(?!\w)")
 
