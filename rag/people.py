@@ -62,7 +62,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "215"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "216"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -300,6 +300,8 @@ VERSION = "215"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # ("المسؤول، الذي طلب عدم الكشف عن هويته") describes no one (parse_mention): "وأضاف المسؤول، الذي …" is the official.
 # 215: a given name spelt like a title ("أمين") right before the family name, after a chain, is the given name
 # ("وزير الصحة … المغربي أمين التهراوي": "الوزير" did not find him; _titles_before).
+# 216: a given name before a family name the article quotes alone is that person's though a noun follows the name
+# ("ودعت التونسية أنس جابر منافسات البطولة" then "وقالت جابر": "Ons Jabeur" had no alias; _given_names_at).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1196,6 +1198,8 @@ def _given_names_at(text: str, family: str, ending: bool = False) -> list[tuple[
             and after.group(1) not in stop
             and not after.group(1).startswith(("ال", "وال"))
             and not re.search(r"(?:ه|ها|هم)$", after.group(1))
+            # (nor a noun no name is: "ودعت التونسية أنس جابر منافسات البطولة", what she left)
+            and not (is_common_noun(after.group(1)) and not is_name_word(after.group(1)))
         )
         if not (ending and goes_on) and is_given_name(given):
             out.append((m.start(1), given))
