@@ -1470,7 +1470,8 @@ def speaker_phrase(
     return first
 
 
-_LED_BY_NAME = re.compile(r"[ \t]+(?:برئاسة|بقيادة|بزعامة)[ \t]+")  # (a body "led by" someone: _LED_BY)
+_LED_BY_WORDS = "بقيادة برئاسة بزعامة".split()  # (a body "led by" someone)
+_LED_BY_NAME = re.compile(r"[ \t]+(?:" + "|".join(_LED_BY_WORDS) + r")[ \t]+")
 # A preposition with a pronoun right after a word ("المعترف بها"، "المسؤولة عنه").
 _PRONOUN_PREP_NEXT = re.compile(r"[ \t]+(?:به|بها|بهم|له|لها|لهم|عنه|عنها|عنهم|منه|منها|منهم|عليه|عليها|عليهم)(?!\w)")
 
@@ -7708,7 +7709,7 @@ _SIDE = {_bare(w) for w in "الجانب الطرف".split()}
 _QUARTERS = {_n(w) for w in "شمال جنوب شرق غرب وسط".split()}
 _TWO_COUNTRIES = {_bare(w) for w in "البلدين البلدان الدولتين الدولتان".split()}
 _PLACE_ADVERBS = {_n(w) for w in "داخل خارج وراء قرب قرابة نحو".split()}
-_LED_BY = {_n(w) for w in "بقيادة برئاسة بزعامة".split()}
+_LED_BY = {_n(w) for w in _LED_BY_WORDS}
 
 
 _COMPOUND_HEADS = {_n(w) for w in "عبد أبو".split()}
