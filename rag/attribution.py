@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "317"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "318"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -664,6 +664,8 @@ VERSION = "317"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # opened its words; _LED_BY_NAME).
 # 317: 313 undone: "على لسان X" names who said the words (README, and the question sets' speakers), so "واعتبرت
 # تركيا على لسان وزير خارجيتها X أن" is not Turkey's alone; reading X there is left for later, and it reports nothing.
+# 318: a definite picture or video said in ("ونشر الفيديو على حسابه قال فيه:") keeps its poster's words, as an
+# indefinite one does; where it was posted may stand before "قال فيه", and the words start after it, not at the picture.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5016,15 +5018,18 @@ def _verb_frame(
         and _bare_common_noun(text, span, described=verb.takes_object)
         and not _agrees_unlike_last(text, span, verb, frames)
     ):
-        if verb.written and _published_record(text[span[0] : span[1]]):
+        said_in = _SPEAKS_IN_IT.match(text, span[1], e)
+        if verb.written and _published_record(text[span[0] : span[1]]) and said_in is None:
             # "ونشرت الدراسة في مجلة …": the study was published (or she published it); no one's words either way.
             return _nobody(text, w.start(), w.end(), e)
-        span, after = None, w.end()  # "ووصف الاجتماع بأنه": an object; the subject is the last speaker
+        # "ووصف الاجتماع بأنه": an object; the subject is the last speaker ("ونشر الفيديو قال فيه": what he said in it)
+        span, after = None, said_in.end() if said_in and verb.written else w.end()
     if span is not None and not subject_before and verb.written and _bare(WORD.findall(text, *span)[0]) in _PICTURES:
-        if not _SPEAKS_IN_IT.match(text, span[1], e):
+        said_in = _SPEAKS_IN_IT.match(text, span[1], e)
+        if said_in is None:
             # ("ونشرت صورة على حسابها"، "ونشر أيضا فيديو يظهر": what was posted, by whoever the sentence before named)
             return _nobody(text, w.start(), w.end(), e)
-        span, after = None, w.end()  # ("ونشر مقطع فيديو قال فيه:": the one who posted it, the last speaker)
+        span, after = None, said_in.end()  # ("ونشر مقطع فيديو قال فيه إن": the one who posted it, the last speaker)
     if span is not None and not subject_before and after == span[1]:
         after = _past_brackets(text, span, e)
     if span is not None and not subject_before and _nickname_going_on(text, w.group(), span):
@@ -5070,7 +5075,7 @@ def _verb_frame(
                 shared = None  # ("وتجاهل الوزير X الأسئلة، لكنها رأت": she is someone else)
             if shared is not None:
                 return _Frame(
-                    w.start(), _words_after(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
+                    w.start(), _words_after(text, after, e), _mention(text, shared, verb.gender), verb.gender, verb.written
                 )
             if asyndetic:
                 return _nobody(text, w.start(), w.end(), e)  # (the subject's, whom this reading could not bound)
@@ -5092,7 +5097,7 @@ def _verb_frame(
             shared = _coordinated_subject(text, words, k - 1, k - 1)
             if shared is not None and _someone(text, shared):
                 return _Frame(
-                    w.start(), _words_after(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
+                    w.start(), _words_after(text, after, e), _mention(text, shared, verb.gender), verb.gender, verb.written
                 )
         if not frames and k - _clause_start(text, words, k, commas=True) > 3:
             return None
@@ -5105,7 +5110,7 @@ def _verb_frame(
             # "أصدرت المحكمة حكما بحق X ... حيث ادعت أن": a clause under a main clause that reports nobody; its
             # subject is someone that clause names, not the last speaker.
             return None
-        return _Frame(w.start(), _words_after(text, w.end(), e), None, verb.gender, verb.written, participle=bool(frames))
+        return _Frame(w.start(), _words_after(text, after, e), None, verb.gender, verb.written, participle=bool(frames))
     # "وتعهد الرئيس ترامب الذي بنى علاقات جيدة مع السعودية، بالكشف": the relative clause describes the speaker.
     # (Set off by commas, "وقال الوزير، الذي يزور المنطقة، إن", or running up to the complementiser, "وقال
     # المبعوث الذي وصل إلى دمشق أمس إن".)
@@ -5620,7 +5625,8 @@ def _agrees_unlike_last(text: str, span: tuple[int, int], verb: _Verb, frames: l
 
 # What is published that is no words: a picture, a video, a clip; and the relative clause on what its poster said in it.
 _PICTURES = frozenset(_bare(w) for w in "صورة صور فيديو مقطع تسجيل".split())
-_SPEAKS_IN_IT = re.compile(r"(?:\s+\S+)?\s+(?:قال|قالت|يقول|تقول|تحدث|تحدثت|يتحدث|تتحدث)\s+في(?:ه|ها)(?!\w)")
+# ("ونشر مقطع فيديو على حسابه في منصة إكس قال فيه:": where it was posted may come between, within the clause)
+_SPEAKS_IN_IT = re.compile(r"(?:\s+[^\s.:؛!؟،]+){0,8}?\s+(?:قال|قالت|يقول|تقول|تحدث|تحدثت|يتحدث|تتحدث)\s+في(?:ه|ها)(?!\w)")
 
 
 def _published_record(phrase: str) -> bool:

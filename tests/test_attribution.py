@@ -8664,6 +8664,15 @@ def test_a_picture_or_video_published_is_never_a_speaker():
     assert set(said) == {"الأمر صعب علينا"}, said  # (the television's video, no words of the player's)
 
 
+def test_what_the_poster_says_in_a_video_is_theirs_from_after_saying_so():
+    before = 'عنوان\n\nوقال اللاعب إن "الأمر صعب علينا".\n\n'
+    # (a definite video, and where it was posted between it and the relative clause)
+    said = _said(before + 'ونشر الفيديو على حسابه في منصة إكس قال فيه: "أعتذر لكل من فهم الحركة بشكل خاطئ".\n')
+    assert said.get("أعتذر لكل من فهم الحركة بشكل خاطئ") == "اللاعب", said
+    said = _said(before + 'ونشر مقطع فيديو قال فيه إن الفريق "سيعود أقوى".\n')
+    assert said.get('الفريق "سيعود أقوى') == "اللاعب", said  # (not "مقطع فيديو قال فيه إن")
+
+
 def test_a_channel_published_with_no_subject_is_the_last_speakers():
     text = 'عنوان\n\nوقالت الوزيرة إن "الأمر خطير للغاية".\n\nونشرت مقالا في صحيفة "الأهرام" قالت فيه إن "الأزمة عميقة جدا".\n'
     assert _said(text) == {"الأمر خطير للغاية": "الوزيرة", "الأزمة عميقة جدا": "الوزيرة"}
