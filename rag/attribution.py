@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "318"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "319"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -666,6 +666,9 @@ VERSION = "318"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # تركيا على لسان وزير خارجيتها X أن" is not Turkey's alone; reading X there is left for later, and it reports nothing.
 # 318: a definite picture or video said in ("ونشر الفيديو على حسابه قال فيه:") keeps its poster's words, as an
 # indefinite one does; where it was posted may stand before "قال فيه", and the words start after it, not at the picture.
+# 319: "وهو ما رفضه الحارس X الذي قال: «…»" lost the goalkeeper's words (a relative clause that reports, on the
+# subject after the verb, says the words next); "واتهم سيميوني لاعبي ريال مدريد بـ" had "سيميوني لاعبي ريال" for speaker
+# (a sound plural that lost its ن heads a construct, whatever its genitive, after a family name).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3869,6 +3872,11 @@ def _says_after_subject(text: str, pos: int, limit: int) -> bool:
         and (_opens_words(first) or first in _SAYING)
         or gap.strip() in ("،", ",")
         and _participle_at(after[0].group()) is not None
+        # ("وهو ما رفضه الحارس X الذي قال:": a relative clause on the subject, whose verb reports)
+        or gap.strip() in ("", "،", ",")
+        and first in _RELATIVE
+        and len(after) > 1
+        and _verb_at(after[1].group()) is not None
     )
 
 
@@ -7017,8 +7025,9 @@ def _construct_after_name(before: str, name: str, word: str, genitive: str = "")
         and (is_common_noun(word) or sound_plural_in_construct(word))
         and not (_bare(word) in title_words() | _UNNAMED or _bare(word) in _person_nouns())
     )
-    construct = (ng.startswith("ال") or is_place(genitive)) and ng not in _COMPOUND_SECONDS | _GOD_WORDS
-    return family and noun and construct
+    # (A sound plural that lost its ن is a construct whatever its genitive: "واتهم سيميوني لاعبي ريال مدريد بـ".)
+    construct = ng.startswith("ال") or is_place(genitive) or bool(ng) and sound_plural_in_construct(word)
+    return family and noun and construct and ng not in _COMPOUND_SECONDS | _GOD_WORDS
 
 
 @lru_cache(maxsize=8)

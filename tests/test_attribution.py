@@ -447,6 +447,8 @@ def test_common_wire_constructions():
         ),
         # A foreign name in لا is no ل and whom it was said to.
         ("واتهم لافروف حكومة كييف بعرقلة المفاوضات.", "حكومة كييف بعرقلة المفاوضات", "لافروف"),
+        # A sound plural that lost its ن heads a construct, whatever its genitive, and no one's apposition.
+        ("واتهم سيميوني لاعبي ريال مدريد باستفزاز الجماهير.", "لاعبي ريال مدريد باستفزاز الجماهير", "سيميوني"),
         # (a given name's own construct stays the name's)
         ("وانتقد المتحدث باسم الحكومة محمد نور الدين قرار البرلمان.", "قرار البرلمان", "المتحدث باسم الحكومة محمد نور الدين"),
     ],
@@ -2046,6 +2048,9 @@ def test_a_verb_whose_object_is_a_relative_names_who_speaks_next():
     assert said.get("القوات لم تستهدف المدنيين") == ("المتحدث باسم الجيش", False), said
     text2 = 'عنوان\n\nوانتقد القرار، الذي انتقده المتحدث باسم الحكومة بشدة، قائلا إنه "غير مسؤول".\n'
     assert _said(text2).get("غير مسؤول") == "المتحدث باسم الحكومة", _said(text2)  # (how he did it, then the words)
+    # (or a relative clause on him that reports: "الذي قال:")
+    text3 = 'عنوان\n\nواعتبر المدرب أن اللاعبين "استفزوا الجماهير"، وهو ما رفضه الحارس تيبو كورتوا الذي قال: "لم أفعل شيئا".\n'
+    assert _said(text3).get("لم أفعل شيئا") == "الحارس تيبو كورتوا", _said(text3)
     # (A relative clause with no words of its own: what follows is the reporter's.)
     assert not any(speaker == "المنصة" for speaker, _ in said.values()), said
     assert said.get("المنطقة على حافة الانفجار", (None,))[0] == "أستاذ العلوم السياسية بجامعة الكويت عبد الله الشايجي", said
