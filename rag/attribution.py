@@ -55,7 +55,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "319"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "320"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -669,6 +669,11 @@ VERSION = "319"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 319: "وهو ما رفضه الحارس X الذي قال: «…»" lost the goalkeeper's words (a relative clause that reports, on the
 # subject after the verb, says the words next); "واتهم سيميوني لاعبي ريال مدريد بـ" had "سيميوني لاعبي ريال" for speaker
 # (a sound plural that lost its ن heads a construct, whatever its genitive, after a family name).
+# 320: "وسرعان ما رد X في بيان مصور، قائلا" gave X's words to the last speaker ("ما" after an adverb, _ADVERBS_OF_MA,
+# opens no relative clause); so did "وبعد ساعات، ظهر نتنياهو في مقطع مصور قائلا" ("ظهر" before a name is the verb, not
+# noon, _verb_before_subject; a foreign name is a name after a fronted adjunct; where it was said is no part of the
+# subject, _before_complement); "كثيرا ما اتهم جورج الثالث بأنه حاول" made the accused speak (a verb flagged "pass"
+# with no object before "بأنه" is a passive); "ويصف تشومسكي آراءه بأنها" had "تشومسكي آراءه" (_owned_thing: the object).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -734,6 +739,8 @@ class _Verb:
     calls_on: bool = False  # دعا، حث: "V subject someone إلى/على ...", whose object is a person or body
     takes_b: bool = False  # أشاد، رحب: "V subject بـ…", a complement with ب right after the subject
     takes_fi: bool = False  # شكك: "V subject في …", a complement with في right after the subject
+    # وصف، اتهم: with no object before its ب-complement the verb is passive ("وُصف الوزير بأنه", "was described as")
+    passive_alone: bool = False
     saying_only: bool = False  # قال، تساءل: never a noun object, so a lone noun after it is its subject
     initial: bool = False  # وعد، طالب: a verb only where a clause starts; elsewhere the noun (وعد بلفور)
 
@@ -770,6 +777,7 @@ def _verbs() -> dict[str, _Verb]:
                     calls_on="calls" in flags,
                     takes_b="ب" in flags,
                     takes_fi="في" in flags,
+                    passive_alone="pass" in flags,
                     saying_only=past in _SAYING_ONLY,
                     initial="^" in flags and form in spelt_as_noun,
                 ),
@@ -1010,6 +1018,8 @@ _NOT_BEFORE_VERB = {
     خلال ضد يمكن يجب ينبغي رغم برغم بسبب جراء إزاء ازاء حيال تجاه بشأن حول وسط مع أول""".split()
 } | _RELATIVE  # ("رغم رفض النقابات": after a preposition, a verbal noun; "في أول رد فعل": after "first", one too)
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
+_ABOUT_HIM = re.compile(r"\s*ب[أا]ن(?:ه|ها|هم|هما)(?!\w)")
+_ADVERBS_OF_MA = {_n(w) for w in "سرعان كثيرا غالبا عادة نادرا قليلا دائما".split()}
 # A name up to its comma, and the age in brackets after it ("ويدعى محمود أبو سمرة (45 عاما)،").
 _CALLED = re.compile(rf"(?:[^\s،,.:؛“«\"\n()]+\s+){{0,3}}[^\s،,.:؛“«\"\n()]+(?:\s*\(\s*\d+\s*{YEARS}\s*\))?(?=\s*[،,:])")
 # A clause on the speaker: up to a comma or a colon, or the sentence's end where the speaker follows the quotation
@@ -1241,6 +1251,13 @@ def _someones(word: str) -> bool:
     """Is the word a title or relation with a possessive pronoun ("زوجته", "محاميه", "مدربها", "أصدقاؤه"): a
     person, where other nouns with one are an object or adjunct ("دعمه", "وقوفها")?"""
     return bool(_owned_forms(word) & _person_nouns())
+
+
+def _owned_thing(word: str) -> bool:
+    """Is the word a common noun with a possessive pronoun that names no person, body or title ("آراءه"، "موقفها"),
+    which no name takes as its part (not "خارجيتها" of "وزير خارجيتها")?"""
+    forms = _owned_forms(word)
+    return any(is_common_noun(f) for f in forms) and not forms & (_person_nouns() | title_words() | body_words())
 
 
 def _owned_forms(word: str) -> set[str]:
@@ -4335,6 +4352,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         # ("، إلا أنه اعتبر"، "غير أنها أشارت": but he, a verb whose subject is the pronoun, _verb_frame's contrast.)
         but_he = prev in ("انه", "انها", "انهم") and k >= 2 and _n(words[k - 2].group()) in ("الا", "غير")
         timed = timed or but_he
+        # ("وسرعان ما رد X قائلا"، "وكثيرا ما يقول X إن": after an adverb, "ما" is no relative; the verb is the clause's.)
+        timed = timed or prev == "ما" and k >= 2 and _unconj(_n(words[k - 2].group())) in _ADVERBS_OF_MA
         # ("في حين قال X إن": whereas X said, a report of its own.)
         whereas = prev == "حين" and k >= 2 and _unconj(_n(words[k - 2].group())) == "في"
         after_particle = adjacent and (
@@ -5032,6 +5051,16 @@ def _verb_frame(
             return _nobody(text, w.start(), w.end(), e)
         # "ووصف الاجتماع بأنه": an object; the subject is the last speaker ("ونشر الفيديو قال فيه": what he said in it)
         span, after = None, said_in.end() if said_in and verb.written else w.end()
+    if (
+        span is not None
+        and not subject_before
+        and verb.passive_alone
+        and _verb_at(w.group()) is not None  # (with no object pronoun: "ووصفها رئيس الحكومة بأنها" is active)
+        and _ABOUT_HIM.match(text, span[1], e)
+    ):
+        # "كثيرا ما اتهم جورج الثالث بأنه حاول": he was accused (اتُّهم); whoever accused him, the words are not his.
+        # (A common noun there is the object of the last speaker's verb, above: "ووصف الاجتماع بأنه".)
+        return _nobody(text, w.start(), span[1], e)
     if span is not None and not subject_before and verb.written and _bare(WORD.findall(text, *span)[0]) in _PICTURES:
         said_in = _SPEAKS_IN_IT.match(text, span[1], e)
         if said_in is None:
@@ -6119,8 +6148,8 @@ def _coordinated_subject(
         if not kana and (
             lead.startswith("ال")
             and not _verb_spelt_definite(words, j)
-            or lead in _STOP
-            or lead in _TIME
+            or (lead in _STOP or lead in _TIME)
+            and not (lead in _TIME and _verb_before_subject(words[j].group(), words[j + 1].group()))
             or _COMPLEMENTISER.match(lead)
             or _pronoun_prep(lead)
         ):
@@ -6157,7 +6186,9 @@ def _coordinated_subject(
     head, *rest = WORD.findall(text[span[0] : span[1]])
     # ("خلال هذه الفترة، درس انكسار الضوء، وأوضح أن": the object; the subject is unsaid. But "في المقابل، شكك
     # المعارض السوري هيثم مناع في …، وقال": a description and a given name.)
-    if fronted and not (_speaker_noun(head) or is_attested_name(_bare(head)) or any(is_given_name(w) for w in rest)):
+    # (A foreign name is no Arabic noun: "وبعد ساعات، ظهر نتنياهو في مقطع مصور قائلا".)
+    named = is_attested_name(_bare(head)) or not is_arabic_word(head) or any(is_given_name(w) for w in rest)
+    if fronted and not (_speaker_noun(head) or named):
         return None
     return span
 
@@ -6174,7 +6205,16 @@ def _before_complement(text: str, span: tuple[int, int]) -> tuple[int, int]:
         _bare(w) in body_words() or is_place(w) or country_of(w) is not None or is_name_word(w) or is_given_name(w)
         for w in (x.group() for x in ws[at + 1 :])
     )
-    return span if held else (span[0], ws[at - 1].end())
+    # (nor is where the words were said: "ظهر رئيس الوزراء في مقطع مصور قائلا")
+    medium = _channel(ws[at + 1].group(), _MEDIA) is not None or _bare(ws[at + 1].group()) in _PICTURES
+    return span if held and not medium else (span[0], ws[at - 1].end())
+
+
+def _verb_before_subject(word: str, following: str) -> bool:
+    """Is a time word also a verb ("ظهر": noon, or appeared) the verb here, before a name or a title ("وبعد ساعات،
+    ظهر نتنياهو في مقطع مصور قائلا"), not a time before another ("ظهر الثلاثاء")?"""
+    named = is_attested_name(following) or not is_arabic_word(following)
+    return is_verb_form(word) and (named or _bare(following) in title_words() | body_words())
 
 
 def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
@@ -6954,6 +6994,8 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # "ووصف الوزير X نظيره بأنه"، "وأبلغ الوزير X نظيره الأمريكي Y أن": after a name, his counterpart and
             # whatever names him are the object.
             return kept[0], words[k - 1].end()
+        if _owned_thing(words[k].group()) and _n(prev) not in _STOP and (is_attested_name(prev) or not is_arabic_word(prev)):
+            return kept[0], words[k - 1].end()  # ("ويصف تشومسكي آراءه بأنها": after a name, what is his, the object)
     return kept
 
 

@@ -8783,3 +8783,33 @@ def test_the_given_name_before_a_family_name_quoted_alone_though_a_noun_follows(
     )
     (jabeur,) = _grouped(text)[0]
     assert "انس جابر" in jabeur.aliases, jabeur.aliases
+
+
+def test_after_an_adverb_ma_opens_no_relative_clause():
+    # "سرعان ما رد X قائلا": "ما" after "soon" is no relative, the verb and its subject are the clause's own.
+    before = 'عنوان\n\nوقال ماكرون: "أعتقد أن الأولوية هي الحل السياسي".\n\n'
+    said = _said(before + 'وسرعان ما رد رئيس الوزراء الإسرائيلي بنيامين نتنياهو في بيان مصور، قائلا: "عار عليهم".\n')
+    assert said.get("عار عليهم") == "رئيس الوزراء الإسرائيلي بنيامين نتنياهو", said
+    said = _said(before + 'وغالبا ما يقول نتنياهو إن "إسرائيل ستنتصر".\n')
+    assert said.get("إسرائيل ستنتصر") == "نتنياهو", said
+    said = _said(before + "وهو ما قاله نتنياهو أيضا.\n")
+    assert set(said) == {"أعتقد أن الأولوية هي الحل السياسي"}, said  # (the relative "ما" still reports nothing)
+
+
+def test_a_participle_after_a_verb_spelt_like_a_time_word_is_its_subjects():
+    # "ظهر" is noon or "appeared": before a name or a title it is the verb, whose subject says the words.
+    before = 'عنوان\n\nوقال ماكرون: "أعتقد أن الأولوية هي الحل السياسي".\n\n'
+    said = _said(before + 'وبعد ساعات، ظهر نتنياهو في مقطع مصور قائلا: "عار عليهم".\n')
+    assert said.get("عار عليهم") == "نتنياهو", said
+    said = _said(before + 'وبعد ساعات، ظهر رئيس الوزراء الإسرائيلي في مقطع مصور قائلا: "عار عليهم".\n')
+    assert said.get("عار عليهم") == "رئيس الوزراء الإسرائيلي", said  # (where he said it is no part of him)
+
+
+def test_accused_or_described_with_no_object_is_a_passive():
+    # "اتهم X بأنه": with no object before its complement, X was accused (اتُّهم); the words are not X's.
+    said = _said("عنوان\n\nكثيرا ما اتهم جورج الثالث بأنه حاول إبقاء بريطانيا العظمى في حالة حرب.\n")
+    assert not any(said.values()), said
+    said = _said('عنوان\n\nورحبت الجبهة بالقرار، ووصفه أمينها العام عبد الكريم بن مبارك بأنه "قرار حكيم".\n')
+    assert said.get("قرار حكيم") == "أمينها العام عبد الكريم بن مبارك", said  # (its pronoun is the object)
+    said = _said('عنوان\n\nويصف تشومسكي آراءه بأنها "تقليدية لاسلطوية إلى حد ما".\n')
+    assert said.get("تقليدية لاسلطوية إلى حد ما") == "تشومسكي", said  # (what is his, after his name, the object)
