@@ -39,6 +39,7 @@ from rag.names import (
     country_named,
     country_of,
     is_attested_name,
+    is_country_name,
     is_given_name,
     is_name_word,
     is_nisba,
@@ -55,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "320"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "321"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -674,6 +675,9 @@ VERSION = "320"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # noon, _verb_before_subject; a foreign name is a name after a fronted adjunct; where it was said is no part of the
 # subject, _before_complement); "كثيرا ما اتهم جورج الثالث بأنه حاول" made the accused speak (a verb flagged "pass"
 # with no object before "بأنه" is a passive); "ويصف تشومسكي آراءه بأنها" had "تشومسكي آراءه" (_owned_thing: the object).
+# 321: "عن مندوبين في أوبك+ أن" lost where they sit and reported it (delegates are an unnamed source, _UNNAMED);
+# "مندوب فلسطين لدى الأمم المتحدة رياض منصور" stopped at "لدى" (a country CLDR names otherwise is a country as
+# written); "لاحقا، أصدر قصر الإليزيه بيانا أكد فيه" and "من جهتها، أصدرت" named no issuer (a fronted adverb).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1060,7 +1064,7 @@ _UNNAMED = {
     باحث باحثة باحثون شاهد شهود ناشط ناشطة ناشطون مغرد مغردة مغردون ساكن سكان مواطن مواطنة مواطنون متعامل متعاملون
     أحدهم آخر أخرى ثالث مقرب مقربة مقربون مقربين متابع متابعون بعض البعض بعضهم آخرون وسائل تقارير عالم عالمة علماء
     شخص أشخاص مشجع مشجعة مشجعون مشجعين نازح نازحة نازحون نازحين لاجئ لاجئة لاجئون لاجئين نقابي نقابيون حقوقي
-    حقوقيون برلماني برلمانيون أكاديمي أكاديميون""".split()
+    حقوقيون برلماني برلمانيون أكاديمي أكاديميون مندوب مندوبة مندوبون""".split()
 }
 _WORLD = "001"  # (UN M.49, as Babel's territories have it)
 # Unnamed sources named by a field they know, which their genitive gives ("خبير الأمن"، "عالم الحاسوب").
@@ -1123,7 +1127,10 @@ def _countries_with_article() -> frozenset[str]:
 def _country_as_written(word: str) -> bool:
     """Is the word a country's name as the article writes it: "هند" without the article is Hind, not India?"""
     b = _bare(word)
-    return b in _country_words() and not (b in _countries_with_article() and _n(word) == b)
+    if b not in _country_words():
+        # (a name CLDR writes otherwise: "فلسطين" for "الأراضي الفلسطينية"; but "سعودية" is a Saudi woman)
+        return is_country_name(word) and (_n(word).startswith("ال") or not is_nisba(word))
+    return not (b in _countries_with_article() and _n(word) == b)
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -3242,8 +3249,9 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     if len(words) < 3 or noun is None:
         return None
     fronted = re.search(r"[،,]", text[words[0].end() : words[min(4, len(words) - 1)].start()])
-    if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS:
-        # ("وفي ختام الحوار، وجه رئيس الهيئة X رسالة": an adjunct set off before the clause)
+    if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS | _TIME | {"من"}:
+        # ("وفي ختام الحوار، وجه رئيس الهيئة X رسالة"، "لاحقا، أصدر"، "من جهتها، أصدرت": an adjunct set off before
+        # the clause)
         words = [w for w in words if w.start() > words[0].end() + fronted.end()]
         if len(words) < 3:
             return None

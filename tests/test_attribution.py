@@ -8813,3 +8813,23 @@ def test_accused_or_described_with_no_object_is_a_passive():
     assert said.get("قرار حكيم") == "أمينها العام عبد الكريم بن مبارك", said  # (its pronoun is the object)
     said = _said('عنوان\n\nويصف تشومسكي آراءه بأنها "تقليدية لاسلطوية إلى حد ما".\n')
     assert said.get("تقليدية لاسلطوية إلى حد ما") == "تشومسكي", said  # (what is his, after his name, the object)
+
+
+def test_delegates_are_an_unnamed_source_and_where_they_sit_is_theirs():
+    text = 'عنوان\n\nنقلت وكالة بلومبرغ عن مندوبين في أوبك+ أن التحالف "قد يؤجل زيادة الإنتاج".\n'
+    said = {
+        text[a.start : a.end]: (a.speaker.text if a.speaker else None, a.kind) for a in attribute(text) if a.kind != NARRATION
+    }
+    assert said.get("قد يؤجل زيادة الإنتاج") == ("مندوبين في أوبك+", "unnamed"), said
+
+
+def test_a_country_named_otherwise_by_cldr_is_a_country_where_a_title_is_held():
+    # CLDR writes Palestine "الأراضي الفلسطينية"; "مندوب فلسطين لدى الأمم المتحدة" is posted there, then named.
+    text = 'عنوان\n\nوقال مندوب فلسطين لدى الأمم المتحدة رياض منصور إن "القرار معيب".\n'
+    assert _who(text, "القرار معيب") == "مندوب فلسطين لدى الأمم المتحدة رياض منصور"
+
+
+def test_a_statement_issued_after_a_fronted_adverb_is_its_issuers():
+    for opening in ("لاحقا،", "من جهتها،"):
+        text = f'عنوان\n\n{opening} أصدرت الرئاسة بيانا أكدت فيه أن فرنسا "صديقة ثابتة لإسرائيل".\n'
+        assert _who(text, "صديقة ثابتة لإسرائيل") == "الرئاسة"
