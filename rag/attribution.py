@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "321"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "322"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -678,6 +678,8 @@ VERSION = "321"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 321: "عن مندوبين في أوبك+ أن" lost where they sit and reported it (delegates are an unnamed source, _UNNAMED);
 # "مندوب فلسطين لدى الأمم المتحدة رياض منصور" stopped at "لدى" (a country CLDR names otherwise is a country as
 # written); "لاحقا، أصدر قصر الإليزيه بيانا أكد فيه" and "من جهتها، أصدرت" named no issuer (a fronted adverb).
+# 322: "وفي تطور لاحق، أعلن روتو سحب مشروع القانون، قائلا" had "روتو سحب مشروع القانون" for speaker, a new person
+# (after a name, nouns heading a construct whose definite genitive ends it are the object, _chain_head).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6460,6 +6462,18 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _chain_head(word: str) -> bool:
+    """Can the word head an indefinite construct after a name, no part of it: a noun of the dictionary that is no
+    name, title or body ("سحب"، "مشروع"; not "طيب" of "رجب طيب أردوغان", a family name the romanizer does not know)?"""
+    return (
+        not _n(word).startswith("ال")
+        and not is_attested_name(word)
+        and is_common_noun(word)
+        and _bare(word) not in title_words() | body_words()
+        and _n(word) not in ("احد", "احدي")  # ("جون ويلكس أحد أعضاء البرلمان": one of them, his apposition)
+    )
+
+
 def _plain_object(word: str) -> bool:
     """After a definite title alone, is the definite word a noun the dictionary has, and no adjective, title or
     body, that no name is spelt like: the object ("ورفضت الوزيرة التعليقات")?"""
@@ -7121,6 +7135,25 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
             is_attested_name(word) and _may_open_name(_next_word(text, words[k].end(), len(text)))
         ):
             return span[0], words[k - 1].end()
+    # "أعلن روتو سحب مشروع القانون": after a name, nouns of the dictionary heading a construct whose definite
+    # genitive ends it are the object (a name takes no genitive).
+    for k in range(2, len(words)):
+        word = words[k].group()
+        if not (_n(word).startswith("ال") and is_common_noun(word) and not is_adjective(word) and not is_name_word(word)):
+            continue
+        j = k
+        while j > 1 and _chain_head(words[j - 1].group()):
+            j -= 1
+        name = words[j - 1].group()
+        if (
+            j < k
+            and (is_name_word(name) or not is_arabic_word(name))
+            and not is_common_noun(name)  # ("جماعة أنصار الله"، "قاموس علم اشتقاق الألفاظ": a noun's genitive)
+            and country_of(name) is None
+            and _n(name) not in _NAME_LINKS | _STOP | {"باسم"}  # ("المتحدث باسم خفر السواحل")
+            and not re.search(r"[^\w\s]", text[words[j - 1].end() : words[k].start()])  # (within the phrase)
+        ):
+            return span[0], words[j - 1].end()
     return span
 
 

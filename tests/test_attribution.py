@@ -8833,3 +8833,12 @@ def test_a_statement_issued_after_a_fronted_adverb_is_its_issuers():
     for opening in ("لاحقا،", "من جهتها،"):
         text = f'عنوان\n\n{opening} أصدرت الرئاسة بيانا أكدت فيه أن فرنسا "صديقة ثابتة لإسرائيل".\n'
         assert _who(text, "صديقة ثابتة لإسرائيل") == "الرئاسة"
+
+
+def test_a_construct_after_a_name_is_the_verbs_object():
+    # "أعلن روتو سحب مشروع القانون": a name takes no genitive; the construct and its definite end are the object.
+    text = 'عنوان\n\nوفي تطور لاحق، أعلن روتو سحب مشروع القانون، قائلا: "لقد استمعت إلى الشعب".\n'
+    assert _said(text) == {"سحب مشروع القانون": "روتو", "لقد استمعت إلى الشعب": "روتو"}
+    # (but not a noun's own genitive, nor "on behalf of", nor "one of" in an apposition)
+    for speaker in ("جماعة أنصار الله", "المتحدث باسم خفر السواحل الصيني جان يو"):
+        assert _who(f'عنوان\n\nوقال {speaker} إن السفينة "اقتربت بشكل خطير".\n', "اقتربت بشكل خطير") == speaker
