@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "322"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "323"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -680,6 +680,8 @@ VERSION = "322"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # written); "لاحقا، أصدر قصر الإليزيه بيانا أكد فيه" and "من جهتها، أصدرت" named no issuer (a fronted adverb).
 # 322: "وفي تطور لاحق، أعلن روتو سحب مشروع القانون، قائلا" had "روتو سحب مشروع القانون" for speaker, a new person
 # (after a name, nouns heading a construct whose definite genitive ends it are the object, _chain_head).
+# 323: "نقل المكتب الإعلامي لبري عنه قوله إن" reported nothing (an office relays from whom its genitive names,
+# _office_holder; "نقل" with "عنه قوله" meets its need); an agency's "عنه قوله" stays no one's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4810,6 +4812,41 @@ def _relayed_from_pronoun(text: str, words: list[re.Match[str]], k: int, e: int)
     return said.end() if said else None
 
 
+# An office's nouns: it speaks for whoever its genitive names ("مكتب رئيس الوزراء"، "المكتب الإعلامي لبري").
+_OFFICES = {_bare(w) for w in "مكتب ديوان".split()}
+
+
+def _office_holder(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Whose office text[start:end] is, where the relaying subject is one ("مكتب بري"، "المكتب الإعلامي لرئيس
+    الحكومة"، "ديوان الرئاسة" is a body, no one's): the genitive that names someone, else None."""
+    words = _words(text, start, end)
+    if len(words) < 2 or _bare(words[0].group()) not in _OFFICES:
+        return None
+    k = 1
+    # ("المكتب الإعلامي"، "المكتب الخاص": its adjectives)
+    while (
+        k < len(words)
+        and _n(words[k].group()).startswith("ال")
+        and (is_adjective(words[k].group()) or _nisba_like(words[k].group()))
+    ):
+        k += 1
+    if k >= len(words):
+        return None
+    first = words[k]
+    # (a ل-genitive after the adjective, or a plain genitive after the bare noun)
+    lam = _n(first.group())[:1] == "ل" and k > 1
+    holder = (first.start() + (1 if lam else 0), words[-1].end())
+    head = text[holder[0] : first.end()]
+    if _bare(head) in body_words() or not (_looks_like_name(text, *holder) or _bare(head) in title_words()):
+        return None  # ("ديوان الرئاسة": a body's office, whom it relays from unsaid)
+    return holder
+
+
+def _nisba_like(word: str) -> bool:
+    """Does the word end as a relational adjective does ("الإعلامي"، "السياسية")?"""
+    return _bare(word).endswith(("ي", "يه"))
+
+
 # Verbs that relay someone's words, and the preposition before whose they are.
 _RELAYING = {v: _n(p) for p, vs in (("عن", "نقل نقلت ينقل تنقل"), ("إلى", "نسب نسبت ينسب تنسب")) for v in vs.split()}
 
@@ -4896,6 +4933,15 @@ def _verb_frame(
         for j in range(k + 1, min(k + 25, len(words))):
             nj = _n(words[j].group())
             if _COMPLEMENTISER.match(nj):
+                break
+            if nj in {relay + p for p in ("ه", "ها", "هم")}:
+                # "نقل المكتب الإعلامي لبري عنه قوله": an office relays from whom it serves, its genitive.
+                said = _RELAYED_SAYING.match(text, words[j].end(), e)
+                holder = _office_holder(text, w.end(), words[j].start()) if said else None
+                if said and holder is None:
+                    return _nobody(text, w.start(), said.end(), e)  # ("ونقلت الوكالة عنه قوله": whom it does not say)
+                if holder is not None:
+                    relays.append((holder, said))
                 break
             if nj in (relay, "قول", "تاكيد", "تصريح"):
                 relayed = speaker_phrase(text, words[j].end(), e, relayed=True)
@@ -6723,6 +6769,10 @@ def _needed_follows(verb: _Verb, after: list[re.Match[str]]) -> bool:
         parts = need.split()  # (two words: "توصل الباحثون إلى أن")
         for j in range(len(words) - len(parts) + 1):
             if words[j : j + len(parts)] == parts and (j == 0 or words[j - 1] not in _OWN_CLAUSE):
+                return True
+            # ("نقل مكتب بري عنه قوله": from him, and his saying)
+            relayed = len(parts) == 1 and words[j] in {parts[0] + p for p in ("ه", "ها", "هم")}
+            if relayed and j + 1 < len(words) and _RELAYED_SAYING.fullmatch(words[j + 1]):
                 return True
     return False
 

@@ -8842,3 +8842,15 @@ def test_a_construct_after_a_name_is_the_verbs_object():
     # (but not a noun's own genitive, nor "on behalf of", nor "one of" in an apposition)
     for speaker in ("جماعة أنصار الله", "المتحدث باسم خفر السواحل الصيني جان يو"):
         assert _who(f'عنوان\n\nوقال {speaker} إن السفينة "اقتربت بشكل خطير".\n', "اقتربت بشكل خطير") == speaker
+
+
+def test_an_office_relays_from_whom_it_serves():
+    before = 'عنوان\n\nوقال ميقاتي إن "لبنان ملتزم بالقرار".\n\n'
+    said = _said(before + 'بدوره، نقل المكتب الإعلامي لبري عنه قوله إن "المطلوب أولا وقف العدوان".\n')
+    assert said.get("المطلوب أولا وقف العدوان") == "بري", said
+    said = _said(before + 'ونقل مكتب رئيس الوزراء عنه قوله إن "المطلوب أولا وقف العدوان".\n')
+    assert said.get("المطلوب أولا وقف العدوان") == "رئيس الوزراء", said
+    # (an agency, or a body's office, relays from "him" whom it does not name: no one's words, never the agency's)
+    for relay in ("ونقلت وكالة الأنباء", "ونقل ديوان الرئاسة"):
+        said = _said(before + f'{relay} عنه قوله إن "المطلوب أولا وقف العدوان".\n')
+        assert set(said) == {"لبنان ملتزم بالقرار"}, said
