@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "323"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "324"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -682,6 +682,8 @@ VERSION = "323"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # (after a name, nouns heading a construct whose definite genitive ends it are the object, _chain_head).
 # 323: "نقل المكتب الإعلامي لبري عنه قوله إن" reported nothing (an office relays from whom its genitive names,
 # _office_holder; "نقل" with "عنه قوله" meets its need); an agency's "عنه قوله" stays no one's.
+# 324: "وعرض نتنياهو خريطة للمحور، مضيفا" had "نتنياهو خريطة" for speaker, a new person (an indefinite noun of the
+# dictionary right after a family name the article gave alone is the object, in _before_object).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6451,6 +6453,20 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # dictionary with the accusative's alif: "شن الرئيس التركي رجب طيب أردوغان هجوما حادا".)
         after_definite = after_definite or named and "\u064b" in w.group() and not nw.startswith("ال")
         after_definite = after_definite or named and accusative and is_common_noun(_DIACRITICS.sub("", w.group())[:-1])
+        # (Nor an indefinite noun of the dictionary right after a family name the article gave alone: "وعرض نتنياهو
+        # خريطة للمحور، مضيفا"; not a name's next part, "عباس زكي".)
+        after_definite = after_definite or (
+            k == 1
+            and named
+            and _n(words[0].group()) in _family_names(text)
+            and not nw.startswith("ال")
+            and is_common_noun(w.group())
+            and not is_name_word(w.group())
+            and not is_attested_name(w.group())
+            and not is_adjective(w.group())
+            and not _title_adjective(w.group())
+            and b not in title_words() | body_words()
+        )
         # (Nor a body's noun heading a construct right after a name: "هنأ رئيس الاتحاد X نادي الهلال".)
         body_head = (
             named

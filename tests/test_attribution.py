@@ -8854,3 +8854,16 @@ def test_an_office_relays_from_whom_it_serves():
     for relay in ("ونقلت وكالة الأنباء", "ونقل ديوان الرئاسة"):
         said = _said(before + f'{relay} عنه قوله إن "المطلوب أولا وقف العدوان".\n')
         assert set(said) == {"لبنان ملتزم بالقرار"}, said
+
+
+def test_an_indefinite_noun_after_a_family_name_alone_is_the_object():
+    text = (
+        'عنوان\n\nوقال رئيس الوزراء بنيامين نتنياهو إن "الوضع صعب".\n\n'
+        'وعرض نتنياهو خريطة للمحور، مضيفا: "هذا هو شريان الأكسجين لحماس".\n'
+    )
+    assert _who(text, "شريان الأكسجين") == "نتنياهو"
+    people, of_words = _person_of_words(text)
+    assert of_words["الوضع صعب"] == of_words["هذا هو شريان الأكسجين لحماس"], people
+    # (but a name's next part stays: "عباس زكي" is another man than "محمود عباس")
+    other = 'عنوان\n\nوقال الرئيس محمود عباس إن "الوضع صعب".\n\nوقال عباس زكي إن "الوضع صعب جدا".\n'
+    assert _who(other, "الوضع صعب جدا") == "عباس زكي"
