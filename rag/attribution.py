@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "324"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "325"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -684,6 +684,8 @@ VERSION = "324"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # _office_holder; "نقل" with "عنه قوله" meets its need); an agency's "عنه قوله" stays no one's.
 # 324: "وعرض نتنياهو خريطة للمحور، مضيفا" had "نتنياهو خريطة" for speaker, a new person (an indefinite noun of the
 # dictionary right after a family name the article gave alone is the object, in _before_object).
+# 325: "وقال ممثل الدول الأكثر تضررا محمد علي إن" reported "الأكثر تضررا محمد علي إن …" as "ممثل الدول"'s words, and
+# "رئيس مجموعة الدول الأقل نموا X" lost the name (a definite elative is the adjective before it, no adverb, _adverb_head).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3924,7 +3926,10 @@ def _said_next(text: str, pos: int, limit: int) -> bool:
 def _adverb_head(word: str) -> bool:
     """Is the word, without its article, one of the stop words ("في إطار"، "حسب السياق")? Not a definite body
     noun spelt like one: "القيادي في الإطار التنسيقي" names a coalition."""
-    return _bare(word) in _STOP and not (_n(word).startswith("ال") and _bare(word) in body_words())
+    nw = _n(word)
+    # (nor a definite elative, the adjective of the noun before it: "ممثل الدول الأكثر تضررا X"، "الدول الأقل نموا")
+    elative = nw.startswith("ال") and len(nw) in (5, 6) and nw[2] == "ا" and is_adjective(word)  # (أقلّ: doubled)
+    return _bare(word) in _STOP and not (nw.startswith("ال") and _bare(word) in body_words()) and not elative
 
 
 def _governed_until_said(text: str, pos: int, limit: int) -> bool:

@@ -8867,3 +8867,10 @@ def test_an_indefinite_noun_after_a_family_name_alone_is_the_object():
     # (but a name's next part stays: "عباس زكي" is another man than "محمود عباس")
     other = 'عنوان\n\nوقال الرئيس محمود عباس إن "الوضع صعب".\n\nوقال عباس زكي إن "الوضع صعب جدا".\n'
     assert _who(other, "الوضع صعب جدا") == "عباس زكي"
+
+
+def test_a_definite_elative_is_the_adjective_of_the_noun_before_it():
+    # "الدول الأكثر تضررا"، "الدول الأقل نموا": no adverb ending the speaker's phrase, which names him after it.
+    for countries in ("الدول الأكثر تضررا", "الدول الأقل نموا"):
+        text = f'عنوان\n\nوقال ممثل {countries} محمد علي إن "الوضع صعب".\n'
+        assert _said(text) == {"الوضع صعب": f"ممثل {countries} محمد علي"}
