@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "325"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "326"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -686,6 +686,8 @@ VERSION = "325"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # dictionary right after a family name the article gave alone is the object, in _before_object).
 # 325: "وقال ممثل الدول الأكثر تضررا محمد علي إن" reported "الأكثر تضررا محمد علي إن …" as "ممثل الدول"'s words, and
 # "رئيس مجموعة الدول الأقل نموا X" lost the name (a definite elative is the adjective before it, no adverb, _adverb_head).
+# 326: "واتهم الصافي وزارة التربية بـ" had "الصافي وزارة التربية" for speaker (a body's noun heading a construct after
+# a definite family name the article gave is the object, _without_object).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7089,6 +7091,14 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             return kept[0], words[k - 1].end()
         if _owned_thing(words[k].group()) and _n(prev) not in _STOP and (is_attested_name(prev) or not is_arabic_word(prev)):
             return kept[0], words[k - 1].end()  # ("ويصف تشومسكي آراءه بأنها": after a name, what is his, the object)
+        if (
+            _n(prev) in _family_names(text, definite=True)
+            and not _n(words[k].group()).startswith("ال")
+            and _bare(words[k].group()) in body_words()
+            and k + 1 < len(words)
+        ):
+            # "واتهم الصافي وزارة التربية بـ": a family name the article gave takes no genitive; the body is the object.
+            return kept[0], words[k - 1].end()
     return kept
 
 

@@ -8874,3 +8874,11 @@ def test_a_definite_elative_is_the_adjective_of_the_noun_before_it():
     for countries in ("الدول الأكثر تضررا", "الدول الأقل نموا"):
         text = f'عنوان\n\nوقال ممثل {countries} محمد علي إن "الوضع صعب".\n'
         assert _said(text) == {"الوضع صعب": f"ممثل {countries} محمد علي"}
+
+
+def test_a_body_after_a_definite_family_name_is_the_object():
+    text = (
+        'عنوان\n\nوقال الكاتب العام للجامعة محمد الصافي إن "المشاركة واسعة".\n\n'
+        'واتهم الصافي وزارة التربية بـ"التنصل من الاتفاقيات الموقعة".\n'
+    )
+    assert _who(text, "التنصل من الاتفاقيات") == "الصافي"
