@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "326"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "327"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -688,6 +688,8 @@ VERSION = "326"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "رئيس مجموعة الدول الأقل نموا X" lost the name (a definite elative is the adjective before it, no adverb, _adverb_head).
 # 326: "واتهم الصافي وزارة التربية بـ" had "الصافي وزارة التربية" for speaker (a body's noun heading a construct after
 # a definite family name the article gave is the object, _without_object).
+# 327: "ونعت نقابة المهن التمثيلية الفنان الراحل في بيان" had the late artist in the union's mention (a definite title
+# after a body's whole name, its adjective last, is the object: a body is no one's title).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6483,9 +6485,22 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _n(words[k - 1].group()) not in _STOP | {"باسم"}
             and _bare(words[k - 1].group()) not in title_words() | body_words()
         )
+        # (Nor a definite title after a body's whole name, its adjective last: "ونعت نقابة المهن التمثيلية الفنان
+        # الراحل في بيان"; a body is no one's title.)
+        body_then_title = (
+            k >= 2
+            and _bare(words[0].group()) in body_words()
+            and nw.startswith("ال")
+            and b in title_words()
+            and _n(words[k - 1].group()).startswith("ال")
+            and _nisba_like(words[k - 1].group())
+            and not re.search(r"[،,]", text[span[0] : w.start()])
+        )
         if (
-            named and not compound and (definite or owned or complement or quantifier or office or after_definite or body_head)
-        ) or (k == 1 and (owned or accusative) and titled_head):
+            (named and not compound and (definite or owned or complement or quantifier or office or after_definite or body_head))
+            or (k == 1 and (owned or accusative) and titled_head)
+            or body_then_title
+        ):
             # (A definite genitive's head, no name after a given and a family name, is the object's too: "وأيدت
             # الوزيرة ياسمين فؤاد دعوة الأمين العام".)
             head = words[k - 1].group() if definite and k >= 3 else ""

@@ -8882,3 +8882,11 @@ def test_a_body_after_a_definite_family_name_is_the_object():
         'واتهم الصافي وزارة التربية بـ"التنصل من الاتفاقيات الموقعة".\n'
     )
     assert _who(text, "التنصل من الاتفاقيات") == "الصافي"
+
+
+def test_a_title_after_a_bodys_whole_name_is_the_object():
+    text = 'عنوان\n\nونعت نقابة المهن التمثيلية الفنان الراحل في بيان قالت فيه إنه "كان قيمة فنية كبيرة".\n'
+    assert _who(text, "كان قيمة فنية كبيرة") == "نقابة المهن التمثيلية"
+    # (but a person's title and a body go on to his other title and name)
+    text = 'عنوان\n\nوقال رئيس نقابة المهن التمثيلية الفنان أشرف زكي إن "الجنازة غدا".\n'
+    assert _who(text, "الجنازة غدا") == "رئيس نقابة المهن التمثيلية الفنان أشرف زكي"
