@@ -62,7 +62,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "216"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "217"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -302,6 +302,8 @@ VERSION = "216"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # ("وزير الصحة … المغربي أمين التهراوي": "الوزير" did not find him; _titles_before).
 # 216: a given name before a family name the article quotes alone is that person's though a noun follows the name
 # ("ودعت التونسية أنس جابر منافسات البطولة" then "وقالت جابر": "Ons Jabeur" had no alias; _given_names_at).
+# 217: a title quoted alone ("وأكد سمو الأمير") is the one the lead named right before that title ("الشيخ تميم بن حمد آل
+# ثاني أمير البلاد المفدى"): "Tamim bin Hamad" found no one (_name_before_title).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1507,6 +1509,11 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
         if _COUNTERPART.fullmatch(words[0]) and not _COUNTERPART.fullmatch(first):
             phrase = _counterpart_office(before, phrase) or phrase
         other = parse_mention(phrase)
+        prior = _name_before_title(before, m.start()) if not other.name else None
+        if prior is not None:
+            # ("الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى": the name before its title, which describes it)
+            phrase = f"{phrase} {prior}"
+            other = parse_mention(phrase)
         named = _name_words(other.name)
         cut = named.index(False) if not all(named) else 0
         # (The name ends at a preposition and its noun: "… كيرياكوس ميتسوتاكيس بقصر الاتحادية"; or at a definite
@@ -1561,6 +1568,19 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
             names.add(_core(other.name)[-2:])
             found = phrase
     return found if len(names) == 1 else None
+
+
+def _name_before_title(before: str, at: int) -> str | None:
+    """The whole name right before a title at before[at], with nothing between ("الشيخ تميم بن حمد آل ثاني أمير
+    البلاد"): a name of two words at least that the romanizer knows, after whatever title or honorific opens it."""
+    prior = re.search(r"(?:[^\s.؟!؛:\n،\"«»()]+[ \t]+){2,8}$", before[:at])
+    if prior is None:
+        return None
+    name = parse_mention(prior.group()).name
+    words = prior.group().split()
+    if len(name) < 2 or not all(_name_words(name)) or words[-len(name) :] != list(name):
+        return None
+    return " ".join(name)
 
 
 def _foreign_name(name: tuple[str, ...], named: list[bool]) -> bool:

@@ -8890,3 +8890,15 @@ def test_a_title_after_a_bodys_whole_name_is_the_object():
     # (but a person's title and a body go on to his other title and name)
     text = 'عنوان\n\nوقال رئيس نقابة المهن التمثيلية الفنان أشرف زكي إن "الجنازة غدا".\n'
     assert _who(text, "الجنازة غدا") == "رئيس نقابة المهن التمثيلية الفنان أشرف زكي"
+
+
+def test_a_title_quoted_alone_is_the_one_the_lead_named_before_that_title():
+    # "What did Tamim bin Hamad say?": the lead names him before his title ("X أمير البلاد"), the quote by title alone.
+    text = (
+        "عنوان\n\nاستقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، بمكتبه صباح اليوم، رئيس "
+        "وزراء باكستان شهباز شريف.\n\n"
+        'وأكد سمو الأمير حرص دولة قطر على "تعزيز علاقاتها مع باكستان في مختلف المجالات".\n'
+    )
+    people, _ = _grouped(text)
+    emir = next(p for p in people if "سمو الأمير" in p.mentions)
+    assert NameQuery.parse("Tamim bin Hamad").matches(emir.forms), emir.forms
