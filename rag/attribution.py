@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "327"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "328"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -690,6 +690,8 @@ VERSION = "327"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # a definite family name the article gave is the object, _without_object).
 # 327: "ونعت نقابة المهن التمثيلية الفنان الراحل في بيان" had the late artist in the union's mention (a definite title
 # after a body's whole name, its adjective last, is the object: a body is no one's title).
+# 328: "وقال مكتب تنسيق أعمال الحكومة في المناطق إن" reported "أعمال الحكومة في المناطق إن …" as "مكتب تنسيق"'s words
+# (after an indefinite noun that is no name, the next noun and a body after it are its genitives, in _segment).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2659,7 +2661,9 @@ def _segment(
             and not _agrees_with_next(_next_word(text, w.end(), limit))
         ):
             break  # "واتهم الرئيس المعارضة بأنها": a masculine title takes no feminine adjective; the object follows
-        if start is not None and body_foreign and nw.startswith("ال") and _bare(word) in body_words():
+        # (but not the genitive of an indefinite noun that is no name: "مكتب تنسيق أعمال الحكومة")
+        genitive_of = not prev_def and is_common_noun(prev_word) and not is_attested_name(prev_word)
+        if start is not None and body_foreign and nw.startswith("ال") and _bare(word) in body_words() and not genitive_of:
             break  # "واتهمت حركة حماس السلطة الفلسطينية": after a body's own name, another body's noun is the object
         if (
             start is not None
@@ -2708,6 +2712,8 @@ def _segment(
             and _bare(word) not in title_words() | body_words()  # ("مكتب رئيس الحكومة": its name)
             and prev_bare not in ("في", "من")  # ("اللجنة في مدينة الرياض": where it sits)
             and not (prev_bare in body_words() and not prev_def)  # ("رابطة مشجعي النادي": its genitive)
+            # (nor after an indefinite noun, which heads a genitive still: "مكتب تنسيق أعمال الحكومة")
+            and not (is_common_noun(prev_word) and not _n(prev_word).startswith(("ال", "لل")) and not is_place(prev_word))
             and not _ends_in_body_name(text, start, w.end())  # ("منظمة أطباء بلا حدود": the last of its name)
             and _n(_next_word(text, w.end(), limit)).startswith("ال")
             and _bare(_next_word(text, w.end(), limit)) in title_words() | body_words()

@@ -8902,3 +8902,9 @@ def test_a_title_quoted_alone_is_the_one_the_lead_named_before_that_title():
     people, _ = _grouped(text)
     emir = next(p for p in people if "سمو الأمير" in p.mentions)
     assert NameQuery.parse("Tamim bin Hamad").matches(emir.forms), emir.forms
+
+
+def test_an_indefinite_genitive_in_a_bodys_name_goes_on_to_its_own_genitive():
+    # "مكتب تنسيق أعمال الحكومة": "أعمال" after an indefinite noun is its genitive, no object; nor is "الحكومة".
+    text = 'عنوان\n\nوقال مكتب تنسيق أعمال الحكومة في المناطق إن "لا قيود على المساعدات".\n'
+    assert _said(text) == {"لا قيود على المساعدات": "مكتب تنسيق أعمال الحكومة في المناطق"}
