@@ -4840,7 +4840,7 @@ def _office_holder(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(words) < 2 or _bare(words[0].group()) not in _OFFICES:
         return None
     k = 1
-    # ("المكتب الإعلامي"، "المكتب الخاص": its adjectives)
+    # ("المكتب الإعلامي": its adjectives)
     while (
         k < len(words)
         and _n(words[k].group()).startswith("ال")
@@ -5118,12 +5118,12 @@ def _verb_frame(
         and _bare_common_noun(text, span, described=verb.takes_object)
         and not _agrees_unlike_last(text, span, verb, frames)
     ):
-        said_in = _SPEAKS_IN_IT.match(text, span[1], e)
+        said_in = _SPEAKS_IN_IT.match(text, span[1], e) if verb.written else None
         if verb.written and _published_record(text[span[0] : span[1]]) and said_in is None:
             # "ونشرت الدراسة في مجلة …": the study was published (or she published it); no one's words either way.
             return _nobody(text, w.start(), w.end(), e)
         # "ووصف الاجتماع بأنه": an object; the subject is the last speaker ("ونشر الفيديو قال فيه": what he said in it)
-        span, after = None, said_in.end() if said_in and verb.written else w.end()
+        span, after = None, said_in.end() if said_in else w.end()
     if (
         span is not None
         and not subject_before
