@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "328"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "329"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -692,6 +692,8 @@ VERSION = "328"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # after a body's whole name, its adjective last, is the object: a body is no one's title).
 # 328: "وقال مكتب تنسيق أعمال الحكومة في المناطق إن" reported "أعمال الحكومة في المناطق إن …" as "مكتب تنسيق"'s words
 # (after an indefinite noun that is no name, the next noun and a body after it are its genitives, in _segment).
+# 329: a body's whole name in quotation marks runs up to six words, its head first ('من جهته، اتهم "المرصد السوري
+# لحقوق الإنسان" قوات النظام بـ' gave the accusation to the last speaker and the name was quoted words).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1751,8 +1753,15 @@ def _segment(
             )
             if (
                 a_name
-                and 0 < len(inner) <= (4 if owner_body else 3)  # ('لصحيفة "لا غازيتا ديللو سبورت"')
-                and close - i < 30
+                # ('لصحيفة "لا غازيتا ديللو سبورت"'; a body's whole name, its head first: '"المرصد السوري لحقوق
+                # الإنسان"')
+                and (
+                    0 < len(inner) <= (4 if owner_body else 3)
+                    and close - i < 30
+                    or 0 < len(inner) <= 6
+                    and _bare(inner[0]) in body_words()
+                    and close - i < 60
+                )
                 and (start is None or owner_body or owner in title_words() or byname or workplace)
             ):
                 start = i if start is None else start
@@ -8959,7 +8968,9 @@ def _quoted_name_after_verb(text: str, q: tuple[int, int]) -> bool:
     إلى"): the speaker, no one's words?"""
     words = WORD.findall(text, *q)
     stop = stopword_set("arabic")
-    if not 0 < len(words) <= 3 or re.search(r"[.،,:؛!?؟]", text[q[0] : q[1]]) or any(_n(w) in stop for w in words):
+    # (a body's name may run longer, its head first: "«المرصد السوري لحقوق الإنسان»", as in _segment)
+    most = 6 if words and _bare(words[0]) in body_words() else 3
+    if not 0 < len(words) <= most or re.search(r"[.،,:؛!?؟]", text[q[0] : q[1]]) or any(_n(w) in stop for w in words):
         return False  # (a name: a few words, none a function word, "«هذا هو الوقت»" is words)
     verb = _word_before(text, q[0] - 1)
     said = _verb_at(verb) if verb else None

@@ -8908,3 +8908,18 @@ def test_an_indefinite_genitive_in_a_bodys_name_goes_on_to_its_own_genitive():
     # "مكتب تنسيق أعمال الحكومة": "أعمال" after an indefinite noun is its genitive, no object; nor is "الحكومة".
     text = 'عنوان\n\nوقال مكتب تنسيق أعمال الحكومة في المناطق إن "لا قيود على المساعدات".\n'
     assert _said(text) == {"لا قيود على المساعدات": "مكتب تنسيق أعمال الحكومة في المناطق"}
+
+
+def test_a_bodys_whole_name_in_quotation_marks_is_the_verbs_subject():
+    # A body's name runs past three words ("المرصد السوري لحقوق الإنسان"); quoted after the verb it still speaks,
+    # even after "من جهته", which otherwise points back to the last speaker.
+    text = (
+        'عنوان\n\nوقال عضو في الدفاع المدني إن "القصف تكرر".\n\n'
+        'من جهته، اتهم "المرصد السوري لحقوق الإنسان" قوات النظام بخرق اتفاق وقف التصعيد.\n\n'
+        'وقال "المرصد السوري لحقوق الإنسان" إن القوات "خرقت الاتفاق".\n'
+    )
+    assert _who(text, "بخرق اتفاق وقف التصعيد") == '"المرصد السوري لحقوق الإنسان"'
+    assert _who(text, "خرقت الاتفاق") == '"المرصد السوري لحقوق الإنسان"'
+    # (a body named inside someone's words is still his words)
+    text = 'عنوان\n\nوقال الوزير: "وزارة الصحة لن تسمح بذلك".\n'
+    assert _said(text) == {"وزارة الصحة لن تسمح بذلك": "الوزير"}
