@@ -2639,6 +2639,14 @@ def _unique_titles() -> dict[tuple[str, ...], int]:
     return {form: next(iter(r)) for form, r in rows.items() if len(r) == 1}
 
 
+def written_alone_for(word: str, roles: Iterable[int]) -> bool:
+    """Is this title word, written alone ("الرئيس"، "الوزير"), a form of one of these roles (rows of
+    data/roles.tsv, as title_roles gives them)? "رئيس" is the president's but not the prime minister's, whose forms
+    all need their genitive ("رئيس الوزراء"، "رئيس الحكومة"); "وزير" is every minister's."""
+    rows, key = _role_rows(), (_key(word),)
+    return any(key in {tuple(_key(w) for w in f.split()) for f in rows[r][2].split("|")} for r in roles)
+
+
 def without_pronoun(word: str) -> list[str]:
     """The word without a possessive pronoun it may end in (محاموها → محامو), longest pronoun first."""
     return [word[: -len(p)] for p in ("هما", "ها", "هم", "ه") if word.endswith(p) and len(word) - len(p) >= 3]

@@ -56,13 +56,14 @@ from rag.names import (
     names_itself,
     own_name,
     title_roles,
+    written_alone_for,
     without_pronoun,
 )
 from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "217"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "218"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -304,6 +305,9 @@ VERSION = "217"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # ("ودعت التونسية أنس جابر منافسات البطولة" then "وقالت جابر": "Ons Jabeur" had no alias; _given_names_at).
 # 217: a title quoted alone ("وأكد سمو الأمير") is the one the lead named right before that title ("الشيخ تميم بن حمد آل
 # ثاني أمير البلاد المفدى"): "Tamim bin Hamad" found no one (_name_before_title).
+# 218: a title written alone refers to no one who holds it only in a title of several words that roles.tsv never
+# writes alone ("وأكد الرئيس" after "رئيس الوزراء الإسباني" had the PM say the president's words; Person.alone,
+# names.written_alone_for).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -565,6 +569,13 @@ def _desc_fits(anaphor: Parsed, person: Person) -> bool:
         return False
     if anaphor.head in person.others:
         return False  # ("اللاعب" is not "وكيل أعمال اللاعب X", his agent)
+    if (
+        anaphor.desc == {anaphor.head}
+        and anaphor.head not in person.alone
+        and person.roles
+        and not written_alone_for(anaphor.head, person.roles)
+    ):
+        return False  # ("الرئيس" alone is not "رئيس الوزراء X", whose title needs its genitive; "الوزير" is any minister)
     if anaphor.head in person.desc and anaphor.desc & _THE_COUNTRY and anaphor.desc - _THE_COUNTRY == {anaphor.head}:
         # ("أمير البلاد" is "أمير الكويت X": the country's own title, where nothing but a country or another title
         # narrows the person's; not "رئيس الوزراء X", whom "رئيس البلاد" is not)
@@ -615,6 +626,9 @@ class Person:
     titled: set[bool] = field(default_factory=set)  # its titles' genders (Parsed.feminine)
     others: set[str] = field(default_factory=set)  # titles only ever in a genitive of its mentions (Parsed.others)
     own: set[str] = field(default_factory=set)  # title stems its mentions give it as its own
+    # Title stems its mentions give outside a title of several words ("الأمير" in "ولي العهد الأمير X", not "رئيس" in
+    # "رئيس الوزراء X"): a title written alone may refer to it by these (_desc_fits).
+    alone: set[str] = field(default_factory=set)
     introduced: bool = False  # a mention brought it in as a new person (Parsed.introduced)
     said_as: set[str] = field(default_factory=set)  # the genders its mentions' verbs give it ("f"، "m"، "p")
 
@@ -646,6 +660,7 @@ class Person:
         if parsed.head:
             self.heads.add(parsed.head)
         self.own |= (parsed.desc & _head_stems()) - parsed.others
+        self.alone |= (parsed.desc & _head_stems()) - parsed.role_words
         self.others = (self.others | parsed.others) - self.own
         self.body = self.body or parsed.body
         self.introduced = self.introduced or parsed.introduced

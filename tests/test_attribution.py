@@ -8923,3 +8923,21 @@ def test_a_bodys_whole_name_in_quotation_marks_is_the_verbs_subject():
     # (a body named inside someone's words is still his words)
     text = 'عنوان\n\nوقال الوزير: "وزارة الصحة لن تسمح بذلك".\n'
     assert _said(text) == {"وزارة الصحة لن تسمح بذلك": "الوزير"}
+
+
+def test_the_president_alone_is_not_the_prime_minister_who_spoke_last():
+    # "الرئيس" written alone is a president's title; a prime minister's ("رئيس الوزراء") needs its genitive.
+    text = (
+        "عنوان\n\nاستقبل الرئيس عبد الفتاح السيسي رئيس الوزراء الإسباني بيدرو سانشيز.\n\n"
+        'وقال المتحدث إن اللقاء بحث التعاون، حيث أكد الرئيس حرص مصر على "جذب الاستثمارات الإسبانية".\n\n'
+        'من جانبه، قال رئيس الوزراء الإسباني إن بلاده "تنظر إلى مصر كشريك".\n\n'
+        'وأكد الرئيس أن "حل الدولتين هو السبيل الوحيد".\n'
+    )
+    people, by_mention = _person_of_words(text)
+    assert by_mention["حل الدولتين هو السبيل الوحيد"] == by_mention["جذب الاستثمارات الإسبانية"]
+    assert by_mention["حل الدولتين هو السبيل الوحيد"] != by_mention["تنظر إلى مصر كشريك"]
+    # (but "الرئيس" is "رئيس الجمهورية X", and "الوزير" any minister)
+    for title, alone in (("رئيس الجمهورية", "الرئيس"), ("وزير الخارجية", "الوزير"), ("ولي العهد الأمير", "الأمير")):
+        text = f'عنوان\n\nوقال {title} محمد علي إن "الوضع صعب".\n\nوأكد {alone} أن "الحل قريب".\n'
+        _, by_mention = _person_of_words(text)
+        assert by_mention["الوضع صعب"] == by_mention["الحل قريب"], title
