@@ -63,7 +63,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "218"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "219"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -308,6 +308,8 @@ VERSION = "218"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 218: a title written alone refers to no one who holds it only in a title of several words that roles.tsv never
 # writes alone ("وأكد الرئيس" after "رئيس الوزراء الإسباني" had the PM say the president's words; Person.alone,
 # names.written_alone_for).
+# 219: the one a spokesman speaks for, with his title's genitive, stays in the spokesman's chain ("المتحدث باسم الأمين
+# العام للأمم المتحدة X" had the alias "الأمين العام للأمم المتحدة X", so "the UN Secretary-General" found him).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1307,6 +1309,13 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             and (
                 bare(words[start - 1]) in heads
                 or bare(words[start - 1]) in _MODIFIERS
+                # (the one spoken for, reached over his title's genitive: "المتحدث باسم الأمين العام للأمم المتحدة X")
+                # (no function word between, as in a clause: "المتحدث باسم الجامعة على ادعاءات X"; a definite noun
+                # with ل is a genitive, whatever the stop list says, "للأمم")
+                or words[start - 1] == _IN_NAME_OF
+                and start >= 2
+                and bare(words[start - 2]) in heads
+                and not any(x in stop and not x.startswith("لل") for x in words[start:-1])
                 or words[start - 1].startswith("ال")
                 and (
                     bare(words[start - 1]).endswith(("ي", "يه"))

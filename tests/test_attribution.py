@@ -8941,3 +8941,15 @@ def test_the_president_alone_is_not_the_prime_minister_who_spoke_last():
         text = f'عنوان\n\nوقال {title} محمد علي إن "الوضع صعب".\n\nوأكد {alone} أن "الحل قريب".\n'
         _, by_mention = _person_of_words(text)
         assert by_mention["الوضع صعب"] == by_mention["الحل قريب"], title
+
+
+def test_the_spokesman_for_an_office_is_not_named_as_its_holder():
+    # "المتحدث باسم الأمين العام للأمم المتحدة X": the spokesman, whom "the UN Secretary-General" does not find.
+    text = (
+        "عنوان\n\nوقال المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك في مؤتمره الصحفي إن "
+        '"نصف السكان يعانون الجوع".\n\nوأشار دوجاريك إلى أن "العصابات تسيطر على العاصمة".\n'
+    )
+    people, _ = _grouped(text)
+    (spokesman,) = people
+    assert not NameQuery.parse("the UN Secretary-General").matches(spokesman.forms), spokesman.forms
+    assert NameQuery.parse("Stephane Dujarric").matches(spokesman.forms)
