@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "329"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "330"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -694,6 +694,9 @@ VERSION = "329"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # (after an indefinite noun that is no name, the next noun and a body after it are its genitives, in _segment).
 # 329: a body's whole name in quotation marks runs up to six words, its head first ('من جهته، اتهم "المرصد السوري
 # لحقوق الإنسان" قوات النظام بـ' gave the accusation to the last speaker and the name was quoted words).
+# 330: a holder's name the romanizer does not know follows a body's ل-genitive and its bracketed acronym
+# ("المديرة التنفيذية لصندوق الأمم المتحدة للطفولة (يونيسف) كاثرين راسل": the phrase ended at "المتحدة", and after
+# "دعت" the name was read as the object; _given_name_after, _segment, _subject_of).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2498,7 +2501,11 @@ def _segment(
                 # with the holder's given name right after it, "مدير مؤسسة محمد بن راشد للمعرفة جمال بن حويرب")
                 and not (
                     (office or unnamed_head)
-                    and any(_bare(x) in body_words() for x in WORD.findall(text, start, w.start())[1:])
+                    # (its ل too: "المديرة التنفيذية لصندوق الأمم المتحدة للطفولة كاثرين راسل")
+                    and any(
+                        _bare(x) in body_words() or _n(x)[:1] == "ل" and _bare(_after_li(_n(x))) in body_words()
+                        for x in WORD.findall(text, start, w.start())[1:]
+                    )
                     and (_name_set_off(text, end or w.start(), limit) or _given_name_after(text, w.start(), limit))
                 )
                 and not (_only_title(text, start, i) or _body_described(text, start, i))
@@ -3578,13 +3585,14 @@ def _name_next(text: str, pos: int, limit: int) -> bool:
 
 def _given_name_after(text: str, pos: int, limit: int, comma: bool = False) -> bool:
     """Is the second word after text[:pos] a given name the romanizer attests ("في الفريق لويس"; with comma, maybe
-    after one: "في اليمن، جان"), or, after a definite noun and its adjective, a given name or no Arabic word ("في
-    الأراضي الفلسطينية ريك")?"""
+    after one: "في اليمن، جان"), or, after a definite noun and its adjective or a definite genitive with ل, a given
+    name or no Arabic word, maybe after an acronym in brackets ("في الأراضي الفلسطينية ريك"، "لصندوق الأمم المتحدة
+    للطفولة (يونيسف) كاثرين")?"""
     gap = r"\s*[،,]?\s*(" if comma else r"\s+("
     ws = re.match(r"\s*" + WORD.pattern + gap + WORD.pattern + ")", text[pos:limit])
     if ws is not None and is_given_name(ws.group(1)):
         return True
-    ws = re.match(r"\s*ال\w+\s+ال\w+" + gap + WORD.pattern + ")", text[pos:limit])
+    ws = re.match(r"\s*(?:ال\w+\s+ال\w+|لل\w+(?:\s*\([^()\n]{1,30}\))?)" + gap + WORD.pattern + ")", text[pos:limit])
     nw = _n(ws.group(1)) if ws else ""
     # (a foreign given name the index lacks is no dictionary noun, preposition, time or addressee: "ريك")
     return ws is not None and (
@@ -7739,8 +7747,10 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # without the article, then its name, of any length, then his.)
             run = -1
             break
-        if nw.startswith(("ال", "وال")) or _bare(w.group()) in body_words() | _country_words():
+        if nw.startswith(("ال", "وال", "لل")) or _bare(w.group()) in body_words() | _country_words():
             break  # ("رئيس وزراء فرنسا X Y": where the title is held, then the holder's name; "والاجتماعية" too)
+        if text[w.start() - 1 : w.start()] == "(":
+            break  # ("لصندوق الأمم المتحدة للطفولة (يونيسف) X Y": a body's acronym, then the holder's name)
         if _bare(w.group()) in title_words():
             run -= 1  # ("رئيسة وزراء باربادوس ميا موتلي": an indefinite title's genitive follows it)
             break

@@ -8953,3 +8953,13 @@ def test_the_spokesman_for_an_office_is_not_named_as_its_holder():
     (spokesman,) = people
     assert not NameQuery.parse("the UN Secretary-General").matches(spokesman.forms), spokesman.forms
     assert NameQuery.parse("Stephane Dujarric").matches(spokesman.forms)
+
+
+def test_a_holders_foreign_name_follows_a_bodys_genitive_and_its_acronym():
+    # "المديرة التنفيذية لصندوق الأمم المتحدة للطفولة (يونيسف) كاثرين راسل": the fund's ل-genitive and acronym
+    # complete its name; the name after them, one the romanizer does not know, is the director's, no object.
+    for acronym in ("", " (يونيسف)"):
+        for verb, then in (("وقالت", 'إن "الأطفال يدفعون الثمن"'), ("ودعت", 'إلى "تحرك عاجل لحماية الأطفال"')):
+            text = f"عنوان\n\n{verb} المديرة التنفيذية لصندوق الأمم المتحدة للطفولة{acronym} كاثرين راسل {then}.\n"
+            speaker = f"المديرة التنفيذية لصندوق الأمم المتحدة للطفولة{acronym} كاثرين راسل"
+            assert _who(text, "الأطفال") == speaker, (verb, acronym)
