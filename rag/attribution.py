@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "330"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "331"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -697,6 +697,10 @@ VERSION = "330"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 330: a holder's name the romanizer does not know follows a body's ل-genitive and its bracketed acronym
 # ("المديرة التنفيذية لصندوق الأمم المتحدة للطفولة (يونيسف) كاثرين راسل": the phrase ended at "المتحدة", and after
 # "دعت" the name was read as the object; _given_name_after, _segment, _subject_of).
+# 331: a title's description may run to ten words where it ends in a name the romanizer attests that is no
+# dictionary noun ("هاجمت زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان القرار، وكتبت" lost what she wrote;
+# _looks_like_name); a clause's definite title and definite noun are its subject and object whatever the verb
+# ("وهاجمت الوزيرة القرار، وكتبت" had "الوزيرة القرار" write; _coordinated_subject).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4271,7 +4275,9 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     length = len(ws) - (len(links) if links and len(ws) - links[-1] <= 3 else 0)
     # (So may a title's description that ends in its holder's given and family names: "عضو لجنة الزراعة والمياه في
     # البرلمان ثائر الجبوري".)
-    held = _bare(ws[0]) in title_words() and len(ws) > 2 and is_given_name(ws[-2]) and not _n(ws[-2]).startswith("ال")
+    # (or a name the romanizer attests that is no dictionary noun: "زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان")
+    given = is_given_name(ws[-2]) or is_attested_name(ws[-2]) and not is_common_noun(ws[-2]) if len(ws) > 2 else False
+    held = _bare(ws[0]) in title_words() and given and not _n(ws[-2]).startswith("ال")
     return (
         0 < length <= (12 if offices >= 3 and _bare(ws[0]) in title_words() else 10 if held else 7)
         and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))
@@ -6254,6 +6260,8 @@ def _coordinated_subject(
         span = _before_verb(text, span)
     elif span is not None and not topic:
         span = _before_object(text, _before_complement(text, span))
+        if len(WORD.findall(text, *span)) == 2:
+            span = _subject_of(text, span)  # (whatever its verb, a title and a noun: "وهاجمت الوزيرة القرار، وكتبت")
     if span is not None and "اما" in (_unconj(_n(x.group())) for x in words[max(first - 1, 0) : first + 1]):
         # "أما وزير الخارجية X فدافع عن القرار، وكتب": the ف answering أما opens the predicate.
         # (The phrase runs on over it as over a name, so it is the last word; "فيصل" is a given name.)

@@ -8963,3 +8963,16 @@ def test_a_holders_foreign_name_follows_a_bodys_genitive_and_its_acronym():
             text = f"عنوان\n\n{verb} المديرة التنفيذية لصندوق الأمم المتحدة للطفولة{acronym} كاثرين راسل {then}.\n"
             speaker = f"المديرة التنفيذية لصندوق الأمم المتحدة للطفولة{acronym} كاثرين راسل"
             assert _who(text, "الأطفال") == speaker, (verb, acronym)
+
+
+def test_a_clause_with_a_long_title_and_a_foreign_name_gives_the_next_verb_its_subject():
+    # "هاجمت زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان القرار، وكتبت": eight words of title and name
+    # (a name the romanizer attests, no dictionary noun), then the object; what she wrote is hers.
+    text = (
+        "عنوان\n\nفي المقابل، هاجمت زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان القرار، وكتبت على منصة "
+        '"إكس": "لن نمنح شيكا على بياض لأي حكومة".\n'
+    )
+    assert _who(text, "لن نمنح شيكا") == "زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان"
+    # (and a definite title's definite noun is the object of whatever verb: no "الوزيرة القرار")
+    text = 'عنوان\n\nوهاجمت الوزيرة القرار، وكتبت على حسابها: "لن نمنح شيكا على بياض لأي حكومة".\n'
+    assert _who(text, "لن نمنح شيكا") == "الوزيرة"
