@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "331"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "332"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -701,6 +701,9 @@ VERSION = "331"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # dictionary noun ("هاجمت زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان القرار، وكتبت" lost what she wrote;
 # _looks_like_name); a clause's definite title and definite noun are its subject and object whatever the verb
 # ("وهاجمت الوزيرة القرار، وكتبت" had "الوزيرة القرار" write; _coordinated_subject).
+# 332: a clause whose verb a preposition follows right away, naming no one outside a preposition's noun, leaves
+# the verb joined to it to the last speaker ("كما تحدث عن العلاقات مع المغرب، فقال إن" reported nobody, and made
+# the next "وقال إن" nobody's; _subjectless_clause).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5212,7 +5215,12 @@ def _verb_frame(
                 )
             if asyndetic:
                 return _nobody(text, w.start(), w.end(), e)  # (the subject's, whom this reading could not bound)
-            if not contrast and not _lone_verb_before(text, words, k) and not _answers_the_asked(text, words, k):
+            if (
+                not contrast
+                and not _lone_verb_before(text, words, k)
+                and not _subjectless_clause(text, words, k)
+                and not _answers_the_asked(text, words, k)
+            ):
                 return None
             if contrast and k > 2:
                 # "ولم يؤكد X هذه التصريحات، لكنه قال": "but he" is the clause's subject before it, whom this reading
@@ -5397,6 +5405,29 @@ def _lone_verb_before(text: str, words: list[re.Match[str]], k: int) -> bool:
         return False
     lone = _n(words[j].group())
     return not (lone.startswith("ال") or lone in _STOP or lone in _TIME or _pronoun_prep(lone) or _COMPLEMENTISER.match(lone))
+
+
+def _subjectless_clause(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k] (a verb with its own conjunction) joined to a clause whose verb a preposition follows right away,
+    naming no one but in a preposition's noun ("كما تحدث عن العلاقات مع المغرب، فقال"، "ثم انتقل إلى الملف الليبي،
+    فقال")? Its subject is unsaid, as a lone verb's is (_lone_verb_before). Not "وشارك في الاجتماع وزير الخارجية
+    X، وقال", whose subject follows the preposition's noun."""
+    j = _clause_start(text, words, k, commas=False)
+    while j < k and _unconj(_n(words[j].group())) in ("ثم", "قد", "لقد", "كما"):
+        j += 1
+    if j >= k - 2 or not is_verb_form(words[j].group()) or _n(words[j + 1].group()) not in _CLAUSE_PREPOSITIONS:
+        return False
+    return not any(
+        _n(words[x - 1].group()) not in _CLAUSE_PREPOSITIONS
+        and (
+            _bare(words[x].group()) in title_words() | body_words()
+            or _country_as_written(words[x].group())
+            or is_given_name(words[x].group())
+            or is_attested_name(words[x].group())
+            and not is_arabic_word(words[x].group())
+        )
+        for x in range(j + 2, k)
+    )
 
 
 def _answers_the_asked(text: str, words: list[re.Match[str]], k: int) -> bool:

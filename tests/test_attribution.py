@@ -8976,3 +8976,23 @@ def test_a_clause_with_a_long_title_and_a_foreign_name_gives_the_next_verb_its_s
     # (and a definite title's definite noun is the object of whatever verb: no "الوزيرة القرار")
     text = 'عنوان\n\nوهاجمت الوزيرة القرار، وكتبت على حسابها: "لن نمنح شيكا على بياض لأي حكومة".\n'
     assert _who(text, "لن نمنح شيكا") == "الوزيرة"
+
+
+def test_a_clause_whose_verb_a_preposition_follows_leaves_the_next_verb_to_the_last_speaker():
+    # "كما تحدث عن العلاقات مع المغرب، فقال إن": the clause's subject is unsaid (its verb's preposition follows
+    # right away), as "وقال إن" alone; the president goes on.
+    text = (
+        'عنوان\n\nوقال الرئيس تبون إن "الجزائر قوية".\n\n'
+        'كما تحدث عن العلاقات مع المغرب، فقال إن "الجزائر لم تكن البادئة بالعداء".\n\n'
+        'ثم انتقل إلى الملف الليبي، فقال: "ندعم الحل السياسي".\n'
+    )
+    assert _who(text, "لم تكن البادئة") == "الرئيس تبون"
+    assert _who(text, "ندعم الحل السياسي") == "الرئيس تبون"
+    # (but one named after the preposition's noun is the clause's own subject, never the last speaker)
+    text = (
+        'عنوان\n\nوقال الرئيس تبون إن "الجزائر قوية".\n\n'
+        'وشارك في الاجتماع وزير الخارجية أحمد عطاف، وقال إن "المرحلة المقبلة حاسمة".\n'
+    )
+    assert all(
+        a.speaker is None or a.speaker.text != "الرئيس تبون" for a in attribute(text) if "المرحلة" in text[a.start : a.end]
+    )
