@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "332"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "333"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -704,6 +704,9 @@ VERSION = "332"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 332: a clause whose verb a preposition follows right away, naming no one outside a preposition's noun, leaves
 # the verb joined to it to the last speaker ("كما تحدث عن العلاقات مع المغرب، فقال إن" reported nobody, and made
 # the next "وقال إن" nobody's; _subjectless_clause).
+# 333: a body's other name in brackets after the speaker is no object of the verb, and who asked not to be named
+# follows it ("وقال عضو في الدفاع المدني السوري (الخوذ البيضاء)، فضل عدم ذكر اسمه، إن" reported "فضل عدم ذكر اسمه"
+# as his words; _before_object_after_name, speaker_phrase).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1511,14 +1514,16 @@ def speaker_phrase(
         leader = _segment(text, led.end(), limit, leading=False, source=source, no_object=no_object)
         if leader and _looks_like_name(text, leader[0], leader[1]):
             first = (first[0], leader[1])
-    anonymity = ANONYMITY.match(text, first[1], limit) if first else None
-    if first and anonymity:
-        first = (first[0], anonymity.end())
     if first and text.count("(", *first) > text.count(")", *first):
         # "الاتحاد الدولي لكرة القدم (فيفا)": the acronym's bracket closes the name.
         close = text.find(")", first[1], limit)
         if 0 <= close - first[1] <= 2:
             first = (first[0], close + 1)
+    # (past a body's other name in brackets: "عضو في الدفاع المدني السوري (الخوذ البيضاء)، فضل عدم ذكر اسمه،")
+    gloss = re.match(r"[ \t]*\([^()\n]{1,40}\)", text[first[1] : limit]) if first else None
+    anonymity = ANONYMITY.match(text, first[1] + (gloss.end() if gloss else 0), limit) if first else None
+    if first and anonymity:
+        first = (first[0], anonymity.end())
     acronym = _QUOTED_NAME.match(text, first[1], limit) if first else None
     if first and acronym and _bare(WORD.findall(text, *first)[0]) in body_words() and _names_only(acronym.group(1)):
         first = (first[0], acronym.end())  # ('منظمة الأمم المتحدة للطفولة "يونيسف" من أن': its name in quotes)
@@ -7284,6 +7289,8 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
             and (_bare(word) not in body_words() or nationality)
             and not is_adjective(word)
             and not is_name_word(word)
+            # (no object in brackets: "عضو في الدفاع المدني السوري (الخوذ البيضاء)" is the body's other name)
+            and "(" not in text[words[k - 1].end() : words[k].start()]
         ):
             end = words[k - 1].end()
             return span[0], end + 1 if text[end : end + 1] in '»”"' else end  # ("«حزب الله» الاتفاق": its marks)

@@ -8996,3 +8996,11 @@ def test_a_clause_whose_verb_a_preposition_follows_leaves_the_next_verb_to_the_l
     assert all(
         a.speaker is None or a.speaker.text != "الرئيس تبون" for a in attribute(text) if "المرحلة" in text[a.start : a.end]
     )
+
+
+def test_a_bodys_other_name_in_brackets_then_an_anonymity_clause_belong_to_the_source():
+    # "عضو في الدفاع المدني السوري (الخوذ البيضاء)، فضل عدم ذكر اسمه، إن": the bracket is no object of "قال", and
+    # who asked not to be named is still the source; the words start after "إن".
+    for where in ("في الدفاع المدني السوري", "في الدفاع المدني"):
+        text = f'عنوان\n\nوقال عضو {where} (الخوذ البيضاء)، فضل عدم ذكر اسمه، إن "القصف تكرر ثلاث مرات".\n'
+        assert _said(text) == {"القصف تكرر ثلاث مرات": f"عضو {where} (الخوذ البيضاء)، فضل عدم ذكر اسمه"}, where
