@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "333"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "334"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -707,6 +707,9 @@ VERSION = "333"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 333: a body's other name in brackets after the speaker is no object of the verb, and who asked not to be named
 # follows it ("وقال عضو في الدفاع المدني السوري (الخوذ البيضاء)، فضل عدم ذكر اسمه، إن" reported "فضل عدم ذكر اسمه"
 # as his words; _before_object_after_name, speaker_phrase).
+# 334: a noun spelt as a verb or a stance noun, as the genitive of an indefinite noun inside a source's phrase, goes on
+# ("مصدر مطلع على مفاوضات وقف إطلاق النار" was cut at "مفاوضات"; _in_genitive_chain); "أن" after a place's name
+# ends an adjunct as after a definite word ("في غزة أن" opened the words; _past_adjunct).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2103,7 +2106,15 @@ def _segment(
             break
         if start is not None and ANONYMITY.match(text, w.start(), limit):
             break  # speaker_phrase takes it whole
-        if start is not None and _bare(WORD.findall(text, start, w.start())[0]) in _SOURCE_NOUNS and _clause_verb(word):
+        if (
+            start is not None
+            and _bare(WORD.findall(text, start, w.start())[0]) in _SOURCE_NOUNS
+            and _clause_verb(word)
+            # ("مطلع على مفاوضات وقف إطلاق النار": a noun spelt as a verb, in a construct that goes on)
+            and not (
+                is_common_noun(word) and _in_genitive_chain(text, start, w) and is_common_noun(_next_word(text, w.end(), limit))
+            )
+        ):
             break  # "دراسة حديثة أجريت في جامعة أكسفورد أن": a clause on the indefinite record, no more of its name
         if start is not None and prev_def and _adverb_in_accusative(word):
             break  # "أعلن نادي برشلونة الإسباني رسميا التعاقد": how it spoke, after the whole subject
@@ -2121,6 +2132,7 @@ def _segment(
                 or bool(_owned_forms(word) & _stance_nouns())  # ("أبدى مدرب فاركو أحمد خطاب رضاه عن": his satisfaction)
             )
             and not is_given_name(word)
+            and not _in_genitive_chain(text, start, w)
         ):
             break  # "أكد الوزير سامح شكري دعم مصر": after a name or a definite word, what he affirms (stance_nouns.txt)
         if (
@@ -3615,6 +3627,23 @@ def _given_name_after(text: str, pos: int, limit: int, comma: bool = False) -> b
 def _after_li(nw: str) -> str:
     """The noun after a normalised word's ل, its article written whole ("للشركه" → الشركه, "لشركه" → شركه)."""
     return "ال" + nw[2:] if nw.startswith("لل") else nw[1:]
+
+
+def _in_genitive_chain(text: str, start: int, w: re.Match[str]) -> bool:
+    """Is the word before w itself a preposition's noun or a genitive in the phrase from start, indefinite and
+    neither adjective nor name ("مطلع على مفاوضات وقف إطلاق النار": "وقف" and "إطلاق" go on as genitives)? Then w
+    is its genitive, never the verb's object or a clause's verb. Not after a phrase's head: "وأكد مصدر دعم"."""
+    words = WORD.findall(text, start, w.start())
+    if len(words) < 2:
+        return False
+    prev, before = words[-1], _n(words[-2])
+    return (
+        is_common_noun(prev)
+        and not _n(prev).startswith(("ال", "لل"))
+        and not is_attested_name(prev)
+        and not _nisba_like(prev)  # ("مصدر حكومي": an adjective, no construct; "مفاوضات" the dictionary takes for one too)
+        and (before in _CLAUSE_PREPOSITIONS or is_common_noun(words[-2]) and not before.startswith(("ال", "لل")))
+    )
 
 
 def _next_word(text: str, pos: int, limit: int) -> str:
@@ -8443,7 +8472,8 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
         # (A quotation right after it is the words either way: "أكد خلال زيارته أن «…»"، "أعرب عن أمله أن «…»".)
         quoted = text[w.end() : w.end() + 3].lstrip()[:1] in ("«", "“", '"')
         ago = _n(prev.group()) in _TIME_UNITS  # ("تعهد قبل أيام بأن")
-        return w.end() if kasra or j == 1 or definite or quoted or ago else pos
+        place = is_place(p)  # (a place's name takes no complement either: "أكد في غزة أن")
+        return w.end() if kasra or j == 1 or definite or quoted or ago or place else pos
     return pos
 
 

@@ -9004,3 +9004,16 @@ def test_a_bodys_other_name_in_brackets_then_an_anonymity_clause_belong_to_the_s
     for where in ("في الدفاع المدني السوري", "في الدفاع المدني"):
         text = f'عنوان\n\nوقال عضو {where} (الخوذ البيضاء)، فضل عدم ذكر اسمه، إن "القصف تكرر ثلاث مرات".\n'
         assert _said(text) == {"القصف تكرر ثلاث مرات": f"عضو {where} (الخوذ البيضاء)، فضل عدم ذكر اسمه"}, where
+
+
+def test_a_noun_spelt_as_a_verb_in_a_construct_chain_is_part_of_the_source():
+    # "مطلع على مفاوضات وقف إطلاق النار": "وقف" (also "stopped") is the negotiations' genitive, and "إطلاق" its own;
+    # the words start after "أن", past where the talks are ("في غزة").
+    text = 'عنوان\n\nكشف مصدر دبلوماسي مطلع على مفاوضات وقف إطلاق النار في غزة أن المحادثات "تراوح مكانها".\n'
+    assert _said(text) == {
+        'المحادثات "تراوح مكانها': "مصدر دبلوماسي مطلع على مفاوضات وقف إطلاق النار",
+        "تراوح مكانها": "مصدر دبلوماسي مطلع على مفاوضات وقف إطلاق النار",
+    }
+    # (but after a source's head or its adjective, a stance noun is what he affirms)
+    text = "عنوان\n\nوأكد مصدر حكومي دعم الحكومة للقرار.\n"
+    assert _said(text) == {"دعم الحكومة للقرار": "مصدر حكومي"}
