@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "334"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "335"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -710,6 +710,8 @@ VERSION = "334"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 334: a noun spelt as a verb or a stance noun, as the genitive of an indefinite noun inside a source's phrase, goes on
 # ("مصدر مطلع على مفاوضات وقف إطلاق النار" was cut at "مفاوضات"; _in_genitive_chain); "أن" after a place's name
 # ends an adjunct as after a definite word ("في غزة أن" opened the words; _past_adjunct).
+# 335: a family name opening with a hamzated alif is no definite word ("الخبير الاقتصادي أوزغور ألتوغ" was an unnamed
+# source; _named_person).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -9578,6 +9580,9 @@ def _named_person(mention: str) -> bool:
     # foreign name it knows neither word of, where a name stands: "الخبيرة في بنك «إتش سي» مونيت دوس".)
     whole = own_name(mention)
     before = whole[-3] if len(whole) > 2 else ""  # ("عبد الغني الإرياني": a compound's second word is its own)
+    # (A hamza on the alif says no article: "أوزغور ألتوغ", a foreign family name no Arabic word spells.)
+    last = _DIACRITICS.sub("", WORD.findall(mention)[-1])
+    hamzated = last.startswith(("أل", "إل")) and _n(last) == name[1] and not is_arabic_word(last) and country_of(last) is None
     return (
         _name_part(before, name[0])
         and is_name_word(name[1])
@@ -9585,7 +9590,7 @@ def _named_person(mention: str) -> bool:
         or name[1] in _GOD_WORDS
         and is_given_name(before)
         or (is_name_word(name[0]) or _foreign_given(name[0]))
-        and _foreign_surname(name[1])
+        and (_foreign_surname(name[1]) or hamzated)
         # (or a definite family name it does not know after a common given name: "علي الهيل")
         or is_given_name(name[0])
         and _n(name[1]).startswith("ال")

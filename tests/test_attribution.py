@@ -9017,3 +9017,12 @@ def test_a_noun_spelt_as_a_verb_in_a_construct_chain_is_part_of_the_source():
     # (but after a source's head or its adjective, a stance noun is what he affirms)
     text = "عنوان\n\nوأكد مصدر حكومي دعم الحكومة للقرار.\n"
     assert _said(text) == {"دعم الحكومة للقرار": "مصدر حكومي"}
+
+
+def test_a_foreign_family_name_opening_with_a_hamzated_alif_names_an_expert():
+    # "الخبير الاقتصادي أوزغور ألتوغ": "أل" with its hamza is no article; the expert is named, not an unnamed source.
+    text = 'عنوان\n\nويرى الخبير الاقتصادي أوزغور ألتوغ أن القرار "جاء أقل من التوقعات".\n'
+    assert _kind(text, 'القرار "جاء') == REPORTED
+    # (an unnamed expert stays one)
+    text = 'عنوان\n\nويرى خبير اقتصادي تركي أن القرار "جاء أقل من التوقعات".\n'
+    assert _kind(text, 'القرار "جاء') == UNNAMED
