@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "335"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "336"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -712,6 +712,9 @@ VERSION = "335"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ends an adjunct as after a definite word ("في غزة أن" opened the words; _past_adjunct).
 # 335: a family name opening with a hamzated alif is no definite word ("الخبير الاقتصادي أوزغور ألتوغ" was an unnamed
 # source; _named_person).
+# 336: a clause's subject may be a definite family name the article gave where an object was cut off after it
+# ("من جانبه، أطلع المالكي الأمين العام على آخر التطورات، معتبرا أن" gave the minister's words to the last speaker;
+# _coordinated_subject), and a sentence names its own subject past a fronted adjunct (_names_own_subject).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6323,10 +6326,13 @@ def _coordinated_subject(
     # ("أما X فقد حمّل": after أما no verb comes before the subject, whose phrase the ف answering it ends, below.)
     topic = verb_first and _unconj(_n(words[j - 1].group())) == "اما"
     span = speaker_phrase(text, words[j].start(), words[end].start())
+    cut_object = False  # an object was cut off after the subject
     if span is not None and (not verb_first or kana):
         span = _before_verb(text, span)
     elif span is not None and not topic:
-        span = _before_object(text, _before_complement(text, span))
+        whole = _before_complement(text, span)
+        span = _before_object(text, whole)
+        cut_object = span != whole
         if len(WORD.findall(text, *span)) == 2:
             span = _subject_of(text, span)  # (whatever its verb, a title and a noun: "وهاجمت الوزيرة القرار، وكتبت")
     if span is not None and "اما" in (_unconj(_n(x.group())) for x in words[max(first - 1, 0) : first + 1]):
@@ -6339,7 +6345,8 @@ def _coordinated_subject(
     comma = re.search(r"[،,]", text[span[0] : span[1]]) if span else None
     # (A definite family name alone is a name too where the article gave it a given name: "ولم يؤكد الخرابشة
     # هذه التصريحات، لكنه قال" after "وزير الطاقة صالح الخرابشة"; "وخاطب البرهان جنودا" after "عبد الفتاح البرهان".)
-    objected = verb_first and span is not None and _accusative(_next_word(text, span[1], words[end].start()))
+    # (or one the object was cut off after: "من جانبه، أطلع المالكي الأمين العام على آخر التطورات، معتبرا")
+    objected = verb_first and span is not None and (cut_object or _accusative(_next_word(text, span[1], words[end].start())))
     if span is None or not (
         _looks_like_name(text, span[0], span[0] + comma.start() if comma else span[1])
         or (contrast or objected)
@@ -6387,6 +6394,12 @@ def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
     ("وزار المبعوث الأممي الخاص إلى اليمن X العاصمة مسقط، حيث التقى مسؤولين، مؤكدا"), or a definite name and the
     verb's indefinite object ("وخاطب البرهان جنودا …، قائلا")?"""
     first = _lead_words_at(text, words, words[k].start())
+    # (past a fronted adjunct set off by a comma: "من جانبه، أطلع المالكي …")
+    for j in range(first + 1, min(first + 4, k)):
+        if re.search(r"[،,]", text[words[j - 1].end() : words[j].start()]):
+            if _unconj(_n(words[first].group())) in _STOP or _owns(words[first].group()):
+                first = j
+            break
     if k - first < 3:
         return False
     lead, head = _unconj(_n(words[first].group())), _bare(words[first + 1].group())

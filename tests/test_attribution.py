@@ -9026,3 +9026,13 @@ def test_a_foreign_family_name_opening_with_a_hamzated_alif_names_an_expert():
     # (an unnamed expert stays one)
     text = 'عنوان\n\nويرى خبير اقتصادي تركي أن القرار "جاء أقل من التوقعات".\n'
     assert _kind(text, 'القرار "جاء') == UNNAMED
+
+
+def test_a_family_name_before_the_object_it_briefed_says_the_participles_words():
+    # "من جانبه، أطلع المالكي الأمين العام على آخر التطورات، معتبرا أن": the minister the article named before
+    # briefed the secretary-general; what he considered is his, never the last speaker's.
+    text = (
+        'عنوان\n\nوقال الأمين العام أحمد أبو الغيط إن "الوضع خطير". والتقى وزير الخارجية رياض المالكي.\n\n'
+        'من جانبه، أطلع المالكي الأمين العام على آخر التطورات، معتبرا أن "الاحتلال يسعى لفرض أمر واقع".\n'
+    )
+    assert _who(text, "الاحتلال يسعى") == "المالكي"
