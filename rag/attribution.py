@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "336"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "337"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -715,6 +715,8 @@ VERSION = "336"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 336: a clause's subject may be a definite family name the article gave where an object was cut off after it
 # ("من جانبه، أطلع المالكي الأمين العام على آخر التطورات، معتبرا أن" gave the minister's words to the last speaker;
 # _coordinated_subject), and a sentence names its own subject past a fronted adjunct (_names_own_subject).
+# 337: ب and a dictionary noun right after a verb whose complement takes ب is that complement, no subject ("وطالبت
+# بتوقيع «أقصى العقوبة» عليه" had a speaker "بتوقيع"; _b_complement_first).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5166,6 +5168,8 @@ def _verb_frame(
         span, after = None, w.end()  # "ودعا الدول الغنية إلى": she (they) would take "دعت"; the object
     if span is not None and not subject_before and verb.takes_object and _relation_before_b(text, span, e):
         span, after = None, w.end()  # "عاد ووصف نظيره الصيني بأنه": whom he described; the subject is before
+    if span is not None and not subject_before and (verb.takes_b or verb.calls_on) and _b_complement_first(text, span):
+        span, after = None, w.end()  # "وطالبت بتوقيع «أقصى العقوبة»": what she called for; the subject is unsaid
     if span is not None and not subject_before and verb.takes_b:
         span = _before_b_complement(text, span)
         after = span[1]
@@ -7930,6 +7934,14 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ):
         return span[0], words[-2].end()
     return span
+
+
+def _b_complement_first(text: str, span: tuple[int, int]) -> bool:
+    """Does the phrase after a verb whose complement may take ب (أشاد، طالب) open with ب and a noun of the
+    dictionary, no name the romanizer attests ("بتوقيع"، "بإنزال"; not "بوتين"، "بلينكن")? The complement, right
+    after the verb: no subject is said."""
+    first = _DIACRITICS.sub("", WORD.findall(text, *span)[0])
+    return _n(first)[:1] == "ب" and len(first) > 3 and is_common_noun(first[1:]) and not is_attested_name(first)
 
 
 def _before_b_complement(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -9036,3 +9036,14 @@ def test_a_family_name_before_the_object_it_briefed_says_the_participles_words()
         'من جانبه، أطلع المالكي الأمين العام على آخر التطورات، معتبرا أن "الاحتلال يسعى لفرض أمر واقع".\n'
     )
     assert _who(text, "الاحتلال يسعى") == "المالكي"
+
+
+def test_a_noun_with_b_right_after_a_verb_of_calling_for_is_the_complement_not_the_speaker():
+    # "وطالبت بتوقيع «أقصى العقوبة» عليه": ب and a noun of the dictionary is what she called for; the prosecution,
+    # the clause's subject, said it (and never a speaker named "بتوقيع").
+    text = 'عنوان\n\nوكانت النيابة العامة قد أحالت المتهم إلى المحاكمة في مارس الماضي، وطالبت بتوقيع "أقصى العقوبة" عليه.\n'
+    assert _who(text, "أقصى العقوبة") == "النيابة العامة"
+    # (after a last speaker, the verb with no subject goes on with him; a name in ب is still a name)
+    text = 'عنوان\n\nوقال الوزير إن "الوضع خطير".\n\nوطالب بإنزال "أشد العقوبات" بالمتهمين. وطالب بوتين بوقف النار.\n'
+    assert _who(text, "أشد العقوبات") == "الوزير"
+    assert _who(text, "بوقف النار") == "بوتين"
