@@ -63,7 +63,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "219"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "220"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -310,6 +310,8 @@ VERSION = "219"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # names.written_alone_for).
 # 219: the one a spokesman speaks for, with his title's genitive, stays in the spokesman's chain ("المتحدث باسم الأمين
 # العام للأمم المتحدة X" had the alias "الأمين العام للأمم المتحدة X", so "the UN Secretary-General" found him).
+# 220: so past the spokesman title's adjective ("المتحدث الرسمي باسم الأمين العام، السفير X" had the alias "الأمين
+# العام السفير X").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1314,7 +1316,13 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
                 # with ل is a genitive, whatever the stop list says, "للأمم")
                 or words[start - 1] == _IN_NAME_OF
                 and start >= 2
-                and bare(words[start - 2]) in heads
+                # (past its adjective: "المتحدث الرسمي باسم الأمين العام، السفير X")
+                and (
+                    bare(words[start - 2]) in heads
+                    or start >= 3
+                    and words[start - 2].startswith("ال")
+                    and bare(words[start - 3]) in heads
+                )
                 and not any(x in stop and not x.startswith("لل") for x in words[start:-1])
                 or words[start - 1].startswith("ال")
                 and (

@@ -8953,6 +8953,14 @@ def test_the_spokesman_for_an_office_is_not_named_as_its_holder():
     (spokesman,) = people
     assert not NameQuery.parse("the UN Secretary-General").matches(spokesman.forms), spokesman.forms
     assert NameQuery.parse("Stephane Dujarric").matches(spokesman.forms)
+    # (so with the title's adjective and a comma before his rank: "المتحدث الرسمي باسم الأمين العام، السفير X")
+    text = (
+        "عنوان\n\nاستقبل الأمين العام لجامعة الدول العربية أحمد أبو الغيط الوزير.\n\nوصرح المتحدث الرسمي باسم "
+        'الأمين العام، السفير جمال رشدي، بأن اللقاء "كان مثمرا".\n\nوأضاف رشدي أن "التنسيق مستمر".\n'
+    )
+    people, _ = _grouped(text)
+    (spokesman,) = people
+    assert not NameQuery.parse("the Secretary-General").matches(spokesman.forms), spokesman.forms
 
 
 def test_a_holders_foreign_name_follows_a_bodys_genitive_and_its_acronym():
