@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "337"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "338"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -717,6 +717,8 @@ VERSION = "337"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # _coordinated_subject), and a sentence names its own subject past a fronted adjunct (_names_own_subject).
 # 337: ب and a dictionary noun right after a verb whose complement takes ب is that complement, no subject ("وطالبت
 # بتوقيع «أقصى العقوبة» عليه" had a speaker "بتوقيع"; _b_complement_first).
+# 338: media in the plural are where words were said too ("أكدوا عبر منصات التواصل الاجتماعي أنهم" reported the
+# platforms as their words; _MEDIA).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6065,7 +6067,8 @@ def _channel(word: str, nouns: frozenset[str] | set[str] = _CHANNELS) -> str | N
 
 
 # Where words are published, besides the channels themselves: "عبر صفحته الرسمية على موقع تويتر".
-_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة برنامج صحيفة جريدة مجلة".split()}
+# (and their plurals: "عبر منصات التواصل الاجتماعي"، "على مواقع التواصل")
+_MEDIA = _CHANNELS | {_bare(w) for w in "صفحة حساب موقع منصة قناة برنامج صحيفة جريدة مجلة صفحات حسابات مواقع منصات قنوات".split()}
 _MEDIUM_PREPOSITIONS = {_n(w) for w in "في عبر على خلال من".split()}
 _CALLED_TO = frozenset(_n(w) for w in "إلى على".split())
 

@@ -9055,3 +9055,9 @@ def test_a_noun_with_b_right_after_a_verb_of_calling_for_is_the_complement_not_t
     text = 'عنوان\n\nوقال الوزير إن "الوضع خطير".\n\nوطالب بإنزال "أشد العقوبات" بالمتهمين. وطالب بوتين بوقف النار.\n'
     assert _who(text, "أشد العقوبات") == "الوزير"
     assert _who(text, "بوقف النار") == "بوتين"
+
+
+def test_plural_media_before_the_complementiser_are_where_the_words_were_said():
+    # "أكدوا عبر منصات التواصل الاجتماعي أنهم": where they said it, not the start of their words.
+    text = "عنوان\n\nلكن المحتجين أكدوا عبر منصات التواصل الاجتماعي أنهم سيواصلون التظاهر.\n"
+    assert _said(text) == {"سيواصلون التظاهر": "المحتجين"}
