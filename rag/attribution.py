@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "338"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "339"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -719,6 +719,9 @@ VERSION = "338"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # بتوقيع «أقصى العقوبة» عليه" had a speaker "بتوقيع"; _b_complement_first).
 # 338: media in the plural are where words were said too ("أكدوا عبر منصات التواصل الاجتماعي أنهم" reported the
 # platforms as their words; _MEDIA).
+# 339: a "دون أن" clause is the main clause's, so a verb joined after it shares the main clause's subject ("نعى «حزب
+# الله» في بيان أحد عناصره، دون أن يحدد رتبته، وقال إنه" had a speaker "يحدد رتبته"), and a clause's subject
+# may be a quoted name right after its verb (_coordinated_subject).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6276,6 +6279,9 @@ def _verb_spelt_definite(words: list[re.Match[str]], j: int) -> bool:
     return named and not _n(nxt).startswith("ال") and _n(nxt) not in _STOP and not _verb_at(nxt)
 
 
+_WITHOUT = {_n(w) for w in "دون بدون".split()}
+
+
 def _coordinated_subject(
     text: str, words: list[re.Match[str]], k: int, end: int, contrast: bool = False
 ) -> tuple[int, int] | None:
@@ -6287,6 +6293,10 @@ def _coordinated_subject(
     # (After "إلا أنه"، "غير أنه", whose أن opens a clause of its own, the clause joined is the one before them.)
     but_he = contrast and end < k - 1
     first = _clause_start(text, words, end if but_he else k, commas=False)
+    if first >= 2 and _unconj(_n(words[first - 2].group())) in _WITHOUT and _n(words[first - 1].group()) == "ان":
+        # ("نعى الحزب أحد عناصره، دون أن يحدد رتبته، وقال": "without" and its clause are the main clause's; the verb
+        # is joined to that one)
+        return _coordinated_subject(text, words, first - 2, first - 2)
     fronted = False
     opening = 0  # the sentence's first word, after its dateline ("مدريد - قلل المدير الفني X …، مؤكدا")
     if first == 0 and words:
@@ -6332,7 +6342,8 @@ def _coordinated_subject(
             return None  # ("ورفض الإدلاء بأي تصريح، مؤكدا": what he declined; the subject is the one before)
     # ("أما X فقد حمّل": after أما no verb comes before the subject, whose phrase the ف answering it ends, below.)
     topic = verb_first and _unconj(_n(words[j - 1].group())) == "اما"
-    span = speaker_phrase(text, words[j].start(), words[end].start())
+    # (from right after the verb, where a quoted name may stand that the words skip: 'نعى "حزب الله" في بيان')
+    span = speaker_phrase(text, words[j - 1].end() if verb_first else words[j].start(), words[end].start())
     cut_object = False  # an object was cut off after the subject
     if span is not None and (not verb_first or kana):
         span = _before_verb(text, span)

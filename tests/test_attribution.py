@@ -9061,3 +9061,14 @@ def test_plural_media_before_the_complementiser_are_where_the_words_were_said():
     # "أكدوا عبر منصات التواصل الاجتماعي أنهم": where they said it, not the start of their words.
     text = "عنوان\n\nلكن المحتجين أكدوا عبر منصات التواصل الاجتماعي أنهم سيواصلون التظاهر.\n"
     assert _said(text) == {"سيواصلون التظاهر": "المحتجين"}
+
+
+def test_a_verb_after_a_without_clause_is_joined_to_the_main_clause():
+    # "نعى «حزب الله» في بيان أحد عناصره، دون أن يحدد رتبته، وقال إنه": "دون أن يحدد رتبته" is the main clause's;
+    # the party said it (never a speaker named "يحدد رتبته").
+    for body, verb, nobody, said in (('"حزب الله"', "نعى", "يحدد", "وقال"), ("الحركة", "ونعت", "تحدد", "وقالت")):
+        text = (
+            'عنوان\n\nوقال المتحدث إن "الغارة دقيقة".\n\n'
+            f'في المقابل، {verb} {body} في بيان أحد عناصره، دون أن {nobody} رتبته، {said} إنه "ارتقى شهيدا".\n'
+        )
+        assert _who(text, "ارتقى شهيدا") == body, body
