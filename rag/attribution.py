@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "339"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "340"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -722,6 +722,10 @@ VERSION = "339"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 339: a "دون أن" clause is the main clause's, so a verb joined after it shares the main clause's subject ("نعى «حزب
 # الله» في بيان أحد عناصره، دون أن يحدد رتبته، وقال إنه" had a speaker "يحدد رتبته"), and a clause's subject
 # may be a quoted name right after its verb (_coordinated_subject).
+# 340: a picture or video a subject posts is no words (its poster goes on, silent); what is said in it ("قال فيه إن")
+# is whose the picture is, its ل-genitive ("ونشرت الرئاسة … مقطع فيديو للرئيس X، قال فيه إن" reported the post as
+# the presidency's words and lost the president's), or else the poster's (_picture_posted); a picture after a name
+# is what was posted, no part of who posted it ("ونشرت الوزيرة مقطع فيديو", _before_picture).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5157,6 +5161,8 @@ def _verb_frame(
         after = span[1]
     if span is not None and not subject_before and (cut := _before_object_after_name(text, span)) != span:
         span, after = cut, cut[1]
+    if span is not None and not subject_before and verb.written and (cut := _before_picture(text, span)) != span:
+        span, after = cut, cut[1]  # ("ونشر رجل الأعمال X صورة للمصنع": what he posted)
     if span is not None and not subject_before and (verb.takes_object or verb.calls_on):
         span = _without_object(text, span)
         if verb.gender == "m":
@@ -5376,14 +5382,68 @@ def _verb_frame(
         # "لم تكن تغرد بانتظام، لكن التحرك ...": what follows opens a clause of its own, so the verb reports
         # nothing here and the phrase after it was no subject.
         return None
+    content = _skip_complementiser(text, after, e)
+    if verb.written and span is not None and (shown := _picture_posted(text, content, e)) is not None:
+        # "ونشرت الرئاسة مقطع فيديو للرئيس X، قال فيه إن": a picture posted is no words; what is said in it is
+        # whose it shows ("للرئيس X"), or else the one who posted it.
+        said_end, of = shown
+        if said_end is None:  # (the poster goes on: "نشرت صورة للعائلة على إنستغرام، وكتبت: «…»")
+            return _Frame(min(w.start(), span[0]), content, _mention(text, span, verb.gender), verb.gender, silent=True)
+        speaker = _mention(text, of, None) if of else _mention(text, span, verb.gender)
+        return _Frame(min(w.start(), span[0]), _skip_complementiser(text, said_end, e), speaker, verb.gender, verb.written)
     return _Frame(
         min(w.start(), span[0]),
-        _skip_complementiser(text, after, e),
+        content,
         # (whom the speaker quotes does not agree with the verb: "وقالت الصحيفة، نقلا عن مسؤولين، إن")
         _mention(text, span, None if relayed else verb.gender),
         verb.gender,
         verb.written,
     )
+
+
+def _before_picture(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a verb of publishing up to the picture or video after it, the object (not "صور", also the city
+    of Tyre: "رئيس بلدية صور")."""
+    words = list(WORD.finditer(text, *span))
+    pic = next((x for x in words[1:] if _bare(x.group()) in _PICTURES - {_bare("صور")}), None)
+    return (span[0], len(text[: pic.start()].rstrip(" ،,"))) if pic else span
+
+
+# A picture's "قال فيه" up to the end of its clause ("مقطع فيديو للرئيس X خلال استقباله الوزير Y، قال فيه"), as
+# _SPEAKS_IN_IT, which takes no comma.
+_SAID_IN_IT_LATER = re.compile(r"[^.:؛!؟\n«»\"“”]{0,160}?\s((?:قال|قالت|يقول|تقول|تحدث|تحدثت)\s+في(?:ه|ها))(?!\w)")
+
+
+def _picture_posted(text: str, pos: int, limit: int) -> tuple[int | None, tuple[int, int] | None] | None:
+    """Is what a verb of publishing put out, at pos, a picture or video (_PICTURES)? Then where "قال فيه" ends (None:
+    nothing is said in it), and whom the picture is of, its ل-genitive that names someone ("مقطع فيديو للرئيس
+    X"; None: the poster's own). Else None."""
+    words = _words(text, pos, min(limit, pos + 80))
+    if not words or words[0].start() != pos:
+        return None
+    # (past where it was posted: 'ونشرت الرئاسة على صفحتها في "فيسبوك" مقطع فيديو')
+    first = next((j for j, x in enumerate(words[:8]) if _bare(x.group()) in _PICTURES), None)
+    where = words[:first] if first else []
+    if (
+        first is None
+        or where
+        and not (_n(where[0].group()) in _MEDIUM_PREPOSITIONS and any(_channel(x.group(), _MEDIA) for x in where))
+    ):
+        return None
+    nxt = words[first + 1] if len(words) > first + 1 else None
+    end = nxt.end() if nxt and _bare(nxt.group()) in _PICTURES else words[first].end()
+    said = _SAID_IN_IT_LATER.match(text, end, limit)
+    # (nor where "قال فيه" has a subject of its own: "مقطع فيديو للاجتماع، قال فيه الرئيس إن", his words)
+    if said is None or not re.match(r"[\s،,]*(?:[:\"«“]|[وف]?(?:إن|أن|بأن)(?!\w))", text[said.end() : limit]):
+        # (a caption is the poster's words, with no verb of its own before them: 'صورة للمصنع، مرفقة بتعليق: "…"')
+        caption = re.search(r"[:\"«“]", text[end:limit])
+        if caption and not any(_verb_at(x.group()) for x in _words(text, end, end + caption.start())):
+            return None
+        return None, None
+    # (its ل fused with the article read as the article, so the phrase reads as a name: "للرئيس X", _fused_article)
+    phrase = _fused_article(text, end + 2) if text[end : end + 1] == " " else text
+    span = speaker_phrase(phrase, end, said.start(1)) if phrase is not text else None
+    return said.end(), span if span and span[0] == end + 1 and _names_someone(phrase, span) else None
 
 
 def _past_saying_noun(text: str, pos: int, limit: int, needs: frozenset[str]) -> int:

@@ -9072,3 +9072,21 @@ def test_a_verb_after_a_without_clause_is_joined_to_the_main_clause():
             f'في المقابل، {verb} {body} في بيان أحد عناصره، دون أن {nobody} رتبته، {said} إنه "ارتقى شهيدا".\n'
         )
         assert _who(text, "ارتقى شهيدا") == body, body
+
+
+def test_what_is_said_in_a_posted_video_is_whose_the_video_is():
+    # "ونشرت الرئاسة … مقطع فيديو للرئيس X …، قال فيه إن": the president speaks in it, not the presidency; a
+    # picture posted with nothing said in it is no one's words, and its poster goes on ("…، وكتبت: «…»").
+    text = (
+        'عنوان\n\nونشرت الرئاسة على صفحتها في "فيسبوك" مقطع فيديو للرئيس قيس سعيد خلال استقباله الوزير الجديد، '
+        'قال فيه إن "الأمن يجب أن يكون في خدمة الشعب".\n'
+    )
+    assert _said(text) == {"الأمن يجب أن يكون في خدمة الشعب": "للرئيس قيس سعيد"}
+    text = 'عنوان\n\nوكانت زوجته أنتونيلا قد نشرت صورة للعائلة على إنستغرام، وكتبت: "فخورة بك دائما".\n'
+    assert _said(text) == {"فخورة بك دائما": "زوجته أنتونيلا"}
+    # (a caption with no verb of its own is the poster's words)
+    text = 'عنوان\n\nونشر رجل الأعمال فادي مراد صورة للمصنع، مرفقة بتعليق: "البداية فقط".\n'
+    assert "رجل الأعمال فادي مراد" in _said(text).values()
+    # (but "قال فيه" with a subject of its own is that subject's)
+    text = 'عنوان\n\nونشرت الرئاسة مقطع فيديو للاجتماع، قال فيه الرئيس إن "الأمن في خدمة الشعب".\n'
+    assert _said(text) == {"الأمن في خدمة الشعب": "الرئيس"}
