@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "340"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "341"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -726,6 +726,8 @@ VERSION = "340"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # is whose the picture is, its ل-genitive ("ونشرت الرئاسة … مقطع فيديو للرئيس X، قال فيه إن" reported the post as
 # the presidency's words and lost the president's), or else the poster's (_picture_posted); a picture after a name
 # is what was posted, no part of who posted it ("ونشرت الوزيرة مقطع فيديو", _before_picture).
+# 341: a place with ب or في set off by a comma before the complementiser is where the words were said ("أكد X، اليوم
+# الثلاثاء بمجلس النواب، أن" reported "بمجلس النواب، أن …"; _PLACE_SET_OFF).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8591,6 +8593,10 @@ _ON_ONES_PART = re.compile(
 _TOLD_PRONOUNS = {_n(w) for w in "له لها لهم لهما لنا لي لك لكم".split()}
 
 
+# A place with ب or في, then a comma and the complementiser ("بمجلس النواب، أن"، "في الرباط، إن").
+_PLACE_SET_OFF = re.compile(r"(?:ب\w{3,}|في\s+\w+)(?:\s+ال\w+)?\s*[،,]\s*(?=[وف]?(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)")
+
+
 def _skip_complementiser(text: str, pos: int, limit: int) -> int:
     """Where the reported words start: after an adjunct and "إن/أن/بأن/أنه" (_past_adjunct), a colon, commas and
     time words."""
@@ -8661,6 +8667,11 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             and _n(when.group(2)) in _RELATIVE_TIME
         ):
             pos += when.end()
+            continue
+        # ("أكد X، اليوم الثلاثاء بمجلس النواب، أن": where, set off by the comma before the complementiser)
+        where = None if opened else _PLACE_SET_OFF.match(text, pos, limit)
+        if where:
+            pos = where.end()
             continue
         earlier = re.match(r"في\s+(" + WORD.pattern + r")\s+(" + WORD.pattern + ")", text[pos:limit])
         if earlier and all(_bare(g) in _WHEN for g in earlier.groups()):

@@ -9090,3 +9090,9 @@ def test_what_is_said_in_a_posted_video_is_whose_the_video_is():
     # (but "قال فيه" with a subject of its own is that subject's)
     text = 'عنوان\n\nونشرت الرئاسة مقطع فيديو للاجتماع، قال فيه الرئيس إن "الأمن في خدمة الشعب".\n'
     assert _said(text) == {"الأمن في خدمة الشعب": "الرئيس"}
+
+
+def test_a_place_set_off_with_the_time_before_the_complementiser_is_no_part_of_the_words():
+    # "أكد X، اليوم الثلاثاء بمجلس النواب، أن": when and where, then the words.
+    text = 'عنوان\n\nأكد رئيس الحكومة عزيز أخنوش، اليوم الثلاثاء بمجلس النواب، أن الحكومة "ماضية بثبات".\n'
+    assert _said(text)['الحكومة "ماضية بثبات'] == "رئيس الحكومة عزيز أخنوش"
