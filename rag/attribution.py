@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "341"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "342"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -728,6 +728,8 @@ VERSION = "341"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # is what was posted, no part of who posted it ("ونشرت الوزيرة مقطع فيديو", _before_picture).
 # 341: a place with ب or في set off by a comma before the complementiser is where the words were said ("أكد X، اليوم
 # الثلاثاء بمجلس النواب، أن" reported "بمجلس النواب، أن …"; _PLACE_SET_OFF).
+# 342: a second definite title with no name after a definite title and its nationality is the object ("أطلع الوزير
+# الفلسطيني الأمين العام على" had the secretary-general in the minister's mention; _second_definite_title).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6564,6 +6566,23 @@ def _nickname_going_on(text: str, verb: str, span: tuple[int, int]) -> bool:
 _QUANTIFIERS = {_n(w) for w in "بعض كل جميع معظم أغلب مختلف كافة".split()}
 
 
+def _second_definite_title(words: list[re.Match[str]]) -> int:
+    """The index of a second definite title after a definite title and its adjectives, where no name follows it
+    ("الوزير الفلسطيني الأمين العام"): the verb's object, as a description complete with its nationality takes no
+    other title without a name ("ولي العهد السعودي الأمير محمد" has one). 0 where there is none."""
+    if len(words) < 3 or not _definite_title(words[0].group()):
+        return 0
+    for k in range(2, len(words)):
+        if not _definite_title(words[k].group()):
+            if not (_title_adjective(words[k].group()) or is_nisba(words[k].group())):
+                return 0
+            continue
+        rest = words[k + 1 :]
+        named = any(not _n(x.group()).startswith("ال") or is_attested_name(x.group()) for x in rest)
+        return 0 if named or not any(is_nisba(x.group()) for x in words[1:k]) else k
+    return 0
+
+
 def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A subject after a verb that takes an object ("وسلطت وكالة بلومبرج الضوء على"), ended before the first
     definite word after its name that is neither an adjective (-ي، -ية) nor a name ("عادل الجبير"), or before a
@@ -6574,6 +6593,9 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # (Who asked not to be named stays with the subject: "مصدر في الوزارة، فضل عدم ذكر اسمه، عن الوزير".)
     unnamed = _anonymities(text, *span)
     words = list(WORD.finditer(text, span[0], unnamed[0][0] if unnamed else span[1]))
+    second = _second_definite_title(words)
+    if second:
+        return span[0], words[second - 1].end()  # ("أطلع الوزير الفلسطيني الأمين العام على": whom he briefed)
     for k, w in enumerate(words):
         nw, b = _n(w.group()), _bare(w.group())
         titled_head = titled_head or k == 0 and nw.startswith("ال") and b in title_words() | body_words()

@@ -9096,3 +9096,13 @@ def test_a_place_set_off_with_the_time_before_the_complementiser_is_no_part_of_t
     # "أكد X، اليوم الثلاثاء بمجلس النواب، أن": when and where, then the words.
     text = 'عنوان\n\nأكد رئيس الحكومة عزيز أخنوش، اليوم الثلاثاء بمجلس النواب، أن الحكومة "ماضية بثبات".\n'
     assert _said(text)['الحكومة "ماضية بثبات'] == "رئيس الحكومة عزيز أخنوش"
+
+
+def test_a_second_definite_title_with_no_name_after_a_nationality_is_the_object():
+    # "أطلع الوزير الفلسطيني الأمين العام على": the Palestinian minister briefed the secretary-general, who is no
+    # part of his mention (so "the Secretary-General" never finds the minister's words).
+    text = (
+        'عنوان\n\nوقال الأمين العام أحمد أبو الغيط إن "الوضع خطير".\n\n'
+        'من جانبه، أطلع الوزير الفلسطيني الأمين العام على آخر التطورات، معتبرا أن "الاحتلال يسعى لفرض أمر واقع".\n'
+    )
+    assert _who(text, "الاحتلال يسعى") == "الوزير الفلسطيني"
