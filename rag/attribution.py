@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "342"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "343"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -730,6 +730,8 @@ VERSION = "342"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الثلاثاء بمجلس النواب، أن" reported "بمجلس النواب، أن …"; _PLACE_SET_OFF).
 # 342: a second definite title with no name after a definite title and its nationality is the object ("أطلع الوزير
 # الفلسطيني الأمين العام على" had the secretary-general in the minister's mention; _second_definite_title).
+# 343: ل, ب or و and a noun of the dictionary is no foreign family name ("وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
+# الفلسطينيين" ended at "وتشغيل", "اللاجئين" read as the object after a name; _foreign_surname).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -9799,6 +9801,9 @@ def _foreign_surname(word: str) -> bool:
         and country_of(word) is None
         and _bare(word) not in offices
         and not (_n(word)[:1] in ("ل", "ب") and _bare(word[1:]) in offices)
+        # (nor ل, ب or و and a noun of the dictionary: "لإغاثة وتشغيل اللاجئين", a body's genitives)
+        # (a noun of four letters at least: "باور" is Bauer)
+        and not (_n(word)[:1] in ("ل", "ب", "و") and len(word) > 4 and is_common_noun(word[1:]) and not is_attested_name(word))
     )
 
 

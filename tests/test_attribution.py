@@ -9106,3 +9106,13 @@ def test_a_second_definite_title_with_no_name_after_a_nationality_is_the_object(
         'من جانبه، أطلع الوزير الفلسطيني الأمين العام على آخر التطورات، معتبرا أن "الاحتلال يسعى لفرض أمر واقع".\n'
     )
     assert _who(text, "الاحتلال يسعى") == "الوزير الفلسطيني"
+
+
+def test_a_bodys_genitives_with_li_and_wa_are_no_foreign_name():
+    # "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا)": "لإغاثة وتشغيل" are ل and و with nouns of
+    # the dictionary, not a given and a family name before the object.
+    text = (
+        "عنوان\n\nوحذرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا) من أن "
+        '"المجاعة باتت واقعا" في شمال القطاع.\n'
+    )
+    assert _who(text, "المجاعة باتت واقعا") == "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا)"
