@@ -1289,13 +1289,6 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             and words[first - 1] not in stop
         ):
             first -= 2  # (a title in a title's genitive is whose office it is: "وكيل أعمال اللاعب X" is the agent)
-        elif (
-            first >= 2
-            and words[first - 1] == _IN_NAME_OF
-            and bare(words[first - 2]) in heads
-            and not stop.intersection(words[first:-1])
-        ):
-            first -= 2  # (nor is the one spoken for: "المتحدث باسم الأمين العام، X" is the spokesman)
         elif first >= 2 and words[first - 1] in _WHERE_HELD and bare(words[first - 2]) in heads:
             first -= 2  # (nor where the title is held: "النائب في مجلس الأمة X" is the member)
         # Back over titles, modifiers and definite adjectives ("وزير الخارجية السعودي الأمير فيصل بن فرحان": the
