@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "343"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "344"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -732,6 +732,8 @@ VERSION = "343"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الفلسطيني الأمين العام على" had the secretary-general in the minister's mention; _second_definite_title).
 # 343: ل, ب or و and a noun of the dictionary is no foreign family name ("وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين
 # الفلسطينيين" ended at "وتشغيل", "اللاجئين" read as the object after a name; _foreign_surname).
+# 344: a number right after the verb opens its subject, a count of people no one names: never the last speaker ("رأى
+# 63 في المئة من المشاهدين أن هاريس كانت الأفضل" was Trump's; _counted_subject).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5239,6 +5241,8 @@ def _verb_frame(
         return _Frame(
             min(w.start(), span[0]), _skip_complementiser(text, after, e), _mention(text, meant, verb.gender), verb.gender
         )
+    if span is None and _counted_subject(text, w.end(), e):
+        return _nobody(text, w.start(), w.end(), e)  # ("رأى 63 في المئة من المشاهدين أن": a share of them, no one named)
     if span is None:
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
@@ -8034,6 +8038,13 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ):
         return span[0], words[-2].end()
     return span
+
+
+def _counted_subject(text: str, pos: int, limit: int) -> bool:
+    """Does a number open the verb's subject right after it ("رأى 63 في المئة من المشاهدين أن"، "وقال ثلاثة من
+    السكان إن")? A count of people this reading does not name: never the last speaker."""
+    nxt = _next_word(text, pos, limit)
+    return bool(re.fullmatch(r"\d+(?:[.,٫]\d+)?", nxt)) or bool(nxt) and is_number(nxt)
 
 
 def _b_complement_first(text: str, span: tuple[int, int]) -> bool:

@@ -9116,3 +9116,15 @@ def test_a_bodys_genitives_with_li_and_wa_are_no_foreign_name():
         '"المجاعة باتت واقعا" في شمال القطاع.\n'
     )
     assert _who(text, "المجاعة باتت واقعا") == "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا)"
+
+
+def test_a_number_opening_the_subject_is_never_the_last_speaker():
+    # "رأى 63 في المئة من المشاهدين أن": a share of the viewers, whom the reading does not name; not Trump, who spoke
+    # last.
+    text = (
+        'عنوان\n\nورد الرئيس السابق بأن منافسته "أسوأ نائبة رئيس في التاريخ".\n\n'
+        "ووفقا لاستطلاع أجرته شبكة سي إن إن بعد المناظرة، رأى 63 في المئة من المشاهدين أن هاريس كانت الأفضل أداء.\n"
+    )
+    assert all(
+        a.speaker is None or a.speaker.text != "الرئيس السابق" for a in attribute(text) if "هاريس كانت" in text[a.start : a.end]
+    )
