@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "344"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "345"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -734,6 +734,8 @@ VERSION = "344"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الفلسطينيين" ended at "وتشغيل", "اللاجئين" read as the object after a name; _foreign_surname).
 # 344: a number right after the verb opens its subject, a count of people no one names: never the last speaker ("رأى
 # 63 في المئة من المشاهدين أن هاريس كانت الأفضل" was Trump's; _counted_subject).
+# 345: a fronted when-clause's named subject speaks in the main clause after its comma ("وعندما سئل ترامب عن الحرب،
+# قال:" gave Trump's words to Biden, who spoke last; _when_clause_subject).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5243,6 +5245,10 @@ def _verb_frame(
         )
     if span is None and _counted_subject(text, w.end(), e):
         return _nobody(text, w.start(), w.end(), e)  # ("رأى 63 في المئة من المشاهدين أن": a share of them, no one named)
+    asked = _when_clause_subject(text, words, k) if span is None and not frames else None
+    if asked is not None and not _gender_clash(text[asked[0] : asked[1]], verb.gender):
+        # "وعندما سئل ترامب عن الحرب، قال:": the one the fronted when-clause names says it, not the last speaker.
+        return _Frame(w.start(), _words_after(text, after, e), _mention(text, asked, verb.gender), verb.gender, verb.written)
     if span is None:
         # A verb with no subject continues the last speaker only where a new sentence's frame stands (near its
         # start: "ومن جهته، قال"), or joins an earlier frame of this sentence ("قال X إن ...، وأكد أن").
@@ -8038,6 +8044,30 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ):
         return span[0], words[-2].end()
     return span
+
+
+def _when_clause_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """The named subject of a when-clause that opens the sentence, set off by the comma right before words[k], its
+    verb with no subject ("وعندما سئل ترامب عن الحرب، قال:"، "ولما وصل الوزير إلى المطار، قال"): whom the main
+    clause's pronoun means. None where the clause names no one after its verb ("وعندما سئل عن الحرب، قال")."""
+    if k < 3 or _unconj(_n(words[0].group())) not in _WHEN_CLAUSE:
+        return None
+    if not re.search(r"[،,]", text[words[k - 1].end() : words[k].start()]) or re.search(
+        r"[،,]", text[words[0].end() : words[k - 1].end()]
+    ):
+        return None
+    if not (is_verb_form(words[1].group()) or _ASKED.fullmatch(words[1].group())):
+        return None
+    span = speaker_phrase(text, words[1].end(), words[k - 1].end())
+    if span is None:
+        return None
+    span = _before_object(text, _before_complement(text, span))
+    # (or names, attested or foreign, no nouns or function words: "ترامب")
+    named = all(
+        (is_attested_name(x) or not is_arabic_word(x)) and not is_common_noun(x) and _n(x) not in _STOP
+        for x in WORD.findall(text, *span)
+    )
+    return span if _names_someone(text, span) or named else None
 
 
 def _counted_subject(text: str, pos: int, limit: int) -> bool:

@@ -9128,3 +9128,14 @@ def test_a_number_opening_the_subject_is_never_the_last_speaker():
     assert all(
         a.speaker is None or a.speaker.text != "الرئيس السابق" for a in attribute(text) if "هاريس كانت" in text[a.start : a.end]
     )
+
+
+def test_a_fronted_when_clause_names_who_speaks_after_it():
+    # "وعندما سئل ترامب عن الحرب، قال:": the one asked speaks, not Biden, who spoke last.
+    text = (
+        'عنوان\n\nوقال الرئيس جو بايدن إن "الديمقراطية في خطر".\n\n'
+        'وعندما سئل ترامب عن الحرب في أوكرانيا، قال: "سأنهي هذه الحرب قبل أن أتولى منصبي".\n\n'
+        'ولما وصل الوزير إلى المطار، قال للصحفيين: "الزيارة كانت ناجحة جدا".\n'
+    )
+    assert _who(text, "سأنهي هذه الحرب") == "ترامب"
+    assert _who(text, "الزيارة كانت ناجحة") == "الوزير"
