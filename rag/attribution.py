@@ -735,7 +735,7 @@ VERSION = "345"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 344: a number right after the verb opens its subject, a count of people no one names: never the last speaker ("رأى
 # 63 في المئة من المشاهدين أن هاريس كانت الأفضل" was Trump's; _counted_subject).
 # 345: a fronted when-clause's named subject speaks in the main clause after its comma ("وعندما سئل ترامب عن الحرب،
-# قال:" gave Trump's words to Biden, who spoke last; _when_clause_subject).
+# قال:" gave Trump's words to Biden, who spoke last; so "وبعد أن التقى X نظيره، قال"; _when_clause_subject).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5805,6 +5805,7 @@ def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -
 
 _WHEN_THEN_SAYING = re.compile(r"\s*(?:عقب|بعد|خلال|أثناء|اثناء|إثر|اثر|قبل|في)(?:\s+[^\s:«“\"،,.]+){1,3}?\s+(?:ب?[أإا]ن|:)")
 _WHEN_CLAUSE = {_n(w) for w in "عندما حينما حين لما بعدما كلما عند".split()}
+_BEFORE_AFTER = {_n(w) for w in "بعد قبل منذ".split()}  # ("بعد أن"، "قبل أن": a clause of when with its own verb)
 
 
 def _named_after(text: str, pos: int, limit: int) -> bool:
@@ -8048,17 +8049,24 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _when_clause_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:
     """The named subject of a when-clause that opens the sentence, set off by the comma right before words[k], its
-    verb with no subject ("وعندما سئل ترامب عن الحرب، قال:"، "ولما وصل الوزير إلى المطار، قال"): whom the main
-    clause's pronoun means. None where the clause names no one after its verb ("وعندما سئل عن الحرب، قال")."""
-    if k < 3 or _unconj(_n(words[0].group())) not in _WHEN_CLAUSE:
+    verb with no subject ("وعندما سئل ترامب عن الحرب، قال:"، "ولما وصل الوزير إلى المطار، قال"، "وبعد أن التقى X
+    نظيره، قال"): whom the main clause's pronoun means. None where the clause names no one after its verb ("وعندما
+    سئل عن الحرب، قال")."""
+    opener = _unconj(_n(words[0].group())) if words else ""
+    # (or two words: "وبعد أن التقى الوزير X نظيره، قال")
+    v = 2 if opener in _BEFORE_AFTER and len(words) > 2 and _n(words[1].group()) == "ان" else 1
+    if k < v + 2 or opener not in _WHEN_CLAUSE and v == 1:
         return None
-    if not re.search(r"[،,]", text[words[k - 1].end() : words[k].start()]) or re.search(
-        r"[،,]", text[words[0].end() : words[k - 1].end()]
-    ):
+    set_off = re.search(r"[،,]", text[words[k - 1].end() : words[k].start()])
+    if not set_off or re.search(r"[،,]", text[words[0].end() : words[k - 1].end()]):
         return None
-    if not (is_verb_form(words[1].group()) or _ASKED.fullmatch(words[1].group())):
+    verb = _n(words[v].group())
+    if not (is_verb_form(verb) or _ASKED.fullmatch(words[v].group())):
         return None
-    span = speaker_phrase(text, words[1].end(), words[k - 1].end())
+    pronoun = re.search(r"(?:ه|ها|هم|هما)$", verb)
+    if pronoun and is_verb_form(verb[: pronoun.start()]):
+        return None  # ("وعندما سأله الصحفي عن …، قال": the one asked is "him", not the journalist)
+    span = speaker_phrase(text, words[v].end(), words[k - 1].end())
     if span is None:
         return None
     span = _before_object(text, _before_complement(text, span))

@@ -9139,3 +9139,11 @@ def test_a_fronted_when_clause_names_who_speaks_after_it():
     )
     assert _who(text, "سأنهي هذه الحرب") == "ترامب"
     assert _who(text, "الزيارة كانت ناجحة") == "الوزير"
+    # (so "بعد أن" and its verb; but the one a verb's pronoun names is "him": "وعندما سأله الصحفي" is no journalist's)
+    text = (
+        'عنوان\n\nوقال الرئيس جو بايدن إن "الديمقراطية في خطر".\n\n'
+        'وبعد أن التقى الوزير بلينكن نظيره الصيني، قال: "المحادثات كانت صريحة وبناءة".\n\n'
+        'وعندما سأله الصحفي عن الحرب، قال: "لا تعليق لدي على ذلك الآن".\n'
+    )
+    assert _who(text, "المحادثات كانت صريحة") == "الوزير بلينكن"
+    assert _who(text, "لا تعليق لدي") != "الصحفي"
