@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "345"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "346"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -735,7 +735,8 @@ VERSION = "345"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 344: a number right after the verb opens its subject, a count of people no one names: never the last speaker ("رأى
 # 63 في المئة من المشاهدين أن هاريس كانت الأفضل" was Trump's; _counted_subject).
 # 345: a fronted when-clause's named subject speaks in the main clause after its comma ("وعندما سئل ترامب عن الحرب،
-# قال:" gave Trump's words to Biden, who spoke last; so "وبعد أن التقى X نظيره، قال"; _when_clause_subject).
+# قال:" gave Trump's words to Biden, who spoke last; _when_clause_subject).
+# 346: so "وبعد أن التقى X نظيره، قال"; never one whose verb carries the speaker as its object ("وعندما سأله الصحفي").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
