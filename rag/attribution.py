@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "346"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "347"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -737,6 +737,8 @@ VERSION = "346"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 345: a fronted when-clause's named subject speaks in the main clause after its comma ("وعندما سئل ترامب عن الحرب،
 # قال:" gave Trump's words to Biden, who spoke last; _when_clause_subject).
 # 346: so "وبعد أن التقى X نظيره، قال"; never one whose verb carries the speaker as its object ("وعندما سأله الصحفي").
+# 347: a participle after a comma's clause with a verb and someone after it is that someone's ("وبينما كان الرئيس
+# يتحدث، قاطعه أحد الحضور قائلا:" gave the heckler's words to the last speaker; _comma_clause_subject).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4658,6 +4660,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 # Whose claim it is, the sentence does not say in a way this reading follows; and a feminine
                 # participle with no comma ("قطعت علاقاتها … متهمة إياها") is no one else's for its gender alone.
                 continue
+            if not frames and shared is None:
+                # ("وبينما كان الرئيس يتحدث، قاطعه أحد الحضور قائلا": the clause right before it, after the comma)
+                shared = _comma_clause_subject(text, words, k)
             if not frames and shared is None and _names_own_subject(text, words, k):
                 # The sentence names its own subject, which this reading could not bound: the words are that
                 # subject's, never the last speaker's.
@@ -8046,6 +8051,23 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ):
         return span[0], words[-2].end()
     return span
+
+
+def _comma_clause_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """The subject someone names right after the verb of the clause between the last comma and words[k] ("،
+    قاطعه أحد الحضور قائلا"), past its object; None where that clause opens with no verb or names no one."""
+    j = k - 1
+    while j > 0 and not re.search(r"[،,]", text[words[j - 1].end() : words[j].start()]):
+        j -= 1
+    verb = _unconj(_n(words[j].group()))
+    bare_verb = re.sub(r"(?:ه|ها|هم|هما)$", "", verb)  # (with its object pronoun: "قاطعه")
+    if j == 0 or j >= k - 1 or verb in _STOP or not (is_verb_form(verb) or is_verb_form(bare_verb)):
+        return None
+    span = speaker_phrase(text, words[j].end(), words[k].start())
+    span = _before_object(text, span) if span else None
+    # (one of a group is someone too: "أحد الحضور")
+    one_of = span is not None and _n(WORD.findall(text, *span)[0]) in ("احد", "احدي")
+    return span if span and (_someone(text, span) or one_of) else None
 
 
 def _when_clause_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:

@@ -9147,3 +9147,12 @@ def test_a_fronted_when_clause_names_who_speaks_after_it():
     )
     assert _who(text, "المحادثات كانت صريحة") == "الوزير بلينكن"
     assert _who(text, "لا تعليق لدي") != "الصحفي"
+
+
+def test_a_participle_after_a_clause_with_its_own_subject_is_that_subjects():
+    # "وبينما كان الرئيس يتحدث، قاطعه أحد الحضور قائلا:": the one who interrupted says it, not the last speaker.
+    text = (
+        'عنوان\n\nوقال الوزير إن "الديمقراطية في خطر".\n\n'
+        'وبينما كان الرئيس يتحدث، قاطعه أحد الحضور قائلا: "أوقفوا الحرب الآن فورا".\n'
+    )
+    assert _who(text, "أوقفوا الحرب") == "أحد الحضور"
