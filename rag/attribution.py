@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "347"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "348"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -739,6 +739,8 @@ VERSION = "347"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 346: so "وبعد أن التقى X نظيره، قال"; never one whose verb carries the speaker as its object ("وعندما سأله الصحفي").
 # 347: a participle after a comma's clause with a verb and someone after it is that someone's ("وبينما كان الرئيس
 # يتحدث، قاطعه أحد الحضور قائلا:" gave the heckler's words to the last speaker; _comma_clause_subject).
+# 348: a quoted report inside someone's words may name whom it was told in one ل-word ("وأشارت الصحيفة إلى أن الرئيس
+# قال لمقربيه إنه «…»" gave the president's words to the paper; _quoted_subject), its words after that addressee.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4595,8 +4597,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # named subject ("قالت الصحيفة إن الوزير X قال: «…»") is that subject's, which she relays.
             quoted = _quoted_subject(text, frames[-1], w, e)
             if quoted is not None:
+                # (past whom it was said to: "أن الرئيس قال لمقربيه إنه «…»")
+                to = _past_addressee(text, w.end(), e)
                 frames.append(
-                    _Frame(quoted[0], _skip_complementiser(text, w.end(), e), _mention(text, quoted, verb.gender), verb.gender)
+                    _Frame(quoted[0], _skip_complementiser(text, to, e), _mention(text, quoted, verb.gender), verb.gender)
                 )
                 taken_until = frames[-1].content
             continue
@@ -5793,8 +5797,11 @@ def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -
     الوزير X قال: «…»"): the phrase from where the words start to the verb, when it names someone (_names_someone)
     and the verb's complementiser or colon and a quotation follow the verb right away; else None."""
     # (past whom it was said to and a short adjunct of when: "أن ترامب قال له خلال اتصال هاتفي: «…»")
+    # (or to whom, in one word: "أن الرئيس قال لمقربيه إنه «…»")
     told = re.match(
-        r"\s*(?:ل(?:ه|ها|هم|هما|ي|نا)(?!\w))?(?:\s*(?:خلال|في|أثناء|اثناء)(?:\s+[^\s:«“\"،,.]+){1,4})?", text[verb.end() : limit]
+        r"\s*(?:ل(?:ه|ها|هم|هما|ي|نا)(?!\w)|ل\w{2,12}(?:ه|ها|هم|ين)(?!\w))?"
+        r"(?:\s*(?:خلال|في|أثناء|اثناء)(?:\s+[^\s:«“\"،,.]+){1,4})?",
+        text[verb.end() : limit],
     )
     after = verb.end() + (told.end() if told else 0)
     # (or the verb's own preposition: "أن السيسي شدد على «ضرورة …»")

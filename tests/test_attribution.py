@@ -9156,3 +9156,9 @@ def test_a_participle_after_a_clause_with_its_own_subject_is_that_subjects():
         'وبينما كان الرئيس يتحدث، قاطعه أحد الحضور قائلا: "أوقفوا الحرب الآن فورا".\n'
     )
     assert _who(text, "أوقفوا الحرب") == "أحد الحضور"
+
+
+def test_a_quoted_report_inside_a_papers_words_is_its_speakers_past_whom_he_told():
+    # "وأشارت الصحيفة إلى أن الرئيس قال لمقربيه إنه «…»": the president's words (to his associates), not the paper's.
+    text = 'عنوان\n\nوأشارت الصحيفة إلى أن الرئيس قال لمقربيه إنه "لن يتراجع عن قراره أبدا".\n'
+    assert _said(text) == {"لن يتراجع عن قراره أبدا": "الرئيس"}
