@@ -8060,6 +8060,12 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _verb_with_its_object(word: str) -> bool:
+    """Is the normalised word a verb with an object pronoun on it ("سأله"، "قاطعه")?"""
+    pronoun = re.search(r"(?:ه|ها|هم|هما)$", word)
+    return pronoun is not None and is_verb_form(word[: pronoun.start()])
+
+
 def _comma_clause_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:
     """The subject someone names right after the verb of the clause between the last comma and words[k] ("،
     قاطعه أحد الحضور قائلا"), past its object; None where that clause opens with no verb or names no one."""
@@ -8067,8 +8073,8 @@ def _comma_clause_subject(text: str, words: list[re.Match[str]], k: int) -> tupl
     while j > 0 and not re.search(r"[،,]", text[words[j - 1].end() : words[j].start()]):
         j -= 1
     verb = _unconj(_n(words[j].group()))
-    bare_verb = re.sub(r"(?:ه|ها|هم|هما)$", "", verb)  # (with its object pronoun: "قاطعه")
-    if j == 0 or j >= k - 1 or verb in _STOP or not (is_verb_form(verb) or is_verb_form(bare_verb)):
+    # (with its object pronoun too: "قاطعه")
+    if j == 0 or j >= k - 1 or verb in _STOP or not (is_verb_form(verb) or _verb_with_its_object(verb)):
         return None
     span = speaker_phrase(text, words[j].end(), words[k].start())
     span = _before_object(text, span) if span else None
@@ -8093,8 +8099,7 @@ def _when_clause_subject(text: str, words: list[re.Match[str]], k: int) -> tuple
     verb = _n(words[v].group())
     if not (is_verb_form(verb) or _ASKED.fullmatch(words[v].group())):
         return None
-    pronoun = re.search(r"(?:ه|ها|هم|هما)$", verb)
-    if pronoun and is_verb_form(verb[: pronoun.start()]):
+    if _verb_with_its_object(verb):
         return None  # ("وعندما سأله الصحفي عن …، قال": the one asked is "him", not the journalist)
     span = speaker_phrase(text, words[v].end(), words[k - 1].end())
     if span is None:
