@@ -2626,25 +2626,29 @@ def _capital_spellings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _unique_titles() -> dict[tuple[str, ...], int]:
-    """Title forms of data/roles.tsv (word keys) listed under one role only → that role's row: forms of one role
-    ("مدرب" and "مدير فني"; "رئيس الوزراء" and "رئيس الحكومة"). A form several roles share ("مدير", "رئيس")
-    says too little."""
+def _title_form_rows() -> dict[tuple[str, ...], frozenset[int]]:
+    """Title forms of data/roles.tsv (word keys) → the rows of the roles that list them."""
     rows: dict[tuple[str, ...], set[int]] = {}
     for n, (kind, en, ar, _) in enumerate(_role_rows()):
         # (And who speaks for someone: "فريق الدفاع" ~ "محامو"; not a relative, whose gender folding would lose.)
         if kind in _TITLES or kind == "rep" and en.split(",")[0] in _SPEAKS_FOR:
             for form in ar.split("|"):
                 rows.setdefault(tuple(_key(w) for w in form.split()), set()).add(n)
-    return {form: next(iter(r)) for form, r in rows.items() if len(r) == 1}
+    return {form: frozenset(r) for form, r in rows.items()}
+
+
+@lru_cache(maxsize=1)
+def _unique_titles() -> dict[tuple[str, ...], int]:
+    """Title forms listed under one role only → that role's row: forms of one role ("مدرب" and "مدير فني"; "رئيس
+    الوزراء" and "رئيس الحكومة"). A form several roles share ("مدير", "رئيس") says too little."""
+    return {form: next(iter(r)) for form, r in _title_form_rows().items() if len(r) == 1}
 
 
 def written_alone_for(word: str, roles: Iterable[int]) -> bool:
     """Is this title word, written alone ("الرئيس"، "الوزير"), a form of one of these roles (rows of
     data/roles.tsv, as title_roles gives them)? "رئيس" is the president's but not the prime minister's, whose forms
     all need their genitive ("رئيس الوزراء"، "رئيس الحكومة"); "وزير" is every minister's."""
-    rows, key = _role_rows(), (_key(word),)
-    return any(key in {tuple(_key(w) for w in f.split()) for f in rows[r][2].split("|")} for r in roles)
+    return not _title_form_rows().get((_key(word),), frozenset()).isdisjoint(roles)
 
 
 def without_pronoun(word: str) -> list[str]:
