@@ -63,7 +63,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "220"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "221"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -312,6 +312,8 @@ VERSION = "220"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # العام للأمم المتحدة X" had the alias "الأمين العام للأمم المتحدة X", so "the UN Secretary-General" found him).
 # 220: so past the spokesman title's adjective ("المتحدث الرسمي باسم الأمين العام، السفير X" had the alias "الأمين
 # العام السفير X").
+# 221: a bare title's antecedent ends before إلى, which normalised opens with the article's letters ("داعية الوزير
+# إلى" was the last "minister" named, so "وعد الوزير" after it was someone new, not the minister quoted before).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1663,6 +1665,7 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
         for w in words[len(keep) :]:
             if (
                 w in DESCRIPTION_PREPOSITIONS
+                or w == "الي"  # (إلى, normalised: it opens with the article's letters; "داعية الوزير إلى")
                 or re.search(r"(?:ها|هم)$", w)
                 or not w.startswith("ال")
                 # ("أمام المحكمة إن": no name of hers; nor after a definite noun, "المنظمة ماريا": whose name follows)

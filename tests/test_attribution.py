@@ -4812,6 +4812,20 @@ def test_a_bare_nouns_antecedent_ends_before_a_complementiser():
     ]
 
 
+def test_a_bare_titles_antecedent_ends_before_ila():
+    # ("داعية الوزير إلى" read "الوزير إلى" (إلى normalised opens with ال) as the last "minister" the article named, so
+    # "وعد الوزير" after it was a new person, not the minister quoted before.)
+    text = (
+        'عنوان\n\nوأوضح وزير الصحة المغربي أمين التهراوي أن "الوزارة رصدت غلافا ماليا مهما لاقتناء اللقاحات".\n\n'
+        'وتساءلت المستشارة البرلمانية فاطمة اليحياوي عن "مصير المناطق القروية"، داعية الوزير إلى "التدخل العاجل".\n\n'
+        'وفي تعقيبه، وعد الوزير بـ"تعميم اللقاحات على جميع المراكز الصحية".\n'
+    )
+    assert _people(text) == [
+        ["وزير الصحة المغربي أمين التهراوي", "الوزير"],
+        ["المستشارة البرلمانية فاطمة اليحياوي"],
+    ]
+
+
 def test_a_media_spokeswoman_for_a_ministry_named_by_its_bare_noun_is_the_ministrys():
     # ("الناطقة الإعلامية باسم الوزارة الدكتورة X" after "في الوزارة الدكتور Y": the ministry's antecedent ran on
     # into the other official's title, and "الإعلامية" between the title and "باسم" hid whom she speaks for.)
