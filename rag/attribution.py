@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "348"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "349"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -741,6 +741,8 @@ VERSION = "348"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # يتحدث، قاطعه أحد الحضور قائلا:" gave the heckler's words to the last speaker; _comma_clause_subject).
 # 348: a quoted report inside someone's words may name whom it was told in one ل-word ("وأشارت الصحيفة إلى أن الرئيس
 # قال لمقربيه إنه «…»" gave the president's words to the paper; _quoted_subject), its words after that addressee.
+# 349: "في" and a picture's noun after a title is where he spoke, no part of his title ("وقال الرئيس التونسي في
+# المقطع:" was a second president apart from the one named).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2027,6 +2029,7 @@ def _segment(
                     or _bare(said_in) in _EVENT_PARTS  # ("وقال الوزير في ختام الاجتماع:")
                     or _n(said_in)[2:] in _OCCASION_WORDS  # ("وقال الوزير في الاجتماع إن": the meeting, definite)
                     and _n(said_in).startswith("ال")
+                    or _bare(said_in) in _PICTURES  # ("وقال الرئيس في المقطع:": a clip is no workplace)
                     or (_channel(said_in) or _channel(said_in, _ASIDES)) is not None
                     and not _n(said_in).startswith("ال")
                 )

@@ -8613,6 +8613,15 @@ def test_a_definite_occasion_after_a_title_is_no_part_of_the_speaker():
     assert _who(held, "بلاده تدعم الحل السياسي") == "السفير في واشنطن"  # (where he is posted)
 
 
+def test_a_clip_after_a_title_is_where_he_spoke_not_part_of_the_speaker():
+    # ("وقال الرئيس التونسي في المقطع:" after the presidency posted a clip made "الرئيس التونسي في المقطع" a second
+    # president, apart from the one the article named.)
+    text = 'عنوان\n\nوقال الرئيس التونسي في المقطع: "لا مجال لأي سياسة تزيد من تفقير الشعب".\n'
+    assert _who(text, "لا مجال لأي سياسة تزيد من تفقير الشعب") == "الرئيس التونسي"
+    video = 'عنوان\n\nوقالت الوزيرة في مقطع فيديو نشرته الوزارة إن "المدارس ستفتح أبوابها".\n'
+    assert _who(video, "المدارس ستفتح أبوابها") == "الوزيرة"
+
+
 def test_a_subject_before_its_verb_ends_before_the_verb():
     text = 'عنوان\n\nغير أن المرشح عبد العالي شريف شارك في الاجتماعات، وقال في بيان إن "النتائج لا تعكس الإرادة".\n'
     assert _who(text, "النتائج لا تعكس الإرادة") == "المرشح عبد العالي شريف"
