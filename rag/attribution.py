@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "349"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "350"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -743,6 +743,8 @@ VERSION = "349"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # قال لمقربيه إنه «…»" gave the president's words to the paper; _quoted_subject), its words after that addressee.
 # 349: "في" and a picture's noun after a title is where he spoke, no part of his title ("وقال الرئيس التونسي في
 # المقطع:" was a second president apart from the one named).
+# 350: two sources who asked not to be named, in the dual ("المسؤولان، اللذان طلبا عدم كشف هويتيهما، إلى أن"، "لم
+# تسمهما"), say nothing of their own (names.ANONYMITY; the words opened at "اللذان طلبا").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

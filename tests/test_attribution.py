@@ -7624,6 +7624,14 @@ def test_delegates_who_asked_not_to_be_identified_in_the_plural_say_nothing_of_t
     assert _said(text) == {"خفض الإنتاج ليس مطروحا": "دبلوماسيين في المنظمة، طلبوا عدم كشف هوياتهم"}
 
 
+def test_two_sources_who_asked_not_to_be_named_in_the_dual_say_nothing_of_their_own():
+    # ("وأشار المسؤولان، اللذان طلبا عدم كشف هويتيهما، إلى أن" had the words open at "اللذان طلبا".)
+    text = 'عنوان\n\nوأشار المسؤولان، اللذان طلبا عدم كشف هويتيهما، إلى أن "الفجوات لا تزال كبيرة".\n'
+    assert _said(text) == {"الفجوات لا تزال كبيرة": "المسؤولان، اللذان طلبا عدم كشف هويتيهما"}
+    unnamed = 'عنوان\n\nوقال دبلوماسيان غربيان، لم تسمهما، إن "المفاوضات متعثرة".\n'
+    assert _said(unnamed) == {"المفاوضات متعثرة": "دبلوماسيان غربيان، لم تسمهما"}
+
+
 def test_a_verbal_noun_right_after_a_reporting_verbs_subject_is_its_object():
     text = 'عنوان\n\nوأكد الوزير أحمد علي رفض المملكة المطلق "لهذه الممارسات الاستفزازية".\n'
     assert _who(text, "لهذه الممارسات", "direct") == "الوزير أحمد علي"
