@@ -56,7 +56,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "350"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "351"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -745,6 +745,8 @@ VERSION = "350"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # المقطع:" was a second president apart from the one named).
 # 350: two sources who asked not to be named, in the dual ("المسؤولان، اللذان طلبا عدم كشف هويتيهما، إلى أن"، "لم
 # تسمهما"), say nothing of their own (names.ANONYMITY; the words opened at "اللذان طلبا").
+# 351: what the speaker was doing ("وهي تشير إلى …") runs to the colon before a quotation however long
+# (_DOING_TO_COLON; past ten words it was reported words beside the quotation).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8790,7 +8792,7 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
         if earlier and all(_bare(g) in _WHEN for g in earlier.groups()):
             pos += earlier.end()  # "دعا في وقت سابق إلى": when, not the words
             continue
-        manner = None if opened else _MANNER.match(text, pos, limit)
+        manner = None if opened else _MANNER.match(text, pos, limit) or _DOING_TO_COLON.match(text, pos, limit)
         if manner and _said_how(manner.group()):
             pos = manner.end()  # "ويضيف بصوت متهدج: «…»": how or where, then the quotation after the colon
             continue
@@ -8812,6 +8814,11 @@ def _said_how(phrase: str) -> bool:
 
 # A few words before a colon and a quotation: the manner, place or occasion of the words, not the words.
 _MANNER = re.compile(r"(?:[^\s:.،,؛!?؟\"“«»”]+\s*[،,]?\s+){0,9}[^\s:.،,؛!?؟\"“«»”]+\s*:(?=\s*[\"“«])")
+# ... or what the speaker was doing as she spoke, however long, to the colon ("وتضيف وهي تشير إلى خيمة جارتها التي
+# غمرتها مياه الأمطار الأسبوع الماضي: «…»").
+_DOING_TO_COLON = re.compile(
+    r"\s*و(?:هو|هي|هم|هما)\s+[يت][^\s:.،,؛!?؟\"“«»”]{2,}(?:\s+[^\s:.،,؛!?؟\"“«»”]+){0,20}\s*:(?=\s*[\"“«])"
+)
 
 
 # -- statements --------------------------------------------------------------------------------------

@@ -7873,6 +7873,15 @@ def test_what_a_speaker_was_doing_as_she_spoke_is_no_part_of_her_name():
     assert _who(trade, "الأسعار تضاعفت") == "سامي حداد، وهو تاجر من المنطقة"
 
 
+def test_what_she_was_doing_however_long_before_a_colon_is_not_the_words():
+    # (eleven words of it made a reported statement "وهي تشير إلى خيمة … الماضي: «…»" beside the quotation)
+    text = (
+        'عنوان\n\nتقول أم محمد: "لم نعد نملك ثمن الحطب".\n\nوتضيف وهي تشير إلى خيمة جارتها التي غمرتها مياه '
+        'الأمطار الأسبوع الماضي: "هنا لا أحد يسأل عنا".\n'
+    )
+    assert _said(text) == {"لم نعد نملك ثمن الحطب": "أم محمد", "هنا لا أحد يسأل عنا": "أم محمد"}
+
+
 def test_an_event_announced_after_a_title_or_a_titled_name_is_no_part_of_the_speaker():
     text = 'عنوان\n\nوأعلن الوزير انطلاق المهرجان، مؤكدا أن "السينما تقول ما لا تقوله الأخبار".\n'
     assert _who(text, "السينما تقول") == "الوزير"
