@@ -45,6 +45,7 @@ from rag.names import (
     is_nisba,
     is_number,
     is_place,
+    is_title_form,
     ministry_domain_words,
     own_name,
     regnal_number,
@@ -56,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "351"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "352"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -747,6 +748,10 @@ VERSION = "351"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # تسمهما"), say nothing of their own (names.ANONYMITY; the words opened at "اللذان طلبا").
 # 351: what the speaker was doing ("وهي تشير إلى …") runs to the colon before a quotation however long
 # (_DOING_TO_COLON; past ten words it was reported words beside the quotation).
+# 352: a title's genitive with a pronoun that makes a title data/roles.tsv lists, or a minister's domain ("رئيس
+# وزرائها"، "وزير خارجيتها"), goes on to the holder's name (it was "رئيس", joined to another president:
+# names.is_title_form); after a name, a noun in ة before the verb's ب-complement is the object ("ووصف الوزير أحمد علي
+# العملية بأنها" reported nothing, read as a passive's subject).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2485,6 +2490,14 @@ def _segment(
             prev_bare in title_words()
             and not prev_def
             and (_someones(word) or theirs and bool(_owned_forms(word) & body_words()))
+            # ("رئيس وزرائها"، "وزير دفاعها": its prime minister, a title roles.tsv lists; its minister of a domain)
+            or prev_bare in title_words()
+            and not prev_def
+            and theirs
+            and (
+                any(is_title_form((prev_bare, f)) for f in _owned_forms(word))
+                or bool(_owned_forms(word) & ministry_domain_words())
+            )
             # ("كبيرة علمائها"، "وكبير إدارييها التنفيذيين": the chief of its scientists, of its executives)
             or _bare(_unconj(_n(prev_word))) in _CHIEF
             and not prev_def
@@ -2739,6 +2752,23 @@ def _segment(
             and not _agrees_with_next(_next_word(text, w.end(), limit))
         ):
             break  # "واتهم الرئيس المعارضة بأنها": a masculine title takes no feminine adjective; the object follows
+        if (
+            start is not None
+            and named
+            and prev_name
+            and (is_attested_name(prev_word) or not is_arabic_word(prev_word))
+            and nw.startswith("ال")
+            and _DIACRITICS.sub("", word).endswith("ة")
+            and is_common_noun(word)
+            and not is_attested_name(word)
+            and not is_verb_form(word)
+            and not no_object
+            and _n(_next_word(text, w.end(), limit))[:1] == "ب"
+            and _n(_next_word(text, w.end(), limit)) not in _NAME_LINKS
+        ):
+            # "ووصف الوزير أحمد علي العملية بأنها": after a name, a noun in ة with the verb's ب-complement after it is
+            # the object, no name of his
+            break
         # (but not the genitive of an indefinite noun that is no name: "مكتب تنسيق أعمال الحكومة")
         genitive_of = not prev_def and is_common_noun(prev_word) and not is_attested_name(prev_word)
         if start is not None and body_foreign and nw.startswith("ال") and _bare(word) in body_words() and not genitive_of:

@@ -2653,6 +2653,12 @@ def written_alone_for(word: str, roles: Iterable[int]) -> bool:
     return not _title_form_rows().get((_key(word),), frozenset()).isdisjoint(roles)
 
 
+def is_title_form(words: Sequence[str]) -> bool:
+    """Are these words, a title and its genitive, a title form data/roles.tsv lists ("رئيس الوزراء"، "وزير
+    الخارجية"), the article on the genitive or not? (Normalised words too: "خارجيه" is "خارجية".)"""
+    return tuple(_fold(_key(w, fold=False)) for w in words) in _title_form_rows()
+
+
 def without_pronoun(word: str) -> list[str]:
     """The word without a possessive pronoun it may end in (محاموها → محامو), longest pronoun first."""
     return [word[: -len(p)] for p in ("هما", "ها", "هم", "ه") if word.endswith(p) and len(word) - len(p) >= 3]

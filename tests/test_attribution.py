@@ -6456,6 +6456,21 @@ def test_a_rapporteur_is_a_title_and_keeps_the_name_after_its_genitive():
 def test_a_masculine_title_takes_no_feminine_definite_word_which_is_the_object():
     text = 'عنوان\n\nواتهم الوزير المعارضة بأنها "تعرقل الإصلاحات".\n'
     assert _who(text, "تعرقل الإصلاحات", DIRECT) == "الوزير"
+    # (nor a name: with the verb's ب-complement after it, a noun in ة is the object; "ووصف الوزير أحمد علي العملية
+    # بأنها" reported nothing, the phrase read as a passive's subject)
+    named = 'عنوان\n\nووصف الوزير أحمد علي العملية بأنها "تصعيد خطير".\n'
+    assert _who(named, "تصعيد خطير", DIRECT) == "الوزير أحمد علي"
+
+
+def test_a_title_whose_genitive_carries_a_pronoun_is_its_holders_whole_title():
+    # ("ووصف رئيس وزرائها الشيخ محمد …" was "رئيس", joined to another president the article named before.)
+    text = (
+        "عنوان\n\nدان الرئيس الإيراني مسعود بزشكيان الاغتيال. كما أدانت قطر الاغتيال، ووصف رئيس وزرائها الشيخ محمد بن "
+        'عبد الرحمن آل ثاني العملية بأنها "تصعيد خطير".\n'
+    )
+    assert _who(text, "تصعيد خطير", DIRECT) == "رئيس وزرائها الشيخ محمد بن عبد الرحمن آل ثاني"
+    minister = 'عنوان\n\nوقال وزير خارجيتها أحمد علي إن "العملية تصعيد خطير".\n'
+    assert _who(minister, "العملية تصعيد خطير", DIRECT) == "وزير خارجيتها أحمد علي"
 
 
 def test_a_name_in_b_after_a_title_is_the_posters_where_the_platform_follows():
