@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "352"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "353"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -752,6 +752,8 @@ VERSION = "352"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # وزرائها"، "وزير خارجيتها"), goes on to the holder's name (it was "رئيس", joined to another president:
 # names.is_title_form); after a name, a noun in ة before the verb's ب-complement is the object ("ووصف الوزير أحمد علي
 # العملية بأنها" reported nothing, read as a passive's subject).
+# 353: a clause starts after "وقد"، "فقد" as after "قد" ("فقد دان الرئيس X": a verb spelt like a name, Dan, reported
+# only where a clause starts, and reported nothing; _QAD).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -970,6 +972,9 @@ def _passive(word: str) -> bool:
     w = _DIACRITICS.sub("", word)
     w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     return w.endswith("ى") and _n(w) in _presents_in_ya()
+
+
+_QAD = {_n(w) for w in "قد لقد وقد فقد ولقد فلقد".split()}  # (before a past verb, where its clause starts)
 
 
 def _conjoined(nw: str) -> bool:
@@ -4573,7 +4578,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             verb = verb if verb.needs_next and spelt_apart else None
         conjoined = _conjoined(nw)  # "ووعد" (but the و of "وعد" is its own)
         within = k and not text[prev_end : w.start()].strip()  # (no mark between: "(CNN)--طالب" starts a clause)
-        if verb and verb.initial and within and prev not in {"قد", "لقد"} | _RELATIVE | _BOUNDARY and not conjoined:
+        if verb and verb.initial and within and prev not in _QAD | _RELATIVE | _BOUNDARY and not conjoined:
             verb = None  # "ذكرى وعد بلفور"، "مقتل طالب جامعي": the noun, inside a clause
         # (after a number: "70 مليون", "سبعة", "لثلاثة": a preposition joined to the number)
         number = words[k - 1].group() if k else ""
