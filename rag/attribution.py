@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "353"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "354"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -754,6 +754,8 @@ VERSION = "353"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # العملية بأنها" reported nothing, read as a passive's subject).
 # 353: a clause starts after "وقد"، "فقد" as after "قد" ("فقد دان الرئيس X": a verb spelt like a name, Dan, reported
 # only where a clause starts, and reported nothing; _QAD).
+# 354: a name opening with a hamzated alif is no definite object after a subject ("ودافعت عنها زميلتها إلهان عمر،
+# قائلة" had the speaker "زميلتها"; _has_article, shared with _segment).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2924,8 +2926,7 @@ def _segment(
             and nw.startswith(("ال", "وال"))
         )
         name_complete = nw.startswith(("ال", "وال", "لل"))  # a definite word ends it ("لكرة" wants "القدم")
-        # (A hamza under or over the alif is no article: "إليزابيث"، "ألفريد".)
-        prev_def = nw.startswith(("ال", "وال")) and not _DIACRITICS.sub("", word).startswith(("إل", "أل", "وإل", "وأل"))
+        prev_def = _has_article(word)
         prev_tag = word.startswith("#")
         quoted = False
         office = office or prev_bare in title_words() or chief
@@ -2959,6 +2960,12 @@ def _segment(
     if start is None or end is None:
         return None
     return start, end, i
+
+
+def _has_article(word: str) -> bool:
+    """Does the word (with و or not) open with the article? A hamza on the alif is none, though normalised it looks
+    like it: "إليزابيث"، "ألفريد"، "إلهان"."""
+    return _n(word).startswith(("ال", "وال")) and not _DIACRITICS.sub("", word).startswith(("إل", "أل", "وإل", "وأل"))
 
 
 def _common_noun_no_name(word: str) -> bool:
@@ -6669,7 +6676,7 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         titled_head = titled_head or k == 0 and nw.startswith("ال") and b in title_words() | body_words()
         # (After a foreign name, any definite word: "حمّل المدرب جوزيه غوميز الحكم مسؤولية".)
         after_foreign = k >= 2 and _foreign_name(words[k - 2].group(), words[k - 1].group())
-        definite = nw.startswith("ال") and not b.endswith(("ي", "يه")) and (not is_name_word(w.group()) or after_foreign)
+        definite = _has_article(w.group()) and not b.endswith(("ي", "يه")) and (not is_name_word(w.group()) or after_foreign)
         # (So is a word in ي no name index attests after a given and a family name: "سمير جعجع الثنائي الشيعي".)
         definite = definite or (
             k >= 2

@@ -9094,6 +9094,12 @@ def test_a_foreign_family_name_opening_with_a_hamzated_alif_names_an_expert():
     assert _kind(text, 'القرار "جاء') == UNNAMED
 
 
+def test_a_given_name_opening_with_a_hamzated_alif_is_no_object_after_a_verb():
+    # ("ودافعت عنها زميلتها إلهان عمر، قائلة" had the speaker "زميلتها": "إلهان" read as a definite object.)
+    text = 'عنوان\n\nودافعت عنها زميلتها إلهان عمر، قائلة إن "الانتقاد مشروع".\n'
+    assert _who(text, "الانتقاد مشروع", DIRECT) == "زميلتها إلهان عمر"
+
+
 def test_a_family_name_before_the_object_it_briefed_says_the_participles_words():
     # "من جانبه، أطلع المالكي الأمين العام على آخر التطورات، معتبرا أن": the minister the article named before
     # briefed the secretary-general; what he considered is his, never the last speaker's.
