@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "354"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "355"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -756,6 +756,8 @@ VERSION = "354"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # only where a clause starts, and reported nothing; _QAD).
 # 354: a name opening with a hamzated alif is no definite object after a subject ("ودافعت عنها زميلتها إلهان عمر،
 # قائلة" had the speaker "زميلتها"; _has_article, shared with _segment).
+# 355: a definite plural after an indefinite noun of the dictionary is its genitive, no object ("معهد أبحاث
+# السياسات العامة البريطاني" was "معهد أبحاث"; _plural_object).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8286,6 +8288,8 @@ def _plural_object(text: str, words: list[re.Match[str]], k: int, nxt: re.Match[
         (not prev.startswith("ال") or family)
         and _bare(prev) not in title_words() | body_words()
         and not _construct_plural(prev)  # ("جمعية مستوردي السيارات القرار": the importers of cars)
+        # ("معهد أبحاث السياسات العامة": a definite plural after an indefinite noun of the dictionary is its genitive)
+        and not (word.startswith("ال") and is_common_noun(prev) and not is_attested_name(prev))
         and _n(prev) not in _STOP | _PLACE_ADVERBS  # ("أصوات عدة داخل الولايات المتحدة": inside it)
         and not (_n(prev) == "باسم" and _bare(given) in title_words())  # ("المتحدث باسم قوات الدعم": for whom)
         and word.endswith("ات")

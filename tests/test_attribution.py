@@ -9094,6 +9094,15 @@ def test_a_foreign_family_name_opening_with_a_hamzated_alif_names_an_expert():
     assert _kind(text, 'القرار "جاء') == UNNAMED
 
 
+def test_a_definite_plural_after_an_indefinite_noun_is_its_genitive_not_the_object():
+    # ("صادرة عن معهد أبحاث السياسات العامة البريطاني" was the institute "معهد أبحاث": the plural read as an object.)
+    text = 'عنوان\n\nوحذرت دراسة صادرة عن معهد أبحاث السياسات العامة البريطاني من أن "الوظائف مهددة".\n'
+    assert _who(text, "الوظائف مهددة", DIRECT) == "معهد أبحاث السياسات العامة البريطاني"
+    # (after a name, a plural heading a construct is still the object)
+    named = 'عنوان\n\nوانتقد زعيم الحزب أوزغور أوزيل سياسات الحكومة، وقال إن "الاقتصاد ينهار".\n'
+    assert _who(named, "الاقتصاد ينهار", DIRECT) == "زعيم الحزب أوزغور أوزيل"
+
+
 def test_a_given_name_opening_with_a_hamzated_alif_is_no_object_after_a_verb():
     # ("ودافعت عنها زميلتها إلهان عمر، قائلة" had the speaker "زميلتها": "إلهان" read as a definite object.)
     text = 'عنوان\n\nودافعت عنها زميلتها إلهان عمر، قائلة إن "الانتقاد مشروع".\n'
