@@ -63,7 +63,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "221"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "222"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -314,6 +314,9 @@ VERSION = "221"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # العام السفير X").
 # 221: a bare title's antecedent ends before إلى, which normalised opens with the article's letters ("داعية الوزير
 # إلى" was the last "minister" named, so "وعد الوزير" after it was someone new, not the minister quoted before).
+# 222: the name before a title may follow a preposition and end in a foreign family name the romanizer does not know
+# ("مع فخامة إيمانويل ماكرون رئيس الجمهورية الفرنسية": "الرئيس الفرنسي" joined the UAE president quoted before, whose
+# nationality the article never gave; _name_before_title).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1603,11 +1606,17 @@ def _name_before_title(before: str, at: int) -> str | None:
     prior = re.search(r"(?:[^\s.؟!؛:\n،\"«»()]+[ \t]+){2,8}$", before[:at])
     if prior is None:
         return None
-    name = parse_mention(prior.group()).name
     words = prior.group().split()
-    if len(name) < 2 or not all(_name_words(name)) or words[-len(name) :] != list(name):
-        return None
-    return " ".join(name)
+    # (the longest run that is a name, past a preposition before it: "مع فخامة إيمانويل ماكرون رئيس الجمهورية
+    # الفرنسية"; a foreign family name the romanizer does not know after a given name it does)
+    for k in range(len(words) - 1):
+        name = parse_mention(" ".join(words[k:])).name
+        named = _name_words(name)
+        if len(name) < 2 or words[-len(name) :] != list(name):
+            continue
+        if all(named) or named[0] and is_given_name(name[0]) and _foreign_name(name, named):
+            return " ".join(name)
+    return None
 
 
 def _foreign_name(name: tuple[str, ...], named: list[bool]) -> bool:

@@ -8962,6 +8962,20 @@ def test_a_title_quoted_alone_is_the_one_the_lead_named_before_that_title():
     assert NameQuery.parse("Tamim bin Hamad").matches(emir.forms), emir.forms
 
 
+def test_a_foreign_name_before_a_title_is_the_one_a_bare_title_with_that_nationality_refers_to():
+    # ("مع فخامة إيمانويل ماكرون رئيس الجمهورية الفرنسية" then "أعرب الرئيس الفرنسي": the French president was
+    # joined to the UAE president quoted before, whose nationality the article never gave.)
+    text = (
+        "عنوان\n\nبحث الشيخ محمد بن زايد آل نهيان رئيس الدولة، مع فخامة إيمانويل ماكرون رئيس الجمهورية الفرنسية، "
+        'التعاون.\n\nوأكد سموه حرص الإمارات على "تعزيز الشراكة مع فرنسا".\n\nمن جانبه، أعرب الرئيس الفرنسي عن '
+        'تقديره لدور الإمارات في "دعم الاستقرار".\n'
+    )
+    people, _ = _grouped(text)
+    french = next(p for p in people if "الرئيس الفرنسي" in p.mentions)
+    assert not any("محمد بن زايد" in m for m in french.mentions), french.mentions
+    assert NameQuery.parse("Emmanuel Macron").matches(french.forms), french.forms
+
+
 def test_an_indefinite_genitive_in_a_bodys_name_goes_on_to_its_own_genitive():
     # "مكتب تنسيق أعمال الحكومة": "أعمال" after an indefinite noun is its genitive, no object; nor is "الحكومة".
     text = 'عنوان\n\nوقال مكتب تنسيق أعمال الحكومة في المناطق إن "لا قيود على المساعدات".\n'
