@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "355"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "356"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -758,6 +758,9 @@ VERSION = "355"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # قائلة" had the speaker "زميلتها"; _has_article, shared with _segment).
 # 355: a definite plural after an indefinite noun of the dictionary is its genitive, no object ("معهد أبحاث
 # السياسات العامة البريطاني" was "معهد أبحاث"; _plural_object).
+# 356: "قائلة" before the words (a colon, a quotation, a complementiser) is no adjective, whatever its missing
+# accusative mark: a subject with a description before its name says them ("وتحدثت النازحة أم أحمد عن معاناتها
+# قائلة:" reported nothing; a bare name may still be the object, "راسلت بيركمان قائلة:").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -978,6 +981,7 @@ def _passive(word: str) -> bool:
     return w.endswith("ى") and _n(w) in _presents_in_ya()
 
 
+_SAYING_FEMININE = {_n(w) for w in "قائلة قائلتين قائلات".split()}  # (the feminine participle of قال, unmarked as accusative)
 _QAD = {_n(w) for w in "قد لقد وقد فقد ولقد فلقد".split()}  # (before a past verb, where its clause starts)
 
 
@@ -4698,18 +4702,20 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # ("مؤكدة أن": a feminine accusative has no mark of its own; the complementiser tells it from an
             # adjective or a predicate inside the words, "أن القرار متوقع".)
             # (Nor has "قائلة" before a quotation or a colon, where the words open; "قائلةً" has its tanween.)
-            set_off = (
-                set_off
-                or word.endswith("\u064b")
-                or bool(frames)
-                and (_opens_words(_n(_next_word(text, w.end(), e))) or text[w.end() : e].lstrip()[:1] in ':"«“')
-            )
+            opens = _opens_words(_n(_next_word(text, w.end(), e))) or text[w.end() : e].lstrip()[:1] in ':"«“'
+            set_off = set_off or word.endswith("\u064b") or bool(frames) and opens
+            # (Nor is "saying" itself any noun's adjective, so a subject described before its name says it too:
+            # "وتحدثت النازحة أم أحمد عن معاناتها قائلة:"; but a bare name may be the object, "راسلت بيركمان قائلة:")
+            saying = not set_off and _unconj(nw) in _SAYING_FEMININE and opens
             if frames and not set_off:
                 continue
             if not set_off and is_given_name(word) and title_words() & {_bare(prev), _bare(_after_li(prev))}:
                 continue  # ("تغريدة للناشط واصف الحركة": Wassef, a name after a title, no "describing")
             shared = None if frames else _coordinated_subject(text, words, k, k)
-            if shared is not None and not set_off and not _described(text, *shared):
+            described = shared is not None and (
+                _described(text, *shared) or saying and _has_article(_next_word(text, shared[0], shared[1]))
+            )
+            if shared is not None and not set_off and not described:
                 shared = None  # (with no comma it may be an adjective: "مشاكل صحية معلنة"; only a body's or an office's)
             if (pretext or not set_off) and not frames and shared is None:
                 # Whose claim it is, the sentence does not say in a way this reading follows; and a feminine

@@ -9108,6 +9108,16 @@ def test_a_foreign_family_name_opening_with_a_hamzated_alif_names_an_expert():
     assert _kind(text, 'القرار "جاء') == UNNAMED
 
 
+def test_a_feminine_saying_participle_before_the_words_has_a_described_subject():
+    # ("وتحدثت النازحة أم أحمد عن معاناتها قائلة:" reported nothing: "قائلة" has no accusative mark, and with no
+    # comma the participle was read as a possible adjective.)
+    text = 'عنوان\n\nوتحدثت النازحة أم أحمد عن معاناتها قائلة: "نعيش هنا منذ عشر سنوات".\n'
+    assert _said(text) == {"نعيش هنا منذ عشر سنوات": "النازحة أم أحمد"}
+    # (a bare name after the verb may be whom she wrote to: nobody named says it)
+    wrote = 'عنوان\n\nراسلت بيركمان قائلة: "لم أشعر أبدا بثقل الهم مثل اليوم".\n'
+    assert _said(wrote) == {}
+
+
 def test_a_definite_plural_after_an_indefinite_noun_is_its_genitive_not_the_object():
     # ("صادرة عن معهد أبحاث السياسات العامة البريطاني" was the institute "معهد أبحاث": the plural read as an object.)
     text = 'عنوان\n\nوحذرت دراسة صادرة عن معهد أبحاث السياسات العامة البريطاني من أن "الوظائف مهددة".\n'
