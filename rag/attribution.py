@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "356"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "357"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -761,6 +761,8 @@ VERSION = "356"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 356: "قائلة" before the words (a colon, a quotation, a complementiser) is no adjective, whatever its missing
 # accusative mark: a subject with a description before its name says them ("وتحدثت النازحة أم أحمد عن معاناتها
 # قائلة:" reported nothing; a bare name may still be the object, "راسلت بيركمان قائلة:").
+# 357: whom "سأل X" asked may be a family name the article gave that the romanizer does not know ("وسأل أحد الصحفيين
+# بايدن عما …، فأجاب:" lost Biden's answer; _answers).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4917,7 +4919,12 @@ def _answers(text: str, s: int, frames: list[_Frame]) -> list[_Frame]:
             continue
         until = out[i + 1].cue if i + 1 < len(out) else min(len(text), f.content + 200)
         asked = speaker_phrase(text, f.content, until)
-        if asked is not None and _someone(text, asked) and not text[f.content : asked[0]].strip():
+        asked = asked if asked is not None and _someone(text, asked) else None
+        # ("وسأل أحد الصحفيين بايدن عما": a family name the article gave, though the romanizer does not know it)
+        family = re.match(r"\s*(" + WORD.pattern + ")", text[f.content : until])
+        if asked is None and family and _n(family.group(1)) in _family_names(text):
+            asked = (f.content + family.start(1), f.content + family.end(1))
+        if asked is not None and not text[f.content : asked[0]].strip():
             out[i] = replace(f, content=_skip_complementiser(text, asked[1], until))
             if answer is not None:
                 out[answer] = replace(out[answer], speaker=_mention(text, asked, out[answer].gender), participle=False)

@@ -3249,6 +3249,12 @@ def test_the_one_asked_in_the_passive_or_by_a_judge_answers():
     assert said.get("الأهداف ستأتي في وقتها") == "المهاجم", said
     assert said.get("رأيتها بوضوح") == "الشاهد", said
     assert "القاضي" in said.values() and "القاضي الشاهد عما" not in said.values(), said
+    # (by a family name the article gave, which the romanizer does not know: "بايدن" answered nobody)
+    named = (
+        "عنوان\n\nالتقى الرئيس الأمريكي جو بايدن نظيره الصيني.\n\nوسأل أحد الصحفيين بايدن عما إذا كان يعتبر "
+        'نظيره ديكتاتورا، فأجاب: "حسنا، إنه كذلك".\n'
+    )
+    assert _said(named).get("حسنا، إنه كذلك") == "بايدن"
 
 
 def test_justifying_with_words_reports_them():
