@@ -63,7 +63,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "222"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "223"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -317,6 +317,8 @@ VERSION = "222"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 222: the name before a title may follow a preposition and end in a foreign family name the romanizer does not know
 # ("مع فخامة إيمانويل ماكرون رئيس الجمهورية الفرنسية": "الرئيس الفرنسي" joined the UAE president quoted before, whose
 # nationality the article never gave; _name_before_title).
+# 223: a bare title's antecedent may follow و ("بين وزير الدفاع X ووزير المالية Y": "وقال الوزير" after Y's words
+# was X, whose title was the last written without و).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1658,17 +1660,20 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     # (within a line: a headline's last words run on into no dateline, "وزير الاتصالات" then "الرباط - …")
     tail = r"[ \t]+(?P<named>\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+[ \t]*){1,3})"
     # (also as an indefinite noun's genitive after ل or ب: "الأمانة العامة لمجلس التعاون", the council's name)
-    found = list(re.finditer(r"(?<![\w])(ال|[لب](?!ال))?" + re.escape(head_word) + tail, before_text))
+    # (and after و: "بين وزير الدفاع X ووزير المالية Y", whose minister is the last named)
+    found = list(re.finditer(r"(?<![\w])(?P<and>و)?(ال|[لب](?!ال))?" + re.escape(head_word) + tail, before_text))
     # (Or else after a preposition, without it: "لجنة السياسة النقدية بالبنك المركزي المصري".)
     governed = r"(?<![\w])و?(?:بال|لل)(?=" + re.escape(head_word) + ")"
     for m in found or re.finditer(governed + re.escape(head_word) + tail, before_text):
         words = m.group().split()
         if not found:
             words[0] = "ال" + head_word
-        elif m.group(1) in ("ل", "ب"):
+        else:
+            words[0] = words[0][len(m.group("and") or "") :]
+        if found and m.group(2) in ("ل", "ب"):
             words[0] = words[0][1:]  # (the noun, without the preposition it had there)
         quoted = m.group("named")[:1] in '"«'
-        if quoted and found and m.group(1) == "ال":
+        if quoted and found and m.group(2) == "ال":
             continue  # ('قرار الشركة "مثير للاستغراب"': after the definite noun, a quotation, no name)
         keep = words if quoted else [words[0]]  # a quoted name is whole
         for w in words[len(keep) :]:

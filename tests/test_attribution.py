@@ -4832,6 +4832,17 @@ def test_a_bare_titles_antecedent_ends_before_ila():
     ]
 
 
+def test_a_bare_titles_antecedent_may_follow_wa():
+    # ("بين وزير الدفاع X ووزير المالية Y": "ووزير" was no antecedent, so "وقال الوزير" after Y's words was X.)
+    text = (
+        "عنوان\n\nاحتدم الخلاف بين وزير الدفاع الإسرائيلي يوآف غالانت ووزير المالية بتسلئيل سموتريتش.\n\n"
+        'وقال غالانت إن "الأمن لا يخضع لحسابات سياسية".\n\nورد سموتريتش: "الجميع يعرف أن الميزانية محدودة".\n\n'
+        'وقال الوزير في مقابلة لاحقة إن "الجيش يجب أن يكون أكثر كفاءة".\n'
+    )
+    people, of_speaker = _person_of_words(text)
+    assert people[of_speaker["الجيش يجب أن يكون أكثر كفاءة"]].mentions == ["سموتريتش", "الوزير"]
+
+
 def test_a_media_spokeswoman_for_a_ministry_named_by_its_bare_noun_is_the_ministrys():
     # ("الناطقة الإعلامية باسم الوزارة الدكتورة X" after "في الوزارة الدكتور Y": the ministry's antecedent ran on
     # into the other official's title, and "الإعلامية" between the title and "باسم" hid whom she speaks for.)
