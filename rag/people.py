@@ -63,7 +63,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "223"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "224"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -319,6 +319,8 @@ VERSION = "223"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # nationality the article never gave; _name_before_title).
 # 223: a bare title's antecedent may follow و ("بين وزير الدفاع X ووزير المالية Y": "وقال الوزير" after Y's words
 # was X, whose title was the last written without و).
+# 224: nor is a title inside quoted words (past a short quoted name) an antecedent ('ورد Y: "وزير الدفاع يعرف …"'
+# then "وقال الوزير" was X, the defence minister, not Y who had just spoken).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1650,10 +1652,27 @@ def _describes(word: str, chain_words: set[str] | frozenset[str]) -> bool:
     )
 
 
+_QUOTED = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”')  # (straight quotes pair up in order)
+
+
+def _without_quoted_words(norm: str) -> str:
+    """Normalised text with its quoted words blanked out: a quotation after a colon or a complementiser, or longer
+    than a name. A body's name in quotes after its noun stays."""
+
+    def blank(q: re.Match[str]) -> str:
+        before = norm[: q.start()].rstrip()
+        said = before.endswith(":") or re.search(r"(?<!\w)[وف]?ب?ان(?:ه|ها|هم)?$", before) is not None
+        return " " * len(q.group()) if said or len(q.group()) > 42 else q.group()
+
+    return _QUOTED.sub(blank, norm)
+
+
 def antecedent(text: str, before: int, head_word: str) -> str | None:
     """The body a bare noun refers back to: the last "<noun> <name>" before it ("الصحيفة" → 'صحيفه "وول ستريت
     جورنال"'), normalised (it is matched against, never shown)."""
-    before_text = normalize_ar(text[:before])
+    # (A noun inside someone's quoted words introduces no one: 'ورد X: "وزير الدفاع يعرف أن …"' then "وقال الوزير"
+    # is X. A name in quotes after its noun, 'صحيفة "وول ستريت جورنال"', is short and stays.)
+    before_text = _without_quoted_words(normalize_ar(text[:before]))
     stop, titles = stopword_set("arabic"), title_words()
     phrases: list[list[str]] = []
     workplaces: list[list[str]] = []  # named after "في": where someone else works ("المحلل في شركة X")

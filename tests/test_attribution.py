@@ -4841,6 +4841,10 @@ def test_a_bare_titles_antecedent_may_follow_wa():
     )
     people, of_speaker = _person_of_words(text)
     assert people[of_speaker["الجيش يجب أن يكون أكثر كفاءة"]].mentions == ["سموتريتش", "الوزير"]
+    # (nor is a title inside the quoted words an antecedent: they introduce no one)
+    quoted = text.replace("الجميع يعرف أن", "وزير الدفاع يعرف أن")
+    people, of_speaker = _person_of_words(quoted)
+    assert people[of_speaker["الجيش يجب أن يكون أكثر كفاءة"]].mentions == ["سموتريتش", "الوزير"]
 
 
 def test_a_media_spokeswoman_for_a_ministry_named_by_its_bare_noun_is_the_ministrys():
