@@ -319,8 +319,8 @@ VERSION = "224"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # nationality the article never gave; _name_before_title).
 # 223: a bare title's antecedent may follow و ("بين وزير الدفاع X ووزير المالية Y": "وقال الوزير" after Y's words
 # was X, whose title was the last written without و).
-# 224: nor is a title inside quoted words (past a short quoted name) an antecedent ('ورد Y: "وزير الدفاع يعرف …"'
-# then "وقال الوزير" was X, the defence minister, not Y who had just spoken).
+# 224: nor is a title inside quoted words (after a colon or a complementiser, or longer than a quoted name) an
+# antecedent ('ورد Y: "وزير الدفاع يعرف …"' then "وقال الوزير" was X, the defence minister, not Y who had just spoken).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
