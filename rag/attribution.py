@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "357"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "358"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -763,6 +763,8 @@ VERSION = "357"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # قائلة:" reported nothing; a bare name may still be the object, "راسلت بيركمان قائلة:").
 # 357: whom "سأل X" asked may be a family name the article gave that the romanizer does not know ("وسأل أحد الصحفيين
 # بايدن عما …، فأجاب:" lost Biden's answer; _answers).
+# 358: a body's noun after و in a title's genitive, in construct, then the holder's name, is one person ("وزير
+# الطوارئ وإدارة الكوارث رائد الصالح" was two speakers, so "وأضاف الصالح" was someone else; several_speakers).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1687,7 +1689,15 @@ def several_speakers(mention: str) -> bool:
         if not rest:
             continue
         before = words[:k]
-        if _bare(rest) in body_words() or re.fullmatch(r"نظير(?:ه|ها|هم|ته|تها)", rest):
+        # ("وزير الطوارئ وإدارة الكوارث رائد الصالح": a title's second genitive, in construct, then the holder's name)
+        portfolio = (
+            _bare(words[0]) in title_words()
+            and not own_name(" ".join(before))
+            and k + 3 < len(words)
+            and _n(words[k + 1]).startswith("ال")
+            and is_given_name(words[-2])
+        )
+        if _bare(rest) in body_words() and not portfolio or re.fullmatch(r"نظير(?:ه|ها|هم|ته|تها)", rest):
             return True  # (and "ونظيره الألماني": his counterpart, another speaker)
         if _bare(rest) in title_words():
             if own_name(" ".join(before)) or _bare(rest) in {_bare(b) for b in before}:

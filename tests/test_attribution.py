@@ -1447,6 +1447,13 @@ def test_a_title_with_coordinated_complements_is_one_person_and_two_titles_with_
     people = _people(text)
     assert len(people) == 2, people
     assert any("ملر" in p and len(p) == 2 for p in people)
+    # (a portfolio's second noun a body's noun heads, then the minister's name: one person, whom his family name
+    # names again; "رئيس الوزراء ومجلس النواب" with no name after stays two)
+    portfolio = (
+        'عنوان\n\nوقال وزير الطوارئ وإدارة الكوارث رائد الصالح إن "فرقنا تعمل".\n\nوأضاف الصالح: "نطلب من الأهالي الابتعاد".\n'
+    )
+    assert _people(portfolio) == [["وزير الطوارئ وإدارة الكوارث رائد الصالح", "الصالح"]]
+    assert several_speakers("رئيس الوزراء ومجلس النواب")
 
 
 def test_a_pronoun_before_a_name_is_not_part_of_it_and_a_circumstantial_clause_is_not_the_name():
