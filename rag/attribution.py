@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "358"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "359"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -765,6 +765,8 @@ VERSION = "358"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # بايدن عما …، فأجاب:" lost Biden's answer; _answers).
 # 358: a body's noun after و in a title's genitive, in construct, then the holder's name, is one person ("وزير
 # الطوارئ وإدارة الكوارث رائد الصالح" was two speakers, so "وأضاف الصالح" was someone else; several_speakers).
+# 359: "جاء فيه" of a channel in a clause whose verb a foreign name or a place follows is no one's this reading can name
+# ("وودع ليفربول لاعبه ببيان جاء فيه:" gave the club's farewell to the coach quoted before; _unread_subject).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3434,6 +3436,16 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     return _before_object(text, span) if span else None
 
 
+def _unread_subject(text: str, s: int, at: int) -> bool:
+    """Does the clause before the channel that ends before text[at] open with a verb and then a foreign name or a
+    place's ("وودع ليفربول لاعبه ببيان"): a subject of its own, whoever spoke last?"""
+    words = _words(text, s, at)
+    if len(words) < 3 or not is_verb_form(_unconj(_n(words[0].group()))):
+        return False
+    subject = words[1].group()
+    return not is_arabic_word(subject) or is_place(subject) or country_named(subject) is not None
+
+
 def _issued_by_the_last(text: str, s: int, at: int) -> bool:
     """Does the clause open with an issuing verb right before the channel that ends before text[at], naming no
     subject ("ونشرت مقالا في صحيفة «الأهرام» قالت فيه": the one who spoke last published it)?"""
@@ -4847,6 +4859,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # "وجاء في تغريدة للوزير:": a channel noun is no speaker phrase of its own; whose it is follows it.
             at = m.end() + document.start() + len(document.group()) - len(document.group().lstrip())
             span = _issued(text, (at, m.end() + document.end()), e)
+        if within and span is None and _unread_subject(text, s, m.start()):
+            # ("وودع ليفربول لاعبه ببيان جاء فيه:": the clause names its own subject, one this reading cannot bound;
+            # never the last speaker's words)
+            frames.append(_Frame(m.start(), _skip_complementiser(text, m.end(), e), None, None, unknown=True))
+            continue
         doc = _mention(text, span, None)
         after = received.end() if received else max(span[1], m.end()) if span else m.end()
         on_it = _CLAUSE_SET_OFF.match(text, after, e)  # ("جاء في بلاغ للمديرية، صدر مساء الثلاثاء، أن")

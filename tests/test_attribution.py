@@ -1571,6 +1571,18 @@ def test_a_channel_said_to_be_someones_gives_its_words_to_them():
     assert _who(text, "شكرا لكل من دعمني") == "للمغنية اللبنانية ريم سلامة"
 
 
+def test_a_statement_issued_by_a_subject_this_reading_cannot_bound_is_not_the_last_speakers():
+    # ("وودع ليفربول لاعبه ببيان جاء فيه:" after the coach's words gave the club's farewell to the coach.)
+    text = (
+        'عنوان\n\nوقال المدير الفني تشابي ألونسو: "ترنت لاعب استثنائي".\n\n'
+        'وودع ليفربول لاعبه ببيان جاء فيه: "شكرا ترنت على كل شيء".\n'
+    )
+    assert _said(text) == {"ترنت لاعب استثنائي": "المدير الفني تشابي ألونسو"}
+    # (with no subject of its own, the one who spoke last issued it)
+    issued = 'عنوان\n\nوقال الوزير إن "الوضع جيد". وأصدر بيانا جاء فيه: "شكرا للجميع".\n'
+    assert _said(issued) == {"الوضع جيد": "الوزير", "شكرا للجميع": "الوزير"}
+
+
 def test_the_statement_named_again_is_its_issuers_not_someone_elses():
     issued = (
         "عنوان\n\nوأصدرت وزارة الصحة الماليزية بيانا جاء فيه أن عدد الإصابات تراجع هذا الأسبوع. "
