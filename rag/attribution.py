@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "359"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "360"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -767,6 +767,8 @@ VERSION = "359"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الطوارئ وإدارة الكوارث رائد الصالح" was two speakers, so "وأضاف الصالح" was someone else; several_speakers).
 # 359: "جاء فيه" of a channel in a clause whose verb a foreign name or a place follows is no one's this reading can name
 # ("وودع ليفربول لاعبه ببيان جاء فيه:" gave the club's farewell to the coach quoted before; _unread_subject).
+# 360: "ما" right after a verb's subject is that verb's object, and a participle after its relative clause goes on with
+# that subject ("ونفى الوزير ما نشرته الصحيفة، مؤكدا أن" gave the minister's words to the paper).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4589,6 +4591,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # "وهو ما أكده وزير المالية بقوله إن"، "الأمر الذي نفاه المتحدث، مؤكدا أن": a verb whose object is the
             # relative; its subject, after it, says what follows.
             verb = _verb_with_object(word, True, relative=True)
+            # ("ونفى الوزير ما نشرته الصحيفة، مؤكدا": "ما" right after the last verb's subject is that verb's object;
+            # what follows the relative clause goes on with the main clause's subject, not the paper's)
+            subject = frames[-1].speaker if frames and prev == "ما" else None
+            if subject is not None and frames[-1].cue < subject.start and not text[subject.end : words[k - 1].start()].strip():
+                verb = None
             if verb is not None and not _says_after_subject(text, w.end(), e):
                 if prev in _RELATIVE and frames and _person_before(words, k - 1) and quote_spans(text, w.end(), e):
                     # ("ورد رئيس الوزراء على زعيم المعارضة الذي اتهمه بـ«…»": the relative's antecedent accused him;

@@ -1583,6 +1583,15 @@ def test_a_statement_issued_by_a_subject_this_reading_cannot_bound_is_not_the_la
     assert _said(issued) == {"الوضع جيد": "الوزير", "شكرا للجميع": "الوزير"}
 
 
+def test_a_participle_after_the_relative_clause_a_verb_takes_as_its_object_is_the_verbs_subjects():
+    # ("ونفى الوزير ما نشرته الصحيفة، مؤكدا أن" gave the minister's words to the paper, the relative clause's subject.)
+    text = 'عنوان\n\nونفى الوزير ما نشرته الصحيفة، مؤكدا أن "لا جديد في المفاوضات".\n'
+    assert _who(text, "لا جديد في المفاوضات", DIRECT) == "الوزير"
+    # (the reporter's comment on what came before still has its own subject: "، الأمر الذي نفاه المتحدث، مؤكدا")
+    comment = 'عنوان\n\nواتهمت المنظمة الجيش بارتكاب انتهاكات، الأمر الذي نفاه المتحدث، مؤكدا أن "لا جديد".\n'
+    assert _who(comment, "لا جديد", DIRECT) == "المتحدث"
+
+
 def test_the_statement_named_again_is_its_issuers_not_someone_elses():
     issued = (
         "عنوان\n\nوأصدرت وزارة الصحة الماليزية بيانا جاء فيه أن عدد الإصابات تراجع هذا الأسبوع. "
