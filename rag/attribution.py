@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "360"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "361"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -769,6 +769,8 @@ VERSION = "360"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("وودع ليفربول لاعبه ببيان جاء فيه:" gave the club's farewell to the coach quoted before; _unread_subject).
 # 360: "ما" right after a verb's subject is that verb's object, and a participle after its relative clause goes on with
 # that subject ("ونفى الوزير ما نشرته الصحيفة، مؤكدا أن" gave the minister's words to the paper).
+# 361: a given name spelt as a word that ends a phrase ("لقاء") is the name after a description's last word too, where
+# the name closes the phrase ("الباحث في مركز الجزيرة للدراسات لقاء مكي إن" was an unnamed researcher).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2008,7 +2010,12 @@ def _segment(
                 and _opens_words(_n(_next_word(text, w.end(), limit)))
             )
         )
-        stop = stop and not (prev_bare in title_words() and _titled_given_name(text, w, limit))
+        # (So after a description's last word, where the name then closes the phrase: "الباحث في مركز الجزيرة
+        # للدراسات لقاء مكي إن".)
+        stop = stop and not (
+            (prev_bare in title_words() or titled and not named and _closes_phrase(text, _word_end(text, w.end(), limit), limit))
+            and _titled_given_name(text, w, limit)
+        )
         # ("أحد سكان حي سوق الجمعة": a day after a common noun in construct is its genitive, the Friday market.)
         stop = stop and not (nw in _TIME and start is not None and not prev_def and _common_noun_no_name(prev_word))
         # ("رئيس مؤتمر الأطراف سلطان الجابر": after an indefinite title, a channel's noun heads its genitive.)

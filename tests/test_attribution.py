@@ -8222,6 +8222,11 @@ def test_a_given_name_spelt_as_a_noun_after_a_title_is_the_name():
     assert said["الطرفين يدركان أن لا حسم قريبا"] == "الباحث في مركز الجزيرة للدراسات، الدكتور لقاء مكي", said
     assert said["الكويت تدعم الوساطة"] == "الشيخ صباح الخالد", said
     assert said["المفاوضات مستمرة"] == "الوزير", said  # ("صباح اليوم": this morning)
+    # (so right after a description's last word, where the name closes the phrase; "في لقاء" stays an occasion)
+    bare = 'عنوان\n\nيقول الباحث في مركز الجزيرة للدراسات لقاء مكي إن "الظروف مختلفة".\n'
+    assert _said(bare) == {"الظروف مختلفة": "الباحث في مركز الجزيرة للدراسات لقاء مكي"}
+    met = 'عنوان\n\nوقال الوزير في لقاء مع الصحفيين إن "الوضع جيد".\n'
+    assert _said(met) == {"الوضع جيد": "الوزير"}
 
 
 def test_an_unnamed_source_in_the_accusative_and_a_numbered_channel():
