@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "361"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "362"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -771,6 +771,9 @@ VERSION = "361"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # that subject ("ونفى الوزير ما نشرته الصحيفة، مؤكدا أن" gave the minister's words to the paper).
 # 361: a given name spelt as a word that ends a phrase ("لقاء") is the name after a description's last word too, where
 # the name closes the phrase ("الباحث في مركز الجزيرة للدراسات لقاء مكي إن" was an unnamed researcher).
+# 362: a quotation over three paragraphs or more is the speaker's in a paragraph with no mark too, where a later one
+# closes it (_closed_later; a whole speech was lost); a channel's issuer is read past the lead's dateline ("الجزائر -
+# ألقى الرئيس X كلمة …، جاء فيها:" named no one; _issuer).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3414,6 +3417,9 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     words = _words(text, s, at)
     noun = _channel_before(text, s, at)
     if len(words) < 3 or noun is None:
+        return None
+    words = words[_lead_words_at(text, words, at) :]  # (past a dateline: "الجزائر - ألقى الرئيس كلمة جاء فيها")
+    if len(words) < 3:
         return None
     fronted = re.search(r"[،,]", text[words[0].end() : words[min(4, len(words) - 1)].start()])
     if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS | _TIME | {"من"}:
@@ -8938,6 +8944,12 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
     heading = spans[0] if spans and _is_headline(text, *spans[0], 0, title) else None
     for n, (p_start, p_end) in enumerate(spans):
         headline = _is_headline(text, p_start, p_end, n, title)
+        if still_open is not None and not _has_marks(text, p_start, p_end) and _closed_later(text, spans[n + 1 :]):
+            # A quotation over three paragraphs or more: one with no mark between its opening and its closing
+            # paragraphs is all the speaker's.
+            s, e = _trimmed(text, p_start, p_end)
+            out.append(Attributed(s, e, DIRECT, still_open))
+            continue
         close = _closes_quotation(text, p_start, p_end) if still_open is not None else None
         if close is not None and still_open is not None:
             # A quotation over two paragraphs: '… قال الوزير: "… الأزمة.' then 'سنخفض العجز …".' goes on
@@ -9077,6 +9089,18 @@ def _left_open(text: str, s: int, e: int) -> bool:
     """Does the paragraph text[s:e] leave a quotation open (more opening marks than closing ones)?"""
     part = text[s:e]
     return part.count('"') % 2 == 1 or part.count("«") > part.count("»") or part.count("“") > part.count("”")
+
+
+def _has_marks(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] hold a quotation mark?"""
+    return any(c in _QUOTE_MARKS for c in text[s:e])
+
+
+def _closed_later(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Is the first of these paragraphs (up to five) that has a quotation mark one that closes the quotation left
+    open before them?"""
+    marked = next(((s, e) for s, e in spans[:5] if _has_marks(text, s, e)), None)
+    return marked is not None and _closes_quotation(text, *marked) is not None
 
 
 def _closes_quotation(text: str, s: int, e: int) -> int | None:

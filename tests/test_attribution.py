@@ -883,6 +883,23 @@ def test_a_quotation_over_two_paragraphs_is_its_speakers_to_the_closing_mark():
     assert not any(w.startswith("وارتفعت الأسعار") for w in words), words
 
 
+def test_a_speech_quoted_over_three_paragraphs_after_its_dateline_lead_is_its_speakers():
+    # (the lead's "جاء فيها:" after a dateline named no one, and the middle paragraph, with no mark, was narration)
+    text = (
+        "عنوان: نص كلمة الرئيس\n\nالجزائر - ألقى الرئيس عبد المجيد تبون كلمة في افتتاح الدورة البرلمانية، جاء فيها:\n\n"
+        '"إن الجزائر الجديدة تبنى بسواعد أبنائها.\n\nلقد حققنا إنجازات كبيرة في مجال السكن.\n\n'
+        'وسنواصل العمل من أجل المواطن".\n\nوارتفعت الأسعار في الأسواق.\n'
+    )
+    assert _said(text) == {
+        "إن الجزائر الجديدة تبنى بسواعد أبنائها.": "الرئيس عبد المجيد تبون",
+        "لقد حققنا إنجازات كبيرة في مجال السكن": "الرئيس عبد المجيد تبون",
+        "وسنواصل العمل من أجل المواطن": "الرئيس عبد المجيد تبون",
+    }
+    # (a mark left open that no later paragraph closes keeps the paragraphs after it narration)
+    unclosed = text.replace('المواطن".', "المواطن.")
+    assert "لقد حققنا إنجازات كبيرة في مجال السكن" not in _said(unclosed)
+
+
 def test_both_of_them_speak_together_and_neither_alone():
     text = "عنوان\n\nوقال كل من الرئيس الفرنسي ونظيره الألماني إن أوروبا يجب أن تعزز دفاعها.\n"
     assert _said(text).get("أوروبا يجب أن تعزز دفاعها") == "الرئيس الفرنسي ونظيره الألماني", _said(text)
