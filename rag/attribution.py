@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "362"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "363"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -774,6 +774,8 @@ VERSION = "362"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 362: a quotation over three paragraphs or more is the speaker's in a paragraph with no mark too, where a later one
 # closes it (_closed_later; a whole speech was lost); a channel's issuer is read past the lead's dateline ("الجزائر -
 # ألقى الرئيس X كلمة …، جاء فيها:" named no one; _issuer).
+# 363: "كتاب" (a letter, a book) is a channel: "وجاء في كتاب التكليف الذي وجهه الملك:" was the letter's words, and
+# "في كتابه" after a name is where he wrote, no words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1083,7 +1085,7 @@ _CHANNELS = {
     _bare(w)
     for w in """بيان بلاغ تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
     إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات منطوق نص رأي مرافعة افتتاحية عمود مقال مقالة برقية
-    أمر لائحة مرسوم شهادة أقوال""".split()
+    أمر لائحة مرسوم شهادة أقوال كتاب""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).

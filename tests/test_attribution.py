@@ -8540,6 +8540,9 @@ def test_a_statement_is_its_issuers_in_a_relative_clause_and_not_its_receivers()
     # (Reuters saw the letter: neither its speaker nor its words)
     assert "رويترز" not in (_who(text, "ستخفض الوظائف", "direct") or ""), _said(text)
     assert any(text[a.start : a.end].startswith('الشركة "ستخفض') for a in attribute(text)), _said(text)
+    # (a letter, "كتاب", is a channel too: "وجاء في كتاب التكليف الذي وجهه الملك إلى حسان:" was the letter's words)
+    letter = 'عنوان\n\nوجاء في كتاب التكليف الذي وجهه الملك إلى رئيس الوزراء: "نريد حكومة تعمل بروح الفريق".\n'
+    assert _said(letter) == {"نريد حكومة تعمل بروح الفريق": "الملك"}
 
 
 def test_a_word_of_saying_after_came_is_a_verbal_noun_and_no_one_speaks():
