@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "363"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "364"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -776,6 +776,9 @@ VERSION = "363"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ألقى الرئيس X كلمة …، جاء فيها:" named no one; _issuer).
 # 363: "كتاب" (a letter, a book) is a channel: "وجاء في كتاب التكليف الذي وجهه الملك:" was the letter's words, and
 # "في كتابه" after a name is where he wrote, no words.
+# 364: after a name, any noun of the dictionary (not only one in ة) before the verb's ب-complement is the object; and
+# a run of four name words with a foreign particle inside is one name, not a name and a two-word object ("ووصفت
+# الرئيسة أورسولا فون دير لاين الهجوم بأنه" reported nothing; _b_complement, _FOREIGN_PARTICLES).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2798,17 +2801,17 @@ def _segment(
             and named
             and prev_name
             and (is_attested_name(prev_word) or not is_arabic_word(prev_word))
-            and nw.startswith("ال")
-            and _DIACRITICS.sub("", word).endswith("ة")
+            and _has_article(word)
             and is_common_noun(word)
+            and (_DIACRITICS.sub("", word).endswith("ة") or not is_adjective(word))
             and not is_attested_name(word)
             and not is_verb_form(word)
             and not no_object
-            and _n(_next_word(text, w.end(), limit))[:1] == "ب"
-            and _n(_next_word(text, w.end(), limit)) not in _NAME_LINKS
+            and nw not in _GOD_WORDS  # ("عبد الله بووانو": a compound name's second word)
+            and _b_complement(_next_word(text, w.end(), limit))
         ):
-            # "ووصف الوزير أحمد علي العملية بأنها": after a name, a noun in ة with the verb's ب-complement after it is
-            # the object, no name of his
+            # "ووصف الوزير أحمد علي العملية بأنها"، "ووصفت الرئيسة أورسولا فون دير لاين الهجوم بأنه": after a name, a
+            # noun with the verb's ب-complement after it is the object, no name of his
             break
         # (but not the genitive of an indefinite noun that is no name: "مكتب تنسيق أعمال الحكومة")
         genitive_of = not prev_def and is_common_noun(prev_word) and not is_attested_name(prev_word)
@@ -7717,6 +7720,15 @@ def _after_titled_nationality(words: list[str], i: int) -> bool:
     )
 
 
+def _b_complement(word: str) -> bool:
+    """Does the word open a verb's ب-complement: "بأنه"، or ب and a noun of the dictionary ("بالفساد")?"""
+    nw = _n(word)
+    return nw[:1] == "ب" and bool(_COMPLEMENTISER.match(nw)) or _b_noun(word)
+
+
+_FOREIGN_PARTICLES = {_n(w) for w in "فون فان دير دي دو دا ديل دل لا لو".split()}
+
+
 def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """After "وصف"/"اتهم" the subject and the object stand side by side ("ووصف نائب الوزير لي مين-هو قرار الرئيس
     بأنه"): of a run of four or more name words, the last two are the object; after a complete description, a
@@ -8086,7 +8098,9 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             run -= 1  # ("رئيسة وزراء باربادوس ميا موتلي": an indefinite title's genitive follows it)
             break
         run += 1
-    if run >= 4:
+    # (A foreign name's particle inside the run makes it one name: "أورسولا فون دير لاين"، "خوسيه لويس دي لا فوينتي".)
+    particle = any(_n(w.group()) in _FOREIGN_PARTICLES for w in words[len(words) - run + 1 : -1]) if run >= 4 else False
+    if run >= 4 and not particle:
         # (a name and its two-word object; one word where it is a place, a capital for its government: "وزير
         # الخارجية الفرنسي جان نويل بارو طهران")
         return span[0], words[-2 if is_place(words[-1].group()) else -3].end()
@@ -8237,8 +8251,13 @@ def _b_complement_first(text: str, span: tuple[int, int]) -> bool:
     """Does the phrase after a verb whose complement may take ب (أشاد، طالب) open with ب and a noun of the
     dictionary, no name the romanizer attests ("بتوقيع"، "بإنزال"; not "بوتين"، "بلينكن")? The complement, right
     after the verb: no subject is said."""
-    first = _DIACRITICS.sub("", WORD.findall(text, *span)[0])
-    return _n(first)[:1] == "ب" and len(first) > 3 and is_common_noun(first[1:]) and not is_attested_name(first)
+    return _b_noun(WORD.findall(text, *span)[0])
+
+
+def _b_noun(word: str) -> bool:
+    """Is the word ب and a noun of the dictionary, no name the romanizer attests ("بتوقيع"; not "بوتين")?"""
+    plain = _DIACRITICS.sub("", word)
+    return _n(plain)[:1] == "ب" and len(plain) > 3 and is_common_noun(plain[1:]) and not is_attested_name(plain)
 
 
 def _before_b_complement(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -6526,6 +6526,13 @@ def test_a_masculine_title_takes_no_feminine_definite_word_which_is_the_object()
     # بأنها" reported nothing, the phrase read as a passive's subject)
     named = 'عنوان\n\nووصف الوزير أحمد علي العملية بأنها "تصعيد خطير".\n'
     assert _who(named, "تصعيد خطير", DIRECT) == "الوزير أحمد علي"
+    # (any noun of the dictionary, after a foreign name with its particles too, which is one name, not a name and
+    # a two-word object: "ووصفت الرئيسة أورسولا فون دير لاين الهجوم بأنه" reported nothing)
+    leyen = 'عنوان\n\nووصفت رئيسة المفوضية أورسولا فون دير لاين الهجوم بأنه "إرهاب خالص ضد المدنيين".\n'
+    assert _who(leyen, "إرهاب خالص ضد المدنيين", DIRECT) == "رئيسة المفوضية أورسولا فون دير لاين"
+    # (a compound's second word before a name in ب is no object: "عبد الله بووانو")
+    compound = 'عنوان\n\nورد عليه النائب عبد الله بووانو قائلا إن "الوزير يريد فرض قيم غريبة".\n'
+    assert _who(compound, "الوزير يريد فرض قيم غريبة", DIRECT) == "النائب عبد الله بووانو"
 
 
 def test_a_title_whose_genitive_carries_a_pronoun_is_its_holders_whole_title():
