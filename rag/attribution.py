@@ -7720,12 +7720,6 @@ def _after_titled_nationality(words: list[str], i: int) -> bool:
     )
 
 
-def _b_complement(word: str) -> bool:
-    """Does the word open a verb's ب-complement: "بأنه"، or ب and a noun of the dictionary ("بالفساد")?"""
-    nw = _n(word)
-    return nw[:1] == "ب" and bool(_COMPLEMENTISER.match(nw)) or _b_noun(word)
-
-
 _FOREIGN_PARTICLES = {_n(w) for w in "فون فان دير دي دو دا ديل دل لا لو".split()}
 
 
@@ -8252,6 +8246,12 @@ def _b_complement_first(text: str, span: tuple[int, int]) -> bool:
     dictionary, no name the romanizer attests ("بتوقيع"، "بإنزال"; not "بوتين"، "بلينكن")? The complement, right
     after the verb: no subject is said."""
     return _b_noun(WORD.findall(text, *span)[0])
+
+
+def _b_complement(word: str) -> bool:
+    """Does the word open a verb's ب-complement: "بأنه"، or ب and a noun of the dictionary ("بالفساد")?"""
+    nw = _n(word)
+    return nw[:1] == "ب" and bool(_COMPLEMENTISER.match(nw)) or _b_noun(word)
 
 
 def _b_noun(word: str) -> bool:
