@@ -1680,7 +1680,7 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
     tail = r"[ \t]+(?P<named>\"[^\"\n]{2,40}\"|«[^»\n]{2,40}»|(?:[^\s.،,؛:\"«]+[ \t]*){1,3})"
     # (also as an indefinite noun's genitive after ل or ب: "الأمانة العامة لمجلس التعاون", the council's name)
     # (and after و: "بين وزير الدفاع X ووزير المالية Y", whose minister is the last named)
-    found = list(re.finditer(r"(?<![\w])(?P<and>و)?(ال|[لب](?!ال))?" + re.escape(head_word) + tail, before_text))
+    found = list(re.finditer(r"(?<![\w])(?P<and>و)?(?P<art>ال|[لب](?!ال))?" + re.escape(head_word) + tail, before_text))
     # (Or else after a preposition, without it: "لجنة السياسة النقدية بالبنك المركزي المصري".)
     governed = r"(?<![\w])و?(?:بال|لل)(?=" + re.escape(head_word) + ")"
     for m in found or re.finditer(governed + re.escape(head_word) + tail, before_text):
@@ -1689,10 +1689,10 @@ def antecedent(text: str, before: int, head_word: str) -> str | None:
             words[0] = "ال" + head_word
         else:
             words[0] = words[0][len(m.group("and") or "") :]
-        if found and m.group(2) in ("ل", "ب"):
+        if found and m.group("art") in ("ل", "ب"):
             words[0] = words[0][1:]  # (the noun, without the preposition it had there)
         quoted = m.group("named")[:1] in '"«'
-        if quoted and found and m.group(2) == "ال":
+        if quoted and found and m.group("art") == "ال":
             continue  # ('قرار الشركة "مثير للاستغراب"': after the definite noun, a quotation, no name)
         keep = words if quoted else [words[0]]  # a quoted name is whole
         for w in words[len(keep) :]:
