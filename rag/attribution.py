@@ -753,7 +753,7 @@ VERSION = "364"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # names.is_title_form); after a name, a noun in ة before the verb's ب-complement is the object ("ووصف الوزير أحمد علي
 # العملية بأنها" reported nothing, read as a passive's subject).
 # 353: a clause starts after "وقد"، "فقد" as after "قد" ("فقد دان الرئيس X": a verb spelt like a name, Dan, reported
-# only where a clause starts, and reported nothing; _QAD).
+# only where a clause starts, and reported nothing).
 # 354: a name opening with a hamzated alif is no definite object after a subject ("ودافعت عنها زميلتها إلهان عمر،
 # قائلة" had the speaker "زميلتها"; _has_article, shared with _segment).
 # 355: a definite plural after an indefinite noun of the dictionary is its genitive, no object ("معهد أبحاث
@@ -1000,7 +1000,6 @@ def _passive(word: str) -> bool:
 
 
 _SAYING_FEMININE = {_n(w) for w in "قائلة قائلتين قائلات".split()}  # (the feminine participle of قال, unmarked as accusative)
-_QAD = {_n(w) for w in "قد لقد وقد فقد ولقد فلقد".split()}  # (before a past verb, where its clause starts)
 
 
 def _conjoined(nw: str) -> bool:
@@ -4640,7 +4639,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             verb = verb if verb.needs_next and spelt_apart else None
         conjoined = _conjoined(nw)  # "ووعد" (but the و of "وعد" is its own)
         within = k and not text[prev_end : w.start()].strip()  # (no mark between: "(CNN)--طالب" starts a clause)
-        if verb and verb.initial and within and prev not in _QAD | _RELATIVE | _BOUNDARY and not conjoined:
+        started = prev in _RELATIVE | _BOUNDARY or _unconj(prev) in ("قد", "لقد")  # (and "فقد"، "وقد")
+        if verb and verb.initial and within and not started and not conjoined:
             verb = None  # "ذكرى وعد بلفور"، "مقتل طالب جامعي": the noun, inside a clause
         # (after a number: "70 مليون", "سبعة", "لثلاثة": a preposition joined to the number)
         number = words[k - 1].group() if k else ""
