@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "364"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "365"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -779,6 +779,9 @@ VERSION = "364"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 364: after a name, any noun of the dictionary (not only one in ة) before the verb's ب-complement is the object; and
 # a run of four name words with a foreign particle inside is one name, not a name and a two-word object ("ووصفت
 # الرئيسة أورسولا فون دير لاين الهجوم بأنه" reported nothing; _b_complement, _FOREIGN_PARTICLES).
+# 365: a feminine verb that takes an object does not take a definite noun with masculine singular nisbas for its
+# subject, as a masculine one does not take one with feminine adjectives ("ونفت قوات الدعم السريع …، واتهمت الجيش
+# السوداني بـ" made the army the accuser; _phrase_gender).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5307,12 +5310,13 @@ def _verb_frame(
     if (
         span is not None
         and not subject_before
-        and verb.gender == "m"
         and (verb.calls_on or verb.takes_object)
         and nxt not in _RESUMPTIVE  # ("مقالات انتقد فيها الحكومة": a relative clause, _in_statements)
-        and _feminine_phrase(text, span)
+        and _phrase_gender(text, span) == {"m": "f", "f": "m"}.get(verb.gender or "")
     ):
-        span, after = None, w.end()  # "ودعا الدول الغنية إلى": she (they) would take "دعت"; the object
+        # "ودعا الدول الغنية إلى": she (they) would take "دعت"; "واتهمت الجيش السوداني بـ": he would take "اتهم".
+        # The phrase is the object; the subject is the last speaker of the verb's gender.
+        span, after = None, w.end()
     if span is not None and not subject_before and verb.takes_object and _relation_before_b(text, span, e):
         span, after = None, w.end()  # "عاد ووصف نظيره الصيني بأنه": whom he described; the subject is before
     if span is not None and not subject_before and (verb.takes_b or verb.calls_on) and _b_complement_first(text, span):
@@ -9169,15 +9173,23 @@ def _reported_within(text: str, quote: Attributed, speakers: set[tuple[str, ...]
     return found
 
 
-def _feminine_phrase(text: str, span: tuple[int, int]) -> bool:
-    """Is the phrase a definite noun and its feminine adjectives ("الدول الغنية"، "الحكومات الغربية"، "الأطراف
-    المعنية"): a subject only of a feminine verb?"""
+def _phrase_gender(text: str, span: tuple[int, int]) -> str | None:
+    """The one gender a verb must have to take the phrase for its subject, where its adjectives tell it: "f" for a
+    definite noun and its feminine adjectives ("الدول الغنية"، "الحكومات الغربية"، "الأطراف المعنية"), "m" for a
+    title's or a body's noun with masculine singular nisbas ("الجيش السوداني"، "الرئيس الأمريكي"; a plural or a
+    feminine takes none). (A movement's own name is no common noun: "ودعت الجهاد الإسلامي", the movement.)"""
     head, *adjectives = (_DIACRITICS.sub("", x) for x in WORD.findall(text, *span))
-    return (
-        bool(adjectives)
-        and _n(head).startswith("ال")
-        and all(_n(a).startswith("ال") and a.endswith("ة") and is_adjective(a) for a in adjectives)
-    )
+    if not adjectives or not _n(head).startswith("ال") or not all(_n(a).startswith("ال") and is_adjective(a) for a in adjectives):
+        return None
+    if all(a.endswith("ة") for a in adjectives):
+        return "f"
+    if (
+        _bare(head) in title_words() | body_words()
+        and not head.endswith(("ة", "ات"))
+        and all(a.endswith("ي") for a in adjectives)
+    ):
+        return "m"
+    return None
 
 
 def _gender_clash(mention: str, gender: str | None) -> bool:

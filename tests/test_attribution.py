@@ -9340,3 +9340,18 @@ def test_a_quoted_report_inside_a_papers_words_is_its_speakers_past_whom_he_told
     # "وأشارت الصحيفة إلى أن الرئيس قال لمقربيه إنه «…»": the president's words (to his associates), not the paper's.
     text = 'عنوان\n\nوأشارت الصحيفة إلى أن الرئيس قال لمقربيه إنه "لن يتراجع عن قراره أبدا".\n'
     assert _said(text) == {"لن يتراجع عن قراره أبدا": "الرئيس"}
+
+
+def test_a_feminine_verb_does_not_take_a_masculine_phrase_for_its_subject():
+    # "ونفت قوات الدعم السريع …، واتهمت الجيش السوداني بـ«…»": a masculine nisba tells the army is accused, not
+    # accusing (a feminine verb would have "الجيش" for its subject only in the masculine: "واتهم الجيش").
+    text = (
+        "عنوان\n\nونفت قوات الدعم السريع في بيان عرقلة وصول المساعدات، واتهمت الجيش السوداني "
+        'بـ"استخدام الغذاء سلاحا".\n\n'
+        'وقالت الحكومة إن الوضع خطير. واتهمت الرئيس الأمريكي بـ"التدخل في الشؤون الداخلية".\n'
+    )
+    assert _who(text, "استخدام الغذاء سلاحا", "direct") == "قوات الدعم السريع"
+    assert _who(text, "التدخل في الشؤون", "direct") == "الحكومة"
+    # (with the verb in the masculine, the army is its subject)
+    text = 'عنوان\n\nوقالت الحكومة إن الوضع خطير. واتهم الجيش السوداني الحكومة بـ"التقصير في حماية المدنيين".\n'
+    assert _who(text, "التقصير في حماية", "direct") == "الجيش السوداني"
