@@ -57,7 +57,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "365"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "366"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -782,6 +782,8 @@ VERSION = "365"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 365: a feminine verb that takes an object does not take a definite noun with masculine singular nisbas for its
 # subject, as a masculine one does not take one with feminine adjectives ("ونفت قوات الدعم السريع …، واتهمت الجيش
 # السوداني بـ" made the army the accuser; _phrase_gender).
+# 366: a word written with a final ة is no preposition with a pronoun ("نصاف بن علية" was "نصاف بن": "علية"
+# normalises like "عليه").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3294,11 +3296,12 @@ def _pronoun_prep(nw: str) -> bool:
 def _written_pronoun_prep(word: str, after: str) -> bool:
     """_pronoun_prep of a word as written, with the text after it: a final ى makes it a name ("منى" is Mona, "مني"
     from me); so does a madda ("آني" is Annie, "إني" I am); "بيني" is "between me" only before "وبين", which that
-    preposition needs ("وقال بيني غانتس": Benny)."""
+    preposition needs ("وقال بيني غانتس": Benny); and a final ة is no pronoun ("نصاف بن علية": a family name,
+    not "عليه")."""
     plain = _DIACRITICS.sub("", word)
     if _n(word) == "بيني" and not re.match(r"\s*وبين", after):
         return False
-    return _pronoun_prep(_n(word)) and not plain.endswith("ى") and "آ" not in plain
+    return _pronoun_prep(_n(word)) and not plain.endswith(("ى", "ة")) and "آ" not in plain
 
 
 # The press, and its people whom words are said to ("لمراسل «العربي الجديد»").

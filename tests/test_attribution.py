@@ -9355,3 +9355,13 @@ def test_a_feminine_verb_does_not_take_a_masculine_phrase_for_its_subject():
     # (with the verb in the masculine, the army is its subject)
     text = 'عنوان\n\nوقالت الحكومة إن الوضع خطير. واتهم الجيش السوداني الحكومة بـ"التقصير في حماية المدنيين".\n'
     assert _who(text, "التقصير في حماية", "direct") == "الجيش السوداني"
+
+
+def test_a_family_name_in_ta_marbuta_is_no_preposition_with_a_pronoun():
+    # "نصاف بن علية" is a name: "علية" normalises like "عليه" (on him), but a pronoun is never written with ة.
+    text = (
+        'عنوان\n\nوقالت مديرة المرصد نصاف بن علية إن "الفيروس المنتشر حاليا ليس جديدا".\n\n'
+        'وأضافت بن علية أن "المرصد يتابع الوضع يوميا".\n'
+    )
+    assert _who(text, "الفيروس المنتشر", "direct") == "مديرة المرصد نصاف بن علية"
+    assert _who(text, "المرصد يتابع", "direct") == "بن علية"
