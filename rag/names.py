@@ -696,6 +696,11 @@ def _analyse(mention: str) -> _Mention:
         # وليد الركراكي" is Regragui, the national coach; Arabic puts no family name before the given one.)
         while len(run) > 1 and _describes_given(run[0].text, run[1:]):
             run = run[1:]
+        # (So does a nationality that no name index attests, with what came before it: "مدرب مانشستر سيتي الإسباني
+        # بيب غوارديولا" is Guardiola, and the club's foreign name no part of his. "السوداني" is a family name too.)
+        national = [k for k, u in enumerate(run[:-1]) if _unnamed_nationality(u.text)]
+        if national:
+            run = run[national[-1] + 1 :]
         if run:
             # "المتحدث باسم الكرملين دميتري بيسكوف": a body has no person's name; after one, it is the spokesman's
             # (after a person, "المتحدث باسم الأمين العام أنطونيو غوتيريش", it is the principal's).
@@ -2740,6 +2745,11 @@ def _describes_given(word: str, rest: list[_Unit]) -> bool:
         and not is_attested_name(word)
         and any(is_given_name(u.text) and not normalize_ar(u.text).startswith("ال") for u in rest)
     )
+
+
+def _unnamed_nationality(word: str) -> bool:
+    """Is the word a definite nationality adjective ("الإسباني") that the name index never attests as a name?"""
+    return normalize_ar(word).startswith("ال") and country_of(word) is not None and not is_attested_name(word)
 
 
 def own_name(mention: str) -> tuple[str, ...]:

@@ -63,7 +63,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "224"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "225"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -321,6 +321,8 @@ VERSION = "224"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # was X, whose title was the last written without و).
 # 224: nor is a title inside quoted words (after a colon or a complementiser, or longer than a quoted name) an
 # antecedent ('ورد Y: "وزير الدفاع يعرف …"' then "وقال الوزير" was X, the defence minister, not Y who had just spoken).
+# 225: a nationality that no name index attests starts the name after it (names.own_name): "مدرب مانشستر سيتي
+# الإسباني بيب غوارديولا" had the name "سيتي الإسباني بيب غوارديولا", and "وقال غوارديولا" was someone else.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

@@ -1590,3 +1590,10 @@ def test_french_le_is_written_lu_and_a_title_between_name_words_is_the_names():
     assert NameQuery.parse("Sharif Sheikh Ahmed").matches(["الرئيس الأسبق شريف شيخ أحمد"])
     assert not NameQuery.parse("Sharif Sheikh Ahmed").roles  # (no sheikh: a word of his name)
     assert NameQuery.parse("Mohamed Ould Ghazouani").matches(["الرئيس الموريتاني محمد ولد الشيخ الغزواني"])
+
+
+def test_a_nationality_after_a_clubs_foreign_name_starts_the_coachs_own_name():
+    # The club's name is no part of the coach's: the nationality between them describes him.
+    assert own_name("مدرب مانشستر سيتي الإسباني بيب غوارديولا") == ("بيب", "غوارديولا")
+    # (a nisba the name index attests stays a family name: Mohammed Shia al-Sudani)
+    assert own_name("رئيس الوزراء محمد شياع السوداني") == ("محمد", "شياع", "السوداني")
