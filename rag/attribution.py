@@ -41,6 +41,7 @@ from rag.names import (
     is_attested_name,
     is_country_name,
     is_given_name,
+    is_honorific,
     is_name_word,
     is_nisba,
     is_number,
@@ -57,7 +58,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "366"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "367"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -784,6 +785,9 @@ VERSION = "366"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # السوداني بـ" made the army the accuser; _phrase_gender).
 # 366: a word written with a final ة is no preposition with a pronoun ("نصاف بن علية" was "نصاف بن": "علية"
 # normalises like "عليه").
+# 367: a title after a name whose stretch goes on to a holder's own name is the verb's object, no apposition
+# ("وانتقد بايدن رئيس الوزراء الإسرائيلي بنيامين نتنياهو، قائلا إنه" had the speaker "بايدن … نتنياهو", whose own
+# name was Netanyahu's; _titled_name_after).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2663,6 +2667,21 @@ def _segment(
             and not _in_listed_body(text, start, w)
         ):
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
+        if (
+            start is not None
+            and not titled
+            and all(
+                not is_honorific(x) and (is_attested_name(x) or not _has_article(x) and not is_common_noun(x))
+                for x in WORD.findall(text, start, w.start())
+            )
+            and _bare(word) in title_words()
+            # (a title that is one: definite or heading a construct; "أيلا قاضي أوغلو" is a family name)
+            and (_has_article(word) or _has_article(nxt := _next_word(text, w.end(), limit)) or _bare(nxt) in body_words())
+            and _titled_name_after(text, w.start(), limit)
+        ):
+            # "وانتقد بايدن رئيس الوزراء الإسرائيلي بنيامين نتنياهو"، "وهاجم أردوغان زعيم حزب الشعب الجمهوري أوزغور
+            # أوزيل": a title after a name that names a holder of its own is the object's, no apposition.
+            break
         holder = office or unnamed_head
         if (
             start is not None
@@ -3085,6 +3104,18 @@ def _body_taken(text: str, s: int, e: int) -> bool:
         or bool(_owned_forms(w) & body_words())
         for w in WORD.findall(text, s, e)
     )
+
+
+def _titled_name_after(text: str, pos: int, limit: int) -> bool:
+    """Does the comma-free stretch at pos, a title, go on to its holder's own name ("رئيس الوزراء الإسرائيلي بنيامين
+    نتنياهو"; not "زعيم حزب العدالة والتنمية")?"""
+    words = []
+    for w in WORD.finditer(text, pos, limit):
+        if re.search(r"[^\w\s]", text[pos : w.start()]) or _n(w.group()) in _STOP or _COMPLEMENTISER.match(_n(w.group())):
+            break
+        words.append(w.group())
+        pos = w.end()
+    return bool(own_name(" ".join(words)))
 
 
 def _where_body_is(text: str, s: int, w: re.Match[str], limit: int, no_object: bool) -> bool:

@@ -9365,3 +9365,16 @@ def test_a_family_name_in_ta_marbuta_is_no_preposition_with_a_pronoun():
     )
     assert _who(text, "الفيروس المنتشر", "direct") == "مديرة المرصد نصاف بن علية"
     assert _who(text, "المرصد يتابع", "direct") == "بن علية"
+
+
+def test_a_title_after_a_name_that_names_its_own_holder_is_the_verbs_object():
+    # "وانتقد بايدن رئيس الوزراء الإسرائيلي بنيامين نتنياهو، قائلا إنه «…»": Biden's words, not Netanyahu's.
+    text = (
+        'عنوان\n\nوانتقد بايدن رئيس الوزراء الإسرائيلي بنيامين نتنياهو، قائلا إنه "يرتكب خطأ كبيرا".\n\n'
+        'وهاجم أردوغان زعيم حزب الشعب الجمهوري أوزغور أوزيل، قائلا إنه "لا يملك أي رؤية".\n'
+    )
+    assert _who(text, "يرتكب خطأ كبيرا", "direct") == "بايدن"
+    assert _who(text, "لا يملك أي رؤية", "direct") == "أردوغان"
+    # (a title with no holder's name after it is the speaker's own, an apposition)
+    text = 'عنوان\n\nوقال أردوغان زعيم حزب العدالة والتنمية إن "تركيا قوية".\n'
+    assert _who(text, "تركيا قوية", "direct") == "أردوغان زعيم حزب العدالة والتنمية"
