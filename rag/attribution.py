@@ -58,7 +58,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "367"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "368"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -788,6 +788,8 @@ VERSION = "367"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 367: a title after a name whose stretch goes on to a holder's own name is the verb's object, no apposition
 # ("وانتقد بايدن رئيس الوزراء الإسرائيلي بنيامين نتنياهو، قائلا إنه" had the speaker "بايدن … نتنياهو", whose own
 # name was Netanyahu's; _titled_name_after).
+# 368: so after a title and its holder's name ("واستقبل الرئيس السيسي رئيس الوزراء الإسباني بيدرو سانشيز، مؤكدا"
+# was one speaker, Sánchez by his own name; _ends_in_name).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2669,18 +2671,15 @@ def _segment(
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         if (
             start is not None
-            and not titled
-            and all(
-                not is_honorific(x) and (is_attested_name(x) or not _has_article(x) and not is_common_noun(x))
-                for x in WORD.findall(text, start, w.start())
-            )
+            and _ends_in_name(text, start, w.start())
             and _bare(word) in title_words()
             # (a title that is one: definite or heading a construct; "أيلا قاضي أوغلو" is a family name)
             and (_has_article(word) or _has_article(nxt := _next_word(text, w.end(), limit)) or _bare(nxt) in body_words())
             and _titled_name_after(text, w.start(), limit)
         ):
             # "وانتقد بايدن رئيس الوزراء الإسرائيلي بنيامين نتنياهو"، "وهاجم أردوغان زعيم حزب الشعب الجمهوري أوزغور
-            # أوزيل": a title after a name that names a holder of its own is the object's, no apposition.
+            # أوزيل"، "واستقبل الرئيس السيسي رئيس الوزراء الإسباني بيدرو سانشيز": a title after a name that names a
+            # holder of its own is the object's, no apposition.
             break
         holder = office or unnamed_head
         if (
@@ -3103,6 +3102,26 @@ def _body_taken(text: str, s: int, e: int) -> bool:
         or _n(w) == "باسم"
         or bool(_owned_forms(w) & body_words())
         for w in WORD.findall(text, s, e)
+    )
+
+
+def _ends_in_name(text: str, s: int, e: int) -> bool:
+    """Do the words from s to e end in a person's name, with no title after it ("بايدن"، "الرئيس السيسي"; not "رئيس
+    الوزراء", "أمير قطر", "العاهل الأردني", "صاحب السمو", "معالي", nor a namesake in a body's name: "مستشفى الملك
+    خالد")?"""
+    words = WORD.findall(text, s, e)
+    k = max((k + 1 for k, x in enumerate(words) if _bare(x) in title_words()), default=0)
+    return k < len(words) and not any(_bare(x) in body_words() for x in words[:k]) and all(map(_plain_name_word, words[k:]))
+
+
+def _plain_name_word(word: str) -> bool:
+    """Can the word be part of a person's name after a title: no courtesy, place or nationality, and a name the
+    index attests or an indefinite word the dictionary does not have, with no possessive ("رئيس وزرائها")?"""
+    return (
+        not is_honorific(word)
+        and not is_place(word)
+        and country_of(word) is None
+        and (is_attested_name(word) or not _has_article(word) and not is_common_noun(word) and not _possessed(word))
     )
 
 

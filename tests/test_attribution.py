@@ -9378,3 +9378,6 @@ def test_a_title_after_a_name_that_names_its_own_holder_is_the_verbs_object():
     # (a title with no holder's name after it is the speaker's own, an apposition)
     text = 'عنوان\n\nوقال أردوغان زعيم حزب العدالة والتنمية إن "تركيا قوية".\n'
     assert _who(text, "تركيا قوية", "direct") == "أردوغان زعيم حزب العدالة والتنمية"
+    # (after a title and its holder's name too: the second title and name are whom he received)
+    text = 'عنوان\n\nواستقبل الرئيس السيسي رئيس الوزراء الإسباني بيدرو سانشيز، مؤكدا أن "العلاقات قوية".\n'
+    assert _who(text, "العلاقات قوية", "direct") == "الرئيس السيسي"
