@@ -58,7 +58,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "368"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "369"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -790,6 +790,10 @@ VERSION = "368"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # name was Netanyahu's; _titled_name_after).
 # 368: so after a title and its holder's name ("واستقبل الرئيس السيسي رئيس الوزراء الإسباني بيدرو سانشيز، مؤكدا"
 # was one speaker, Sánchez by his own name; _ends_in_name).
+# 369: an outlet's indefinite noun right after a complete speaker phrase (definite, a name, a nisba) is whom it was
+# told ("وأفاد مصدر أمني وكالة رويترز بأن" had the agency in the source), and so is a definite name in quotes after
+# a definite title ('وأبلغ الوزير "الشرق الأوسط" أن' had the speaker 'الوزير "الشرق'); أفاد informs as أبلغ does,
+# so the words start past whom, a name in quotes too (_OUTLET_NOUNS, _INFORMING).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1872,6 +1876,9 @@ def _segment(
                     and close - i < 60
                 )
                 and (start is None or owner_body or owner in title_words() or byname or workplace)
+                # ('وأبلغ الوزير "الشرق الأوسط" أن': a definite title takes no genitive; a definite name after it
+                # is whom he told. 'القيادي "أبو علي"' is his byname.)
+                and not (owner in title_words() and prev_def and not byname and _n(inner[0]).startswith("ال"))
             ):
                 start = i if start is None else start
                 end = i = close + 1
@@ -2605,6 +2612,13 @@ def _segment(
             break  # ("وأعلن الوزير العام الماضي أن": when, no "general")
         if start is not None and nw[:1] == "ل" and not nw.startswith("لل") and _bare(nw[1:]) in _AUDIENCE:
             break  # ("وقالت تاكايتشي لصحفيين في طوكيو": to journalists, whoever said it)
+        if (
+            start is not None
+            and nw in _OUTLET_NOUNS
+            and (prev_def or prev_name or is_adjective(prev_word) and _n(prev_word).endswith("ي"))
+        ):
+            break  # ("وأفاد مصدر أمني وكالة رويترز بأن"، "وأبلغ الوزير صحيفة …": whom it was told, a definite or
+            # complete phrase taking no genitive; "رئيس تحرير صحيفة X" is one)
         # "للصحفيين" after a name is an indirect object (قال الوزير سالم للصحفيين); after a bare title it is part of
         # the title (الأمين العام للأمم المتحدة).
         if (
@@ -3369,6 +3383,8 @@ def _spells_letter(words: list[re.Match[str]], j: int) -> bool:
     return letter(j - 1) or _bare(press) in _PRESS and letter(j + 2)
 
 
+# An outlet's noun as written on its own, indefinite and with no prefix: a construct's head ("وكالة رويترز").
+_OUTLET_NOUNS = {_n(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع".split()}
 _PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع وسائل مراسل مراسلة موفد موفدة برنامج".split()}
 
 
@@ -5748,7 +5764,8 @@ _ABOUT_THEM = {_n(w) for w in "عنه عنها عنهم عنهما عنهن".spl
 _FROM_THEM = {_n(w) for w in "منه منها منهم".split()}
 _WITH_THEM = {_n(w) for w in "به بها بهم بهما".split()}
 _AFFAIRS = _bare("شؤون")
-_INFORMING = {_n(w) for w in "أبلغ أبلغت أبلغوا يبلغ تبلغ أخبر أخبرت أخبروا يخبر تخبر".split()}
+# (أفاد too: "وأفاد مصدر أمني وكالة رويترز بأن", informed the agency)
+_INFORMING = {_n(w) for w in "أبلغ أبلغت أبلغوا يبلغ تبلغ أخبر أخبرت أخبروا يخبر تخبر أفاد أفادت أفادوا يفيد تفيد".split()}
 
 
 def _relation_before_b(text: str, span: tuple[int, int], limit: int) -> bool:
@@ -5761,11 +5778,13 @@ def _relation_before_b(text: str, span: tuple[int, int], limit: int) -> bool:
 
 def _past_informed(text: str, verb: str, pos: int, limit: int) -> int:
     """After a verb of informing, past whom it informed: "وأبلغ المتحدث وكالة رويترز أن" (no part of his words, which
-    open at "أن"), also past a source set off after them ("أبلغ المسؤولين، بحسب مصدر دبلوماسي، أن"); pos otherwise."""
+    open at "أن"; a name in quotes is whom too: 'وكالة "ريا نوفوستي" بأن'), also past a source set off after them ("أبلغ المسؤولين، بحسب مصدر دبلوماسي، أن"); pos otherwise."""
     if _unconj(_n(verb)) not in _INFORMING:
         return pos
     informed = re.match(
-        r"[^،,.:؛\"«“\n]{0,80}?(?:[،,]\s*" + _SOURCE_OPENS + r"[^،,.:؛\"«“\n]{1,60}[،,]\s*)?(?=(?:أن|بأن|إن)(?!\w))",
+        r"(?:[^،,.:؛\"«“\n]|[\"«“][^\"«»“”\n]{1,30}[\"»”]){0,80}?(?:[،,]\s*"
+        + _SOURCE_OPENS
+        + r"[^،,.:؛\"«“\n]{1,60}[،,]\s*)?(?=(?:أن|بأن|إن)(?!\w))",
         text[pos:limit],
     )
     return pos + informed.end() if informed else pos

@@ -9381,3 +9381,20 @@ def test_a_title_after_a_name_that_names_its_own_holder_is_the_verbs_object():
     # (after a title and its holder's name too: the second title and name are whom he received)
     text = 'عنوان\n\nواستقبل الرئيس السيسي رئيس الوزراء الإسباني بيدرو سانشيز، مؤكدا أن "العلاقات قوية".\n'
     assert _who(text, "العلاقات قوية", "direct") == "الرئيس السيسي"
+
+
+def test_an_outlet_right_after_a_complete_speaker_phrase_is_whom_it_was_told():
+    # "وأفاد مصدر أمني وكالة رويترز بأن": the agency was told; it is neither part of the source nor of the words.
+    text = (
+        'عنوان\n\nوأفاد مصدر دبلوماسي روسي وكالة "ريا نوفوستي" بأن الجانبين ناقشا "التعاون في مجال الطاقة".\n\n'
+        'وأفاد مصدر أمني وكالة الأنباء الألمانية بأن "الهجوم فشل تماما".\n\n'
+        'وأبلغ الوزير "الشرق الأوسط" أن "القرار لم يتخذ بعد".\n'
+    )
+    assert _who(text, "الجانبين ناقشا", "unnamed") == "مصدر دبلوماسي روسي"
+    assert not any("وكالة" in words or "الشرق الأوسط" in words for words in _said(text))  # (nor the words)
+    assert _who(text, "الهجوم فشل تماما", "unnamed") == "مصدر أمني"
+    assert _who(text, "القرار لم يتخذ", "direct") == "الوزير"
+    # (an outlet in a title's construct is the title's: the editor of the paper, its correspondent)
+    text = 'عنوان\n\nوقال رئيس تحرير صحيفة الأهرام إن "القرار لم يتخذ بعد".\n\nوقال مراسل قناة الجزيرة إن "القصف مستمر".\n'
+    assert _who(text, "القرار لم يتخذ", "direct") == "رئيس تحرير صحيفة الأهرام"
+    assert _who(text, "القصف مستمر", "direct") == "مراسل قناة الجزيرة"
