@@ -58,7 +58,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "369"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "370"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -794,6 +794,9 @@ VERSION = "369"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # told ("وأفاد مصدر أمني وكالة رويترز بأن" had the agency in the source), and so is a definite name in quotes after
 # a definite title ('وأبلغ الوزير "الشرق الأوسط" أن' had the speaker 'الوزير "الشرق'); أفاد informs as أبلغ does,
 # so the words start past whom, a name in quotes too (_OUTLET_NOUNS, _INFORMING).
+# 370: after a verb that calls on someone, the international community (or public opinion) is whom it calls on,
+# never the caller ("وطالب المجتمع الدولي بـ" after Mikati's words made the international community speak;
+# _ADDRESSEES_ONLY).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5376,6 +5379,11 @@ def _verb_frame(
         if verb.gender == "m":
             span = _before_feminine_title(text, span)
         after = span[1]
+    if span is not None and not subject_before and verb.calls_on and (addressed := _addressee_only_at(text, span)) is not None:
+        # "وطالب المجتمع الدولي بـ"، "ودعا الرئيس المجتمع الدولي إلى": the international community is called on, it
+        # speaks for no one; the subject is before it, or the last speaker.
+        span = (span[0], addressed) if addressed > span[0] else None
+        after = span[1] if span else w.end()
     if (
         span is not None
         and not subject_before
@@ -9243,6 +9251,19 @@ def _reported_within(text: str, quote: Attributed, speakers: set[tuple[str, ...]
             and not (a.speaker.gender == "f" and _masculine_title(a.speaker.text))
         ]
     return found
+
+
+# Those who are called on and never speak: no one issues the international community's statements.
+_ADDRESSEES_ONLY = re.compile(r"(?<!\w)(?:ال)?(?:مجتمع الدولي|اسره الدوليه|راي العام)(?!\w)")
+
+
+def _addressee_only_at(text: str, span: tuple[int, int]) -> int | None:
+    """Where in the phrase one who is only ever called on starts (_ADDRESSEES_ONLY), after the subject if any."""
+    words = list(WORD.finditer(text, *span))
+    for k in range(len(words)):
+        if _ADDRESSEES_ONLY.match(" ".join(_n(x.group()) for x in words[k : k + 2])):
+            return words[k - 1].end() if k else span[0]
+    return None
 
 
 def _phrase_gender(text: str, span: tuple[int, int]) -> str | None:

@@ -9398,3 +9398,14 @@ def test_an_outlet_right_after_a_complete_speaker_phrase_is_whom_it_was_told():
     text = 'عنوان\n\nوقال رئيس تحرير صحيفة الأهرام إن "القرار لم يتخذ بعد".\n\nوقال مراسل قناة الجزيرة إن "القصف مستمر".\n'
     assert _who(text, "القرار لم يتخذ", "direct") == "رئيس تحرير صحيفة الأهرام"
     assert _who(text, "القصف مستمر", "direct") == "مراسل قناة الجزيرة"
+
+
+def test_the_international_community_is_called_on_and_never_the_caller():
+    # "وطالب المجتمع الدولي بـ«…»" after the prime minister's words: he demands it of the international community.
+    text = (
+        'عنوان\n\nوندد رئيس الحكومة نجيب ميقاتي بالغارة، معتبرا أنها "انتهاك صارخ للسيادة". '
+        'وطالب المجتمع الدولي بـ"التحرك العاجل".\n\n'
+        'ودعا الرئيس المجتمع الدولي إلى "وقف العدوان فورا".\n'
+    )
+    assert _who(text, "التحرك العاجل", "direct") == "رئيس الحكومة نجيب ميقاتي"
+    assert _who(text, "وقف العدوان فورا", "direct") == "الرئيس"
