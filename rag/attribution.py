@@ -58,7 +58,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "370"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "371"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -797,6 +797,8 @@ VERSION = "370"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 370: after a verb that calls on someone, the international community (or public opinion) is whom it calls on,
 # never the caller ("وطالب المجتمع الدولي بـ" after Mikati's words made the international community speak;
 # _ADDRESSEES_ONLY).
+# 371: ب and a noun with a pronoun before a clause's verb is an adjunct, not the verb ("وبجانبه تقف الحاجة فاطمة
+# وتقول إنها" had the speaker "تقف"); nor is it a fronted adjunct whose comma comes after the subject (_fronted_beside).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3231,6 +3233,13 @@ def sits_for(title: str, word: str) -> bool:
 def _constituencies() -> frozenset[str]:
     """What a member of a parliament sits for, after "عن": a party or bloc, a constituency or province, a country."""
     return frozenset(_CONSTITUENCY_WORDS | body_words() | _country_words())
+
+
+def _fronted_beside(word: str) -> bool:
+    """Is the word ب and a noun with a possessive pronoun ("وبجانبه"، "وبقربها"), an adjunct that may stand before
+    a clause's verb, and no reporting verb?"""
+    plain = _unconj(_n(word))
+    return plain[:1] == "ب" and _owns(word) and plain not in _verbs() and not is_common_noun(plain)
 
 
 def _owns(word: str) -> bool:
@@ -6598,7 +6607,12 @@ def _coordinated_subject(
             if re.search(r"[،,]", text[words[j - 1].end() : words[j].start()]):
                 # (A longer adjunct only up to a reporting verb right after its comma: "قبل أيام قليلة من انطلاق
                 # منافسات البطولة، تحدثت X عن …، مؤكدة".)
-                fronted = (lead in _STOP or _owns(words[opening].group())) and (j < opening + 4 or is_verb_form(words[j].group()))
+                fronted = (
+                    (lead in _STOP or _owns(words[opening].group()))
+                    and (j < opening + 4 or is_verb_form(words[j].group()))
+                    # ("وبجانبه تقف الحاجة فاطمة، وهي …، وتقول": one word before the verb, and its comma later)
+                    and not (j > opening + 1 and _fronted_beside(words[opening].group()))
+                )
                 first = j if fronted else opening
                 break
     # ("وسبق أن قطع المغرب علاقاته"، "بعد أن زار": أن and a verb.)
@@ -6616,6 +6630,8 @@ def _coordinated_subject(
     if j >= k - 1:
         return None
     kana = verb_first and _n(words[j].group()) in _KANA  # ("وكانت الدول الأربع قطعت": X, then its verb)
+    if verb_first and j < k - 2 and _fronted_beside(words[j].group()):
+        j += 1  # ("وبجانبه تقف الحاجة فاطمة وتقول": beside him, then the verb and its subject)
     if verb_first:
         lead = _unconj(_n(words[j].group()))
         if not kana and (

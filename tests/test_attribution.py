@@ -9409,3 +9409,14 @@ def test_the_international_community_is_called_on_and_never_the_caller():
     )
     assert _who(text, "التحرك العاجل", "direct") == "رئيس الحكومة نجيب ميقاتي"
     assert _who(text, "وقف العدوان فورا", "direct") == "الرئيس"
+
+
+def test_a_prepositional_phrase_with_a_pronoun_before_the_verb_is_no_subject():
+    # "وبجانبه تقف الحاجة فاطمة وتقول إنها": beside him stands Fatima; the verb "تقف" was read as her name.
+    text = (
+        'عنوان\n\nيقول أحمد: "أنتظر هنا منذ أربع ساعات".\n\n'
+        'وبجانبه تقف الحاجة فاطمة وتقول إنها "لا تستطيع شراء الخبز".\n\n'
+        'وبقربها يجلس الحاج محمود، وهو أب لخمسة أطفال، ويقول إن "الأسعار لا تطاق".\n'
+    )
+    assert _who(text, "لا تستطيع شراء الخبز", "direct") == "الحاجة فاطمة"
+    assert _who(text, "الأسعار لا تطاق", "direct") == "الحاج محمود، وهو أب لخمسة أطفال"
