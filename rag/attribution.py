@@ -58,7 +58,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "371"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "372"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -799,6 +799,10 @@ VERSION = "371"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # _ADDRESSEES_ONLY).
 # 371: ب and a noun with a pronoun before a clause's verb is an adjunct, not the verb ("وبجانبه تقف الحاجة فاطمة
 # وتقول إنها" had the speaker "تقف"); nor is it a fronted adjunct whose comma comes after the subject (_fronted_beside).
+# 372: whom a verb joined by "، و" calls on before its ب/إلى is its object after a clause that reports nothing too,
+# the verb going on with that clause's subject of its gender ("وحمل رئيس المجلس الرئاسي محمد المنفي السلطات
+# مسؤولية …، وطالب النائب العام بـ" made the attorney general speak); and a definite body's noun after a definite
+# title alone is the object ("وزار الوزير المستشفى، وقال" had the speaker "الوزير المستشفى").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5364,7 +5368,6 @@ def _verb_frame(
         span is not None
         and not subject_before
         and (verb.calls_on or verb.takes_object and len(WORD.findall(text, *span)) == 1)
-        and frames
         and k > 0
         and _n(w.group())[:1] == "و"
         and re.search(r"[،,]", text[words[k - 1].end() : w.start()])
@@ -5373,7 +5376,22 @@ def _verb_frame(
         # "أدان الاتحاد التصريحات، ودعا الدول الأعضاء إلى": joined to a report of this sentence, the verb goes on
         # with its speaker, and whom it calls on is its object; so is the one word a verb that takes an object
         # has before ب ("ونفت الحركة مسؤوليتها عن الهجوم، واتهمت الجيش بـ": the army is accused, not accusing).
-        return _Frame(w.start(), _words_after(text, w.end(), e), None, verb.gender, verb.written, participle=True)
+        if frames:
+            return _Frame(w.start(), _words_after(text, w.end(), e), None, verb.gender, verb.written, participle=True)
+        # So with the subject of a clause that reports nothing ("وحمّل رئيس المجلس الرئاسي محمد المنفي السلطات
+        # مسؤولية …، وطالب النائب العام بـ": the attorney general is called on).
+        shared = _coordinated_subject(text, words, k, k)
+        head = WORD.findall(text, *shared)[0] if shared is not None else ""
+        # (of the verb's gender: "وفتحت النيابة تحقيقا …، وطالب الأهالي بـ" has a subject of its own)
+        feminine = _DIACRITICS.sub("", head).endswith("ة")
+        if (
+            shared is not None
+            and not _gender_clash(text[shared[0] : shared[1]], verb.gender)
+            and feminine == (verb.gender == "f")
+        ):
+            return _Frame(
+                w.start(), _words_after(text, w.end(), e), _mention(text, shared, verb.gender), verb.gender, verb.written
+            )
     if span is not None and not subject_before and verb.needs and verb.takes_object and _event_before_need(text, span, verb, e):
         span, after = None, w.end()  # "وعزا ارتفاع الأسعار إلى الحرب": the object; the subject is the last speaker
     if span is not None and not subject_before and _object_ends_subject(text, span, verb, e):
@@ -6951,10 +6969,13 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _nisba_like(words[k - 1].group())
             and not re.search(r"[،,]", text[span[0] : w.start()])
         )
+        # (Nor a definite body's noun right after a definite title, which has no genitive: "وزار الوزير المستشفى".)
+        title_then_body = k == 1 and _definite_title(words[0].group()) and nw.startswith("ال") and b in body_words()
         if (
             (named and not compound and (definite or owned or complement or quantifier or office or after_definite or body_head))
             or (k == 1 and (owned or accusative) and titled_head)
             or body_then_title
+            or title_then_body
         ):
             # (A definite genitive's head, no name after a given and a family name, is the object's too: "وأيدت
             # الوزيرة ياسمين فؤاد دعوة الأمين العام".)

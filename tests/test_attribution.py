@@ -9420,3 +9420,17 @@ def test_a_prepositional_phrase_with_a_pronoun_before_the_verb_is_no_subject():
     )
     assert _who(text, "لا تستطيع شراء الخبز", "direct") == "الحاجة فاطمة"
     assert _who(text, "الأسعار لا تطاق", "direct") == "الحاج محمود، وهو أب لخمسة أطفال"
+
+
+def test_whom_a_joined_verb_calls_on_after_a_clause_that_reports_nothing_is_its_object():
+    # "وحمّل X السلطات مسؤولية …، وطالب النائب العام بـ«…»": Menfi called on the attorney general, who said nothing.
+    text = (
+        "عنوان\n\nوحمل رئيس المجلس الرئاسي محمد المنفي السلطات المحلية مسؤولية إهمال صيانة السدود، "
+        'وطالب النائب العام بـ"فتح تحقيق عاجل".\n\n'
+        'وزار الوزير المستشفى، ودعا الأطباء إلى "مضاعفة الجهود".\n'
+    )
+    assert _who(text, "فتح تحقيق عاجل", "direct") == "رئيس المجلس الرئاسي محمد المنفي"
+    assert _who(text, "مضاعفة الجهود", "direct") == "الوزير"  # (the hospital he visited is no part of him)
+    # (a verb of another gender has a subject of its own)
+    text = "عنوان\n\nوفتحت النيابة تحقيقا في الحادث، وطالب الأهالي بمحاسبة المسؤولين.\n"
+    assert set(_said(text).values()) == {"الأهالي"}
