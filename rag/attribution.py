@@ -58,7 +58,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "372"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "373"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -803,6 +803,9 @@ VERSION = "372"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # the verb going on with that clause's subject of its gender ("وحمل رئيس المجلس الرئاسي محمد المنفي السلطات
 # مسؤولية …، وطالب النائب العام بـ" made the attorney general speak); and a definite body's noun after a definite
 # title alone is the object ("وزار الوزير المستشفى، وقال" had the speaker "الوزير المستشفى").
+# 373: a post a subject published of which the sentence gives nothing (no colon, quotation mark, nor "قال فيها"
+# and the like) is no statement: "نشر في نوفمبر تغريدة غامضة فسرها كثيرون بأنها تلميح" was the agent's
+# (_post_without_words; its poster goes on, silent, as after a picture).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5633,6 +5636,9 @@ def _verb_frame(
         # nothing here and the phrase after it was no subject.
         return None
     content = _skip_complementiser(text, after, e)
+    if verb.written and span is not None and _post_without_words(text, content, e):
+        # "ونشر X في نوفمبر تغريدة غامضة فسرها كثيرون بأنها …": the reporter describes a post and gives none of it.
+        return _Frame(min(w.start(), span[0]), content, _mention(text, span, verb.gender), verb.gender, silent=True)
     if verb.written and span is not None and (shown := _picture_posted(text, content, e)) is not None:
         # "ونشرت الرئاسة مقطع فيديو للرئيس X، قال فيه إن": a picture posted is no words; what is said in it is
         # whose it shows ("للرئيس X"), or else the one who posted it.
@@ -5662,6 +5668,22 @@ def _before_picture(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # A picture's "قال فيه" up to the end of its clause ("مقطع فيديو للرئيس X خلال استقباله الوزير Y، قال فيه"), as
 # _SPEAKS_IN_IT, which takes no comma.
 _SAID_IN_IT_LATER = re.compile(r"[^.:؛!؟\n«»\"“”]{0,160}?\s((?:قال|قالت|يقول|تقول|تحدث|تحدثت)\s+في(?:ه|ها))(?!\w)")
+
+
+_POSTS = frozenset(_bare(w) for w in "تغريدة تدوينة منشور منشورا رسالة".split())
+
+
+def _post_without_words(text: str, pos: int, limit: int) -> bool:
+    """Is what a verb of publishing put out, at pos, a post (_POSTS) of which the sentence quotes nothing: no colon or
+    quotation mark after it and no reporting verb with "فيه/فيها" ("تغريدة قال فيها"، "رسالة دعا فيها")?"""
+    words = _words(text, pos, limit)
+    first = next((j for j, x in enumerate(words[:5]) if _bare(x.group()) in _POSTS), None)
+    if first is None or any(_verb_at(x.group()) or _COMPLEMENTISER.match(_n(x.group())) for x in words[:first]):
+        return False
+    rest = words[first + 1 :]
+    return not re.search(r"[:\"«“]", text[words[first].end() : limit]) and not any(
+        _n(rest[j + 1].group()) in ("فيه", "فيها") and _unconj(_n(x.group())) in _verbs() for j, x in enumerate(rest[:-1])
+    )
 
 
 def _picture_posted(text: str, pos: int, limit: int) -> tuple[int | None, tuple[int, int] | None] | None:

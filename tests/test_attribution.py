@@ -9434,3 +9434,15 @@ def test_whom_a_joined_verb_calls_on_after_a_clause_that_reports_nothing_is_its_
     # (a verb of another gender has a subject of its own)
     text = "عنوان\n\nوفتحت النيابة تحقيقا في الحادث، وطالب الأهالي بمحاسبة المسؤولين.\n"
     assert set(_said(text).values()) == {"الأهالي"}
+
+
+def test_a_post_the_reporter_only_describes_is_no_statement():
+    # "ونشر X في نوفمبر تغريدة غامضة فسرها كثيرون بأنها تلميح": the reporter's words about a post, none of its own.
+    text = (
+        "عنوان\n\nوكان وكيل أعمال اللاعب رامي عباس قد نشر في نوفمبر الماضي تغريدة غامضة فسرها كثيرون بأنها تلميح "
+        "إلى الرحيل.\n\nونشر الوزير تغريدة غامضة على حسابه.\n"
+    )
+    assert _said(text) == {}
+    # (a post whose words the sentence gives is the poster's statement)
+    text = 'عنوان\n\nونشر الوزير تغريدة قال فيها إن "الوضع مستقر".\n\nوكتب النائب على منصة إكس أن الحكومة فشلت.\n'
+    assert _said(text) == {"الوضع مستقر": "الوزير", "الحكومة فشلت": "النائب"}
