@@ -58,7 +58,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "373"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "374"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -806,6 +806,8 @@ VERSION = "373"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 373: a post a subject published of which the sentence gives nothing (no colon, quotation mark, nor "قال فيها"
 # and the like) is no statement: "نشر في نوفمبر تغريدة غامضة فسرها كثيرون بأنها تلميح" was the agent's
 # (_post_without_words; its poster goes on, silent, as after a picture).
+# 374: when and where someone spoke, up to a comma and a participle of speech, are no words of theirs ("ورد ترامب
+# خلال تجمع في ولاية جورجيا، واصفا" reported the rally; _circumstance_then_participle).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5636,6 +5638,9 @@ def _verb_frame(
         # nothing here and the phrase after it was no subject.
         return None
     content = _skip_complementiser(text, after, e)
+    if span is not None and _circumstance_then_participle(text, content, e):
+        # "ورد ترامب خلال تجمع في ولاية جورجيا، واصفا هاريس بأنها": when and where he replied; the words follow.
+        return _Frame(min(w.start(), span[0]), content, _mention(text, span, verb.gender), verb.gender, silent=True)
     if verb.written and span is not None and _post_without_words(text, content, e):
         # "ونشر X في نوفمبر تغريدة غامضة فسرها كثيرون بأنها …": the reporter describes a post and gives none of it.
         return _Frame(min(w.start(), span[0]), content, _mention(text, span, verb.gender), verb.gender, silent=True)
@@ -5668,6 +5673,25 @@ def _before_picture(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # A picture's "قال فيه" up to the end of its clause ("مقطع فيديو للرئيس X خلال استقباله الوزير Y، قال فيه"), as
 # _SPEAKS_IN_IT, which takes no comma.
 _SAID_IN_IT_LATER = re.compile(r"[^.:؛!؟\n«»\"“”]{0,160}?\s((?:قال|قالت|يقول|تقول|تحدث|تحدثت)\s+في(?:ه|ها))(?!\w)")
+
+
+_CIRCUMSTANCE_OPENS = {_n(w) for w in "خلال أثناء عقب إثر في أمام".split()}
+
+
+def _circumstance_then_participle(text: str, pos: int, limit: int) -> bool:
+    """Is the stretch at pos when or where someone spoke ("خلال تجمع في ولاية جورجيا"), up to a comma after which a
+    participle of speech gives the words ("، واصفا"، "، قائلا")?"""
+    stretch = re.match(r"[^،,:؛.\"«“\n]{3,120}[،,]\s*", text[pos:limit])
+    if stretch is None:
+        return False
+    words = WORD.findall(stretch.group())
+    following = WORD.match(text, pos + stretch.end())
+    return (
+        _n(words[0]) in _CIRCUMSTANCE_OPENS
+        and _only_circumstances(stretch.group())
+        and following is not None
+        and _participle_at(following.group(), _next_word(text, following.end(), limit)) is not None
+    )
 
 
 _POSTS = frozenset(_bare(w) for w in "تغريدة تدوينة منشور منشورا رسالة".split())

@@ -9446,3 +9446,10 @@ def test_a_post_the_reporter_only_describes_is_no_statement():
     # (a post whose words the sentence gives is the poster's statement)
     text = 'عنوان\n\nونشر الوزير تغريدة قال فيها إن "الوضع مستقر".\n\nوكتب النائب على منصة إكس أن الحكومة فشلت.\n'
     assert _said(text) == {"الوضع مستقر": "الوزير", "الحكومة فشلت": "النائب"}
+
+
+def test_when_and_where_someone_replied_before_a_participle_are_no_words():
+    # "ورد ترامب خلال تجمع في ولاية جورجيا، واصفا هاريس بأنها «…»": the rally is where he replied, not what he said.
+    text = 'عنوان\n\nورد ترامب خلال تجمع في ولاية جورجيا، واصفا هاريس بأنها "يسارية متطرفة".\n'
+    assert "خلال تجمع في ولاية جورجيا" not in _said(text)
+    assert _who(text, "يسارية متطرفة", "direct") == "ترامب"
