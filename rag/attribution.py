@@ -50,6 +50,7 @@ from rag.names import (
     ministry_domain_words,
     own_name,
     regnal_number,
+    state_courtesy,
 )
 from rag.stopwords import stopword_set
 from rag.text import bare as _bare
@@ -58,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "374"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "375"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -808,6 +809,9 @@ VERSION = "374"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # (_post_without_words; its poster goes on, silent, as after a picture).
 # 374: when and where someone spoke, up to a comma and a participle of speech, are no words of theirs ("ورد ترامب
 # خلال تجمع في ولاية جورجيا، واصفا" reported the rally; _circumstance_then_participle).
+# 375: "مبرزا أن" (pointing out that) introduces more of the speaker's words (participles.txt); "دولة" before a name
+# or title that is no country's is a prime minister's courtesy, not a state ("دولة ناريندرا مودي" made statements;
+# names.state_courtesy).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10263,6 +10267,7 @@ def _kind(text: str, speaker: Mention | None, frame: _Frame) -> str:
         return UNNAMED
     if ANONYMITY.search(speaker.text) and not _named_person(speaker.text):
         return UNNAMED  # ("طبيب في المستشفى، طلب عدم ذكر اسمه": whoever asked not to be named is unnamed)
-    if frame.written or bare in body_words() or head in _DOCUMENT_WORDS or _owned_forms(first) & body_words():
+    body = bare in body_words() and not state_courtesy(words)  # ("دولة ناريندرا مودي" is a prime minister)
+    if frame.written or body or head in _DOCUMENT_WORDS or _owned_forms(first) & body_words():
         return STATEMENT  # (a body's, its owner's too: "بيان لمكتبه الإعلامي")
     return REPORTED

@@ -390,6 +390,18 @@ def is_honorific(word: str) -> bool:
     return _honorific_form(word, normalize_ar(word).startswith("ال")) and _key(word) in _HONORIFICS
 
 
+def state_courtesy(words: list[str]) -> bool:
+    """Is a mention's first word "دولة" the courtesy before a head of government's title or name ("دولة رئيس
+    الوزراء"، "دولة ناريندرا مودي"), not a state's own name ("دولة قطر"، "دولة الاحتلال")?"""
+    return (
+        len(words) > 1
+        and normalize_ar(words[0]) == "دوله"
+        and not normalize_ar(words[1]).startswith("ال")
+        and country_of(words[1]) is None
+        and not is_place(words[1])
+    )
+
+
 # Titles of royals, whom a reader names by a given name ("King Salman", "Emir Tamim"), not a family name.
 _ROYAL_HEADS = {_key(w) for w in "ملك ملكة عاهل أمير سلطان ولي".split()}
 # Name particles: the word after one belongs to the name (آل الشيخ is a family, not a sheikh).

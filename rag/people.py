@@ -55,6 +55,7 @@ from rag.names import (
     name_runs,
     names_itself,
     own_name,
+    state_courtesy,
     title_roles,
     written_alone_for,
     without_pronoun,
@@ -63,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "225"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "226"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -323,6 +324,7 @@ VERSION = "225"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # antecedent ('ورد Y: "وزير الدفاع يعرف …"' then "وقال الوزير" was X, the defence minister, not Y who had just spoken).
 # 225: a nationality that no name index attests starts the name after it (names.own_name): "مدرب مانشستر سيتي
 # الإسباني بيب غوارديولا" had the name "سيتي الإسباني بيب غوارديولا", and "وقال غوارديولا" was someone else.
+# 226: "دولة" before a name is a courtesy, no body's noun ("دولة ناريندرا مودي" was a body; names.state_courtesy).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -436,7 +438,7 @@ def parse_mention(text: str) -> Parsed:
         and not (k > 0 and _stem(w) in _EPITHETS)
     )
     # A body's own name ("شركة نوكيا") or its namesake ("مركز محمد بن راشد"): the first word is a body noun.
-    body = bool(words) and bare(words[0]) in body_words()
+    body = bool(words) and bare(words[0]) in body_words() and not state_courtesy(words)
     # (Not a portfolio in a title's genitive: "وزير المالية"، "وزارة المالية" are finance's, spelt like Mali's
     # feminine adjective.)
     national = {

@@ -9453,3 +9453,16 @@ def test_when_and_where_someone_replied_before_a_participle_are_no_words():
     text = 'عنوان\n\nورد ترامب خلال تجمع في ولاية جورجيا، واصفا هاريس بأنها "يسارية متطرفة".\n'
     assert "خلال تجمع في ولاية جورجيا" not in _said(text)
     assert _who(text, "يسارية متطرفة", "direct") == "ترامب"
+
+
+def test_mubrizan_that_gives_more_words_and_a_prime_ministers_state_courtesy():
+    # "مبرزا أن" (pointing out that) goes on with the speaker, as "مؤكدا أن" does; "دولة" before a name is a
+    # courtesy (a prime minister's), not a state: his words are reported, no body's statement.
+    text = (
+        'عنوان\n\nكما تطرق الرئيس تبون إلى الوضع الاقتصادي، مبرزا أن الجزائر "حققت نسبة نمو تفوق 4 بالمائة".\n\n'
+        'من جانبه، أعرب دولة ناريندرا مودي عن سعادته بالزيارة، مشيدا بما حققته الدولة من "تقدم وازدهار".\n\n'
+        "وقالت دولة قطر في بيان إن الحوار هو السبيل الوحيد.\n"
+    )
+    assert _who(text, "حققت نسبة نمو", "direct") == "الرئيس تبون"
+    assert _kind(text, "عن سعادته بالزيارة") == "reported"
+    assert _kind(text, "الحوار هو السبيل الوحيد") == "statement"
