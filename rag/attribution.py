@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "375"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "376"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -812,6 +812,8 @@ VERSION = "375"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 375: "مبرزا أن" (pointing out that) introduces more of the speaker's words (participles.txt); "دولة" before a name
 # or title that is no country's is a prime minister's courtesy, not a state ("دولة ناريندرا مودي" made statements;
 # names.state_courtesy).
+# 376: a relative clause whose verb has a subject of its own, a title or relation with the antecedent's pronoun,
+# reports that subject's words ("حزب العدالة والتنمية، الذي اعتبر أمينه العام X أن «…»" reported nothing).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4807,7 +4809,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             continue
         if verb and not after_particle and _object_after_subject(text, words, k):
             continue  # "وأكد الوزير أحمد علي رفض المملكة": what he affirmed, a verbal noun, whose genitive says nothing
-        if verb and not after_particle:
+        # ("حزب العدالة والتنمية، الذي اعتبر أمينه العام X أن": a relative clause with a subject of its own, whose
+        # pronoun is the antecedent's: its secretary general speaks)
+        own_subject = prev in _RELATIVE and k + 1 < len(words) and _someones(words[k + 1].group())
+        if verb and (not after_particle or own_subject):
             frame = _verb_frame(text, words, k, s, e, verb, frames)
             if frame and adjacent and (_BEFORE_NEXT.fullmatch(prev) or but_he) and frame.cue == w.start():
                 # "…، ثم أضاف"، "…، لكنه شدد"، "…، إلا أنه حذر": "then", "but he" are no part of the words before.

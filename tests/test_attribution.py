@@ -9466,3 +9466,12 @@ def test_mubrizan_that_gives_more_words_and_a_prime_ministers_state_courtesy():
     assert _who(text, "حققت نسبة نمو", "direct") == "الرئيس تبون"
     assert _kind(text, "عن سعادته بالزيارة") == "reported"
     assert _kind(text, "الحوار هو السبيل الوحيد") == "statement"
+
+
+def test_a_relative_clause_with_its_own_possessed_subject_reports_that_subjects_words():
+    # "حزب العدالة والتنمية، الذي اعتبر أمينه العام X أن «…»": the party's secretary general speaks in the clause.
+    text = (
+        "عنوان\n\nوأثار التصريح غضب حزب العدالة والتنمية، الذي اعتبر أمينه العام عبد الإله بنكيران أن الوزير "
+        '"يستفز مشاعر المغاربة".\n'
+    )
+    assert _who(text, "يستفز مشاعر المغاربة", "direct") == "أمينه العام عبد الإله بنكيران"
