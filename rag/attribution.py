@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "376"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "377"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -814,6 +814,8 @@ VERSION = "376"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # names.state_courtesy).
 # 376: a relative clause whose verb has a subject of its own, a title or relation with the antecedent's pronoun,
 # reports that subject's words ("حزب العدالة والتنمية، الذي اعتبر أمينه العام X أن «…»" reported nothing).
+# 377: a body's definite noun after any definite subject of a verb that takes an object opens the object, as after
+# a definite title ("وانتقدت المعارضة الحكومة التي قال رئيسها إن" had the speaker "المعارضة الحكومة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7595,8 +7597,10 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if len(words) < 2:
         return kept
     head, nxt = words[0].group(), words[1].group()
-    if _definite_title(head) and _n(nxt).startswith("ال") and _bare(nxt) in body_words() and not _title_adjective(nxt):
-        return kept[0], words[0].end()  # "ودعا الوزير الحكومة إلى": a definite title has no genitive; the object
+    if _has_article(head) and _n(nxt).startswith("ال") and _bare(nxt) in body_words() and not _title_adjective(nxt):
+        # "ودعا الوزير الحكومة إلى"، "وانتقدت المعارضة الحكومة": a definite noun has no genitive, and a body's noun
+        # is no adjective; the object
+        return kept[0], words[0].end()
     # ("ودعا الأمين العام المتظاهرين إلى": nor is a plural in -ين any adjective of a definite title; the object. So
     # after a title's construct, whose definite genitive ends it: "ودعا رئيس الوزراء المواطنين إلى".)
     construct = (

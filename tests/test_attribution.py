@@ -9475,3 +9475,10 @@ def test_a_relative_clause_with_its_own_possessed_subject_reports_that_subjects_
         '"يستفز مشاعر المغاربة".\n'
     )
     assert _who(text, "يستفز مشاعر المغاربة", "direct") == "أمينه العام عبد الإله بنكيران"
+
+
+def test_a_bodys_noun_after_any_definite_subject_opens_the_object():
+    # "وانتقدت المعارضة الحكومة التي قال رئيسها إن «…»": the opposition criticised the government; the words are
+    # its head's, and "المعارضة الحكومة" was one speaker who said them.
+    text = 'عنوان\n\nوانتقدت المعارضة الحكومة التي قال رئيسها إن "الوضع خطير".\n'
+    assert _who(text, "الوضع خطير", "direct") == "رئيسها"
