@@ -5710,15 +5710,13 @@ _POSTS = frozenset(_bare(w) for w in "تغريدة تدوينة منشور من�
 
 def _post_without_words(text: str, pos: int, limit: int) -> bool:
     """Is what a verb of publishing put out, at pos, a post (_POSTS) of which the sentence quotes nothing: no colon or
-    quotation mark after it and no reporting verb with "فيه/فيها" ("تغريدة قال فيها"، "رسالة دعا فيها")?"""
+    quotation mark after it and no verb with "فيه/فيها" ("تغريدة قال فيها"، "رسالة دعاه فيها")?"""
     words = _words(text, pos, limit)
     first = next((j for j, x in enumerate(words[:5]) if _bare(x.group()) in _POSTS), None)
     if first is None or any(_verb_at(x.group()) or _COMPLEMENTISER.match(_n(x.group())) for x in words[:first]):
         return False
-    rest = words[first + 1 :]
-    return not re.search(r"[:\"«“]", text[words[first].end() : limit]) and not any(
-        _n(rest[j + 1].group()) in ("فيه", "فيها") and _unconj(_n(x.group())) in _verbs() for j, x in enumerate(rest[:-1])
-    )
+    in_it = any(_n(x.group()) in ("فيه", "فيها") for x in words[first + 1 :])
+    return not in_it and not re.search(r"[:\"«“]", text[words[first].end() : limit])
 
 
 def _picture_posted(text: str, pos: int, limit: int) -> tuple[int | None, tuple[int, int] | None] | None:
@@ -5870,7 +5868,8 @@ def _relation_before_b(text: str, span: tuple[int, int], limit: int) -> bool:
 
 def _past_informed(text: str, verb: str, pos: int, limit: int) -> int:
     """After a verb of informing, past whom it informed: "وأبلغ المتحدث وكالة رويترز أن" (no part of his words, which
-    open at "أن"; a name in quotes is whom too: 'وكالة "ريا نوفوستي" بأن'), also past a source set off after them ("أبلغ المسؤولين، بحسب مصدر دبلوماسي، أن"); pos otherwise."""
+    open at "أن"; a name in quotes is whom too: 'وكالة "ريا نوفوستي" بأن'), also past a source set off after them
+    ("أبلغ المسؤولين، بحسب مصدر دبلوماسي، أن"); pos otherwise."""
     if _unconj(_n(verb)) not in _INFORMING:
         return pos
     informed = re.match(

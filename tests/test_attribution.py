@@ -9446,6 +9446,8 @@ def test_a_post_the_reporter_only_describes_is_no_statement():
     # (a post whose words the sentence gives is the poster's statement)
     text = 'عنوان\n\nونشر الوزير تغريدة قال فيها إن "الوضع مستقر".\n\nوكتب النائب على منصة إكس أن الحكومة فشلت.\n'
     assert _said(text) == {"الوضع مستقر": "الوزير", "الحكومة فشلت": "النائب"}
+    text = "عنوان\n\nوكتب الوزير رسالة إلى نظيره دعاه فيها إلى وقف التصعيد.\n"
+    assert set(_said(text).values()) == {"الوزير"}  # (what he called for in it, "دعاه فيها")
 
 
 def test_when_and_where_someone_replied_before_a_participle_are_no_words():
