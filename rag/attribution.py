@@ -2707,10 +2707,10 @@ def _segment(
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         if (
             start is not None
-            and _ends_in_name(text, start, w.start())
             and _bare(word) in title_words()
             # (a title that is one: definite or heading a construct; "أيلا قاضي أوغلو" is a family name)
             and (_has_article(word) or _has_article(nxt := _next_word(text, w.end(), limit)) or _bare(nxt) in body_words())
+            and _ends_in_name(text, start, w.start())
             and _titled_name_after(text, w.start(), limit)
         ):
             # "وانتقد بايدن رئيس الوزراء الإسرائيلي بنيامين نتنياهو"، "وهاجم أردوغان زعيم حزب الشعب الجمهوري أوزغور
