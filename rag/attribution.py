@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "377"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "378"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -816,6 +816,8 @@ VERSION = "377"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # reports that subject's words ("حزب العدالة والتنمية، الذي اعتبر أمينه العام X أن «…»" reported nothing).
 # 377: a body's definite noun after any definite subject of a verb that takes an object opens the object, as after
 # a definite title ("وانتقدت المعارضة الحكومة التي قال رئيسها إن" had the speaker "المعارضة الحكومة").
+# 378: organisations.tsv lists more UN bodies by their UN Arabic names (UNEP, UN Women, UNFPA, OHCHR, IOM, WMO,
+# UNIFIL): "المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة إنغر أندرسن" ended at "الأمم المتحدة".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

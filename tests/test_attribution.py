@@ -9484,3 +9484,13 @@ def test_a_bodys_noun_after_any_definite_subject_opens_the_object():
     # its head's, and "المعارضة الحكومة" was one speaker who said them.
     text = 'عنوان\n\nوانتقدت المعارضة الحكومة التي قال رئيسها إن "الوضع خطير".\n'
     assert _who(text, "الوضع خطير", "direct") == "رئيسها"
+
+
+def test_a_un_agencys_whole_name_goes_on_to_its_heads_name():
+    # "المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة إنغر أندرسن": UNEP's whole name (organisations.tsv), then hers;
+    # it ended at "الأمم المتحدة", her name falling into her words.
+    text = (
+        "عنوان\n\nوأشادت المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة إنغر أندرسن بالتنظيم المصري، "
+        'وقالت: "مصر تقدم نموذجا يحتذى به".\n'
+    )
+    assert _who(text, "مصر تقدم نموذجا", "direct") == "المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة إنغر أندرسن"
