@@ -3416,7 +3416,8 @@ def _spells_letter(words: list[re.Match[str]], j: int) -> bool:
 
 # An outlet's noun as written on its own, indefinite and with no prefix: a construct's head ("وكالة رويترز").
 _OUTLET_NOUNS = {_n(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع".split()}
-_PRESS = {_bare(w) for w in "وكالة صحيفة جريدة قناة شبكة إذاعة تلفزيون مجلة موقع وسائل مراسل مراسلة موفد موفدة برنامج".split()}
+# The press: its outlets, and its people and programmes (_OUTLET_NOUNS are their own bare forms).
+_PRESS = _OUTLET_NOUNS | {_bare(w) for w in "وسائل مراسل مراسلة موفد موفدة برنامج".split()}
 
 
 def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
