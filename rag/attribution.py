@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "378"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "379"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -818,6 +818,8 @@ VERSION = "378"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # a definite title ("وانتقدت المعارضة الحكومة التي قال رئيسها إن" had the speaker "المعارضة الحكومة").
 # 378: organisations.tsv lists more UN bodies by their UN Arabic names (UNEP, UN Women, UNFPA, OHCHR, IOM, WMO,
 # UNIFIL): "المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة إنغر أندرسن" ended at "الأمم المتحدة".
+# 379: "on its part" between a fronted subject and its verb ("الحكومة بدورها أعلنت"، "الوزارة، من جانبها، قالت")
+# leaves the subject its own: the verb had none and gave the words to the last speaker.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8760,6 +8762,9 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         # ("غير أن عالية المهدي، العميدة السابقة لكلية الاقتصاد والعلوم السياسية بجامعة القاهرة، حذرت": a title's
         # description, however long, set off between the name and its verb.)
         span, rest = (span[0], described), text[described : words[k].start()]
+    turn = _ONES_TURN.match(rest)
+    if span and turn:
+        rest = rest[turn.end() :]  # ("وزارة الكهرباء من جهتها عزت"، "الحكومة، بدورها، أعلنت": whose turn it is)
     close = re.match(r"\s*من(?:ه|ها|هم|هما)(?!\w)", rest)
     if span and close and _bare(WORD.findall(text, *span)[-1]).startswith("مقرب"):
         # ("إلا أن مصادر مقربة منها قالت": whom they are close to is the subject's own)
@@ -9012,6 +9017,10 @@ _ON_ONES_PART = re.compile(
     r"من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم|هما)(?!\w)"
     r"|(?:هو|هي|هم|هما)\s+(?:ال[آا]خر|ال[أا]خرى|ال[آا]خرون|ال[آا]خرين|ال[آا]خران|أيضا|ايضا|كذلك)(?!\w)"
 )
+
+
+# ... between a subject and its verb, with the commas that set it off ("الحكومة، بدورها، أعلنت").
+_ONES_TURN = re.compile(r"[\s،,]*(?:" + _ON_ONES_PART.pattern + r"|بدور(?:ه|ها|هم|هما)(?!\w))[\s،,]*")
 
 
 _TOLD_PRONOUNS = {_n(w) for w in "له لها لهم لهما لنا لي لك لكم".split()}

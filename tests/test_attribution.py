@@ -9494,3 +9494,16 @@ def test_a_un_agencys_whole_name_goes_on_to_its_heads_name():
         'وقالت: "مصر تقدم نموذجا يحتذى به".\n'
     )
     assert _who(text, "مصر تقدم نموذجا", "direct") == "المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة إنغر أندرسن"
+
+
+def test_on_ones_part_between_a_fronted_subject_and_its_verb_names_that_subject():
+    # "الحكومة بدورها أعلنت أن": the government announced, on its part; the verb had no subject and gave the
+    # words to the speaker before, and "وزارة الكهرباء من جهتها" was a speaker with its adjunct.
+    text = (
+        "عنوان\n\nالوزارة من جانبها قالت إن الإمدادات ستعود قريبا.\n\n"
+        "الحكومة بدورها أعلنت أن الخطة جاهزة للتنفيذ.\n\n"
+        "المعارضة، من جهتها، رأت أن الخطة فاشلة منذ البداية.\n"
+    )
+    assert _who(text, "الإمدادات ستعود") == "الوزارة"
+    assert _who(text, "الخطة جاهزة للتنفيذ") == "الحكومة"
+    assert _who(text, "الخطة فاشلة") == "المعارضة"
