@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "379"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "380"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -820,6 +820,8 @@ VERSION = "379"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # UNIFIL): "المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة إنغر أندرسن" ended at "الأمم المتحدة".
 # 379: "on its part" between a fronted subject and its verb ("الحكومة بدورها أعلنت"، "الوزارة، من جانبها، قالت")
 # leaves the subject its own: the verb had none and gave the words to the last speaker.
+# 380: who received a statement, by its quoted name, after the medium before the words is part of the medium
+# ('أكدت الناطقة، في بيان تلقته "بترا"، أن واشنطن': her words started at the agency's name).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6475,6 +6477,9 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
     names = _outlet_names(text, pos, limit)
     # ('في مقاله بـ"الشروق": «…»': the paper by its quoted name, the colon after it opening the words)
     names += [m.span(1) for m in _IN_QUOTED_PAPER.finditer(text, pos, limit)]
+    received = _RECEIVED.match(text, ahead[0].end(), limit) if ahead and _channel(ahead[0].group()) else None
+    if received:  # ('في بيان تلقته "بترا"، أن': who received the statement, by its quoted name, is no part of the words)
+        names.append(received.span())
     # The medium is a preposition's own noun ("عبر صفحته", "في تصريحات", "في نفس التغريدة", "في 27 صفحة",
     # "بالتذكير في بيان", "في أحدث تقاريره"), not another noun's complement ("على ضرورة الحوار": the dialogue
     # is what he stressed).

@@ -9507,3 +9507,12 @@ def test_on_ones_part_between_a_fronted_subject_and_its_verb_names_that_subject(
     assert _who(text, "الإمدادات ستعود") == "الوزارة"
     assert _who(text, "الخطة جاهزة للتنفيذ") == "الحكومة"
     assert _who(text, "الخطة فاشلة") == "المعارضة"
+
+
+def test_who_received_a_statement_by_its_quoted_name_is_no_part_of_the_words():
+    # 'أكدت الناطقة، في بيان تلقته "بترا"، أن واشنطن …': the agency that received the statement was the start of
+    # her words ('"بترا"، أن واشنطن').
+    text = 'عنوان\n\nبدورها، أكدت الناطقة باسم الخارجية، في بيان تلقته "بترا"، أن واشنطن "تقدر الشراكة مع الأردن".\n'
+    said = _said(text)
+    assert any(s.startswith("واشنطن") for s in said)
+    assert not any("بترا" in s for s in said)
