@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "226"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "227"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -325,6 +325,8 @@ VERSION = "226"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 225: a nationality that no name index attests starts the name after it (names.own_name): "مدرب مانشستر سيتي
 # الإسباني بيب غوارديولا" had the name "سيتي الإسباني بيب غوارديولا", and "وقال غوارديولا" was someone else.
 # 226: "دولة" before a name is a courtesy, no body's noun ("دولة ناريندرا مودي" was a body; names.state_courtesy).
+# 227: a description that is a role's form of two words, none a title alone ("الناخب الوطني", roles.tsv: the
+# national coach), goes on with the last one quoted who holds that role, as a title's other form does.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -802,8 +804,9 @@ def group(
                 ),
                 None,
             )
-            if person is None and parsed.desc <= _ANY_PERSON:
-                # ("ويضيف الرجل" after the farmer's words: anyone by sex or age goes on with the last one quoted)
+            if person is None and (parsed.desc <= _ANY_PERSON or any(_same_role(parsed, p) for p in single)):
+                # ("ويضيف الرجل" after the farmer's words: anyone by sex or age goes on with the last one quoted;
+                # "وتابع الناخب الوطني" after the national coach's: another form of a role the last one holds)
                 person = _went_on(text, start, parsed, words, single, last_seen, genders.get((start, end)))
         elif nearest:
             person = bearer
@@ -1888,8 +1891,9 @@ def _title_unused(text: str, start: int, parsed: Parsed) -> bool:
 
 def _same_role(parsed: Parsed, person: Person) -> bool:
     """Is the description's title another form of a role the person holds ("وأضاف المدرب السويسري" after "المدير
-    الفني … مارسيل كولر")?"""
-    return parsed.head in parsed.role_words and bool(parsed.roles) and parsed.roles <= person.roles
+    الفني … مارسيل كولر"; "وتابع الناخب الوطني" after "مدرب المنتخب": a form of two words, none a title alone)?"""
+    titled = parsed.head in parsed.role_words or parsed.head is None and parsed.desc == parsed.role_words
+    return titled and bool(parsed.roles) and parsed.roles <= person.roles
 
 
 _ANOTHER = {normalize_ar(w) for w in "آخر أخرى ثان ثانية ثالث ثالثة".split()}

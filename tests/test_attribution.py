@@ -9516,3 +9516,15 @@ def test_who_received_a_statement_by_its_quoted_name_is_no_part_of_the_words():
     said = _said(text)
     assert any(s.startswith("واشنطن") for s in said)
     assert not any("بترا" in s for s in said)
+
+
+def test_the_national_coach_going_on_is_the_coach_quoted_before():
+    # "الناخب الوطني" is the Maghreb's name for the national team's coach (roles.tsv): after the coach's words,
+    # "وتابع الناخب الوطني" goes on with him; a voter ("ناخب") alone is no role.
+    text = (
+        'عنوان\n\nوقال وليد الركراكي، مدرب المنتخب المغربي، إن "الضغط موجود".\n\n'
+        'وتابع الناخب الوطني: "لدينا مجموعة متجانسة".\n\nوقال ناخب في الخمسين: "سأصوت للتغيير".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["لدينا مجموعة متجانسة"] == of_words["الضغط موجود"]
+    assert of_words["سأصوت للتغيير"] != of_words["الضغط موجود"]
