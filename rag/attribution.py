@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "380"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "381"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -822,6 +822,9 @@ VERSION = "380"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # leaves the subject its own: the verb had none and gave the words to the last speaker.
 # 380: who received a statement, by its quoted name, after the medium before the words is part of the medium
 # ('أكدت الناطقة، في بيان تلقته "بترا"، أن واشنطن': her words started at the agency's name).
+# 381: the subject of a verb joined to a report ends before an object's indefinite construct after a name, as a
+# subject before the words does ("حمّل الوزير نتنياهو مسؤولية تعطيل الاتفاق، وقال إن «…»" had no speaker), and
+# before a family name the article gave another with his given name ("أسامة حمدان نتنياهو" after "بنيامين نتنياهو").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6739,7 +6742,8 @@ def _coordinated_subject(
         span = _before_verb(text, span)
     elif span is not None and not topic:
         whole = _before_complement(text, span)
-        span = _before_object(text, whole)
+        # ("من جهته، حمل الوزير نتنياهو مسؤولية تعطيل الاتفاق، وقال": the object's construct after the name)
+        span = _before_object(text, _before_object_after_name(text, whole))
         cut_object = span != whole
         if len(WORD.findall(text, *span)) == 2:
             span = _subject_of(text, span)  # (whatever its verb, a title and a noun: "وهاجمت الوزيرة القرار، وكتبت")
@@ -6956,6 +6960,15 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and _n(words[k - 1].group()).startswith("ال")
             and any(is_given_name(x.group()) for x in words[: k - 1])
             and _another_bears(text, w.group(), {_n(x.group()) for x in words[:k]})
+        )
+        # (So is a family name the article gave another, with his given name, before this phrase, after a given and a
+        # family name: "حمّل القيادي في حماس أسامة حمدان نتنياهو مسؤولية" after "بنيامين نتنياهو".)
+        definite = definite or (
+            k >= 2
+            and not nw.startswith("ال")
+            and is_given_name(words[k - 2].group())
+            and not is_given_name(w.group())
+            and _another_bears(text[: span[0]], w.group(), {_n(x.group()) for x in words[:k]})
         )
         # (A definite title after the name is whom the verb acts on, though some are names too: "وهنأ الوزير أحمد
         # هنو الأمين العام الجديد".)

@@ -9528,3 +9528,17 @@ def test_the_national_coach_going_on_is_the_coach_quoted_before():
     people, of_words = _person_of_words(text)
     assert of_words["لدينا مجموعة متجانسة"] == of_words["الضغط موجود"]
     assert of_words["سأصوت للتغيير"] != of_words["الضغط موجود"]
+
+
+def test_an_objects_construct_after_the_name_ends_the_subject_of_a_verb_joined_to_a_report():
+    # "حمّل الوزير نتنياهو مسؤولية تعطيل الاتفاق، وقال إن «…»": Netanyahu is held responsible; the subject ran on
+    # into "مسؤولية تعطيل", and with a title and a name before it the quotation had no speaker at all.
+    text = (
+        'عنوان\n\nوحمل الوزير نتنياهو مسؤولية تعطيل الاتفاق، وقال إن "الاحتلال يضع شروطا".\n\n'
+        "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحرب مستمرة.\n\n"
+        "من جهته، حمل القيادي في حركة حماس أسامة حمدان نتنياهو مسؤولية تعطيل الاتفاق، وقال في مؤتمر صحفي "
+        'ببيروت إن "الاحتلال يضع شروطا جديدة كلما اقتربنا من اتفاق".\n'
+    )
+    assert _who(text, "الاحتلال يضع شروطا", "direct") == "الوزير نتنياهو"
+    # (the article gave "نتنياهو" to "بنيامين" before: after "أسامة حمدان" it is another's family name)
+    assert _who(text, "كلما اقتربنا من اتفاق", "direct") == "القيادي في حركة حماس أسامة حمدان"
