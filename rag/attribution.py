@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "381"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "382"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -825,6 +825,8 @@ VERSION = "381"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 381: the subject of a verb joined to a report ends before an object's indefinite construct after a name, as a
 # subject before the words does ("حمّل الوزير نتنياهو مسؤولية تعطيل الاتفاق، وقال إن «…»" had no speaker), and
 # before a family name the article gave another with his given name ("أسامة حمدان نتنياهو" after "بنيامين نتنياهو").
+# 382: names.ANONYMITY takes the dual relative in the genitive and its reason ("أحد المسؤولين، اللذين تحدثا شريطة
+# عدم الكشف عن هويتهما لأنهما غير مخولين …، إن" had the words open at "اللذين").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

@@ -7718,6 +7718,12 @@ def test_two_sources_who_asked_not_to_be_named_in_the_dual_say_nothing_of_their_
     assert _said(text) == {"الفجوات لا تزال كبيرة": "المسؤولان، اللذان طلبا عدم كشف هويتيهما"}
     unnamed = 'عنوان\n\nوقال دبلوماسيان غربيان، لم تسمهما، إن "المفاوضات متعثرة".\n'
     assert _said(unnamed) == {"المفاوضات متعثرة": "دبلوماسيان غربيان، لم تسمهما"}
+    # (one of two, the relative in the genitive, and why they asked: it was the start of his words)
+    one = (
+        "عنوان\n\nوقال أحد المسؤولين، اللذين تحدثا شريطة عدم الكشف عن هويتهما لأنهما غير مخولين بالحديث إلى "
+        'وسائل الإعلام، إن "القرار لم يتخذ بعد".\n'
+    )
+    assert list(_said(one)) == ["القرار لم يتخذ بعد"]
 
 
 def test_a_verbal_noun_right_after_a_reporting_verbs_subject_is_its_object():
