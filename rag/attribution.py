@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "382"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "383"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -827,6 +827,9 @@ VERSION = "382"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # before a family name the article gave another with his given name ("أسامة حمدان نتنياهو" after "بنيامين نتنياهو").
 # 382: names.ANONYMITY takes the dual relative in the genitive and its reason ("أحد المسؤولين، اللذين تحدثا شريطة
 # عدم الكشف عن هويتهما لأنهما غير مخولين …، إن" had the words open at "اللذين").
+# 383: "earlier"/"later" before the complementiser ends when the words were said ("اعتبر في مناسبات سابقة أن");
+# a dictionary noun no name index attests is no one-word name before the object ("وصفت عائلات المعتقلين الأحكام
+# بأنها" had the speaker "عائلات").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7968,6 +7971,9 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
             # (nor an expert's noun, whose field the genitive is: "وحذر عالم الحاسوب الكندي X"، "خبير الأمن")
             and _bare(head) not in _EXPERTS
             and (not is_given_name(head) or surname)
+            # (nor a noun of the dictionary no name index attests, whose genitive the definite word is: "وصفت
+            # عائلات المعتقلين الأحكام بأنها"، the detainees' families)
+            and (surname or is_attested_name(head) or not is_common_noun(head))
             and _n(nxt).startswith("ال")
             and not _title_adjective(nxt)
             # (a body too, after a name the article or the romanizer knows: "واتهم بوتين الحكومة الأوكرانية بـ")
@@ -9023,12 +9029,14 @@ def _past_adjunct(text: str, pos: int, limit: int) -> int:
         definite = p.startswith("ال") and _n(p) not in _STOP and not _possessed(p)  # ("الى" is a preposition)
         # (A quotation right after it is the words either way: "أكد خلال زيارته أن «…»"، "أعرب عن أمله أن «…»".)
         quoted = text[w.end() : w.end() + 3].lstrip()[:1] in ("«", "“", '"')
-        ago = _n(prev.group()) in _TIME_UNITS  # ("تعهد قبل أيام بأن")
+        # ("تعهد قبل أيام بأن"، "اعتبر في مناسبات سابقة أن": when)
+        ago = _n(prev.group()) in _TIME_UNITS or _bare(prev.group()) in _EARLIER_OR_LATER
         place = is_place(p)  # (a place's name takes no complement either: "أكد في غزة أن")
         return w.end() if kasra or j == 1 or definite or quoted or ago or place else pos
     return pos
 
 
+_EARLIER_OR_LATER = {_bare(w) for w in "سابق سابقة لاحق لاحقة".split()}
 _OBJECT_PRONOUNS = {_n(w) for w in "إياه إياها إياهم إياهما إياهن".split()}
 _WHICH_IS = {_n(w) for w in "وهو وهي وهذا".split()}  # ("، وهو ما نفته الوزارة": the reporter's comment)
 # "On his part" after the speaker: whose turn it is, no words of his ("بدوره" is among _TIME's words).

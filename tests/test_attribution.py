@@ -9548,3 +9548,15 @@ def test_an_objects_construct_after_the_name_ends_the_subject_of_a_verb_joined_t
     assert _who(text, "الاحتلال يضع شروطا", "direct") == "الوزير نتنياهو"
     # (the article gave "نتنياهو" to "بنيامين" before: after "أسامة حمدان" it is another's family name)
     assert _who(text, "كلما اقتربنا من اتفاق", "direct") == "القيادي في حركة حماس أسامة حمدان"
+
+
+def test_when_it_was_said_before_the_complementiser_and_a_plural_nouns_genitive_before_the_object():
+    # "اعتبر في مناسبات سابقة أن": on earlier occasions, no words of his; "وصفت عائلات المعتقلين الأحكام بأنها":
+    # the detainees' families (a dictionary noun no name index attests takes a genitive), not "عائلات" alone.
+    text = (
+        'عنوان\n\nغير أن الرئيس قيس سعيد كان قد اعتبر في مناسبات سابقة أن المتهمين "إرهابيون".\n\n'
+        'من جانبها، وصفت عائلات المعتقلين الأحكام بأنها "سياسية بامتياز".\n'
+    )
+    said = _said(text)
+    assert said['المتهمين "إرهابيون'] == "الرئيس قيس سعيد"
+    assert said["سياسية بامتياز"] == "عائلات المعتقلين"
