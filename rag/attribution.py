@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "383"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "384"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -830,6 +830,10 @@ VERSION = "383"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 383: "earlier"/"later" before the complementiser ends when the words were said ("اعتبر في مناسبات سابقة أن");
 # a dictionary noun no name index attests is no one-word name before the object ("وصفت عائلات المعتقلين الأحكام
 # بأنها" had the speaker "عائلات").
+# 384: a participle after a clause that reports nothing finds that clause's subject past "كما/ثم/قد" and its
+# object after a nationality (a noun no name index attests, a plural nisba after a feminine one); a ministry by its
+# portfolio and country ("الخارجية الأمريكية") is someone: "كما هنأت الخارجية الأمريكية الشعب اللبناني، معتبرة أن
+# «…»" had no speaker, and with "اللبنانيين" for the object the ministry quoted before.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5056,6 +5060,11 @@ def _someone(text: str, span: tuple[int, int]) -> bool:
         or len(words) <= 2
         and _bare(words[0]) in _UNNAMED  # ("الشاهد"، "شاهد عيان": a witness)
         or _plural_title(text[span[0] : span[1]])  # ("الوزيرتين": the two ministers)
+        # ("الخارجية الأمريكية": a ministry by its portfolio and its country)
+        or len(words) == 2
+        and _n(words[0]).startswith("ال")
+        and _bare(words[0]) in ministry_domain_words()
+        and country_of(words[1]) is not None
     )
 
 
@@ -7783,12 +7792,16 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
             and _bare(word) not in title_words()
             and (_bare(word) not in body_words() or nationality)
             and not is_adjective(word)
-            and not is_name_word(word)
+            # (after a nationality, a name the index does not attest: "هنأت الخارجية الأمريكية الشعب اللبناني")
+            and not (is_attested_name(word) if nationality else is_name_word(word))
             # (no object in brackets: "عضو في الدفاع المدني السوري (الخوذ البيضاء)" is the body's other name)
             and "(" not in text[words[k - 1].end() : words[k].start()]
         ):
             end = words[k - 1].end()
             return span[0], end + 1 if text[end : end + 1] in '»”"' else end  # ("«حزب الله» الاتفاق": its marks)
+        if nationality and _n(before).endswith("يه") and _n(word).startswith("ال") and _n(word).endswith("يين"):
+            # ("هنأت الخارجية الأمريكية اللبنانيين": a plural nisba agrees with no feminine singular; the object)
+            return span[0], words[k - 1].end()
         # "واتهمت حكومة كينشاسا رواندا بـ": a capital's, then the object (but "رئيسة وزراء إيطاليا جورجيا سانتوس":
         # a given name spelt as a country, a name after it)
         if _another_country(before, word) and not (
@@ -8397,18 +8410,24 @@ def _verb_with_its_object(word: str) -> bool:
     return pronoun is not None and is_verb_form(word[: pronoun.start()])
 
 
+_CLAUSE_PARTICLES = {_n(w) for w in "كما وكما ثم قد وقد فقد لقد".split()}
+
+
 def _comma_clause_subject(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:
     """The subject someone names right after the verb of the clause between the last comma and words[k] ("،
     قاطعه أحد الحضور قائلا"), past its object; None where that clause opens with no verb or names no one."""
     j = k - 1
     while j > 0 and not re.search(r"[،,]", text[words[j - 1].end() : words[j].start()]):
         j -= 1
+    while j < k - 1 and _n(words[j].group()) in _CLAUSE_PARTICLES:
+        j += 1  # ("كما هنأت الخارجية الأمريكية اللبنانيين، معتبرة": also, then the verb)
     verb = _unconj(_n(words[j].group()))
     # (with its object pronoun too: "قاطعه")
     if j == 0 or j >= k - 1 or verb in _STOP or not (is_verb_form(verb) or _verb_with_its_object(verb)):
         return None
     span = speaker_phrase(text, words[j].end(), words[k].start())
-    span = _before_object(text, span) if span else None
+    # ("هنأت الخارجية الأمريكية الشعب اللبناني، معتبرة": the object after the body's nationality)
+    span = _before_object(text, _before_object_after_name(text, span)) if span else None
     # (one of a group is someone too: "أحد الحضور")
     one_of = span is not None and _n(WORD.findall(text, *span)[0]) in ("احد", "احدي")
     return span if span and (_someone(text, span) or one_of) else None

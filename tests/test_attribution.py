@@ -9560,3 +9560,16 @@ def test_when_it_was_said_before_the_complementiser_and_a_plural_nouns_genitive_
     said = _said(text)
     assert said['المتهمين "إرهابيون'] == "الرئيس قيس سعيد"
     assert said["سياسية بامتياز"] == "عائلات المعتقلين"
+
+
+def test_a_participle_after_also_and_a_clause_that_reports_nothing_has_that_clauses_subject():
+    # "كما هنأت الخارجية الأمريكية الشعب اللبناني، معتبرة أن «…»": the State Department congratulated and
+    # considered; the words had no speaker ("كما" hid the clause's verb, "الخارجية الأمريكية" was no one) and,
+    # with "اللبنانيين" for the object, went to the ministry quoted before.
+    text = (
+        'عنوان\n\nوقالت وزارة الصحة إن "الوضع مستقر".\n\n'
+        'كما هنأت الخارجية الأمريكية الشعب اللبناني، معتبرة أن الانتخاب "خطوة حاسمة نحو الاستقرار".\n\n'
+        'كما هنأت الخارجية الأمريكية اللبنانيين، معتبرة أن الانتخاب "خطوة أولى نحو الحل".\n'
+    )
+    assert _who(text, "خطوة حاسمة نحو الاستقرار", "direct") == "الخارجية الأمريكية"
+    assert _who(text, "خطوة أولى نحو الحل", "direct") == "الخارجية الأمريكية"
