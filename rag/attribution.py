@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "384"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "385"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -834,6 +834,9 @@ VERSION = "384"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # object after a nationality (a noun no name index attests, a plural nisba after a feminine one); a ministry by its
 # portfolio and country ("الخارجية الأمريكية") is someone: "كما هنأت الخارجية الأمريكية الشعب اللبناني، معتبرة أن
 # «…»" had no speaker, and with "اللبنانيين" for the object the ministry quoted before.
+# 385: an honorific's pronoun that gave a speech is the one named so before ("وألقى سموه النطق السامي، وقال فيه"،
+# "وألقى سموه كلمة جاء فيها": no speaker), and a plain definite noun after a definite title or body alone opens the
+# object before its adjective ("وألقى الأمير النطق السامي" was one speaker).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3561,6 +3564,10 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
         return speaker_phrase(text, words[0].end(), words[qad].start()) if qad is not None and issued else None
     if _issuing(verb):
         span = speaker_phrase(text, words[0].end(), noun.start())
+        honour = _HONOURED.get(_n(words[1].group())) if words[2].start() == noun.start() else None
+        if span is None and honour:
+            # ("وألقى سموه كلمة، وقال فيها": His Highness, the last one the article named so)
+            return _honoured(text, words[1].start(), honour, feminine=_n(words[1].group()).endswith("ها"))
         if span is None:
             return None
         # (Nothing but when it was issued stands between: "وأصدرت الوزارة، السبت، بيانا".)
@@ -6751,6 +6758,10 @@ def _coordinated_subject(
     topic = verb_first and _unconj(_n(words[j - 1].group())) == "اما"
     # (from right after the verb, where a quoted name may stand that the words skip: 'نعى "حزب الله" في بيان')
     span = speaker_phrase(text, words[j - 1].end() if verb_first else words[j].start(), words[end].start())
+    honour = _HONOURED.get(_n(words[j].group())) if verb_first and span is None else None
+    if honour:
+        # ("وألقى سموه النطق السامي، وقال فيه": His Highness, the last one the article named so)
+        return _honoured(text, words[j].start(), honour, feminine=_n(words[j].group()).endswith("ها"))
     cut_object = False  # an object was cut off after the subject
     if span is not None and (not verb_first or kana):
         span = _before_verb(text, span)
@@ -7064,6 +7075,9 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         )
         # (Nor a definite body's noun right after a definite title, which has no genitive: "وزار الوزير المستشفى".)
         title_then_body = k == 1 and _definite_title(words[0].group()) and nw.startswith("ال") and b in body_words()
+        # (Nor any plain definite noun right after a definite title or body, before its adjective: "وألقى الأمير
+        # النطق السامي، وقال فيه"; "ورفضت الوزيرة التعليقات" is the two-word case.)
+        title_then_body = title_then_body or k == 1 and titled_head and _plain_object(w.group())
         if (
             (named and not compound and (definite or owned or complement or quantifier or office or after_definite or body_head))
             or (k == 1 and (owned or accusative) and titled_head)

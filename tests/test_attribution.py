@@ -9573,3 +9573,18 @@ def test_a_participle_after_also_and_a_clause_that_reports_nothing_has_that_clau
     )
     assert _who(text, "خطوة حاسمة نحو الاستقرار", "direct") == "الخارجية الأمريكية"
     assert _who(text, "خطوة أولى نحو الحل", "direct") == "الخارجية الأمريكية"
+
+
+def test_his_highness_who_gave_a_speech_is_the_one_named_so_before():
+    # "وألقى سموه النطق السامي، وقال فيه: «…»" and "وألقى سموه كلمة جاء فيها: «…»": the emir's speech, with no
+    # speaker (the honorific's pronoun is no phrase); after a title alone, "النطق السامي" is what he gave.
+    text = (
+        "عنوان\n\nافتتح حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم دور الانعقاد.\n\n"
+        'وألقى سموه النطق السامي، وقال فيه: "إن الكويت أمانة في أعناقنا جميعا".\n\n'
+        'وألقى سموه كلمة جاء فيها: "إن الوحدة الوطنية صمام الأمان".\n\n'
+        'وألقى الأمير النطق السامي، وقال فيه: "لن نسمح بالمساس بأمنها".\n'
+    )
+    emir = "صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح"
+    assert _who(text, "أمانة في أعناقنا", "direct") == emir
+    assert _who(text, "صمام الأمان", "direct") == emir
+    assert _who(text, "لن نسمح بالمساس", "direct") == "الأمير"
