@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "385"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "386"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -837,6 +837,8 @@ VERSION = "385"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 385: an honorific's pronoun that gave a speech is the one named so before ("وألقى سموه النطق السامي، وقال فيه"،
 # "وألقى سموه كلمة جاء فيها": no speaker), and a plain definite noun after a definite title or body alone opens the
 # object before its adjective ("وألقى الأمير النطق السامي" was one speaker).
+# 386: after "بهذه الكلمات" a verb in the present or a past in ت names who said the words too ("«…»، بهذه الكلمات
+# يلخص الفلاح X معاناته" had no speaker); only "ن" (we, the reporter) is left out.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -9767,14 +9769,15 @@ _THUS = {_n(w) for w in "هكذا وهكذا بهذه بتلك الكلمات ا
 
 
 def _pointed_back(words: list[re.Match[str]], k: int) -> bool:
-    """Is words[k] a past verb right after "بهذه العبارة/الكلمات" ("بهذه العبارة افتتح"): whoever does it says the
-    words just quoted, whatever the verb?"""
+    """Is words[k] a verb of the third person right after "بهذه العبارة/الكلمات" ("بهذه العبارة افتتح"، "بهذه الكلمات
+    يلخص الفلاح X"، "تحدث"): whoever does it says the words just quoted, whatever the verb? ("نختم": we, the
+    reporter.)"""
     if _n(words[k - 2].group()) not in ("بهذه", "بتلك"):
         return False  # (asked of every word: the cheap test first)
     nw = _n(words[k].group())
     return (
         _n(words[k - 1].group()) in _THUS
-        and nw[:1] not in "يتن"
+        and nw[:1] != "ن"
         and is_verb_form(words[k].group())
         and not is_common_noun(words[k].group())
         and nw not in _STOP

@@ -8226,6 +8226,11 @@ def test_with_these_words_any_verb_names_who_said_them():
         "الجلسة الشهرية.\n"
     )
     assert _said(text) == {"لن نتراجع عن إصلاح أنظمة التقاعد مهما كانت الكلفة": "رئيس الحكومة عزيز أخنوش"}
+    # (a verb in the present too, as features tell it: "بهذه الكلمات يلخص الفلاح X معاناته")
+    present = (
+        'عنوان\n\n"لم نر المطر منذ ثلاث سنوات، وأشجار الزيتون تموت أمام أعيننا"، بهذه الكلمات يلخص الفلاح محمد الهادي معاناته.\n'
+    )
+    assert _said(present) == {"لم نر المطر منذ ثلاث سنوات، وأشجار الزيتون تموت أمام أعيننا": "الفلاح محمد الهادي"}
 
 
 def test_its_representative_is_the_body_quoted_just_before():
