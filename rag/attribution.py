@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "386"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "387"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -839,6 +839,9 @@ VERSION = "386"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # object before its adjective ("وألقى الأمير النطق السامي" was one speaker).
 # 386: after "بهذه الكلمات" a verb in the present or a past in ت names who said the words too ("«…»، بهذه الكلمات
 # يلخص الفلاح X معاناته" had no speaker); only "ن" (we, the reporter) is left out.
+# 387: a defective verb's past in ت is the first or second person, no report ("رأيت"; "كريس رايت:" ended at
+# "كريس"); a foreign workplace's name in quotation marks ends an apposition and counts as one of its words ('X،
+# رئيسة استراتيجية السلع في "آر بي سي كابيتال ماركتس"، لشبكة CNN إن' quoted the bank's name as hers).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -926,7 +929,8 @@ def _verbs() -> dict[str, _Verb]:
         # (Word by word: "على" keeps its ى only as a word of its own, _n.)
         needs = "|".join(" ".join(map(_n, n.split())) for n in flag.lstrip(">").split("|")) if flag else ""
         stem = past[:-1] if past[-1] in "اي" and len(past) > 2 else past  # دعا → دعت، نفى → نفت
-        forms = {past: "m", stem + "ت": "f", past + "ت": "f", stem + "وا": "p", past + "وا": "p"}
+        # (A defective verb's past with ت is the first or second person: "رأيت"، "نفيت"; and a name: "كريس رايت".)
+        forms = {past: "m", stem + "ت": "f", stem + "وا": "p", past + "وا": "p"}
         spelt_as_noun = set(forms)  # ("^": the past is the noun's homograph, طالب a student; يطالب is no noun)
         if present != "-":  # ("تابع": "وتتابع الوزارة الوضع" is "follows", no report)
             forms |= {present: "m", "ت" + present[1:]: "f", present + "ون": "p", present[:-1] + "ون": "p"}
@@ -1914,7 +1918,8 @@ def _segment(
                 # ('لصحيفة "لا غازيتا ديللو سبورت"'; a body's whole name, its head first: '"المرصد السوري لحقوق
                 # الإنسان"')
                 and (
-                    0 < len(inner) <= (4 if owner_body else 3)
+                    # (a workplace's foreign name may be spelt out: 'في "آر بي سي كابيتال ماركتس"')
+                    0 < len(inner) <= (6 if workplace else 4 if owner_body else 3)
                     and close - i < 30
                     or 0 < len(inner) <= 6
                     and _bare(inner[0]) in body_words()
@@ -4031,7 +4036,13 @@ def _quoted_workplace(text: str, pos: int, limit: int) -> bool:
     """Does a short quoted name follow text[:pos], then a word that may open a person's name ('في "ساكسو بنك" أولي
     هانسن')?"""
     m = re.match(r'\s*(["«“])([^"«»“”،,.]{1,30})["»”]\s+(' + WORD.pattern + ")", text[pos:limit])
-    return m is not None and _may_open_name(m.group(3)) and not _n(m.group(3)).startswith("ال")
+    if m is not None and _may_open_name(m.group(3)) and not _n(m.group(3)).startswith("ال"):
+        return True
+    # (or a foreign name, mostly no Arabic word, that ends an apposition: 'X، رئيسة استراتيجية السلع في "آر بي سي
+    # كابيتال ماركتس"، لشبكة CNN إن'; not 'في "خطاب النصر"، إن', a speech's name)
+    m = re.match(r'\s*(["«“])([^"«»“”،,.]{1,30})["»”]\s*[،,]', text[pos:limit])
+    words = WORD.findall(m.group(2)) if m else []
+    return bool(words) and 2 * sum(not is_arabic_word(w) for w in words) > len(words)
 
 
 def _may_open_name(word: str) -> bool:
@@ -4568,6 +4579,8 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     # (A lineage's links do not count where it ends the phrase: "الأمير بدر بن عبد الله بن فرحان" is one name.)
     links = [k for k, w in enumerate(ws) if _n(w) in _NAME_LINKS]
     length = len(ws) - (len(links) if links and len(ws) - links[-1] <= 3 else 0)
+    # (A name in quotation marks counts as one word: 'رئيسة استراتيجية السلع في "آر بي سي كابيتال ماركتس"'.)
+    length -= sum(max(len(WORD.findall(m.group())) - 1, 0) for m in re.finditer(r'["«“][^"«»“”\n]+["»”]', text[s:e]))
     # (So may a title's description that ends in its holder's given and family names: "عضو لجنة الزراعة والمياه في
     # البرلمان ثائر الجبوري".)
     # (or a name the romanizer attests that is no dictionary noun: "زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان")

@@ -9593,3 +9593,28 @@ def test_his_highness_who_gave_a_speech_is_the_one_named_so_before():
     assert _who(text, "أمانة في أعناقنا", "direct") == emir
     assert _who(text, "صمام الأمان", "direct") == emir
     assert _who(text, "لن نسمح بالمساس", "direct") == "الأمير"
+
+
+def test_a_defective_verbs_past_in_t_is_no_third_person_and_no_verb_in_a_name():
+    # "رأيت" (I saw) is no report of anyone's; spelt "رايت" after a given name it is a family name: "كريس رايت:"
+    # ended at "كريس", and "وقال رايت إن" reported nothing.
+    text = (
+        'عنوان\n\nقال وزير الطاقة الأمريكي كريس رايت: "لدينا أدوات كافية للتعامل مع أي صدمة".\n\n'
+        "وقال رايت إن الأسعار ستنخفض قريبا.\n\nورأت الوزيرة أن الوضع صعب.\n"
+    )
+    said = _said(text)
+    assert said["لدينا أدوات كافية للتعامل مع أي صدمة"] == "وزير الطاقة الأمريكي كريس رايت"
+    assert said["الأسعار ستنخفض قريبا"] == "رايت"
+    assert said["الوضع صعب"] == "الوزيرة"
+
+
+def test_a_foreign_workplace_in_quotation_marks_ends_an_apposition():
+    # 'X، رئيسة استراتيجية السلع في "آر بي سي كابيتال ماركتس"، لشبكة CNN إن': the bank's name was a quotation of
+    # hers and her words opened at "في" (a name in marks is one word of the apposition, and a foreign one may end it).
+    text = (
+        'عنوان\n\nوقالت هيليما كروفت، رئيسة استراتيجية السلع في "آر بي سي كابيتال ماركتس"، لشبكة CNN إن "السوق لم '
+        'يسعر بعد احتمال تعطل الإمدادات".\n'
+    )
+    assert _said(text) == {
+        "السوق لم يسعر بعد احتمال تعطل الإمدادات": 'هيليما كروفت، رئيسة استراتيجية السلع في "آر بي سي كابيتال ماركتس"'
+    }
