@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "387"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "388"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -842,6 +842,8 @@ VERSION = "387"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 387: a defective verb's past in ت is the first or second person, no report ("رأيت"; "كريس رايت:" ended at
 # "كريس"); a foreign workplace's name in quotation marks ends an apposition and counts as one of its words ('X،
 # رئيسة استراتيجية السلع في "آر بي سي كابيتال ماركتس"، لشبكة CNN إن' quoted the bank's name as hers).
+# 388: "the latter" (الأخيرة) is the last body with a feminine head the sentence named, as a country is ("واتهم
+# الجيش قوات الدعم السريع …، بينما نفت الأخيرة ذلك، وقالت إن «…»" had no speaker), when no one is named after it.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7596,19 +7598,27 @@ def _past_adjunct_occasion(text: str, pos: int, limit: int) -> int:
 
 
 def _latter(text: str, s: int, at: int, phrase: str) -> tuple[int, int] | None:
-    """Whom "the latter" (الأخيرة) names: the last country the sentence mentioned before it ("دخول الجزائر في
-    المحادثات، لكن الأخيرة رأت"). A country is feminine, so only the feminine form; a person or body named after
-    it is one this reading does not track, and then no one is."""
+    """Whom "the latter" (الأخيرة) names: the last country or body with a feminine head the sentence mentioned before
+    it ("دخول الجزائر في المحادثات، لكن الأخيرة رأت"). Only the feminine form; a person or body named after it is one
+    this reading does not track, and then no one is."""
     if not _n(phrase).endswith("ه"):
         return None
-    countries = [w for w in WORD.finditer(text, s, at) if _bare(w.group()) in _country_words()]
-    if not countries:
+    # (or the last body a feminine noun heads, its whole phrase: "واتهم الجيش قوات الدعم السريع بتنفيذ الهجوم، بينما
+    # نفت الأخيرة ذلك، وقالت": the Rapid Support Forces)
+    named: list[tuple[int, int]] = []
+    for w in WORD.finditer(text, s, at):
+        if _bare(w.group()) in _country_words():
+            named.append(w.span())
+        elif _bare(w.group()) in body_words() and _bare(w.group()).endswith(("ه", "ات")):
+            phrase_span = speaker_phrase(text, w.start(), at)
+            named.append(phrase_span if phrase_span and phrase_span[0] == w.start() else w.span())
+    if not named:
         return None
     # Only when nobody else was named after it ("بنظيرتها من أوغندا سارة، وقالت الأخيرة": Sarah, not Uganda).
-    after = [_bare(w) for w in WORD.findall(text, countries[-1].end(), at) if _n(w) not in _STOP and len(_bare(w)) > 2]
+    after = [_bare(w) for w in WORD.findall(text, named[-1][1], at) if _n(w) not in _STOP and len(_bare(w)) > 2]
     if any(w in title_words() or w in body_words() or is_name_word(w) for w in after):
         return None
-    return countries[-1].start(), countries[-1].end()
+    return named[-1]
 
 
 def _the_speaker(phrase: str, alone: bool = True) -> bool:

@@ -9618,3 +9618,15 @@ def test_a_foreign_workplace_in_quotation_marks_ends_an_apposition():
     assert _said(text) == {
         "السوق لم يسعر بعد احتمال تعطل الإمدادات": 'هيليما كروفت، رئيسة استراتيجية السلع في "آر بي سي كابيتال ماركتس"'
     }
+
+
+def test_the_latter_is_the_last_body_with_a_feminine_head_the_sentence_named():
+    # "واتهم الجيش قوات الدعم السريع …، بينما نفت الأخيرة ذلك، وقالت في بيان إن «…»": the Rapid Support Forces;
+    # only countries were "the latter", and the words had no speaker. A masculine body after it leaves no one.
+    text = (
+        "عنوان\n\nواتهم الجيش السوداني قوات الدعم السريع بتنفيذ الهجوم، بينما نفت الأخيرة ذلك، وقالت في بيان إن "
+        'قواتها "لم تستهدف المدنيين".\n\n'
+        'وانتقدت الحركة الجيش، لكن الأخيرة قالت إن "المفاوضات مستمرة بلا توقف".\n'
+    )
+    assert _who(text, "لم تستهدف المدنيين", "direct") == "قوات الدعم السريع"
+    assert not any("المفاوضات مستمرة" in words and who for words, who in _said(text).items())
