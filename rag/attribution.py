@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "388"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "389"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -844,6 +844,8 @@ VERSION = "388"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # رئيسة استراتيجية السلع في "آر بي سي كابيتال ماركتس"، لشبكة CNN إن' quoted the bank's name as hers).
 # 388: "the latter" (الأخيرة) is the last body with a feminine head the sentence named, as a country is ("واتهم
 # الجيش قوات الدعم السريع …، بينما نفت الأخيرة ذلك، وقالت إن «…»" had no speaker), when no one is named after it.
+# 389: a party's adjectives that no nisba ending marks (الحاكم، المعارض، المحظور …) are part of its name before the
+# object ("انتقد حزب العدالة والتنمية المعارض البرنامج" had the words "المعارض البرنامج").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2830,12 +2832,14 @@ def _segment(
             and nw not in _NAME_LINKS  # ("آل", a family's, normalises like the article: "محمد بن راشد آل مكتوم")
             and not _bare(word).endswith(("ي", "يه", "ه", "ان"))
             and not is_sound_plural(word)  # (a plural may be an adjective; "القانون" is a noun)
+            and _bare(word) not in _BODY_ADJECTIVES  # ("حزب الشعب الجمهوري المعارض القرار": the opposition party)
             and (
                 body_named
                 and name_complete
                 # (or a plural genitive: "وزارة الخارجية والمغتربين المجتمع الدولي")
                 and (
                     prev_bare.endswith(("ي", "يه"))
+                    or prev_bare in _BODY_ADJECTIVES
                     or prev_bare.endswith("ين")
                     and len(prev_bare) > 5
                     and country_of(word) is None
@@ -8449,6 +8453,8 @@ def _verb_with_its_object(word: str) -> bool:
     return pronoun is not None and is_verb_form(word[: pronoun.start()])
 
 
+# Adjectives of a party or a body that need no nisba's ending: ruling, opposition, allied, banned, dissolved ...
+_BODY_ADJECTIVES = {_bare(w) for w in "الحاكم المعارض الحليف المنافس المحظور المنحل المستقل المتشدد المتطرف المعتدل".split()}
 _CLAUSE_PARTICLES = {_n(w) for w in "كما وكما ثم قد وقد فقد لقد".split()}
 
 

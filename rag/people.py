@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "227"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "228"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -327,6 +327,8 @@ VERSION = "227"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 226: "دولة" before a name is a courtesy, no body's noun ("دولة ناريندرا مودي" was a body; names.state_courtesy).
 # 227: a description that is a role's form of two words, none a title alone ("الناخب الوطني", roles.tsv: the
 # national coach), goes on with the last one quoted who holds that role, as a title's other form does.
+# 228: the ruling party is not the opposition party ("الحزب الحاكم" after "حزب … المعارض"), and a name of several
+# words goes to the one the article gave that very name before a more recent one whose name only agrees with it.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1793,9 +1795,14 @@ def _resolve(parsed: Parsed, people: list[Person], last_seen: dict[int, int]) ->
             and not _another_given_name(parsed.name, p)
             and not _another_family_name(parsed.name, p)
             and not _introduced_apart(parsed, p)
+            and not _opposed(parsed.desc, p.desc)
         ]
         if named:
-            return named[0]
+            # (the one the article gave this very name of several words, before a more recent one whose name only
+            # agrees with it: "حزب العدالة والتنمية" after "الحزب الحاكم" is the party it named so; a given name
+            # alone goes to the one named last, "الوزيرة منى" after "الطالبة منى" and "الوزيرة منى الخليلي")
+            whole = len(parsed.name) > 1
+            return next((p for p in named if whole and parsed.name in p.names), named[0])
         # "الرئيس الروسي" first, "الرئيس الروسي فلاديمير بوتين" later: the description was this person.
         # (Its title must head the new mention: "منظمة الصحة العالمية" is not "مدير منظمة الصحة العالمية ...".)
         # (Nor is a body the person who works there: "X، الخبير في منظمة الصحة العالمية".)
@@ -1894,6 +1901,16 @@ def _same_role(parsed: Parsed, person: Person) -> bool:
     الفني … مارسيل كولر"; "وتابع الناخب الوطني" after "مدرب المنتخب": a form of two words, none a title alone)?"""
     titled = parsed.head in parsed.role_words or parsed.head is None and parsed.desc == parsed.role_words
     return titled and bool(parsed.roles) and parsed.roles <= person.roles
+
+
+# Descriptions no one body has both of: the ruling party is not the opposition party ("وقال الحزب الحاكم" after
+# "حزب العدالة والتنمية المعارض").
+_OPPOSED = [({"حاكم"}, {"معارض"})]
+
+
+def _opposed(desc: frozenset[str] | set[str], others: frozenset[str] | set[str]) -> bool:
+    """Does one description hold a word the other's opposite holds ("الحاكم" against "المعارض")?"""
+    return any(a & desc and b & others or b & desc and a & others for a, b in _OPPOSED)
 
 
 _ANOTHER = {normalize_ar(w) for w in "آخر أخرى ثان ثانية ثالث ثالثة".split()}

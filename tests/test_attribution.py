@@ -9630,3 +9630,21 @@ def test_the_latter_is_the_last_body_with_a_feminine_head_the_sentence_named():
     )
     assert _who(text, "لم تستهدف المدنيين", "direct") == "قوات الدعم السريع"
     assert not any("المفاوضات مستمرة" in words and who for words, who in _said(text).items())
+
+
+def test_a_partys_ruling_or_opposition_adjective_is_part_of_its_name_and_tells_it_from_the_other():
+    # "انتقد حزب العدالة والتنمية المعارض البرنامج": the opposition party, whose adjective no nisba ending marks
+    # (it was the start of the object, "المعارض البرنامج"); "الحزب الحاكم" after it is another party, and the
+    # party's own name again is the opposition party's.
+    text = (
+        "عنوان\n\nفي المقابل، انتقد حزب العدالة والتنمية المعارض البرنامج، معتبرا في بيان أنه "
+        '"لن يحل أزمة السكن".\n\n'
+        'وقال الحزب الحاكم إن "الانتخابات كانت نزيهة وشفافة".\n\n'
+        'وقال حزب العدالة والتنمية إن "البرنامج فاشل تماما".\n'
+    )
+    said = _said(text)
+    assert said["لن يحل أزمة السكن"] == "حزب العدالة والتنمية المعارض"
+    assert "المعارض البرنامج" not in said
+    people, of_words = _person_of_words(text)
+    assert of_words["الانتخابات كانت نزيهة وشفافة"] != of_words["لن يحل أزمة السكن"], people
+    assert of_words["البرنامج فاشل تماما"] == of_words["لن يحل أزمة السكن"], people
