@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "389"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "390"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -846,6 +846,9 @@ VERSION = "389"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الجيش قوات الدعم السريع …، بينما نفت الأخيرة ذلك، وقالت إن «…»" had no speaker), when no one is named after it.
 # 389: a party's adjectives that no nisba ending marks (الحاكم، المعارض، المحظور …) are part of its name before the
 # object ("انتقد حزب العدالة والتنمية المعارض البرنامج" had the words "المعارض البرنامج").
+# 390: "the latter" in either gender is also a titled or a counterpart's person with a name, the last of its gender
+# the sentence named ("استقبل الرئيس X وزير الخارجية الأمريكي أنتوني بلينكن، وأكد الأخير أن"، "نظيرته ليلى حسن،
+# وقالت الأخيرة" had no speaker); a title alone, or anyone named after it, leaves no one.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7602,27 +7605,45 @@ def _past_adjunct_occasion(text: str, pos: int, limit: int) -> int:
 
 
 def _latter(text: str, s: int, at: int, phrase: str) -> tuple[int, int] | None:
-    """Whom "the latter" (الأخيرة) names: the last country or body with a feminine head the sentence mentioned before
-    it ("دخول الجزائر في المحادثات، لكن الأخيرة رأت"). Only the feminine form; a person or body named after it is one
-    this reading does not track, and then no one is."""
-    if not _n(phrase).endswith("ه"):
-        return None
-    # (or the last body a feminine noun heads, its whole phrase: "واتهم الجيش قوات الدعم السريع بتنفيذ الهجوم، بينما
-    # نفت الأخيرة ذلك، وقالت": the Rapid Support Forces)
+    """Whom "the latter" (الأخيرة، الأخير) names: the last one of its gender the sentence mentioned before it, a
+    country ("دخول الجزائر في المحادثات، لكن الأخيرة رأت"), a body ("واتهم الجيش قوات الدعم السريع …، بينما نفت
+    الأخيرة ذلك، وقالت") or a titled person with a name ("استقبل الرئيس X وزير الخارجية الأمريكي أنتوني بلينكن، وأكد
+    الأخير أن"), their whole phrase; a person or body named after it is one this reading does not track, and then no
+    one is."""
+    feminine = _n(phrase).endswith("ه")
     named: list[tuple[int, int]] = []
     for w in WORD.finditer(text, s, at):
-        if _bare(w.group()) in _country_words():
+        b = _bare(w.group())
+        if named and w.start() < named[-1][1]:
+            continue  # (inside the phrase just taken: "وزير" of "مكتب وزير الخارجية")
+        if feminine and b in _country_words():
             named.append(w.span())
-        elif _bare(w.group()) in body_words() and _bare(w.group()).endswith(("ه", "ات")):
-            phrase_span = speaker_phrase(text, w.start(), at)
-            named.append(phrase_span if phrase_span and phrase_span[0] == w.start() else w.span())
+        elif (b in body_words() or b in title_words() or _someones(w.group())) and _written_feminine(w.group()) == feminine:
+            span = speaker_phrase(text, w.start(), at)
+            span = span if span and span[0] == w.start() else w.span()
+            if b in body_words() or b in title_words():
+                # (each up to the next one it acted on: "استقبل الرئيس X وزير الخارجية الأمريكي Y")
+                span = _before_object(text, _before_object_after_name(text, span))
+            person = b not in body_words()
+            if person and not any(is_name_word(x) and not _n(x).startswith("ال") for x in WORD.findall(text, *span)):
+                continue  # (a title alone, "الوزير", is no one this reading can tell apart)
+            named.append(span)
     if not named:
         return None
     # Only when nobody else was named after it ("بنظيرتها من أوغندا سارة، وقالت الأخيرة": Sarah, not Uganda).
-    after = [_bare(w) for w in WORD.findall(text, named[-1][1], at) if _n(w) not in _STOP and len(_bare(w)) > 2]
+    # (The verb before it is no name: "وأكد الأخير".)
+    after = [
+        _bare(w) for w in WORD.findall(text, named[-1][1], at) if _n(w) not in _STOP and len(_bare(w)) > 2 and not _verb_at(w)
+    ]
     if any(w in title_words() or w in body_words() or is_name_word(w) for w in after):
         return None
     return named[-1]
+
+
+def _written_feminine(word: str) -> bool:
+    """Is the noun feminine as written: ة, a plural in ات, or ة before a pronoun ("نظيرتها"، not "نظيره")?"""
+    raw = _DIACRITICS.sub("", word)
+    return raw.endswith(("ة", "ات")) or re.search(r"ت(?:ه|ها|هم|هما)$", raw) is not None and _someones(raw)
 
 
 def _the_speaker(phrase: str, alone: bool = True) -> bool:

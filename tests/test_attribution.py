@@ -1809,15 +1809,22 @@ def test_a_statement_issued_by_a_body_is_that_bodys_when_named_again():
     assert _who(text, "الطرق ستفتح تدريجيا") == "وزارة النقل"
 
 
-def test_the_latter_after_a_country_is_that_country_and_otherwise_no_one():
+def test_the_latter_is_the_last_one_of_its_gender_named_before_it_and_never_a_country_named_before_a_person():
+    # (a titled or a counterpart's named person too: "نظيرته ليلى حسن، وقالت الأخيرة"، "وزير الخارجية الأمريكي
+    # أنتوني بلينكن، وأكد الأخير" had no speaker; a title alone, "الوزير"، is no one this reading can tell apart)
     text = (
         "عنوان\n\nوتتمسك الحكومة بضرورة مشاركة كينيا في المحادثات، لكن الأخيرة رأت في ذلك محاولة لإقصائها.\n\n"
         "والتقى الوزير سامي حداد نظيرته ليلى حسن، وقالت الأخيرة إن اللقاء كان مثمرا.\n\n"
-        "والتقت الوزيرة الكينية بنظيرتها من أوغندا سارة نابوتو، وقالت الأخيرة إن الحدود ستفتح.\n"
+        "والتقت الوزيرة الكينية بنظيرتها من أوغندا سارة نابوتو، وقالت الأخيرة إن الحدود ستفتح.\n\n"
+        "واستقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن، وأكد الأخير أن "
+        '"واشنطن ملتزمة بالتهدئة".\n\n'
+        'والتقى الوزير سامي حداد الوزير، وقال الأخير إن "الحوار مستمر بلا توقف".\n'
     )
     assert _who(text, "محاولة لإقصائها") == "كينيا"
-    assert not any(a.speaker and "اللقاء كان مثمرا" in text[a.start : a.end] for a in attribute(text))
+    assert _who(text, "اللقاء كان مثمرا") == "نظيرته ليلى حسن"
     assert not any(a.speaker and "الحدود ستفتح" in text[a.start : a.end] for a in attribute(text))
+    assert _who(text, "واشنطن ملتزمة بالتهدئة", "direct") == "وزير الخارجية الأمريكي أنتوني بلينكن"
+    assert not any(a.speaker and "الحوار مستمر" in text[a.start : a.end] for a in attribute(text))
 
 
 @pytest.mark.parametrize(
