@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "390"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "391"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -849,6 +849,8 @@ VERSION = "390"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 390: "the latter" in either gender is also a titled or a counterpart's person with a name, the last of its gender
 # the sentence named ("استقبل الرئيس X وزير الخارجية الأمريكي أنتوني بلينكن، وأكد الأخير أن"، "نظيرته ليلى حسن،
 # وقالت الأخيرة" had no speaker); a title alone, or anyone named after it, leaves no one.
+# 391: after "كل من" (both) the phrase goes on past "و" to a second titled speaker ("وقال كل من رئيس الاتحاد X ورئيس
+# الهيئات Y، في مؤتمر صحفي، إن" had X alone and Y at the start of the words).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1479,6 +1481,7 @@ def speaker_phrase(
     # Time words, commas and a pronoun object may stand between a verb and its subject ("اعتبر اليوم السبت
     # محامو ...", "ما أوصت به وزارة التجارة").
     i = pos
+    each = False  # after "كل من": the phrase names two at least
     while i < limit:
         w = WORD.match(text, i)
         if text[i] in " \t،,":
@@ -1521,6 +1524,7 @@ def speaker_phrase(
             i = w.end()  # ("«…»، قال ذلك رئيس الجمهورية X": said it, then who)
         elif w and _n(w.group()) == "كل" and (both := re.match(r"\s+من(?=\s+\S)", text[w.end() : limit])):
             i = w.end() + both.end()  # "وقال كل من X وY": both of them
+            each = True
         else:
             break
     first: tuple[int, int] | None = None
@@ -1673,6 +1677,12 @@ def speaker_phrase(
     acronym = _QUOTED_NAME.match(text, first[1], limit) if first else None
     if first and acronym and _bare(WORD.findall(text, *first)[0]) in body_words() and _names_only(acronym.group(1)):
         first = (first[0], acronym.end())  # ('منظمة الأمم المتحدة للطفولة "يونيسف" من أن': its name in quotes)
+    other = re.match(r"[ \t]+و(?=\w)", text[first[1] : limit]) if first and each else None
+    if first and other:
+        # "وقال كل من رئيس الاتحاد X ورئيس الهيئات Y إن": both of them, each named with a title of their own
+        second = speaker_phrase(text, first[1] + other.end(), limit, no_object=no_object)
+        if second and second[0] == first[1] + other.end() and _bare(_next_word(text, second[0], limit)) in title_words():
+            first = (first[0], second[1])
     return first
 
 

@@ -905,6 +905,13 @@ def test_both_of_them_speak_together_and_neither_alone():
     assert _said(text).get("أوروبا يجب أن تعزز دفاعها") == "الرئيس الفرنسي ونظيره الألماني", _said(text)
     people, _ = _grouped(text)
     assert [p.several for p in people] == [True]  # his counterpart is another speaker: their joint words
+    # (each with a title and a name of their own: the second was the start of the words)
+    titled = (
+        "عنوان\n\nوقال كل من رئيس الاتحاد العمالي العام بشارة الأسمر ورئيس الهيئات الاقتصادية محمد شقير، في مؤتمر "
+        'صحفي مشترك، إن "الوضع لم يعد يحتمل".\n'
+    )
+    assert _said(titled) == {"الوضع لم يعد يحتمل": "رئيس الاتحاد العمالي العام بشارة الأسمر ورئيس الهيئات الاقتصادية محمد شقير"}
+    assert [p.several for p in _grouped(titled)[0]] == [True]
 
 
 # Forms of Arabic wire copy, one sentence each: the exact words a statement holds and its speaker mention.
