@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "228"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "229"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -329,6 +329,8 @@ VERSION = "228"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # national coach), goes on with the last one quoted who holds that role, as a title's other form does.
 # 228: the ruling party is not the opposition party ("الحزب الحاكم" after "حزب … المعارض"), and a name of several
 # words goes to the one the article gave that very name before a more recent one whose name only agrees with it.
+# 229: a dash ends the chain that names a title alone, the blessing it sets off no part of it ("ولي العهد رئيس
+# مجلس الوزراء - حفظه الله -"): "سمو ولي العهد" is found by his name again.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1548,6 +1550,8 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
             ),
             len(words),
         )
+        # (A dash ends the chain, the blessing it sets off no part of it: "ولي العهد رئيس مجلس الوزراء - حفظه الله -".)
+        words = words[: next((i for i, w in enumerate(words) if w in ("-", "–")), len(words))]
         phrase = " ".join(words[:end])
         if _COUNTERPART.fullmatch(words[0]) and not _COUNTERPART.fullmatch(first):
             phrase = _counterpart_office(before, phrase) or phrase

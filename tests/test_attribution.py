@@ -9662,3 +9662,16 @@ def test_a_partys_ruling_or_opposition_adjective_is_part_of_its_name_and_tells_i
     people, of_words = _person_of_words(text)
     assert of_words["الانتخابات كانت نزيهة وشفافة"] != of_words["لن يحل أزمة السكن"], people
     assert of_words["البرنامج فاشل تماما"] == of_words["لن يحل أزمة السكن"], people
+
+
+def test_a_blessing_set_off_by_dashes_is_no_part_of_the_chain_that_names_a_title_alone():
+    # "الأمير محمد بن سلمان … ولي العهد رئيس مجلس الوزراء - حفظه الله -" in the lead, then "وأكد سمو ولي العهد":
+    # the blessing ended the chain with words no title has, so the crown prince was found by no name.
+    text = (
+        "عنوان\n\nتلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء "
+        "- حفظه الله -، اتصالا هاتفيا، اليوم، من رئيس وزراء المملكة المتحدة.\n\n"
+        'وأكد سمو ولي العهد خلال الاتصال موقف المملكة الثابت "تجاه القضية الفلسطينية".\n'
+    )
+    people, _ = _grouped(text)
+    prince = next(p for p in people if "سمو ولي العهد" in p.mentions)
+    assert NameQuery.parse("Mohammed bin Salman").matches(prince.mentions + prince.aliases), prince.aliases
