@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "391"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "392"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -851,6 +851,8 @@ VERSION = "391"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # وقالت الأخيرة" had no speaker); a title alone, or anyone named after it, leaves no one.
 # 391: after "كل من" (both) the phrase goes on past "و" to a second titled speaker ("وقال كل من رئيس الاتحاد X ورئيس
 # الهيئات Y، في مؤتمر صحفي، إن" had X alone and Y at the start of the words).
+# 392: an office's own preposition after its adjective keeps the phrase going ("X، المسؤولة الفنية عن ملف كوفيد-19
+# في المنظمة، أن" ended the apposition at "عن", her words opening with it).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2196,7 +2198,12 @@ def _segment(
                 and (titled or unnamed_head)
                 and _quoted_workplace(text, w.end(), limit)
                 # ("المسؤول عن ملف الأسرى في الحركة X إن"، "المشرف العام على مركز X")
-                or (prev_bare in _GOVERNING.get(nw, ()) or prev_bare == "عام" and _bare(before_last) in _GOVERNING.get(nw, ()))
+                # (past the office's adjective too: "المسؤولة الفنية عن ملف كوفيد-19 في المنظمة")
+                or (
+                    prev_bare in _GOVERNING.get(nw, ())
+                    or (prev_bare == "عام" or _title_adjective(prev_word))
+                    and _bare(before_last) in _GOVERNING.get(nw, ())
+                )
                 and _governed_until_said(text, w.end(), limit)
                 or nw == "على"
                 and prev_bare in _PRIZE_HOLDERS  # ("الحائز على جائزة نوبل في الفيزياء جيفري هينتون": what he won)
@@ -4591,7 +4598,12 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     sits |= {
         k
         for k in range(1, len(ws) - 1)
-        if _defends(ws[k - 2] if k >= 2 else "", ws[k - 1], _n(ws[k])) or _bare(ws[k - 1]) in _GOVERNING.get(_n(ws[k]), ())
+        if _defends(ws[k - 2] if k >= 2 else "", ws[k - 1], _n(ws[k]))
+        or _bare(ws[k - 1]) in _GOVERNING.get(_n(ws[k]), ())
+        # (past the title's adjective: "، المسؤولة الفنية عن ملف كوفيد-19 في المنظمة،")
+        or k >= 2
+        and _bare(ws[k - 2]) in _GOVERNING.get(_n(ws[k]), ())
+        and _title_adjective(ws[k - 1])
     }
     # (A chain of offices may run longer: "، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي،".)
     offices = sum(_bare(w) in title_words() for w in ws)

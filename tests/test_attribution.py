@@ -9675,3 +9675,15 @@ def test_a_blessing_set_off_by_dashes_is_no_part_of_the_chain_that_names_a_title
     people, _ = _grouped(text)
     prince = next(p for p in people if "سمو ولي العهد" in p.mentions)
     assert NameQuery.parse("Mohammed bin Salman").matches(prince.mentions + prince.aliases), prince.aliases
+
+
+def test_an_offices_own_preposition_after_its_adjective_keeps_the_apposition():
+    # "X، المسؤولة الفنية عن ملف كوفيد-19 في المنظمة، أن": "in charge of" after the office's adjective; the
+    # apposition ended at "عن" and her words opened with it.
+    text = (
+        "عنوان\n\nوأوضحت ماريا فان كيرخوف، المسؤولة الفنية عن ملف كوفيد-19 في المنظمة، أن المتحور الجديد "
+        '"أسرع انتشارا لكنه ليس أشد خطورة".\n'
+    )
+    said = _said(text)
+    assert any(words.startswith("المتحور الجديد") for words in said), said
+    assert all(who and who.startswith("ماريا فان كيرخوف، المسؤولة الفنية عن ملف") for who in said.values()), said
