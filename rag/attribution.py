@@ -3597,12 +3597,9 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
         return speaker_phrase(text, words[0].end(), words[qad].start()) if qad is not None and issued else None
     if _issuing(verb):
         span = speaker_phrase(text, words[0].end(), noun.start())
-        honour = _HONOURED.get(_n(words[1].group())) if words[2].start() == noun.start() else None
-        if span is None and honour:
-            # ("وألقى سموه كلمة، وقال فيها": His Highness, the last one the article named so)
-            return _honoured(text, words[1].start(), honour, feminine=_n(words[1].group()).endswith("ها"))
         if span is None:
-            return None
+            # ("وألقى سموه كلمة جاء فيها": His Highness, the last one the article named so)
+            return _honoured_by(text, words[1]) if words[2].start() == noun.start() else None
         # (Nothing but when it was issued stands between: "وأصدرت الوزارة، السبت، بيانا".)
         between = text[span[1] : noun.start()]
         timed = all(_n(x) in _TIME for x in WORD.findall(between)) and not WORD.sub("", between).strip(" ،,")
@@ -6804,10 +6801,8 @@ def _coordinated_subject(
     topic = verb_first and _unconj(_n(words[j - 1].group())) == "اما"
     # (from right after the verb, where a quoted name may stand that the words skip: 'نعى "حزب الله" في بيان')
     span = speaker_phrase(text, words[j - 1].end() if verb_first else words[j].start(), words[end].start())
-    honour = _HONOURED.get(_n(words[j].group())) if verb_first and span is None else None
-    if honour:
-        # ("وألقى سموه النطق السامي، وقال فيه": His Highness, the last one the article named so)
-        return _honoured(text, words[j].start(), honour, feminine=_n(words[j].group()).endswith("ها"))
+    if verb_first and span is None:
+        return _honoured_by(text, words[j])  # ("وألقى سموه النطق السامي، وقال فيه": His Highness, or no one)
     cut_object = False  # an object was cut off after the subject
     if span is not None and (not verb_first or kana):
         span = _before_verb(text, span)
@@ -7546,6 +7541,13 @@ _HONOURED = {
 }
 # The honorifics themselves, before a title ("سمو أمير البلاد"، "صاحب السمو"، "معالي الوزير").
 _HONORIFIC_NOUNS = {_bare(t) for t in set(_HONOURED.values()) | {"صاحب", "سعادة"}}
+
+
+def _honoured_by(text: str, w: re.Match[str]) -> tuple[int, int] | None:
+    """Whom the honorific's pronoun at w stands for ("سموه"، "جلالتها"): _honoured; None for any other word."""
+    nw = _n(w.group())
+    honour = _HONOURED.get(nw)
+    return _honoured(text, w.start(), honour, feminine=nw.endswith("ها")) if honour else None
 
 
 def _honoured(text: str, at: int, title: str, feminine: bool) -> tuple[int, int] | None:
