@@ -6809,7 +6809,7 @@ def _coordinated_subject(
     elif span is not None and not topic:
         whole = _before_complement(text, span)
         # ("من جهته، حمل الوزير نتنياهو مسؤولية تعطيل الاتفاق، وقال": the object's construct after the name)
-        span = _before_object(text, _before_object_after_name(text, whole))
+        span = _up_to_object(text, whole)
         cut_object = span != whole
         if len(WORD.findall(text, *span)) == 2:
             span = _subject_of(text, span)  # (whatever its verb, a title and a noun: "وهاجمت الوزيرة القرار، وكتبت")
@@ -7168,6 +7168,13 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if _two_countries_last(words):
         return trim_span(text, span[0], words[-1].start(), " ،,")
     return span
+
+
+def _up_to_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a verb that takes an object, up to that object, by either reading: after a name or a body's
+    name (_before_object_after_name: "حمّل الوزير نتنياهو مسؤولية تعطيل الاتفاق"), then after its own words
+    (_before_object)."""
+    return _before_object(text, _before_object_after_name(text, span))
 
 
 def _chain_head(word: str) -> bool:
@@ -7647,7 +7654,7 @@ def _latter(text: str, s: int, at: int, phrase: str) -> tuple[int, int] | None:
             span = span if span and span[0] == w.start() else w.span()
             if b in body_words() or b in title_words():
                 # (each up to the next one it acted on: "استقبل الرئيس X وزير الخارجية الأمريكي Y")
-                span = _before_object(text, _before_object_after_name(text, span))
+                span = _up_to_object(text, span)
             person = b not in body_words()
             if person and not any(is_name_word(x) and not _n(x).startswith("ال") for x in WORD.findall(text, *span)):
                 continue  # (a title alone, "الوزير", is no one this reading can tell apart)
@@ -8517,7 +8524,7 @@ def _comma_clause_subject(text: str, words: list[re.Match[str]], k: int) -> tupl
         return None
     span = speaker_phrase(text, words[j].end(), words[k].start())
     # ("هنأت الخارجية الأمريكية الشعب اللبناني، معتبرة": the object after the body's nationality)
-    span = _before_object(text, _before_object_after_name(text, span)) if span else None
+    span = _up_to_object(text, span) if span else None
     # (one of a group is someone too: "أحد الحضور")
     one_of = span is not None and _n(WORD.findall(text, *span)[0]) in ("احد", "احدي")
     return span if span and (_someone(text, span) or one_of) else None
