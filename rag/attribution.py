@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "392"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "393"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -853,6 +853,9 @@ VERSION = "392"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الهيئات Y، في مؤتمر صحفي، إن" had X alone and Y at the start of the words).
 # 392: an office's own preposition after its adjective keeps the phrase going ("X، المسؤولة الفنية عن ملف كوفيد-19
 # في المنظمة، أن" ended the apposition at "عن", her words opening with it).
+# 393: "فان" of a Dutch name is no "فإن" in a fronted subject ("أما قائد ليفربول فيرجيل فان دايك فصرح" had no
+# subject); a quoted name after an occasion is part of the adjunct ('خلال مشاركته في مؤتمر "اليورومني"، أن'); the
+# press told, then when, then the complementiser ('لوكالة الأنباء الإيرانية "إرنا" عقب اللقاء بأن').
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1711,8 +1714,8 @@ def _owned_noun(word: str) -> bool:
     return len(word) > 3 and _possessed(word) and not is_attested_name(word) and not _n(word).endswith("الله")
 
 
-# A short name in quotation marks, with more of the sentence after it.
-_QUOTED_NAME = re.compile(r'[ \t]*[«“"]([^"«»“”\n]{2,30})[»”"](?=[ \t]+\S)')
+# A short name in quotation marks, with more of the sentence after it (past a comma too: 'مؤتمر "اليورومني"، أن').
+_QUOTED_NAME = re.compile(r'[ \t]*[«“"]([^"«»“”\n]{2,30})[»”"](?=[ \t]*[،,]?[ \t]+\S)')
 
 
 def _names_only(words: str) -> bool:
@@ -6584,9 +6587,11 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
         opened = next(
             (i for i, c in enumerate(gap) if c in ':“«"' and not any(a <= at_gap + i < b for a, b in names)), None
         )  # (an outlet's quoted name is part of the medium: 'في تصريحات لقناة "بي إن سبورتس": «…»')
-        named = _QUOTED_NAME.match(text, at_gap + opened, limit) if referring and opened is not None else None
+        # (so is an event's: 'في افتتاح مؤتمر الأطراف "كوب 29" في باكو:'، 'خلال مشاركته في مؤتمر "اليورومني"، أن')
+        event = referring or k > 0 and _n(ahead[k - 1].group()) in _OCCASION_WORDS
+        named = _QUOTED_NAME.match(text, at_gap + opened, limit) if event and opened is not None else None
         if named is not None:
-            names.append(named.span())  # (so is an event's: 'في افتتاح مؤتمر الأطراف "كوب 29" في باكو:')
+            names.append(named.span())
             opened = None
         if opened is not None or opener:
             if not medium and not (k and all(_bare(y.group()) in _WHEN for y in ahead[:k])):
@@ -7250,9 +7255,12 @@ _WIRES = {_n(w) for w in "الأنباء أنباء رويترز فرانس أس
 
 
 # An outlet's name (quoted, or up to three words) and the complementiser after it: "لـ«الشرق الأوسط» إن".
-# (or a comma and "فإن" after a source's phrase: "وبحسب ما صرح به X لوكالة الأنباء الرسمية، فإن")
+# (or a comma and "فإن" after a source's phrase: "وبحسب ما صرح به X لوكالة الأنباء الرسمية، فإن"; or when he
+# told it between them: 'لوكالة الأنباء الإيرانية "إرنا" عقب اللقاء بأن')
 _OUTLET_TOLD = re.compile(
-    r"\s*(?:ـ\s*)?([\"«“][^\"«»“”\n]{1,40}[\"»”]|(?:[^\s،,.:؛]+\s+){0,2}[^\s،,.:؛]+)(?:\s+(?:إن|أن|بأن)|\s*[،,]\s*فإن)(?!\w)"
+    r"\s*(?:ـ\s*)?([\"«“][^\"«»“”\n]{1,40}[\"»”]|(?:[^\s،,.:؛]+\s+){0,2}[^\s،,.:؛]+)"
+    r"(?:\s+(?:عقب|إثر|اثر|بعد|قبيل|خلال|أثناء|اثناء|لدى)(?:\s+[^\s،,.:؛\"«»“”]+){1,3}?)?"
+    r"(?:\s+(?:إن|أن|بأن)|\s*[،,]\s*فإن)(?!\w)"
 )
 
 
@@ -9035,7 +9043,7 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
             ):
                 return None  # ("أما بالنسبة لإنتاجه فقد كتب"، "أما عند المراهقين فقد": a topic, no subject)
             if re.search(r"[\"«“]", text[span[0] : span[1]]) or any(
-                _COMPLEMENTISER.match(_n(x.group())) for x in words[k + 1 : j]
+                _COMPLEMENTISER.match(_n(x.group())) and not _van(text, x, e) for x in words[k + 1 : j]
             ):
                 return None  # ("أما X، الذي قال في وقت سابق إن «…»، فقد دعا": words of his own come first)
             # ("أما وزير الدفاع X، الذي يختلف مع نتنياهو، فقال": the relative clause describes him.)

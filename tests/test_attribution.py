@@ -9687,3 +9687,38 @@ def test_an_offices_own_preposition_after_its_adjective_keeps_the_apposition():
     said = _said(text)
     assert any(words.startswith("المتحور الجديد") for words in said), said
     assert all(who and who.startswith("ماريا فان كيرخوف، المسؤولة الفنية عن ملف") for who in said.values()), said
+
+
+def test_a_dutch_van_in_a_fronted_subject_is_no_complementiser():
+    # "أما قائد ليفربول فيرجيل فان دايك فصرح …:": "فان" read as "فإن" meant words of his own came first, so
+    # the verb had no subject and the captain's words went to the coach quoted before him.
+    text = (
+        'عنوان\n\nوقال الهولندي آرني سلوت، مدرب ليفربول: "قدمنا مباراة كبيرة أمام فريق عظيم".\n\n'
+        'أما قائد ليفربول فيرجيل فان دايك فصرح لشبكة "سكاي سبورتس": "الفوز مهم، لكن الطريق لا يزال طويلا".\n'
+    )
+    said = _said(text)
+    assert said["الفوز مهم، لكن الطريق لا يزال طويلا"] == "قائد ليفربول فيرجيل فان دايك"
+
+
+def test_a_quoted_conference_name_in_an_adjunct_is_no_part_of_the_words():
+    # 'وأوضح X، خلال مشاركته في مؤتمر "اليورومني" بالقاهرة، أن «…»': the conference's name in marks opened
+    # the words.
+    text = (
+        'عنوان\n\nوأوضح عبد الله، خلال مشاركته في مؤتمر "اليورومني" بالقاهرة، أن "البنك المركزي ملتزم بمرونة '
+        'سعر الصرف".\n\nوأوضح الوزير، خلال مشاركته في مؤتمر "اليورومني"، أن البنك ملتزم بخفض التضخم.\n'
+    )
+    said = _said(text)
+    assert not any("اليورومني" in words for words in said), said
+    assert said["البنك ملتزم بخفض التضخم"] == "الوزير"
+
+
+def test_when_the_press_was_told_stands_between_the_outlet_and_the_complementiser():
+    # 'وصرح وزير الخارجية الإيراني لوكالة الأنباء الإيرانية "إرنا" عقب اللقاء بأن': the agency he told was
+    # part of the minister's name and its acronym opened his words.
+    text = (
+        'عنوان\n\nوصرح وزير الخارجية الإيراني لوكالة الأنباء الإيرانية "إرنا" عقب اللقاء بأن المحادثات كانت '
+        "بناءة وصريحة.\n\nوقال الوزير لوكالة الأنباء الإيرانية عقب اللقاء إن الجانبين اتفقا على مواصلة الحوار.\n"
+    )
+    said = _said(text)
+    assert said["المحادثات كانت بناءة وصريحة"] == "وزير الخارجية الإيراني", said
+    assert said["الجانبين اتفقا على مواصلة الحوار"] == "الوزير", said
