@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "393"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "394"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -856,6 +856,8 @@ VERSION = "393"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 393: "فان" of a Dutch name is no "فإن" in a fronted subject ("أما قائد ليفربول فيرجيل فان دايك فصرح" had no
 # subject); a quoted name after an occasion is part of the adjunct ('خلال مشاركته في مؤتمر "اليورومني"، أن'); the
 # press told, then when, then the complementiser ('لوكالة الأنباء الإيرانية "إرنا" عقب اللقاء بأن').
+# 394: a present whose stem drops the past's alef (derived: "اختصر/يختصر"، "أعلن/يعلن") or its و (assimilated:
+# "وصف/يصف") is a verb form (rag.morphology), so '«…»، بهذه العبارة يختصر X' names who said the words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

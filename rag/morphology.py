@@ -38,6 +38,19 @@ def _verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _present_stems() -> frozenset[str]:
+    """The stems a present form adds its prefix to where the past's first letter goes: the alef of a derived verb
+    ("أعلن/يعلن"، "اختصر/يختصر"، "استمر/يستمر") and the و of an assimilated one, which the dictionary's stamp
+    drops too ("وصف/يصف"، "وجد/يجد"; not "ورد/يورد"). The other forms keep the past's letters ("يتابع")."""
+    stems = set()
+    for word, stamped in _rows("SELECT unvocalized, stamped FROM verbs WHERE future = 1"):
+        norm = normalize_ar(word)
+        if norm[:1] == "ا" and len(norm) >= 4 or norm[:1] == "و" and normalize_ar(stamped) == norm[1:]:
+            stems.add(norm[1:])
+    return frozenset(stems)
+
+
+@lru_cache(maxsize=1)
 def _sound_plural_nouns() -> frozenset[str]:
     """The normalised singulars of the nouns whose plural is the sound masculine one (-ون/-ين)."""
     return _words("nouns", "WHERE masculin_plural = 1")
@@ -128,8 +141,8 @@ def is_verb_form(word: str) -> bool:
     norm = normalize_ar(word)
     forms = {norm, norm[1:]} if norm[:1] in "وف" and len(norm) > 3 else {norm}
     pasts = forms | {f[:-1] for f in forms if f.endswith("ت")} | {f[:-2] for f in forms if f.endswith("وا")}
-    presents = {f[1:] for f in forms if f[:1] in "يت" and len(f) > 3}
-    return bool((pasts | presents) & _verbs())
+    presents = {f[1:] for f in forms if f[:1] in "يت" and len(f) > 2}
+    return bool((pasts | {p for p in presents if len(p) > 2}) & _verbs() or presents & _present_stems())
 
 
 # The clitics a noun or verb may carry: a conjunction and a preposition before ("وبأداء"، "لوكالة"), a pronoun

@@ -9722,3 +9722,17 @@ def test_when_the_press_was_told_stands_between_the_outlet_and_the_complementise
     said = _said(text)
     assert said["المحادثات كانت بناءة وصريحة"] == "وزير الخارجية الإيراني", said
     assert said["الجانبين اتفقا على مواصلة الحوار"] == "الوزير", said
+
+
+def test_a_derived_or_assimilated_verbs_present_points_back_at_the_words():
+    # '«…»، بهذه العبارة يختصر الحاج X، البالغ من العمر سبعين عاما، تمسكه بأرضه': the present of a derived verb
+    # drops the past's alef ("اختصر/يختصر"), and of an assimilated one its و ("وصف/يصف"); the dictionary knew
+    # neither as a verb, and the words had no speaker.
+    text = (
+        'عنوان\n\n"هنا ولدت، وهنا سأموت"، بهذه العبارة يختصر الحاج محمد أبو عرام، البالغ من العمر سبعين عاما، '
+        "تمسكه بأرضه.\n\n"
+        '"لن نرحل مهما فعلوا"، بهذه الكلمات يصف المزارع سالم حمدان حال قريته.\n'
+    )
+    said = _said(text)
+    assert said["هنا ولدت، وهنا سأموت"].startswith("الحاج محمد أبو عرام"), said
+    assert said["لن نرحل مهما فعلوا"] == "المزارع سالم حمدان", said
