@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "394"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "395"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -858,6 +858,8 @@ VERSION = "394"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # press told, then when, then the complementiser ('لوكالة الأنباء الإيرانية "إرنا" عقب اللقاء بأن').
 # 394: a present whose stem drops the past's alef (derived: "اختصر/يختصر"، "أعلن/يعلن") or its و (assimilated:
 # "وصف/يصف") is a verb form (rag.morphology), so '«…»، بهذه العبارة يختصر X' names who said the words.
+# 395: a title's definite genitive, "في" and a city, then a given name is where the title is held and its holder
+# ("مدير المستشفى في طرابلس حسن وزنة"); "نقيب" (a syndicate's head, a captain) is a title (arabic_titles.txt).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2264,6 +2266,12 @@ def _segment(
                     and titled
                     and is_place(said_in)
                     and _body_taken(text, start or w.start(), w.start())
+                    # ("نقيب الأطباء في بيروت يوسف بخاش": a definite genitive, the city it is held in, then his name)
+                    or nw == "في"
+                    and titled
+                    and prev_def
+                    and is_place(said_in)
+                    and _given_name_after(text, w.end(), limit)
                     # ("رئيسة الفريق الفني المعني بكوفيد-19 في المنظمة X": the body the title is held in, then the name)
                     or nw == "في"
                     and titled

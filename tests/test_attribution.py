@@ -9736,3 +9736,15 @@ def test_a_derived_or_assimilated_verbs_present_points_back_at_the_words():
     said = _said(text)
     assert said["هنا ولدت، وهنا سأموت"].startswith("الحاج محمد أبو عرام"), said
     assert said["لن نرحل مهما فعلوا"] == "المزارع سالم حمدان", said
+
+
+def test_the_city_a_titles_definite_genitive_is_held_in_then_the_holders_name():
+    # "وأكد نقيب الأطباء في بيروت يوسف بخاش أن": the syndicate head ("نقيب" was no title) and the city, then his
+    # name; the words opened at "في بيروت". "مدير المستشفى في طرابلس حسن وزنة" lost the name.
+    text = (
+        "عنوان\n\nوأكد نقيب الأطباء في بيروت يوسف بخاش أن الكثير من الأطباء نزحوا من الجنوب.\n\n"
+        "وقال مدير المستشفى في طرابلس حسن وزنة إن الأسرة كلها مشغولة.\n"
+    )
+    said = _said(text)
+    assert said["الكثير من الأطباء نزحوا من الجنوب"] == "نقيب الأطباء في بيروت يوسف بخاش", said
+    assert said["الأسرة كلها مشغولة"] == "مدير المستشفى في طرابلس حسن وزنة", said
