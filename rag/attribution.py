@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "395"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "396"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -860,6 +860,9 @@ VERSION = "395"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "وصف/يصف") is a verb form (rag.morphology), so '«…»، بهذه العبارة يختصر X' names who said the words.
 # 395: a title's definite genitive, "في" and a city, then a given name is where the title is held and its holder
 # ("مدير المستشفى في طرابلس حسن وزنة"); "نقيب" (a syndicate's head, a captain) is a title (arabic_titles.txt).
+# 396: a work's title in marks after "بعنوان" is a name in the medium ('في مذكراتها التي صدرت بعنوان "الحرية": «…»'
+# began a statement of its own), and a quoted accusative noun with its adjective is no body's acronym ('وأبدت
+# المفوضية "قلقا عميقا"').
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1726,7 +1729,12 @@ def _names_only(words: str) -> bool:
     """Are these at most three words none of which the dictionary has, bare or after a clitic ("يونيسف"، "هيومن
     رايتس ووتش"; not "بشدة")?"""
     ws = WORD.findall(words)
-    return 0 < len(ws) <= 3 and not any(is_common_noun(w) or is_common_noun(w[1:]) or _n(w) in _STOP for w in ws)
+    # (Nor an indefinite accusative noun and its adjective, each a dictionary noun and its alef: "«قلقا عميقا»"; one
+    # such word alone may be a body's acronym, "كونا"، "بترا"، "ناسا".)
+    accusative = len(ws) > 1 and all(_n(w).endswith("ا") and is_common_noun(w[:-1]) for w in ws)
+    return (
+        0 < len(ws) <= 3 and not accusative and not any(is_common_noun(w) or is_common_noun(w[1:]) or _n(w) in _STOP for w in ws)
+    )
 
 
 _WHERE_SET_OFF = re.compile(r"[ \t]*(?:في|خلال)[ \t]+[^\s،,.:؛\"«“]+(?:[ \t]+[^\s،,.:؛\"«“]+)?[ \t]*[،,]")
@@ -7310,7 +7318,8 @@ _OUTLET_NAME = re.compile(
     r"|خص\S*\s+(?:به|بها|بهما|بهم)\s+"  # ('في تصريح خص به "الشرق الأوسط"': whom he gave it to)
     # ('في تغريدة على «إكس»'، 'عبر حسابه على «تلغرام»': the platform it was posted on)
     r"|(?:منشور|تغريدة|تدوينة|حساب|حسابه|حسابها|صفحته|صفحتها|منصة)\s+(?:على|عبر)\s+"
-    r"|(?:تقرير|كتاب|دراسة|فيلم|مسلسل|رواية|كتابه|كتابها)\s+)"  # ('في تقرير "الآفاق الاقتصادية العالمية"': its title)
+    r"|(?:تقرير|كتاب|دراسة|فيلم|مسلسل|رواية|كتابه|كتابها)\s+"  # ('في تقرير "الآفاق الاقتصادية العالمية"': its title)
+    r"|(?:ب|تحت\s+)عنوان\s+)"  # ('في مذكراتها التي صدرت بعنوان "الحرية"': a work by its title)
     r'(["«“][^"«»“”\n:،,]{1,40}["»”])'
     # (or an agency's acronym after its full name: 'لوكالة الأنباء السعودية "واس"')
     r"|(?<![\w])[وفبل]?(?:" + _OUTLET + r')(?:\s+\w+){1,3}\s*(["«“]\w{2,6}["»”])'

@@ -9748,3 +9748,25 @@ def test_the_city_a_titles_definite_genitive_is_held_in_then_the_holders_name():
     said = _said(text)
     assert said["الكثير من الأطباء نزحوا من الجنوب"] == "نقيب الأطباء في بيروت يوسف بخاش", said
     assert said["الأسرة كلها مشغولة"] == "مدير المستشفى في طرابلس حسن وزنة", said
+
+
+def test_a_works_title_after_bianwan_is_no_part_of_the_words():
+    # 'وكتبت ميركل في مذكراتها التي صدرت الثلاثاء بعنوان "الحرية": «…»': the memoir's title in marks began a
+    # statement of its own, "في مذكراتها … الحرية": «…»".
+    text = (
+        'عنوان\n\nوكتبت ميركل في مذكراتها التي صدرت الثلاثاء بعنوان "الحرية": "كان قرارا صائبا من الناحية '
+        'الإنسانية، وسأتخذه مرة أخرى".\n'
+    )
+    said = _said(text)
+    assert said == {"كان قرارا صائبا من الناحية الإنسانية، وسأتخذه مرة أخرى": "ميركل"}, said
+
+
+def test_a_quoted_accusative_noun_and_adjective_after_a_body_is_no_acronym():
+    # 'وأبدت مفوضية … لشؤون اللاجئين "قلقا عميقا" إزاء': the concern it voiced, in marks, was read as the body's
+    # acronym and became part of its name; a real acronym ("كونا") stays.
+    text = (
+        'عنوان\n\nوأبدت مفوضية الأمم المتحدة السامية لشؤون اللاجئين "قلقا عميقا" إزاء تزايد أعداد الفارين.\n\n'
+        'وقالت وكالة الأنباء الكويتية "كونا" إن الأمير استقبل الوفد.\n'
+    )
+    speakers = set(_said(text).values())
+    assert speakers == {"مفوضية الأمم المتحدة السامية لشؤون اللاجئين", 'وكالة الأنباء الكويتية "كونا"'}, speakers
