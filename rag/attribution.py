@@ -59,7 +59,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "396"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "397"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -863,6 +863,9 @@ VERSION = "396"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 396: a work's title in marks after "بعنوان" is a name in the medium ('في مذكراتها التي صدرت بعنوان "الحرية": «…»'
 # began a statement of its own), and a quoted accusative noun with its adjective is no body's acronym ('وأبدت
 # المفوضية "قلقا عميقا"').
+# 397: a relative clause's verb, when, then its complementiser ("، الذي قال أمس إن «…»": the antecedent's words),
+# and the ف answering أما after the relative's words goes on with the antecedent ('أما X، الذي قال …، فقد أكد: «…»'
+# gave both quotations to the speaker a paragraph before).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5666,6 +5669,15 @@ def _verb_frame(
             # "أصدرت المحكمة حكما بحق X ... حيث ادعت أن": a clause under a main clause that reports nobody; its
             # subject is someone that clause names, not the last speaker.
             return None
+        if (
+            frames
+            and frames[-1].relative
+            and _n(words[0].group()) in ("اما", "واما")
+            and (_n(w.group())[:1] == "ف" or prev in ("فقد", "فلقد"))
+        ):
+            # ('أما X، الذي قال أمس إن «…»، فقد أكد: «…»': the ف answering أما, whose subject the relative
+            # clause described, X)
+            return _Frame(w.start(), _words_after(text, after, e), frames[-1].speaker, verb.gender, verb.written)
         return _Frame(w.start(), _words_after(text, after, e), None, verb.gender, verb.written, participle=bool(frames))
     # "وتعهد الرئيس ترامب الذي بنى علاقات جيدة مع السعودية، بالكشف": the relative clause describes the speaker.
     # (Set off by commas, "وقال الوزير، الذي يزور المنطقة، إن", or running up to the complementiser, "وقال
@@ -6378,6 +6390,8 @@ def _said_by_antecedent(
     if gender is None or verb.gender not in (gender, None) or rel < 1:
         return []
     after = words[k].end() + len(text[words[k].end() : e]) - len(text[words[k].end() : e].lstrip())
+    while (when := WORD.match(text, after, e)) and _n(when.group()) in _TIME:
+        after = when.end() + 1  # ("، الذي قال أمس إن": when)
     opened = _past_medium(text, after, e)
     if _n(_next_word(text, opened, e))[:1] == "ل":
         opened = _past_addressee(text, opened, e)  # ("، الذي قال للصحفيين إن": to whom, not what he described)

@@ -9770,3 +9770,16 @@ def test_a_quoted_accusative_noun_and_adjective_after_a_body_is_no_acronym():
     )
     speakers = set(_said(text).values())
     assert speakers == {"مفوضية الأمم المتحدة السامية لشؤون اللاجئين", 'وكالة الأنباء الكويتية "كونا"'}, speakers
+
+
+def test_when_a_relative_clause_spoke_is_no_part_of_its_words_and_the_fronted_subject_goes_on():
+    # 'أما رئيس الحزب، الذي قال أمس إن «…»، فقد أكد اليوم: «…»': "أمس" after the relative's verb hid its
+    # complementiser, so both quotations went to the minister quoted a paragraph before; and after the relative's
+    # words the ف answering أما had no subject (X, whom the relative clause describes).
+    text = (
+        'عنوان\n\nوقال الوزير: "نحن مستعدون للحوار".\n\n'
+        'أما رئيس الحزب، الذي قال أمس إن "الحوار مضيعة للوقت"، فقد أكد اليوم: "سنشارك في الجلسة الأولى".\n'
+    )
+    said = _said(text)
+    assert said["الحوار مضيعة للوقت"] == "رئيس الحزب", said
+    assert said["سنشارك في الجلسة الأولى"] == "رئيس الحزب", said
