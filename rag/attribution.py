@@ -29,6 +29,7 @@ from rag.morphology import (
     is_plain_noun,
     is_sound_plural,
     is_verb_form,
+    has_article,
     is_verbal_noun,
     sound_plural_in_construct,
 )
@@ -59,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "397"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "398"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -866,6 +867,9 @@ VERSION = "397"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 397: a relative clause's verb, when, then its complementiser ("، الذي قال أمس إن «…»": the antecedent's words),
 # and the ف answering أما after the relative's words goes on with the antecedent ('أما X، الذي قال …، فقد أكد: «…»'
 # gave both quotations to the speaker a paragraph before).
+# 398: a verbal noun whose first letters are the article's ("التزام") is indefinite (rag.morphology.has_article),
+# so it opens the object after a title ("أكد وزير الطاقة التزام الحكومة"); a verbal noun after a name's title is
+# what he affirmed, not the title holder's name ("أكد X وزير الطاقة حرص دولة الإمارات").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2325,7 +2329,7 @@ def _segment(
         if (
             start is not None
             and (named or prev_def)
-            and not nw.startswith("ال")
+            and not has_article(word)  # ("التزام" has no article)
             # (not "للصحة", a genitive; with ب, what is praised or welcomed: "أشاد المدرب آرني سلوت بأداء لاعبيه")
             and (
                 nw in _stance_nouns()
@@ -3242,10 +3246,12 @@ def _plain_name_word(word: str) -> bool:
 def _titled_name_after(text: str, pos: int, limit: int) -> bool:
     """Does the comma-free stretch at pos, a title, go on to its holder's own name ("رئيس الوزراء الإسرائيلي بنيامين
     نتنياهو"; not "زعيم حزب العدالة والتنمية")?"""
-    words = []
+    words: list[str] = []
     for w in WORD.finditer(text, pos, limit):
         if re.search(r"[^\w\s]", text[pos : w.start()]) or _n(w.group()) in _STOP or _COMPLEMENTISER.match(_n(w.group())):
             break
+        if len(words) > 1 and not is_given_name(w.group()) and (_event_head(w.group()) or _n(w.group()) in _stance_nouns()):
+            break  # ("سهيل المزروعي وزير الطاقة حرص دولة الإمارات": what he affirmed, no holder's name)
         words.append(w.group())
         pos = w.end()
     return bool(own_name(" ".join(words)))
@@ -7491,7 +7497,7 @@ def _event_head(word: str) -> bool:
     """Is the word an indefinite verbal noun (Arramooz) that names no one, no title, body or source word: an event
     heading a construct ("ارتفاع الأسعار"، "استقرار التضخم")?"""
     head = _DIACRITICS.sub("", word)
-    return not _n(head).startswith("ال") and is_verbal_noun(head) and _bare(head) not in title_words() | body_words() | _UNNAMED
+    return not has_article(head) and is_verbal_noun(head) and _bare(head) not in title_words() | body_words() | _UNNAMED
 
 
 def _event_object(text: str, w: re.Match[str], limit: int) -> bool:

@@ -61,6 +61,8 @@ def is_common_noun(word: str) -> bool:
     ("دعوة"، "تصريحات" of "تصريح"): no foreign name ("أردوغان"، "بايدن") however it is spelt?"""
     norm = _without_article(word)
     nouns = _kinds()  # (every noun the dictionary has, as a key)
+    if normalize_ar(word) in nouns:
+        return True  # (an indefinite noun whose first letters are the article's: "التزام"، "التقاء")
     return norm in nouns or norm.endswith("ات") and (norm[:-2] in nouns or norm[:-2] + "ه" in nouns)
 
 
@@ -106,6 +108,14 @@ def is_noun_in_iyya(word: str) -> bool:
     ("الرواية"، "القضية"), so no nisba adjective ("الوطنية" of "وطني")?"""
     norm = _without_article(word)
     return norm.endswith("يه") and norm[:-1] not in _kinds() and is_plain_noun(norm)
+
+
+def has_article(word: str) -> bool:
+    """Does the word start with the article? Not an indefinite noun whose first letters are the article's, which
+    the dictionary has whole and not without them ("التزام"، "التقاء": verbal nouns of roots in ل)."""
+    norm = normalize_ar(word)
+    nouns = _kinds()
+    return norm.startswith("ال") and not (norm in nouns and norm[2:] not in nouns)
 
 
 def _without_article(word: str) -> str:

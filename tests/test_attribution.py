@@ -9783,3 +9783,16 @@ def test_when_a_relative_clause_spoke_is_no_part_of_its_words_and_the_fronted_su
     said = _said(text)
     assert said["الحوار مضيعة للوقت"] == "رئيس الحزب", said
     assert said["سنشارك في الجلسة الأولى"] == "رئيس الحزب", said
+
+
+def test_a_verbal_noun_whose_first_letters_are_the_articles_opens_the_object():
+    # "أكد وزير الطاقة التزام الحكومة بدعم …": "التزام" (a verbal noun of ل-ز-م) read as a definite word, the
+    # minister's adjective, so the object ran into his name; after a name and its title, what he affirmed was
+    # taken for the title holder's own name ("سهيل المزروعي وزير الطاقة حرص دولة الإمارات").
+    text = (
+        "عنوان\n\nأكد وزير الطاقة التزام الحكومة بدعم أمن الطاقة العالمي.\n\n"
+        "وأكد سهيل المزروعي وزير الطاقة حرص دولة الإمارات على استقرار الأسواق.\n"
+    )
+    said = _said(text)
+    assert said["التزام الحكومة بدعم أمن الطاقة العالمي"] == "وزير الطاقة", said
+    assert said["حرص دولة الإمارات على استقرار الأسواق"] == "سهيل المزروعي وزير الطاقة", said
