@@ -60,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "398"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "399"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -870,6 +870,8 @@ VERSION = "398"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 398: a verbal noun whose first letters are the article's ("التزام") is indefinite (rag.morphology.has_article),
 # so it opens the object after a title ("أكد وزير الطاقة التزام الحكومة"); a verbal noun after a name's title is
 # what he affirmed, not the title holder's name ("أكد X وزير الطاقة حرص دولة الإمارات").
+# 399: after a verb that sends a channel (وجه، بعث، أرسل), ل names whom it went to, not whose it is: "ووجه X رسالة
+# للجماهير قال فيها" is X's (it was the fans'), "وبعث الرئيس برقية لنظيره أكد فيها" the president's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3590,13 +3592,24 @@ _ISSUED = {_n(w) for w in "صدر صدرت وصدر وصدرت".split()}
 # Verbs that issue a record ("وأصدرت الوزارة بيانا"، "أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs,
 # in the past tense, masculine: their subject is its author.
 _ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل بعث وجه كتب ألقى عقد".split()}  # (ألقى كلمة، عقد مؤتمرا)
+# ... of which those that send it to someone, whom ل names ("وجه X رسالة للجماهير"), not whose it is.
+_SENDING = {_n(w) for w in "أرسل بعث وجه".split()}
 
 
-def _issuing(verb: str) -> bool:
-    """Is the (normalised, unconjoined) past-tense verb one that issues a channel, in any person?"""
+def _issuing(verb: str, verbs: set[str] = _ISSUING) -> bool:
+    """Is the (normalised, unconjoined) past-tense verb one that issues a channel (or one of verbs), in any person?"""
     # (A past in ى drops it before its endings: ألقى، ألقت، ألقوا.)
     stems = {verb[:-1], verb[:-1] + "ي"} if verb[-1:] == "ت" else {verb[:-2], verb[:-2] + "ي"} if verb[-2:] == "وا" else set()
-    return verb in _ISSUING or bool(stems & _ISSUING)
+    return verb in verbs or bool(stems & verbs)
+
+
+def _sent_by_clause(words: list[re.Match[str]]) -> bool:
+    """Does the clause open with a verb that sends a channel to someone ("ووجه"، "بعثت"), perhaps after an adjunct
+    set off ("ومن ناحيته، وجه")?"""
+    gaps = [words[j].string[words[j].end() : words[j + 1].start()] for j in range(min(3, len(words) - 1))]
+    opening = next((j + 1 for j, gap in enumerate(gaps) if re.search(r"[،,]", gap)), 0)
+    verb = _n(words[opening].group()) if len(words) > opening else ""
+    return _issuing(verb, _SENDING) or _issuing(_unconj(verb), _SENDING)  # ("وجه" is the verb itself)
 
 
 def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
@@ -3725,6 +3738,8 @@ def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
             first = _n(rest[0].group())
             medium = first in _MEDIUM_PREPOSITIONS and any(_channel(y.group(), _MEDIA) for y in rest)
             sent = first in ("الي", "الى") or first == "من" and len(rest) > 1 and _possessed(rest[1].group())
+            # ("وجه X رسالة للجماهير، قال فيها": to whom with ل, after an issuing verb, _issuer)
+            sent = sent or first[:1] == "ل" and first not in _STOP and len(rest) <= 3 and _sent_by_clause(words)
             published = first.endswith(("ه", "ها")) and _verb_at(_OBJECT_PRONOUN.sub("", rest[0].group()))
             # (or where a speech was given: "كلمة في جامعة هوارد قالت فيها"، "خطابا أمام البرلمان")
             held = first in ("في", "امام") and 2 <= len(rest) <= 4 and _channel(words[j].group()) in _SPOKEN
@@ -6508,6 +6523,8 @@ def _statements_of(text: str, s: int, cue: int, gender: str | None) -> _Frame | 
         if after is None:
             return None
     nw, phrase, start = _n(after.group()), text, after.start() + 1
+    if nw[:1] == "ل" and _sent_by_clause(_words(text, s, cue)):
+        return None  # ("ووجه كولر رسالة للجماهير قال فيها": whom it was sent to, _in_statements)
     held = WORD.search(text, after.end(), cue) if nw == "مع" else None
     if held:
         start = held.start()
@@ -6531,7 +6548,9 @@ def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: st
     for m in _MADE_BY.finditer(text, s, cue):
         made = m
     # ("وأصدرت الوزارة بيانا رسميا أكدت فيه": whoever issued them.)
-    span = speaker_phrase(text, made.end(), cue) if made else _owner(text, s, cue) or _issuer(text, s, cue)
+    # (but ل after a channel sent names whom it went to: "وبعث الرئيس برقية لنظيره أكد فيها")
+    owner = None if _sent_by_clause(_words(text, s, cue)) else _owner(text, s, cue)
+    span = speaker_phrase(text, made.end(), cue) if made else owner or _issuer(text, s, cue)
     channel = next((c for w in reversed(_words(text, s, cue)) if (c := _channel(w.group()))), None)
     if span is None and not made and _issued_by_the_last(text, s, cue):
         return _Frame(cue, _skip_complementiser(text, pos, limit), None, gender, channel=channel)

@@ -9796,3 +9796,18 @@ def test_a_verbal_noun_whose_first_letters_are_the_articles_opens_the_object():
     said = _said(text)
     assert said["التزام الحكومة بدعم أمن الطاقة العالمي"] == "وزير الطاقة", said
     assert said["حرص دولة الإمارات على استقرار الأسواق"] == "سهيل المزروعي وزير الطاقة", said
+
+
+def test_a_channel_sent_to_someone_with_li_is_the_senders():
+    # "ووجه كولر رسالة للجماهير قال فيها: «…»" gave the coach's farewell to the fans, and "وبعث الرئيس برقية
+    # تهنئة لنظيره الفرنسي أكد فيها" the president's cable to his French counterpart: after a verb that sends
+    # a channel, ل names whom it went to, not whose it is ("تصريحات للوزير قال فيها" stays the minister's).
+    text = (
+        'عنوان\n\nومن ناحيته، وجه كولر رسالة وداع للجماهير، قال فيها: "سأظل أحمل الأهلي في قلبي دائما".\n\n'
+        'وبعث الرئيس برقية تهنئة لنظيره الفرنسي أكد فيها "عمق العلاقات بين البلدين".\n\n'
+        'وأوردت الوكالة تصريحات للوزير قال فيها إن "المرحلة صعبة على الجميع".\n'
+    )
+    said = _said(text)
+    assert said["سأظل أحمل الأهلي في قلبي دائما"] == "كولر", said
+    assert said["عمق العلاقات بين البلدين"] == "الرئيس", said
+    assert said["المرحلة صعبة على الجميع"] == "الوزير", said
