@@ -60,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "399"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "400"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -872,6 +872,8 @@ VERSION = "399"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # what he affirmed, not the title holder's name ("أكد X وزير الطاقة حرص دولة الإمارات").
 # 399: after a verb that sends a channel (وجه، بعث، أرسل), ل names whom it went to, not whose it is: "ووجه X رسالة
 # للجماهير قال فيها" is X's (it was the fans'), "وبعث الرئيس برقية لنظيره أكد فيها" the president's.
+# 400: a quoted name anywhere after an occasion or an event's part in the medium is the event's ('خلال افتتاح
+# معرض ومؤتمر أبوظبي الدولي للبترول "أديبك 2024"، إن' opened the words at the name).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6645,7 +6647,8 @@ def _past_medium(text: str, pos: int, limit: int, needs: frozenset[str] = frozen
             (i for i, c in enumerate(gap) if c in ':“«"' and not any(a <= at_gap + i < b for a, b in names)), None
         )  # (an outlet's quoted name is part of the medium: 'في تصريحات لقناة "بي إن سبورتس": «…»')
         # (so is an event's: 'في افتتاح مؤتمر الأطراف "كوب 29" في باكو:'، 'خلال مشاركته في مؤتمر "اليورومني"، أن')
-        event = referring or k > 0 and _n(ahead[k - 1].group()) in _OCCASION_WORDS
+        # (or further on in the event's name: 'خلال افتتاح معرض ومؤتمر أبوظبي الدولي للبترول "أديبك 2024"، إن')
+        event = referring or any(_n(y.group()) in _OCCASION_WORDS or _bare(y.group()) in _EVENT_PARTS for y in ahead[:k])
         named = _QUOTED_NAME.match(text, at_gap + opened, limit) if event and opened is not None else None
         if named is not None:
             names.append(named.span())

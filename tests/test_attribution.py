@@ -9811,3 +9811,14 @@ def test_a_channel_sent_to_someone_with_li_is_the_senders():
     assert said["سأظل أحمل الأهلي في قلبي دائما"] == "كولر", said
     assert said["عمق العلاقات بين البلدين"] == "الرئيس", said
     assert said["المرحلة صعبة على الجميع"] == "الوزير", said
+
+
+def test_a_quoted_name_further_on_in_an_events_name_is_no_part_of_the_words():
+    # 'في كلمته خلال افتتاح معرض ومؤتمر أبوظبي الدولي للبترول "أديبك 2024"، إن «…»': the event's short name in
+    # marks, after its long one, opened the words.
+    text = (
+        'عنوان\n\nوقال الوزير، في كلمته خلال افتتاح معرض ومؤتمر أبوظبي الدولي للبترول "أديبك 2024"، إن '
+        '"العالم يحتاج إلى جميع مصادر الطاقة".\n'
+    )
+    said = _said(text)
+    assert said == {"العالم يحتاج إلى جميع مصادر الطاقة": "الوزير"}, said
