@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "229"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "230"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -331,6 +331,8 @@ VERSION = "229"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # words goes to the one the article gave that very name before a more recent one whose name only agrees with it.
 # 229: a dash ends the chain that names a title alone, the blessing it sets off no part of it ("ولي العهد رئيس
 # مجلس الوزراء - حفظه الله -"): "سمو ولي العهد" is found by his name again.
+# 230: someone by the age the article gave them, the number with the article ("وقال صاحب الـ25 عاما"), is the one
+# person of that sex quoted so far; after two, no one.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -395,6 +397,9 @@ _EPITHETS = {
 }
 # Nouns for anyone, by sex or age alone ("الرجل"، "السيدة"، "الشاب"): after "وأضاف" they are the last one quoted.
 _ANY_PERSON = {_stem(w) for w in "رجل امرأة مرأة سيدة شاب شابة فتاة فتى مسن مسنة عجوز".split()}
+# Someone by the age the article gave them, with the article on the number ("صاحب الـ25 عاما"، "ابنة الـ30"): the
+# one it is about, as a pronoun would be (normalised: the tatweel gone, ة as ه).
+_AGED = re.compile(r"(صاحب|صاحبه|ابن|ابنه)\s+ال\s*\d+(?:\s+(?:عاما|عام|سنه|ربيعا))?")
 
 
 def parse_mention(text: str) -> Parsed:
@@ -788,6 +793,13 @@ def group(
             # words its antecedent has, however the parser reads them.)
             person = quoted_as_found
             parsed = as_written  # (the antecedent's reading may take a word of its name for a person's: "عمليات")
+        elif aged := _AGED.fullmatch(normalize_ar(mention)):
+            # ("وقال صاحب الـ25 عاما" after Mbappé's words: the one of that age the article is about, when he is the
+            # only one of that sex quoted so far, "صاحبة" a woman; after another, no one can tell which)
+            feminine = aged.group(1).endswith("ه")
+            said = {genders.get((start, end), "")}
+            fitting = [p for p in single if not (p.body or _other_gender(feminine, p) or _said_apart(said, p))]
+            person = fitting[0] if len(fitting) == 1 else None
         elif holder and not any(names_agree(holder, n) for p in single for n in p.names):
             # The one the article named with this description is no one quoted so far: "بأن الرئيس أكد" after
             # "استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء اليوناني X", who is quoted, is the president.

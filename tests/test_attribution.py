@@ -9822,3 +9822,18 @@ def test_a_quoted_name_further_on_in_an_events_name_is_no_part_of_the_words():
     )
     said = _said(text)
     assert said == {"العالم يحتاج إلى جميع مصادر الطاقة": "الوزير"}, said
+
+
+def test_someone_by_the_age_the_article_gave_them_is_the_one_quoted_so_far():
+    # "وقال صاحب الـ25 عاما" after Mbappé's words, the only man quoted, is Mbappé (it was a person of its own);
+    # once another man is quoted no one can tell who "the 30-year-old" is, and it joins no one.
+    text = (
+        "عنوان\n\nاعترف النجم الفرنسي كيليان مبابي، مهاجم ريال مدريد، بأنه يمر بفترة صعبة منذ انتقاله.\n\n"
+        'وقال صاحب الـ25 عاما في مقابلة تلفزيونية: "أعرف أنني لم أقدم أفضل ما لدي".\n\n'
+        'ودافع مدربه كارلو أنشيلوتي عنه، مؤكدا أن "كيليان سيسجل الكثير من الأهداف".\n\n'
+        'وقال ابن الـ30 عاما للصحفيين: "الفريق سيعود أقوى".\n'
+    )
+    people, of_words = _person_of_words(text)
+    mbappe = of_words["أعرف أنني لم أقدم أفضل ما لدي"]
+    assert any("مبابي" in m for m in people[mbappe].mentions), people
+    assert of_words["الفريق سيعود أقوى"] not in (mbappe, of_words["كيليان سيسجل الكثير من الأهداف"]), people
