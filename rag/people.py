@@ -797,8 +797,8 @@ def group(
             # ("وقال صاحب الـ25 عاما" after Mbappé's words: the one of that age the article is about, when he is the
             # only one of that sex quoted so far, "صاحبة" a woman; after another, no one can tell which)
             feminine = aged.group(1).endswith("ه")
-            said = {genders.get((start, end), "")}
-            fitting = [p for p in single if not (p.body or _other_gender(feminine, p) or _said_apart(said, p))]
+            verb_said = {genders.get((start, end), "")}
+            fitting = [p for p in single if not (p.body or _other_gender(feminine, p) or _said_apart(verb_said, p))]
             person = fitting[0] if len(fitting) == 1 else None
         elif holder and not any(names_agree(holder, n) for p in single for n in p.names):
             # The one the article named with this description is no one quoted so far: "بأن الرئيس أكد" after
