@@ -60,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "400"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "401"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -874,6 +874,9 @@ VERSION = "400"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # للجماهير قال فيها" is X's (it was the fans'), "وبعث الرئيس برقية لنظيره أكد فيها" the president's.
 # 400: a quoted name anywhere after an occasion or an event's part in the medium is the event's ('خلال افتتاح
 # معرض ومؤتمر أبوظبي الدولي للبترول "أديبك 2024"، إن' opened the words at the name).
+# 401: a reporting verb's present with the ل of purpose ("ليقول"، "ليؤكد أن") goes on with the clause's subject as
+# a circumstantial participle does ("وعاد المدرب ليقول:" had "وعاد المدرب ليقول" for its speaker); inside words
+# it is theirs, and it starts no subject ("وقد تابع ليزعم أن": "ليزعم" was the one who went on).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1129,10 +1132,24 @@ def _participle_at(word: str, following: str = "") -> str | None:
     w = _n(word)
     parts = _participles()
     gender = parts.get(w) or (parts.get(w[1:]) if w[:1] == "و" else None)
+    purpose = _purpose_verb(word, following)
+    if gender is None and purpose is not None:
+        return purpose.gender  # ("وعاد المدرب ليقول:": to say, as "قائلا" would)
     if gender is None and following:
         needed = _participle_needs().get(w[1:] if w[:1] == "و" and w not in _participle_needs() else w)
         gender = needed[0] if needed and _n(following) in needed[1] else None
     return gender
+
+
+def _purpose_verb(word: str, following: str = "") -> _Verb | None:
+    """The reporting verb a present with the ل of purpose is ("ليقول"، "لتؤكد أن"): its subject the clause's before
+    it, as a circumstantial participle's ("وعاد المدرب ليقول: «…»"). A verb of saying, or one the complementiser
+    follows; not one that needs another word ("ليسجل هدفه"، "ليكتفي بوصافة الدوري": to score, to settle for)."""
+    w = _n(word)
+    verb = _verb_at(word[1:]) if w[:1] == "ل" and w[1:2] in ("ي", "ت") and len(w) > 3 else None
+    if verb is None or verb.needs:
+        return None
+    return verb if verb.saying_only or _opens_words(_n(following)) else None
 
 
 _QUOTE_MARKS = '"“”«»'  # trimmed off the ends of a quotation
@@ -4455,6 +4472,8 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         return True  # ("وتضيف بصوت خافت:": how it was said)
     if _press_told(text, nw, end, limit):
         return True  # ("وقال لرويترز إن"، "لوكالة رويترز"، "لفرانس برس": the press the words were said to)
+    if _purpose_verb(word, nxt.group() if nxt else ""):
+        return True  # ("وقد تابع ليزعم أن": went on to claim, the subject unsaid)
     if (
         len(word) > 3
         and _possessed(word)
@@ -4958,7 +4977,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             gap = text[words[k - 1].end() : w.start()]
             if _unconj(prev) in _KANA_PREDICATE and not ("،" in gap or "," in gap):
                 continue  # "أن القرار كان متوقعا": كان's predicate, in the accusative too, is no circumstantial
-            set_off = "،" in gap or "," in gap or _DIACRITICS.sub("", word).endswith("ا") or pretext
+            purpose = _purpose_verb(word, words[k + 1].group() if k + 1 < len(words) else "")
+            if purpose and frames:
+                continue  # ("إن الرياض اتخذت هذه الإجراءات، لتوضح لكندا أن": inside the words, the subject theirs)
+            set_off = "،" in gap or "," in gap or _DIACRITICS.sub("", word).endswith("ا") or pretext or bool(purpose)
             noun = _n(prev)
             if (
                 not set_off

@@ -9837,3 +9837,22 @@ def test_someone_by_the_age_the_article_gave_them_is_the_one_quoted_so_far():
     mbappe = of_words["أعرف أنني لم أقدم أفضل ما لدي"]
     assert any("مبابي" in m for m in people[mbappe].mentions), people
     assert of_words["الفريق سيعود أقوى"] not in (mbappe, of_words["كيليان سيسجل الكثير من الأهداف"]), people
+
+
+def test_a_reporting_verb_with_the_lam_of_purpose_goes_on_with_the_clauses_subject():
+    # "وتدخل نائب الرئيس X ليقول للرئيس الأوكراني: «…»" had no speaker, "وعاد المدرب ليقول:" had "وعاد المدرب
+    # ليقول", and "وقد تابع ليزعم أن" took "ليزعم" for the one who went on. Inside the words it is their subject's
+    # ("إن الرياض اتخذت هذه الإجراءات، لتوضح لكندا أن"), and a verb that needs more is no saying ("ليسجل هدفه").
+    text = (
+        'عنوان\n\nوتدخل نائب الرئيس جيه دي فانس ليقول للرئيس الأوكراني: "هل قلت شكرا ولو مرة واحدة؟".\n\n'
+        'وعاد المدرب ليقول: "نحن في وضع صعب للغاية".\n\n'
+        "وقال الوزير إن الرياض اتخذت هذه الإجراءات، لتوضح لكندا أن هذا التصرف غير مقبول.\n\n"
+        'وقال الباحث إن "الحجم الاستثنائي للدماغ يعني نشاطا فكريا استثنائيا"، وقد تابع ليزعم أن هناك فروقا كبيرة.\n\n'
+        "وتولى هازارد تسديد الركلة، ليسجل هدفه السابع عشر في جميع المسابقات هذا الموسم.\n"
+    )
+    said = _said(text)
+    assert said["هل قلت شكرا ولو مرة واحدة؟"] == "نائب الرئيس جيه دي فانس", said
+    assert said["نحن في وضع صعب للغاية"] == "المدرب", said
+    assert said["الرياض اتخذت هذه الإجراءات، لتوضح لكندا أن هذا التصرف غير مقبول"] == "الوزير", said
+    assert said["هناك فروقا كبيرة"] == "الباحث", said
+    assert not any("هدفه" in words for words in said), said
