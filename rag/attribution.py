@@ -60,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "401"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "402"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -877,6 +877,9 @@ VERSION = "401"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 401: a reporting verb's present with the ل of purpose ("ليقول"، "ليؤكد أن") goes on with the clause's subject as
 # a circumstantial participle does ("وعاد المدرب ليقول:" had "وعاد المدرب ليقول" for its speaker); inside words
 # it is theirs, and it starts no subject ("وقد تابع ليزعم أن": "ليزعم" was the one who went on).
+# 402: "عقب" and a title opens a clause with a subject of its own ("commented", not "after"): a participle after it
+# is no longer the last speaker's ("وعقب المستشار الإعلامي لرئيس الوزراء على الأنباء، نافيا" gave the denial to
+# the prime minister).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6975,8 +6978,11 @@ def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
         and _accusative(words[first + 2].group())
         and not text[words[first + 1].end() : words[first + 2].start()].strip()
     )
+    # ("وعقب المستشار الإعلامي لرئيس الوزراء على الأنباء، نافيا": commented, a verb, where a title follows it; the
+    # preposition "after" takes an event, "عقب اللقاء")
+    commented = lead == "عقب" and head in title_words()
     return (
-        lead not in _STOP
+        (lead not in _STOP or commented)
         and lead not in _TIME
         and not lead.startswith("ال")
         and _bare(lead) not in title_words() | body_words()

@@ -9856,3 +9856,17 @@ def test_a_reporting_verb_with_the_lam_of_purpose_goes_on_with_the_clauses_subje
     assert said["الرياض اتخذت هذه الإجراءات، لتوضح لكندا أن هذا التصرف غير مقبول"] == "الوزير", said
     assert said["هناك فروقا كبيرة"] == "الباحث", said
     assert not any("هدفه" in words for words in said), said
+
+
+def test_a_title_after_uqub_is_the_subject_of_commented_never_the_last_speaker():
+    # "وعقب المستشار الإعلامي لرئيس الوزراء على الأنباء، نافيا «…»" gave the adviser's denial to the prime
+    # minister quoted before: "عقب" (commented) was read as the preposition "after", and the participle went on
+    # with the last speaker. A title after it is a subject of its own; "عقب الاجتماع" is still "after".
+    text = (
+        'عنوان\n\nوقال رئيس الوزراء مصطفى مدبولي إن "الحكومة لن ترفع أسعار الخبز المدعم".\n\n'
+        'وعقب المستشار الإعلامي لرئيس الوزراء على الأنباء المتداولة، نافيا "صحة هذه الأنباء جملة وتفصيلا".\n\n'
+        'وعقب الاجتماع، قال مدبولي إن "الأجواء كانت إيجابية".\n'
+    )
+    said = _said(text)
+    assert said.get("صحة هذه الأنباء جملة وتفصيلا") != "رئيس الوزراء مصطفى مدبولي", said
+    assert said["الأجواء كانت إيجابية"] == "مدبولي", said
