@@ -41,7 +41,7 @@ def _verbs() -> frozenset[str]:
 def _present_stems() -> frozenset[str]:
     """The stems a present form adds its prefix to where the past's first letter goes: the alef of a derived verb
     ("أعلن/يعلن"، "اختصر/يختصر"، "استمر/يستمر") and the و of an assimilated one, which the dictionary's stamp
-    drops too ("وصف/يصف"، "وجد/يجد"; not "ورد/يورد"). The other forms keep the past's letters ("يتابع")."""
+    drops too ("وصف/يصف"، "وجد/يجد"). The other forms keep the past's letters ("يتابع")."""
     stems = set()
     for word, stamped in _rows("SELECT unvocalized, stamped FROM verbs WHERE future = 1"):
         norm = normalize_ar(word)
