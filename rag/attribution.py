@@ -60,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "402"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "403"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -880,6 +880,8 @@ VERSION = "402"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 402: "عقب" and a title opens a clause with a subject of its own ("commented", not "after"): a participle after it
 # is no longer the last speaker's ("وعقب المستشار الإعلامي لرئيس الوزراء على الأنباء، نافيا" gave the denial to
 # the prime minister).
+# 403: the region an office covers, after "منطقة", counts as one word of an apposition ("، نائب رئيس البنك الدولي
+# لمنطقة الشرق الأوسط وشمال أفريقيا،" was too long to be one, and the words opened with it).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4678,6 +4680,10 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     length = len(ws) - (len(links) if links and len(ws) - links[-1] <= 3 else 0)
     # (A name in quotation marks counts as one word: 'رئيسة استراتيجية السلع في "آر بي سي كابيتال ماركتس"'.)
     length -= sum(max(len(WORD.findall(m.group())) - 1, 0) for m in re.finditer(r'["«“][^"«»“”\n]+["»”]', text[s:e]))
+    # (So does the region an office covers, named after "منطقة": "، نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال
+    # أفريقيا،".)
+    region = next((k for k in range(1, len(ws)) if re.sub(r"^ل", "", _n(ws[k])) in _REGION_NOUNS), None)
+    length -= max(len(ws) - region - 2, 0) if region is not None else 0
     # (So may a title's description that ends in its holder's given and family names: "عضو لجنة الزراعة والمياه في
     # البرلمان ثائر الجبوري".)
     # (or a name the romanizer attests that is no dictionary noun: "زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان")

@@ -9870,3 +9870,18 @@ def test_a_title_after_uqub_is_the_subject_of_commented_never_the_last_speaker()
     said = _said(text)
     assert said.get("صحة هذه الأنباء جملة وتفصيلا") != "رئيس الوزراء مصطفى مدبولي", said
     assert said["الأجواء كانت إيجابية"] == "مدبولي", said
+
+
+def test_the_region_an_office_covers_counts_as_one_word_of_the_apposition():
+    # "وقال أوسمان ديون، نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا، إن": the region's four words
+    # made the apposition too long to be one, and his words opened with his title.
+    text = (
+        "عنوان\n\nوقال أوسمان ديون، نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا، إن "
+        '"الصراعات وعدم اليقين يلقيان بظلالهما على آفاق المنطقة".\n'
+    )
+    said = _said(text)
+    assert said == {
+        "الصراعات وعدم اليقين يلقيان بظلالهما على آفاق المنطقة": (
+            "أوسمان ديون، نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا"
+        )
+    }, said
