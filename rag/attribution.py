@@ -60,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "403"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "404"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -882,6 +882,8 @@ VERSION = "403"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # the prime minister).
 # 403: the region an office covers, after "منطقة", counts as one word of an apposition ("، نائب رئيس البنك الدولي
 # لمنطقة الشرق الأوسط وشمال أفريقيا،" was too long to be one, and the words opened with it).
+# 404: what "وهو" says of a subject after a comma holds no object of its verb ("يقف يوسف، وهو مهندس في الثلاثين من
+# عمره، أمام …، ويقول" ended the speaker at "في").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7088,6 +7090,11 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # (Who asked not to be named stays with the subject: "مصدر في الوزارة، فضل عدم ذكر اسمه، عن الوزير".)
     unnamed = _anonymities(text, *span)
     words = list(WORD.finditer(text, span[0], unnamed[0][0] if unnamed else span[1]))
+    # (Nor does what "وهو" says of him after a comma: "يوسف، وهو مهندس في الثلاثين من عمره،", his age.)
+    she_is = next(
+        (k for k, w in enumerate(words) if k and _n(w.group()) in _SHE_IS and re.search(r"[،,]\s*$", text[: w.start()])), None
+    )
+    words = words[:she_is] if she_is else words
     second = _second_definite_title(words)
     if second:
         return span[0], words[second - 1].end()  # ("أطلع الوزير الفلسطيني الأمين العام على": whom he briefed)

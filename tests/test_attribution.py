@@ -9885,3 +9885,14 @@ def test_the_region_an_office_covers_counts_as_one_word_of_the_apposition():
             "أوسمان ديون، نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا"
         )
     }, said
+
+
+def test_what_wahuwa_says_of_a_subject_is_no_object_of_its_verb():
+    # "يقف يوسف، وهو مهندس في الثلاثين من عمره، أمام لوحة إعلانات، ويقول: «…»": his age, a definite word after
+    # "وهو", was taken for the object of "يقف", and the speaker ended at "في".
+    text = (
+        "عنوان\n\nيقف يوسف، وهو مهندس في الثلاثين من عمره، أمام لوحة إعلانات عقارية، ويقول بحسرة: "
+        '"حتى بعد عشر سنوات من العمل، لا أستطيع شراء شقة صغيرة".\n'
+    )
+    said = _said(text)
+    assert said == {"حتى بعد عشر سنوات من العمل، لا أستطيع شراء شقة صغيرة": "يوسف، وهو مهندس في الثلاثين من عمره"}, said
