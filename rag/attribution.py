@@ -60,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "404"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "405"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -884,6 +884,8 @@ VERSION = "404"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # لمنطقة الشرق الأوسط وشمال أفريقيا،" was too long to be one, and the words opened with it).
 # 404: what "وهو" says of a subject after a comma holds no object of its verb ("يقف يوسف، وهو مهندس في الثلاثين من
 # عمره، أمام …، ويقول" ended the speaker at "في").
+# 405: "للصحافة" is the press told ("وصرح الوزير الفرنسي للصحافة بأن"), and a body's noun after a title is no name
+# before a second office ("أكد وزير الدولة وزير الشؤون الخارجية X أن" ended at "وزير الدولة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1306,7 +1308,7 @@ _UNNAMED |= {
 _ALONE = {_n(w) for w in "البعض بعضهم آخرون أحدهم".split()}
 _SOME_OF = {_bare(w) for w in "عدد مجموعة".split()}  # nouns of a number of a group: "عدد من السكان"
 # Whom words are said to, after "لل" ("للصحفيين"): never a title's genitive. In bare form, without the article.
-_AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحافيون إعلاميين مراسلين حضور جمهور مشاركين".split()}
+_AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحافيون صحافة إعلاميين مراسلين حضور جمهور مشاركين".split()}
 # Adjectives of rank after an unnamed source ("مسؤول كبير"، "مصدر رفيع"، "دبلوماسي بارز"), in bare form.
 _RANKS = {_bare(w) for w in "كبير كبيرة كبار رفيع رفيعة بارز بارزة مطلع مطلعة".split()}
 # ("دبلوماسي مشارك في المفاوضات"، "أحد المهندسين العاملين في المشروع")
@@ -3257,7 +3259,9 @@ def _ends_in_name(text: str, s: int, e: int) -> bool:
     خالد")?"""
     words = WORD.findall(text, s, e)
     k = max((k + 1 for k, x in enumerate(words) if _bare(x) in title_words()), default=0)
-    return k < len(words) and not any(_bare(x) in body_words() for x in words[:k]) and all(map(_plain_name_word, words[k:]))
+    # (A body's noun after the title is its genitive, though the index knows it as a name: "وزير الدولة وزير الشؤون
+    # الخارجية X" is one chain of offices.)
+    return k < len(words) and not any(_bare(x) in body_words() for x in words) and all(map(_plain_name_word, words[k:]))
 
 
 def _plain_name_word(word: str) -> bool:

@@ -9896,3 +9896,18 @@ def test_what_wahuwa_says_of_a_subject_is_no_object_of_its_verb():
     )
     said = _said(text)
     assert said == {"حتى بعد عشر سنوات من العمل، لا أستطيع شراء شقة صغيرة": "يوسف، وهو مهندس في الثلاثين من عمره"}, said
+
+
+def test_the_press_told_and_a_chain_of_offices_after_a_body_noun():
+    # "وصرح الوزير الفرنسي للصحافة بأن" kept "للصحافة" (the press told) in his name; "أكد وزير الدولة وزير الشؤون
+    # الخارجية أحمد عطاف أن" ended at "وزير الدولة" ("الدولة", a body's noun, was read as a name), and the second
+    # office and the name opened the words.
+    text = (
+        'عنوان\n\nوصرح الوزير الفرنسي للصحافة بأن "الجزائر وفرنسا قررتا استئناف الحوار".\n\n'
+        'من جهته، أكد وزير الدولة وزير الشؤون الخارجية أحمد عطاف أن "الجزائر تريد علاقات متوازنة".\n'
+    )
+    said = _said(text)
+    assert said == {
+        "الجزائر وفرنسا قررتا استئناف الحوار": "الوزير الفرنسي",
+        "الجزائر تريد علاقات متوازنة": "وزير الدولة وزير الشؤون الخارجية أحمد عطاف",
+    }, said
