@@ -60,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "405"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "406"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -886,6 +886,8 @@ VERSION = "405"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # عمره، أمام …، ويقول" ended the speaker at "في").
 # 405: "للصحافة" is the press told ("وصرح الوزير الفرنسي للصحافة بأن"), and a body's noun after a title is no name
 # before a second office ("أكد وزير الدولة وزير الشؤون الخارجية X أن" ended at "وزير الدولة").
+# 406: a verb with its object pronoun after "فيما"/"بينما" opens a clause of its own ("، فيما رفضه رئيس الوزراء،
+# معتبرا أن": the words before ran on over him, and his had no speaker).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4832,7 +4834,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         verb = (
             None
             if _naming(word) or adjacent and prev in _NAME_LINKS | {"ابي"} or _noun_spelt_like_past(word)
-            else _verb_at(word) or _verb_with_object(word, not adjacent) or _said_it(text, w)
+            # ("، فيما رفضه رئيس الوزراء": after "while" too, a clause opens with it)
+            else _verb_at(word) or _verb_with_object(word, not adjacent or prev in _WHILE) or _said_it(text, w)
         )
         if verb is None and k >= 2 and _pointed_back(words, k):
             # ('«…»، بهذه العبارة افتتح X الجلسة': whatever the verb, the words are those it points back at)

@@ -9911,3 +9911,15 @@ def test_the_press_told_and_a_chain_of_offices_after_a_body_noun():
         "الجزائر وفرنسا قررتا استئناف الحوار": "الوزير الفرنسي",
         "الجزائر تريد علاقات متوازنة": "وزير الدولة وزير الشؤون الخارجية أحمد عطاف",
     }, said
+
+
+def test_a_verb_with_its_object_pronoun_after_while_opens_a_clause_of_its_own():
+    # "ورحبت الرئاسة بالقرار، ووصفته بـ"التاريخي"، فيما رفضه رئيس الوزراء الإسرائيلي، معتبرا أن «…»": "رفضه"
+    # after "فيما" was no verb, so the presidency's words ran on over the prime minister, and his had no speaker.
+    text = (
+        'عنوان\n\nورحبت الرئاسة الفلسطينية بالقرار، ووصفته بـ"التاريخي"، فيما رفضه رئيس الوزراء الإسرائيلي، '
+        'معتبرا أن "الشعب اليهودي ليس محتلا في أرضه".\n'
+    )
+    said = _said(text)
+    assert said["الشعب اليهودي ليس محتلا في أرضه"] == "رئيس الوزراء الإسرائيلي", said
+    assert not any("رفضه" in words for words in said), said
