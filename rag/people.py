@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "230"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "231"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -333,6 +333,8 @@ VERSION = "230"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # مجلس الوزراء - حفظه الله -"): "سمو ولي العهد" is found by his name again.
 # 230: someone by the age the article gave them, the number with the article ("وقال صاحب الـ25 عاما"), is the one
 # person of that sex quoted so far; after two, no one.
+# 231: a title joined by و opens the chain a list adds ("، ونائب رئيس الوزراء وزير الخارجية X" gave X the alias
+# "رئيس الوزراء …", the deputy made prime minister).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1361,6 +1363,16 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             start -= 1
             if bare(words[start]) in heads or bare(words[start]) in _MODIFIERS:
                 first = start
+        # (A title joined by و opens the chain: "…، ونائب رئيس الوزراء وزير الخارجية أيمن الصفدي" is the deputy, whom
+        # the list adds; never the prime minister.)
+        if (
+            start > 0
+            and words[start - 1][:1] == "و"
+            and bare(words[start - 1]) not in heads
+            and bare(words[start - 1][1:]) in heads
+        ):
+            first = start - 1
+            words[first] = words[first][1:]
         # (A noun with a possessive pronoun opens the description of whom it relates to someone: "اللاعب محمد صلاح نشر
         # تغريدة لزميله عمر مرموش" describes the teammate from "لزميله" on, the player being Salah.)
         owned = [i for i, w in enumerate(words[:-1]) if i > first + 1 and _relates(w)]

@@ -9923,3 +9923,17 @@ def test_a_verb_with_its_object_pronoun_after_while_opens_a_clause_of_its_own():
     said = _said(text)
     assert said["الشعب اليهودي ليس محتلا في أرضه"] == "رئيس الوزراء الإسرائيلي", said
     assert not any("رفضه" in words for words in said), said
+
+
+def test_a_title_joined_by_wa_opens_the_chain_the_list_adds():
+    # "وحضر اللقاء ولي العهد، ونائب رئيس الوزراء وزير الخارجية أيمن الصفدي" then "وقال الصفدي": the alias began at
+    # "رئيس الوزراء", which made the deputy a prime minister to anyone asking for one.
+    text = (
+        "عنوان\n\nوحضر اللقاء سمو الأمير الحسين بن عبدالله الثاني، ولي العهد، ونائب رئيس الوزراء وزير الخارجية "
+        "وشؤون المغتربين أيمن الصفدي.\n\n"
+        'وقال الصفدي في تصريحات لاحقة: "الأردن سيتصدى لأي محاولة لتهجير الفلسطينيين".\n'
+    )
+    people, _ = _grouped(text)
+    safadi = next(p for p in people if "الصفدي" in p.mentions)
+    assert any(a.startswith("نايب رييس الوزراء") for a in safadi.aliases), safadi.aliases
+    assert not any(a.startswith("رييس الوزراء") for a in safadi.aliases), safadi.aliases
