@@ -1143,8 +1143,7 @@ def _participle_at(word: str, following: str = "") -> str | None:
     w = _n(word)
     parts = _participles()
     gender = parts.get(w) or (parts.get(w[1:]) if w[:1] == "و" else None)
-    purpose = _purpose_verb(word, following)
-    if gender is None and purpose is not None:
+    if gender is None and (purpose := _purpose_verb(word, following)) is not None:
         return purpose.gender  # ("وعاد المدرب ليقول:": to say, as "قائلا" would)
     if gender is None and following:
         needed = _participle_needs().get(w[1:] if w[:1] == "و" and w not in _participle_needs() else w)
@@ -3635,13 +3634,23 @@ def _issuing(verb: str, verbs: set[str] = _ISSUING) -> bool:
     return verb in verbs or bool(stems & verbs)
 
 
-def _sent_by_clause(words: list[re.Match[str]]) -> bool:
+def _sent_by_clause(text: str, words: list[re.Match[str]]) -> bool:
     """Does the clause open with a verb that sends a channel to someone ("ووجه"، "بعثت"), perhaps after an adjunct
-    set off ("ومن ناحيته، وجه")?"""
-    gaps = [words[j].string[words[j].end() : words[j + 1].start()] for j in range(min(3, len(words) - 1))]
-    opening = next((j + 1 for j, gap in enumerate(gaps) if re.search(r"[،,]", gap)), 0)
-    verb = _n(words[opening].group()) if len(words) > opening else ""
+    set off ("ومن ناحيته، وجه"), as _issuer reads it?"""
+    words = _past_fronted_adjunct(text, words)
+    verb = _n(words[0].group()) if words else ""
     return _issuing(verb, _SENDING) or _issuing(_unconj(verb), _SENDING)  # ("وجه" is the verb itself)
+
+
+def _past_fronted_adjunct(text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The clause's words past an adjunct set off by a comma before its verb ("وفي ختام الحوار، وجه رئيس الهيئة X
+    رسالة"، "لاحقا، أصدر"، "من جهتها، أصدرت"), or all of them."""
+    if len(words) < 2:
+        return words
+    fronted = re.search(r"[،,]", text[words[0].end() : words[min(4, len(words) - 1)].start()])
+    if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS | _TIME | {"من"}:
+        return [w for w in words if w.start() > words[0].end() + fronted.end()]
+    return words
 
 
 def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
@@ -3656,13 +3665,9 @@ def _issuer(text: str, s: int, at: int) -> tuple[int, int] | None:
     words = words[_lead_words_at(text, words, at) :]  # (past a dateline: "الجزائر - ألقى الرئيس كلمة جاء فيها")
     if len(words) < 3:
         return None
-    fronted = re.search(r"[،,]", text[words[0].end() : words[min(4, len(words) - 1)].start()])
-    if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS | _TIME | {"من"}:
-        # ("وفي ختام الحوار، وجه رئيس الهيئة X رسالة"، "لاحقا، أصدر"، "من جهتها، أصدرت": an adjunct set off before
-        # the clause)
-        words = [w for w in words if w.start() > words[0].end() + fronted.end()]
-        if len(words) < 3:
-            return None
+    words = _past_fronted_adjunct(text, words)
+    if len(words) < 3:
+        return None
     verb = _n(words[0].group())
     verb = verb if _issuing(verb) else _unconj(verb)  # ("وجه" is the verb itself; "ووجه" has its و)
     if _n(words[0].group()) in _KANA:
@@ -3771,7 +3776,7 @@ def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
             medium = first in _MEDIUM_PREPOSITIONS and any(_channel(y.group(), _MEDIA) for y in rest)
             sent = first in ("الي", "الى") or first == "من" and len(rest) > 1 and _possessed(rest[1].group())
             # ("وجه X رسالة للجماهير، قال فيها": to whom with ل, after an issuing verb, _issuer)
-            sent = sent or first[:1] == "ل" and first not in _STOP and len(rest) <= 3 and _sent_by_clause(words)
+            sent = sent or first[:1] == "ل" and first not in _STOP and len(rest) <= 3 and _sent_by_clause(text, words)
             published = first.endswith(("ه", "ها")) and _verb_at(_OBJECT_PRONOUN.sub("", rest[0].group()))
             # (or where a speech was given: "كلمة في جامعة هوارد قالت فيها"، "خطابا أمام البرلمان")
             held = first in ("في", "امام") and 2 <= len(rest) <= 4 and _channel(words[j].group()) in _SPOKEN
@@ -6565,7 +6570,7 @@ def _statements_of(text: str, s: int, cue: int, gender: str | None) -> _Frame | 
         if after is None:
             return None
     nw, phrase, start = _n(after.group()), text, after.start() + 1
-    if nw[:1] == "ل" and _sent_by_clause(_words(text, s, cue)):
+    if nw[:1] == "ل" and _sent_by_clause(text, _words(text, s, cue)):
         return None  # ("ووجه كولر رسالة للجماهير قال فيها": whom it was sent to, _in_statements)
     held = WORD.search(text, after.end(), cue) if nw == "مع" else None
     if held:
@@ -6591,7 +6596,7 @@ def _in_statements(text: str, s: int, cue: int, pos: int, limit: int, gender: st
         made = m
     # ("وأصدرت الوزارة بيانا رسميا أكدت فيه": whoever issued them.)
     # (but ل after a channel sent names whom it went to: "وبعث الرئيس برقية لنظيره أكد فيها")
-    owner = None if _sent_by_clause(_words(text, s, cue)) else _owner(text, s, cue)
+    owner = None if _sent_by_clause(text, _words(text, s, cue)) else _owner(text, s, cue)
     span = speaker_phrase(text, made.end(), cue) if made else owner or _issuer(text, s, cue)
     channel = next((c for w in reversed(_words(text, s, cue)) if (c := _channel(w.group()))), None)
     if span is None and not made and _issued_by_the_last(text, s, cue):
