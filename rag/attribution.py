@@ -60,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "406"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "407"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -888,6 +888,13 @@ VERSION = "406"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # before a second office ("أكد وزير الدولة وزير الشؤون الخارجية X أن" ended at "وزير الدولة").
 # 406: a verb with its object pronoun after "فيما"/"بينما" opens a clause of its own ("، فيما رفضه رئيس الوزراء،
 # معتبرا أن": the words before ran on over him, and his had no speaker).
+# 407: a counted noun after و and a number is no participle ("و11 متهما آخرين"); an indefinite dual or plural in
+# ين is an object ("رفضت عرضين سابقين"); "نفسها"/"ذاتها" end a speaker ("الصحيفة نفسها"); a verbal noun and its
+# indefinite genitive after a title are what was announced ("وأعلن المدعي العام فتح تحقيق"); a body's construct
+# takes a second ل-genitive before its holder's name ("لمجلس التعاون لدول الخليج العربية X"); "عن بعد" is remote;
+# "جاء في البيان الختامي للقاء أن": the occasion is the document's; a participle is no foreign family name ("وختم
+# حديثه قائلا"); a family name the article gave, then a preposition, is a joined verb's subject ("وصعد الطيب إلى
+# المنصة، وقال").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2034,6 +2041,12 @@ def _segment(
         if start is not None and nw in _ACTING:
             end = i = w.end()  # "المبعوثة الأممية بالإنابة ستيفاني خوري": acting, and the title goes on
             continue
+        if start is not None and titled and not named and nw == "عن" and (remote := _REMOTE.match(text, w.end(), limit)):
+            end = i = remote.end()  # "وزير الدولة للذكاء الاصطناعي … وتطبيقات العمل عن بعد عمر العلماء": remote
+            continue
+        if start is not None and _SAME_ONE.fullmatch(" " + nw):
+            end = i = w.end()  # "الصحيفة نفسها"، "المصدر ذاته": the same one (no "her"), and the phrase ends
+            break
         between_as_name = nw == "بين" and prev_name and _between_as_name(text, w.end(), limit)
         # "وزيرة الخارجية الأسترالية بيني وونغ"، "رئيس الوزراء لي هسين لونغ": where a title's name is due, a
         # name spelt as a preposition with a pronoun ("between me", "to me") when another name word follows.
@@ -2718,6 +2731,17 @@ def _segment(
             and not _body_genitive(text, start, w, limit)  # ("الهيئة العامة للترفيه تركي آل الشيخ": no "his")
         ):
             break
+        if (
+            start is not None
+            and titled
+            and not named
+            and not no_object
+            and _n(prev_word) not in _STOP  # (not a preposition's noun: "في حكومة تصريف الأعمال")
+            and is_verbal_noun(_DIACRITICS.sub("", word))
+            and not is_given_name(word)
+            and _indefinite_noun_no_name(_next_word(text, w.end(), limit))
+        ):
+            break  # ("وأعلن المدعي العام فتح تحقيق": after a title, a verbal noun and its genitive are what he announced)
         if start is not None and _DIACRITICS.sub("", word) in _SAYING_NOUNS and word != "وعد":
             break  # ("وانتقد الوزير قول نظيره الفرنسي إن": what he criticised; Waad is a name)
         if start is not None and nw in _ATTENTION and _n(_next_word(text, w.end(), limit)) in ("الي", "الى"):
@@ -3320,9 +3344,26 @@ def _body_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
         if _bare(words[k - 1].group()) in bodies:
             break  # ("المنتخب المغربي": the national team, not "elected")
         k -= 1
-    if not (0 < k < len(words) and _bare(words[k - 1].group()) in bodies) or _bare(_after_li(_n(w.group()))) in _PRESS:
+    noun = _bare(_after_li(_n(w.group())))
+    # (or a body's noun in construct with its definite genitive, where ل and no title follows: "الأمين العام لمجلس
+    # التعاون لدول الخليج العربية جاسم البديوي")
+    construct = (
+        1 < k == len(words)
+        and _n(words[k - 1].group()).startswith("ال")
+        and not _n(words[k - 2].group()).startswith("ال")
+        and _bare(_after_li(_n(words[k - 2].group()))) in bodies
+        and noun not in title_words()
+    )
+    if construct:
+        return _given_name_within(text, w.end(), limit)
+    if not (0 < k < len(words) and _bare(words[k - 1].group()) in bodies) or noun in _PRESS:
         return False
-    rest = next((x for x in _words(text, w.end(), limit)[:4] if not _n(x.group()).startswith("ال")), None)
+    return _given_name_within(text, w.end(), limit)
+
+
+def _given_name_within(text: str, pos: int, limit: int) -> bool:
+    """Is the first indefinite word of the next four a given name (the holder's, after a body's genitive)?"""
+    rest = next((x for x in _words(text, pos, limit)[:4] if not _n(x.group()).startswith("ال")), None)
     return rest is not None and is_given_name(rest.group())
 
 
@@ -4539,11 +4580,35 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
         return True
     if nw in ("جميع", "كافه", "كافة"):
         return True  # "دعا جميع الأطراف": a quantified object
+    if _accusative_plural(word):
+        return True  # "بعد أن رفضت عرضين سابقين": a dual or plural in ين, the object (a subject's is in ان/ون)
     if nw[:1] == "ب" and len(nw) > 3 and nxt and _bare(nxt.group()) in title_words():
         # "بحضور وزير الخارجية": in whose presence or at whose call (but "واتهم بايدن وزيرة الدفاع بأنها": a
         # name the article has no noun for, then the object)
         return nw in _WITH_SOMEONE or _prepositional(text, nw)
     return False
+
+
+def _indefinite_noun_no_name(word: str) -> bool:
+    """Is the word an indefinite noun of the dictionary that no name is spelt like ("تحقيق"، not "صلاح")?"""
+    return bool(word) and not _n(word).startswith("ال") and is_common_noun(word) and not is_name_word(word)
+
+
+def _accusative_plural(word: str) -> bool:
+    """Is the word an indefinite dual or sound plural in the accusative ("عرضين"): a dictionary noun of three
+    letters or more before "ين", not itself a noun, name or source ("سكين"، "حسين"، "مسؤولين" as some write it)?"""
+    nw = _n(word)
+    stem = nw[:-2]
+    return (
+        nw.endswith("ين")
+        and len(stem) >= 3
+        and not nw.startswith("ال")
+        and is_common_noun(stem)
+        and not is_common_noun(nw)
+        and not is_attested_name(word)
+        and not _speaker_noun(word)
+        and not _speaker_noun(stem)
+    )
 
 
 # ب and a noun that a person's title follows as its genitive: who was present, called or led.
@@ -4901,11 +4966,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         started = prev in _RELATIVE | _BOUNDARY or _unconj(prev) in ("قد", "لقد")  # (and "فقد"، "وقد")
         if verb and verb.initial and within and not started and not conjoined:
             verb = None  # "ذكرى وعد بلفور"، "مقتل طالب جامعي": the noun, inside a clause
-        # (after a number: "70 مليون", "سبعة", "لثلاثة": a preposition joined to the number)
+        # (after a number: "70 مليون", "سبعة", "لثلاثة", "و11 متهما": a preposition or و joined to the number)
         number = words[k - 1].group() if k else ""
-        counted = bool(within) and (
-            prev.isdigit() or is_number(number) or number[:1] in "لبو" and is_number(number[1:]) or prev in _COUNTS
-        )
+        unjoined = number[1:] if number[:1] in "لبو" else number
+        counted = bool(within) and (unjoined.isdigit() or is_number(number) or is_number(unjoined) or prev in _COUNTS)
         if verb and nw[:1] == "ف" and counted:
             verb = None  # "70 مليون فرد عسكري": a counted noun (an individual), no "so he replied"
         resumptive = k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE  # ("قال فيها")
@@ -5154,6 +5218,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # never the last speaker's words)
             frames.append(_Frame(m.start(), _skip_complementiser(text, m.end(), e), None, None, unknown=True))
             continue
+        if span is not None and not received and (of := _DOCUMENT_OF.match(text, span[1], e)):
+            span = (span[0], span[1] + len(of.group(1)))  # ("وجاء في البيان الختامي للقاء أن": the meeting's)
         doc = _mention(text, span, None)
         after = received.end() if received else max(span[1], m.end()) if span else m.end()
         on_it = _CLAUSE_SET_OFF.match(text, after, e)  # ("جاء في بلاغ للمديرية، صدر مساء الثلاثاء، أن")
@@ -5173,6 +5239,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if not _inside(quotes, m.start()) and not any(f.cue < m.start() < f.content for f in frames):
             frames.append(_Frame(m.start(), m.end(), None, None, unknown=True))
     return _answers(text, s, sorted(frames, key=lambda f: f.cue))
+
+
+_REMOTE = re.compile(r"\s+بُ?عد(?!\w)")  # "عن بعد": remote, no preposition's topic
+
+# After "جاء في" and a document, one ل-word right before the complementiser: whose document it is or what
+# occasion's ("البيان الختامي للقاء أن").
+_DOCUMENT_OF = re.compile(r"(\s+ل[^\W\d_]{2,})(?=\s+(?:أن|بأن|إن)(?!\w))")
 
 
 def _genitive_issuer(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -6933,8 +7006,10 @@ def _coordinated_subject(
     comma = re.search(r"[،,]", text[span[0] : span[1]]) if span else None
     # (A definite family name alone is a name too where the article gave it a given name: "ولم يؤكد الخرابشة
     # هذه التصريحات، لكنه قال" after "وزير الطاقة صالح الخرابشة"; "وخاطب البرهان جنودا" after "عبد الفتاح البرهان".)
-    # (or one the object was cut off after: "من جانبه، أطلع المالكي الأمين العام على آخر التطورات، معتبرا")
-    objected = verb_first and span is not None and (cut_object or _accusative(_next_word(text, span[1], words[end].start())))
+    # (or one the object was cut off after: "من جانبه، أطلع المالكي الأمين العام على آخر التطورات، معتبرا"; or
+    # a preposition follows: "وصعد الطيب إلى المنصة، وقال" after "للمخرج مصعب الطيب")
+    following = _n(_next_word(text, span[1], words[end].start())) if span else ""
+    objected = verb_first and span is not None and (cut_object or _accusative(following) or not kana and following in _STOP)
     if span is None or not (
         _looks_like_name(text, span[0], span[0] + comma.start() if comma else span[1])
         or (contrast or objected)
@@ -8888,6 +8963,8 @@ def _foreign_name_set_off(text: str, word: str, nxt: re.Match[str] | None, limit
     ("رفض جوزيه غوميز، مدرب الزمالك،": José, though "جوزيه" reads like a noun with "his")?"""
     if nxt is None or text[nxt.start() - 1] != " " or _n(nxt.group()) in _STOP or _n(nxt.group())[:1] in "لبو":
         return False
+    if _participle_at(nxt.group()) is not None:
+        return False  # ("وختم حديثه قائلا:": his talk, then "saying", no family name)
     after = text[nxt.end() : limit].lstrip(" ")
     following = WORD.match(after)
     closed = after[:1] in "،,:" or following is not None and _opens_words(_n(following.group()))

@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "231"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "232"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -335,6 +335,8 @@ VERSION = "231"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # person of that sex quoted so far; after two, no one.
 # 231: a title joined by و opens the chain a list adds ("، ونائب رئيس الوزراء وزير الخارجية X" gave X the alias
 # "رئيس الوزراء …", the deputy made prime minister).
+# 232: a number after a family name ends it ("سامح عبد المنعم و11 متهما": his given name stands); a given and
+# family name agree with the same name and a given name between, the father's ("جاسم البديوي" of "جاسم محمد البديوي").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -579,7 +581,17 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         first = _core_units(long_raw)[len(long_) - len(short)][0]
         short_raw = a if long_raw is b else b
         return not (first > 0 and long_raw[first - 1] in _SON_OF and short_raw[0] != long_raw[first - 1])
-    return False
+    # ("جاسم البديوي" of "جاسم محمد البديوي": the given and family name without the father's between, a given
+    # name of one word, as Arabic copy drops it.)
+    units = _core_units(long_raw)
+    return (
+        len(short) == 2
+        and len(units) == 3
+        and (long_[0], long_[2]) == short
+        and units[1][0] == 1
+        and units[2][0] == 2
+        and is_given_name(long_raw[1])
+    )
 
 
 _THE_COUNTRY = {_stem(w) for w in ("البلاد", "البلد")}  # (the article's own country, whichever it is)
@@ -1253,6 +1265,8 @@ def _given_names_at(text: str, family: str, ending: bool = False) -> list[tuple[
             and after.group(1) not in stop
             and not after.group(1).startswith(("ال", "وال"))
             and not re.search(r"(?:ه|ها|هم)$", after.group(1))
+            # (nor a number: "رجل الأعمال سامح عبد المنعم و11 متهما آخرين", others tried with him)
+            and not (after.group(1).removeprefix("و").isdigit() or is_number(after.group(1).removeprefix("و")))
             # (nor a noun no name is: "ودعت التونسية أنس جابر منافسات البطولة", what she left)
             and not (is_common_noun(after.group(1)) and not is_name_word(after.group(1)))
         )

@@ -9937,3 +9937,111 @@ def test_a_title_joined_by_wa_opens_the_chain_the_list_adds():
     safadi = next(p for p in people if "الصفدي" in p.mentions)
     assert any(a.startswith("نايب رييس الوزراء") for a in safadi.aliases), safadi.aliases
     assert not any(a.startswith("رييس الوزراء") for a in safadi.aliases), safadi.aliases
+
+
+def test_a_counted_noun_after_wa_and_a_number_is_no_participle():
+    # "تأجيل محاكمة رجل الأعمال X و11 متهما آخرين إلى جلسة": "متهما" after "و11" was read as "accusing" (like
+    # "قائلا"), the court's words; and the family name quoted later lost the given name written before "و11".
+    text = (
+        "عنوان\n\nقررت محكمة الجنايات، أمس، تأجيل محاكمة رجل الأعمال ناصر عبد الهادي و11 متهما آخرين إلى جلسة "
+        "الشهر المقبل.\n\n"
+        '"لم أهرب من البلاد، وجئت بنفسي لأواجه الاتهامات"، قال عبد الهادي من داخل القفص.\n'
+    )
+    said = _said(text)
+    assert said == {"لم أهرب من البلاد، وجئت بنفسي لأواجه الاتهامات": "عبد الهادي"}, said
+    people, _ = _grouped(text)
+    assert [p.aliases for p in people] == [["ناصر عبد الهادي"]], [(p.mentions, p.aliases) for p in people]
+
+
+def test_an_accusative_dual_after_a_verb_is_its_object_not_its_subject():
+    # "بعد أن رفضت عرضين سابقين من ناديين": "عرضين" (two offers, in the accusative) was the subject of "رفضت",
+    # a speaker named "عرضين سابقين".
+    text = 'عنوان\n\nوذكرت صحيفة "الرياضية" أن إدارة النادي وافقت على العرض بعد أن رفضت عرضين سابقين من ناديين إنكليزيين.\n'
+    people, _ = _grouped(text)
+    assert [p.mentions for p in people] == [['صحيفة "الرياضية"']], [p.mentions for p in people]
+
+
+def test_the_same_one_after_a_feminine_noun_is_part_of_the_speaker():
+    # "وقالت الصحيفة نفسها إن": "نفسها" (the same one) was read as a noun with "her", so the speaker ended before
+    # it and the words began "نفسها إن".
+    text = (
+        'عنوان\n\nوذكرت صحيفة "الرياضية" أن الإدارة وافقت على العرض.\n\n'
+        "وقالت الصحيفة نفسها إن اللاعب سيصل إلى الرياض غدا.\n\n"
+        "وبحسب الصحيفة ذاتها، فإن العقد يمتد أربعة مواسم.\n"
+    )
+    said = _said(text)
+    assert said == {
+        "الإدارة وافقت على العرض": 'صحيفة "الرياضية"',
+        "اللاعب سيصل إلى الرياض غدا": 'صحيفة "الرياضية"',
+        "العقد يمتد أربعة مواسم": 'صحيفة "الرياضية"',
+    }, said
+
+
+def test_a_verbal_noun_and_its_genitive_after_a_title_are_what_was_announced():
+    # "وأعلن المدعي العام فتح تحقيق في": "فتح تحقيق" (opening an inquiry) was read as the prosecutor's name.
+    text = (
+        "عنوان\n\nوأعلن المدعي العام فتح تحقيق في ملابسات انهيار المباني.\n\n"
+        "وأعلن رئيس البلدية في المدينة فتح تحقيق في أسباب الحريق.\n"
+    )
+    people, _ = _grouped(text)
+    assert [p.mentions for p in people] == [["المدعي العام"], ["رئيس البلدية في المدينة"]], [p.mentions for p in people]
+
+
+def test_a_bodys_construct_and_its_second_genitive_before_the_holders_name():
+    # "الأمين العام لمجلس التعاون لدول الخليج العربية X": where the article has "دول" alone too, "لدول" was read
+    # as "to the states" and the speaker ended at "التعاون"; and "جاسم البديوي" later was someone else than
+    # "جاسم محمد البديوي" (his father's name between).
+    text = (
+        "عنوان\n\nترأس ولي العهد اللقاء التشاوري لقادة دول مجلس التعاون لدول الخليج العربية.\n\n"
+        "وأوضح الأمين العام لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي، في تصريح للوكالة، أن "
+        '"اللقاء بحث مسيرة العمل المشترك".\n\n'
+        'وقال جاسم البديوي إن "القادة وجهوا بتسريع مشروع السكة الحديد".\n'
+    )
+    said = _said(text)
+    assert said["اللقاء بحث مسيرة العمل المشترك"] == ("الأمين العام لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي"), said
+    people, _ = _grouped(text)
+    assert len(people) == 1, [p.mentions for p in people]
+    assert names_agree(("جاسم", "البديوي"), ("جاسم", "محمد", "البديوي"))
+    assert not names_agree(("محمد", "الصباح"), ("محمد", "الخالد", "الصباح"))  # (no given name between)
+
+
+def test_a_documents_occasion_before_the_complementiser_is_no_part_of_its_words():
+    # "وجاء في البيان الختامي للقاء أن القادة «…»": where the article has "اللقاء" alone too, the words began at
+    # "للقاء أن".
+    text = (
+        "عنوان\n\nعقد اللقاء في الرياض، وحضر اللقاء القادة.\n\n"
+        'وجاء في البيان الختامي للقاء أن القادة "أكدوا حرصهم على تعزيز مكانة المجلس".\n'
+    )
+    said = _said(text)
+    assert said['القادة "أكدوا حرصهم على تعزيز مكانة المجلس'] == "البيان الختامي للقاء", said
+
+
+def test_remote_in_a_title_is_no_topic():
+    # "وزير الدولة للذكاء الاصطناعي والاقتصاد الرقمي وتطبيقات العمل عن بعد X": "عن" was read as "about".
+    text = (
+        "عنوان\n\nواعتبر وزير الدولة للاقتصاد الرقمي وتطبيقات العمل عن بعد خالد الظاهري أن "
+        '"الإمارات لم تعد مستهلكة للتكنولوجيا".\n'
+    )
+    assert _who(text, "لم تعد مستهلكة") == "وزير الدولة للاقتصاد الرقمي وتطبيقات العمل عن بعد خالد الظاهري"
+
+
+def test_his_talk_before_saying_is_the_object_of_concluded():
+    # "وختم حديثه قائلا: «…»": "حديثه قائلا" was read as a foreign given and family name before the colon, so the
+    # critic's last words went to a speaker called "حديثه".
+    text = (
+        'عنوان\n\nورأى الناقد السينمائي كمال بن عمر أن التنظيم "شابته ارتباكات واضحة". وختم حديثه قائلا: '
+        '"المهرجان أكبر من أن تسيء إليه أخطاء إدارية".\n'
+    )
+    assert _who(text, "المهرجان أكبر من") == "الناقد السينمائي كمال بن عمر"
+
+
+def test_a_family_name_the_article_gave_before_a_preposition_is_the_joined_verbs_subject():
+    # "وصعد الطيب إلى المنصة حاملا علم بلاده، وقال: «…»" after "للمخرج مصعب الطيب": the definite family name
+    # alone was no name, so his words (and "وأضاف أن") had no speaker.
+    text = (
+        'عنوان\n\nوفاز فيلم "ضفاف الغياب" للمخرج مصعب الطيب بالجائزة الكبرى.\n\n'
+        'وصعد الطيب إلى المنصة حاملا علم بلاده، وقال: "هذا الفيلم صور تحت أصوات الرصاص". وأضاف أن فريق العمل '
+        '"اضطر إلى نقل التصوير ثلاث مرات".\n'
+    )
+    assert _who(text, "هذا الفيلم صور") == "الطيب"
+    assert _who(text, "اضطر إلى نقل التصوير", DIRECT) == "الطيب"
