@@ -60,7 +60,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "407"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "408"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -895,6 +895,12 @@ VERSION = "407"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "جاء في البيان الختامي للقاء أن": the occasion is the document's; a participle is no foreign family name ("وختم
 # حديثه قائلا"); a family name the article gave, then a preposition, is a joined verb's subject ("وصعد الطيب إلى
 # المنصة، وقال").
+# 408: an unnamed source ends before the agency it told ("مصدر في الوزارة لرويترز"، "ثلاثة مصادر …"); a body's
+# quoted name after its construct of two nouns ("شركة تسويق النفط «سومو»"); "وهو" and an indefinite noun after a
+# quotation is the reporter's comment ("«…»، وهو سقف لم يتهرب منه X"), which ends the words, so that "X، الذي قال:"
+# is X's (a definite family name the article gave a given name); "وفق"/"حسب" and a definite noun that names no
+# speaker right after a verb is how it goes ("يسير وفق البرنامج"); a definite noun after such a family name is the
+# object ("وطالب المشهداني النواب بـ"); a body's office holder after its noun ("المكتب الإعلامي لرئيس المجلس").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2448,6 +2454,8 @@ def _segment(
         after_name = prev_name or not prev_def and prev_bare in title_words()
         if start is not None and (quoted or named and after_name) and _press_told(text, nw, w.end(), limit):
             break
+        if start is not None and unnamed_head and _press_told(text, nw, w.end(), limit):
+            break  # ("مصدر في الوزارة لرويترز"، "ثلاثة مصادر في التحالف لرويترز": an unnamed source, then whom it told)
         if start is not None and (
             nw in ("كل", "جميع", "كافه", "مختلف", "بكل", "بعض", "معظم", "اغلب") or _DIACRITICS.sub("", word) == "أي"
         ):
@@ -2573,7 +2581,13 @@ def _segment(
             )
             # (So is a title after an office that follows the name: "أنور قرقاش المستشار الدبلوماسي لرئيس الدولة", or
             # after an aide's title: "المستشار الإعلامي لقائد قوات الدعم السريع X", whose adviser he is.)
-            and not (prev_def and (offices or aide and not named) and nw[:1] == "ل" and _bare(_after_li(nw)) in title_words())
+            # (So after a body's noun and its adjective, whose office it is: "المكتب الإعلامي لرئيس المجلس".)
+            and not (
+                prev_def
+                and (offices or aide and not named or body_noun_first and not named)
+                and nw[:1] == "ل"
+                and _bare(_after_li(nw)) in title_words()
+            )
             # (... and a region after a title, what it covers: "كبير الاقتصاديين لمنطقة الشرق الأوسط في البنك X".)
             and not (prev_def and titled and not named and nw[:1] == "ل" and _n(_after_li(nw)) in _REGION_NOUNS)
             and not _where_body_is(text, start, w, limit, no_object)  # ("بتونس" after a body: where it is)
@@ -3112,7 +3126,8 @@ def _segment(
             and _title_adjective(word)
         )
         before_last, prev_bare, prev_word = prev_word, _bare(word), word
-        unnamed_head = unnamed_head or (n == 1 and _bare(word) in _UNNAMED)
+        # (after a number too: "ثلاثة مصادر في التحالف")
+        unnamed_head = unnamed_head or (n == 1 or n == 2 and is_number(before_last)) and _bare(word) in _UNNAMED
         head_definite = head_definite or (n == 1 and nw.startswith("ال"))
         # ("كبير الاقتصاديين في شركة …": "chief" heading a phrase is a title, no name; after a noun, an adjective.)
         chief = n == 1 and prev_bare in _CHIEF
@@ -3152,10 +3167,17 @@ def _segment(
         body_noun_first = body_noun_first or (n == 1 and prev_bare in body_words())
         body_name_open = (
             prev_bare in body_words()
+            or _body_noun_with_li(word)  # ("لشركة تسويق النفط «سومو»")
             or representative
             and prev_bare in _CONSTITUENCY_WORDS  # ("النائبة عن فريق التجمع الوطني للأحرار")
             or body_name_open
             and nw.startswith(("ال", "وال"))
+            # (or an indefinite noun in construct right after the body's: "شركة تسويق النفط «سومو»")
+            or body_name_open
+            and (_bare(before_last) in body_words() or _body_noun_with_li(before_last))
+            and not _has_article(word)
+            and is_common_noun(word)
+            and not is_name_word(word)
         )
         name_complete = nw.startswith(("ال", "وال", "لل"))  # a definite word ends it ("لكرة" wants "القدم")
         prev_def = _has_article(word)
@@ -3384,6 +3406,22 @@ def _named_for(text: str, s: int, w: re.Match[str]) -> bool:
         and _bare(noun) not in _PRESS
         and not is_sound_plural(noun)
     )
+
+
+def _as_planned(phrase: str, before: str) -> bool:
+    """Right after a verb ("يسير وفق البرنامج"، "تسير حسب الجدول المعلن"), is the phrase after "وفق"/"حسب" one
+    definite noun of the dictionary (and its adjectives) that names no speaker (no title, body, source, medium or country; "البرنامج", the plan
+    far more often than a broadcast when no name follows it): how it goes, no source? (After a noun, "30 جريحا
+    بحسب المعارضة", it is the source.)"""
+    words = WORD.findall(phrase)
+    # (a verb: past or present, "يسير" though it is also a noun, "easy")
+    verb = is_verb_form(before) and (not is_common_noun(before) or _n(before)[:1] in "يت")
+    adjectives = all(_has_article(x) and (_title_adjective(x) or is_adjective(x)) for x in words[1:])
+    if not words or not _has_article(words[0]) or not adjectives or not verb:
+        return False
+    b = _bare(words[0])
+    named = _speaker_noun(words[0]) or b in _PRESS | _MEDIA or country_of(words[0]) is not None
+    return b == _bare("برنامج") or is_common_noun(words[0]) and not named
 
 
 def _speaker_noun(word: str) -> bool:
@@ -4589,6 +4627,12 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     return False
 
 
+def _body_noun_with_li(word: str) -> bool:
+    """Is the word ل and a body's noun ("لشركة")?"""
+    b = _bare(word)
+    return b[:1] == "ل" and b[1:] in body_words()
+
+
 def _indefinite_noun_no_name(word: str) -> bool:
     """Is the word an indefinite noun of the dictionary that no name is spelt like ("تحقيق"، not "صلاح")?"""
     return bool(word) and not _n(word).startswith("ال") and is_common_noun(word) and not is_name_word(word)
@@ -5145,6 +5189,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if owner is not phrase:
             phrase, past = owner, past - 1  # (the owner after the record: "تقرير للمنظمة", named "المنظمة")
         span = speaker_phrase(phrase, past, e, source=True)
+        if span and _as_planned(phrase[span[0] : span[1]], _word_before(text, m.start())):
+            continue  # ("التعافي يسير وفق البرنامج"، "وفق الجدول": as planned, no source)
         relayed_by = rel or re.search(r"ما\s+(\S+)\s*$", m.group())  # ("ووفق ما نقلته": in the match, or after it)
         relay = relayed_by and _RELAYING.get(_unconj(re.sub(r"(?:ه|ها)$", "", _n(relayed_by.group(1)))))
         after_span = re.match(r"\s*(\S+)\s+", text[span[1] : e]) if span and relay else None
@@ -6601,13 +6647,17 @@ def _said_by_antecedent(
     span = speaker_phrase(text, head, relative.start()) if head is not None else None
     # (A body someone is in is not who said them: "الرجل الثاني في الحزب، الذي قال إن".)
     in_body = span is not None and _bare(head_word) in body_words() and _n(_word_before(text, span[0])) in ("في", "لدي")
-    if span is None or in_body or not _looks_like_name(text, *span):
+    # (or a definite family name the article gave a given name: "الركراكي، الذي قال:" after "وليد الركراكي")
+    named = span is not None and (
+        _looks_like_name(text, *span) or _n(text[span[0] : span[1]]) in _family_names(text, definite=True)
+    )
+    if span is None or in_body or not named:
         # (Someone this reading cannot name said them, not the last speaker: "…، الذي قال إن".)
         return [_nobody(text, relative.start(), opened, e)]
     said = _Frame(relative.start(), _skip_complementiser(text, opened, e), _mention(text, span, gender), gender, relative=True)
     words_from = _words_opened(text, outer) if outer is not None else None
-    if outer is None or words_from is None or span[0] < words_from:
-        return [said]
+    if outer is None or words_from is None or span[0] < words_from or _comment(text, words_from, relative.start()):
+        return [said]  # (or the reporter's comment ended the outer words: '«…»، وهو سقف لم يتهرب منه X، الذي قال:')
     quoted = re.match(r"\s*(?:\S+\s+)?([\"“«])", text[opened:e])
     close = {"“": "”", "«": "»"}.get(quoted.group(1), '"') if quoted else ""
     end = text.find(close, opened + quoted.end(), e) if quoted else -1
@@ -7951,7 +8001,9 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         return kept[0], len(text[: plural.start()].rstrip(" ،,"))
     for k in range(1, len(words)):
         if (
-            _object_opens(words[k].group(), words[k - 1].group(), words[k - 2].group() if k > 1 else "")
+            k == 1
+            and _object_after_family_name(text, head, nxt)
+            or _object_opens(words[k].group(), words[k - 1].group(), words[k - 2].group() if k > 1 else "")
             or _object_after_surname(text, words[k - 1].group(), words[k].group())
             or _construct_after_name(words[k - 2].group() if k > 1 else "", *(x.group() for x in words[k - 1 : k + 2]))
         ):
@@ -8001,6 +8053,17 @@ def _object_opens(word: str, prev: str, before_prev: str) -> bool:
         and not (np.startswith("ال") and is_common_noun(before_prev))
         and _bare(prev) not in body_words()
         and _bare(before_prev) not in title_words() | body_words()
+    )
+
+
+def _object_after_family_name(text: str, name: str, word: str) -> bool:
+    """After a definite family name alone, one the article gave a given name ("المشهداني" of "محمود المشهداني"),
+    does a definite noun that is no nisba or title adjective open the verb's object ("وطالب المشهداني النواب بـ")?"""
+    return (
+        _has_article(name)
+        and _n(name) in _family_names(text, definite=True)
+        and _has_article(word)
+        and not _title_adjective(word)
     )
 
 
@@ -9913,7 +9976,7 @@ def _sentence(
             # "الأسعار سترتفع، بحسب قوله، خلال الأشهر المقبلة": the words go on past how he put them (not
             # into where he said them: "، على حد تعبيره، في مؤتمر صحفي").
             as_put = None
-        comment = _COMMENT.search(text, rs, re_) or as_put or _SOURCE_TAIL.search(text, rs, re_) or _occasion_tail(text, rs, re_)
+        comment = _comment(text, rs, re_) or as_put or _SOURCE_TAIL.search(text, rs, re_) or _occasion_tail(text, rs, re_)
         if comment:
             # '"مياه مصر خط أحمر"، وهو تصريح كرره مرارا': after a quotation, the reporter's comment on it.
             rs, re_ = _trimmed(text, rs, comment.start())
@@ -10110,9 +10173,20 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 
 # A comma after a closing quotation mark and the reporter's comment on what was quoted ("، وهو تصريح كرره"،
 # "، في إشارة إلى"; but "، وهو ما يجب تقديره" may go on with the speaker's words).
-_COMMENT = re.compile(
-    r"(?<=[\"”»])\s*[،,]\s*(?:(?:وهو|وهي|وهذا|وهذه)\s+(?:تصريح|تصريحات|موقف|كلام|عبارة|وصف|تعبير)|في\s+إشارة)(?!\w)"
-)
+_COMMENT = re.compile(r"(?<=[\"”»])\s*[،,]\s*(?:(?:وهو|وهي|وهذا|وهذه)\s+(\w+)|في\s+إشارة)(?!\w)")
+
+
+def _comment(text: str, s: int, e: int) -> re.Match[str] | None:
+    """After a quotation, the reporter's comment on it: '"…"، وهو تصريح كرره'، '«…»، وهو سقف لم يتهرب منه X'
+    ("وهو" and an indefinite noun, not "وهو الأول من نوعه", which may describe a noun inside the words), or
+    "، في إشارة إلى"."""
+    for m in _COMMENT.finditer(text, s, e):
+        noun = m.group(1)
+        if noun is None or not _n(noun).startswith("ال") and is_common_noun(noun):
+            return m
+    return None
+
+
 # "…، على حد قوله"، "بحسب تعبيره": as the speaker put it, no more of the words (unless they go on after it).
 _AS_PUT = re.compile(r"\s*[،,]\s*(?:على\s+حد\s+|ب?حسب\s+|وفق\s+)(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها)(?!\w)")
 # "…، بحسب بيان للرئاسة": whose account the words are, ending them, where no frame read the source's name.

@@ -10045,3 +10045,79 @@ def test_a_family_name_the_article_gave_before_a_preposition_is_the_joined_verbs
     )
     assert _who(text, "هذا الفيلم صور") == "الطيب"
     assert _who(text, "اضطر إلى نقل التصوير", DIRECT) == "الطيب"
+
+
+def test_an_unnamed_source_ends_before_the_agency_it_told():
+    # "وقال مصدر في الوزارة لرويترز إن"، "وذكرت ثلاثة مصادر في التحالف لرويترز أن": the agency told stayed in the
+    # source's description (a person called "مصدر في الوزارة لرويترز").
+    text = (
+        "عنوان\n\nوذكرت ثلاثة مصادر في التحالف لرويترز أن القرار اتخذ بعد نقاشات مطولة.\n\n"
+        "وقال مصدر في الوزارة لرويترز إن القرار نهائي.\n"
+    )
+    said = _said(text)
+    assert said == {
+        "القرار اتخذ بعد نقاشات مطولة": "ثلاثة مصادر في التحالف",
+        "القرار نهائي": "مصدر في الوزارة",
+    }, said
+
+
+def test_a_bodys_quoted_name_after_its_construct_of_two_nouns():
+    # "مسؤول في شركة تسويق النفط «سومو» إن": after an indefinite noun in construct the quoted name was no part of the
+    # body's, so the words began '«سومو» إن' (and a holder's name after it, "… «سومو» علي نزار إن", opened them).
+    text = (
+        "عنوان\n\nوقال مسؤول في شركة تسويق النفط «سومو» إن الصادرات «ستبقى عند مستوياتها».\n\n"
+        "وقال المدير التنفيذي لشركة تسويق النفط «سومو» علي نزار إن الأسعار مستقرة.\n"
+    )
+    assert _who(text, "الصادرات") == "مسؤول في شركة تسويق النفط «سومو»"
+    assert _who(text, "الأسعار مستقرة") == "المدير التنفيذي لشركة تسويق النفط «سومو» علي نزار"
+
+
+def test_a_comment_after_a_quotation_ends_the_words_before_a_relative_speakers_own():
+    # '«…»، وهو سقف لم يتهرب منه الركراكي، الذي قال: «…»': the president's words ran on over the reporter's comment
+    # and gave the coach's quotation to the president.
+    text = (
+        "عنوان\n\nالتقينا مدرب المنتخب وليد الركراكي في مركز التدريب.\n\n"
+        "وكان رئيس الجامعة فوزي لقجع قد أكد أن «الهدف الوحيد هو اللقب»، وهو سقف لم يتهرب منه الركراكي، الذي "
+        "قال: «لا أخاف من الضغط، فالضغط يعني أن الناس تؤمن بك».\n"
+    )
+    said = _said(text)
+    assert said == {
+        "الهدف الوحيد هو اللقب": "رئيس الجامعة فوزي لقجع",
+        "لا أخاف من الضغط، فالضغط يعني أن الناس تؤمن بك": "الركراكي",
+    }, said
+
+
+def test_according_to_the_plan_right_after_a_verb_is_no_source():
+    # "التعافي يسير وفق البرنامج": "the programme" (a plan) was read as a source after "وفق", and the sentence as its
+    # words; after a noun the source stays ("30 جريحا بحسب المعارضة").
+    text = (
+        "عنوان\n\nالتعافي يسير وفق البرنامج، لكننا لن نغامر بصحة أي لاعب.\n\n"
+        "والعمل يسير وفق الجدول المعلن منذ أسابيع.\n\n"
+        "وأسفر القمع عن سقوط نحو 30 جريحا بحسب المعارضة.\n"
+    )
+    said = _said(text)
+    assert list(said.values()) == ["المعارضة"], said
+
+
+def test_a_definite_noun_after_a_family_name_the_article_gave_is_the_object():
+    # "وطالب المشهداني النواب بـ«…»" after "محمود المشهداني": the speaker was "المشهداني النواب".
+    text = (
+        "عنوان\n\nافتتح رئيس مجلس النواب محمود المشهداني الجلسة. وطالب المشهداني النواب بـ«تغليب المصلحة الوطنية "
+        "على الحسابات الانتخابية».\n"
+    )
+    assert _who(text, "تغليب المصلحة الوطنية", DIRECT) == "المشهداني"
+
+
+def test_a_bodys_office_holder_after_its_noun_and_adjective():
+    # "وذكر المكتب الإعلامي لرئيس المجلس، في بيان، أن": the office's owner was read as whom it spoke to, and two
+    # media offices were one body (where the article has "رئيس" without the ل too).
+    text = (
+        "عنوان\n\nافتتح رئيس المجلس الجلسة بحضور 189 نائبا.\n\n"
+        "وذكر المكتب الإعلامي لرئيس المجلس، في بيان، أن الجلسة رفعت إلى إشعار آخر.\n\n"
+        "وقال المكتب الإعلامي لرئيس الوزراء إن الزيارة ناجحة.\n"
+    )
+    said = _said(text)
+    assert said == {
+        "الجلسة رفعت إلى إشعار آخر": "المكتب الإعلامي لرئيس المجلس",
+        "الزيارة ناجحة": "المكتب الإعلامي لرئيس الوزراء",
+    }, said
