@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rag.morphology import (
+    noun_gender,
     is_adjective,
     is_arabic_word,
     is_common_noun,
@@ -60,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "408"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "409"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -901,6 +902,10 @@ VERSION = "408"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # is X's (a definite family name the article gave a given name); "وفق"/"حسب" and a definite noun that names no
 # speaker right after a verb is how it goes ("يسير وفق البرنامج"); a definite noun after such a family name is the
 # object ("وطالب المشهداني النواب بـ"); a body's office holder after its noun ("المكتب الإعلامي لرئيس المجلس").
+# 409: a relative clause on a source set off by commas before "فإن" is no part of the words; a verb of one gender
+# does not go on with a body of the other that no verb gave a gender (rag.morphology.noun_gender, from the
+# dictionary: "بحسب … الديوان" then "تقول"); a university's number after its city ("بجامعة الجزائر 3"); who read
+# out a statement is its owner ("بيان تلاه الشيخ X … أكد فيه").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2771,6 +2776,14 @@ def _segment(
             break  # "أعلن المدرب وليد الركراكي قائمة اللاعبين"، "أعلن المتحدث X استهداف سفينة": what he announced
         # (But a number right after a body's noun is its name: "القناة 12 الإسرائيلية".)
         numbered = start is not None and n == 1 and prev_def and prev_bare in body_words() and len(nw) <= 3
+        # (... or after its city, a university's: "أستاذة العلوم السياسية بجامعة الجزائر 3")
+        body_before = _bare(before_last)
+        numbered = numbered or (
+            start is not None
+            and len(nw) <= 2
+            and (is_place(prev_word) or country_of(prev_word) is not None)
+            and (body_before in body_words() or body_before[:1] in "بل" and body_before[1:] in body_words())
+        )
         if (
             re.fullmatch(r"\d+", nw)
             and not numbered
@@ -3701,7 +3714,7 @@ _RECEIVED = re.compile(
 _ISSUED = {_n(w) for w in "صدر صدرت وصدر وصدرت".split()}
 # Verbs that issue a record ("وأصدرت الوزارة بيانا"، "أصدرته الرئاسة"، "بثته القناة"), besides the reporting verbs,
 # in the past tense, masculine: their subject is its author.
-_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل بعث وجه كتب ألقى عقد".split()}  # (ألقى كلمة، عقد مؤتمرا)
+_ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل بعث وجه كتب ألقى عقد تلا".split()}  # (ألقى كلمة، عقد مؤتمرا، تلا بيانا)
 # ... of which those that send it to someone, whom ل names ("وجه X رسالة للجماهير"), not whose it is.
 _SENDING = {_n(w) for w in "أرسل بعث وجه".split()}
 
@@ -5230,6 +5243,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # (... and after a clause on an indefinite source: "وبحسب خبراء تحدثوا إلى «العربية.نت»، فإن".)
             clause = _spoke_to_clause(text, span[1], e) if at_start else None
             after = span[1] + (clause.end() if clause else 0)
+            # (... or a relative clause on the source set off by commas: "وبحسب بيان صادر عن صندوق الاستثمارات
+            # العامة، الذي يمول الجزء الأكبر من المشروع، فإن")
+            on_it = _CLAUSE_SET_OFF.match(text, after, e) if at_start and not clause else None
+            if on_it and _opens_words(_n(_next_word(text, on_it.end(), e))):
+                after = on_it.end()
             content = span[1] if not at_start else _skip_complementiser(text, _past_addressee(text, after, e), e)
             if at_start:
                 then = re.match(r"[\s،,]*ف(?:لقد|قد)\s+", text[content:e])  # ("وبحسب الجيش، فقد قتل …")
@@ -6935,6 +6953,11 @@ def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
     channel = words[noun].group()
     if _n(channel).startswith("ال") or _possessed(channel) or noun + 1 >= len(words):
         return None
+    published = _published_it(text, words[noun].end(), cue)
+    if published is not None:
+        # ("من بيان تلاه الشيخ X، أحد أعيان القبائل، أكد فيه": who read it out or issued it, after the verb)
+        issuer = speaker_phrase(text, published, cue)
+        return issuer if issuer is not None and _named_person(text[issuer[0] : issuer[1]]) else None
     # ("تصريحات المندوبة X التي قالت فيها إن": the channel's genitive, a construct, names whose they are.)
     genitive = words[noun + 1]
     # (By name only: "تصريحات الوزير الأخيرة التي قال فيها" says no more of which minister than the clause does;
@@ -10469,9 +10492,15 @@ def _last(history: list[Mention], gender: str | None, narrated: bool = False) ->
             titles = {_bare(w) for w in WORD.findall(m.text)} & title_words()
             if titles and titled.title not in titles:
                 return None
-        if gender is None or m.gender is None or m.gender == gender:
+        if gender is None or (m.gender or _body_gender(m.text)) in (None, gender):
             return Mention(m.start, m.end, m.text, m.gender) if isinstance(m, _Narrated) else m
     return None
+
+
+def _body_gender(mention: str) -> str | None:
+    """The gender of a body a mention opens with, where no verb gave one ("بحسب الديوان": "m"), from the dictionary."""
+    first = WORD.findall(mention)[:1]
+    return noun_gender(first[0]) if first and _bare(first[0]) in body_words() else None
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,28 @@ def _readings(word: str) -> list[frozenset[str]]:
     return [kinds[f] for f in forms if f in kinds]
 
 
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, frozenset[str]]:
+    """Each normalised noun's grammatical genders as agreement takes them: its own where singular ("m", "f"); "f"
+    for a broken plural of things ("الفصائل"، "اللجان")."""
+    genders: dict[str, set[str]] = {}
+    for word, gender, number in _rows("SELECT unvocalized, gender, number FROM nouns"):
+        g = "f" if number == "جمع تكسير" else {"مذكر": "m", "مؤنث": "f"}.get(gender)
+        if g:
+            genders.setdefault(normalize_ar(word), set()).add(g)
+    return {word: frozenset(g) for word, g in genders.items()}
+
+
+def noun_gender(word: str) -> str | None:
+    """The gender a verb agrees with for the noun (with or without the article), where the dictionary gives it one
+    ("الديوان": "m"; "الوزارة": "f", as any noun in ة); None where it has none or both."""
+    norm = _without_article(word)
+    if norm.endswith("ه") and len(norm) > 2:
+        return "f"
+    found = _genders().get(norm, frozenset())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def is_plain_noun(word: str) -> bool:
     """Is the word (with or without the article) a noun the dictionary has only as a plain noun or a verbal noun,
     never an adjective, nor is its masculine one ("النتائج"، "الخطة"، "التعيينات", but not "المتحدة"، "المسلحة"،

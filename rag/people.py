@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "232"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "233"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -337,6 +337,7 @@ VERSION = "232"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # "رئيس الوزراء …", the deputy made prime minister).
 # 232: a number after a family name ends it ("سامح عبد المنعم و11 متهما": his given name stands); a given and
 # family name agree with the same name and a given name between, the father's ("جاسم البديوي" of "جاسم محمد البديوي").
+# 233: a source is never named ("مصادر مطلعة على أجواء بعبدا": Baabda is what they know of), so "المصادر" joins it.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -421,6 +422,8 @@ def parse_mention(text: str) -> Parsed:
     name = own_name(text)
     if name and all(w.startswith("ال") and _stem(w) in _EPITHETS for w in name):
         name = ()  # ("المدرب المخضرم": the veteran, no family name "Al-Mukhadram")
+    if name and words and _stem(words[0]) in _SOURCE_HEADS:
+        name = ()  # ("مصادر مطلعة على أجواء بعبدا": a source is never named; the name is what it knows of)
     heads = _heads()
     named = set(name)
     # A title right after an indefinite word that is no name nor a courtesy, with no comma between, is that word's
@@ -489,6 +492,7 @@ def parse_mention(text: str) -> Parsed:
 
 
 _INTERNATIONAL = {normalize_ar(w) for w in "الدولي الدولية".split()}
+_SOURCE_HEADS = frozenset(_stem(w) for w in "مصدر مصادر المصدر المصادر مصدران مصدرين".split())
 
 
 def _international(words: list[str]) -> bool:

@@ -10121,3 +10121,51 @@ def test_a_bodys_office_holder_after_its_noun_and_adjective():
         "الجلسة رفعت إلى إشعار آخر": "المكتب الإعلامي لرئيس المجلس",
         "الزيارة ناجحة": "المكتب الإعلامي لرئيس الوزراء",
     }, said
+
+
+def test_a_relative_clause_on_a_source_is_no_part_of_its_words():
+    # "وبحسب بيان صادر عن صندوق الاستثمارات العامة، الذي يمول الجزء الأكبر من المشروع، فإن": the words began at
+    # "الذي يمول".
+    text = (
+        "عنوان\n\nوبحسب بيان صادر عن صندوق الاستثمارات العامة، الذي يمول الجزء الأكبر من المشروع، فإن المرحلة "
+        "الثانية ستشمل مطارا إقليميا.\n"
+    )
+    assert _said(text) == {"المرحلة الثانية ستشمل مطارا إقليميا": "صندوق الاستثمارات العامة"}
+
+
+def test_sources_have_no_name_so_the_sources_are_the_same():
+    # "مصادر مطلعة على أجواء بعبدا" had the name "بعبدا" (what they know of), so "ولفتت المصادر" was someone else.
+    text = (
+        "عنوان\n\nوكشفت مصادر مطلعة على أجواء بعبدا لـ«النهار» أن رئيس الجمهورية «يرفض الدخول في لعبة الأسماء». "
+        "ولفتت المصادر إلى أن لقاء ثالثا بين الرجلين قد يعقد الخميس.\n"
+    )
+    people, _ = _grouped(text)
+    assert [p.mentions for p in people] == [["مصادر مطلعة على أجواء بعبدا", "المصادر"]], [p.mentions for p in people]
+
+
+def test_a_feminine_verb_does_not_go_on_with_a_masculine_body_cited_before():
+    # '«…»، تقول بصوت متعب' after "وبحسب بيان صادر عن الديوان": "she says" went to the court (masculine), the last
+    # speaker, whose gender no verb had given.
+    text = (
+        "عنوان\n\nوبحسب بيان صادر عن الديوان، فإن المشروع سيوفر نحو ثلاثمئة مليون متر مكعب سنويا.\n\n"
+        "وفي انتظار ذلك، تعود أم خالد إلى سطح منزلها كل مساء لتتفقد الخزان. «نحن لا نطلب الكثير»، تقول بصوت متعب.\n"
+    )
+    said = _said(text)
+    assert "نحن لا نطلب الكثير" not in said or said["نحن لا نطلب الكثير"] != "الديوان", said
+
+
+def test_a_universitys_number_after_its_city_is_part_of_the_apposition():
+    # "، أستاذة العلوم السياسية بجامعة الجزائر 3، أن": the apposition ended before "3" and opened the words.
+    text = (
+        "عنوان\n\nرأت الأستاذة سميرة بلقاسم، أستاذة العلوم السياسية بجامعة الجزائر 3، أن ارتفاع المشاركة «يعكس الطابع المحلي».\n"
+    )
+    assert _who(text, "ارتفاع المشاركة") == "الأستاذة سميرة بلقاسم، أستاذة العلوم السياسية بجامعة الجزائر 3"
+
+
+def test_who_read_out_a_statement_said_what_it_says():
+    # "من بيان تلاه الشيخ X، أحد أعيان القبائل، أكد فيه أن": the speaker began at the verb, "تلاه الشيخ …".
+    text = (
+        "عنوان\n\nوجاء الإغلاق بعد ساعات من بيان تلاه الشيخ صالح المقرحي، أحد أعيان قبائل فزان، أكد فيه أن "
+        "«أبناء الجنوب لن يقبلوا بأن تمر ثروتهم من تحت أقدامهم».\n"
+    )
+    assert _who(text, "أبناء الجنوب") == "الشيخ صالح المقرحي، أحد أعيان قبائل فزان"
