@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "409"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "410"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -906,6 +906,10 @@ VERSION = "409"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # does not go on with a body of the other that no verb gave a gender (rag.morphology.noun_gender, from the
 # dictionary: "بحسب … الديوان" then "تقول"); a university's number after its city ("بجامعة الجزائر 3"); who read
 # out a statement is its owner ("بيان تلاه الشيخ X … أكد فيه").
+# 410: a minister of state is a second office one person holds ("وزيرة المالية ووزيرة الدولة … X"); a title that
+# never stands alone takes a noun with a pronoun as its genitive ("ورئيس وفدها المفاوض X"); "ذهب إلى أن" reports;
+# an apposition of a title held in a body runs to nine words; a nisba family name after a compound given name ends a
+# long phrase ("العميد حسام الدين الجبابلي،").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1867,7 +1871,10 @@ def several_speakers(mention: str) -> bool:
         if _bare(rest) in body_words() and not portfolio or re.fullmatch(r"نظير(?:ه|ها|هم|ته|تها)", rest):
             return True  # (and "ونظيره الألماني": his counterpart, another speaker)
         if _bare(rest) in title_words():
-            if own_name(" ".join(before)) or _bare(rest) in {_bare(b) for b in before}:
+            # (The same title again is another holder, but for a minister of state as well, a second office one
+            # person holds: "وزيرة المالية ووزيرة الدولة للشؤون الاقتصادية نورة الفصام".)
+            of_state = k + 1 < len(words) and _n(words[k + 1]) == _n("الدولة")
+            if own_name(" ".join(before)) or _bare(rest) in {_bare(b) for b in before} and not of_state:
                 return True
             continue
         # ("لحزب العدالة والتنمية": a body's noun after ل or ب, however short, governs its name.)
@@ -2732,6 +2739,11 @@ def _segment(
             or _n(prev_word) == "باسم"
             and (theirs or his)
             and bool(_owned_forms(word) & (body_words() | ministry_domain_words()))
+            # ("ورئيس وفدها المفاوض X": a title that never stands alone heads a construct; the noun with its pronoun
+            # is its genitive, whatever it is. Not an unnamed source's noun: "وأبدى مسؤول ارتياحه", his relief.)
+            or _bare(_unconj(_n(prev_word))) in title_words() - _UNNAMED
+            and not prev_def
+            and (theirs or his)
         )
         # ("رئيس الشركة ومديرها التنفيذي أمين الناصر": a second office of the body just named, joined by و before
         # any name, and the holder's name after it.)
@@ -3496,8 +3508,14 @@ def _name_goes_on(text: str, nw: str, i: int, limit: int) -> bool:
     if following.startswith("ال") and is_attested_name(following):
         return True  # (the family name after a long chain of offices: "… الفريق أول عبد الفتاح البرهان")
     rest = re.match(r"((?:\s+[^\s،,.:؛«»\"“”]+){1,3}?)(?=\s*[،,:]|\s+(?:إن|أن|بأن)\s)", text[i:limit])
+    words = WORD.findall(rest.group(1)) if rest else []
+    # (a family name in the nisba form after a given name, or a compound one: "… العميد حسام الدين الجبابلي،")
+    last = WORD.findall(text[max(0, i - 40) : i])[-2:]
+    given = bool(last) and (is_given_name(last[-1]) or len(last) == 2 and is_given_name(last[0]) and _n(last[1]).startswith("ال"))
+    if len(words) == 1 and _n(words[0]).startswith("ال") and _n(words[0]).endswith("ي") and given:
+        return True
     return rest is not None and not any(
-        _n(w) in _STOP or _verb_at(w) or _n(w).startswith("ال") and not is_name_word(w) for w in WORD.findall(rest.group(1))
+        _n(w) in _STOP or _verb_at(w) or _n(w).startswith("ال") and not is_name_word(w) for w in words
     )
 
 
@@ -4824,8 +4842,10 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     # (or a name the romanizer attests that is no dictionary noun: "زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان")
     given = is_given_name(ws[-2]) or is_attested_name(ws[-2]) and not is_common_noun(ws[-2]) if len(ws) > 2 else False
     held = _bare(ws[0]) in title_words() and given and not _n(ws[-2]).startswith("ال")
+    # (A title held in a body runs longer too: "، مدير برنامج الأمن الإقليمي في مركز الخليج للأبحاث،".)
+    where = _bare(ws[0]) in title_words() and bool(sits)
     return (
-        0 < length <= (12 if offices >= 3 and _bare(ws[0]) in title_words() else 10 if held else 7)
+        0 < length <= (12 if offices >= 3 and _bare(ws[0]) in title_words() else 10 if held else 9 if where else 7)
         and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))
         and not any(
             # (with madda, "آن" is Anne, no complementiser)
