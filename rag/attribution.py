@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "410"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "411"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -910,6 +910,8 @@ VERSION = "410"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # never stands alone takes a noun with a pronoun as its genitive ("ورئيس وفدها المفاوض X"); "ذهب إلى أن" reports;
 # an apposition of a title held in a body runs to nine words; a nisba family name after a compound given name ends a
 # long phrase ("العميد حسام الدين الجبابلي،").
+# 411: the Mauritanian "ولد"/"منت" (son, daughter of) link a name, and a title's word after or before one is the
+# name's ("محمد ولد الشيخ الغزواني"، "محمد الأمين ولد سيدي"); "سعادته" is the one the article named "سعادة".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2882,6 +2884,9 @@ def _segment(
         if (
             start is not None
             and _bare(word) in title_words()
+            # (not a name's word after a link or before one: "محمد ولد الشيخ الغزواني"، "محمد الأمين ولد سيدي")
+            and _n(prev_word) not in _NAME_LINKS
+            and _n(_next_word(text, w.end(), limit)) not in _NAME_LINKS
             # (a title that is one: definite or heading a construct; "أيلا قاضي أوغلو" is a family name)
             and (_has_article(word) or _has_article(nxt := _next_word(text, w.end(), limit)) or _bare(nxt) in body_words())
             and _ends_in_name(text, start, w.start())
@@ -3253,7 +3258,7 @@ def _common_noun_no_name(word: str) -> bool:
     return is_common_noun(word) and (not is_attested_name(word) or word.endswith("ة") and not is_given_name(word))
 
 
-_NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو".split()}
+_NAME_LINKS = {_n(w) for w in "بن بنت ابن آل عبد أبو ولد منت".split()}  # (ولد، منت: the Mauritanian son, daughter of)
 _ATTENTION = {_n(w) for w in "النظر الانتباه الأنظار".split()}  # what "لفت" draws "إلى"
 _IYYA = {_n(w) for w in "إياه إياها إياهم إياهما".split()}  # a verb's object pronoun, standing alone
 _COMPOUND_SECONDS = {_n(w) for w in "الدين الإسلام".split()}  # a given name's second word: نور الدين، سيف الإسلام
@@ -7833,6 +7838,7 @@ _HONOURED = {
         ("سماحة", "سماحته"),
         ("فضيلة", "فضيلته"),
         ("سيادة", "سيادته سيادتها"),
+        ("سعادة", "سعادته سعادتها"),
     )
     for pronoun in pronouns.split()
 }
