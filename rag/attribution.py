@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "411"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "412"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -912,6 +912,8 @@ VERSION = "411"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # long phrase ("العميد حسام الدين الجبابلي،").
 # 411: the Mauritanian "ولد"/"منت" (son, daughter of) link a name, and a title's word after or before one is the
 # name's ("محمد ولد الشيخ الغزواني"، "محمد الأمين ولد سيدي"); "سعادته" is the one the article named "سعادة".
+# 412: an interview laid out as "س:"/"ج:" lines gives its answers to whom the lead says it met ("استقبلنا X"،
+# "حاورنا"), and only then; "وكان هذا الحوار" announces an interview.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -9608,6 +9610,8 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
     spans = paragraph_spans(text)
     still_open: Mention | None = None  # who speaks in a quotation the last paragraph left open
     interview = _announces_interview(text, spans, title)  # (its answers are the interviewee's)
+    # (Laid out as "س: …" and "ج: …" with no word of an interview, only one the lead says it met or talked with.)
+    laid_out = not interview and bool(_QUESTION_LINE.search(text) and _ANSWER_LINE.search(text))
     heading = spans[0] if spans and _is_headline(text, *spans[0], 0, title) else None
     for n, (p_start, p_end) in enumerate(spans):
         headline = _is_headline(text, p_start, p_end, n, title)
@@ -9625,7 +9629,9 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
             out.append(Attributed(s, e, DIRECT, still_open))
             p_start = close + 1
         answer = ANSWER.match(text, p_start, p_end) if not headline else None
-        interviewee = _interviewee(text, p_start, out, heading) if answer and interview else None
+        interviewee = (
+            _interviewee(text, p_start, out, heading, named_only=laid_out) if answer and (interview or laid_out) else None
+        )
         if answer and interviewee is not None:
             # An interview's answer ("ج: …"): the words of whom the article says it interviews, as they said them.
             s, e = _trimmed(text, answer.end(), p_end)
@@ -9683,7 +9689,9 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
 _INTERVIEW = re.compile(r"(?:حوار|حوارا|حواراً|مقابلة|لقاء)\s+(?:[^\s.،,:]+\s+){0,2}?مع\s+")
 # Whom an interview's lead says the outlet or the writer met ("التقت «الشروق» المخرجة X"، "التقينا الوزير X"):
 # the interviewee, once the article presents itself as an interview.
-_MET = re.compile(r"(?<!\w)(?:(?:التقت|التقى|قابلت|قابل)\s+[«\"][^»\"\n]{1,40}[»\"]|التقينا|التقيت|قابلنا)\s+")
+_MET = re.compile(
+    r"(?<!\w)(?:(?:التقت|التقى|قابلت|قابل|حاورت|حاور)\s+[«\"][^»\"\n]{1,40}[»\"]|التقينا|التقيت|قابلنا|حاورنا|استقبلنا)\s+"
+)
 # The lead of an interview that names no "حوار مع": "في هذا الحوار، يتحدث الوزير X عن"، "في حوار خاص، تحدثت
 # الوزيرة X عن" (who speaks follows the verb), and the interviewer's byline "حاوره: X", at the top or the end.
 _THIS_INTERVIEW = re.compile(
@@ -9693,6 +9701,11 @@ _THIS_INTERVIEW = re.compile(
 )
 _INTERVIEWER = re.compile(r"(?m)^\s*(?:حاوره|حاورها|حاورته|حاورتها|أجرى الحوار|اجرى الحوار)\s*[:\-–]")
 ANSWER = re.compile(r"\s*(?:ج|جواب|الجواب)\s*[:\-–]\s*")
+# An interview laid out as questions and answers, each line opening "س:" or "ج:"; or a lead that closes on "وكان
+# هذا الحوار" (and this was the interview).
+_QUESTION_LINE = re.compile(r"(?m)^\s*(?:س|سؤال|السؤال)\s*[:\-–]")
+_ANSWER_LINE = re.compile(r"(?m)^\s*(?:ج|جواب|الجواب)\s*[:\-–]")
+_WAS_THIS_INTERVIEW = re.compile(r"(?<!\w)[وف]كان\s+(?:[^\s.،,:]+\s+){0,3}?(?:هذا|هذه)\s+(?:الحوار|المقابلة|اللقاء)(?!\w)")
 
 
 def is_question(text: str, s: int, e: int) -> bool:
@@ -9714,7 +9727,7 @@ def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | N
     if re.search(r"(?<!\w)(?:حوار|مقابلة)(?!\w)", headline):
         return True
     # (The interviewer's byline may close the article too.)
-    if _INTERVIEWER.search(text) or _THIS_INTERVIEW.search(text, 0, lead_end):
+    if _INTERVIEWER.search(text) or _THIS_INTERVIEW.search(text, 0, lead_end) or _WAS_THIS_INTERVIEW.search(text, 0, lead_end):
         return True
     for m in _INTERVIEW.finditer(text, 0, lead_end):
         if not any(_verb_at(w) for w in WORD.findall(text, _sentence_opening(text, m.start()), m.start())):
@@ -9722,13 +9735,17 @@ def _announces_interview(text: str, spans: list[tuple[int, int]], title: str | N
     return False
 
 
-def _interviewee(text: str, before: int, said: list[Attributed], heading: tuple[int, int] | None) -> Mention | None:
+def _interviewee(
+    text: str, before: int, said: list[Attributed], heading: tuple[int, int] | None, named_only: bool = False
+) -> Mention | None:
     """Whom the article says it interviews, the last time before text[before]: the phrase after "حوار/مقابلة مع"
     or "في هذا الحوار، يتحدث", or whom the lead says was met (_MET); without one, the only person its lead reports
     (said: what was attributed so far), as in "الوزير في حوار: …" then "أكد الوزير X أن …" and the questions;
-    without any, whom a headline "حوار | X: …" (heading: its span in text) gives the words after the colon to."""
+    without any, whom a headline "حوار | X: …" (heading: its span in text) gives the words after the colon to.
+    named_only: only the phrase after such words (an article that never calls itself an interview, whose lead may
+    quote someone else)."""
     people = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)): a.speaker for a in said if a.speaker}
-    found = next(iter(people.values())) if len(people) == 1 else None
+    found = next(iter(people.values())) if len(people) == 1 and not named_only else None
     leads = [*_INTERVIEW.finditer(text, 0, before), *_MET.finditer(text, 0, before), *_THIS_INTERVIEW.finditer(text, 0, before)]
     for m in sorted(leads, key=lambda m: m.start()):
         end = text.find("\n", m.end())
@@ -9739,7 +9756,7 @@ def _interviewee(text: str, before: int, said: list[Attributed], heading: tuple[
             at += outlet.end()
         span = speaker_phrase(text, at, end if end > 0 else len(text))
         found = _mention(text, span, None) or found
-    if found is None and heading is not None:
+    if found is None and heading is not None and not named_only:
         opening = re.match(r"\s*(?:حوار|مقابلة)\s*[|:\-–—.]+\s*", text[heading[0] : heading[1]])
         colon = text.find(":", heading[0] + opening.end(), heading[1]) if opening else -1
         if opening and colon > 0:

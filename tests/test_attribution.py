@@ -10231,3 +10231,26 @@ def test_his_excellency_is_the_one_the_article_named_so():
         "كلمة الافتتاح إن المعرض «لم يعد مجرد سوق للكتب».\n"
     )
     assert _who(text, "لم يعد مجرد سوق", DIRECT) == "سعادة الشيخ عبد الرحمن بن حمد آل ثاني، وزير الثقافة"
+
+
+def test_an_interview_laid_out_as_questions_and_answers_gives_the_answers_to_whom_the_lead_met():
+    # "استقبلنا مدرب المنتخب X …" then lines "س: …" / "ج: …": the answers were no one's (the article never says
+    # "حوار"); and where the lead names no one it met, they stay no one's, not the one person it quoted before.
+    text = (
+        "عنوان\n\nالرباط - «المنتخب»: استقبلنا مدرب المنتخب المغربي وليد الركراكي في مركز التدريب. وكان رئيس "
+        "الجامعة فوزي لقجع قد أكد أن «الهدف هو اللقب».\n\n"
+        "س: كيف تتعامل مع الضغط؟\nج: أتفهم ذلك تماما، ولا أخاف من الضغط لأنه يعني أن الناس تؤمن بك.\n"
+    )
+    said = _said(text)
+    assert said["أتفهم ذلك تماما، ولا أخاف من الضغط لأنه يعني أن الناس تؤمن بك"] == ("مدرب المنتخب المغربي وليد الركراكي"), said
+    unnamed = "عنوان\n\nقال الوزير أحمد علي إن الوضع صعب.\n\nس: ما رأيك؟\nج: الوضع صعب جدا ولا حل قريبا.\n"
+    assert _said(unnamed) == {"الوضع صعب": "الوزير أحمد علي"}
+
+
+def test_and_this_was_the_interview_announces_one():
+    # "التقت «الشرق» الدكتورة X، مديرة المعرض، وكان هذا الحوار:": the lead's closing words say it is an interview.
+    text = (
+        "عنوان\n\nوعلى هامش الافتتاح، التقت «الشرق» الدكتورة مريم السليطي، مديرة المعرض، وكان هذا الحوار:\n\n"
+        "س: ما الجديد في هذه الدورة؟\n\nج: خصصنا للمرة الأولى جناحا كاملا لأدب اليافعين.\n"
+    )
+    assert _who(text, "خصصنا للمرة الأولى") == "الدكتورة مريم السليطي، مديرة المعرض"
