@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "412"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "413"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -914,6 +914,9 @@ VERSION = "412"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # name's ("محمد ولد الشيخ الغزواني"، "محمد الأمين ولد سيدي"); "سعادته" is the one the article named "سعادة".
 # 412: an interview laid out as "س:"/"ج:" lines gives its answers to whom the lead says it met ("استقبلنا X"،
 # "حاورنا"), and only then; "وكان هذا الحوار" announces an interview.
+# 413: who held the occasion a fronted adjunct names speaks for the subjectless verb after its comma ("وفي كلمة
+# ألقاها الرئيس X أمام البرلمان، قال"، "وخلال مؤتمر صحفي عقده Y، أكد": both went to the speaker before); "ألقاها" is
+# ألقى with "it".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4031,6 +4034,7 @@ def _published_it(text: str, pos: int, limit: int) -> int | None:
     if m is None or stem == m.group(1):
         return None
     issued = _unconj(_n(stem))
+    issued = issued[:-1] + "ي" if issued.endswith("ا") and issued[:-1] + "ي" in _ISSUING else issued  # ("ألقاها": ألقى)
     return pos + m.end() if _verb_at(stem) or issued in _ISSUING or issued[-1:] == "ت" and issued[:-1] in _ISSUING else None
 
 
@@ -5850,6 +5854,11 @@ def _verb_frame(
             and _unconj(_n(opening.group())) not in _STOP  # (not "وفي هذا السياق، يقول": a fronted adjunct)
             and (is_verb_form(opening.group()) or _unconj(_n(opening.group()))[:1] == "ي")  # (or "يشن", not listed)
         )
+        held = _occasion_holder(text, words, k) if not frames and k > 0 else None
+        if held is not None:
+            # "وفي كلمة ألقاها الرئيس X أمام البرلمان، قال إن": who gave the speech, whom the adjunct names, not the
+            # last speaker.
+            return _Frame(w.start(), _words_after(text, after, e), _mention(text, held, verb.gender), verb.gender, verb.written)
         if not frames and k > 0 and (_n(w.group()) not in _verbs() or contrast or asyndetic):
             # "وتجنب المدرب X التكهنات، وقال إن" / "إلا أن الاتحاد استبعده ...، وأشار إلى": joined by "و" to a
             # verb of this sentence that is not a report, the verb shares that verb's subject, not the last
@@ -7013,6 +7022,32 @@ def _verb_spelt_definite(words: list[re.Match[str]], j: int) -> bool:
 
 
 _WITHOUT = {_n(w) for w in "دون بدون".split()}
+
+
+def _occasion_holder(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """The one who held the occasion a fronted adjunct names, when the subjectless verb at words[k] follows it and
+    its comma: "وفي كلمة ألقاها الرئيس X أمام البرلمان، قال"، "وخلال مؤتمر صحفي عقده الوزير Y في روما، أكد". Not
+    who conducted an interview with someone ("في مقابلة أجرتها معه قناة …": "him", the one before)."""
+    first = _lead_words_at(text, words, words[k].start())
+    if k - first < 4 or _unconj(_n(words[first].group())) not in ("في", "خلال", "اثناء"):
+        return None
+    if not re.search(r"[،,]\s*$", text[words[first].end() : words[k].start()]):
+        return None
+    j = first + 1
+    if _channel(words[j].group()) is None and _n(words[j].group()) not in _OCCASION_WORDS:
+        return None
+    if j + 1 < k and (is_adjective(words[j + 1].group()) or _title_adjective(words[j + 1].group())):
+        j += 1  # ("مؤتمر صحفي")
+    published = _published_it(text, words[j].end(), words[k].start())
+    if published is None or re.match(r"\s*(?:معه|معها|معهم)(?!\w)", text[published : words[k].start()]):
+        return None
+    comma = text.rfind("،", published, words[k].start())
+    comma = max(comma, text.rfind(",", published, words[k].start()))
+    span = speaker_phrase(text, published, comma)
+    rest = WORD.findall(text, span[1], comma) if span else []
+    if span is None or any(_verb_at(x) or is_verb_form(x) and not is_common_noun(x) for x in rest):
+        return None
+    return span if _named_person(text[span[0] : span[1]]) else None
 
 
 def _coordinated_subject(

@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "233"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "234"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -338,6 +338,8 @@ VERSION = "233"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 232: a number after a family name ends it ("سامح عبد المنعم و11 متهما": his given name stands); a given and
 # family name agree with the same name and a given name between, the father's ("جاسم البديوي" of "جاسم محمد البديوي").
 # 233: a source is never named ("مصادر مطلعة على أجواء بعبدا": Baabda is what they know of), so "المصادر" joins it.
+# 234: a word with a pronoun takes no genitive, so no title before it heads the chain ("مؤتمر صحفي عقده وزير الخارجية
+# X" gave X the alias "صحفي عقده وزير …", a journalist).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1339,6 +1341,8 @@ def _titles_before(norm_text: str, last_name: str) -> list[str]:
             and not words[first - 2].startswith("ال")  # (a definite title heads no construct: "الوزير تصريحات …")
             and not words[first - 1].startswith("ال")
             and words[first - 1] not in stop
+            # (a word with a pronoun takes no genitive: "مؤتمر صحفي عقده وزير الخارجية X", held by the minister)
+            and not re.search(r"(?:ه|ها|هم)$", words[first - 1])
         ):
             first -= 2  # (a title in a title's genitive is whose office it is: "وكيل أعمال اللاعب X" is the agent)
         elif first >= 2 and words[first - 1] in _WHERE_HELD and bare(words[first - 2]) in heads:

@@ -10254,3 +10254,19 @@ def test_and_this_was_the_interview_announces_one():
         "س: ما الجديد في هذه الدورة؟\n\nج: خصصنا للمرة الأولى جناحا كاملا لأدب اليافعين.\n"
     )
     assert _who(text, "خصصنا للمرة الأولى") == "الدكتورة مريم السليطي، مديرة المعرض"
+
+
+def test_who_held_the_occasion_a_fronted_adjunct_names_is_the_subjectless_verbs_speaker():
+    # "وفي كلمة ألقاها الرئيس X أمام البرلمان، قال إن «…»" and "وخلال مؤتمر صحفي عقده الوزير Y في روما، أكد أن «…»"
+    # gave both quotations to the chancellor quoted before.
+    text = (
+        "عنوان\n\nوقال المستشار الألماني أولاف شولتس إن أوروبا موحدة.\n\n"
+        "وفي كلمة ألقاها الرئيس الفرنسي إيمانويل ماكرون أمام البرلمان، قال إن «أوروبا في خطر».\n\n"
+        "وخلال مؤتمر صحفي عقده وزير الخارجية الإيطالي أنطونيو تاياني في روما، أكد أن «إيطاليا مستعدة».\n"
+    )
+    said = _said(text)
+    assert said["أوروبا في خطر"] == "الرئيس الفرنسي إيمانويل ماكرون", said
+    assert said["إيطاليا مستعدة"] == "وزير الخارجية الإيطالي أنطونيو تاياني", said
+    people, _ = _grouped(text)
+    tajani = next(p for p in people if "تاياني" in p.mentions[0])
+    assert not any(a.startswith("صحفي") for a in tajani.aliases), tajani.aliases  # (no "journalist")
