@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "413"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "414"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -917,6 +917,8 @@ VERSION = "413"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 413: who held the occasion a fronted adjunct names speaks for the subjectless verb after its comma ("وفي كلمة
 # ألقاها الرئيس X أمام البرلمان، قال"، "وخلال مؤتمر صحفي عقده Y، أكد": both went to the speaker before); "ألقاها" is
 # ألقى with "it".
+# 414: "لجنة" is a committee after an unnamed source, no "to" ("مصدر في لجنة الحكام"); another named person's deed
+# after "، بينما"/"، فيما" ends the words before ("التي قالت إنها لم تتوقع الفوز، بينما نال الممثل X جائزة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2689,6 +2691,7 @@ def _segment(
             and nw[:2] != "لل"
             and len(nw) > 3
             and not _bare(nw).endswith(("ي", "يه"))
+            and _bare(nw) not in body_words()  # ("مصدر في لجنة الحكام": a committee, whose ل is its own)
             and prev_bare not in body_words() | title_words()
             and not (prev_name and _family_name_in_l(text, w, limit))
             and not _press_told_after(text, w.end(), limit)
@@ -4998,6 +5001,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         if verb is None and k >= 2 and _pointed_back(words, k):
             # ('«…»، بهذه العبارة افتتح X الجلسة': whatever the verb, the words are those it points back at)
             verb = _Verb("f" if nw.endswith("ت") else "m", False, takes_object=True)
+        if verb is None and frames and _narrated_whereas(text, words, k, e):
+            # "قالت X إنها لم تتوقع الفوز، بينما نال الممثل Y جائزة": another named person's deed, set against the
+            # words before, ends them; it is narration.
+            frames.append(_nobody(text, words[k - 1].start(), words[k - 1].start(), e))
+            continue
         # ("، وهو ما أكده X": the reporter's comment on the words before, with a verb on them)
         comment = (
             bool(frames)
@@ -6567,6 +6575,18 @@ def _published_record(phrase: str) -> bool:
     reader takes as what was published, not as the words of whoever spoke last?"""
     words = WORD.findall(phrase)
     return len(words) == 1 and _n(words[0]).startswith("ال") and (_channel(words[0]) is not None or _bare(words[0]) in _PICTURES)
+
+
+def _narrated_whereas(text: str, words: list[re.Match[str]], k: int, e: int) -> bool:
+    """Is words[k] a past verb that reports nothing, after a comma and "بينما"/"فيما", whose subject names a person
+    ("، بينما نال الممثل المصري أحمد مالك جائزة")?"""
+    word = words[k].group()
+    if k < 1 or _n(words[k - 1].group()) not in _WHILE or not re.search(r"[،,]\s*$", text[: words[k - 1].start()]):
+        return False
+    if not is_verb_form(word) or is_common_noun(word) or _n(word)[:1] in "يت":
+        return False
+    span = speaker_phrase(text, words[k].end(), e)
+    return span is not None and _named_person(text[span[0] : span[1]])
 
 
 def _nobody(text: str, cue: int, pos: int, limit: int) -> _Frame:

@@ -10270,3 +10270,25 @@ def test_who_held_the_occasion_a_fronted_adjunct_names_is_the_subjectless_verbs_
     people, _ = _grouped(text)
     tajani = next(p for p in people if "تاياني" in p.mentions[0])
     assert not any(a.startswith("صحفي") for a in tajani.aliases), tajani.aliases  # (no "journalist")
+
+
+def test_a_committees_own_lam_is_no_addressee_after_an_unnamed_source():
+    # "نفى مصدر في لجنة الحكام وجود أي خطأ": "لجنة" was read as "to" and a noun, whom the source told, so the
+    # source was "مصدر" alone.
+    text = "عنوان\n\nفي المقابل، نفى مصدر في لجنة الحكام وجود أي خطأ مؤثر، موضحا أن تقنية الفيديو «راجعت الحالة بالفعل».\n"
+    assert _who(text, "راجعت الحالة بالفعل", DIRECT) == "مصدر في لجنة الحكام"
+
+
+def test_another_named_persons_deed_after_whereas_ends_the_words():
+    # "التي قالت إنها لم تتوقع الفوز، بينما نال الممثل المصري X جائزة أفضل ممثل": the actor's prize ran on as the
+    # director's words.
+    text = (
+        "عنوان\n\nوذهبت الجائزة إلى المخرجة سلمى القروي، التي قالت إنها لم تتوقع الفوز، بينما نال الممثل المصري "
+        "أحمد مالك جائزة أفضل ممثل عن دوره في الفيلم.\n\n"
+        "وقال المدير الفني إن الأسعار ارتفعت، بينما تراجعت الأجور.\n"
+    )
+    said = _said(text)
+    assert said == {
+        "لم تتوقع الفوز": "المخرجة سلمى القروي",
+        "الأسعار ارتفعت، بينما تراجعت الأجور": "المدير الفني",
+    }, said
