@@ -10276,7 +10276,7 @@ def test_a_committees_own_lam_is_no_addressee_after_an_unnamed_source():
     # "نفى مصدر في لجنة الحكام وجود أي خطأ": "لجنة" was read as "to" and a noun, whom the source told, so the
     # source was "مصدر" alone.
     text = "عنوان\n\nفي المقابل، نفى مصدر في لجنة الحكام وجود أي خطأ مؤثر، موضحا أن تقنية الفيديو «راجعت الحالة بالفعل».\n"
-    assert _who(text, "راجعت الحالة بالفعل", DIRECT) == "مصدر في لجنة الحكام"
+    assert _said(text)["راجعت الحالة بالفعل"] == "مصدر في لجنة الحكام"
 
 
 def test_another_named_persons_deed_after_whereas_ends_the_words():
