@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "414"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "415"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -919,6 +919,9 @@ VERSION = "414"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ألقى with "it".
 # 414: "لجنة" is a committee after an unnamed source, no "to" ("مصدر في لجنة الحكام"); another named person's deed
 # after "، بينما"/"، فيما" ends the words before ("التي قالت إنها لم تتوقع الفوز، بينما نال الممثل X جائزة").
+# 415: an agency between slashes is a dateline ("دبي في 14 أكتوبر / وام /"); a chain of two offices or more may run
+# to twelve words (four or more: sixteen) and a hundred letters; a body named for someone after a title ("مدير عام
+# مركز محمد بن راشد للفضاء"); a definite noun of the dictionary opens no second person's name in an apposition.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1655,7 +1658,7 @@ def speaker_phrase(
         if first is None:
             first = (s, e)
         elif (
-            judged - s < 70
+            judged - s < 100  # (a chain of offices: "، وزيرة دولة للتعليم العام والتكنولوجيا المتقدمة رئيسة وكالة …،")
             and _apposition_closed(text, stop, limit)
             # (After "بحسب X،" the clause starts: only a comma closes an apposition there, "وبحسب الاتفاق، سيتم".)
             and (not source or text[stop : stop + 1] in "،,")
@@ -1912,7 +1915,11 @@ def _two_people(named: str, apposition: str) -> bool:
         and len(second) > 1
         and opening is not None
         and _bare(opening.group()) in title_words()
-        and all(is_name_word(n[0]) or _foreign_given(n[0]) for n in (first, second))
+        # (a definite noun of the dictionary opens no name: "… للتعليم العام والتكنولوجيا المتقدمة" is a portfolio)
+        and all(
+            is_name_word(n[0]) and not (_n(n[0]).startswith("ال") and is_common_noun(n[0])) or _foreign_given(n[0])
+            for n in (first, second)
+        )
         and not set(first) & set(second)
     )
 
@@ -3433,7 +3440,10 @@ def _named_for(text: str, s: int, w: re.Match[str]) -> bool:
     press, nor people, whom a body speaks to: "للصحفيين".)"""
     words = _words(text, s, w.start())
     noun = _after_li(_n(w.group()))
-    if len(words) < 2 or _n(words[0].group()).startswith("ال") or _bare(words[0].group()) not in body_words():
+    # (from the last body's noun: "مدير عام مركز محمد بن راشد للفضاء" is a title of that body)
+    body = [k for k, x in enumerate(words) if not _n(x.group()).startswith("ال") and _bare(x.group()) in body_words()]
+    words = words[body[-1] :] if body else []
+    if len(words) < 2:
         return False
     name = words[2:] if _bare(words[1].group()) in title_words() and _n(words[1].group()).startswith("ال") else words[1:]
     return (
@@ -4859,7 +4869,17 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     # (A title held in a body runs longer too: "، مدير برنامج الأمن الإقليمي في مركز الخليج للأبحاث،".)
     where = _bare(ws[0]) in title_words() and bool(sits)
     return (
-        0 < length <= (12 if offices >= 3 and _bare(ws[0]) in title_words() else 10 if held else 9 if where else 7)
+        0
+        < length
+        <= (
+            (16 if offices >= 4 else 12)  # ("، ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع رئيس المجلس التنفيذي …،")
+            if offices >= 2 and _bare(ws[0]) in title_words()
+            else 10
+            if held
+            else 9
+            if where
+            else 7
+        )
         and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))
         and not any(
             # (with madda, "آن" is Anne, no complementiser)
@@ -10192,7 +10212,11 @@ def _quoted_name_after_verb(text: str, q: tuple[int, int]) -> bool:
 # A dateline before a lead's first words: "مراكش (الأناضول) - ", "دبي، الإمارات (CNN)-- ", and the outlet's
 # credit after the city in quotation marks: "الرياض - «الشرق الأوسط»: " (its name, not anyone's words).
 _CREDIT = re.compile(r"[^()\n.:]{0,60}?[-–—]+\s*[«\"“]([^»\"”\n]{1,40})[»\"”]\s*:\s*")
-_DATELINE = re.compile(r"[^()\n.]{0,60}\([^()\n]{1,30}\)\s*[-–—]+\s*|" + _CREDIT.pattern)
+_DATELINE = re.compile(
+    r"[^()\n.]{0,60}\([^()\n]{1,30}\)\s*[-–—]+\s*|"
+    # (or the agency between slashes: "دبي في 14 أكتوبر / وام /")
+    r"[^()\n./]{2,60}/[ \t]*[^\W\d][^\W\d ]*(?:[ \t]+[^\W\d]+){0,2}[ \t]*/[ \t]*|" + _CREDIT.pattern
+)
 # The city alone, up to three words before a spaced dash ("مدريد - "، "الدار البيضاء – "): a dateline only where
 # the lead opens, as the first line after the headline (elsewhere "X - Y" is a name or an aside).
 _CITY_DATELINE = re.compile(r"[^\W\d]{2,}(?:[ \t]+[^\W\d]{2,}){0,2}[ \t]+[-–—]+\s+")
