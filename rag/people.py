@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "234"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "235"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -340,6 +340,8 @@ VERSION = "234"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 233: a source is never named ("مصادر مطلعة على أجواء بعبدا": Baabda is what they know of), so "المصادر" joins it.
 # 234: a word with a pronoun takes no genitive, so no title before it heads the chain ("مؤتمر صحفي عقده وزير الخارجية
 # X" gave X the alias "صحفي عقده وزير …", a journalist).
+# 235: a compound's second word alone is no one of that name ("الله" is no "عبد الله الزغاري"), and "عبد" is no given
+# name before a family name.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -575,6 +577,9 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if ca == cb:
         return True
     short, long_, long_raw = (ca, cb, b) if len(ca) <= len(cb) else (cb, ca, a)
+    short_raw = a if long_raw is b else b
+    if len(short_raw) == 1 and any(w == _ABD and bare(x) == short[0] for w, x in itertools.pairwise(long_raw)):
+        return False  # ("الله" alone is no "عبد الله": a compound's second word names no one)
     if long_[: len(short)] == short:
         return True
     if long_[-len(short) :] == short and (len(long_) <= 3 or len(long_) == 4 and len(short) == 3):
@@ -585,7 +590,6 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         # name "سلمان بن عبدالعزيز", King Salman's.)
         # (Unless the shorter is written with the بن itself: "بن هنية" is "كوثر بن هنية", "بن سلمان" is he.)
         first = _core_units(long_raw)[len(long_) - len(short)][0]
-        short_raw = a if long_raw is b else b
         return not (first > 0 and long_raw[first - 1] in _SON_OF and short_raw[0] != long_raw[first - 1])
     # ("جاسم البديوي" of "جاسم محمد البديوي": the given and family name without the father's between, a given
     # name of one word, as Arabic copy drops it.)
@@ -1257,7 +1261,8 @@ def _given_names_at(text: str, family: str, ending: bool = False) -> list[tuple[
     for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(family)}(?!\w)", norm):  # (a comma may follow, or precede)
         given = m.group(1)
         if (
-            given.startswith("ال")
+            given == _ABD  # ("عبد الله": a compound, no given name before "الله")
+            or given.startswith("ال")
             or written[m.start(1) : m.end(1)] in stop_as_written
             or bare(given) in heads
             or given in verbs

@@ -10313,3 +10313,18 @@ def test_an_agency_between_slashes_is_a_dateline_and_long_chains_of_offices_are_
     assert _who(text, "الكفاءة العالية", DIRECT) == (
         "معالي سارة بنت يوسف الأميري، وزيرة دولة للتعليم العام والتكنولوجيا المتقدمة رئيسة وكالة الإمارات للفضاء"
     )
+
+
+def test_god_in_a_quotation_is_no_abdullah():
+    # '«… أدركت أن الله كتب لي عمرا جديدا»' read "الله" as a speaker, grouped with "عبد الله الزغاري" ("عبد الله"
+    # is compared by its second word) and given the alias "عبد الله".
+    text = (
+        "عنوان\n\nوقال رئيس نادي الأسير عبد الله الزغاري إن الأسرى تعبوا.\n\n"
+        "وروى الأسير المحرر سامر عودة: «منذ أكثر من عام لم نعد نعرف الليل من النهار. اليوم، حين رأيت وجه أمي، "
+        "أدركت أن الله كتب لي عمرا جديدا».\n"
+    )
+    people, _ = _grouped(text)
+    zaghari = next(p for p in people if "الزغاري" in p.mentions[0])
+    assert zaghari.mentions == ["رئيس نادي الأسير عبد الله الزغاري"], zaghari.mentions
+    assert not any(a == "عبد الله" for p in people for a in p.aliases), [p.aliases for p in people]
+    assert not names_agree(("الله",), ("عبد", "الله", "الزغاري"))
