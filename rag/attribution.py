@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "415"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "416"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -922,6 +922,8 @@ VERSION = "415"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 415: an agency between slashes is a dateline ("دبي في 14 أكتوبر / وام /"); a chain of two offices or more may run
 # to twelve words (four or more: sixteen) and a hundred letters; a body named for someone after a title ("مدير عام
 # مركز محمد بن راشد للفضاء"); a definite noun of the dictionary opens no second person's name in an apposition.
+# 416: pointing with the hand ("وتشير بيدها إلى"، "مشيرا بيده إلى") is no words, and the one pointing goes on; a
+# definite adjective alone is no name before a second title ("المحلل الفني ولاعب المنتخب السابق X": one man).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1886,7 +1888,11 @@ def several_speakers(mention: str) -> bool:
             # (The same title again is another holder, but for a minister of state as well, a second office one
             # person holds: "وزيرة المالية ووزيرة الدولة للشؤون الاقتصادية نورة الفصام".)
             of_state = k + 1 < len(words) and _n(words[k + 1]) == _n("الدولة")
-            if own_name(" ".join(before)) or _bare(rest) in {_bare(b) for b in before} and not of_state:
+            # (A definite adjective alone is no name before it: "المحلل الفني ولاعب المنتخب السابق X" is one man.)
+            named = [
+                w for w in own_name(" ".join(before)) if not (_n(w).startswith("ال") and (_title_adjective(w) or is_adjective(w)))
+            ]
+            if named or _bare(rest) in {_bare(b) for b in before} and not of_state:
                 return True
             continue
         # ("لحزب العدالة والتنمية": a body's noun after ل or ب, however short, governs its name.)
@@ -5069,6 +5075,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             after_particle = after_particle and verb is None
         if verb and _farewell(word, words, k):
             verb = None  # "ودعت التونسية أنس جابر البطولة": she bid it farewell (ودّعت), calling no one
+        # ("وتشير بيدها إلى كومة الأنقاض": she points with her hand; she goes on, saying nothing here)
+        by_hand = k + 1 < len(words) and _n(words[k + 1].group()) in _BY_HAND
         # ("نقلت عنه قوله": the relay's preposition and "قول" with a pronoun each, which _needs_met does not read.)
         from_pronoun = _relayed_from_pronoun(text, words, k, e) if verb and not after_particle else None
         if verb and from_pronoun is None and not _needs_met(verb, words, k):
@@ -5163,10 +5171,12 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if frame and answering and _their_statements_between(words, k, frame.content):
                 continue  # "وردت الخارجية على تصريحات بلينكن التي قال فيها إن": what follows is his, not the answer
             if frame and not _clause_of_last(text, frame, frames):
-                frames.append(replace(frame, answering=answering))
+                frames.append(replace(frame, answering=answering, silent=frame.silent or by_hand))
                 taken_until = frame.content
             continue
         gender = _participle_at(word, words[k + 1].group() if k + 1 < len(words) else "")
+        if gender and by_hand:
+            continue  # ("مشيرا بيده إلى كومة من الحديد": pointing)
         if gender and counted:
             continue  # "بإحالة سبعة متهمين إلى المحاكمة": a counted noun (the accused), no one accusing
         if gender and frames and _nested_report(text, frames[-1], w.start()):
@@ -6595,6 +6605,10 @@ def _published_record(phrase: str) -> bool:
     reader takes as what was published, not as the words of whoever spoke last?"""
     words = WORD.findall(phrase)
     return len(words) == 1 and _n(words[0]).startswith("ال") and (_channel(words[0]) is not None or _bare(words[0]) in _PICTURES)
+
+
+# "بيده"، "بإصبعها": with the hand, after "أشار"/"مشيرا", a gesture, no words.
+_BY_HAND = {_n(w) for w in "بيده بيدها بيديه بيديها بإصبعه بإصبعها بأصبعه بأصبعها".split()}
 
 
 def _narrated_whereas(text: str, words: list[re.Match[str]], k: int, e: int) -> bool:

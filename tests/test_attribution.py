@@ -10328,3 +10328,28 @@ def test_god_in_a_quotation_is_no_abdullah():
     assert zaghari.mentions == ["رئيس نادي الأسير عبد الله الزغاري"], zaghari.mentions
     assert not any(a == "عبد الله" for p in people for a in p.aliases), [p.aliases for p in people]
     assert not names_agree(("الله",), ("عبد", "الله", "الزغاري"))
+
+
+def test_pointing_with_the_hand_is_no_words_but_the_pointer_goes_on():
+    # "وتشير بيدها إلى كومة الأنقاض" and "مشيرا بيده إلى كومة من الحديد" gave the rubble as their words; "تقول:" after
+    # the gesture is still hers.
+    text = (
+        "عنوان\n\nعلى سفح جبلي، تقف فاطمة، الأرملة الخمسينية، أمام بيتها الجديد، وتشير بيدها إلى كومة الأنقاض التي "
+        "كانت قبل عامين منزل عائلتها. تقول: «هنا فقدت زوجي وابنتي الصغرى في تلك الليلة».\n\n"
+        "«قالوا لنا إن المبنى آمن»، يقول حسن (47 عاما) مشيرا بيده إلى كومة من الحديد.\n"
+    )
+    said = _said(text)
+    assert said == {
+        "هنا فقدت زوجي وابنتي الصغرى في تلك الليلة": "فاطمة",
+        "قالوا لنا إن المبنى آمن": "حسن (47 عاما)",
+    }, said
+
+
+def test_a_definite_adjective_is_no_name_before_a_second_title():
+    # "المحلل الفني ولاعب المنتخب السعودي السابق ماجد الحربي" read as two people ("الفني" a family name), so his
+    # "متسائلا: «…»" and "ومضيفا أن" were no one's.
+    text = (
+        "عنوان\n\nويرى المحلل الفني ولاعب المنتخب السعودي السابق ماجد الحربي أن المشكلة «أعمق من المدرب»، إذ هاجم "
+        "سياسة التعاقدات في النادي، متسائلا: «كيف نلوم مدربا أبرمت صفقات فريقه دون الرجوع إليه؟».\n"
+    )
+    assert _who(text, "كيف نلوم مدربا", DIRECT) == "المحلل الفني ولاعب المنتخب السعودي السابق ماجد الحربي"
