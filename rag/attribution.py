@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "416"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "417"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -924,6 +924,9 @@ VERSION = "416"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # مركز محمد بن راشد للفضاء"); a definite noun of the dictionary opens no second person's name in an apposition.
 # 416: pointing with the hand ("وتشير بيدها إلى"، "مشيرا بيده إلى") is no words, and the one pointing goes on; a
 # definite adjective alone is no name before a second title ("المحلل الفني ولاعب المنتخب السابق X": one man).
+# 417: a family name the article writes after a given name is no object after that given name ("النائبة رانيا
+# الخليفات ما وصفته"); a clause that opens with a feminine past verb has no subject before a later verb ("واستشهدت
+# الخليفات برسالة قالت إنها").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7380,6 +7383,8 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # (After a foreign name, any definite word: "حمّل المدرب جوزيه غوميز الحكم مسؤولية".)
         after_foreign = k >= 2 and _foreign_name(words[k - 2].group(), words[k - 1].group())
         definite = _has_article(w.group()) and not b.endswith(("ي", "يه")) and (not is_name_word(w.group()) or after_foreign)
+        # (not a family name the article writes after a given name: "النائبة رانيا الخليفات ما وصفته")
+        definite = definite and not (named and nw in _family_names(text, definite=True))
         # (So is a word in ي no name index attests after a given and a family name: "سمير جعجع الثنائي الشيعي".)
         definite = definite or (
             k >= 2
@@ -9289,6 +9294,9 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         return None
     start = words[first].start()
     own = _n(words[first].group())
+    opener = words[first].group()
+    if _unconj(own)[-1:] == "ت" and is_verb_form(opener) and not (is_common_noun(opener) or is_name_word(opener)):
+        return None  # ("واستشهدت الخليفات برسالة قالت إنها": a clause that opens with its verb has no subject before)
     heads = title_words() | body_words()
     if own[:1] == "و" and _bare(own[1:]) in heads and _bare(own) not in heads and text[start] == "و":
         start += 1  # "ورئيس الوزراء قال": the conjunction is not part of the name

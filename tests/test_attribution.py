@@ -10353,3 +10353,15 @@ def test_a_definite_adjective_is_no_name_before_a_second_title():
         "سياسة التعاقدات في النادي، متسائلا: «كيف نلوم مدربا أبرمت صفقات فريقه دون الرجوع إليه؟».\n"
     )
     assert _who(text, "كيف نلوم مدربا", DIRECT) == "المحلل الفني ولاعب المنتخب السعودي السابق ماجد الحربي"
+
+
+def test_a_family_name_the_article_gives_after_a_given_name_is_no_object():
+    # "وهاجمت النائبة رانيا الخليفات ما وصفته بـ" cut her family name off as the verb's object (a plural noun), and
+    # "واستشهدت الخليفات برسالة قالت إنها" made a speaker of "واستشهدت الخليفات برسالة".
+    text = (
+        "عنوان\n\nوهاجمت النائبة رانيا الخليفات ما وصفته بـ«الوعود المتكررة»، متسائلة: «كم صيفا آخر يجب أن يعطش فيه "
+        "الأردنيون؟». واستشهدت الخليفات برسالة قالت إنها تلقتها من سيدة مسنة.\n"
+    )
+    said = _said(text)
+    assert said["كم صيفا آخر يجب أن يعطش فيه الأردنيون؟"] == "النائبة رانيا الخليفات", said
+    assert not any(v and v.startswith("واستشهدت") for v in said.values()), said
