@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "417"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "418"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -927,6 +927,7 @@ VERSION = "417"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 417: a family name the article writes after a given name is no object after that given name ("النائبة رانيا
 # الخليفات ما وصفته"); a clause that opens with a feminine past verb has no subject before a later verb ("واستشهدت
 # الخليفات برسالة قالت إنها").
+# 418: two cities before dashes are one dateline ("الجزائر - الرباط - قُتل …").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10241,7 +10242,7 @@ _DATELINE = re.compile(
 )
 # The city alone, up to three words before a spaced dash ("مدريد - "، "الدار البيضاء – "): a dateline only where
 # the lead opens, as the first line after the headline (elsewhere "X - Y" is a name or an aside).
-_CITY_DATELINE = re.compile(r"[^\W\d]{2,}(?:[ \t]+[^\W\d]{2,}){0,2}[ \t]+[-–—]+\s+")
+_CITY_DATELINE = re.compile(r"(?:[^\W\d]{2,}(?:[ \t]+[^\W\d]{2,}){0,2}[ \t]+[-–—]+\s+){1,2}")  # (or two: "الجزائر - الرباط - ")
 # After that city, the outlet's credit unquoted, up to four words before a colon ("تونس - القدس العربي: "، "جنيف -
 # سكاي نيوز عربية: ") or an agency in brackets ("عمان - (أ ف ب): ").
 _UNQUOTED_CREDIT = re.compile(r"(?:\([^()\n]{1,30}\)|((?:[^\W\d][\w.]*[ \t]+){0,3}[^\W\d][\w.]*))[ \t]*:[ \t]+")

@@ -10365,3 +10365,13 @@ def test_a_family_name_the_article_gives_after_a_given_name_is_no_object():
     said = _said(text)
     assert said["كم صيفا آخر يجب أن يعطش فيه الأردنيون؟"] == "النائبة رانيا الخليفات", said
     assert not any(v and v.startswith("واستشهدت") for v in said.values()), said
+
+
+def test_two_cities_before_dashes_are_one_dateline():
+    # "الجزائر - الرباط - قُتل شخصان …، وفق ما أفاد مصدر أمني": the second city opened the source's words.
+    text = (
+        "عنوان\n\nالجزائر - الرباط - قُتل شخصان وأصيب ثالث بجروح خطيرة، مساء الثلاثاء، قرب الحدود، بحسب ما أفاد مصدر "
+        "أمني لوكالة فرانس برس.\n"
+    )
+    said = _said(text)
+    assert said == {"قُتل شخصان وأصيب ثالث بجروح خطيرة، مساء الثلاثاء، قرب الحدود": "مصدر أمني"}, said
