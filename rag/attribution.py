@@ -3468,9 +3468,9 @@ def _named_for(text: str, s: int, w: re.Match[str]) -> bool:
 
 def _as_planned(phrase: str, before: str) -> bool:
     """Right after a verb ("يسير وفق البرنامج"، "تسير حسب الجدول المعلن"), is the phrase after "وفق"/"حسب" one
-    definite noun of the dictionary (and its adjectives) that names no speaker (no title, body, source, medium or country; "البرنامج", the plan
-    far more often than a broadcast when no name follows it): how it goes, no source? (After a noun, "30 جريحا
-    بحسب المعارضة", it is the source.)"""
+    definite noun of the dictionary (and its adjectives) that names no speaker (no title, body, source, medium or
+    country; "البرنامج", the plan far more often than a broadcast when no name follows it): how it goes, no source?
+    (After a noun, "30 جريحا بحسب المعارضة", it is the source.)"""
     words = WORD.findall(phrase)
     # (a verb: past or present, "يسير" though it is also a noun, "easy")
     verb = is_verb_form(before) and (not is_common_noun(before) or _n(before)[:1] in "يت")
@@ -4876,20 +4876,13 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     # (or a name the romanizer attests that is no dictionary noun: "زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان")
     given = is_given_name(ws[-2]) or is_attested_name(ws[-2]) and not is_common_noun(ws[-2]) if len(ws) > 2 else False
     held = _bare(ws[0]) in title_words() and given and not _n(ws[-2]).startswith("ال")
-    # (A title held in a body runs longer too: "، مدير برنامج الأمن الإقليمي في مركز الخليج للأبحاث،".)
+    # (A title held in a body runs longer too: "، مدير برنامج الأمن الإقليمي في مركز الخليج للأبحاث،"; a chain of
+    # offices longer still: "، ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع رئيس المجلس التنفيذي لإمارة دبي،".)
     where = _bare(ws[0]) in title_words() and bool(sits)
+    chain = offices >= 2 and _bare(ws[0]) in title_words()
+    most = (16 if offices >= 4 else 12) if chain else 10 if held else 9 if where else 7
     return (
-        0
-        < length
-        <= (
-            (16 if offices >= 4 else 12)  # ("، ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع رئيس المجلس التنفيذي …،")
-            if offices >= 2 and _bare(ws[0]) in title_words()
-            else 10
-            if held
-            else 9
-            if where
-            else 7
-        )
+        0 < length <= most
         and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))
         and not any(
             # (with madda, "آن" is Anne, no complementiser)
