@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "418"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "419"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -928,6 +928,8 @@ VERSION = "418"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الخليفات ما وصفته"); a clause that opens with a feminine past verb has no subject before a later verb ("واستشهدت
 # الخليفات برسالة قالت إنها").
 # 418: two cities before dashes are one dateline ("الجزائر - الرباط - قُتل …").
+# 419: the city after a body named for someone, then a name set off, goes on to the name ("بجامعة محمد الخامس في
+# الرباط، الدكتور X، في تصريح لقناة …، من أن"); a name set off may be followed by where it was said and "من أن".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2380,9 +2382,10 @@ def _segment(
                     and titled
                     and _bare(said_in) in body_words()
                     and _name_word_follows(text, _word_end(text, w.end(), limit), limit)
-                    # ("الرئيسة التنفيذية للعمليات في الشرق الأوسط، سارة كوهين، إن": where, then her name set off)
+                    # ("الرئيسة التنفيذية للعمليات في الشرق الأوسط، سارة كوهين، إن": where, then her name set off;
+                    # so the city after a body named for someone: "بجامعة محمد الخامس في الرباط، الدكتور X، من أن")
                     or nw == "في"
-                    and titled
+                    and (titled or is_place(said_in))
                     and _name_set_off(text, w.end(), limit)
                 )
                 and not _next_is_stop(text, w.end(), limit)
@@ -4270,7 +4273,9 @@ _SET_OFF_NAME = re.compile(
     r"(?:\s+[^\s،,.:؛\"«»“”\n]+){1,3}\s*[،,]\s*((?:[^\s،,.:؛\"«»“”\n]+\s+){1,3}[^\s،,.:؛\"«»“”\n]+)\s*[،,]\s*"
     # (and whom it was told, set off too: '، لـ"وفا"، إن')
     r"(?:لـ?\s*(?:[\"«“][^\"«»“”\n]{1,30}[\"»”]|[^\s،,.:؛\"«»“”\n]+(?:\s+[^\s،,.:؛\"«»“”\n]+)?)\s*[،,]\s*)?"
-    r"(?:إن|أن|بأن)\s"
+    # (or where it was said, set off: '، في تصريح لقناة "الجزيرة"، من أن'; and the verb's "من" before أن)
+    r"(?:(?:في|خلال)\s[^،,.:؛\n]{1,60}[،,]\s*)?"
+    r"(?:من\s+)?(?:إن|أن|بأن)\s"
 )
 
 

@@ -10375,3 +10375,16 @@ def test_two_cities_before_dashes_are_one_dateline():
     )
     said = _said(text)
     assert said == {"قُتل شخصان وأصيب ثالث بجروح خطيرة، مساء الثلاثاء، قرب الحدود": "مصدر أمني"}, said
+
+
+def test_the_city_of_a_body_named_for_someone_then_the_name_set_off():
+    # "الباحث … بجامعة محمد الخامس في الرباط، الدكتور يوسف بنعلي، في تصريح لقناة «الجزيرة»، من أن": the phrase ended
+    # at "الخامس" (its city after a name, and "من أن" after an adjunct, were no way on to the name set off), so the
+    # researcher was no one named and the words began "في الرباط".
+    text = (
+        "عنوان\n\nوحذّر الباحث في الشؤون المغاربية بجامعة محمد الخامس في الرباط، الدكتور يوسف بنعلي، في تصريح لقناة "
+        '"الجزيرة"، من أن الحادث "قد يدفع العلاقات إلى التوتر".\n'
+    )
+    assert _who(text, "قد يدفع العلاقات", DIRECT) == (
+        "الباحث في الشؤون المغاربية بجامعة محمد الخامس في الرباط، الدكتور يوسف بنعلي"
+    )
