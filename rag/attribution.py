@@ -965,7 +965,8 @@ class Attributed:
 
 
 # "نفسه" after a speaker: "the same" after a noun ("المصدر نفسه"), "himself" after a name ("المهداوي نفسه").
-_SAME_ONE = re.compile(r"\s+(?:نفسه|نفسها|ذاته|ذاتها)$")
+_SAME = ("نفسه", "نفسها", "ذاته", "ذاتها")
+_SAME_ONE = re.compile(r"\s+(?:" + "|".join(_SAME) + r")$")
 
 
 def _n(word: str) -> str:
@@ -2090,7 +2091,7 @@ def _segment(
         if start is not None and titled and not named and nw == "عن" and (remote := _REMOTE.match(text, w.end(), limit)):
             end = i = remote.end()  # "وزير الدولة للذكاء الاصطناعي … وتطبيقات العمل عن بعد عمر العلماء": remote
             continue
-        if start is not None and _SAME_ONE.fullmatch(" " + nw):
+        if start is not None and nw in _SAME:
             end = i = w.end()  # "الصحيفة نفسها"، "المصدر ذاته": the same one (no "her"), and the phrase ends
             break
         between_as_name = nw == "بين" and prev_name and _between_as_name(text, w.end(), limit)
@@ -2824,7 +2825,7 @@ def _segment(
             start is not None
             and len(nw) <= 2
             and (is_place(prev_word) or country_of(prev_word) is not None)
-            and (body_before in body_words() or body_before[:1] in "بل" and body_before[1:] in body_words())
+            and (body_before in body_words() or _body_noun_after(before_last, "بل"))
         )
         if (
             re.fullmatch(r"\d+", nw)
@@ -3225,14 +3226,14 @@ def _segment(
         body_noun_first = body_noun_first or (n == 1 and prev_bare in body_words())
         body_name_open = (
             prev_bare in body_words()
-            or _body_noun_with_li(word)  # ("لشركة تسويق النفط «سومو»")
+            or _body_noun_after(word)  # ("لشركة تسويق النفط «سومو»")
             or representative
             and prev_bare in _CONSTITUENCY_WORDS  # ("النائبة عن فريق التجمع الوطني للأحرار")
             or body_name_open
             and nw.startswith(("ال", "وال"))
             # (or an indefinite noun in construct right after the body's: "شركة تسويق النفط «سومو»")
             or body_name_open
-            and (_bare(before_last) in body_words() or _body_noun_with_li(before_last))
+            and (_bare(before_last) in body_words() or _body_noun_after(before_last))
             and not _has_article(word)
             and is_common_noun(word)
             and not is_name_word(word)
@@ -4697,10 +4698,10 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     return False
 
 
-def _body_noun_with_li(word: str) -> bool:
-    """Is the word ل and a body's noun ("لشركة")?"""
+def _body_noun_after(word: str, letters: str = "ل") -> bool:
+    """Is the word one of these letters and a body's noun ("لشركة"; with "بل": "بجامعة")?"""
     b = _bare(word)
-    return b[:1] == "ل" and b[1:] in body_words()
+    return b[:1] in letters and b[1:] in body_words()
 
 
 def _indefinite_noun_no_name(word: str) -> bool:
@@ -4880,11 +4881,12 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     # البرلمان ثائر الجبوري".)
     # (or a name the romanizer attests that is no dictionary noun: "زعيمة حزب التجمع الوطني اليميني المتطرف مارين لوبان")
     given = is_given_name(ws[-2]) or is_attested_name(ws[-2]) and not is_common_noun(ws[-2]) if len(ws) > 2 else False
-    held = _bare(ws[0]) in title_words() and given and not _n(ws[-2]).startswith("ال")
+    titled = _bare(ws[0]) in title_words()
+    held = titled and given and not _n(ws[-2]).startswith("ال")
     # (A title held in a body runs longer too: "، مدير برنامج الأمن الإقليمي في مركز الخليج للأبحاث،"; a chain of
     # offices longer still: "، ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع رئيس المجلس التنفيذي لإمارة دبي،".)
-    where = _bare(ws[0]) in title_words() and bool(sits)
-    chain = offices >= 2 and _bare(ws[0]) in title_words()
+    where = titled and bool(sits)
+    chain = titled and offices >= 2
     most = (16 if offices >= 4 else 12) if chain else 10 if held else 9 if where else 7
     return (
         0 < length <= most
