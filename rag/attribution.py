@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "419"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "420"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -930,6 +930,8 @@ VERSION = "419"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 418: two cities before dashes are one dateline ("الجزائر - الرباط - قُتل …").
 # 419: the city after a body named for someone, then a name set off, goes on to the name ("بجامعة محمد الخامس في
 # الرباط، الدكتور X، في تصريح لقناة …، من أن"); a name set off may be followed by where it was said and "من أن".
+# 420: "افتتح/بادر … بالقول" report; a noun before "بالقول" is what was opened or ended, not the words; an occasion's
+# definite noun after a definite title is the object ("واستهل المدرب المؤتمر الصحفي بالقول").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5028,8 +5030,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # ("، فيما رفضه رئيس الوزراء": after "while" too, a clause opens with it)
             else _verb_at(word) or _verb_with_object(word, not adjacent or prev in _WHILE) or _said_it(text, w)
         )
-        if verb is None and k >= 2 and _pointed_back(words, k):
-            # ('«…»، بهذه العبارة افتتح X الجلسة': whatever the verb, the words are those it points back at)
+        if (verb is None or verb.needs) and k >= 2 and _pointed_back(words, k):
+            # ('«…»، بهذه العبارة افتتح X الجلسة': whatever the verb, the words are those it points back at; one
+            # that needs a word after it to report needs none here)
             verb = _Verb("f" if nw.endswith("ت") else "m", False, takes_object=True)
         if verb is None and frames and _narrated_whereas(text, words, k, e):
             # "قالت X إنها لم تتوقع الفوز، بينما نال الممثل Y جائزة": another named person's deed, set against the
@@ -8121,9 +8124,14 @@ def _without_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if len(words) < 2:
         return kept
     head, nxt = words[0].group(), words[1].group()
-    if _has_article(head) and _n(nxt).startswith("ال") and _bare(nxt) in body_words() and not _title_adjective(nxt):
+    if (
+        _has_article(head)
+        and _n(nxt).startswith("ال")
+        and (_bare(nxt) in body_words() or _n(nxt)[2:] in _OCCASION_WORDS)
+        and not _title_adjective(nxt)
+    ):
         # "ودعا الوزير الحكومة إلى"، "وانتقدت المعارضة الحكومة": a definite noun has no genitive, and a body's noun
-        # is no adjective; the object
+        # is no adjective; the object. So is an occasion's ("واستهل المدرب المؤتمر الصحفي بالقول": what he opened).
         return kept[0], words[0].end()
     # ("ودعا الأمين العام المتظاهرين إلى": nor is a plural in -ين any adjective of a definite title; the object. So
     # after a title's construct, whose definite genitive ends it: "ودعا رئيس الوزراء المواطنين إلى".)
@@ -9629,9 +9637,19 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             opened = opened or _opens_words(_n(w.group()))
             continue
         # "وختم المدرب حديثه بالقول إن"، "اختتم كلمته بالتأكيد على أن"، "ختم تصريحه لهسبريس بالقول": what he
-        # ended (and to whom), and how.
+        # ended (and to whom), and how. Whatever noun stands before "بالقول" is so ("وختم الجلسة بالقول"، "وبادر
+        # الصحفيين بالقول"): the words follow the saying.
         ending = re.match(r"(" + WORD.pattern + r")(?:\s+ل\S+)?\s+(" + WORD.pattern + ")", text[pos:limit])
-        if not opened and ending and _owns(ending.group(1)) and _channel(ending.group(1)) and _n(ending.group(2))[:3] == "بال":
+        if (
+            not opened
+            and ending
+            and (
+                _owns(ending.group(1))
+                and _channel(ending.group(1))
+                and _n(ending.group(2))[:3] == "بال"
+                or _n(ending.group(2)) in _SAYING
+            )
+        ):
             pos += ending.end()
             continue
         medium = _past_medium(text, pos, limit)

@@ -3326,6 +3326,25 @@ def test_justifying_with_words_reports_them():
     assert said.get("الشركة المنفذة لم تلتزم بالجدول") == "الوزيرة", said
 
 
+def test_opening_or_ending_an_occasion_by_saying_reports_the_words_after_the_saying():
+    # ("واستهل المدرب المؤتمر الصحفي بالقول" had named "المدرب المؤتمر الصحفي"; "وبادر الوزير الصحفيين بالقول إن"
+    # was not read, and "وختم … الجلسة بالقول إن" had made "الجلسة بالقول" part of the words.)
+    text = (
+        'عنوان\n\nواستهل المدرب المؤتمر الصحفي بالقول: "نحن جاهزون للقاء".\n\n'
+        "وافتتح الرئيس القمة بالقول إن المنطقة تمر بمرحلة صعبة.\n\n"
+        "وبادرت الوزيرة الصحفيين بالقول إن الحكومة لن تتراجع.\n\n"
+        "وختم رئيس البرلمان الجلسة بالقول إن القانون سيصدر قريبا.\n\n"
+        "وافتتح الوزير المعرض الدولي للكتاب في الرباط أمس.\n"
+    )
+    said = _said(text)
+    assert said == {
+        "نحن جاهزون للقاء": "المدرب",
+        "المنطقة تمر بمرحلة صعبة": "الرئيس",
+        "الحكومة لن تتراجع": "الوزيرة",
+        "القانون سيصدر قريبا": "رئيس البرلمان",
+    }, said
+
+
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
     # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
     # the age his words and lost the quotation.)
