@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "420"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "421"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -932,6 +932,9 @@ VERSION = "420"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الرباط، الدكتور X، في تصريح لقناة …، من أن"); a name set off may be followed by where it was said and "من أن".
 # 420: "افتتح/بادر … بالقول" report; a noun before "بالقول" is what was opened or ended, not the words; an occasion's
 # definite noun after a definite title is the object ("واستهل المدرب المؤتمر الصحفي بالقول").
+# 421: a quotation relayed inside someone's words is its own subject's, past one apposition set off by commas and
+# "ذات يوم", where a relation ("أستاذها"، "موكله") or an unnamed source ("مسؤولا كبيرا") names it; where nothing
+# names it, no one's (never the relaying speaker's); a participle of the relaying speaker's gender goes on with her.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5161,6 +5164,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                     _Frame(quoted[0], _skip_complementiser(text, to, e), _mention(text, quoted, verb.gender), verb.gender)
                 )
                 taken_until = frames[-1].content
+            elif (opened := _quotation_after(text, w, e, strict=True)) is not None:
+                # A quotation the nested subject said, whom this reading cannot name, is still not the relaying
+                # speaker's own ("وتروي أن X قال لها: «…»").
+                frames.append(_nobody(text, frames[-1].content, opened, e))
+                taken_until = frames[-1].content
             continue
         if verb and not after_particle and _object_after_subject(text, words, k):
             continue  # "وأكد الوزير أحمد علي رفض المملكة": what he affirmed, a verbal noun, whose genitive says nothing
@@ -6440,14 +6448,28 @@ def _describes_noun_before(text: str, words: list[re.Match[str]], k: int) -> boo
 _CLAUSE_BREAK = re.compile(r"[.،,:؛\"“«]")
 
 
+# A subject of a few words, then one phrase set off by commas, right before a verb (_nested_report).
+_SET_OFF_AFTER_SUBJECT = re.compile(r"\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*،\s*([^،,.:؛\"«“\n]{3,80}?)\s*،\s*")
+
+
 def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None) -> bool:
     """Do the frame's words (up to text[at]) open with a subject and its reporting verb ("أن الشرع أعرب")? With
     verb_at, is the verb starting there that one? Only a few words with no punctuation stand before it, none that
     opens a clause of its own ("بينما"، "كما")."""
     words = list(WORD.finditer(text, frame.content, min(len(text), at + 200)))
-    for k, w in enumerate(words[:6]):
+    # (The subject may have one apposition set off by commas: "أن أستاذها في الجامعة، الدكتور X، قال لها": its commas
+    # break no clause.)
+    set_off = _SET_OFF_AFTER_SUBJECT.match(text, frame.content, min(len(text), at))
+    apposition = set_off is not None and _looks_like_name(text, set_off.start(2), set_off.end(2))
+    checked_from = set_off.end() if set_off and apposition else frame.content
+    limit = 6 + (len(WORD.findall(text, set_off.start(2), set_off.end(2))) if set_off and apposition else 0)
+
+    def breaks(upto: int) -> bool:
+        return upto > checked_from and bool(_CLAUSE_BREAK.search(text, checked_from, upto))
+
+    for k, w in enumerate(words[:limit]):
         nw = _n(w.group())
-        if w.start() >= at or _CLAUSE_BREAK.search(text[frame.content : w.start()]):
+        if w.start() >= at or breaks(w.start()):
             return False
         verb = _verb_at(w.group())
         if (
@@ -6462,7 +6484,7 @@ def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None
                 # الوزيرة": a clause of time inside the words)
                 return False
             # (And a verb joined to it is inside the words too: "عندما غرّدت الوزيرة وطالبت".)
-            return verb_at is None or not _CLAUSE_BREAK.search(text[frame.content : verb_at])
+            return verb_at is None or not breaks(verb_at)
         if nw in _BOUNDARY or _COMPLEMENTISER.match(nw) or verb:
             return False  # ("…، فيما قال": a clause of its own)
     return False
@@ -6472,24 +6494,47 @@ def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -
     """The named subject of a report inside the frame's words that quotes it ("الوزير X" in "قالت الصحيفة إن
     الوزير X قال: «…»"): the phrase from where the words start to the verb, when it names someone (_names_someone)
     and the verb's complementiser or colon and a quotation follow the verb right away; else None."""
-    # (past whom it was said to and a short adjunct of when: "أن ترامب قال له خلال اتصال هاتفي: «…»")
-    # (or to whom, in one word: "أن الرئيس قال لمقربيه إنه «…»")
-    told = re.match(
-        r"\s*(?:ل(?:ه|ها|هم|هما|ي|نا)(?!\w)|ل\w{2,12}(?:ه|ها|هم|ين)(?!\w))?"
-        r"(?:\s*(?:خلال|في|أثناء|اثناء)(?:\s+[^\s:«“\"،,.]+){1,4})?",
-        text[verb.end() : limit],
-    )
-    after = verb.end() + (told.end() if told else 0)
-    # (or the verb's own preposition: "أن السيسي شدد على «ضرورة …»")
-    if not re.match(r"\s*(?:ب?[أإا]ن(?:ه|ها)?\s+|:\s*|(?:على|إلى|الى|من|عن)\s+|ب)?[\"«“]", text[after:limit]):
+    if _quotation_after(text, verb, limit) is None:
         return None
     span = speaker_phrase(text, outer.content, verb.start())
-    if span is None or text[span[1] : verb.start()].strip():
+    if span is None:
+        return None
+    # (with the apposition set off after it: "أن أستاذها في الجامعة، الدكتور X، قال لها")
+    set_off = _SET_OFF_AFTER_SUBJECT.match(text, outer.content, verb.start())
+    if (
+        set_off
+        and set_off.end() == verb.start()
+        and set_off.end(1) >= span[1]
+        and _looks_like_name(text, set_off.start(2), set_off.end(2))
+    ):
+        span = (span[0], set_off.end(2))
+    if text[span[1] : verb.start()].strip(" ،,") or not re.fullmatch(r"\s*[،,]?\s*", text[span[1] : verb.start()]):
         return None
     # (a family name alone will do where the article gave it after a given name: "السيسي")
     words = WORD.findall(text, *span)
     family = len(words) == 1 and _n(words[0]) in _family_names(text, definite=_n(words[0]).startswith("ال"))
-    return span if family or _names_someone(text, span) else None
+    # (or whose relation he or she is: "أن أستاذها قال لها ذات يوم: «…»"، "أن موكله قال له: «…»")
+    # (or an unnamed one, after "إن" in the accusative: "أن مسؤولا كبيرا قال لها: «…»")
+    unnamed = _bare(words[0]) in _UNNAMED or _accusative(words[0]) and _bare(words[0])[:-1] in _UNNAMED
+    someone = _names_someone(text, span) or _someones(words[0]) or unnamed
+    return span if family or someone else None
+
+
+def _quotation_after(text: str, verb: re.Match[str], limit: int, strict: bool = False) -> int | None:
+    """Where a quotation opens right after a verb inside someone's words, past whom it was said to and a short
+    adjunct of when, and its complementiser, colon or preposition; else None. strict: only after a colon or a
+    complementiser ("قال لها: «…»"، "أكد أن «…»"), which say the quotation is that verb's words."""
+    # (past whom it was said to and a short adjunct of when: "أن ترامب قال له خلال اتصال هاتفي: «…»"، "قال لها ذات
+    # يوم: «…»"; or to whom, in one word: "أن الرئيس قال لمقربيه إنه «…»")
+    told = re.match(
+        r"\s*(?:ل(?:ه|ها|هم|هما|ي|نا)(?!\w)|ل\w{2,12}(?:ه|ها|هم|ين)(?!\w))?"
+        r"(?:\s*(?:خلال|في|أثناء|اثناء)(?:\s+[^\s:«“\"،,.]+){1,4}|\s*ذات\s+(?:يوم|مرة|ليلة|صباح|مساء))?",
+        text[verb.end() : limit],
+    )
+    after = verb.end() + (told.end() if told else 0)
+    # (or the verb's own preposition: "أن السيسي شدد على «ضرورة …»")
+    opening = r"(?:ب?[أإا]ن(?:ه|ها)?\s+|:\s*)" if strict else r"(?:ب?[أإا]ن(?:ه|ها)?\s+|:\s*|(?:على|إلى|الى|من|عن)\s+|ب)?"
+    return after if re.match(r"\s*" + opening + r"[\"«“]", text[after:limit]) else None
 
 
 _WHEN_THEN_SAYING = re.compile(r"\s*(?:عقب|بعد|خلال|أثناء|اثناء|إثر|اثر|قبل|في)(?:\s+[^\s:«“\"،,.]+){1,3}?\s+(?:ب?[أإا]ن|:)")
@@ -10096,6 +10141,17 @@ def _sentence(
                 speaker = None  # "قال X ونظيره Y إن …، وأضاف أن": one of the two goes on, and which is not said
             if f.participle and current is not None and f.gender and current.gender and f.gender != current.gender:
                 speaker = None  # "قال الوزير …، فيما دعت …": not his words, whoever she is
+                outer = frames[i - 2] if i > 1 else None
+                if (
+                    outer is not None
+                    and outer.speaker is not None
+                    and outer.speaker.gender == f.gender
+                    and frames[i - 1].speaker is not None
+                    and not text[outer.content : frames[i - 1].cue].strip()
+                ):
+                    # "أفادت الهيئة بأن ربان سفينة أبلغ عن «…»، مؤكدة أن": the one she relayed is not hers; the
+                    # participle of her gender goes on with her.
+                    speaker = outer.speaker
             if f.participle and i > 1 and frames[i - 1].relative and frames[i - 2].speaker not in (None, current):
                 # "وانتقد X تصريحات Y، الذي قال إن «…»، مؤكدا أن": X's (the clause's) or Y's (the relative's), which
                 # the participle does not say: no one's rather than perhaps the wrong one's; but one who replied goes

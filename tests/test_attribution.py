@@ -3345,6 +3345,27 @@ def test_opening_or_ending_an_occasion_by_saying_reports_the_words_after_the_say
     }, said
 
 
+def test_a_quotation_someone_relays_from_another_is_the_other_ones():
+    # ("وتروي أن أستاذها في الجامعة، الدكتور X، قال لها ذات يوم: «…»" had made the teacher's words no one's and
+    # lost her own next words; without the commas they were hers; "أفادت الهيئة بأن ربان سفينة أبلغ عن «…»" gave
+    # the captain's words to the agency.)
+    text = (
+        "عنوان\n\nوقالت الروائية ليلى بنعيسى إن الكتابة معركة يومية.\n\n"
+        "وتروي أن أستاذها في الجامعة، الدكتور عبد الرحيم الوزاني، قال لها ذات يوم: «ستكتبين بالفرنسية وستنجحين». "
+        "وتعلق ضاحكة: «كان محقا في الشق الثاني».\n\n"
+        "وذكر المحامي أن موكله قال له: «أنا بريء من كل التهم».\n\n"
+        "وقالت الصحيفة إن مسؤولا كبيرا قال لها: «لن نتراجع عن القرار».\n\n"
+        'وأفادت هيئة عمليات التجارة البحرية بأن ربان سفينة أبلغ عن "انفجار على مقربة من السفينة"، مؤكدة أن الطاقم بخير.\n'
+    )
+    said = _said(text)
+    assert said.get("ستكتبين بالفرنسية وستنجحين") == "أستاذها في الجامعة، الدكتور عبد الرحيم الوزاني", said
+    assert said.get("كان محقا في الشق الثاني") == "الروائية ليلى بنعيسى", said
+    assert said.get("أنا بريء من كل التهم") == "موكله", said
+    assert said.get("لن نتراجع عن القرار") == "مسؤولا كبيرا", said
+    assert said.get("انفجار على مقربة من السفينة") == "ربان سفينة", said
+    assert said.get("الطاقم بخير") == "هيئة عمليات التجارة البحرية", said
+
+
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
     # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
     # the age his words and lost the quotation.)
