@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "421"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "422"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -935,6 +935,8 @@ VERSION = "421"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 421: a quotation relayed inside someone's words is its own subject's, past one apposition set off by commas and
 # "ذات يوم", where a relation ("أستاذها"، "موكله") or an unnamed source ("مسؤولا كبيرا") names it; where nothing
 # names it, no one's (never the relaying speaker's); a participle of the relaying speaker's gender goes on with her.
+# 422: "مبررا/معللا ذلك بأن" (what was justified, then the words); '«…»، على حد تعبيرها' opening a sentence goes on
+# with the last speaker of her gender ("على" there is no given name).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5189,7 +5191,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 frames.append(replace(frame, answering=answering, silent=frame.silent or by_hand))
                 taken_until = frame.content
             continue
-        gender = _participle_at(word, words[k + 1].group() if k + 1 < len(words) else "")
+        following = words[k + 1].group() if k + 1 < len(words) else ""
+        if k + 2 < len(words) and (_n(following) == "ذلك" or _owns(following)) and _n(words[k + 2].group()) in _BI_ANNA:
+            following = words[k + 2].group()  # ("مبررة ذلك بأن"، "معللا قراره بأن": what was justified, then how)
+        gender = _participle_at(word, following)
         if gender and by_hand:
             continue  # ("مشيرا بيده إلى كومة من الحديد": pointing)
         if gender and counted:
@@ -9571,6 +9576,7 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
 
 
 _SAYING = {_n(w) for w in "بالقول بقوله بقولها بقولهم".split()}
+_BI_ANNA = {_n(w) for w in "بأن بأنه بأنها بأنهم".split()}
 # "يتابع"/"تتابع" report only before a colon (elsewhere: "وتتابع الوزارة الوضع", follows it).
 _GOING_ON_BEFORE_COLON = {_n("يتابع"): "m", _n("تتابع"): "f"}
 
@@ -9683,8 +9689,10 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
             continue
         # "وختم المدرب حديثه بالقول إن"، "اختتم كلمته بالتأكيد على أن"، "ختم تصريحه لهسبريس بالقول": what he
         # ended (and to whom), and how. Whatever noun stands before "بالقول" is so ("وختم الجلسة بالقول"، "وبادر
-        # الصحفيين بالقول"): the words follow the saying.
+        # الصحفيين بالقول"): the words follow the saying. So what was justified before "بأن" ("مبررة ذلك بأن"،
+        # "معللا قراره بأن").
         ending = re.match(r"(" + WORD.pattern + r")(?:\s+ل\S+)?\s+(" + WORD.pattern + ")", text[pos:limit])
+        justified = ending is not None and (_n(ending.group(1)) == "ذلك" or _owns(ending.group(1)))
         if (
             not opened
             and ending
@@ -9693,9 +9701,12 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
                 and _channel(ending.group(1))
                 and _n(ending.group(2))[:3] == "بال"
                 or _n(ending.group(2)) in _SAYING
+                or justified
+                and _n(ending.group(2)) in _BI_ANNA
             )
         ):
             pos += ending.end()
+            opened = opened or _n(ending.group(2)) in _BI_ANNA
             continue
         medium = _past_medium(text, pos, limit)
         if medium > pos:
@@ -10181,15 +10192,18 @@ def _sentence(
             if i == 0 and _after_its_quotation(text, f, in_sentence):
                 end = f.content  # '«…»، يقول أبو خالد وهو يقف أمام منزله': what follows the speaker is no more words
             regions.append((f.content, end, speaker, _kind(text, speaker, f), _denies(text, f.cue, f.content)))
+    # ('«…»، على حد تعبيرها': as she put it, the last speaker of her gender)
+    as_put = _AS_PUT.match(text, in_sentence[0][1] + 1, e) if in_sentence else None
+    put_gender = None if as_put is None else "f" if as_put.group().endswith("ها") else "m"
     if (
         not frames
         and in_sentence
         and in_sentence[0][0] - s <= 1
-        and _last(history, None)
+        and _last(history, put_gender)
         and not _names_another(text, in_sentence[0][1], e)
     ):
         # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
-        regions.append((s, e, _last(history, None), DIRECT, False))
+        regions.append((s, e, _last(history, put_gender), DIRECT, False))
     claimed = []
     for rs, re_, speaker, kind, denied in regions:
         if text[rs:re_].rstrip().endswith(":") and not any(rs <= qs < re_ for qs, _ in in_sentence):
@@ -10271,7 +10285,9 @@ def _names_another(text: str, qe: int, e: int) -> bool:
     """Does the sentence go on after its opening quotation to name a speaker by title, body, source or given name
     ('«…»، عبارة رددها المتظاهرون أمام السفارة'، '«…»، بهذه الكلمات وصف الوزير سالم حداد')? Then the words are
     that one's, whom no frame this reading knows introduces, and not the last speaker's."""
-    return any(_speaker_noun(w) or is_given_name(w) for w in WORD.findall(text, qe, e))
+    stop = stopword_set("arabic")
+    # (A function word the romanizer also lists names no one: "على" of "، على حد تعبيرها".)
+    return any(_speaker_noun(w) or is_given_name(w) and normalize_ar(w) not in stop for w in WORD.findall(text, qe, e))
 
 
 # What follows a name in marks that is a verb's subject: its complementiser, perhaps after where it said so ("وأكد

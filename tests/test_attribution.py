@@ -3366,6 +3366,26 @@ def test_a_quotation_someone_relays_from_another_is_the_other_ones():
     assert said.get("الطاقم بخير") == "هيئة عمليات التجارة البحرية", said
 
 
+def test_justifying_what_one_did_and_as_she_put_it_name_the_speaker():
+    # ("مبررة ذلك بأن «…»" and "معللا قراره بأن «…»" were read as no one's words; "«…»، على حد تعبيرها." after her
+    # words was no one's, "على" read as the given name Ali.)
+    text = (
+        "عنوان\n\nوقالت الروائية ليلى بنعيسى: «الكتابة معركة يومية مع البياض».\n\n"
+        "وترفض الإفصاح عن المزيد، مبررة ذلك بأن «الرواية التي يتحدث عنها قبل كتابتها تموت».\n\n"
+        "وقال الناشر: «الطبعة نفدت في شهرين».\n\n"
+        "«الشباب يقرؤون أكثر مما يظن النقاد»، على حد تعبيرها.\n\n"
+        "وانسحب اللاعب من المعسكر، معللا قراره بأن «الإصابة لم تشف بعد».\n\n"
+        "وأجل القاضي الجلسة، معللا ذلك بغياب الشهود.\n"
+    )
+    assert _said(text) == {
+        "الكتابة معركة يومية مع البياض": "الروائية ليلى بنعيسى",
+        "الرواية التي يتحدث عنها قبل كتابتها تموت": "الروائية ليلى بنعيسى",
+        "الطبعة نفدت في شهرين": "الناشر",
+        "الشباب يقرؤون أكثر مما يظن النقاد": "الروائية ليلى بنعيسى",
+        "الإصابة لم تشف بعد": "اللاعب",
+    }, _said(text)
+
+
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
     # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
     # the age his words and lost the quotation.)
