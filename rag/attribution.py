@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "422"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "423"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -937,6 +937,8 @@ VERSION = "422"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # names it, no one's (never the relaying speaker's); a participle of the relaying speaker's gender goes on with her.
 # 422: "مبررا/معللا ذلك بأن" (what was justified, then the words); '«…»، على حد تعبيرها' opening a sentence goes on
 # with the last speaker of her gender ("على" there is no given name).
+# 423: an honorific's title is no object ("معالي الدكتور X"، "سعادة السفير X"); "أحد هذه المصادر" (one of those,
+# unnamed); "ختم X المؤتمر بالتأكيد/بالإشارة" (what was ended, then the words).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2190,6 +2192,9 @@ def _segment(
         # opens a subject or follows a title.)
         stop = stop and not (_DIACRITICS.sub("", word) == "والي" and (start is None or prev_bare in title_words()))
         stop = stop and not _IMAM.match(_DIACRITICS.sub("", word))  # ("الإمام الأكبر": the imam, not أمام)
+        # ("أحد هذه المصادر"، "إحدى تلك الجهات": one of those, a demonstrative before the group's definite noun)
+        one_of_these = nw in _DEMONSTRATIVES and _unconj(_n(prev_word)) in ("احد", "احدي", "بعض")
+        stop = stop and not (one_of_these and _n(_next_word(text, w.end(), limit)).startswith("ال"))
         stop = stop and not (nw == "وسط" and prev_bare in _PLAYER_LINES)  # ("لاعب وسط نادي برشلونة": a midfielder)
         # ("المديرة الإقليمية لغرب ووسط أفريقيا": a second quarter of the region, not "and among")
         stop = stop and not (nw[:1] == "و" and nw[1:] in _QUARTERS and re.sub(r"^[لب]", "", _unconj(_n(prev_word))) in _QUARTERS)
@@ -7489,6 +7494,8 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and (b in title_words() | body_words() or is_sound_plural(w.group()))
             and not re.search(r"[،,]", text[span[0] : w.start()])
         )
+        # (Never the title an honorific is given: "وزير المالية، معالي الدكتور X"، "واستقبل سعادة السفير X الوفد".)
+        definite = definite and not (k and is_honorific(words[k - 1].group()))
         # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object; so after
         # a definite title alone: "أبدى المدرب سعادته".)
         owned = len(w.group()) > 3 and _owns(w.group()) and not nw.startswith(("باسم", "و"))
@@ -7627,6 +7634,7 @@ def _chain_head(word: str) -> bool:
         and is_common_noun(word)
         and _bare(word) not in title_words() | body_words()
         and _n(word) not in ("احد", "احدي")  # ("جون ويلكس أحد أعضاء البرلمان": one of them, his apposition)
+        and not is_honorific(word)  # ("وزير المالية، معالي الدكتور X": His Excellency, before the name)
     )
 
 
@@ -9577,6 +9585,7 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
 
 _SAYING = {_n(w) for w in "بالقول بقوله بقولها بقولهم".split()}
 _BI_ANNA = {_n(w) for w in "بأن بأنه بأنها بأنهم".split()}
+_STATING = {_n(w) for w in "بالتأكيد بالإشارة بالتشديد".split()}  # ("وختم X المؤتمر بالتأكيد على أن")
 # "يتابع"/"تتابع" report only before a colon (elsewhere: "وتتابع الوزارة الوضع", follows it).
 _GOING_ON_BEFORE_COLON = {_n("يتابع"): "m", _n("تتابع"): "f"}
 
@@ -9700,7 +9709,7 @@ def _skip_complementiser(text: str, pos: int, limit: int) -> int:
                 _owns(ending.group(1))
                 and _channel(ending.group(1))
                 and _n(ending.group(2))[:3] == "بال"
-                or _n(ending.group(2)) in _SAYING
+                or _n(ending.group(2)) in _SAYING | _STATING
                 or justified
                 and _n(ending.group(2)) in _BI_ANNA
             )
@@ -10952,7 +10961,9 @@ def _kind(text: str, speaker: Mention | None, frame: _Frame) -> str:
     some = 0
     if words and _bare(words[0]) in _SOME_OF:
         some = next((k + 1 for k in (1, 2) if k + 1 < len(words) and _n(words[k]) == "من"), 0)
-    first = words[some] if some else words[1] if counted else words[0] if words else ""
+    # ("أحد هذه المصادر": one of those, past the demonstrative)
+    these = 1 if counted and len(words) > 2 and _n(words[1]) in _DEMONSTRATIVES else 0
+    first = words[some] if some else words[1 + these] if counted else words[0] if words else ""
     head = _n(first)
     bare = _bare(head)
     # (in the accusative too, after "لكن"/"إن": "لكن مسؤولا إسرائيليا قال")

@@ -3386,6 +3386,25 @@ def test_justifying_what_one_did_and_as_she_put_it_name_the_speaker():
     }, _said(text)
 
 
+def test_an_honorific_one_of_these_sources_and_ending_a_meeting_by_stressing():
+    # ("دافع وزير المالية، معالي الدكتور X، عن …، واصفا" had named "وزير المالية، معالي"; "وقال أحد هذه المصادر"
+    # named "أحد"; "واختتم X المؤتمر بالتأكيد على أن" made "المؤتمر بالتأكيد على أن" part of the words.)
+    text = (
+        "عنوان\n\nمقديشو – دافع وزير المالية الصومالي، معالي الدكتور عبد الله حسن ورسمه، اليوم الأحد، عن مشروع "
+        "الموازنة، واصفا إياها بأنها «الأكثر واقعية منذ سنوات».\n\n"
+        "وقال أحد هذه المصادر إن «النقاش في البرلمان لن يكون سهلا».\n\n"
+        "واختتم الوزير المؤتمر بالتأكيد على أن الحكومة منفتحة على الحوار.\n"
+    )
+    said = {
+        text[a.start : a.end]: (a.speaker.text if a.speaker else None, a.kind) for a in attribute(text) if a.kind != NARRATION
+    }
+    assert said == {
+        "الأكثر واقعية منذ سنوات": ("وزير المالية الصومالي، معالي الدكتور عبد الله حسن ورسمه", "direct"),
+        "النقاش في البرلمان لن يكون سهلا": ("أحد هذه المصادر", "unnamed"),
+        "الحكومة منفتحة على الحوار": ("الوزير", "reported"),
+    }, said
+
+
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
     # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
     # the age his words and lost the quotation.)
