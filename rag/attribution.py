@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "423"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "424"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -939,6 +939,9 @@ VERSION = "423"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # with the last speaker of her gender ("على" there is no given name).
 # 423: an honorific's title is no object ("معالي الدكتور X"، "سعادة السفير X"); "أحد هذه المصادر" (one of those,
 # unnamed); "ختم X المؤتمر بالتأكيد/بالإشارة" (what was ended, then the words).
+# 424: a member for a bloc ("النائبة عن المعارضة، السيدة X،"); "لكن X سرعان ما اعترضت" makes X the topic a next
+# "وقالت" goes on with; "بعرض قال فيه" (a presentation, a channel; a verb with its resumptive is no verbal noun); a
+# definite family name after "ولد" is the name's, and a common noun after it the object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1262,7 +1265,7 @@ _CHANNELS = {
     _bare(w)
     for w in """بيان بلاغ تصريح تصريحات مقابلة مداخلة حديث تغريدة تدوينة منشور رسالة مؤتمر كلمة خطاب حوار تقرير تقارير دراسة تقديرات
     إحصاءات إحصائيات مذكرة عظة خطبة صلاة قداس حيثيات منطوق نص رأي مرافعة افتتاحية عمود مقال مقالة برقية
-    أمر لائحة مرسوم شهادة أقوال كتاب""".split()
+    أمر لائحة مرسوم شهادة أقوال كتاب إحاطة عرض""".split()
 }
 # What "بحسب"/"وفقا لـ" may cite besides a speaker: a channel, or a record that speaks for its owner, if any
 # ("وفقا لأرقام الأمم المتحدة": the UN's; "وفقا للاتفاق": nobody's words).
@@ -3350,8 +3353,8 @@ _COUNSEL = {_bare(w) for w in "محام محامي محامية موكل موك�
 
 _REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة برلماني برلمانية".split()}
 _CONSTITUENCY_WORDS = {
-    _bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة فريق".split()
-}  # (and bodies: حزب، دائرة; فريق: a parliamentary group)
+    _bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة فريق الأغلبية الأكثرية المعارضة الموالاة".split()
+}  # (and bodies: حزب، دائرة; فريق: a parliamentary group; a bloc: "النائبة عن المعارضة")
 _ENVOYS = {_bare(w) for w in "مبعوث مبعوثة سفير سفيرة مندوب مندوبة ممثل ممثلة موفد".split()}
 _MISSIONS = {_bare(w) for w in "بعثة وفد".split()}  # ("رئيسة بعثة صندوق النقد الدولي إلى مصر X": sent there too)
 # Titles of whoever serves an office-holder, whose ل-genitive names that office ("المستشار الإعلامي لرئيس الوزراء").
@@ -5504,6 +5507,8 @@ def _object_after_subject(text: str, words: list[re.Match[str]], k: int) -> bool
     first = _clause_start(text, words, k, commas=True)
     if first >= k - 1 or not is_verbal_noun(_DIACRITICS.sub("", words[k].group())) or _verb_at(words[first].group()) is None:
         return False
+    if k + 1 < len(words) and _n(words[k + 1].group()) in _RESUMPTIVE:
+        return False  # ("بعرض قال فيه": a verb with the pronoun of the noun before, a relative clause on it)
     if re.search(r"[،,:\"«“()]", text[words[first].end() : words[k].start()]):
         return False
     subject = speaker_phrase(text, words[first].end(), words[k].start())
@@ -7452,12 +7457,14 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
             and country_of(w.group()) is None
             and is_given_name(words[k - 2].group())
             and not _n(words[k - 1].group()).startswith("ال")
+            and _n(words[k - 1].group()) not in _NAME_LINKS  # ("محمد ولد الشيخاني": the son of, then his name)
         )
         # (So right after a family name or a foreign name that opens the subject, a dictionary noun the article gives
         # no one as a name: "وأثار مانشيني الجدل".)
+        # (So after a definite family name that a name's link gave: "وافتتح الوزير محمد ولد الشيخاني النقاش".)
+        linked = k >= 3 and _n(words[k - 1].group()).startswith("ال") and _n(words[k - 2].group()) in _NAME_LINKS
         definite = definite or (
-            k == 1
-            and named
+            (k == 1 and named or linked)
             and nw.startswith("ال")
             and nw not in _family_names(text, definite=True)
             and is_common_noun(w.group())
@@ -10776,7 +10783,7 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         return _Narrated(
             words[1].start(), words[qad - 1].end(), text[words[1].start() : words[qad - 1].end()], "f" if woman else "m"
         )
-    if first[:1] != "و" and (topic := _topic_subject(text, words[0].start(), e)) is not None:
+    if (first[:1] != "و" or first in _BUT) and (topic := _topic_subject(text, words[0].start(), e)) is not None:
         return topic
     if (
         first[:1] not in "وف"
@@ -10822,13 +10829,17 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
 
 
 # A person's phrase, an apposition or clause between commas after it, and the word its verb may be.
-_AFTER_TOPIC = re.compile(r"\s*(?:[،,][^،,.؟!؛:\n«»\"]{1,120}[،,]|[،,])?\s*(\w+)")
+_AFTER_TOPIC = re.compile(r"\s*(?:[،,][^،,.؟!؛:\n«»\"]{1,120}[،,]|[،,])?\s*(?:سرعان\s+ما\s+|قد\s+|لم\s+)?(\w+)")
+_BUT = {_n(w) for w in "لكن ولكن".split()}  # ("لكن النائبة X سرعان ما اعترضت": but she, the topic)
 
 
 def _topic_subject(text: str, s: int, e: int) -> _Narrated | None:
     """A narrative sentence that opens with a named person, then their verb, past an apposition between commas
     ("أم محمد، وهي أم لخمسة أطفال، جلست إلى جانب سرير ابنها."): the person, whom a next "«…»، قالت" with no subject
     reports (not the one quoted before). The verb's ت makes a woman of them."""
+    but = WORD.match(text, s)
+    if but and _n(but.group()) in _BUT and (topic := WORD.search(text, but.end(), e)):
+        s = topic.start()
     span = speaker_phrase(text, s, e)
     if span is None or span[0] != s or not _name_words_in(_words(text, *span)):
         return None

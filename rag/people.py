@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "235"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "236"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -342,6 +342,7 @@ VERSION = "235"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # X" gave X the alias "صحفي عقده وزير …", a journalist).
 # 235: a compound's second word alone is no one of that name ("الله" is no "عبد الله الزغاري"), and "عبد" is no given
 # name before a family name.
+# 236: a father's name with its particle ("بنت سيدي"، "ولد الداه") is no given name that opens another's name.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -541,6 +542,7 @@ def _group_title(words: list[str]) -> bool:
 _KUNYA = {normalize_ar(w) for w in "أبو ابو أبي أم".split()}
 _ABD = normalize_ar("عبد")
 _SON_OF = {normalize_ar(w) for w in "بن ابن بنت".split()}
+_FILIAL = _SON_OF | {normalize_ar(w) for w in "ولد منت".split()}  # (and the Mauritanian "son/daughter of")
 
 
 def _core_units(name: tuple[str, ...]) -> list[tuple[int, str]]:
@@ -581,7 +583,8 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(short_raw) == 1 and any(w == _ABD and bare(x) == short[0] for w, x in itertools.pairwise(long_raw)):
         return False  # ("الله" alone is no "عبد الله": a compound's second word names no one)
     if long_[: len(short)] == short:
-        return True
+        # (Not where the shorter is a father's name with its particle: "بنت سيدي" is no "سيدي محمد ولد الشيخاني".)
+        return not (short_raw[0] in _FILIAL and long_raw[0] != short_raw[0])
     if long_[-len(short) :] == short and (len(long_) <= 3 or len(long_) == 4 and len(short) == 3):
         # "سلمان" ends "محمد بن سلمان", but as his father's name. A longer run is more likely a name and the
         # verb's object run together ("لي مين-هو قرار الرئيس"): no family name is taken from its end, unless it

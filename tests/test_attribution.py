@@ -360,6 +360,9 @@ def test_a_fathers_name_is_not_the_person():
     assert names_agree(("خالد",), ("خالد", "بن", "فهد"))
     assert not names_agree(("فهد",), ("خالد", "بن", "فهد"))
     assert not names_agree(("كيم", "سو-مين"), ("كيم", "دو-هيون"))
+    # ("بنت سيدي", daughter of Sidi, is no minister "سيدي محمد ولد الشيخاني" whose given name is Sidi.)
+    assert not names_agree(("بنت", "سيدي"), ("سيدي", "محمد", "ولد", "الشيخاني"))
+    assert names_agree(("ولد", "الشيخاني"), ("سيدي", "محمد", "ولد", "الشيخاني"))
 
 
 def test_a_description_alone_finds_the_named_person_the_article_describes_that_way():
@@ -3403,6 +3406,24 @@ def test_an_honorific_one_of_these_sources_and_ending_a_meeting_by_stressing():
         "النقاش في البرلمان لن يكون سهلا": ("أحد هذه المصادر", "unnamed"),
         "الحكومة منفتحة على الحوار": ("الوزير", "reported"),
     }, said
+
+
+def test_members_for_a_bloc_a_topic_opened_by_but_and_a_presentation_said_in():
+    # ("دافعت النائبة عن الأغلبية، السيدة X، عن المشروع، معتبرة" had named "النائبة", grouped with another member;
+    # "لكن النائبة … Y، سرعان ما اعترضت … وقالت:" gave Y's words to no one, or to the member quoted before; "وافتتح
+    # الوزير X النقاش بعرض قال فيه إن" was not read, "قال" taken for a verbal noun.)
+    text = (
+        "عنوان\n\nنواكشوط – وافتتح وزير الصيد سيدي محمد ولد الشيخاني النقاش بعرض قال فيه إن الاتفاقية ستوفر فرص عمل.\n\n"
+        "في المقابل، دافعت النائبة عن الأغلبية، السيدة آمنة بنت اعمر، عن المشروع، معتبرة أن «المعارضة تتجاهل حاجة "
+        "الشباب».\n\n"
+        "لكن النائبة عن المعارضة، السيدة مريم بنت أحمدو، سرعان ما اعترضت على هذا الطرح. وقالت من على المنصة: «الوزير "
+        "يحدثنا عن آلاف الوظائف».\n"
+    )
+    assert _said(text) == {
+        "الاتفاقية ستوفر فرص عمل": "وزير الصيد سيدي محمد ولد الشيخاني",
+        "المعارضة تتجاهل حاجة الشباب": "النائبة عن الأغلبية، السيدة آمنة بنت اعمر",
+        "الوزير يحدثنا عن آلاف الوظائف": "النائبة عن المعارضة، السيدة مريم بنت أحمدو",
+    }, _said(text)
 
 
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
