@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "424"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "425"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -942,6 +942,9 @@ VERSION = "424"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 424: a member for a bloc ("النائبة عن المعارضة، السيدة X،"); "لكن X سرعان ما اعترضت" makes X the topic a next
 # "وقالت" goes on with; "بعرض قال فيه" (a presentation, a channel; a verb with its resumptive is no verbal noun); a
 # definite family name after "ولد" is the name's, and a common noun after it the object.
+# 425: how it was said alone ("، بنبرة غاضبة،") is no words; "وهي/وهو تقول:" is the clause's subject's; a past verb of
+# the speaker's own after "، و" before her participle ends her words ("، ورفعت نسخة منها قائلة:"); ب and a noun in
+# construct ("بدعم الصيادين") is never a subject.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1868,6 +1871,7 @@ def _auxiliaries_after_but(words: list[re.Match[str]], k: int) -> int:
 
 
 _SHE_IS = {_n(w) for w in "وهو وهي وهم وهما".split()}  # (a circumstantial clause on whom an apposition describes)
+_PRONOUN_GENDER = {_n("وهو"): "m", _n("وهي"): "f"}
 _REST_SET_OFF = re.compile(r"\s*[^\s،,.:؛«“\"()]+(?:\s+[^\s،,.:؛«“\"()]+){0,5}(?=\s*[،,])")
 _CONJOINED_DESCRIPTION = re.compile(r"\s*[^\s،,:«“\"]+(?:\s+[^\s،,:«“\"]+){0,6}" + _BEFORE_COMPLEMENTISER.pattern)
 
@@ -5264,7 +5268,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
                 continue
             frames.append(
                 # (past whom it was said to: "، قائلا للصحفيين في البيت الأبيض إن")
-                _Frame(w.start(), _words_after(text, w.end(), e), _mention(text, shared, gender), gender, participle=True)
+                _Frame(
+                    _joined_deed(text, words, k, frames[-1].content, gender) if frames else w.start(),
+                    _words_after(text, w.end(), e),
+                    _mention(text, shared, gender),
+                    gender,
+                    participle=True,
+                )
             )
             taken_until = frames[-1].content
             continue
@@ -5499,6 +5509,29 @@ _TOLD = {_n(w) for w in "أبلغ أبلغت".split()}
 _WHEREAS = re.compile(r"[\s،,]*(?:في\s+حين|في\s+الوقت\s+الذي)$")
 # "إذ قال": a verb explaining the clause before it ("حيث" may open another's: "حكما بسجن الناشطة … حيث ادعت").
 _EXPLAINING = {_n(w) for w in "إذ".split()}
+
+
+def _joined_deed(text: str, words: list[re.Match[str]], k: int, since: int, gender: str | None) -> int:
+    """Where the speaker's own deed, joined after a comma to the words before the participle words[k], starts
+    ("قالت إن …، ورفعت نسخة من الاتفاقية قائلة:": she held it up, no part of what she said), or words[k]'s start:
+    a past verb of the participle's gender after "، و", which reports nothing."""
+    for j in range(k - 1, 0, -1):
+        w = words[j]
+        if w.start() < since:
+            break
+        nw = w.group()
+        if (
+            nw[:1] == "و"
+            and re.search(r"[،,]\s*$", text[: w.start()])
+            and _verb_at(nw) is None
+            and not _opens_words(_n(nw))  # ("، وأن …": more of the words)
+            and _n(nw[1:]) not in _STOP
+            and is_verb_form(nw[1:])
+            and not is_common_noun(nw[1:])
+            and (_DIACRITICS.sub("", nw).endswith("ت") == (gender == "f"))
+        ):
+            return w.start()
+    return words[k].start()
 
 
 def _object_after_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
@@ -5843,6 +5876,8 @@ def _verb_frame(
         span, after = None, w.end()  # "عاد ووصف نظيره الصيني بأنه": whom he described; the subject is before
     if span is not None and not subject_before and (verb.takes_b or verb.calls_on) and _b_complement_first(text, span):
         span, after = None, w.end()  # "وطالبت بتوقيع «أقصى العقوبة»": what she called for; the subject is unsaid
+    elif span is not None and not subject_before and _noun_with_b_in_construct(WORD.findall(text, *span)):
+        span, after = None, w.end()  # ("وتعهدت بدعم الصيادين": with any verb, a phrase with ب is no subject)
     if span is not None and not subject_before and verb.takes_b:
         span = _before_b_complement(text, span)
         after = span[1]
@@ -5962,6 +5997,13 @@ def _verb_frame(
         says = says or bool(_WHEN_THEN_SAYING.match(text, told, e))
         if not frames and k > 1 and prev in _EXPLAINING and says:
             # "غير أن X بدا أكثر تحفظا، إذ قال إن": "as he said" explains the clause before, whose subject says it.
+            shared = _coordinated_subject(text, words, k - 1, k - 1)
+            if shared is not None and _someone(text, shared):
+                return _Frame(
+                    w.start(), _words_after(text, after, e), _mention(text, shared, verb.gender), verb.gender, verb.written
+                )
+        if not frames and k > 1 and prev in _SHE_IS and says and _PRONOUN_GENDER.get(prev) == verb.gender:
+            # "وقاطعته النائبة X وهي تقول: «…»": while she says, the clause's subject, whom the pronoun is.
             shared = _coordinated_subject(text, words, k - 1, k - 1)
             if shared is not None and _someone(text, shared):
                 return _Frame(
@@ -9053,6 +9095,19 @@ def _b_complement_first(text: str, span: tuple[int, int]) -> bool:
     return _b_noun(WORD.findall(text, *span)[0])
 
 
+def _noun_with_b_in_construct(words: list[str]) -> bool:
+    """Do the words open with ب and a noun, no noun, name or quantifier itself, heading a definite genitive
+    ("بدعم الصيادين"، "بتوقيع الاتفاق"; not "بطلة العالم"، "بعض المسؤولين"، "بلاتيني")?"""
+    head = _DIACRITICS.sub("", words[0])
+    return (
+        len(words) > 1
+        and _n(words[1]).startswith("ال")
+        and _b_noun(head)
+        and not is_common_noun(head)
+        and _n(head) not in _QUANTIFIERS
+    )
+
+
 def _b_complement(word: str) -> bool:
     """Does the word open a verb's ب-complement: "بأنه"، or ب and a noun of the dictionary ("بالفساد")?"""
     nw = _n(word)
@@ -10512,6 +10567,14 @@ _BACKGROUND = re.compile(r"[،,]\s*(?:و)?(?:بعد|إثر|اثر|عقب|قبل)
 _ADJUNCTS = {_n(w) for w in "خلال أثناء اثناء عقب إثر اثر قبل بعد أمام امام لدى وسط منذ".split()}
 
 
+def _manner_only(text: str, s: int, e: int) -> bool:
+    """How it was said, with nothing after it ("وردّ عليها X، بنبرة غاضبة، قائلا إن"، "بهدوء"): no words."""
+    words = WORD.findall(text, s, e)
+    # (the noun and its adjective, nothing quoted: 'ونفت الوزارة "بشدة" هذه الاتهامات' is what she denied)
+    manner = 0 < len(words) <= 2 and _n(words[0])[:1] == "ب" and _bare(words[0][1:]) in _MANNER_NOUNS
+    return manner and not re.search(r"[:\"“«]", text[s:e])
+
+
 def _short_phrase(text: str, s: int, e: int, heads: set[str], most: int) -> bool:
     """Is text[s:e] at most `most` words opening with one of `heads`, and no quotation or colon?"""
     words = WORD.findall(text, s, e)
@@ -10536,6 +10599,7 @@ def _adjunct_only(text: str, s: int, e: int) -> bool:
     it, says nothing; nor does the occasion alone ("، كما قال في مؤتمر صحفي.")."""
     return (
         _short_phrase(text, s, e, _ADJUNCTS, 3)
+        or _manner_only(text, s, e)
         or _stance_only(text, s, e)
         or _referred_only(text, s, e)
         or not re.search(r"[:\"“«]", text[s:e])
