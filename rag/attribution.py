@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "425"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "426"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -945,6 +945,8 @@ VERSION = "425"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 425: how it was said alone ("، بنبرة غاضبة،") is no words; "وهي/وهو تقول:" is the clause's subject's; a past verb of
 # the speaker's own after "، و" before her participle ends her words ("، ورفعت نسخة منها قائلة:"); ب and a noun in
 # construct ("بدعم الصيادين") is never a subject.
+# 426: "، فقرر رئيس الجلسة …" (ف, a past verb and a person by title or name) ends the words before, as "بينما" does;
+# a verb of saying with an object after its subject and nothing to open words says nothing ("أضاف X الهدف الثاني").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4482,6 +4484,22 @@ def _heads_demonstrative_phrase(text: str, pos: int, limit: int) -> bool:
     )
 
 
+def _object_and_no_words(text: str, span: tuple[int, int], e: int) -> bool:
+    """Does the phrase after a verb of saying end in an object, a definite noun of the dictionary after the
+    subject's name or title, with nothing in the rest of the sentence to open words (no complementiser, colon or
+    quotation)? Then the verb says nothing here ("أضاف X الهدف الثاني": added a goal)."""
+    cut = _before_object(text, span)
+    rest = WORD.findall(text, cut[1], span[1])
+    if cut == span or not rest or not _n(rest[0]).startswith("ال") or not is_common_noun(rest[0]):
+        return False
+    # (after a name or a definite word, not an indefinite head in construct: "ويشير مجتمع السرطان الأمريكي إلى")
+    last = WORD.findall(text, *cut)[-1]
+    if not (_n(last).startswith("ال") or is_attested_name(last) or not is_common_noun(last)):
+        return False
+    after = WORD.findall(text, span[1], e)
+    return not re.search(r"[:\"«“]", text[span[1] : e]) and not any(_opens_words(_n(w)) for w in after)
+
+
 def _opens_at(text: str, pos: int, limit: int) -> bool:
     """Does "أن/إن" (not "بأن", which follows an object: "ووصف الاجتماع بأنه") come right after text[:pos], or
     after when it was said set off by commas ("أعلن الكرملين، الاثنين، أن")?"""
@@ -5051,10 +5069,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # ('«…»، بهذه العبارة افتتح X الجلسة': whatever the verb, the words are those it points back at; one
             # that needs a word after it to report needs none here)
             verb = _Verb("f" if nw.endswith("ت") else "m", False, takes_object=True)
-        if verb is None and frames and _narrated_whereas(text, words, k, e):
+        if verb is None and frames and (narrated := _narrated_whereas(text, words, k, e)) is not None:
             # "قالت X إنها لم تتوقع الفوز، بينما نال الممثل Y جائزة": another named person's deed, set against the
-            # words before, ends them; it is narration.
-            frames.append(_nobody(text, words[k - 1].start(), words[k - 1].start(), e))
+            # words before, ends them; it is narration (so is what followed from them: "، فقرر رئيس الجلسة رفعها").
+            frames.append(_nobody(text, narrated, narrated, e))
             continue
         # ("، وهو ما أكده X": the reporter's comment on the words before, with a verb on them)
         comment = (
@@ -5852,6 +5870,8 @@ def _verb_frame(
         span, after = cut, cut[1]
     if span is not None and not subject_before and verb.written and (cut := _before_picture(text, span)) != span:
         span, after = cut, cut[1]  # ("ونشر رجل الأعمال X صورة للمصنع": what he posted)
+    if span is not None and not subject_before and verb.saying_only and _object_and_no_words(text, span, e):
+        return None  # ("وأضاف اللاعب X الهدف الثاني من ركلة جزاء": he added a goal; nothing is said)
     if span is not None and not subject_before and (verb.takes_object or verb.calls_on):
         span = _without_object(text, span)
         if verb.gender == "m":
@@ -6720,16 +6740,23 @@ def _published_record(phrase: str) -> bool:
 _BY_HAND = {_n(w) for w in "بيده بيدها بيديه بيديها بإصبعه بإصبعها بأصبعه بأصبعها".split()}
 
 
-def _narrated_whereas(text: str, words: list[re.Match[str]], k: int, e: int) -> bool:
-    """Is words[k] a past verb that reports nothing, after a comma and "بينما"/"فيما", whose subject names a person
-    ("، بينما نال الممثل المصري أحمد مالك جائزة")?"""
+def _narrated_whereas(text: str, words: list[re.Match[str]], k: int, e: int) -> int | None:
+    """Where narration starts, when words[k] is a past verb that reports nothing, after a comma and "بينما"/"فيما"
+    or with "ف" ("، بينما نال الممثل المصري أحمد مالك جائزة"، "، فقرر رئيس الجلسة رفعها"، "، فيما صفق نواب
+    المعارضة"), whose subject names a person, or one by title or body; else None."""
     word = words[k].group()
-    if k < 1 or _n(words[k - 1].group()) not in _WHILE or not re.search(r"[،,]\s*$", text[: words[k - 1].start()]):
-        return False
-    if not is_verb_form(word) or is_common_noun(word) or _n(word)[:1] in "يت":
-        return False
+    comma_before = re.compile(r"[،,]\s*$")
+    whereas = k >= 1 and _n(words[k - 1].group()) in _WHILE and comma_before.search(text[: words[k - 1].start()])
+    then = _n(word)[:1] == "ف" and comma_before.search(text[: words[k].start()])
+    verb = word[1:] if then else word
+    if not (whereas or then) or _n(verb) in _STOP or not is_verb_form(verb) or is_common_noun(verb) or _n(verb)[:1] in "يت":
+        return None
     span = speaker_phrase(text, words[k].end(), e)
-    return span is not None and _named_person(text[span[0] : span[1]])
+    if span is None or not (_named_person(text[span[0] : span[1]]) or _described(text, *span)):
+        return None
+    if then and not (_bare(WORD.findall(text, *span)[0]) in title_words() or _named_person(text[span[0] : span[1]])):
+        return None  # (after ف, only a person by title or name: "فقرر رئيس الجلسة"; "فقررت الحكومة" may be his words)
+    return words[k - 1].start() if whereas else words[k].start()
 
 
 def _nobody(text: str, cue: int, pos: int, limit: int) -> _Frame:

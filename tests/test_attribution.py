@@ -3447,6 +3447,20 @@ def test_how_she_said_it_while_she_says_and_what_she_did_between_are_no_words():
     }, _said(text)
 
 
+def test_what_followed_from_the_words_and_a_goal_added_are_narration():
+    # ('قائلا إنها «…»، فقرر رئيس الجلسة رفعها' ran his words on into the chair's decision; "وأضاف اللاعب X الهدف
+    # الثاني من ركلة جزاء" made "من ركلة جزاء" the words of "اللاعب X الهدف الثاني".)
+    text = (
+        "عنوان\n\nورفض النائب يعقوب ولد الداه سحبها، قائلا إنها «وصف سياسي وليست إهانة»، فقرر رئيس الجلسة رفعها.\n\n"
+        "وأضاف اللاعب محمد صلاح الهدف الثاني من ركلة جزاء.\n\n"
+        "وقال الوزير إن الأسعار ارتفعت، فقررت الحكومة دعم الخبز.\n"
+    )
+    assert _said(text) == {
+        "وصف سياسي وليست إهانة": "النائب يعقوب ولد الداه",
+        "الأسعار ارتفعت، فقررت الحكومة دعم الخبز": "الوزير",
+    }, _said(text)
+
+
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
     # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
     # the age his words and lost the quotation.)
