@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "426"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "427"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -947,6 +947,9 @@ VERSION = "426"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # construct ("بدعم الصيادين") is never a subject.
 # 426: "، فقرر رئيس الجلسة …" (ف, a past verb and a person by title or name) ends the words before, as "بينما" does;
 # a verb of saying with an object after its subject and nothing to open words says nothing ("أضاف X الهدف الثاني").
+# 427: a narrated subject after a fronted adjunct ("في المقابل، سعى دفاع المتهم، المحامي X، إلى"), its apposition
+# naming him; "مضيفا" reports only with words opening after it ("مضيفة نحو عشرة أيام" adds days); no verb after "أي"
+# ("أي رد فعل").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1306,7 +1309,7 @@ _COUNTS = {_n(w) for w in "مليون ملايين مليار مليارات أ�
 _NOT_BEFORE_VERB = {
     _n(w)
     for w in """في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن دون بدون بلا عقب إثر أثناء
-    خلال ضد يمكن يجب ينبغي رغم برغم بسبب جراء إزاء ازاء حيال تجاه بشأن حول وسط مع أول""".split()
+    خلال ضد يمكن يجب ينبغي رغم برغم بسبب جراء إزاء ازاء حيال تجاه بشأن حول وسط مع أول أي""".split()
 } | _RELATIVE  # ("رغم رفض النقابات": after a preposition, a verbal noun; "في أول رد فعل": after "first", one too)
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 _ABOUT_HIM = re.compile(r"\s*ب[أا]ن(?:ه|ها|هم|هما)(?!\w)")
@@ -5257,6 +5260,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # adjective or a predicate inside the words, "أن القرار متوقع".)
             # (Nor has "قائلة" before a quotation or a colon, where the words open; "قائلةً" has its tanween.)
             opens = _opens_words(_n(_next_word(text, w.end(), e))) or text[w.end() : e].lstrip()[:1] in ':"«“'
+            if _unconj(nw).startswith(_ADDING) and not _ADDED_WORDS.match(text, w.end(), e):
+                continue  # ("مضيفة نحو عشرة أيام إلى رحلاتها": adding days, not words; words open after "مضيفا")
             set_off = set_off or word.endswith("\u064b") or bool(frames) and opens
             # (Nor is "saying" itself any noun's adjective, so a subject described before its name says it too:
             # "وتحدثت النازحة أم أحمد عن معاناتها قائلة:"; but a bare name may be the object, "راسلت بيركمان قائلة:")
@@ -9674,6 +9679,9 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
 
 _SAYING = {_n(w) for w in "بالقول بقوله بقولها بقولهم".split()}
 _BI_ANNA = {_n(w) for w in "بأن بأنه بأنها بأنهم".split()}
+_ADDING = _n("مضيف")  # (the participle of "أضاف", which adds things too)
+# ... so its words open within a few words after it: "مضيفا أن"، "مضيفة بابتسامة: «…»".
+_ADDED_WORDS = re.compile(r"[^.،,؛\n]{0,40}?(?::|[«\"“]|(?<!\w)(?:أن|إن|بأن|أنه|إنه|أنها|إنها)(?!\w))")
 _STATING = {_n(w) for w in "بالتأكيد بالإشارة بالتشديد".split()}  # ("وختم X المؤتمر بالتأكيد على أن")
 # "يتابع"/"تتابع" report only before a colon (elsewhere: "وتتابع الوزارة الوضع", follows it).
 _GOING_ON_BEFORE_COLON = {_n("يتابع"): "m", _n("تتابع"): "f"}
@@ -10866,7 +10874,12 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
     words = _words(text, s, e)
     if len(words) < 3 or text[s : words[0].start()].strip():
         return None
+    # (past a fronted adjunct, the verb needs no "و": "في المقابل، سعى دفاع المتهم، المحامي X، إلى")
+    fronted = _past_fronted_adjunct(text, words)
+    after_adjunct = fronted is not words and len(fronted) >= 3
+    words = fronted if after_adjunct else words
     first = _n(words[0].group())
+    first = "و" + first if after_adjunct and first[:1] not in "وف" else first
     qad = next((k for k in range(2, min(len(words), 12)) if _n(words[k].group()) == "قد"), None)
     if first in _KANA and qad and _bare(words[1].group()) in title_words():
         # "وكان السفير السعودي في أوتاوا قد عاد إلى منصبه": the background's subject, everything up to its قد.
@@ -10883,11 +10896,16 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         or first in _STOP
         or first in _KANA
         or _verb_at(words[0].group())
-        or _speaker_noun(words[0].group()[1:])
-        or is_given_name(words[0].group()[1:])
+        or _speaker_noun(first[1:])
+        or is_given_name(first[1:])
     ):
         return None
-    if _bare(words[1].group()) not in title_words():
+    # ("سعى دفاع المتهم الأول، المحامي الأستاذ X، إلى": a body's noun, then the apposition that titles and names him)
+    whole = speaker_phrase(text, words[1].start(), e)
+    comma = re.search(r"[،,]", text[whole[0] : whole[1]]) if whole else None
+    apposition = WORD.findall(text, whole[0] + comma.end(), whole[1]) if whole and comma else []
+    apposed = any(_bare(x) in title_words() for x in apposition)
+    if _bare(words[1].group()) not in title_words() and not apposed:
         # ("ووصل روبيو إلى الرياض": a family name alone that the article gave someone before, the subject.)
         family = _n(words[1].group())
         before = WORD.findall(text, 0, s)
