@@ -1153,13 +1153,21 @@ def _analyse(mention: str) -> _Mention:
                 # ("ابنته يسرى الغنوشي": his daughter, and the name after it is hers; so after a definite one
                 # with no "باسم"/ل/عن to say whose: "المحامي مختار الجماعي" is the lawyer Mokhtar al-Jamai.)
                 after = toks[i + n] if i + n < len(toks) else None
+                # (Nor does a definite title after it say whose: "المحامي الأستاذ طارق الجندي" is the lawyer, a
+                # definite noun taking no genitive.)
+                titled = after is not None and after.definite and (hit := _lookup(toks, i + n)) is not None
                 named = (
                     toks[i].definite
                     and entry.form[:1] != (toks[i].norm,)  # (the article of "المحامي"; "والدة" has none)
                     and after is not None
-                    and not after.definite
                     and not after.sep
-                    and not after.norm.startswith(("باسم", "ل", "عن", "في", "من"))
+                    and (
+                        not after.definite
+                        and not after.norm.startswith(("باسم", "ل", "عن", "في", "من"))
+                        or titled
+                        and hit is not None
+                        and hit[1].kind in _TITLES
+                    )
                 )
                 # (Who is close to someone is never named by the name after: "أحد المقربين من نتنياهو".)
                 if part is m.speaker and (kind == "near" or kind in ("rep", "rep-any") and not owned and not named):

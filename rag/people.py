@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "236"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "237"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -343,6 +343,8 @@ VERSION = "236"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 235: a compound's second word alone is no one of that name ("الله" is no "عبد الله الزغاري"), and "عبد" is no given
 # name before a family name.
 # 236: a father's name with its particle ("بنت سيدي"، "ولد الداه") is no given name that opens another's name.
+# 237: a definite representative's title before another title is the speaker's own ("المحامي الأستاذ X": the
+# lawyer X, rag.names), so his mentions group.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

@@ -197,6 +197,10 @@ def test_a_definite_representative_before_a_name_is_named_by_it():
     assert match("the spokesman", ["المتحدث أحمد سالم"])
     assert match("Hamas", ["المتحدث باسم حركة حماس حازم قاسم"])  # باسم: whom he speaks for
     assert romanize("والدة أحد الأسرى") == "mother"  # (و of "والدة" is no conjunction)
+    # (So with a second title after it: "المحامي الأستاذ طارق الجندي" is the lawyer, no lawyer of the professor.)
+    assert own_name("المحامي الأستاذ طارق الجندي") == ("طارق", "الجندي")
+    assert match("Tariq al-Jundi", ["دفاع المتهم الأول، المحامي الأستاذ طارق الجندي"])
+    assert own_name("محامي الرئيس السابق") == ()
 
 
 def test_movements_agencies_and_the_un_by_its_adjective():
