@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "427"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "428"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -950,6 +950,10 @@ VERSION = "427"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 427: a narrated subject after a fronted adjunct ("في المقابل، سعى دفاع المتهم، المحامي X، إلى"), its apposition
 # naming him; "مضيفا" reports only with words opening after it ("مضيفة نحو عشرة أيام" adds days); no verb after "أي"
 # ("أي رد فعل").
+# 428: a channel read "نيابة عن/باسم X" ("وتلا Y كلمة نيابة عن رئيس الوزراء، …، جاء فيها") is X's; with neither, a
+# clause with a titled subject of its own that this reading cannot bound is no one's (never the last speaker's);
+# the ل-phrase owning a channel names someone (not "لأسباب صحية"); a resumptive relative clause's own subject is
+# headed by a title, body, source or name ("ردّت فيه دعاوى …" acts on the lawsuits).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3870,7 +3874,9 @@ def _unread_subject(text: str, s: int, at: int) -> bool:
     if len(words) < 3 or not is_verb_form(_unconj(_n(words[0].group()))):
         return False
     subject = words[1].group()
-    return not is_arabic_word(subject) or is_place(subject) or country_named(subject) is not None
+    # (or a title or body: "وتلا الأمين العام المساعد X كلمة باسم Y، الذي …، جاء فيها")
+    titled = _bare(subject) in title_words() | body_words() and not _verb_at(words[0].group())
+    return not is_arabic_word(subject) or is_place(subject) or country_named(subject) is not None or titled
 
 
 def _issued_by_the_last(text: str, s: int, at: int) -> bool:
@@ -3910,6 +3916,21 @@ def _written_before(text: str, s: int, at: int) -> bool:
 
 # Channels one speaks in, somewhere ("كلمة في جامعة هوارد").
 _SPOKEN = {_bare(w) for w in "كلمة خطاب مؤتمر محاضرة حوار مقابلة ندوة".split()}
+
+
+_BEHALF = re.compile(r"\s*(?:نيابة\s+عن|باسم)\s+")
+
+
+def _on_behalf_of(text: str, s: int, at: int) -> tuple[int, int] | None:
+    """Whom a channel read out was for, named right after its noun ("كلمة نيابة عن سمو رئيس مجلس الوزراء، …، جاء
+    فيها"، "كلمة باسم الأمين العام للمنظمة"), where a person by title or name is; else None."""
+    words = _words(text, s, at)
+    for w in words:
+        if _channel(w.group()) and not _n(w.group()).startswith("ال"):
+            behalf = _BEHALF.match(text, w.end(), at)
+            span = speaker_phrase(text, behalf.end(), at) if behalf else None
+            return span if span is not None and _someone(text, span) else None
+    return None
 
 
 def _channel_before(text: str, s: int, at: int) -> re.Match[str] | None:
@@ -5407,6 +5428,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # "وجاء في تغريدة للوزير:": a channel noun is no speaker phrase of its own; whose it is follows it.
             at = m.end() + document.start() + len(document.group()) - len(document.group().lstrip())
             span = _issued(text, (at, m.end() + document.end()), e)
+        if within and span is None and (behalf := _on_behalf_of(text, s, m.start())) is not None:
+            span = behalf  # ("وتلا X كلمة نيابة عن رئيس الوزراء، …، جاء فيها": the words are the one it was read for)
         if within and span is None and _unread_subject(text, s, m.start()):
             # ("وودع ليفربول لاعبه ببيان جاء فيه:": the clause names its own subject, one this reading cannot bound;
             # never the last speaker's words)
@@ -5458,6 +5481,13 @@ _ASKING = re.compile(r"[وف]?سال(?:ت|وا)?(?:ه|ها|هم|هما)?")
 _WE_ASKED = re.compile(r"[وف]?سالنا(?:ه|ها|هم|هما)")  # the reporter's question ("وسألناها عن")
 # The passive, as written (its ئ tells it from "سيل", a flood, which normalises alike).
 _ASKED = re.compile(r"[وف]?س[\u064b-\u0652]*ئ[\u064b-\u0652]*ل[\u064b-\u0652]*(?:ت|وا)?")
+
+
+def _headed_by_someone(head: str) -> bool:
+    """Does a phrase's first word name someone: a title, body, source or relation's noun, or a name ("زعيم"، "وزارة"،
+    "مصدر"، "محاميه"، "بايدن"; not "دعاوى" of "دعاوى مخاصمة الدولة")?"""
+    b = _bare(head)
+    return b in title_words() | body_words() | _UNNAMED or _someones(head) or is_attested_name(head) or not is_arabic_word(head)
 
 
 def _someone(text: str, span: tuple[int, int]) -> bool:
@@ -5783,6 +5813,10 @@ def _verb_frame(
         and (prev not in _BOUNDARY | _STOP or _channel(words[k - 1].group()) is not None)
         and _n(w.group()) in _verbs()
     )
+    if nxt in _RESUMPTIVE and span is not None and not _headed_by_someone(WORD.findall(text, *span)[0]):
+        # ("قرار أصدرته الهيئة، ردّت فيه دعاوى مخاصمة الدولة": what the relative clause's verb acts on, no speaker;
+        # the subject is whoever the sentence says made it, or no one.)
+        return _in_statements(text, s, w.start(), words[k + 1].end(), e, verb.gender)
     if span is None and (_impersonal(w.group(), nxt, words[k + 2].group() if k + 2 < len(words) else "") or in_relative):
         # "ويذكر أن": the reporter's background, nobody's words; "تصريحات (التي) قال فيها": the subject of a
         # relative clause, whoever made those statements, which a verb without a subject does not tell.
@@ -7170,7 +7204,9 @@ def _owner(text: str, s: int, cue: int) -> tuple[int, int] | None:
             # The phrase goes on from the next word ("للاعب" would be taken for an adjunct), the ل word its head.
             rest = speaker_phrase(text, w.end(), cue)
             adjacent = rest is not None and not text[w.end() : rest[0]].strip()
-            if adjacent and rest and _looks_like_name(text, w.start(), rest[1]):
+            # (one that names someone: not why, "للمنظمة، الذي تغيّب لأسباب صحية، جاء فيها")
+            someone = rest is not None and (_names_someone(text, (w.start(), rest[1])) or _someones(_after_li(nw)))
+            if adjacent and rest and someone and _looks_like_name(text, w.start(), rest[1]):
                 # (the mention without its preposition: "لزميله عمر مرموش" names "زميله عمر مرموش")
                 start = w.start() + (1 if not nw.startswith("لل") and w.group()[:1] == "ل" else 0)
                 return start, rest[1]

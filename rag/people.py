@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "237"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "238"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -345,6 +345,8 @@ VERSION = "237"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 236: a father's name with its particle ("بنت سيدي"، "ولد الداه") is no given name that opens another's name.
 # 237: a definite representative's title before another title is the speaker's own ("المحامي الأستاذ X": the
 # lawyer X, rag.names), so his mentions group.
+# 238: a chain in another title's genitive names no one a description alone may be ("نائب رئيس مجلس الوزراء الشيخ X"
+# is the deputy, no alias of "رئيس مجلس الوزراء").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1590,6 +1592,9 @@ def _named_before(parsed: Parsed, first: str, before: str) -> str | None:
     # (Or a counterpart's chain, for the office it stands for: "الوزير المصري" after "وزير الخارجية الروسي X …
     # مع نظيره المصري بدر عبد العاطي".)
     for m in re.finditer(r"(?<!\w)(?:(?:و?ال)?" + re.escape(first) + "|" + _COUNTERPART.pattern + r")(?!\w)", before):
+        previous = before[: m.start()].split()[-1:]
+        if previous and not previous[0].startswith("ال") and bare(previous[0]) in heads:
+            continue  # ("نائب رئيس مجلس الوزراء الشيخ X": another title's genitive; X is the deputy)
         # (up to fourteen words: "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان بن عبد العزيز"; never
         # ending in a particle that links to what was cut)
         chain = re.match(r"(?:[^\s.؟!؛:\n،\"«»()]+[ \t]*){1,14}", before[m.start() :])

@@ -3485,6 +3485,28 @@ def test_a_defence_named_after_a_fronted_adjunct_goes_on_and_adding_days_is_no_s
     }, said
 
 
+def test_a_speech_read_on_behalf_of_someone_is_theirs_and_a_ruling_speaks_for_no_object():
+    # ("وتلا X كلمة نيابة عن رئيس الوزراء، الذي …، جاء فيها أن" gave the speech to the speaker quoted before, or to
+    # "أسباب صحية" of "الذي تغيّب لأسباب صحية"; "قرار أصدرته الهيئة، ردّت فيه دعاوى مخاصمة الدولة …، معتبرة" made
+    # the lawsuits the speaker; "نائب رئيس مجلس الوزراء الشيخ X" gave the deputy's name to the prime minister.)
+    text = (
+        "عنوان\n\nوقال الكاتب العام الأسعد الجبالي إن الإضراب ناجح.\n\n"
+        "وتلا نائب رئيس مجلس الوزراء الشيخ ناصر سالم العلي كلمة نيابة عن سمو رئيس مجلس الوزراء، الذي يقوم بزيارة "
+        'رسمية، جاء فيها أن الحكومة "تدرك حجم التحديات المالية".\n\n'
+        "وتلا الأمين العام المساعد سمير الزواري كلمة باسم الأمين العام للمنظمة، الذي تغيّب لأسباب صحية، جاء فيها أن "
+        'الاتحاد "يساند نضالات المربين".\n\n'
+        "وجاء ذلك بعد قرار أصدرته الهيئة العامة لمحكمة التمييز، ردّت فيه دعاوى مخاصمة الدولة، معتبرة أنها "
+        '"لا ترتكز إلى أسباب جدية".\n'
+    )
+    said = _said(text)
+    assert said.get("تدرك حجم التحديات المالية") == "سمو رئيس مجلس الوزراء", said
+    assert said.get("يساند نضالات المربين") == "الأمين العام للمنظمة", said
+    assert said.get("لا ترتكز إلى أسباب جدية") is None, said
+    people, _ = _grouped(text)
+    premier = next(p for p in people if "سمو رئيس مجلس الوزراء" in p.mentions)
+    assert not any("ناصر" in a for a in premier.aliases), premier
+
+
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
     # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
     # the age his words and lost the quotation.)
