@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "428"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "429"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -954,6 +954,7 @@ VERSION = "428"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # clause with a titled subject of its own that this reading cannot bound is no one's (never the last speaker's);
 # the ل-phrase owning a channel names someone (not "لأسباب صحية"); a resumptive relative clause's own subject is
 # headed by a title, body, source or name ("ردّت فيه دعاوى …" acts on the lawsuits).
+# 429: "، كانت قد اتهمت" goes with a subject that runs up to "كانت", else with no one, its words ending at "كانت".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5839,8 +5840,11 @@ def _verb_frame(
         # "كانت" and the noun after the verb is its object.
         first = _clause_start(text, words, k - 2, commas=False)
         before = speaker_phrase(text, words[first].start(), words[k - 2].start()) if first < k - 2 else None
-        if before is None or not _looks_like_name(text, *before):
-            return _nobody(text, w.start(), w.end(), e)
+        # (It runs up to "كانت": in "بأن القرار أثار «امتعاضا» لدى قوى …، كانت قد اتهمت" the subject is the forces,
+        # which this reading does not bound, not the decision opening the clause.)
+        reaches = before is not None and not text[before[1] : words[k - 2].start()].strip(" ،,")
+        if before is None or not reaches or not _looks_like_name(text, *before):
+            return _nobody(text, words[k - 2].start(), w.end(), e)
         subject_before = before
     if subject_before is None and span is None and k >= 2 and prev == "قد":
         # "وكان <a subject this reading cannot bound> قد أكد أن": someone is named between كان and قد, so the

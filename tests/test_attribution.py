@@ -3507,6 +3507,20 @@ def test_a_speech_read_on_behalf_of_someone_is_theirs_and_a_ruling_speaks_for_no
     assert not any("ناصر" in a for a in premier.aliases), premier
 
 
+def test_had_accused_goes_with_the_noun_right_before_it_or_no_one():
+    # ('بأن القرار أثار "امتعاضا" لدى قوى ممثلة في الحكومة، كانت قد اتهمت المحقق بـ"التسييس"' made "القرار أثار"
+    # the accuser; the forces are, whom this reading does not bound. "سيدة تدعى X، كانت قد اتهمت" is hers.)
+    text = (
+        'عنوان\n\nوأفادت مصادر سياسية متابعة بأن القرار أثار "امتعاضا واضحا" لدى قوى ممثلة في الحكومة، كانت قد '
+        'اتهمت المحقق العدلي السابق بـ"التسييس والاستنسابية".\n'
+    )
+    said = _said(text)
+    assert said == {
+        'القرار أثار "امتعاضا واضحا" لدى قوى ممثلة في الحكومة': "مصادر سياسية",
+        "امتعاضا واضحا": "مصادر سياسية",
+    }, said
+
+
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
     # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
     # the age his words and lost the quotation.)
