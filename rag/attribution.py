@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "429"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "430"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -955,6 +955,7 @@ VERSION = "429"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # the ل-phrase owning a channel names someone (not "لأسباب صحية"); a resumptive relative clause's own subject is
 # headed by a title, body, source or name ("ردّت فيه دعاوى …" acts on the lawsuits).
 # 429: "، كانت قد اتهمت" goes with a subject that runs up to "كانت", else with no one, its words ending at "كانت".
+# 430: after "بحسب X،" an apposition must name someone, else the clause starts ("بحسب بيانات البنك، تراجع التضخم").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1694,8 +1695,9 @@ def speaker_phrase(
         elif (
             judged - s < 100  # (a chain of offices: "، وزيرة دولة للتعليم العام والتكنولوجيا المتقدمة رئيسة وكالة …،")
             and _apposition_closed(text, stop, limit)
-            # (After "بحسب X،" the clause starts: only a comma closes an apposition there, "وبحسب الاتفاق، سيتم".)
-            and (not source or text[stop : stop + 1] in "،,")
+            # (After "بحسب X،" the clause starts: only a comma closes an apposition there, "وبحسب الاتفاق، سيتم"; and
+            # one that names someone: "وبحسب بيانات البنك المركزي، تراجع التضخم الأساسي، الذي" opens the clause.)
+            and (not source or text[stop : stop + 1] in "،," and _names_someone(text, (s, judged)))
             and _looks_like_name(text, s, judged)
             # ("رياض منصور، والدموع في عينيه:": و and a definite noun open a circumstantial clause, no apposition)
             # (but "، والي بنك المغرب،": the governor, a title written with ي; "، والدة أحد الأسرى،": a relation)

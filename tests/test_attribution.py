@@ -3521,6 +3521,18 @@ def test_had_accused_goes_with_the_noun_right_before_it_or_no_one():
     }, said
 
 
+def test_after_a_source_set_off_the_clause_starts_unless_an_apposition_names_someone():
+    # ("وبحسب بيانات البنك المركزي، تراجع التضخم الأساسي، الذي …" named "البنك المركزي، تراجع التضخم الأساسي".)
+    text = (
+        "عنوان\n\nوبحسب بيانات البنك المركزي، تراجع التضخم الأساسي، الذي يستبعد السلع شديدة التقلب، إلى 22.8 بالمئة.\n\n"
+        "وبحسب المتحدث باسم الوزارة، أحمد علي، فإن الوضع مستقر.\n"
+    )
+    assert _said(text) == {
+        "تراجع التضخم الأساسي، الذي يستبعد السلع شديدة التقلب، إلى 22.8 بالمئة": "البنك المركزي",
+        "الوضع مستقر": "المتحدث باسم الوزارة، أحمد علي",
+    }, _said(text)
+
+
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
     # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
     # the age his words and lost the quotation.)
