@@ -6630,7 +6630,7 @@ def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -
         and _looks_like_name(text, set_off.start(2), set_off.end(2))
     ):
         span = (span[0], set_off.end(2))
-    if text[span[1] : verb.start()].strip(" ،,") or not re.fullmatch(r"\s*[،,]?\s*", text[span[1] : verb.start()]):
+    if not re.fullmatch(r"\s*[،,]?\s*", text[span[1] : verb.start()]):
         return None
     # (a family name alone will do where the article gave it after a given name: "السيسي")
     words = WORD.findall(text, *span)
@@ -6787,8 +6787,8 @@ _BY_HAND = {_n(w) for w in "بيده بيدها بيديه بيديها بإصب
 
 def _narrated_whereas(text: str, words: list[re.Match[str]], k: int, e: int) -> int | None:
     """Where narration starts, when words[k] is a past verb that reports nothing, after a comma and "بينما"/"فيما"
-    or with "ف" ("، بينما نال الممثل المصري أحمد مالك جائزة"، "، فقرر رئيس الجلسة رفعها"، "، فيما صفق نواب
-    المعارضة"), whose subject names a person, or one by title or body; else None."""
+    or with "ف" ("، بينما نال الممثل المصري أحمد مالك جائزة"، "، فقرر رئيس الجلسة رفعها"), whose subject names a
+    person, or one by title or body (after "ف", a person only); else None."""
     word = words[k].group()
     comma_before = re.compile(r"[،,]\s*$")
     whereas = k >= 1 and _n(words[k - 1].group()) in _WHILE and comma_before.search(text[: words[k - 1].start()])

@@ -1155,7 +1155,7 @@ def _analyse(mention: str) -> _Mention:
                 after = toks[i + n] if i + n < len(toks) else None
                 # (Nor does a definite title after it say whose: "المحامي الأستاذ طارق الجندي" is the lawyer, a
                 # definite noun taking no genitive.)
-                titled = after is not None and after.definite and (hit := _lookup(toks, i + n)) is not None
+                next_title = _lookup(toks, i + n) if after is not None and after.definite else None
                 named = (
                     toks[i].definite
                     and entry.form[:1] != (toks[i].norm,)  # (the article of "المحامي"; "والدة" has none)
@@ -1164,9 +1164,8 @@ def _analyse(mention: str) -> _Mention:
                     and (
                         not after.definite
                         and not after.norm.startswith(("باسم", "ل", "عن", "في", "من"))
-                        or titled
-                        and hit is not None
-                        and hit[1].kind in _TITLES
+                        or next_title is not None
+                        and next_title[1].kind in _TITLES
                     )
                 )
                 # (Who is close to someone is never named by the name after: "أحد المقربين من نتنياهو".)
