@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "430"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "431"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -956,6 +956,7 @@ VERSION = "430"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # headed by a title, body, source or name ("ردّت فيه دعاوى …" acts on the lawsuits).
 # 429: "، كانت قد اتهمت" goes with a subject that runs up to "كانت", else with no one, its words ending at "كانت".
 # 430: after "بحسب X،" an apposition must name someone, else the clause starts ("بحسب بيانات البنك، تراجع التضخم").
+# 431: a subject before its verb drops a ف as it does a و, before a source's noun too ("فالباحثة X تلفت"، "وبعض").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -9501,8 +9502,8 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
     if _unconj(own)[-1:] == "ت" and is_verb_form(opener) and not (is_common_noun(opener) or is_name_word(opener)):
         return None  # ("واستشهدت الخليفات برسالة قالت إنها": a clause that opens with its verb has no subject before)
     heads = title_words() | body_words()
-    if own[:1] == "و" and _bare(own[1:]) in heads and _bare(own) not in heads and text[start] == "و":
-        start += 1  # "ورئيس الوزراء قال": the conjunction is not part of the name
+    if own[:1] in "وف" and _bare(own[1:]) in heads | _UNNAMED and _bare(own) not in heads and text[start] in "وف":
+        start += 1  # "ورئيس الوزراء قال"، "فالباحثة X تلفت": the conjunction is not part of the name
     span = speaker_phrase(text, start, words[k].start())
     if adjunct and not (_bare(own) in heads or is_name_word(own) and not _verb_at(own)):
         return None  # ("في 1995، أصدر الكونجرس قانونا يعترف": after an adjunct, a verb may open the clause)

@@ -3533,6 +3533,21 @@ def test_after_a_source_set_off_the_clause_starts_unless_an_apposition_names_som
     }, _said(text)
 
 
+def test_a_subject_after_fa_or_wa_is_named_without_its_conjunction():
+    # ("فالباحثة …، الدكتورة X، تلفت إلى أن «…». وتوضح أن «…»" was no one's; "والباحثة …" named "والباحثة …".)
+    text = (
+        "عنوان\n\nوقال الخبير هشام الألفي إن الأزمة عميقة.\n\n"
+        "غير أن المسألة لا تقتصر على الاقتصاد. فالباحثة في الشؤون الاستراتيجية، الدكتورة سلمى الشريف، تلفت إلى أن "
+        "ما يجري «يعيد رسم خريطة النفوذ». وتوضح أن «الوجود العسكري الأجنبي بلغ مستويات غير مسبوقة».\n\n"
+        "وبعض المؤرخين المتأخرين يرون أن «الرواية ضعيفة السند».\n"
+    )
+    said = _said(text)
+    researcher = "الباحثة في الشؤون الاستراتيجية، الدكتورة سلمى الشريف"
+    assert said.get("يعيد رسم خريطة النفوذ") == researcher, said
+    assert said.get("الوجود العسكري الأجنبي بلغ مستويات غير مسبوقة") == researcher, said
+    assert said.get("الرواية ضعيفة السند") == "بعض المؤرخين المتأخرين", said
+
+
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
     # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
     # the age his words and lost the quotation.)
