@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "431"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "432"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -957,6 +957,7 @@ VERSION = "431"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 429: "، كانت قد اتهمت" goes with a subject that runs up to "كانت", else with no one, its words ending at "كانت".
 # 430: after "بحسب X،" an apposition must name someone, else the clause starts ("بحسب بيانات البنك، تراجع التضخم").
 # 431: a subject before its verb drops a ف as it does a و, before a source's noun too ("فالباحثة X تلفت"، "وبعض").
+# 432: "عامل/عاملة" is a title ("عامل إغاثة في منظمة دولية، طلب عدم ذكر اسمه،": where he works, then anonymity).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

@@ -3548,6 +3548,12 @@ def test_a_subject_after_fa_or_wa_is_named_without_its_conjunction():
     assert said.get("الرواية ضعيفة السند") == "بعض المؤرخين المتأخرين", said
 
 
+def test_an_aid_worker_where_he_works_and_who_asked_not_to_be_named_is_one_mention():
+    # ("وقال عامل إغاثة في منظمة دولية، طلب عدم ذكر اسمه …، إن" made "في منظمة دولية، طلب …" part of his words.)
+    text = "عنوان\n\nوقال عامل إغاثة في منظمة دولية، طلب عدم ذكر اسمه، إن «العودة يجب أن تكون طوعية».\n"
+    assert _said(text) == {"العودة يجب أن تكون طوعية": "عامل إغاثة في منظمة دولية، طلب عدم ذكر اسمه"}, _said(text)
+
+
 def test_an_interrogative_and_an_age_set_off_by_commas_end_or_stay_in_the_mention():
     # ("ولم يوضح X متى …، لكنه أشار" had named "X متى ستنتهي"; "X، البالغ من العمر ستين عاما، وهو …:" had made
     # the age his words and lost the quotation.)
