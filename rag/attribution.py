@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "432"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "433"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -958,6 +958,7 @@ VERSION = "432"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 430: after "بحسب X،" an apposition must name someone, else the clause starts ("بحسب بيانات البنك، تراجع التضخم").
 # 431: a subject before its verb drops a ف as it does a و, before a source's noun too ("فالباحثة X تلفت"، "وبعض").
 # 432: "عامل/عاملة" is a title ("عامل إغاثة في منظمة دولية، طلب عدم ذكر اسمه،": where he works, then anonymity).
+# 433: after a verb that delivers a speech ("ألقى"، "تلا") ل is the audience or occasion, never whose it is ("كلمة للأمة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3804,7 +3805,8 @@ _ISSUED = {_n(w) for w in "صدر صدرت وصدر وصدرت".split()}
 # in the past tense, masculine: their subject is its author.
 _ISSUING = {_n(w) for w in "أصدر نشر وزع بث أذاع عمم أرسل بعث وجه كتب ألقى عقد تلا".split()}  # (ألقى كلمة، عقد مؤتمرا، تلا بيانا)
 # ... of which those that send it to someone, whom ل names ("وجه X رسالة للجماهير"), not whose it is.
-_SENDING = {_n(w) for w in "أرسل بعث وجه".split()}
+# (and verbs that deliver a speech, whose ل is the audience or the occasion: "ألقى كلمة للأمة"، "الكلمة الافتتاحية للمنتدى")
+_SENDING = {_n(w) for w in "أرسل بعث وجه ألقى تلا".split()}
 
 
 def _issuing(verb: str, verbs: set[str] = _ISSUING) -> bool:

@@ -3548,6 +3548,19 @@ def test_a_subject_after_fa_or_wa_is_named_without_its_conjunction():
     assert said.get("الرواية ضعيفة السند") == "بعض المؤرخين المتأخرين", said
 
 
+def test_a_speech_delivered_to_an_audience_is_the_speakers_not_the_audiences():
+    # ("وألقى الرئيس كلمة للأمة قال فيها" made "الأمة" the speaker; "الكلمة الافتتاحية للمنتدى نيابة عن …، أكدت فيها"
+    # made "للمنتدى نيابة" one: after a verb that delivers a speech, ل is whom or where it was given.)
+    text = (
+        'عنوان\n\nوألقى الرئيس كلمة للأمة قال فيها إن "البلاد تمر بمرحلة صعبة".\n\n'
+        "وألقت الوزيرة مريم الكعبي الكلمة الافتتاحية للمنتدى نيابة عن سمو الشيخ سيف، راعي الحدث، أكدت فيها أن "
+        'الإمارات "ماضية في تنفيذ التزاماتها".\n'
+    )
+    said = _said(text)
+    assert said.get("البلاد تمر بمرحلة صعبة") == "الرئيس", said
+    assert said.get("ماضية في تنفيذ التزاماتها") in (None, "الوزيرة مريم الكعبي"), said
+
+
 def test_an_aid_worker_where_he_works_and_who_asked_not_to_be_named_is_one_mention():
     # ("وقال عامل إغاثة في منظمة دولية، طلب عدم ذكر اسمه …، إن" made "في منظمة دولية، طلب …" part of his words.)
     text = "عنوان\n\nوقال عامل إغاثة في منظمة دولية، طلب عدم ذكر اسمه، إن «العودة يجب أن تكون طوعية».\n"
