@@ -4519,16 +4519,15 @@ def _object_and_no_words(text: str, span: tuple[int, int], e: int) -> bool:
     """Does the phrase after a verb of saying end in an object, a definite noun of the dictionary after the
     subject's name or title, with nothing in the rest of the sentence to open words (no complementiser, colon or
     quotation)? Then the verb says nothing here ("أضاف X الهدف الثاني": added a goal)."""
+    if re.search(r"[:\"«“]", text[span[1] : e]) or any(_opens_words(_n(w)) for w in WORD.findall(text, span[1], e)):
+        return False
     cut = _before_object(text, span)
     rest = WORD.findall(text, cut[1], span[1])
     if cut == span or not rest or not _n(rest[0]).startswith("ال") or not is_common_noun(rest[0]):
         return False
     # (after a name or a definite word, not an indefinite head in construct: "ويشير مجتمع السرطان الأمريكي إلى")
     last = WORD.findall(text, *cut)[-1]
-    if not (_n(last).startswith("ال") or is_attested_name(last) or not is_common_noun(last)):
-        return False
-    after = WORD.findall(text, span[1], e)
-    return not re.search(r"[:\"«“]", text[span[1] : e]) and not any(_opens_words(_n(w)) for w in after)
+    return _n(last).startswith("ال") or is_attested_name(last) or not is_common_noun(last)
 
 
 def _opens_at(text: str, pos: int, limit: int) -> bool:
@@ -5111,7 +5110,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             and prev == "ما"
             and k >= 2
             and _n(words[k - 2].group()) in _WHICH_IS
-            and re.search(r"[،,]\s*$", text[: words[k - 2].start()]) is not None
+            and _comma_right_before(text, words[k - 2].start())
             and re.search(r"(?:ه|ها|هم)$", nw) is not None
         )
         # ("في خطوة وصفها الوزير بأنها": a clause on an indefinite noun is a relative clause without its pronoun.)
@@ -5493,8 +5492,7 @@ _ASKED = re.compile(r"[وف]?س[\u064b-\u0652]*ئ[\u064b-\u0652]*ل[\u064b-\u065
 def _headed_by_someone(head: str) -> bool:
     """Does a phrase's first word name someone: a title, body, source or relation's noun, or a name ("زعيم"، "وزارة"،
     "مصدر"، "محاميه"، "بايدن"; not "دعاوى" of "دعاوى مخاصمة الدولة")?"""
-    b = _bare(head)
-    return b in title_words() | body_words() | _UNNAMED or _someones(head) or is_attested_name(head) or not is_arabic_word(head)
+    return _titled(head) or is_attested_name(head) or not is_arabic_word(head)
 
 
 def _someone(text: str, span: tuple[int, int]) -> bool:
@@ -5582,7 +5580,7 @@ def _joined_deed(text: str, words: list[re.Match[str]], k: int, since: int, gend
         nw = w.group()
         if (
             nw[:1] == "و"
-            and re.search(r"[،,]\s*$", text[: w.start()])
+            and _comma_right_before(text, w.start())
             and _verb_at(nw) is None
             and not _opens_words(_n(nw))  # ("، وأن …": more of the words)
             and _n(nw[1:]) not in _STOP
@@ -6578,6 +6576,13 @@ _CLAUSE_BREAK = re.compile(r"[.،,:؛\"“«]")
 _SET_OFF_AFTER_SUBJECT = re.compile(r"\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*،\s*([^،,.:؛\"«“\n]{3,80}?)\s*،\s*")
 
 
+def _apposed_subject(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A subject of a few words at text[start], then one apposition set off by commas that looks like a name
+    (_SET_OFF_AFTER_SUBJECT, group 2; _looks_like_name), within text[:end]; else None."""
+    set_off = _SET_OFF_AFTER_SUBJECT.match(text, start, end)
+    return set_off if set_off and _looks_like_name(text, set_off.start(2), set_off.end(2)) else None
+
+
 def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None) -> bool:
     """Do the frame's words (up to text[at]) open with a subject and its reporting verb ("أن الشرع أعرب")? With
     verb_at, is the verb starting there that one? Only a few words with no punctuation stand before it, none that
@@ -6585,10 +6590,9 @@ def _nested_report(text: str, frame: _Frame, at: int, verb_at: int | None = None
     words = list(WORD.finditer(text, frame.content, min(len(text), at + 200)))
     # (The subject may have one apposition set off by commas: "أن أستاذها في الجامعة، الدكتور X، قال لها": its commas
     # break no clause.)
-    set_off = _SET_OFF_AFTER_SUBJECT.match(text, frame.content, min(len(text), at))
-    apposition = set_off is not None and _looks_like_name(text, set_off.start(2), set_off.end(2))
-    checked_from = set_off.end() if set_off and apposition else frame.content
-    limit = 6 + (len(WORD.findall(text, set_off.start(2), set_off.end(2))) if set_off and apposition else 0)
+    set_off = _apposed_subject(text, frame.content, min(len(text), at))
+    checked_from = set_off.end() if set_off else frame.content
+    limit = 6 + (len(WORD.findall(text, set_off.start(2), set_off.end(2))) if set_off else 0)
 
     def breaks(upto: int) -> bool:
         return upto > checked_from and bool(_CLAUSE_BREAK.search(text, checked_from, upto))
@@ -6626,13 +6630,8 @@ def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -
     if span is None:
         return None
     # (with the apposition set off after it: "أن أستاذها في الجامعة، الدكتور X، قال لها")
-    set_off = _SET_OFF_AFTER_SUBJECT.match(text, outer.content, verb.start())
-    if (
-        set_off
-        and set_off.end() == verb.start()
-        and set_off.end(1) >= span[1]
-        and _looks_like_name(text, set_off.start(2), set_off.end(2))
-    ):
+    set_off = _apposed_subject(text, outer.content, verb.start())
+    if set_off and set_off.end() == verb.start() and set_off.end(1) >= span[1]:
         span = (span[0], set_off.end(2))
     if not re.fullmatch(r"\s*[،,]?\s*", text[span[1] : verb.start()]):
         return None
@@ -6789,14 +6788,21 @@ def _published_record(phrase: str) -> bool:
 _BY_HAND = {_n(w) for w in "بيده بيدها بيديه بيديها بإصبعه بإصبعها بأصبعه بأصبعها".split()}
 
 
+def _comma_right_before(text: str, pos: int) -> bool:
+    """Does a comma stand right before text[pos], past whitespace only (what a search for a comma and whitespace at
+    the end of text[:pos] finds, without scanning the text before it)?"""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and text[pos - 1] in "،,"
+
+
 def _narrated_whereas(text: str, words: list[re.Match[str]], k: int, e: int) -> int | None:
     """Where narration starts, when words[k] is a past verb that reports nothing, after a comma and "بينما"/"فيما"
     or with "ف" ("، بينما نال الممثل المصري أحمد مالك جائزة"، "، فقرر رئيس الجلسة رفعها"), whose subject names a
     person, or one by title or body (after "ف", a person only); else None."""
     word = words[k].group()
-    comma_before = re.compile(r"[،,]\s*$")
-    whereas = k >= 1 and _n(words[k - 1].group()) in _WHILE and comma_before.search(text[: words[k - 1].start()])
-    then = _n(word)[:1] == "ف" and comma_before.search(text[: words[k].start()])
+    whereas = k >= 1 and _n(words[k - 1].group()) in _WHILE and _comma_right_before(text, words[k - 1].start())
+    then = _n(word)[:1] == "ف" and _comma_right_before(text, words[k].start())
     verb = word[1:] if then else word
     if not (whereas or then) or _n(verb) in _STOP or not is_verb_form(verb) or is_common_noun(verb) or _n(verb)[:1] in "يت":
         return None
@@ -7555,7 +7561,7 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
     words = list(WORD.finditer(text, span[0], unnamed[0][0] if unnamed else span[1]))
     # (Nor does what "وهو" says of him after a comma: "يوسف، وهو مهندس في الثلاثين من عمره،", his age.)
     she_is = next(
-        (k for k, w in enumerate(words) if k and _n(w.group()) in _SHE_IS and re.search(r"[،,]\s*$", text[: w.start()])), None
+        (k for k, w in enumerate(words) if k and _n(w.group()) in _SHE_IS and _comma_right_before(text, w.start())), None
     )
     words = words[:she_is] if she_is else words
     second = _second_definite_title(words)
@@ -10947,9 +10953,9 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
     ):
         return None
     # ("سعى دفاع المتهم الأول، المحامي الأستاذ X، إلى": a body's noun, then the apposition that titles and names him)
-    whole = speaker_phrase(text, words[1].start(), e)
-    comma = re.search(r"[،,]", text[whole[0] : whole[1]]) if whole else None
-    apposition = WORD.findall(text, whole[0] + comma.end(), whole[1]) if whole and comma else []
+    span = speaker_phrase(text, words[1].start(), e)
+    comma = re.search(r"[،,]", text[span[0] : span[1]]) if span else None
+    apposition = WORD.findall(text, span[0] + comma.end(), span[1]) if span and comma else []
     apposed = any(_bare(x) in title_words() for x in apposition)
     if _bare(words[1].group()) not in title_words() and not apposed:
         # ("ووصل روبيو إلى الرياض": a family name alone that the article gave someone before, the subject.)
@@ -10960,7 +10966,6 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
             return None
         woman = first.endswith("ت")
         return _Narrated(words[1].start(), words[1].end(), words[1].group(), "f" if woman else "m")
-    span = speaker_phrase(text, words[1].start(), e)
     if span is None or span[0] != words[1].start():
         return None
     ws = _words(text, *span)
