@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "433"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "434"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -959,6 +959,7 @@ VERSION = "433"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 431: a subject before its verb drops a ف as it does a و, before a source's noun too ("فالباحثة X تلفت"، "وبعض").
 # 432: "عامل/عاملة" is a title ("عامل إغاثة في منظمة دولية، طلب عدم ذكر اسمه،": where he works, then anonymity).
 # 433: after a verb that delivers a speech ("ألقى"، "تلا") ل is the audience or occasion, never whose it is ("كلمة للأمة").
+# 434: whom a subject is from or sits for, set off before its verb, describes it ("النائبة X، من حزب معارض، قالت").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -9584,13 +9585,15 @@ def _unbounded_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
 
 def _description_set_off(text: str, pos: int, verb: int) -> int | None:
     """Where a description set off by commas between a subject and its verb ends ("، العميدة السابقة لكلية
-    الاقتصاد والعلوم السياسية بجامعة القاهرة، حذرت"), if text[pos:verb] is one: it opens with a title and holds
-    no verb, complementiser, relative or time word (a clause or an adjunct, not a description)."""
+    الاقتصاد والعلوم السياسية بجامعة القاهرة، حذرت"), if text[pos:verb] is one: it opens with a title (or with
+    whom they are from) and holds no verb, complementiser, relative or time word (a clause or an adjunct, not a description)."""
     m = re.fullmatch(r"\s*[،,]([^،,:؛.!?؟\"«“()]+)[،,]\s*(?:قد\s*)?", text[pos:verb])
     ws = WORD.findall(m.group(1)) if m else []
-    if not ws or len(ws) > 12 or _bare(ws[0]) not in title_words():
+    # (or whom they are from or sit for: "غير أن النائبة X، من حزب معارض آخر، قالت"، "، عن محافظة الكرك،")
+    affiliation = len(ws) > 1 and _n(ws[0]) in ("من", "عن") and _bare(ws[1]) in _constituencies()
+    if not ws or len(ws) > 12 or not (_bare(ws[0]) in title_words() or affiliation):
         return None
-    for w in ws:
+    for w in ws[1:] if affiliation else ws:
         nw = _n(w)
         if _COMPLEMENTISER.match(nw) or _verb_at(w) or nw in _RELATIVE or nw in _TIME or _pronoun_prep(nw):
             return None

@@ -5329,6 +5329,19 @@ def test_a_long_description_set_off_before_the_verb_keeps_the_words_off_the_last
     assert said.get("موجة تضخم جديدة في الربيع") != "المحللة سلمى داود"
 
 
+def test_whom_a_speaker_is_from_set_off_before_the_verb_keeps_the_words_theirs():
+    # ("غير أن النائبة X، من حزب معارض آخر، قالت إن «…»" was not read at all: the set-off phrase opens with "من",
+    # not a title; so with "عن" and a constituency.)
+    text = (
+        "عنوان\n\nوقال الوزير إن الحكومة ستواصل دعم المشروع.\n\n"
+        "غير أن النائبة فاطمة بنت أحمد، من حزب معارض آخر، قالت إن «المشروع لا يخدم الفقراء».\n\n"
+        "لكن النائب سالم العلي، عن محافظة الكرك، قال إن «الضريبة ستثقل كاهل المزارعين».\n"
+    )
+    said = _said(text)
+    assert said["المشروع لا يخدم الفقراء"] == "النائبة فاطمة بنت أحمد، من حزب معارض آخر"
+    assert said["الضريبة ستثقل كاهل المزارعين"] == "النائب سالم العلي، عن محافظة الكرك"
+
+
 def test_a_family_name_before_a_demonstrative_object_stays_with_the_speaker():
     # ("ونفى المتحدث باسم الجيش X Y هذه الاتهامات" cut the family name off as the object's head, and "عبد الله" as
     # an object after a name; "المتحدث باسم قوات …" read "باسم" as a name and the body as the object.)
