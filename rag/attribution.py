@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "434"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "435"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -960,6 +960,7 @@ VERSION = "434"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 432: "عامل/عاملة" is a title ("عامل إغاثة في منظمة دولية، طلب عدم ذكر اسمه،": where he works, then anonymity).
 # 433: after a verb that delivers a speech ("ألقى"، "تلا") ل is the audience or occasion, never whose it is ("كلمة للأمة").
 # 434: whom a subject is from or sits for, set off before its verb, describes it ("النائبة X، من حزب معارض، قالت").
+# 435: ب and a noun of manner is never a name's ("تقول حليمة بصوت خافت"), whatever else the article has.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3744,6 +3745,8 @@ def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
     rest = nw[1:]
     if nw[:1] == "ب" and _bare(rest) in body_words():
         return False  # "أستاذ الاقتصاد بجامعة القاهرة": where the title is held
+    if nw[:1] == "ب" and _bare(rest) in _MANNER_NOUNS:
+        return True  # ("تقول حليمة بصوت خافت": how she spoke, whether or not the article has "الصوت")
     # A verbal noun of the derived forms (إفعال، افتعال، استفعال: "بإعطاء"، "باتخاذ"; مفاعلة: "بمواصلة"; تفعيل:
     # "بتقديم"; تفعّل، تفاعل: "بتفوق"، "بتعاون") is no name's, with the article too ("أشادت X بالتنظيم").
     noun = _bare(rest)
@@ -4629,7 +4632,8 @@ _STUDIES = {_bare(w) for w in "دراسة بحث".split()}
 
 # Nouns of manner after ب ("بصوت خافت"، "بنبرة حادة"): how words were said, never a speaker.
 _MANNER_NOUNS = {
-    _bare(w) for w in "صوت نبرة لهجة حزم غضب حسرة أسى ثقة مرارة حماس فخر حدة ابتسامة وضوح شدة قوة صراحة جدية دقة".split()
+    _bare(w)
+    for w in "صوت نبرة لهجة حزم غضب حسرة أسى ثقة مرارة حماس فخر حدة ابتسامة وضوح شدة قوة صراحة جدية دقة حزن هدوء أسف".split()
 }
 
 

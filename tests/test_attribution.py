@@ -5342,6 +5342,19 @@ def test_whom_a_speaker_is_from_set_off_before_the_verb_keeps_the_words_theirs()
     assert said["الضريبة ستثقل كاهل المزارعين"] == "النائب سالم العلي، عن محافظة الكرك"
 
 
+def test_how_a_named_speaker_spoke_is_no_part_of_her_name():
+    # ("«…»، تقول حليمة بصوت خافت." named "حليمة بصوت خافت": after a name, ب and a noun of manner was read as more
+    # of the name unless the article also had "الصوت".)
+    text = (
+        "عنوان\n\nوفي المخيم، تجلس حليمة آدم أمام خيمتها.\n\n"
+        "«جئنا مشيا في تسعة أيام، والجوع لا يقل قسوة»، تقول حليمة بصوت خافت.\n\n"
+        "«لا أحد يسأل عنا»، يضيف جارها إبراهيم يحيى بحزن.\n"
+    )
+    said = _said(text)
+    assert said["جئنا مشيا في تسعة أيام، والجوع لا يقل قسوة"] == "حليمة"
+    assert said["لا أحد يسأل عنا"] == "جارها إبراهيم يحيى"
+
+
 def test_a_family_name_before_a_demonstrative_object_stays_with_the_speaker():
     # ("ونفى المتحدث باسم الجيش X Y هذه الاتهامات" cut the family name off as the object's head, and "عبد الله" as
     # an object after a name; "المتحدث باسم قوات …" read "باسم" as a name and the body as the object.)
