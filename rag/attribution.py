@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "435"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "436"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -961,6 +961,7 @@ VERSION = "435"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 433: after a verb that delivers a speech ("ألقى"، "تلا") ل is the audience or occasion, never whose it is ("كلمة للأمة").
 # 434: whom a subject is from or sits for, set off before its verb, describes it ("النائبة X، من حزب معارض، قالت").
 # 435: ب and a noun of manner is never a name's ("تقول حليمة بصوت خافت"), whatever else the article has.
+# 436: a quotation before "، وهو ما نفاه X" is what X denied, not X's; "«…»، هذا ما قاله X" is X's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1131,13 +1132,17 @@ def _verb_with_object(word: str, opens: bool, relative: bool = False) -> _Verb |
 
 
 def _said_it(text: str, w: re.Match[str]) -> _Verb | None:
-    """'«…»، قالها X': a verb of saying with "it" after the quotation it refers to, as '«…»، قال X' is."""
-    stem = re.fullmatch(r"([وف]?\w+?)ها", _n(w.group()))
+    """'«…»، قالها X': a verb of saying with "it" after the quotation it refers to, as '«…»، قال X' is; so
+    '«…»، هذا ما قاله X' (and "وهو ما"), what he said."""
+    stem = re.fullmatch(r"([وف]?\w+?)(ها|ه)", _n(w.group()))
     verb = _verb_at(stem.group(1)) if stem else None
     if verb is None or not verb.saying_only:
         return None
     # (Only what stands right before the verb is read: this runs on every word of the article.)
-    return verb if re.search(r'["”»][ \t،,]*$', text[max(0, w.start() - 20) : w.start()]) else None
+    before = text[max(0, w.start() - 20) : w.start()]
+    if stem and stem.group(2) == "ه":
+        return verb if re.search(r'["”»][ \t،,]*(?:هذا|وهذا|وهو)\s+ما\s*$', before) else None
+    return verb if re.search(r'["”»][ \t،,]*$', before) else None
 
 
 def _verb_base(nw: str) -> str:
@@ -5093,12 +5098,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         after_particle = adjacent and (
             bool(_COMPLEMENTISER.match(prev)) and not timed or _unconj(prev) in _NOT_BEFORE_VERB and not whereas
         )
+        said_before = _said_it(text, w)  # ('«…»، قالها X'، '«…»، هذا ما قاله X': what he said is the quotation)
         # ("علي بن أبي طالب": after a name's particle, a name spelt like a verb.)
         verb = (
             None
             if _naming(word) or adjacent and prev in _NAME_LINKS | {"ابي"} or _noun_spelt_like_past(word)
             # ("، فيما رفضه رئيس الوزراء": after "while" too, a clause opens with it)
-            else _verb_at(word) or _verb_with_object(word, not adjacent or prev in _WHILE) or _said_it(text, w)
+            else _verb_at(word) or _verb_with_object(word, not adjacent or prev in _WHILE) or said_before
         )
         if (verb is None or verb.needs) and k >= 2 and _pointed_back(words, k):
             # ('«…»، بهذه العبارة افتتح X الجلسة': whatever the verb, the words are those it points back at; one
@@ -5127,16 +5133,21 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             and is_common_noun(words[k - 1].group())
             and _channel(words[k - 1].group()) is None  # ("في مقال نشرته صحيفة": who published it)
         )
-        if verb is None and adjacent and (prev == "ما" or prev in _RELATIVE or indefinite) and not _naming(word):
+        if (
+            (verb is None or verb is said_before)
+            and adjacent
+            and (prev == "ما" or prev in _RELATIVE or indefinite)
+            and not _naming(word)
+        ):
             # "وهو ما أكده وزير المالية بقوله إن"، "الأمر الذي نفاه المتحدث، مؤكدا أن": a verb whose object is the
-            # relative; its subject, after it, says what follows.
-            verb = _verb_with_object(word, True, relative=True)
+            # relative; its subject, after it, says what follows (or said the quotation before: "هذا ما قاله X").
+            verb = _verb_with_object(word, True, relative=True) or said_before
             # ("ونفى الوزير ما نشرته الصحيفة، مؤكدا": "ما" right after the last verb's subject is that verb's object;
             # what follows the relative clause goes on with the main clause's subject, not the paper's)
             subject = frames[-1].speaker if frames and prev == "ما" else None
             if subject is not None and frames[-1].cue < subject.start and not text[subject.end : words[k - 1].start()].strip():
                 verb = None
-            if verb is not None and not _says_after_subject(text, w.end(), e):
+            if verb is not None and not said_before and not _says_after_subject(text, w.end(), e):
                 if prev in _RELATIVE and frames and _person_before(words, k - 1) and quote_spans(text, w.end(), e):
                     # ("ورد رئيس الوزراء على زعيم المعارضة الذي اتهمه بـ«…»": the relative's antecedent accused him;
                     # the words quoted after are none of the outer speaker's.)
@@ -10438,12 +10449,21 @@ def _sentence(
                 and len(between) <= 2
                 and not any(a <= qs < b for a, b in claimed)
                 and not {_n(b) for b in between} & _BOUNDARY
+                and not _commented_on(text, between, frames[0].cue)
             ):
                 out.append(Attributed(qs, qe, first_kind, first_speaker))
                 claimed.append((qs, qe))
     if not any(a.start <= s and a.end >= e for a in out):
         out.append(Attributed(s, e, NARRATION, None))
     return out
+
+
+def _commented_on(text: str, between: list[str], cue: int) -> bool:
+    """Do the words between a quotation and the first frame's verb make it what the reporter says someone confirmed,
+    denied or rejected ('اتهمه بـ"…"، وهو ما نفاه الوزير، قائلا:'), whose words it need not be: "وهو ما" and a verb
+    other than "قال" ("وهو ما قاله الوزير": his)?"""
+    said = _n(_next_word(text, cue, len(text))).startswith("قال")
+    return len(between) == 2 and _n(between[0]) in _WHICH_IS and _n(between[1]) == "ما" and not said
 
 
 def _names_another(text: str, qe: int, e: int) -> bool:

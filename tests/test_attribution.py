@@ -5355,6 +5355,20 @@ def test_how_a_named_speaker_spoke_is_no_part_of_her_name():
     assert said["لا أحد يسأل عنا"] == "جارها إبراهيم يحيى"
 
 
+def test_a_quotation_someone_denies_after_it_is_not_theirs():
+    # ('حين اتهم النائب X الحكومة بـ"…"، وهو ما نفاه الوزير، قائلا: "…"' gave the MP's accusation to the minister who
+    # denied it: a quotation right before the first frame was read as its speaker's, "«…»، قال X".)
+    text = (
+        'عنوان\n\nوشهدت الجلسة توترا حين اتهم النائب خالد سالم الحكومة بـ"تمرير القانون تحت ضغط الصندوق"، '
+        'وهو ما نفاه الوزير، قائلا: "هذا قانون وطني صيغ في العاصمة".\n\n'
+        '"الأسعار سترتفع حتما في الربيع"، وهو ما قاله الخبير سامي داود.\n'
+    )
+    said = _said(text)
+    assert said.get("تمرير القانون تحت ضغط الصندوق") != "الوزير"
+    assert said["هذا قانون وطني صيغ في العاصمة"] == "الوزير"
+    assert said["الأسعار سترتفع حتما في الربيع"] == "الخبير سامي داود"
+
+
 def test_a_family_name_before_a_demonstrative_object_stays_with_the_speaker():
     # ("ونفى المتحدث باسم الجيش X Y هذه الاتهامات" cut the family name off as the object's head, and "عبد الله" as
     # an object after a name; "المتحدث باسم قوات …" read "باسم" as a name and the body as the object.)
