@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "436"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "437"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -962,6 +962,8 @@ VERSION = "436"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 434: whom a subject is from or sits for, set off before its verb, describes it ("النائبة X، من حزب معارض، قالت").
 # 435: ب and a noun of manner is never a name's ("تقول حليمة بصوت خافت"), whatever else the article has.
 # 436: a quotation before "، وهو ما نفاه X" is what X denied, not X's; "«…»، هذا ما قاله X" is X's.
+# 437: after "حين"/"عندما" a verb with a named subject and words quoted in its clause reports them; "، وطالب
+# عدد من النواب بـ" (the nominative) is the joined verb's subject, not whom the last speaker called on.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5095,6 +5097,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         timed = timed or prev == "ما" and k >= 2 and _unconj(_n(words[k - 2].group())) in _ADVERBS_OF_MA
         # ("في حين قال X إن": whereas X said, a report of its own.)
         whereas = prev == "حين" and k >= 2 and _unconj(_n(words[k - 2].group())) == "في"
+        # ('حين اتهم النائب X الحكومة بـ"…"': when he accused, in words quoted in the clause, which are his; a time
+        # clause without them narrates: "حين كشفت الشركة كيف استخدمت روسيا الحسابات".)
+        whereas = whereas or (
+            _unconj(prev) in ("حين", "عندما")
+            and _QUOTED_IN_CLAUSE.match(text, w.end(), e) is not None
+            and _named_after(text, w.end(), e)  # ("حين كتب قصة قصيرة في «…»": what he wrote, no one named)
+        )
         after_particle = adjacent and (
             bool(_COMPLEMENTISER.match(prev)) and not timed or _unconj(prev) in _NOT_BEFORE_VERB and not whereas
         )
@@ -5710,6 +5719,14 @@ def _convicts(text: str, w: re.Match[str], span: tuple[int, int]) -> bool:
     )
 
 
+def _some_of_them(text: str, span: tuple[int, int]) -> bool:
+    """Does the phrase open with a noun of a number of a group, then "من", in the nominative ("وطالب عدد من النواب
+    بـ": its subject; the object would be "عددا")? (Only where the accusative shows: not "مجموعة".)"""
+    ws = WORD.findall(text, *span)
+    head = _DIACRITICS.sub("", ws[0]) if ws else ""
+    return len(ws) > 2 and _bare(head) in _SOME_OF and _n(ws[1]) == "من" and not head.endswith(("ة", "ا"))
+
+
 def _verb_frame(
     text: str, words: list[re.Match[str]], k: int, s: int, e: int, verb: _Verb, frames: list[_Frame]
 ) -> _Frame | None:
@@ -5904,6 +5921,7 @@ def _verb_frame(
         and _n(w.group())[:1] == "و"
         and re.search(r"[،,]", text[words[k - 1].end() : w.start()])
         and re.match(r"\s*(?:إلى|الى|على|ب)", text[span[1] : e])
+        and not _some_of_them(text, span)
     ):
         # "أدان الاتحاد التصريحات، ودعا الدول الأعضاء إلى": joined to a report of this sentence, the verb goes on
         # with its speaker, and whom it calls on is its object; so is the one word a verb that takes an object
@@ -6679,6 +6697,7 @@ def _quotation_after(text: str, verb: re.Match[str], limit: int, strict: bool = 
 
 
 _WHEN_THEN_SAYING = re.compile(r"\s*(?:عقب|بعد|خلال|أثناء|اثناء|إثر|اثر|قبل|في)(?:\s+[^\s:«“\"،,.]+){1,3}?\s+(?:ب?[أإا]ن|:)")
+_QUOTED_IN_CLAUSE = re.compile(r"[^.،,؛:!?؟\n«\"“]{0,80}[«\"“]")  # (a quotation opens before any mark ends the clause)
 _WHEN_CLAUSE = {_n(w) for w in "عندما حينما حين لما بعدما كلما عند".split()}
 _BEFORE_AFTER = {_n(w) for w in "بعد قبل منذ".split()}  # ("بعد أن"، "قبل أن": a clause of when with its own verb)
 

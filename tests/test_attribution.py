@@ -5369,6 +5369,25 @@ def test_a_quotation_someone_denies_after_it_is_not_theirs():
     assert said["الأسعار سترتفع حتما في الربيع"] == "الخبير سامي داود"
 
 
+def test_a_time_clause_that_quotes_its_subject_is_read():
+    # ('وشهدت الجلسة توترا حين اتهم النائب X الحكومة بـ"…"' left the MP's words with no speaker: no verb was read
+    # after "حين". A time clause without quoted words still narrates.)
+    text = (
+        'عنوان\n\nوشهدت الجلسة توترا حين اتهم النائب خالد سالم الحكومة بـ"تمرير القانون تحت ضغط الصندوق".\n\n'
+        "وفاز الكاتب بجائزة حين كتب قصة قصيرة عن قريته، وتزوج بعدها بعام.\n"
+    )
+    said = _said(text)
+    assert said["تمرير القانون تحت ضغط الصندوق"] == "النائب خالد سالم"
+    assert not any("قصة قصيرة" in words for words in said)
+
+
+def test_a_number_of_a_group_after_a_joined_verb_is_its_subject():
+    # ("وانتقد الوزير الحكومة، وطالب عدد من النواب بسحبها" made the MPs whom the minister called on: "عدد" without
+    # the accusative's alif is the verb's subject.)
+    text = "عنوان\n\nوانتقد الوزير سامي داود قرار اللجنة بشدة، وطالب عدد من النواب بسحب الكلمة من المحضر فورا.\n"
+    assert _who(text, "بسحب الكلمة من المحضر", REPORTED) == "عدد من النواب"
+
+
 def test_a_family_name_before_a_demonstrative_object_stays_with_the_speaker():
     # ("ونفى المتحدث باسم الجيش X Y هذه الاتهامات" cut the family name off as the object's head, and "عبد الله" as
     # an object after a name; "المتحدث باسم قوات …" read "باسم" as a name and the body as the object.)
