@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "437"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "438"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -964,6 +964,8 @@ VERSION = "437"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 436: a quotation before "، وهو ما نفاه X" is what X denied, not X's; "«…»، هذا ما قاله X" is X's.
 # 437: after "حين"/"عندما" a verb with a named subject and words quoted in its clause reports them; "، وطالب
 # عدد من النواب بـ" (the nominative) is the joined verb's subject, not whom the last speaker called on.
+# 438: ب and a body or a dictionary noun says where a title is held ("، رئيس قسم التعمير بعمالة إقليم الحوز،"، "بالمدرسة
+# الوطنية …"): no second name, no object, and a longer apposition ("مدرسة"، "أكاديمية" are bodies).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1952,6 +1954,13 @@ def several_speakers(mention: str) -> bool:
     return False
 
 
+def _where_held(word: str) -> bool:
+    """Is the word ب and a body's, a constituency's or another dictionary noun no name is spelt as ("بعمالة"،
+    "بولاية"، "بجامعة"), which says where a title is held?"""
+    rest = word[1:] if word[:1] == "ب" else ""
+    return bool(rest) and (_bare(rest) in _constituencies() or is_common_noun(rest) and not is_attested_name(word))
+
+
 def _two_people(named: str, apposition: str) -> bool:
     """Does an apposition that opens with a title name someone other than the person named before the comma
     ("محمد بن زايد آل نهيان رئيس الدولة، رئيس وزراء الهند ناريندرا مودي")? Each has a name of two words or more
@@ -1973,6 +1982,8 @@ def _two_people(named: str, apposition: str) -> bool:
             is_name_word(n[0]) and not (_n(n[0]).startswith("ال") and is_common_noun(n[0])) or _foreign_given(n[0])
             for n in (first, second)
         )
+        # (nor does ب and a noun, where the title is held: "، رئيس قسم التعمير بعمالة إقليم الحوز،")
+        and not _where_held(second[0])
         and not set(first) & set(second)
     )
 
@@ -4964,7 +4975,8 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     held = titled and given and not _n(ws[-2]).startswith("ال")
     # (A title held in a body runs longer too: "، مدير برنامج الأمن الإقليمي في مركز الخليج للأبحاث،"; a chain of
     # offices longer still: "، ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع رئيس المجلس التنفيذي لإمارة دبي،".)
-    where = titled and bool(sits)
+    # (so with ب and the body: "، أستاذة الهندسة المعمارية بالمدرسة الوطنية للهندسة المعمارية بمراكش،")
+    where = titled and (bool(sits) or any(_n(w)[:1] == "ب" and _bare(w[1:]) in body_words() for w in ws[1:]))
     chain = titled and offices >= 2
     most = (16 if offices >= 4 else 12) if chain else 10 if held else 9 if where else 7
     return (
@@ -8557,6 +8569,7 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
             j < k
             and (is_name_word(name) or not is_arabic_word(name))
             and not is_common_noun(name)  # ("جماعة أنصار الله"، "قاموس علم اشتقاق الألفاظ": a noun's genitive)
+            and not _where_held(name)  # ("رئيس قسم التعمير بعمالة إقليم الحوز": a place's genitives)
             and country_of(name) is None
             and _n(name) not in _NAME_LINKS | _STOP | {"باسم"}  # ("المتحدث باسم خفر السواحل")
             and not re.search(r"[^\w\s]", text[words[j - 1].end() : words[k].start()])  # (within the phrase)

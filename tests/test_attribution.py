@@ -5388,6 +5388,24 @@ def test_a_number_of_a_group_after_a_joined_verb_is_its_subject():
     assert _who(text, "بسحب الكلمة من المحضر", REPORTED) == "عدد من النواب"
 
 
+def test_where_a_title_is_held_with_bi_stays_in_the_apposition():
+    # ('وأوضح المهندس X، رئيس قسم التعمير بعمالة إقليم الحوز، في تصريح لـ…، أن "…"' and 'لفتت الدكتورة X، أستاذة
+    # الهندسة المعمارية بالمدرسة الوطنية للهندسة المعمارية بمراكش، إلى أن "…"' read the apposition as the words:
+    # "بعمالة إقليم الحوز" was taken for a second person's name, and the school's eight words for no apposition.)
+    text = (
+        "عنوان\n\nوأوضح المهندس رشيد الإدريسي، رئيس قسم التعمير بعمالة إقليم الحوز، في تصريح لوكالة الأنباء، "
+        'أن "الطبيعة الجبلية تفرض وتيرة بطيئة".\n\n'
+        "من جهتها، لفتت الدكتورة سلمى بنكيران، أستاذة الهندسة المعمارية بالمدرسة الوطنية للهندسة المعمارية "
+        'بمراكش، إلى أن "كثيرا من الأسر تخلت عن البناء بالتراب".\n'
+    )
+    said = _said(text)
+    assert said["الطبيعة الجبلية تفرض وتيرة بطيئة"] == "المهندس رشيد الإدريسي، رئيس قسم التعمير بعمالة إقليم الحوز"
+    assert said["كثيرا من الأسر تخلت عن البناء بالتراب"] == (
+        "الدكتورة سلمى بنكيران، أستاذة الهندسة المعمارية بالمدرسة الوطنية للهندسة المعمارية بمراكش"
+    )
+    assert not any(words.startswith(("رئيس قسم", "أستاذة")) for words in said)
+
+
 def test_a_family_name_before_a_demonstrative_object_stays_with_the_speaker():
     # ("ونفى المتحدث باسم الجيش X Y هذه الاتهامات" cut the family name off as the object's head, and "عبد الله" as
     # an object after a name; "المتحدث باسم قوات …" read "باسم" as a name and the body as the object.)
