@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "438"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "439"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -966,6 +966,7 @@ VERSION = "438"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # عدد من النواب بـ" (the nominative) is the joined verb's subject, not whom the last speaker called on.
 # 438: ب and a body or a dictionary noun says where a title is held ("، رئيس قسم التعمير بعمالة إقليم الحوز،"، "بالمدرسة
 # الوطنية …"): no second name, no object, and a longer apposition ("مدرسة"، "أكاديمية" are bodies).
+# 439: a body's name in marks inside a speaker's mention is no quotation left without a speaker ("وأضافت" goes on).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10892,13 +10893,14 @@ _UNKNOWN = Mention(-1, -1, "")
 
 def _orphan_quotation(text: str, s: int, e: int, quotes: list[tuple[int, int]], said: list[Attributed]) -> bool:
     """Does the sentence text[s:e] quote someone's words (a quotation long enough to be speech, not an outlet's
-    name) that it gives no speaker?"""
+    name, nor a body's inside a speaker's mention: 'الناطقة باسم "تجمع حقوق المودعين"') that it gives no speaker?"""
     names = _outlet_names(text, s, e)
     return any(
         s <= qs < e
         and qe - qs >= _MIN_SPEECH
         and not any(a <= qs < b for a, b in names)
         and not any(a.speaker is not None and a.start <= qs + 1 and qe - 1 <= a.end for a in said)
+        and not any(a.speaker is not None and a.speaker.start < qs - 1 and qe < a.speaker.end for a in said)
         for qs, qe in quotes
     )
 

@@ -5406,6 +5406,17 @@ def test_where_a_title_is_held_with_bi_stays_in_the_apposition():
     assert not any(words.startswith(("رئيس قسم", "أستاذة")) for words in said)
 
 
+def test_a_body_quoted_in_the_speakers_mention_does_not_stop_her_going_on():
+    # ('وقالت الناطقة باسم "تجمع حقوق المودعين"، رنا الحاج، إن … وأضافت: «…»' left the added words with no speaker: the
+    # body's name in marks counted as a quotation no one was given, after which "وأضافت" goes on with no one.)
+    text = (
+        'عنوان\n\nوقالت الناطقة باسم "تجمع حقوق المودعين"، رنا الحاج، إن المودعين لن يقبلوا بالخطة. '
+        "وأضافت: «خمس سنوات ونحن نعامل كمتسولين على أبواب أموالنا».\n"
+    )
+    said = _said(text)
+    assert said["خمس سنوات ونحن نعامل كمتسولين على أبواب أموالنا"] == 'الناطقة باسم "تجمع حقوق المودعين"، رنا الحاج'
+
+
 def test_a_family_name_before_a_demonstrative_object_stays_with_the_speaker():
     # ("ونفى المتحدث باسم الجيش X Y هذه الاتهامات" cut the family name off as the object's head, and "عبد الله" as
     # an object after a name; "المتحدث باسم قوات …" read "باسم" as a name and the body as the object.)
