@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "439"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "440"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -967,6 +967,7 @@ VERSION = "439"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 438: ب and a body or a dictionary noun says where a title is held ("، رئيس قسم التعمير بعمالة إقليم الحوز،"، "بالمدرسة
 # الوطنية …"): no second name, no object, and a longer apposition ("مدرسة"، "أكاديمية" are bodies).
 # 439: a body's name in marks inside a speaker's mention is no quotation left without a speaker ("وأضافت" goes on).
+# 440: what a title is held over, named in marks, is in the mention ("مديرة مشروع «سحاب-1»"، "منسق حملة «…» X").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2051,6 +2052,8 @@ def _segment(
             on_behalf = start is not None and (_n(prev_word) == "باسم" or representative and _n(prev_word) == "عن")
             # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi; "لحركة «حماس»".
             owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
+            # ('مديرة مشروع "سحاب-1"': what a title is held over, named in marks, as a body's name is)
+            undertaking = titled and not prev_def and prev_bare in _UNDERTAKINGS
             close = text.find(_CLOSING_MARK[c], i + 1, limit)
             # (first, an outlet's name the verb is said by: "وقالت «الشرق الأوسط» إن"، "وسألت «الشروق» الوزير عن")
             verbs_subject = start is None and close > i and _quoted_name_after_verb(text, (i + 1, close))
@@ -2058,12 +2061,12 @@ def _segment(
                 c != '"'
                 and not workplace
                 and not on_behalf
-                and (start is None or owner not in body_words() | title_words() and not body_name_open)
+                and (start is None or owner not in body_words() | title_words() and not body_name_open and not undertaking)
                 and not verbs_subject
             ):
                 break  # (or after its definite genitive: "بنك الاستثمار «إتش سي»")
             inner = WORD.findall(text[i + 1 : close]) if close > i else []
-            owner_body = owner in body_words() or body_name_open or on_behalf
+            owner_body = owner in body_words() or body_name_open or on_behalf or undertaking
             # A name has no punctuation inside, and a sentence goes on after a subject: 'وتابع "أخيرا، ظهرت
             # الحقيقة".' is the words (but after its noun, 'بحسب صحيفة "الشرق الأوسط".' is a name).
             a_name = (
@@ -4650,6 +4653,8 @@ _STUDIES = {_bare(w) for w in "دراسة بحث".split()}
 
 
 # Nouns of manner after ب ("بصوت خافت"، "بنبرة حادة"): how words were said, never a speaker.
+# What a title may be held over, named after it ("مديرة مشروع «سحاب-1»"، "منسق حملة «…»"), no body of its own.
+_UNDERTAKINGS = {_bare(w) for w in "مشروع برنامج حملة مهرجان مسابقة معرض مؤتمر".split()}
 _MANNER_NOUNS = {
     _bare(w)
     for w in "صوت نبرة لهجة حزم غضب حسرة أسى ثقة مرارة حماس فخر حدة ابتسامة وضوح شدة قوة صراحة جدية دقة حزن هدوء أسف".split()

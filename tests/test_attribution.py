@@ -5417,6 +5417,18 @@ def test_a_body_quoted_in_the_speakers_mention_does_not_stop_her_going_on():
     assert said["خمس سنوات ونحن نعامل كمتسولين على أبواب أموالنا"] == 'الناطقة باسم "تجمع حقوق المودعين"، رنا الحاج'
 
 
+def test_what_a_title_is_held_over_named_in_marks_stays_in_the_mention():
+    # ('أوضحت المهندسة X، مديرة مشروع "سحاب-1"، أن' cut the mention at "مشروع" and began her words with the
+    # project's name; so "منسق حملة «…» X".)
+    text = (
+        'عنوان\n\nمن جانبها، أوضحت المهندسة شيخة المزروعي، مديرة مشروع "سحاب-1"، أن القمر سيدور على ارتفاع '
+        "550 كيلومترا.\n\nوقال منسق حملة «نظفوا شواطئنا» سامي داود إن الحملة ستستمر حتى الصيف.\n"
+    )
+    said = _said(text)
+    assert said["القمر سيدور على ارتفاع 550 كيلومترا"] == 'المهندسة شيخة المزروعي، مديرة مشروع "سحاب-1"'
+    assert said["الحملة ستستمر حتى الصيف"] == "منسق حملة «نظفوا شواطئنا» سامي داود"
+
+
 def test_a_family_name_before_a_demonstrative_object_stays_with_the_speaker():
     # ("ونفى المتحدث باسم الجيش X Y هذه الاتهامات" cut the family name off as the object's head, and "عبد الله" as
     # an object after a name; "المتحدث باسم قوات …" read "باسم" as a name and the body as the object.)
