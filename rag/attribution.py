@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "440"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "441"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -968,6 +968,7 @@ VERSION = "440"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الوطنية …"): no second name, no object, and a longer apposition ("مدرسة"، "أكاديمية" are bodies).
 # 439: a body's name in marks inside a speaker's mention is no quotation left without a speaker ("وأضافت" goes on).
 # 440: what a title is held over, named in marks, is in the mention ("مديرة مشروع «سحاب-1»"، "منسق حملة «…» X").
+# 441: an unnamed source's noun where it is held runs as long as a title's ("، الباحث في مختبر … بجامعة كولورادو،").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4982,9 +4983,12 @@ def _looks_like_name(text: str, s: int, e: int) -> bool:
     # (A title held in a body runs longer too: "، مدير برنامج الأمن الإقليمي في مركز الخليج للأبحاث،"; a chain of
     # offices longer still: "، ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع رئيس المجلس التنفيذي لإمارة دبي،".)
     # (so with ب and the body: "، أستاذة الهندسة المعمارية بالمدرسة الوطنية للهندسة المعمارية بمراكش،")
-    where = titled and (bool(sits) or any(_n(w)[:1] == "ب" and _bare(w[1:]) in body_words() for w in ws[1:]))
+    # (and an unnamed source's noun where it is held: "، الباحث في مختبر فيزياء الغلاف الجوي والفضاء بجامعة …،")
+    where = (titled or _bare(ws[0]) in _UNNAMED) and (
+        bool(sits) or any(_n(w)[:1] == "ب" and _bare(w[1:]) in body_words() for w in ws[1:])
+    )
     chain = titled and offices >= 2
-    most = (16 if offices >= 4 else 12) if chain else 10 if held else 9 if where else 7
+    most = (16 if offices >= 4 else 12) if chain else 10 if held or where else 7
     return (
         0 < length <= most
         and (_described(text, s, e) or any(not _n(w).startswith("ال") for w in ws))

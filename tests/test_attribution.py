@@ -5429,6 +5429,21 @@ def test_what_a_title_is_held_over_named_in_marks_stays_in_the_mention():
     assert said["الحملة ستستمر حتى الصيف"] == "منسق حملة «نظفوا شواطئنا» سامي داود"
 
 
+def test_a_researcher_where_she_works_is_an_apposition_however_long_the_body():
+    # ('وصف الدكتور X، الباحث في مختبر فيزياء الغلاف الجوي والفضاء بجامعة كولورادو الأمريكية، الذي …، التعاون بأنه
+    # "…"' read the apposition as what he described: "باحث" is an unnamed source's noun, not a title, so the body
+    # he works in could not run past seven words.)
+    text = (
+        "عنوان\n\nبدوره، وصف الدكتور مايكل هاريس، الباحث في مختبر فيزياء الغلاف الجوي والفضاء بجامعة كولورادو "
+        'الأمريكية، الذي شارك فريقه في مراجعة التصميم، التعاون مع الفريق بأنه "نموذج للشراكة العلمية الندية".\n'
+    )
+    said = _said(text)
+    assert said["نموذج للشراكة العلمية الندية"] == (
+        "الدكتور مايكل هاريس، الباحث في مختبر فيزياء الغلاف الجوي والفضاء بجامعة كولورادو الأمريكية"
+    )
+    assert not any(words.startswith("الباحث") for words in said)
+
+
 def test_a_family_name_before_a_demonstrative_object_stays_with_the_speaker():
     # ("ونفى المتحدث باسم الجيش X Y هذه الاتهامات" cut the family name off as the object's head, and "عبد الله" as
     # an object after a name; "المتحدث باسم قوات …" read "باسم" as a name and the body as the object.)
