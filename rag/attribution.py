@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, parag
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "441"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "442"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -969,6 +969,7 @@ VERSION = "441"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 439: a body's name in marks inside a speaker's mention is no quotation left without a speaker ("وأضافت" goes on).
 # 440: what a title is held over, named in marks, is in the mention ("مديرة مشروع «سحاب-1»"، "منسق حملة «…» X").
 # 441: an unnamed source's noun where it is held runs as long as a title's ("، الباحث في مختبر … بجامعة كولورادو،").
+# 442: "الناطقة بالفرنسية" after an outlet is its language; "رئيس قائمة «…»" is held over the list; "أي" opens no subject.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1624,6 +1625,8 @@ def speaker_phrase(
             i += 1
         elif w and _COMPLEMENTISER.match(_n(w.group())):
             break  # "قال أنهم يسعون": the complementiser right after the verb, which has no subject here
+        elif w and _DIACRITICS.sub("", w.group()) in ("أي", "أية"):
+            return None  # ("يرفض أي حديث عن": any, the object's; as written, for "إي" is a name: "المنتج إي سو مان")
         elif w and _n(w.group()) in _DURATION:
             i = w.end()
             adjective = WORD.match(text, i + 1) if text[i : i + 1] == " " else None
@@ -2080,6 +2083,7 @@ def _segment(
             after = _next_word(text, close + 1, limit) if close > i else ""
             if (
                 owner not in body_words() | title_words()
+                and not undertaking
                 and not on_behalf
                 and not verbs_subject
                 and (_n(after).startswith("ال") or _n(after) in _DEMONSTRATIVES)
@@ -2663,6 +2667,7 @@ def _segment(
             start is not None
             and (_prepositional(text, nw, prev_bare) or complement)
             and not _body_genitive(text, start, w, limit)
+            and not _in_language(prev_bare, nw)
             and not _in_charge_of(text, prev_bare, w.end(), limit)
             and not (
                 not prev_def
@@ -2706,6 +2711,7 @@ def _segment(
             and nw not in _STOP  # (a preposition the rule above let go on: "بشأن")
             and not _in_charge_of(text, prev_bare, w.end(), limit)
             and not nw.startswith("باسم")
+            and not _in_language(prev_bare, nw)
             and _bare(nw[1:]) not in body_words()  # ("أستاذ الاقتصاد بجامعة القاهرة": where the title is held)
             and (not is_name_word(word) or prev_bare.endswith("ون"))
             and not name_not_pronoun
@@ -4654,8 +4660,14 @@ _STUDIES = {_bare(w) for w in "دراسة بحث".split()}
 
 
 # Nouns of manner after ب ("بصوت خافت"، "بنبرة حادة"): how words were said, never a speaker.
+def _in_language(prev_bare: str, nw: str) -> bool:
+    """Is the normalised word the language after "الناطق/الناطقة" ("صحيفة «الوطن» الناطقة بالفرنسية"), part of an
+    outlet's name, no complement of the verb?"""
+    return prev_bare in ("ناطق", "ناطقه") and nw.startswith("بال") and nw.endswith("يه")
+
+
 # What a title may be held over, named after it ("مديرة مشروع «سحاب-1»"، "منسق حملة «…»"), no body of its own.
-_UNDERTAKINGS = {_bare(w) for w in "مشروع برنامج حملة مهرجان مسابقة معرض مؤتمر".split()}
+_UNDERTAKINGS = {_bare(w) for w in "مشروع برنامج حملة مهرجان مسابقة معرض مؤتمر قائمة".split()}
 _MANNER_NOUNS = {
     _bare(w)
     for w in "صوت نبرة لهجة حزم غضب حسرة أسى ثقة مرارة حماس فخر حدة ابتسامة وضوح شدة قوة صراحة جدية دقة حزن هدوء أسف".split()

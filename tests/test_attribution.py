@@ -5444,6 +5444,21 @@ def test_a_researcher_where_she_works_is_an_apposition_however_long_the_body():
     assert not any(words.startswith("الباحث") for words in said)
 
 
+def test_an_outlets_language_and_a_lists_name_stay_in_the_mention_and_any_opens_no_subject():
+    # ("وذكرت صحيفة «الوطن» الناطقة بالفرنسية أن" began the paper's words with "بالفرنسية"; 'رئيس قائمة "البناء
+    # والتحرير" المدعومة من حركة فتح، أن' began the candidate's with the list's name; "الاتحاد يرفض أي حديث عن" made
+    # "أي" (any) a speaker.)
+    text = (
+        "عنوان\n\nوذكرت صحيفة «الوطن» الناطقة بالفرنسية أن عدد المستفيدين تجاوز 12 ألف محبوس.\n\n"
+        'وأكد سمير الخياط، رئيس قائمة "البناء والتحرير" المدعومة من حركة فتح، أن نسبة المشاركة جيدة جدا.\n\n'
+        "س: الاتحاد العام للشغل يرفض أي حديث عن بيع المؤسسات العمومية. ما موقفك؟\n"
+    )
+    said = _said(text)
+    assert said["عدد المستفيدين تجاوز 12 ألف محبوس"] == "صحيفة «الوطن» الناطقة بالفرنسية"
+    assert said["نسبة المشاركة جيدة جدا"] == 'سمير الخياط، رئيس قائمة "البناء والتحرير" المدعومة من حركة فتح'
+    assert "أي" not in said.values()
+
+
 def test_a_family_name_before_a_demonstrative_object_stays_with_the_speaker():
     # ("ونفى المتحدث باسم الجيش X Y هذه الاتهامات" cut the family name off as the object's head, and "عبد الله" as
     # an object after a name; "المتحدث باسم قوات …" read "باسم" as a name and the body as the object.)
