@@ -56,12 +56,12 @@ from rag.names import (
 )
 from rag.stopwords import stopword_set
 from rag.text import bare as _bare
-from rag.text import YEARS, abbreviation_stop, initial_stop, normalize_ar, paragraph_spans, trim_span
+from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, normalize_ar, paragraph_spans, trim_span
 
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "442"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "443"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -970,6 +970,7 @@ VERSION = "442"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 440: what a title is held over, named in marks, is in the mention ("مديرة مشروع «سحاب-1»"، "منسق حملة «…» X").
 # 441: an unnamed source's noun where it is held runs as long as a title's ("، الباحث في مختبر … بجامعة كولورادو،").
 # 442: "الناطقة بالفرنسية" after an outlet is its language; "رئيس قائمة «…»" is held over the list; "أي" opens no subject.
+# 443: a given name's full stop before the family initial ("أمين. م (26 عاما)،") ends no sentence and no mention.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2040,8 +2041,8 @@ def _segment(
     genitive = False  # the last word was a title's or body's indefinite genitive ("غرفة تجارة")
     while i < limit:
         c = text[i]
-        if c == "." and abbreviation_stop(text, i, 0):
-            i += 1  # ("أستاذة العلوم السياسية د. غدير أسيري": Dr)
+        if c == "." and (abbreviation_stop(text, i, 0) or family_initial(text, i)):
+            i += 1  # ("أستاذة العلوم السياسية د. غدير أسيري": Dr; "الشاب أمين. م (26 عاماً)": his family's initial)
             continue
         if c in "،,:؛;.!?؟\n":
             break

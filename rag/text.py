@@ -113,7 +113,21 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
 def initial_stop(text: str, i: int, start: int = 0) -> bool:
     """Is the full stop at i an initial's, after a letter that is a word by itself ("رجل الأعمال (س. م.)"،
     "J. K. Rowling")? No sentence ends there."""
-    return text[i] == "." and i - 1 >= start and text[i - 1].isalpha() and (i - 2 < start or text[i - 2] in ' \t(«“"')
+    if text[i] != ".":
+        return False
+    if family_initial(text, i):
+        return True
+    return i - 1 >= start and text[i - 1].isalpha() and (i - 2 < start or text[i - 2] in ' \t(«“"')
+
+
+def family_initial(text: str, i: int) -> bool:
+    """Is the full stop at i a given name's, before the family name's initial that a report gives alone ("الشاب
+    أمين. م (26 عاماً)، المحكوم عليه": withheld), not a sentence's end?"""
+    return text[i : i + 1] == "." and _FAMILY_INITIAL.match(text, i + 1) is not None
+
+
+# After a given name's full stop, one letter and then an age in brackets or a comma: the family name's initial.
+_FAMILY_INITIAL = re.compile(r"[ \t][^\W\d_]\.?(?:[ \t]*\(|[،,])")
 
 
 def trim_span(text: str, s: int, e: int, lead: str = "", tail: str | None = None) -> tuple[int, int]:

@@ -7215,6 +7215,15 @@ def test_a_names_initials_end_no_sentence():
     assert len(spans) == 3
 
 
+def test_a_given_name_before_its_family_initial_ends_no_sentence():
+    # ("عبرت عائلة الشاب أمين. م (26 عاماً)، …، عن ارتياحها" was split after "أمين." and the mention stopped there;
+    # a sentence that ends before a one-letter word not followed by a bracket or comma still ends.)
+    spans = list(sentence_spans("عبرت عائلة الشاب أمين. م (26 عاما)، المحكوم عليه، عن ارتياحها. ثم غادرت. و قالت."))
+    assert len(spans) == 3
+    text = "عنوان\n\nوقال الشاب أمين. م (26 عاما)، في تصريح للصحيفة، إن «العفو أعاد إليه الأمل».\n"
+    assert _said(text) == {"العفو أعاد إليه الأمل": "الشاب أمين. م (26 عاما)"}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
