@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "443"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "444"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -971,6 +971,8 @@ VERSION = "443"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 441: an unnamed source's noun where it is held runs as long as a title's ("، الباحث في مختبر … بجامعة كولورادو،").
 # 442: "الناطقة بالفرنسية" after an outlet is its language; "رئيس قائمة «…»" is held over the list; "أي" opens no subject.
 # 443: a given name's full stop before the family initial ("أمين. م (26 عاما)،") ends no sentence and no mention.
+# 444: a feature's scene after a fronted adjunct ("في المساء، تشعل أم محمد شمعة") names whom a next quotation or
+# "يقول" goes on with; a sentence opening with a quotation weighs that narrated person as "وأكد" does.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10426,15 +10428,11 @@ def _sentence(
     # ('«…»، على حد تعبيرها': as she put it, the last speaker of her gender)
     as_put = _AS_PUT.match(text, in_sentence[0][1] + 1, e) if in_sentence else None
     put_gender = None if as_put is None else "f" if as_put.group().endswith("ها") else "m"
-    if (
-        not frames
-        and in_sentence
-        and in_sentence[0][0] - s <= 1
-        and _last(history, put_gender)
-        and not _names_another(text, in_sentence[0][1], e)
-    ):
+    # (or the person a narrative sentence has made its subject since: "في المساء، تشعل أم محمد شمعة. «…»، تهمس")
+    opened_by = _last(history, put_gender, narrated=True) if not frames and in_sentence and in_sentence[0][0] - s <= 1 else None
+    if opened_by and not _names_another(text, in_sentence[0][1], e):
         # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
-        regions.append((s, e, _last(history, put_gender), DIRECT, False))
+        regions.append((s, e, opened_by, DIRECT, False))
     claimed = []
     for rs, re_, speaker, kind, denied in regions:
         if text[rs:re_].rstrip().endswith(":") and not any(rs <= qs < re_ for qs, _ in in_sentence):
@@ -11002,6 +11000,26 @@ class _Narrated(Mention):
 _GOES_ON = {_n(w) for w in "أضاف تابع استطرد استدرك مضى زاد ختم اختتم واصل".split()}
 
 
+def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
+    """After a fronted adjunct, a verb that reports nothing and a person named by a given name or a kunya ("في
+    المساء، تشعل أم محمد شمعة"، "وفي الزقاق المجاور، يعيد عبد الرحمن خليل بناء بيته"): a feature's scene, whose
+    person a next "تقول"/"يقول" or quotation goes on with. The name runs over the attested name words after it that
+    are no dictionary noun."""
+    verb = _n(words[0].group())
+    present = verb[:1] in "يت"  # (a present, as a scene is told; a noun "تفعّل" may share its letters)
+    if len(words) < 3 or _verb_at(words[0].group()) or not is_verb_form(verb) or is_common_noun(verb) and not present:
+        return None
+    head = _n(words[1].group())
+    if not (head in ("ام", "ابو", "عبد") or is_given_name(words[1].group()) and not is_common_noun(words[1].group())):
+        return None
+    woman = verb[:1] == "ت" or verb.endswith("ت") or head == "ام"
+    end = 3 if head in ("ام", "ابو", "عبد") else 2  # (a kunya's name, a compound given name: "عبد الرحمن")
+    while end < min(len(words), 5) and is_attested_name(words[end].group()) and not is_common_noun(words[end].group()):
+        end += 1  # (and the family name)
+    span = (words[1].start(), words[end - 1].end())
+    return _Narrated(span[0], span[1], text[span[0] : span[1]], "f" if woman else "m")
+
+
 def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
     """A narrative sentence that opens with "و" and a verb that reports nothing, then a person described and
     named ("والتقى رئيس الوزراء بشر الخصاونة الطرفين"): the person, up to the last word of the name (the object
@@ -11024,6 +11042,8 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         )
     if (first[:1] != "و" or first in _BUT) and (topic := _topic_subject(text, words[0].start(), e)) is not None:
         return topic
+    if after_adjunct and (scene := _scene_subject(text, words)) is not None:
+        return scene
     if (
         first[:1] not in "وف"
         or len(first) < 4

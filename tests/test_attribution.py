@@ -7224,6 +7224,20 @@ def test_a_given_name_before_its_family_initial_ends_no_sentence():
     assert _said(text) == {"العفو أعاد إليه الأمل": "الشاب أمين. م (26 عاما)"}
 
 
+def test_a_features_scene_names_whom_the_next_quotation_is():
+    # ('في المساء، تشعل أم محمد شمعة … «…»، تهمس، «…»' gave the mother's words to the WHO quoted before; "وفي الزقاق
+    # المجاور، يعيد عبد الرحمن خليل بناء بيته. يقول: «…»" left them no one's: a scene told in the present after a
+    # fronted adjunct makes its named person the one a next quotation or "يقول" goes on with.)
+    text = (
+        "عنوان\n\nوقالت منظمة الصحة العالمية إن ملايين الأشخاص تأثروا بالزلزال.\n\n"
+        "وفي الزقاق المجاور، يعيد عبد الرحمن خليل بناء بيته حجرا حجرا. يقول: «لم ننتظر أحدا، بعنا الذهب».\n\n"
+        "في المساء، تشعل أم محمد شمعة صغيرة أمام صورة زوجها. «كل سنة أقول إنها الأخيرة التي أبكي فيها»، تهمس.\n"
+    )
+    said = _said(text)
+    assert said["لم ننتظر أحدا، بعنا الذهب"].startswith("عبد الرحمن")
+    assert said["كل سنة أقول إنها الأخيرة التي أبكي فيها"] == "أم محمد"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
