@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "444"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "445"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -973,6 +973,7 @@ VERSION = "444"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 443: a given name's full stop before the family initial ("أمين. م (26 عاما)،") ends no sentence and no mention.
 # 444: a feature's scene after a fronted adjunct ("في المساء، تشعل أم محمد شمعة") names whom a next quotation or
 # "يقول" goes on with; a sentence opening with a quotation weighs that narrated person as "وأكد" does.
+# 445: "هكذا" before a verb that reports only with its preposition stands for it ('"…"، هكذا علّق X').
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5152,7 +5153,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             # ("، فيما رفضه رئيس الوزراء": after "while" too, a clause opens with it)
             else _verb_at(word) or _verb_with_object(word, not adjacent or prev in _WHILE) or said_before
         )
-        if (verb is None or verb.needs) and k >= 2 and _pointed_back(words, k):
+        if (verb is None or verb.needs) and k >= 1 and _pointed_back(words, k):
             # ('«…»، بهذه العبارة افتتح X الجلسة': whatever the verb, the words are those it points back at; one
             # that needs a word after it to report needs none here)
             verb = _Verb("f" if nw.endswith("ت") else "m", False, takes_object=True)
@@ -10609,9 +10610,12 @@ _THUS = {_n(w) for w in "هكذا وهكذا بهذه بتلك الكلمات ا
 
 def _pointed_back(words: list[re.Match[str]], k: int) -> bool:
     """Is words[k] a verb of the third person right after "بهذه العبارة/الكلمات" ("بهذه العبارة افتتح"، "بهذه الكلمات
-    يلخص الفلاح X"، "تحدث"): whoever does it says the words just quoted, whatever the verb? ("نختم": we, the
-    reporter.)"""
-    if _n(words[k - 2].group()) not in ("بهذه", "بتلك"):
+    يلخص الفلاح X"، "تحدث"), or a reporting verb right after "هكذا": whoever does it says the words just quoted,
+    whatever the verb? ("نختم": we, the reporter.)"""
+    if _n(words[k - 1].group()) in ("هكذا", "وهكذا"):
+        # ('"…"، هكذا علّق X': "thus" stands for what a verb that reports only with its preposition would take)
+        return _verb_at(words[k].group()) is not None
+    if k < 2 or _n(words[k - 2].group()) not in ("بهذه", "بتلك"):
         return False  # (asked of every word: the cheap test first)
     nw = _n(words[k].group())
     return (

@@ -7238,6 +7238,19 @@ def test_a_features_scene_names_whom_the_next_quotation_is():
     assert said["كل سنة أقول إنها الأخيرة التي أبكي فيها"] == "أم محمد"
 
 
+def test_thus_before_a_verb_that_needs_its_preposition_points_back_at_the_quotation():
+    # ('"…"، هكذا علّق السائق X، مضيفا أنه "…"' gave the driver's added words to the spokesman quoted before: "علّق"
+    # reports only with "على" or a colon after it, which "هكذا" stands for.)
+    text = (
+        'عنوان\n\nوقال متحدث باسم الاتحاد إن الحكام "قرروا عدم فرض أي عقوبة بعد المراجعة".\n\n'
+        '"لم أر شيئا، كنت محاصرا بين سيارتين"، هكذا علّق الياباني كينجي موريتا، سائق فريق ويليامز، مضيفا أنه '
+        '"محبط لأن السيارة كانت سريعة".\n'
+    )
+    said = _said(text)
+    assert said["لم أر شيئا، كنت محاصرا بين سيارتين"] == "الياباني كينجي موريتا، سائق فريق ويليامز"
+    assert said["محبط لأن السيارة كانت سريعة"] == "الياباني كينجي موريتا، سائق فريق ويليامز"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
