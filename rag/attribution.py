@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "445"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "446"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -974,6 +974,7 @@ VERSION = "445"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 444: a feature's scene after a fronted adjunct ("في المساء، تشعل أم محمد شمعة") names whom a next quotation or
 # "يقول" goes on with; a sentence opening with a quotation weighs that narrated person as "وأكد" does.
 # 445: "هكذا" before a verb that reports only with its preposition stands for it ('"…"، هكذا علّق X').
+# 446: a fronted adjunct runs on over a where-clause set off after it ("وفي أحد الممرات، حيث …، جلست أم محمد").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3868,7 +3869,12 @@ def _past_fronted_adjunct(text: str, words: list[re.Match[str]]) -> list[re.Matc
         return words
     fronted = re.search(r"[،,]", text[words[0].end() : words[min(4, len(words) - 1)].start()])
     if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS | _TIME | {"من"}:
-        return [w for w in words if w.start() > words[0].end() + fronted.end()]
+        rest = [w for w in words if w.start() > words[0].end() + fronted.end()]
+        # (and a where-clause set off after it: "وفي أحد ممرات المستشفى، حيث يفترش المرضى الأرض، جلست أم محمد")
+        where = re.search(r"[،,]", text[rest[0].end() : rest[min(8, len(rest) - 1)].start()]) if len(rest) > 2 else None
+        if where and _n(rest[0].group()) == "حيث":
+            rest = [w for w in rest if w.start() > rest[0].end() + where.end()]
+        return rest
     return words
 
 

@@ -7251,6 +7251,17 @@ def test_thus_before_a_verb_that_needs_its_preposition_points_back_at_the_quotat
     assert said["محبط لأن السيارة كانت سريعة"] == "الياباني كينجي موريتا، سائق فريق ويليامز"
 
 
+def test_a_scene_past_a_where_clause_names_whom_the_next_quotation_is():
+    # ('وفي أحد ممرات المستشفى، حيث يفترش المرضى الأرض، جلست أم محمد بجوار ابنها. "…"، قالت بصوت خافت.' gave the
+    # mother's words to the WHO spokeswoman quoted before: the where-clause hid the scene's verb and subject.)
+    text = (
+        'عنوان\n\nوقالت المتحدثة باسم المنظمة، كريستينا مولر، إن المساعدات "لا تكفي سوى لأيام معدودة".\n\n'
+        "وفي أحد ممرات المستشفى، حيث يفترش المرضى الأرض، جلست أم محمد بجوار ابنها المصاب. "
+        '"يقولون لنا انتظروا، ننتظر ماذا؟"، قالت بصوت خافت.\n'
+    )
+    assert _said(text)["يقولون لنا انتظروا، ننتظر ماذا؟"] == "أم محمد"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
