@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "446"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "447"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -975,6 +975,7 @@ VERSION = "446"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "يقول" goes on with; a sentence opening with a quotation weighs that narrated person as "وأكد" does.
 # 445: "هكذا" before a verb that reports only with its preposition stands for it ('"…"، هكذا علّق X').
 # 446: a fronted adjunct runs on over a where-clause set off after it ("وفي أحد الممرات، حيث …، جلست أم محمد").
+# 447: a workplace named in marks after "في", a body's noun first ("في «معهد أتلانتيك للسياسات»"), is no quotation.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7973,9 +7974,16 @@ def _outlet_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     verb ('إن الوكالة «لن تتوقف عن عملها»' quotes what the agency will do), nor runs past five words."""
     spans = [m.span(1) if m.group(1) else m.span(2) for m in _OUTLET_NAME.finditer(text, s, e)]
     # ('أن البرنامج "يحتاج إلى 500 مليون دولار بشكل عاجل"' quotes what the programme needs)
-    return [
+    outlets = [
         (a, b) for a, b in spans if _n(_next_word(text, a + 1, b)) not in _VERB_PARTICLES and len(WORD.findall(text, a, b)) <= 5
     ]
+    # (and a workplace's, a body's noun first: "، الزميل الأول في «معهد أتلانتيك للسياسات»،")
+    return outlets + [
+        m.span() for m in _WORKPLACE_NAME.finditer(text, s, e) if _bare(_next_word(text, m.start() + 1, m.end())) in body_words()
+    ]
+
+
+_WORKPLACE_NAME = re.compile(r'(?<=في )["«“][^"«»“”\n:،,.]{2,60}["»”]')
 
 
 _VERB_PARTICLES = _NEGATIONS | {_n(w) for w in "قد لقد سوف ليس ليست".split()}

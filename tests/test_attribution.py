@@ -7262,6 +7262,21 @@ def test_a_scene_past_a_where_clause_names_whom_the_next_quotation_is():
     assert _said(text)["يقولون لنا انتظروا، ننتظر ماذا؟"] == "أم محمد"
 
 
+def test_a_workplace_named_in_marks_is_no_quotation():
+    # ('ومن واشنطن، يقدم جوناثان ريد، الزميل الأول في «معهد أتلانتيك للسياسات»، قراءة أكثر تحفظا. فهو يقر بأن
+    # "…"' left his words with no one: the institute's name counted as a quotation, so the sentence was not read
+    # as naming him; and 'الباحثة في «مركز …»' was quoted as the researcher's words.)
+    text = (
+        "عنوان\n\nوقال الوزير إن الوضع صعب.\n\n"
+        "ومن واشنطن، يقدم جوناثان ريد، الزميل الأول في «معهد أتلانتيك للسياسات»، قراءة أكثر تحفظا. فهو يقر بأن "
+        'الإدارة "لم تنجح في تحويل نفوذها إلى نتائج".\n\n'
+        'وترى الدكتورة ليلى حمدان، الباحثة في «مركز المشرق للدراسات» في عمان، أن السياسة "تتعامل مع الأزمات منفردة".\n'
+    )
+    said = _said(text)
+    assert said["لم تنجح في تحويل نفوذها إلى نتائج"] == "جوناثان"
+    assert "مركز المشرق للدراسات" not in said
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
