@@ -11028,10 +11028,12 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
     if len(words) < 3 or _verb_at(words[0].group()) or not is_verb_form(verb) or is_common_noun(verb) and not present:
         return None
     head = _n(words[1].group())
-    if not (head in ("ام", "ابو", "عبد") or is_given_name(words[1].group()) and not is_common_noun(words[1].group())):
+    # (a kunya and its name, or a compound given name: "عبد الرحمن")
+    opener = head in ("ام", "ابو", "عبد")
+    if not (opener or is_given_name(words[1].group()) and not is_common_noun(words[1].group())):
         return None
     woman = verb[:1] == "ت" or verb.endswith("ت") or head == "ام"
-    end = 3 if head in ("ام", "ابو", "عبد") else 2  # (a kunya's name, a compound given name: "عبد الرحمن")
+    end = 3 if opener else 2
     while end < min(len(words), 5) and is_attested_name(words[end].group()) and not is_common_noun(words[end].group()):
         end += 1  # (and the family name)
     span = (words[1].start(), words[end - 1].end())

@@ -112,7 +112,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
 
 def initial_stop(text: str, i: int, start: int = 0) -> bool:
     """Is the full stop at i an initial's, after a letter that is a word by itself ("رجل الأعمال (س. م.)"،
-    "J. K. Rowling")? No sentence ends there."""
+    "J. K. Rowling"), or a given name's before the family's initial (family_initial)? No sentence ends there."""
     if text[i] != ".":
         return False
     if family_initial(text, i):
