@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "447"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "448"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -976,6 +976,8 @@ VERSION = "447"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 445: "هكذا" before a verb that reports only with its preposition stands for it ('"…"، هكذا علّق X').
 # 446: a fronted adjunct runs on over a where-clause set off after it ("وفي أحد الممرات، حيث …، جلست أم محمد").
 # 447: a workplace named in marks after "في", a body's noun first ("في «معهد أتلانتيك للسياسات»"), is no quotation.
+# 448: after a title's adjective, ل and the press is its genitive ("المتحدث الرسمي لبرنامج «سكني»"); a title and a
+# name after a quoted name in a person's titled phrase are the holder's ("… «سكني» الأستاذ X").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2063,7 +2065,7 @@ def _segment(
             # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi; "لحركة «حماس»".
             owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
             # ('مديرة مشروع "سحاب-1"': what a title is held over, named in marks, as a body's name is)
-            undertaking = titled and not prev_def and prev_bare in _UNDERTAKINGS
+            undertaking = titled and not prev_def and re.sub("^ل", "", prev_bare) in _UNDERTAKINGS
             close = text.find(_CLOSING_MARK[c], i + 1, limit)
             # (first, an outlet's name the verb is said by: "وقالت «الشرق الأوسط» إن"، "وسألت «الشروق» الوزير عن")
             verbs_subject = start is None and close > i and _quoted_name_after_verb(text, (i + 1, close))
@@ -2558,7 +2560,16 @@ def _segment(
             # definite ل-genitive, only its adjectives go on; a noun the dictionary has only as such is the object,
             # so is a verbal noun ("وتوقع المركز الوطني للأرصاد استمرار الأمطار").
             break
-        if start is not None and quoted and nw.startswith("ال") and not (_title_adjective(word) or is_adjective(word)):
+        if (
+            start is not None
+            and quoted
+            and nw.startswith("ال")
+            and not (_title_adjective(word) or is_adjective(word))
+            # (but a title and its holder's name after a titled phrase: "المتحدث الرسمي لبرنامج «سكني» الأستاذ X")
+            and not (
+                titled and not body_noun_first and _bare(word) in title_words() and _given_name_then_name(text, w.end(), limit)
+            )
+        ):
             break  # ('وانتقدت منظمة "غرينبيس" البيان الختامي': after a body's quoted name, a definite noun is the object)
         # ('متحدثة باسم شركة "X" لرويترز إن'، "محمد عبدي لرويترز:": and the press told; so after a family name that
         # is an indefinite title's word, "مونيكا مالك لرويترز")
@@ -2671,7 +2682,11 @@ def _segment(
         )
         if (
             start is not None
-            and (_prepositional(text, nw, prev_bare) or complement)
+            # ("المتحدث الرسمي لبرنامج «سكني» X": a title's adjective, then its genitive, no press told)
+            and (
+                _prepositional(text, nw, prev_bare, _bare(before_last) in title_words() and _title_adjective(prev_word))
+                or complement
+            )
             and not _body_genitive(text, start, w, limit)
             and not _in_language(prev_bare, nw)
             and not _in_charge_of(text, prev_bare, w.end(), limit)
@@ -3753,12 +3768,13 @@ _OUTLET_NOUNS = {_n(w) for w in "وكالة صحيفة جريدة قناة شب�
 _PRESS = _OUTLET_NOUNS | {_bare(w) for w in "وسائل مراسل مراسلة موفد موفدة برنامج".split()}
 
 
-def _prepositional(text: str, nw: str, prev_bare: str = "") -> bool:
+def _prepositional(text: str, nw: str, prev_bare: str = "", after_title: bool = False) -> bool:
     """Is a word ب/ك + a noun the article also uses on its own (بكشف ~ الكشف)? Names keep their letter:
     "بومبيو" is not ب + "ومبيو". (ل is left alone: "الخصم الإقليمي لإيران" is a description.)"""
     # "مصدر أمني تركي لبي بي سي" (but a genitive after a title is its complement: "المدير العام لمنظمة ...",
     # "المدير الفني لنادي ...", and so is a country's: "الخصم الإقليمي لإيران")
-    of_title = prev_bare in title_words() or prev_bare in body_words() or prev_bare in _GENERIC
+    # (so after a title's adjective: "المتحدث الرسمي لبرنامج «سكني»")
+    of_title = prev_bare in title_words() or prev_bare in body_words() or prev_bare in _GENERIC or after_title
     if nw[:1] == "ل" and _bare(nw[1:]) in _PRESS and not of_title:
         return True  # "والدة أحد الأسرى لقناة محلية": whom it was said to, not whose mother
     if (

@@ -7277,6 +7277,18 @@ def test_a_workplace_named_in_marks_is_no_quotation():
     assert "مركز المشرق للدراسات" not in said
 
 
+def test_a_titles_adjective_then_its_genitive_and_the_holder_stay_in_the_mention():
+    # ("وأوضح المتحدث الرسمي لبرنامج «سكني» الأستاذ X، أن" named "المتحدث الرسمي" and began the words with the
+    # holder's name: after a title's adjective, ل and a programme was read as whom he told; after the programme's
+    # quoted name, a title and a name as an object.)
+    text = (
+        "عنوان\n\nوأوضح المتحدث الرسمي لبرنامج «سكني» الأستاذ فهد بن عبدالعزيز العتيبي، أن الحلول المقدمة شملت الوحدات السكنية.\n"
+    )
+    assert _who(text, "الحلول المقدمة شملت الوحدات السكنية", REPORTED) == (
+        "المتحدث الرسمي لبرنامج «سكني» الأستاذ فهد بن عبدالعزيز العتيبي"
+    )
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
