@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "238"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "239"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -347,6 +347,8 @@ VERSION = "238"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # lawyer X, rag.names), so his mentions group.
 # 238: a chain in another title's genitive names no one a description alone may be ("نائب رئيس مجلس الوزراء الشيخ X"
 # is the deputy, no alias of "رئيس مجلس الوزراء").
+# 239: a name after "أحد" or after a relation's genitive title is another's ("أحد شركاء البرنامج"، "إحدى قريبات المتهم
+# الرئيسي": neither the programme nor the accused).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -450,6 +452,9 @@ def parse_mention(text: str) -> Parsed:
         and not re.search(r"[،,]", spelt[found[k - 1].end() : found[k].start()])
     }
     others = frozenset(_stem(words[k]) for k in genitive)
+    if name and _owned_by_another(words, name, genitive):
+        name = ()
+        named = set()
     described = [(k, _unowned_title(w, heads)) for k, w in enumerate(words) if normalize_ar(w) not in named]
     desc_words = [w for _, w in described]
     head_word = next((w for k, w in described if bare(w) in heads and k not in genitive), None)
@@ -1458,6 +1463,23 @@ def _kin(word: str) -> bool:
     b = bare(word)
     owned = re.sub(r"(?:ه|ها|هم)$", "", b)
     return b in _KIN or owned in _KIN or owned.endswith("ت") and owned[:-1] + "ه" in _KIN
+
+
+def _owned_by_another(words: list[str], name: tuple[str, ...], genitive: set[int]) -> bool:
+    """Is the mention's name another's: one of a group ("أحد شركاء البرنامج": no name at all), or the holder's of a
+    title in a relation's genitive ("إحدى قريبات المتهم الرئيسي"، "شقيق الوزير X": the accused's, the minister's)?"""
+    first = next((k for k, w in enumerate(words) if normalize_ar(w) == name[0]), None)
+    if first is None:
+        return False
+    if first and normalize_ar(words[first - 1]) in ("احد", "احدي"):
+        return True
+    return any(k < first and k and _relation_noun(words[k - 1]) for k in genitive)
+
+
+def _relation_noun(word: str) -> bool:
+    """Is the word a relation's noun, singular or in a feminine plural ("شقيق"، "قريبات")?"""
+    b = bare(word)
+    return b in relation_words() or b.endswith("ات") and (b[:-2] in relation_words() or b[:-2] + "ه" in relation_words())
 
 
 def _relates(word: str) -> bool:

@@ -7289,6 +7289,21 @@ def test_a_titles_adjective_then_its_genitive_and_the_holder_stay_in_the_mention
     )
 
 
+def test_a_relatives_or_a_groups_name_is_not_the_speakers_own():
+    # ("إحدى قريبات المتهم الرئيسي" was grouped with "المتهم الرئيسي", and "الرئيس التنفيذي لشركة …، أحد شركاء
+    # البرنامج" with the programme: the name after a relation's genitive title, or after "أحد", was read as the
+    # speaker's own.)
+    text = (
+        'عنوان\n\nوقال المتهم الرئيسي: "خدمت الدولة ثلاثين عاما ولم أملك شيئا".\n\n'
+        'وقالت إحدى قريبات المتهم الرئيسي، رافضة ذكر اسمها: "نثق في القضاء ونعرف أنه بريء".\n\n'
+        'وأكد البرنامج أن "الطلبات تضاعفت هذا العام".\n\n'
+        'وقال الرئيس التنفيذي لشركة «مسكن الريادة»، أحد شركاء البرنامج، إن "المشاريع تسير وفق الجدول".\n'
+    )
+    _, by_words = _person_of_words(text)
+    assert by_words["خدمت الدولة ثلاثين عاما ولم أملك شيئا"] != by_words["نثق في القضاء ونعرف أنه بريء"]
+    assert by_words["الطلبات تضاعفت هذا العام"] != by_words["المشاريع تسير وفق الجدول"]
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
