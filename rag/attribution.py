@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "448"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "449"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -978,6 +978,7 @@ VERSION = "448"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 447: a workplace named in marks after "في", a body's noun first ("في «معهد أتلانتيك للسياسات»"), is no quotation.
 # 448: after a title's adjective, ل and the press is its genitive ("المتحدث الرسمي لبرنامج «سكني»"); a title and a
 # name after a quoted name in a person's titled phrase are the holder's ("… «سكني» الأستاذ X").
+# 449: a body's noun that is also an adjective agreeing with the body before it describes it ("اللجنة المنظمة").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3076,6 +3077,8 @@ def _segment(
             and nw.startswith("ال")
             and _bare(word) in body_words()
             and (prev_bare in body_words() or plural_genitive or _ends_in_body_name(text, start, end or start))
+            # (but a body's noun that is also an adjective agreeing with it describes it: "اللجنة المنظمة")
+            and not (prev_bare in body_words() and is_adjective(word) and prev_bare.endswith("ه") == _bare(word).endswith("ه"))
         ):
             # "أوصت اللجنة الاتحاد السعودي بأن": two definite bodies side by side are a subject and its object (so a
             # body after a plural's genitive, "وطالب اتحاد منتجي الدواجن الحكومة", or a listed body's whole name,

@@ -7304,6 +7304,20 @@ def test_a_relatives_or_a_groups_name_is_not_the_speakers_own():
     assert by_words["الطلبات تضاعفت هذا العام"] != by_words["المشاريع تسير وفق الجدول"]
 
 
+def test_a_bodys_noun_that_is_also_its_adjective_describes_it():
+    # ("أعلن المتحدث باسم اللجنة المنظمة، يوسف بنعلي، أن" stopped at "اللجنة" and began the words with "المنظمة": two
+    # definite bodies side by side were read as a subject and its object; "المنظمة" (organising) agrees with it.)
+    text = (
+        "عنوان\n\nأعلن المتحدث باسم اللجنة المنظمة، يوسف بنعلي، أن الجلسة الافتتاحية ستتأخر نصف ساعة.\n\n"
+        "وبحسب اللجنة المنظمة، يشمل البرنامج مسابقة لطلبة المدارس.\n\n"
+        "وأوصت اللجنة الاتحاد السعودي بأن يعيد المباراة.\n"
+    )
+    said = _said(text)
+    assert said["الجلسة الافتتاحية ستتأخر نصف ساعة"] == "المتحدث باسم اللجنة المنظمة، يوسف بنعلي"
+    assert said["يشمل البرنامج مسابقة لطلبة المدارس"] == "اللجنة المنظمة"
+    assert "الاتحاد السعودي" not in " ".join(said.values())
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
