@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "449"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "450"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -979,6 +979,9 @@ VERSION = "449"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 448: after a title's adjective, ل and the press is its genitive ("المتحدث الرسمي لبرنامج «سكني»"); a title and a
 # name after a quoted name in a person's titled phrase are the holder's ("… «سكني» الأستاذ X").
 # 449: a body's noun that is also an adjective agreeing with the body before it describes it ("اللجنة المنظمة").
+# 450: an undertaking that heads the subject takes its name in marks ("وأعلن مشروع «نيوم» أن"); a relative clause after
+# an indefinite speaker opens with a past verb and "it" written ه ("استطلاع للرأي أجراه مركز «مؤشر» أن"), past a
+# name in marks; "عددا من" is an object.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1636,6 +1639,8 @@ def speaker_phrase(
             break  # "قال أنهم يسعون": the complementiser right after the verb, which has no subject here
         elif w and _DIACRITICS.sub("", w.group()) in ("أي", "أية"):
             return None  # ("يرفض أي حديث عن": any, the object's; as written, for "إي" is a name: "المنتج إي سو مان")
+        elif w and _accusative_some_of(text, w):
+            return None  # "وطالب عددا من النواب بـ": whom the verb's subject, said before, calls on
         elif w and _n(w.group()) in _DURATION:
             i = w.end()
             adjective = WORD.match(text, i + 1) if text[i : i + 1] == " " else None
@@ -2066,7 +2071,8 @@ def _segment(
             # "لشركة "نوكيا"": of the company Nokia; "وتحالف "غافي"": and the alliance Gavi; "لحركة «حماس»".
             owner = prev_bare[1:] if prev_bare[:1] in "لو" and prev_bare[1:] in body_words() | title_words() else prev_bare
             # ('مديرة مشروع "سحاب-1"': what a title is held over, named in marks, as a body's name is)
-            undertaking = titled and not prev_def and re.sub("^ل", "", prev_bare) in _UNDERTAKINGS
+            # (or that speaks, as its head: 'وأعلن مشروع «نيوم» أنه'، 'وقال برنامج «سكني» إن')
+            undertaking = (titled or n == 1) and not prev_def and re.sub("^ل", "", prev_bare) in _UNDERTAKINGS
             close = text.find(_CLOSING_MARK[c], i + 1, limit)
             # (first, an outlet's name the verb is said by: "وقالت «الشرق الأوسط» إن"، "وسألت «الشروق» الوزير عن")
             verbs_subject = start is None and close > i and _quoted_name_after_verb(text, (i + 1, close))
@@ -5791,6 +5797,25 @@ def _some_of_them(text: str, span: tuple[int, int]) -> bool:
     return len(ws) > 2 and _bare(head) in _SOME_OF and _n(ws[1]) == "من" and not head.endswith(("ة", "ا"))
 
 
+def _relative_verb(word: str) -> bool:
+    """Is the word as written a past verb with "it" ("أجراه"، "نشره"، "أعده"), which after an indefinite noun opens
+    the clause describing it ("استطلاع للرأي أجراه مركز …")? (ه as written, not a ta marbuta; a past in ى writes
+    it alif before the pronoun; not a name the index knows.)"""
+    bare = _DIACRITICS.sub("", word)
+    stem = bare[:-1]
+    if not bare.endswith("ه") or stem.endswith("ت") or is_attested_name(bare):
+        return False  # (a noun in ة before "his" writes it ت: "حملته"، "أسرته")
+    # (not a noun with "his": "ابنه"، "زوجه"، "نشره", his publishing)
+    return is_verb_form(stem) and not is_common_noun(stem) or stem.endswith("ا") and is_verb_form(stem[:-1] + "ى")
+
+
+def _accusative_some_of(text: str, w: re.Match[str]) -> bool:
+    """Is w a noun of a number of a group in the accusative, then "من" ("عددا من النواب"): an object, never a
+    subject (the nominative is _some_of_them's)?"""
+    head = _DIACRITICS.sub("", w.group())
+    return head.endswith("ا") and _bare(head[:-1]) in _SOME_OF and _n(_next_word(text, w.end(), len(text))) == "من"
+
+
 def _verb_frame(
     text: str, words: list[re.Match[str]], k: int, s: int, e: int, verb: _Verb, frames: list[_Frame]
 ) -> _Frame | None:
@@ -6819,17 +6844,32 @@ def _past_resumptive_clause(text: str, span: tuple[int, int], pos: int, limit: i
     حديثة أجراها باحثون في جامعة أكسفورد أن"), up to the complementiser that opens the words."""
     last = WORD.findall(text, span[0], span[1])[-1:]
     ahead = _words(text, pos, limit)[:10]
-    if not last or _n(last[0]).startswith("ال") or not ahead or not _possessed(ahead[0].group()):
+    if (
+        len(ahead) > 1
+        and not _possessed(ahead[0].group())
+        and _relative_verb(ahead[1].group())
+        and not _CLAUSE_BREAK.search(text[ahead[0].end() : ahead[1].start()])
+    ):
+        ahead = ahead[1:]  # (after the noun's adjective or genitive: "استطلاع للرأي أجراه مركز …"، "استطلاع حديث أجراه")
+    if not last or _n(last[0]).startswith("ال") or not ahead:
+        return pos
+    if not _possessed(ahead[0].group()) and not _relative_verb(ahead[0].group()):
         return pos
     first = _n(ahead[0].group())
     if first in _STOP or _unconj(first) in _STOP or _COMPLEMENTISER.match(first) or _channel(ahead[0].group()):
         return pos  # ("إنه": the words open right here)
+    # (the marks around a short name break no clause: "أجراه مركز «مؤشر» للدراسات أن")
+    names = [(m.start(), m.end()) for m in _SHORT_NAME_IN_MARKS.finditer(text, pos, limit)]
     for k, x in enumerate(ahead[1:], 1):
-        if _CLAUSE_BREAK.search(text[ahead[k - 1].end() : x.start()]):
+        gap = ahead[k - 1].end()
+        if any(not any(a <= gap + b.start() < z for a, z in names) for b in _CLAUSE_BREAK.finditer(text[gap : x.start()])):
             return pos
         if _opens_words(_n(x.group())):
             return x.start()
     return pos
+
+
+_SHORT_NAME_IN_MARKS = re.compile(r'["«“][^"«»“”.،,:؛]{1,30}["»”]')
 
 
 _REFUSING = {_n(w) for w in "رفض رفضت رفضوا يرفض ترفض يرفضون".split()}

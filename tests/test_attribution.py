@@ -7318,6 +7318,21 @@ def test_a_bodys_noun_that_is_also_its_adjective_describes_it():
     assert "الاتحاد السعودي" not in " ".join(said.values())
 
 
+def test_a_programmes_name_a_polls_relative_clause_and_a_number_as_object_are_not_the_words():
+    # ("وأعلن مشروع «نيوم» أنه" named "مشروع" and began the words with «نيوم»; "كشف استطلاع للرأي أجراه مركز …
+    # أن" began them with "للرأي أجراه …" (the poll speaks, as a study does: "أجراه" opens the clause describing
+    # it); "وطالب عددا من النواب بـ" made "عددا", the accusative object, a speaker of "من النواب بـ".)
+    text = (
+        "عنوان\n\nوأعلن مشروع «نيوم» أنه وقع عقدا جديدا لبناء ميناء.\n\n"
+        "وكشف استطلاع للرأي أجراه مركز «مؤشر» للدراسات أن 60 في المئة من المواطنين يؤيدون القرار.\n\n"
+        "وقال الوزير سامر الخطيب إن الضريبة ضرورية، وطالب عددا من النواب بدعمها.\n"
+    )
+    said = _said(text)
+    assert said["وقع عقدا جديدا لبناء ميناء"] == "مشروع «نيوم»"
+    assert said["60 في المئة من المواطنين يؤيدون القرار"] == "استطلاع"
+    assert said["عددا من النواب بدعمها"] == "الوزير سامر الخطيب"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
