@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "450"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "451"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -982,6 +982,8 @@ VERSION = "450"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 450: an undertaking that heads the subject takes its name in marks ("وأعلن مشروع «نيوم» أن"); a relative clause after
 # an indefinite speaker opens with a past verb and "it" written ه ("استطلاع للرأي أجراه مركز «مؤشر» أن"), past a
 # name in marks; "عددا من" is an object.
+# 451: a quotation after "سؤال:" or "سئل (X):" is the question put, no one's words (nor an orphan's); "ألمح إلى" and a
+# noun reports (reporting_verbs.txt); an agency's initials in brackets after "لـ" ("لـ(كونا)") are whom it was said to.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8023,7 +8025,8 @@ _OUTLET_NAME = re.compile(
     r"|(?<![\w])[وفبل]?(?:" + _OUTLET + r')(?:\s+\w+){1,3}\s*(["«“]\w{2,6}["»”])'
 )  # ('في حديث لـ"سكاي نيوز عربية"': whom it was said to, by name; "في مقابلة خاصة مع «الغد»": with whom)
 _QUOTED_ADDRESSEE = re.compile(
-    r"[\s،,]*ل(?:ـ?\s*|(?:" + _OUTLET + r')\s*)["«“][^"«»“”\n]{1,40}["»”]'
+    # (an agency's initials in brackets as a wire writes them: "لـ(كونا)")
+    r"[\s،,]*ل(?:ـ?\s*|(?:" + _OUTLET + r')\s*)(?:["«“][^"«»“”\n]{1,40}["»”]|\([^()\n]{1,40}\))'
     r"|[\s،,]*ل(?:" + _OUTLET + r')(?:\s+\w+){1,3}\s*["«“]\w{2,6}["»”]'  # ('لوكالة الأنباء الأردنية "بترا"')
 )
 
@@ -10577,12 +10580,23 @@ def _sentence(
                 and not any(a <= qs < b for a, b in claimed)
                 and not {_n(b) for b in between} & _BOUNDARY
                 and not _commented_on(text, between, frames[0].cue)
+                and not _question_put(text, s, qs)
             ):
                 out.append(Attributed(qs, qe, first_kind, first_speaker))
                 claimed.append((qs, qe))
     if not any(a.start <= s and a.end >= e for a in out):
         out.append(Attributed(s, e, NARRATION, None))
     return out
+
+
+# The question put to the one who then answers, quoted after "سؤال:" or the passive "سئل (X):" ("وعند سؤاله: «…؟»،
+# أجاب: «…»"، "وردا على سؤال: «…؟»، قال"): the asker's words, not the answerer's.
+_QUESTION_PUT = re.compile(r"(?:(?<!\w)[وفبل]?(?:ال)?سؤال(?:ه|ها|هم)?|(?<!\w)[وف]?سئل(?:ت|وا)?(?:\s+[^\s:،,.]+){0,4})\s*:\s*\W?$")
+
+
+def _question_put(text: str, s: int, qs: int) -> bool:
+    """Is the quotation opening at text[qs] (in the sentence from s) a question put to someone (_QUESTION_PUT)?"""
+    return _QUESTION_PUT.search(_DIACRITICS.sub("", text[max(s, qs - 80) : qs])) is not None
 
 
 def _commented_on(text: str, between: list[str], cue: int) -> bool:
@@ -10996,6 +11010,7 @@ def _orphan_quotation(text: str, s: int, e: int, quotes: list[tuple[int, int]], 
         s <= qs < e
         and qe - qs >= _MIN_SPEECH
         and not any(a <= qs < b for a, b in names)
+        and not _question_put(text, s, qs)  # (the interviewer's, who says no more)
         and not any(a.speaker is not None and a.start <= qs + 1 and qe - 1 <= a.end for a in said)
         and not any(a.speaker is not None and a.speaker.start < qs - 1 and qe < a.speaker.end for a in said)
         for qs, qe in quotes

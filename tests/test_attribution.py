@@ -7333,6 +7333,25 @@ def test_a_programmes_name_a_polls_relative_clause_and_a_number_as_object_are_no
     assert said["عددا من النواب بدعمها"] == "الوزير سامر الخطيب"
 
 
+def test_a_question_put_to_someone_is_not_their_words_and_they_answer_it():
+    # ('وكان فيريرا قد ألمح في مقابلة … إلى إمكانية …. وعند سؤاله: “هل تفكر …؟”، أجاب: “…”' gave the question and
+    # the answer to the source quoted before: "ألمح إلى" and a noun did not report, and a quotation after "سؤاله:"
+    # was read as the answerer's own.)
+    text = (
+        "عنوان\n\nوأفاد مصدر مقرب من الإدارة بأن المدير سافر إلى إسطنبول.\n\n"
+        'وكان فيريرا قد ألمح في مقابلة مع صحيفة "فاناتيك" قبل أسابيع إلى إمكانية خوضه تجربة خارج أوروبا. '
+        "وعند سؤاله: “هل تفكر في اللعب في الخليج؟”، أجاب: “لا أغلق أي باب أمام أي عرض”.\n\n"
+        "وسُئل الوزير سامي داود: “هل ستستقيل من منصبك؟”، فأجاب: “لن أستقيل قبل إنجاز المهمة”.\n\n"
+        "وقال ديالو لـ(كونا) إن زيارته تهدف إلى التعاون في مجال الطاقة.\n"
+    )
+    said = _said(text)
+    assert said["لا أغلق أي باب أمام أي عرض"] == "فيريرا"
+    assert said["لن أستقيل قبل إنجاز المهمة"] == "الوزير سامي داود"
+    assert "هل تفكر في اللعب في الخليج؟" not in said
+    assert "هل ستستقيل من منصبك؟" not in said
+    assert said["زيارته تهدف إلى التعاون في مجال الطاقة"] == "ديالو"  # (to KUNA, its initials in brackets)
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
