@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "451"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "452"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -984,6 +984,7 @@ VERSION = "451"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # name in marks; "عددا من" is an object.
 # 451: a quotation after "سؤال:" or "سئل (X):" is the question put, no one's words (nor an orphan's); "ألمح إلى" and a
 # noun reports (reporting_verbs.txt); an agency's initials in brackets after "لـ" ("لـ(كونا)") are whom it was said to.
+# 452: rules and procedures after وفق/حسب ("وفق آلية معتمدة"، "حسب الإجراءات الدستورية") are how, never a source.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3567,12 +3568,19 @@ def _named_for(text: str, s: int, w: re.Match[str]) -> bool:
     )
 
 
+# Rules and procedures something is done by ("وفق آلية معتمدة"، "حسب معايير واضحة"), normalised: never a source.
+_NORMS = {_n(w) for w in "آلية آليات معيار معايير جدول ضوابط قواعد أسس منهجية إجراءات ترتيبات صيغة".split()}
+
+
 def _as_planned(phrase: str, before: str) -> bool:
     """Right after a verb ("يسير وفق البرنامج"، "تسير حسب الجدول المعلن"), is the phrase after "وفق"/"حسب" one
     definite noun of the dictionary (and its adjectives) that names no speaker (no title, body, source, medium or
     country; "البرنامج", the plan far more often than a broadcast when no name follows it): how it goes, no source?
     (After a noun, "30 جريحا بحسب المعارضة", it is the source.)"""
     words = WORD.findall(phrase)
+    head = _n(words[0]) if words else ""
+    if head in _NORMS or head.removeprefix("ال") in _NORMS:  # (not _bare, which reads "آلية" as "ال" + "ية")
+        return True  # ("وتحدد الأسعار شهريا، وفق آلية معتمدة": by a rule, which says nothing, wherever it stands)
     # (a verb: past or present, "يسير" though it is also a noun, "easy")
     verb = is_verb_form(before) and (not is_common_noun(before) or _n(before)[:1] in "يت")
     adjectives = all(_has_article(x) and (_title_adjective(x) or is_adjective(x)) for x in words[1:])

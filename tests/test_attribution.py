@@ -7352,6 +7352,19 @@ def test_a_question_put_to_someone_is_not_their_words_and_they_answer_it():
     assert said["زيارته تهدف إلى التعاون في مجال الطاقة"] == "ديالو"  # (to KUNA, its initials in brackets)
 
 
+def test_a_rule_something_is_done_by_is_no_source():
+    # ("وتُحدد أسعار المشتقات شهرياً …، وفق آلية معتمدة منذ تحرير الأسعار." made "آلية معتمدة" the speaker of the
+    # sentence, as "بحسب مصادر مطلعة" makes the sources; so "وفق جدول زمني محدد"، "حسب الإجراءات الدستورية".)
+    text = (
+        "عنوان\n\nوتُحدد أسعار المشتقات النفطية شهرياً، وفق آلية معتمدة منذ تحرير أسعار المحروقات.\n\n"
+        "ويحال المشروع إلى مجلس الأعيان لإقراره حسب الإجراءات الدستورية.\n\n"
+        "وسترتفع الأسعار الشهر المقبل، وفق مصادر مطلعة.\n"
+    )
+    said = _said(text)
+    assert "آلية معتمدة" not in said.values() and "الإجراءات الدستورية" not in said.values()
+    assert said["وسترتفع الأسعار الشهر المقبل"] == "مصادر مطلعة"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
