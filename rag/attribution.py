@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "452"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "453"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -985,6 +985,9 @@ VERSION = "452"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 451: a quotation after "سؤال:" or "سئل (X):" is the question put, no one's words (nor an orphan's); "ألمح إلى" and a
 # noun reports (reporting_verbs.txt); an agency's initials in brackets after "لـ" ("لـ(كونا)") are whom it was said to.
 # 452: rules and procedures after وفق/حسب ("وفق آلية معتمدة"، "حسب الإجراءات الدستورية") are how, never a source.
+# 453: و and a definite noun after a verb opens how it was said ("وقالت والدموع في عينيها"), no subject; one met by a
+# kunya ("التقت الجريدة بأم يوسف") goes on; "سؤال من X تقول:" is X's question; "وراء/خلف/أمام" take a verbal noun;
+# ب and a city after a body's name is where it sits; a title spelt like a given name in an apposition ("أمين الفتوى").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1348,8 +1351,9 @@ _COUNTS = {_n(w) for w in "مليون ملايين مليار مليارات أ�
 _NOT_BEFORE_VERB = {
     _n(w)
     for w in """في من على عن إلى بعد قبل ب لدى حين عندما لما تم وتم يتم سيتم لم ولم لن ولن دون بدون بلا عقب إثر أثناء
-    خلال ضد يمكن يجب ينبغي رغم برغم بسبب جراء إزاء ازاء حيال تجاه بشأن حول وسط مع أول أي""".split()
+    خلال ضد يمكن يجب ينبغي رغم برغم بسبب جراء إزاء ازاء حيال تجاه بشأن حول وسط مع أول أي وراء خلف أمام""".split()
 } | _RELATIVE  # ("رغم رفض النقابات": after a preposition, a verbal noun; "في أول رد فعل": after "first", one too)
+# (and after an adverb of place: "الذين يقفون وراء نشر دعوات الهجرة")
 _BEFORE_VERBAL_AN = {_n(w) for w in "بعد قبل منذ حتى".split()}
 _ABOUT_HIM = re.compile(r"\s*ب[أا]ن(?:ه|ها|هم|هما)(?!\w)")
 _ADVERBS_OF_MA = {_n(w) for w in "سرعان كثيرا غالبا عادة نادرا قليلا دائما".split()}
@@ -1642,6 +1646,8 @@ def speaker_phrase(
             break  # "قال أنهم يسعون": the complementiser right after the verb, which has no subject here
         elif w and _DIACRITICS.sub("", w.group()) in ("أي", "أية"):
             return None  # ("يرفض أي حديث عن": any, the object's; as written, for "إي" is a name: "المنتج إي سو مان")
+        elif w and _circumstantial_wa(w.group()):
+            return None  # "وقالت والدموع في عينيها:": a clause on how she said it; the subject is the one before
         elif w and _accusative_some_of(text, w):
             return None  # "وطالب عددا من النواب بـ": whom the verb's subject, said before, calls on
         elif w and _n(w.group()) in _DURATION:
@@ -2007,6 +2013,8 @@ def _two_people(named: str, apposition: str) -> bool:
         )
         # (nor does ب and a noun, where the title is held: "، رئيس قسم التعمير بعمالة إقليم الحوز،")
         and not _where_held(second[0])
+        # (nor the title itself, a given name too: "، أمين الفتوى بدار الإفتاء المصرية،")
+        and second[0] != _n(opening.group())
         and not set(first) & set(second)
     )
 
@@ -3195,6 +3203,17 @@ def _segment(
             and _bare(word) not in title_words() | body_words()
         ):
             break  # "نشرت إدارة غابات الولايات المتحدة حملة": the country ends the body's name; a noun after it is the object
+        if (
+            start is not None
+            and body_named
+            and name_complete
+            and nw[:1] == "ب"
+            and is_place(word[1:])
+            and country_of(word[1:]) is None
+            and _indefinite_phrase(text, w.end(), limit)
+        ):
+            end = i = w.end()  # "النيابة العامة لدى المحكمة الابتدائية بتطوان فتح بحث": the city it sits in, then the object
+            break
         if (
             start is not None
             and body_named
@@ -5185,7 +5204,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             and _named_after(text, w.end(), e)  # ("حين كتب قصة قصيرة في «…»": what he wrote, no one named)
         )
         after_particle = adjacent and (
-            bool(_COMPLEMENTISER.match(prev)) and not timed or _unconj(prev) in _NOT_BEFORE_VERB and not whereas
+            bool(_COMPLEMENTISER.match(prev))
+            and not timed
+            or (_unconj(prev) in _NOT_BEFORE_VERB or prev in _NOT_BEFORE_VERB)  # (its و may be its own: "وراء")
+            and not whereas
         )
         said_before = _said_it(text, w)  # ('«…»، قالها X'، '«…»، هذا ما قاله X': what he said is the quotation)
         # ("علي بن أبي طالب": after a name's particle, a name spelt like a verb.)
@@ -5817,6 +5839,20 @@ def _relative_verb(word: str) -> bool:
         return False  # (a noun in ة before "his" writes it ت: "حملته"، "أسرته")
     # (not a noun with "his": "ابنه"، "زوجه"، "نشره", his publishing)
     return is_verb_form(stem) and not is_common_noun(stem) or stem.endswith("ا") and is_verb_form(stem[:-1] + "ى")
+
+
+def _circumstantial_wa(word: str) -> bool:
+    """Is the word و and a definite noun ("والدموع"، "والحزن"), which right after a verb opens a clause of how it was
+    done, never its subject? (Not a word of its own that starts so: "والدة"، "والي".)"""
+    nw = _n(word)
+    rest = _DIACRITICS.sub("", word)[1:]
+    return (
+        nw.startswith("وال")
+        and len(nw) >= 6
+        and is_common_noun(rest)
+        and not is_common_noun(word)
+        and not (_speaker_noun(rest) or _bare(word) in relation_words())
+    )
 
 
 def _accusative_some_of(text: str, w: re.Match[str]) -> bool:
@@ -10599,7 +10635,10 @@ def _sentence(
 
 # The question put to the one who then answers, quoted after "سؤال:" or the passive "سئل (X):" ("وعند سؤاله: «…؟»،
 # أجاب: «…»"، "وردا على سؤال: «…؟»، قال"): the asker's words, not the answerer's.
-_QUESTION_PUT = re.compile(r"(?:(?<!\w)[وفبل]?(?:ال)?سؤال(?:ه|ها|هم)?|(?<!\w)[وف]?سئل(?:ت|وا)?(?:\s+[^\s:،,.]+){0,4})\s*:\s*\W?$")
+_QUESTION_PUT = re.compile(
+    r"(?:(?<!\w)[وفبل]?(?:ال)?سؤال(?:ه|ها|هم)?(?:\s+من(?:\s+[^\s:،,.]+){1,4})?|(?<!\w)[وف]?سئل(?:ت|وا)?(?:\s+[^\s:،,.]+){0,4})"
+    r"\s*:\s*\W?$"
+)  # (and who asked it: "وردا على سؤال من سيدة تقول: «…؟»، أجاب")
 
 
 def _question_put(text: str, s: int, qs: int) -> bool:
@@ -11122,6 +11161,27 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
     return _Narrated(span[0], span[1], text[span[0] : span[1]], "f" if woman else "m")
 
 
+_MEETING = {_n(w) for w in "التقى التقت التقينا قابل قابلت قابلنا".split()}
+_KUNYA_WORDS = {_n(w): g for w, g in (("أم", "f"), ("أبو", "m"), ("أبي", "m"))}
+
+
+def _met_by_kunya(text: str, words: list[re.Match[str]]) -> _Narrated | None:
+    """One the reporter (or whoever) met, by a kunya, in a narrative sentence ("التقت الجريدة بأم يوسف، التي
+    جاءت …"، "والتقينا أبو أحمد في خيمته"): a feature's person, whom a next "وقالت" with no subject goes on with,
+    of the kunya's gender."""
+    # (the verb opens the sentence, or the clause after an adjunct set off by a comma: "وعلى شاطئ الفنيدق، التقت")
+    v = next((j for j, w in enumerate(words[:6]) if _unconj(_n(w.group())) in _MEETING), None)
+    if v is None or v and not re.search(r"[،,]\s*$", text[words[0].start() : words[v].start()]):
+        return None
+    for k in range(v + 1, min(len(words) - 1, v + 5)):
+        nw = _n(words[k].group())
+        kunya = nw[1:] if nw[:1] == "ب" and nw[1:] in _KUNYA_WORDS else nw
+        if kunya in _KUNYA_WORDS and is_name_word(words[k + 1].group()):
+            start = words[k].start() + (len(nw) - len(kunya))
+            return _Narrated(start, words[k + 1].end(), text[start : words[k + 1].end()], _KUNYA_WORDS[kunya])
+    return None
+
+
 def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
     """A narrative sentence that opens with "و" and a verb that reports nothing, then a person described and
     named ("والتقى رئيس الوزراء بشر الخصاونة الطرفين"): the person, up to the last word of the name (the object
@@ -11146,6 +11206,8 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         return topic
     if after_adjunct and (scene := _scene_subject(text, words)) is not None:
         return scene
+    if (met := _met_by_kunya(text, words)) is not None:
+        return met
     if (
         first[:1] not in "وف"
         or len(first) < 4

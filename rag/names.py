@@ -726,7 +726,10 @@ def _analyse(mention: str) -> _Mention:
             owner = m.speaker if body else part
             # (past a comma after the speaker's name, only a person's name is theirs, a given name and more: "مستشار
             # وزير المالية خالد العمر، الخبير الاقتصادي سمير فرح" is Farah, the adviser)
-            if not (apposed and owner is m.speaker and not (len(run) > 1 and is_given_name(run[0].text))):
+            # (and no title spelt like a given name before a noun no name is: "، أمين الفتوى بدار الإفتاء،")
+            personal = len(run) > 1 and is_given_name(run[0].text)
+            personal = personal and (is_attested_name(run[1].text) or not is_common_noun(run[1].text))
+            if not (apposed and owner is m.speaker and not personal):
                 owner.runs.append(run)
             run = []
 

@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "239"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "240"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -349,6 +349,7 @@ VERSION = "239"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # is the deputy, no alias of "رئيس مجلس الوزراء").
 # 239: a name after "أحد" or after a relation's genitive title is another's ("أحد شركاء البرنامج"، "إحدى قريبات المتهم
 # الرئيسي": neither the programme nor the accused).
+# 240: names.own_name reads no title spelt like a given name in an apposition as the name ("، أمين الفتوى بدار الإفتاء").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

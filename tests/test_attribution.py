@@ -7365,6 +7365,39 @@ def test_a_rule_something_is_done_by_is_no_source():
     assert said["وسترتفع الأسعار الشهر المقبل"] == "مصادر مطلعة"
 
 
+def test_a_feature_s_mother_met_by_kunya_speaks_with_tears_and_a_womans_question_is_hers():
+    # ('التقت الجريدة بأم يوسف، …. وقالت والدموع في عينيها: “…”' named "والدموع" (and the tears); read as a subject
+    # no more, it gave her words to the Spanish official quoted before; 'وردًا على سؤال من سيدة تقول: «…؟»، أجاب
+    # أمين الفتوى: «…»' gave the woman's question to the mufti.)
+    text = (
+        "عنوان\n\nولفتت المسؤولة الإسبانية إلى أن مراكز الإيواء تجاوزت طاقتها الاستيعابية.\n\n"
+        "وعلى شاطئ الفنيدق، التقت الجريدة بأم يوسف، التي جاءت من مدينة تطوان بحثا عن ابنها. "
+        "وقالت والدموع في عينيها: “خرج من الدار صباحا وفي الليل بعث لي رسالة”.\n\n"
+        "وردًا على سؤال من سيدة تقول: «زوجي إمام مسجد ويكتب خطبته عن طريق برنامج، فهل صلاة الناس خلفه صحيحة؟»، "
+        "أجاب أمين الفتوى: «الصلاة صحيحة ولا علاقة لها بطريقة إعداد الخطبة».\n"
+    )
+    said = _said(text)
+    assert said["خرج من الدار صباحا وفي الليل بعث لي رسالة"] == "أم يوسف"
+    assert not any("صلاة الناس خلفه صحيحة" in words for words in said)
+    assert said["الصلاة صحيحة ولا علاقة لها بطريقة إعداد الخطبة"] == "أمين الفتوى"
+
+
+def test_where_a_body_or_a_title_is_held_is_no_part_of_the_words():
+    # ("النيابة العامة لدى المحكمة الابتدائية بتطوان فتح بحث" began the words with "بتطوان"; "، أمين الفتوى بدار
+    # الإفتاء المصرية، إن" (a title spelt like the given name Amin) was read as a second person and put in the words;
+    # "الذين يقفون وراء نشر دعوات الهجرة" read "نشر" (published) as a verb whose subject was "دعوات الهجرة".)
+    text = (
+        "عنوان\n\nوأعلنت النيابة العامة لدى المحكمة الابتدائية بتطوان فتح بحث قضائي لتحديد هوية الأشخاص الذين "
+        "يقفون وراء نشر دعوات الهجرة الجماعية على مواقع التواصل، حسب ما أفاد به بلاغ صادر عنها.\n\n"
+        "قال الشيخ محمود الشريف، أمين الفتوى بدار الإفتاء المصرية، إن الأمر جائز شرعا.\n"
+    )
+    said = _said(text)
+    words = next(w for w in said if w.startswith("فتح بحث قضائي"))
+    assert said[words] == "النيابة العامة لدى المحكمة الابتدائية بتطوان"
+    assert "دعوات الهجرة الجماعية" not in said.values()
+    assert said["الأمر جائز شرعا"] == "الشيخ محمود الشريف، أمين الفتوى بدار الإفتاء المصرية"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"

@@ -808,6 +808,8 @@ def test_media_are_described_not_a_name_that_meets_another():
         ("سامي حداد مدير البحوث في المجموعة المالية كابيتال", ("سامي", "حداد")),
         # A rank before the name is no part of it.
         ("المتحدث باسم الشرطة المقدم فهد العنزي", ("فهد", "العنزي")),
+        # After a comma, a title spelt like a given name ("أمين", Amin) before a noun no name is describes him.
+        ("الشيخ محمود الشريف، أمين الفتوى بدار الإفتاء المصرية", ("محمود", "الشريف")),
     ],
 )
 def test_family_names_spelt_like_titles_coordinated_bodies_and_ranks(mention, name):
