@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "453"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "454"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -988,6 +988,7 @@ VERSION = "453"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 453: و and a definite noun after a verb opens how it was said ("وقالت والدموع في عينيها"), no subject; one met by a
 # kunya ("التقت الجريدة بأم يوسف") goes on; "سؤال من X تقول:" is X's question; "وراء/خلف/أمام" take a verbal noun;
 # ب and a city after a body's name is where it sits; a title spelt like a given name in an apposition ("أمين الفتوى").
+# 454: "سألناها: …؟" is the reporter's question, and the answer after it no earlier speaker's; "أخيرا" is a time word.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1328,7 +1329,7 @@ _TIME = {
     _n(w)
     for w in """اليوم أمس امس غدا صباح مساء ظهر الليلة يوم الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الماضي الماضية الجاري المقبل حاليا مؤخرا لاحقا سابقا مجددا مرارا علنا كذلك أيضا ايضا بدوره بدورها بدورهم
-    حينها حينذاك آنذاك وقتها يومها""".split()
+    حينها حينذاك آنذاك وقتها يومها أخيرا أولا ثانيا""".split()
 }
 # "اعتبرت لفترة طويلة إنها": how long, between a verb and what it says, is no subject (here there is none).
 _DURATION = {_n("ل" + w) for w in "فترة مدة سنوات سنة سنين أعوام عام أيام ساعات أشهر شهور عقود عقدين وقت أسابيع دقائق".split()}
@@ -9902,6 +9903,8 @@ def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _F
     if going_on and len(ws) == 1:
         # "ويتابع: «…»": the present of "تابع", which reports only before a colon, goes on with the last speaker.
         return _Frame(s + m.start(1), s + m.end(), None, going_on)
+    if len(ws) == 1 and _WE_ASKED.fullmatch(_n(ws[0])):
+        return _Frame(s + m.start(1), s + m.end(), None, None, unknown=True)  # "سألناها: …؟": the reporter's question
     named = ws[1:] if going_on else ws  # ("وتتابع الشلوي: «…»": she goes on, named)
     # (A title's phrase may run longer: "المتحدث باسم قوات الدعم السريع الفاتح قرشي: «…»".)
     longest = 9 if named and _bare(named[0]) in title_words() else 6
@@ -10202,8 +10205,10 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
                     pending = [a for a in said if a.speaker is not None and a.kind != NARRATION]
                     said = [a for a in said if a not in pending]  # (not the last speaker's)
                 out.extend(said)
-                if _orphan_quotation(text, s, e, quotes, said):
-                    history.append(_UNKNOWN)  # "ويضيف" next goes on with that unknown speaker, not an earlier one
+                if _orphan_quotation(text, s, e, quotes, said) or _we_asked_colon(text, s, e):
+                    # "ويضيف" next goes on with that unknown speaker, not an earlier one (nor an answer to what the
+                    # reporter asked someone: "سألناها: …؟" then "«…»")
+                    history.append(_UNKNOWN)
         last = max((a for a in out if a.kind == DIRECT and p_start <= a.start < p_end), key=lambda a: a.end, default=None)
         still_open = last.speaker if last is not None and _left_open(text, p_start, p_end) else None
     speakers = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)) for a in out if a.speaker}
@@ -11047,6 +11052,12 @@ def _title_of_one_named(text: str, before: int, head: str) -> bool:
 
 # Whoever spoke a quotation the reading gave no speaker: a continuation after it is theirs, so no one's we can name.
 _UNKNOWN = Mention(-1, -1, "")
+
+
+def _we_asked_colon(text: str, s: int, e: int) -> bool:
+    """Does the sentence open with the reporter's "we asked him/her" and a colon ("سألناها: لماذا البصرة الآن؟")?"""
+    m = re.match(r"\s*(\w+)\s*:", text[s:e])
+    return m is not None and _WE_ASKED.fullmatch(_n(m.group(1))) is not None
 
 
 def _orphan_quotation(text: str, s: int, e: int, quotes: list[tuple[int, int]], said: list[Attributed]) -> bool:

@@ -7398,6 +7398,21 @@ def test_where_a_body_or_a_title_is_held_is_no_part_of_the_words():
     assert said["الأمر جائز شرعا"] == "الشيخ محمود الشريف، أمين الفتوى بدار الإفتاء المصرية"
 
 
+def test_what_the_reporter_asked_is_no_speakers_and_finally_is_no_subject():
+    # ('سألناها: لماذا البصرة الآن؟' named "سألناها" (we asked her) and gave her answer, the quotation that opens the
+    # next paragraph, to it; as no one's question, the answer went to the juror quoted before, a man: no one's now.
+    # "وسألناها أخيراً عن مشروعها، فقالت إنها" named "أخيراً" (finally).)
+    text = (
+        "عنوان\n\nوقال رئيس لجنة التحكيم منصف الشابي إن اللجنة قرأت 164 رواية من 19 دولة.\n\n"
+        "سألناها: لماذا البصرة الآن؟\n\n"
+        "“لأنها تختفي. كل مرة أعود إليها أجد بيتاً آخر قد هُدم”.\n\n"
+        "وسألناها أخيراً عن مشروعها المقبل، فقالت إنها تعمل على رواية عن الأهوار وسكانها.\n"
+    )
+    said = _said(text)
+    assert "سألناها" not in said.values() and "أخيراً" not in said.values()
+    assert said.get("لأنها تختفي. كل مرة أعود إليها أجد بيتاً آخر قد هُدم") != "رئيس لجنة التحكيم منصف الشابي"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
