@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "454"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "455"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -989,6 +989,10 @@ VERSION = "454"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # kunya ("التقت الجريدة بأم يوسف") goes on; "سؤال من X تقول:" is X's question; "وراء/خلف/أمام" take a verbal noun;
 # ب and a city after a body's name is where it sits; a title spelt like a given name in an apposition ("أمين الفتوى").
 # 454: "سألناها: …؟" is the reporter's question, and the answer after it no earlier speaker's; "أخيرا" is a time word.
+# 455: whom it was said to in construct ("لمراسل الصحيفة"، "لوكالة الأنباء الفرنسية وزير …"), an indefinite accusative
+# ("مقاولاً") and an object marked accusative before the subject ("الجلسةَ مقررُ") are no subject; "، كما يناديه
+# زملاؤه،" is an aside; a club after a title before the holder set off ("مدير الكرة بالزمالك، X،"); a relation's
+# genitive is no name ("نجل المتهم الرئيسي"); "وفقًا" with its tanween before the alif.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1365,7 +1369,8 @@ _CALLED = re.compile(rf"(?:[^\s،,.:؛“«\"\n()]+\s+){{0,3}}[^\s،,.:؛“«\"
 # A relative clause on the speaker or their statement, or one on the speaker, set off by commas (see _frame).
 # (A short name in quotes may stand in the clause: "، الذي شارك في تأسيس شركة «ديب مايند»، أن".)
 _CLAUSE_SET_OFF = re.compile(
-    r"[\s،,]*(?:و?(?:الذي|التي|الذين|صدر|صدرت)|وهو|وهي|وهم)\s"
+    # (and how others call him: "، كما يناديه زملاؤه،")
+    r"[\s،,]*(?:و?(?:الذي|التي|الذين|صدر|صدرت)|وهو|وهي|وهم|كما(?=\s+[يت]\w+(?:ه|ها|هم)\s))\s"
     r"(?:[^،,.:“«\"]|\"[^\"\n]{1,40}\"|«[^»\n]{1,40}»|“[^”\n]{1,40}”){1,120}(?:[،,]|(?=:))"
 )
 _ON_SPEAKER = re.compile(r"[^،,.:؛“«\"\n]{1,120}?(?=\s*[،,:]|\.(?!\S)|$)")
@@ -1378,12 +1383,12 @@ _WHAT = {_n(w) for w in "ما لما بما مما عما فيما".split()}
 _SOURCE_WORDS = {_n(w) for w in "حسب بحسب وحسب وبحسب حسبما وحسبما بحسبما وبحسبما وفقا وفق طبقا نقلا ونقلا".split()}
 _ACCORDING = _SOURCE_WORDS | {_n("بناء")}  # before "ما جاء في": "according to", "based on" what it says
 _SOURCE_PREP = re.compile(
-    r"(?:^|(?<=[\s،,(]))[وف]?(?:ب?حسبما\s+\S+|(?:بحسب|حسب|وفق)(?!\w)(?:\s+(?:تعبير|قول|وصف)(?!\w))?|وفقا\s+لـ?|وفقاً\s+لـ?"
+    r"(?:^|(?<=[\s،,(]))[وف]?(?:ب?حسبما\s+\S+|(?:بحسب|حسب|وفق)(?![\w\u064b-\u065f])(?:\s+(?:تعبير|قول|وصف)(?!\w))?|وفق(?:ا|اً|ًا)\s+لـ?"
     # (not "على لسانه": on his tongue, which names no one here)
     r"|طبقا\s+لـ?|نقلا\s+عن|نقلاً\s+عن|على\s+لسان(?!\w)|على\s+حد\s+(?:قول|تعبير)(?!\w))\s*(?:ما\s+\S+\s+)?"
 )
 # "According to him/her/them" opening a sentence, before the comma and "فإن" ("وبحسبه، فإن"، "ووفقا لها، فإن").
-_BY_THEM = re.compile(r"[وف]?(?:ب?حسب|وفقا\s+ل|وفقاً\s+ل)(ه|ها|هم)\s*[،,]?\s*(?=[وف]?[إا]ن(?:ه|ها|هم)?\s)")
+_BY_THEM = re.compile(r"[وف]?(?:ب?حسب|وفق(?:ا|اً|ًا)\s+ل)(ه|ها|هم)\s*[،,]?\s*(?=[وف]?[إا]ن(?:ه|ها|هم)?\s)")
 # "On the grounds that": what follows is the claim of the clause's subject.
 _PRETEXTS = {_n(w) for w in "بدعوى بحجة بزعم".split()}
 _DOC_FRAME = re.compile(r"(?:^|(?<=[\s،,]))[وف]?(?:جاء|ورد)\s+في(?:ه|ها)?(?=[\s:،,])")
@@ -1647,6 +1652,15 @@ def speaker_phrase(
             break  # "قال أنهم يسعون": the complementiser right after the verb, which has no subject here
         elif w and _DIACRITICS.sub("", w.group()) in ("أي", "أية"):
             return None  # ("يرفض أي حديث عن": any, the object's; as written, for "إي" is a name: "المنتج إي سو مان")
+        elif w and _n(w.group()).startswith("ال") and w.group()[-1] in "\u064e\u064b" and re.match(r" \w", text[w.end() : limit]):
+            i = w.end()  # "واستهلّ الجلسةَ مقررُ اللجنة": the object, marked accusative, before the subject
+        elif (
+            w
+            and re.search(r"(?:\u064b\u0627|\u0627\u064b)$", w.group())
+            and not _verb_at(w.group())
+            and _n(w.group()) not in _TIME | _DURATION
+        ):
+            return None  # "فيما أدانت مقاولاً من مدينة سطات": an indefinite accusative, the object; the subject came before
         elif w and _circumstantial_wa(w.group()):
             return None  # "وقالت والدموع في عينيها:": a clause on how she said it; the subject is the one before
         elif w and _accusative_some_of(text, w):
@@ -1677,6 +1691,8 @@ def speaker_phrase(
             i = w.end()
         elif w and _addressee_before_subject(text, w, limit):
             i = w.end()  # "وقال لرويترز مصدر مطلع إن"، "وقال للصحفيين وزير الخارجية إن": to whom, then who
+        elif w and (told_end := _construct_addressee_end(text, w, limit)):
+            i = told_end  # "وقال لوكالة الأنباء الفرنسية وزير الخارجية إن": to whom, a construct, then who
         elif w and _n(w.group()) == "ل" and (told := _QUOTED_ADDRESSEE.match(text, w.start(), limit)):
             # (the press in marks: "وصرح لـ«رويترز» مسؤول كبير بأن"، 'وقال لـ"الجزيرة" وزير الخارجية إن')
             nxt = _bare(_next_word(text, told.end(), limit))
@@ -2685,12 +2701,21 @@ def _segment(
         # A title's own ب-phrase before its holder's given name: "وزير … والمغاربة المقيمين بالخارج ناصر بوريطة"
         # (perhaps with its adjective: "المتحدث باسم الجيش باللغة العربية أفيخاي أدرعي").
         holder_follows = (
-            titled
-            and not named
-            and nw.startswith("بال")
-            and _bare(nw[1:]) not in title_words() | body_words()
-            and (_given_name_then_name(text, w.end(), limit) or _holder_after_adjective(text, w.end(), limit))
-        ) or (prev_bare in _PRIZE_WINNERS and nw.startswith("ب"))  # ("الفائز بالميدالية الذهبية أحمد الجندي": what he won)
+            (
+                titled
+                and not named
+                and nw.startswith("بال")
+                and _bare(nw[1:]) not in title_words() | body_words()
+                and (
+                    _given_name_then_name(text, w.end(), limit)
+                    or _holder_after_adjective(text, w.end(), limit)
+                    # (or set off by commas: "مدير الكرة بالزمالك، حسام عبد المجيد،")
+                    or bool(re.match(r"[،,]", text[w.end() : w.end() + 1]))
+                    and _given_name_then_name(text, w.end() + 1, limit)
+                )
+            )
+            or (prev_bare in _PRIZE_WINNERS and nw.startswith("ب"))
+        )  # ("الفائز بالميدالية الذهبية أحمد الجندي": what he won)
         # (A definite body's noun after a name, before a comma, is the verb's complement: "وأشاد الفنان X
         # بالحكومة، وقال"; before more words it is where the title is held, "… بالجامعة الأردنية وليد الخطيب".)
         complement = (
@@ -3024,6 +3049,7 @@ def _segment(
             # (a title that is one: definite or heading a construct; "أيلا قاضي أوغلو" is a family name)
             and (_has_article(word) or _has_article(nxt := _next_word(text, w.end(), limit)) or _bare(nxt) in body_words())
             and _ends_in_name(text, start, w.start())
+            and _bare(prev_word) not in relation_words()  # ("نجل المتهم الرئيسي": a relation's genitive, no name's)
             and _titled_name_after(text, w.start(), limit)
         ):
             # "وانتقد بايدن رئيس الوزراء الإسرائيلي بنيامين نتنياهو"، "وهاجم أردوغان زعيم حزب الشعب الجمهوري أوزغور
@@ -4559,7 +4585,26 @@ def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
         return False
     if _DIACRITICS.sub("", w.group()).startswith("لا") and not is_arabic_word(_after_li(nw)):
         return False  # ("واتهم لافروف حكومة كييف": a foreign name in لا; ل before a foreign alef has its hamza, "لأكسيوس")
+    stem = _after_li(nw)
+    if _n(nxt).startswith("ال") and not stem.startswith("ال") and (is_common_noun(stem) or _speaker_noun(stem)):
+        return False  # ("وقال لمراسل الصحيفة إن": a noun in construct, whose genitive is no subject)
     return _bare(nxt) in title_words() or _bare(nxt) in body_words() or _n(nxt) in _UNNAMED
+
+
+def _construct_addressee_end(text: str, w: re.Match[str], limit: int) -> int | None:
+    """Where a ل-noun in construct right after a verb ends, with its definite genitives and adjectives ("لوكالة الأنباء
+    الفرنسية"), when a subject by title, body or source follows it: whom it was said to, then who. Else None."""
+    stem = _after_li(_n(w.group()))
+    if _n(w.group())[:1] != "ل" or stem.startswith("ال") or not (is_common_noun(stem) or _speaker_noun(stem)):
+        return None
+    end = w.end()
+    for x in itertools.islice(WORD.finditer(text, w.end(), limit), 4):
+        if text[end : x.start()] != " ":
+            return None
+        if not _n(x.group()).startswith("ال"):
+            return end if _speaker_noun(x.group()) or _n(x.group()) in _UNNAMED else None
+        end = x.end()
+    return None
 
 
 @lru_cache(maxsize=1)

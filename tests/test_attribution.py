@@ -7413,6 +7413,38 @@ def test_what_the_reporter_asked_is_no_speakers_and_finally_is_no_subject():
     assert said.get("لأنها تختفي. كل مرة أعود إليها أجد بيتاً آخر قد هُدم") != "رئيس لجنة التحكيم منصف الشابي"
 
 
+def test_whom_it_was_said_to_in_construct_and_an_accusative_are_no_subject():
+    # ("وقال لمراسل الصحيفة إن والده …" gave the son's words to "الصحيفة", the correspondent's genitive read as a
+    # subject; "فيما أدانت مقاولاً من مدينة سطات" named "مقاولاً" (accusative, the convicted contractor); "وعبّر
+    # نجل المتهم الرئيسي عن" named "نجل" alone, "الرئيسي" read as a name (Raisi) after a title.)
+    text = (
+        "عنوان\n\nوعبّر نجل المتهم الرئيسي عن صدمته من الحكم، وقال لمراسل الصحيفة إن والده "
+        '"رجل خدم المنطقة عشرين عاماً".\n\n'
+        "وقضت الهيئة بسجن المهندس ثلاث سنوات، فيما أدانت مقاولاً من مدينة سطات بسنتين.\n\n"
+        "وقال لوكالة الأنباء الفرنسية وزير الخارجية سامي داود إن الوضع صعب للغاية.\n\n"
+        "ووفقًا لوزارة الصحة، ارتفع عدد الإصابات إلى مئة.\n"
+    )
+    said = _said(text)
+    assert said["رجل خدم المنطقة عشرين عاماً"] == "نجل المتهم الرئيسي"
+    assert "مقاولاً" not in said.values()
+    assert said["الوضع صعب للغاية"] == "وزير الخارجية سامي داود"
+    assert said["ارتفع عدد الإصابات إلى مئة"] == "وزارة الصحة"  # (وفقًا: its tanween before the alif)
+
+
+def test_an_object_marked_accusative_an_aside_on_the_name_and_a_clubs_title_are_read():
+    # ("واستهلّ الجلسةَ مقررُ اللجنة …" made "الجلسةَ" part of the speaker; "، كما يناديه زملاؤه، إلى أن" began the
+    # words; "مدير الكرة بالزمالك، حسام عبد المجيد، … أن" named "مدير الكرة" and began them with "بالزمالك".)
+    text = (
+        "عنوان\n\nواستهلّ الجلسةَ مقررُ اللجنة الإدارية النائب عمر الزيود، وقال إن اللجنة «أجرت عشرين لقاءً».\n\n"
+        'وبدوره، لفت النائب أبو أنس الرواشدة، كما يناديه زملاؤه، إلى أن الخلاف "ليس على النصوص".\n\n'
+        "واعتبر مدير الكرة بالزمالك، حسام عبد المجيد، في تصريحات لقناة النادي، أن اللقطة واضحة.\n"
+    )
+    said = _said(text)
+    assert said["أجرت عشرين لقاءً"] == "مقررُ اللجنة الإدارية النائب عمر الزيود"
+    assert said['الخلاف "ليس على النصوص'] == "النائب أبو أنس الرواشدة"
+    assert said["اللقطة واضحة"] == "مدير الكرة بالزمالك، حسام عبد المجيد"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
