@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "455"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "456"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -993,6 +993,7 @@ VERSION = "455"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("مقاولاً") and an object marked accusative before the subject ("الجلسةَ مقررُ") are no subject; "، كما يناديه
 # زملاؤه،" is an aside; a club after a title before the holder set off ("مدير الكرة بالزمالك، X،"); a relation's
 # genitive is no name ("نجل المتهم الرئيسي"); "وفقًا" with its tanween before the alif.
+# 456: whom an interviewee says they met in an answer ("ج: … التقيت X") is not whom the interview is with.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10324,6 +10325,8 @@ def _interviewee(
     found = next(iter(people.values())) if len(people) == 1 and not named_only else None
     leads = [*_INTERVIEW.finditer(text, 0, before), *_MET.finditer(text, 0, before), *_THIS_INTERVIEW.finditer(text, 0, before)]
     for m in sorted(leads, key=lambda m: m.start()):
+        if _ANSWER_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # ("ج: … التقيت مربي جواميس اسمه الحاج جبار": whom the interviewee met, not the interviewee)
         end = text.find("\n", m.end())
         at = m.end()
         # ("في حوار خاص مع «الصباح»، تحدثت الوزيرة …": the interview is with the outlet; who speaks follows.)

@@ -7445,6 +7445,21 @@ def test_an_object_marked_accusative_an_aside_on_the_name_and_a_clubs_title_are_
     assert said["اللقطة واضحة"] == "مدير الكرة بالزمالك، حسام عبد المجيد"
 
 
+def test_whom_an_interviewee_met_does_not_take_over_the_interview():
+    # (An interview laid out as "س:"/"ج:" gave every answer after "ج: … التقيت مربي جواميس اسمه الحاج جبار، قال لي:
+    # «…»" to the breeder: "التقيت" in an answer was read as the lead's "we met" naming the interviewee.)
+    text = (
+        "عنوان\n\nللوقوف على أبعاد الأزمة، التقينا الدكتورة هالة الربيعي، أستاذة الهيدرولوجيا في جامعة بغداد.\n\n"
+        "س: كيف تصفين الوضع المائي اليوم؟\n\nج: الوضع حرج بكل المقاييس والخزين في أدنى مستوياته.\n\n"
+        "س: ما الذي شاهدتِه في الأهوار؟\n\n"
+        "ج: زرت قرى جافة. التقيت مربي جواميس اسمه الحاج جبار، قال لي: «كان أبي يصطاد السمك من هنا».\n\n"
+        "س: كلمة أخيرة؟\n\nج: الماء لم يعد ملفا فنيا يخص وزارة واحدة.\n"
+    )
+    said = {words.rstrip("."): who for words, who in _said(text).items()}
+    assert "الربيعي" in said["الوضع حرج بكل المقاييس والخزين في أدنى مستوياته"]
+    assert said["الماء لم يعد ملفا فنيا يخص وزارة واحدة"] == said["الوضع حرج بكل المقاييس والخزين في أدنى مستوياته"]
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
