@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "240"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "241"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -350,6 +350,8 @@ VERSION = "240"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 239: a name after "أحد" or after a relation's genitive title is another's ("أحد شركاء البرنامج"، "إحدى قريبات المتهم
 # الرئيسي": neither the programme nor the accused).
 # 240: names.own_name reads no title spelt like a given name in an apposition as the name ("، أمين الفتوى بدار الإفتاء").
+# 241: a comma after an office's nationality ends it, read without the comma ("وزير الخارجية الياباني، X، … نظيره
+# العماني Y": Y is the Omani foreign minister, not "وزير الخارجية الياباني، العماني").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1193,7 +1195,11 @@ def _offices(before: list[str]) -> set[str]:
             # The title and the portfolio of its genitive ("وزير الدفاع") up to the nationality that ends them
             # ("المصري"), or to the name where none follows ("وزير الخارجية بدر عبد العاطي"; "الرئيس" of "الرئيس
             # السيسي").
-            run = list(itertools.takewhile(lambda x: x.startswith("ال"), before[i + 1 : i + 5]))
+            run: list[str] = []
+            for x in itertools.takewhile(lambda x: x.startswith("ال"), before[i + 1 : i + 5]):
+                run.append(x.rstrip("،,:"))
+                if run[-1] != x:
+                    break  # (a comma ends them: "وزير الخارجية الياباني، X،", its nationality read without it)
             nationality = [k for k, x in enumerate(run) if _nisba(x)]
             offices.add(" ".join([w, *run[: nationality[-1]]]) if nationality else " ".join([w, *run]))
     return offices
