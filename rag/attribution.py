@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "456"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "457"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -994,6 +994,7 @@ VERSION = "456"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # زملاؤه،" is an aside; a club after a title before the holder set off ("مدير الكرة بالزمالك، X،"); a relation's
 # genitive is no name ("نجل المتهم الرئيسي"); "وفقًا" with its tanween before the alif.
 # 456: whom an interviewee says they met in an answer ("ج: … التقيت X") is not whom the interview is with.
+# 457: customs after بحسب/وفق ("وبحسب الأعراف القبلية المتبعة") are how, as rules are (452), no source.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3615,8 +3616,9 @@ def _named_for(text: str, s: int, w: re.Match[str]) -> bool:
     )
 
 
-# Rules and procedures something is done by ("وفق آلية معتمدة"، "حسب معايير واضحة"), normalised: never a source.
-_NORMS = {_n(w) for w in "آلية آليات معيار معايير جدول ضوابط قواعد أسس منهجية إجراءات ترتيبات صيغة".split()}
+# Rules, procedures and customs something is done by ("وفق آلية معتمدة"، "حسب الأعراف القبلية"), normalised: never
+# a source.
+_NORMS = {_n(w) for w in "آلية آليات معيار معايير جدول ضوابط قواعد أسس منهجية إجراءات ترتيبات صيغة أعراف عادات تقاليد".split()}
 
 
 def _as_planned(phrase: str, before: str) -> bool:
