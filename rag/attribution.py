@@ -5879,7 +5879,7 @@ def _some_of_them(text: str, span: tuple[int, int]) -> bool:
 
 
 def _relative_verb(word: str) -> bool:
-    """Is the word as written a past verb with "it" ("أجراه"، "نشره"، "أعده"), which after an indefinite noun opens
+    """Is the word as written a past verb with "it" ("أجراه"، "أصدره"، "أعده"), which after an indefinite noun opens
     the clause describing it ("استطلاع للرأي أجراه مركز …")? (ه as written, not a ta marbuta; a past in ى writes
     it alif before the pronoun; not a name the index knows.)"""
     bare = _DIACRITICS.sub("", word)
