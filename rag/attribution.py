@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "457"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "458"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -995,6 +995,7 @@ VERSION = "457"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # genitive is no name ("نجل المتهم الرئيسي"); "وفقًا" with its tanween before the alif.
 # 456: whom an interviewee says they met in an answer ("ج: … التقيت X") is not whom the interview is with.
 # 457: customs after بحسب/وفق ("وبحسب الأعراف القبلية المتبعة") are how, as rules are (452), no source.
+# 458: an age set off by commas ("نادية، 41 عاماً، إن") is the speaker's; YEARS tries "عاماً" before "عاما".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1625,6 +1626,7 @@ def _owned_forms(word: str) -> set[str]:
 _AGE = re.compile(rf"\s*\(\s*\d+\s*{YEARS}\s*\)")
 _AGED = re.compile(rf"\s+(?:من\s+العمر\s+)?\S+\s+{YEARS}(?!\w)")  # (after "البالغ": "البالغ 56 عاما" too)
 _AGED_APART = re.compile(rf"\s*ال(?:بالغ|بالغة){_AGED.pattern}")
+_AGE_APART = re.compile(rf"\s*\d+\s+{YEARS}(?!\w)")  # (the age alone: "، 68 عاماً،")
 
 
 def _function_word(nw: str) -> bool:
@@ -1816,9 +1818,10 @@ def speaker_phrase(
         if stop >= limit or text[stop] not in "،," or ANONYMITY.match(text, stop, limit) or _BLESSING.match(text, stop, limit):
             break  # (", طالبا عدم الكشف عن هويته،": who asked not to be named; "، رعاه الله،": a blessing; no apposition)
         i = stop + 1
-        aged = _AGED_APART.match(text, i, limit)
+        aged = _AGED_APART.match(text, i, limit) or _AGE_APART.match(text, i, limit)
         if first and aged and text[aged.end() : aged.end() + 1] in ("،", ","):
-            # "فاطمة، البالغة من العمر سبعين عاما، وهي تشير إلى بيتها:": her age set off by commas, then more on her.
+            # "فاطمة، البالغة من العمر سبعين عاما، وهي تشير إلى بيتها:": her age set off by commas, then more on her
+            # (so "نادية، 41 عاماً، إن").
             first, i = (first[0], aged.end()), aged.end() + 1
         pron = re.match(r"\s*(?:هو|هي|وهو|وهي)\s+", text[i:limit])
         if pron and source and not pron.group().strip().startswith("و"):

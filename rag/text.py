@@ -24,7 +24,7 @@ ARABIC_WORD = re.compile(f"[{_LETTERS}{_MARKS}]+")
 
 SENTENCE_END = ".!?؟؛…"
 # The words an age is counted in ("35 عاما"، "البالغ من العمر سبعين عاما"), for rag/attribution.py and rag/names.py.
-YEARS = r"(?:عاما|عامًا|عاماً|عام|سنة|سنوات)"
+YEARS = r"(?:عاماً|عامًا|عاما|عام|سنة|سنوات)"  # (the tanween's spellings first: a match goes on to it)
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 
 

@@ -7479,6 +7479,19 @@ def test_a_counterparts_office_leaves_out_the_nationality_set_off_by_a_comma():
     assert by_words['عن تقدير بلاده "للدور الذي تضطلع به سلطنة عُمان'] != omani
 
 
+def test_an_age_set_off_by_commas_is_no_part_of_the_words():
+    # ("وقالت نادية، 41 عاماً، إن" began her words with "41 عاماً، إن": an age in commas was read only in brackets
+    # or after "البالغة"; and "عاماً" with its tanween matched as "عاما", which left the tanween before the comma.)
+    text = (
+        "عنوان\n\nوقالت نادية، 41 عاماً، إن النار وصلت إلى البيت في دقائق.\n\n"
+        'يقول الحاج أرزقي، 68 عاماً، وهو يشير إلى تلة سوداء خلف منزله: "رأيت النار تنزل من الجبل".\n'
+    )
+    said = _said(text)
+    assert said["النار وصلت إلى البيت في دقائق"] == "نادية، 41 عاماً"
+    assert said["رأيت النار تنزل من الجبل"] == "الحاج أرزقي، 68 عاماً"
+    assert not any(words.startswith(("41", "68")) for words in said)
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
