@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "458"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "459"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -996,6 +996,7 @@ VERSION = "458"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 456: whom an interviewee says they met in an answer ("ج: … التقيت X") is not whom the interview is with.
 # 457: customs after بحسب/وفق ("وبحسب الأعراف القبلية المتبعة") are how, as rules are (452), no source.
 # 458: an age set off by commas ("نادية، 41 عاماً، إن") is the speaker's; YEARS tries "عاماً" before "عاما".
+# 459: after a definite noun and its adjective, a definite plural in ين is the object ("وحذّر الدفاع المدني المواطنين").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2580,6 +2581,17 @@ def _segment(
             and not (no_object and _name_next(text, w.end(), limit))
         ):
             break  # "ونفى المتحدث باسم الشرطة الرواية": a definite word takes no genitive, only adjectives
+        if (
+            start is not None
+            and head_definite
+            and prev_def
+            and (is_adjective(prev_word) or _title_adjective(prev_word))
+            and nw.startswith("ال")
+            and nw.endswith("ين")  # (the accusative; "العلماء المعاصرون", nominative, agrees with its noun)
+            and is_sound_plural(word)
+            and not (is_adjective(word) or is_nisba(word) or _bare(word) in title_words() | body_words())
+        ):
+            break  # "وحذّر الدفاع المدني المواطنين من": after a definite noun and its adjective, a plural of people is the object
         if (
             start is not None
             and body_noun_first

@@ -7492,6 +7492,18 @@ def test_an_age_set_off_by_commas_is_no_part_of_the_words():
     assert not any(words.startswith(("41", "68")) for words in said)
 
 
+def test_whom_a_definite_noun_and_its_adjective_warn_is_the_object():
+    # ("وحذّر الدفاع المدني المواطنين من" named "الدفاع المدني المواطنين": after a definite noun and its adjective,
+    # a definite plural in ين (the accusative) is whom it warns; a nominative one agrees: "العلماء المعاصرون".)
+    text = (
+        "عنوان\n\nوحذّر الدفاع المدني المواطنين من إشعال النيران في الغابات.\n\n"
+        "ويرى العلماء المعاصرون أن اللون نتيجة تفاعل الأشياء مع الضوء.\n"
+    )
+    said = _said(text)
+    assert "الدفاع المدني" in said.values() and "الدفاع المدني المواطنين" not in said.values()
+    assert said["اللون نتيجة تفاعل الأشياء مع الضوء"] == "العلماء المعاصرون"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
