@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "459"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "460"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -997,6 +997,7 @@ VERSION = "459"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 457: customs after بحسب/وفق ("وبحسب الأعراف القبلية المتبعة") are how, as rules are (452), no source.
 # 458: an age set off by commas ("نادية، 41 عاماً، إن") is the speaker's; YEARS tries "عاماً" before "عاما".
 # 459: after a definite noun and its adjective, a definite plural in ين is the object ("وحذّر الدفاع المدني المواطنين").
+# 460: a clause on unnamed sources cut at its verb leaves their mention ("مصادر دبلوماسية حضرت اللقاء أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1869,6 +1870,16 @@ def speaker_phrase(
         second = speaker_phrase(text, first[1] + other.end(), limit, no_object=no_object)
         if second and second[0] == first[1] + other.end() and _bare(_next_word(text, second[0], limit)) in title_words():
             first = (first[0], second[1])
+    ws = WORD.findall(text, *first) if first else []
+    if (
+        first
+        and len(ws) >= 2
+        and _bare(ws[0]) in _UNNAMED
+        and not _has_article(ws[0])  # (an indefinite source, whom a clause describes: not "الباحث … ريان هاس")
+        and _clause_verb(ws[-1])
+    ):
+        # ("مصدر دبلوماسي حضر اللقاء": the clause on an unnamed source, cut at its verb, is no part of naming it)
+        first = (first[0], first[0] + text[first[0] : first[1]].rindex(ws[-1]) - 1)
     return first
 
 
@@ -6360,7 +6371,9 @@ def _verb_frame(
         )
         # (... or a clause set off by commas, which an indefinite noun takes with no relative pronoun: "نفى مسؤول
         # إسرائيلي، تحدث لهيئة البث، وجود أي تقدم"; and "رأى خبراء لم يشاركوا في الدراسة أن".)
-        relative = relative or _describing_clause(text, after, e, record=_bare(WORD.findall(text, *span)[0]) in _SOURCE_NOUNS)
+        # (a record's or an unnamed source's: "مصادر دبلوماسية حضرت اللقاء أن")
+        head = _bare(WORD.findall(text, *span)[0])
+        relative = relative or _describing_clause(text, after, e, record=head in _SOURCE_NOUNS | _UNNAMED)
     if relative and not subject_before:
         after += relative.end()
     told = _past_addressee(text, after, e)

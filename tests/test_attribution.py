@@ -7504,6 +7504,12 @@ def test_whom_a_definite_noun_and_its_adjective_warn_is_the_object():
     assert said["اللون نتيجة تفاعل الأشياء مع الضوء"] == "العلماء المعاصرون"
 
 
+def test_a_clause_on_unnamed_sources_is_no_part_of_their_mention():
+    # ("ونُقل عن مصادر دبلوماسية حضرت اللقاء أن" named "مصادر دبلوماسية حضرت": the clause's verb without its object.)
+    said = _said("عنوان\n\nونُقل عن مصادر دبلوماسية حضرت اللقاء أن الجانب السنغالي قدم مذكرة تفصيلية.\n")
+    assert said["الجانب السنغالي قدم مذكرة تفصيلية"] == "مصادر دبلوماسية"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
