@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "460"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "461"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -998,6 +998,8 @@ VERSION = "460"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 458: an age set off by commas ("نادية، 41 عاماً، إن") is the speaker's; YEARS tries "عاماً" before "عاما".
 # 459: after a definite noun and its adjective, a definite plural in ين is the object ("وحذّر الدفاع المدني المواطنين").
 # 460: a clause on unnamed sources cut at its verb leaves their mention ("مصادر دبلوماسية حضرت اللقاء أن").
+# 461: "ثم" joins a reporting verb to its clause's named subject ("ووقف أبو إياد …، ثم تساءل:"); "أما X، …، فـ" opens a
+# topic, no part of the name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6273,6 +6275,17 @@ def _verb_frame(
             # "وفي كلمة ألقاها الرئيس X أمام البرلمان، قال إن": who gave the speech, whom the adjunct names, not the
             # last speaker.
             return _Frame(w.start(), _words_after(text, after, e), _mention(text, held, verb.gender), verb.gender, verb.written)
+        if not frames and k > 0 and prev == "ثم":
+            # "ووقف أبو إياد على أطراف الحشد، ثم تساءل:": "then" joins the verb to the clause before, whose subject,
+            # someone named, says it (else it goes on as below: "نظرت طويلا …، ثم قالت")
+            shared = _coordinated_subject(text, words, k, k)
+            # (by the name before any apposition: "أبو إياد، وهو والد أسير،")
+            lead = re.split(r"[،,]", text[shared[0] : shared[1]])[0].rstrip() if shared else ""
+            by_name = (shared[0], shared[0] + len(lead)) if shared else None
+            if shared and by_name and _someone(text, by_name) and not _gender_clash(text[shared[0] : shared[1]], verb.gender):
+                return _Frame(
+                    w.start(), _words_after(text, after, e), _mention(text, shared, verb.gender), verb.gender, verb.written
+                )
         if not frames and k > 0 and (_n(w.group()) not in _verbs() or contrast or asyndetic):
             # "وتجنب المدرب X التكهنات، وقال إن" / "إلا أن الاتحاد استبعده ...، وأشار إلى": joined by "و" to a
             # verb of this sentence that is not a report, the verb shares that verb's subject, not the last
@@ -11354,7 +11367,8 @@ def _topic_subject(text: str, s: int, e: int) -> _Narrated | None:
     ("أم محمد، وهي أم لخمسة أطفال، جلست إلى جانب سرير ابنها."): the person, whom a next "«…»، قالت" with no subject
     reports (not the one quoted before). The verb's ت makes a woman of them."""
     but = WORD.match(text, s)
-    if but and _n(but.group()) in _BUT and (topic := WORD.search(text, but.end(), e)):
+    # (and "as for": "أما رامي، الذي اعتقل …، فبدا مذهولا")
+    if but and (_n(but.group()) in _BUT or _n(but.group()) in ("اما", "واما")) and (topic := WORD.search(text, but.end(), e)):
         s = topic.start()
     span = speaker_phrase(text, s, e)
     if span is None or span[0] != s or not _name_words_in(_words(text, *span)):

@@ -7510,6 +7510,23 @@ def test_a_clause_on_unnamed_sources_is_no_part_of_their_mention():
     assert said["الجانب السنغالي قدم مذكرة تفصيلية"] == "مصادر دبلوماسية"
 
 
+def test_then_joins_a_verb_to_the_named_subject_before_it_and_as_for_is_no_name():
+    # ('فقد وقف أبو إياد، وهو والد أسير …، على أطراف الحشد …، ثم تساءل: "…"' gave the father's words to the official
+    # quoted before: "ثم" joins the verb to the clause before, whose subject says it; "أما رامي، …، فبدا مذهولا. "…""
+    # named "أما رامي" (as for Rami).)
+    text = (
+        "عنوان\n\nوقال المسؤول إن ظروف الاحتجاز تدهورت.\n\n"
+        "فقد وقف أبو إياد، وهو والد أسير محكوم بالسجن المؤبد، على أطراف الحشد يراقب العناق من بعيد، ثم تساءل بصوت "
+        'متهدج: "متى يأتي دوري؟ أنا في الخامسة والسبعين".\n\n'
+        'أما رامي، الذي اعتُقل وهو في التاسعة عشرة من عمره، فبدا مذهولاً من حجم الحشود. "لم أعرف أبناء إخوتي".\n\n'
+        "قبل أن نغادر، سألنا أم محمد إن كانت ستعود. نظرت طويلا إلى الجبال، ثم قالت: «قلبي هناك، وأولادي هنا».\n"
+    )
+    said = _said(text)
+    assert said["متى يأتي دوري؟ أنا في الخامسة والسبعين"].startswith("أبو إياد")
+    assert said["لم أعرف أبناء إخوتي"] == "رامي"
+    assert said.get("قلبي هناك، وأولادي هنا") != "طويلا"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
