@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "461"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "462"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1000,6 +1000,7 @@ VERSION = "461"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 460: a clause on unnamed sources cut at its verb leaves their mention ("مصادر دبلوماسية حضرت اللقاء أن").
 # 461: "ثم" joins a reporting verb to its clause's named subject ("ووقف أبو إياد …، ثم تساءل:"); "أما X، …، فـ" opens a
 # topic, no part of the name.
+# 462: whom a member sits for, set off by commas after the name ("النائبة X، عن الأغلبية، إلى أن"); "اتحادية" is a body.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3511,6 +3512,7 @@ _COUNSEL = {_bare(w) for w in "محام محامي محامية موكل موك�
 
 
 _REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة برلماني برلمانية".split()}
+_SITS_FOR_SET_OFF = re.compile(r"\s*[،,]\s*(?:عن|من)\s[^،,.:؛“«\"\n]{1,40}[،,]")  # ("، عن الأغلبية،")
 _CONSTITUENCY_WORDS = {
     _bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة فريق الأغلبية الأكثرية المعارضة الموالاة".split()
 }  # (and bodies: حزب، دائرة; فريق: a parliamentary group; a bloc: "النائبة عن المعارضة")
@@ -6360,9 +6362,12 @@ def _verb_frame(
     # (So does "صدر" after an indefinite statement: "وأكد بيان مشترك صدر في ختام القمة أن", "وأكد بيان للرئاسة،
     # صدر مساء الأحد، أن".)
     # (And a clause on the speaker set off by commas: "وقال الوزير، وهو عضو في الحزب الحاكم، إن".)
+    # (And whom a member sits for: "وأشارت النائبة X، عن الأغلبية، إلى أن".)
+    sits_for = span is not None and _bare(WORD.findall(text, *span)[0]) in _REPRESENTATIVES
     relative = (
         _CLAUSE_SET_OFF.match(text[after:e])
         or _RANKING_SET_OFF.match(text[after:e])
+        or (_SITS_FOR_SET_OFF.match(text[after:e]) if sits_for else None)
         or re.match(
             r"\s*و?(?:الذي|التي|الذين|صدر|صدرت)\s[^،,.:“«\"]{1,120}?(?=\s(?:إن|أن|بأن|إنه|أنه|إنها|أنها)\s)", text[after:e]
         )

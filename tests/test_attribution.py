@@ -7527,6 +7527,20 @@ def test_then_joins_a_verb_to_the_named_subject_before_it_and_as_for_is_no_name(
     assert said.get("قلبي هناك، وأولادي هنا") != "طويلا"
 
 
+def test_whom_a_member_sits_for_set_off_by_commas_is_no_part_of_the_words():
+    # ('وأشارت النائبة سعاد بوعزة، عن الأغلبية، إلى أن' began her words with "عن الأغلبية، إلى أن"; "الاتحادية"
+    # (the Maghrebi word for a federation) is a body, whose words are statements.)
+    text = (
+        'عنوان\n\nوأشارت النائبة سعاد بوعزة، عن الأغلبية، إلى أن عدداً من الدواوير "تعيش على الصهاريج منذ أشهر".\n\n'
+        "وقالت الاتحادية الجزائرية لكرة القدم إن التربص سينطلق مطلع الشهر المقبل.\n"
+    )
+    said = _said(text)
+    assert said['عدداً من الدواوير "تعيش على الصهاريج منذ أشهر'] == "النائبة سعاد بوعزة"
+    assert said["التربص سينطلق مطلع الشهر المقبل"] == "الاتحادية الجزائرية لكرة القدم"
+    kinds = {text[a.start : a.end]: a.kind for a in attribute(text)}
+    assert kinds["التربص سينطلق مطلع الشهر المقبل"] == STATEMENT
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
