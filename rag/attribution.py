@@ -1873,16 +1873,16 @@ def speaker_phrase(
         second = speaker_phrase(text, first[1] + other.end(), limit, no_object=no_object)
         if second and second[0] == first[1] + other.end() and _bare(_next_word(text, second[0], limit)) in title_words():
             first = (first[0], second[1])
-    ws = WORD.findall(text, *first) if first else []
+    ws = list(WORD.finditer(text, *first)) if first else []
     if (
         first
         and len(ws) >= 2
-        and _bare(ws[0]) in _UNNAMED
-        and not _has_article(ws[0])  # (an indefinite source, whom a clause describes: not "الباحث … ريان هاس")
-        and _clause_verb(ws[-1])
+        and _bare(ws[0].group()) in _UNNAMED
+        and not _has_article(ws[0].group())  # (an indefinite source, whom a clause describes: not "الباحث … ريان هاس")
+        and _clause_verb(ws[-1].group())
     ):
-        # ("مصدر دبلوماسي حضر اللقاء": the clause on an unnamed source, cut at its verb, is no part of naming it)
-        first = (first[0], first[0] + text[first[0] : first[1]].rindex(ws[-1]) - 1)
+        # ("مصادر دبلوماسية حضرت اللقاء": the clause on unnamed sources, cut at its verb, is no part of naming them)
+        first = (first[0], ws[-2].end())
     return first
 
 
