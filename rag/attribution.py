@@ -4618,17 +4618,20 @@ def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
         return False
     if _DIACRITICS.sub("", w.group()).startswith("لا") and not is_arabic_word(_after_li(nw)):
         return False  # ("واتهم لافروف حكومة كييف": a foreign name in لا; ل before a foreign alef has its hamza, "لأكسيوس")
-    stem = _after_li(nw)
-    if _n(nxt).startswith("ال") and not stem.startswith("ال") and (is_common_noun(stem) or _speaker_noun(stem)):
+    if _n(nxt).startswith("ال") and _construct_head(_after_li(nw)):
         return False  # ("وقال لمراسل الصحيفة إن": a noun in construct, whose genitive is no subject)
     return _bare(nxt) in title_words() or _bare(nxt) in body_words() or _n(nxt) in _UNNAMED
+
+
+def _construct_head(stem: str) -> bool:
+    """Can the (normalised) word after ل head a construct: a noun or a speaker's noun without the article?"""
+    return not stem.startswith("ال") and (is_common_noun(stem) or _speaker_noun(stem))
 
 
 def _construct_addressee_end(text: str, w: re.Match[str], limit: int) -> int | None:
     """Where a ل-noun in construct right after a verb ends, with its definite genitives and adjectives ("لوكالة الأنباء
     الفرنسية"), when a subject by title, body or source follows it: whom it was said to, then who. Else None."""
-    stem = _after_li(_n(w.group()))
-    if _n(w.group())[:1] != "ل" or stem.startswith("ال") or not (is_common_noun(stem) or _speaker_noun(stem)):
+    if _n(w.group())[:1] != "ل" or not _construct_head(_after_li(_n(w.group()))):
         return None
     end = w.end()
     for x in itertools.islice(WORD.finditer(text, w.end(), limit), 4):
