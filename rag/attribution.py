@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "462"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "463"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1001,6 +1001,8 @@ VERSION = "462"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 461: "ثم" joins a reporting verb to its clause's named subject ("ووقف أبو إياد …، ثم تساءل:"); "أما X، …، فـ" opens a
 # topic, no part of the name.
 # 462: whom a member sits for, set off by commas after the name ("النائبة X، عن الأغلبية، إلى أن"); "اتحادية" is a body.
+# 463: a subject body's ل-genitive after its adjectives is what it is for ("الاتحادية الجزائرية لكرة القدم"), with
+# no holder's name after it too.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3588,7 +3590,10 @@ def _where_body_is(text: str, s: int, w: re.Match[str], limit: int, no_object: b
 def _body_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
     """Is the ل-word at w, after a body's noun and its definite adjectives, the body's genitive with a name after it
     ("رئيس الاتحاد المصري لكرة القدم هاني أبو ريدة": the federation for football), not whom it spoke to? (Not
-    after a title's: "الرئيس الأمريكي لرئيس الوزراء X" is whom the president spoke to.)"""
+    after a title's: "الرئيس الأمريكي لرئيس الوزراء X" is whom the president spoke to.) A body that opens the
+    phrase needs no name after it: it is the subject ("أعلنت الاتحادية الجزائرية لكرة القدم، في بيان"), however
+    often the article writes that noun on its own, unless the ل-noun is people it may tell: a title, a relation or
+    a group ("وقالت الحكومة المصرية لسكان المنطقة إن")."""
     words = _words(text, s, w.start())
     k = len(words)
     bodies = body_words()
@@ -3615,7 +3620,7 @@ def _body_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
         return _given_name_within(text, w.end(), limit)
     if not (0 < k < len(words) and _bare(words[k - 1].group()) in bodies) or noun in _PRESS:
         return False
-    return _given_name_within(text, w.end(), limit)
+    return _given_name_within(text, w.end(), limit) or k == 1 and noun not in _person_nouns() | _UNNAMED
 
 
 def _given_name_within(text: str, pos: int, limit: int) -> bool:

@@ -7541,6 +7541,16 @@ def test_whom_a_member_sits_for_set_off_by_commas_is_no_part_of_the_words():
     assert kinds["التربص سينطلق مطلع الشهر المقبل"] == STATEMENT
 
 
+def test_a_body_named_for_its_field_keeps_its_genitive_when_the_article_uses_that_noun_again():
+    # "لكرة السلة" after a federation's noun and its adjective is what the federation is for, not whom it told,
+    # even where the article writes "كرة السلة" elsewhere.
+    text = (
+        "عنوان\n\nأعلنت الجامعة المغربية لكرة السلة، في بيان نشرته مساء الاثنين، عن برنامج الموسم الجديد.\n\n"
+        "وقال المدرب: «في كرة السلة لا شيء مضمون».\n"
+    )
+    assert _said(text)["عن برنامج الموسم الجديد"] == "الجامعة المغربية لكرة السلة"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
