@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "463"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "464"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1003,6 +1003,7 @@ VERSION = "463"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 462: whom a member sits for, set off by commas after the name ("النائبة X، عن الأغلبية، إلى أن"); "اتحادية" is a body.
 # 463: a subject body's ل-genitive after its adjectives is what it is for ("الاتحادية الجزائرية لكرة القدم"), with
 # no holder's name after it too.
+# 464: passages sharing a span keep the order read (a quotation before a source cited inside it), not a set's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10315,7 +10316,9 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
         still_open = last.speaker if last is not None and _left_open(text, p_start, p_end) else None
     speakers = {tuple(_bare(w) for w in WORD.findall(a.speaker.text)) for a in out if a.speaker}
     out += [a for q in out if q.kind == DIRECT for a in _reported_within(text, q, speakers)]
-    return sorted(set(out), key=lambda a: (a.start, a.end))
+    # (Without repeats, in the order read where two share a span: the quotation before a report inside it. A set's
+    # order would change with the hash seed from one run to the next.)
+    return sorted(dict.fromkeys(out), key=lambda a: (a.start, a.end))
 
 
 # An interview: "حوار مع X"، "في مقابلة خاصة مع X"; its answers: paragraphs opening with "ج:" (its questions "س:").
