@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "464"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "465"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1004,6 +1004,8 @@ VERSION = "464"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 463: a subject body's ل-genitive after its adjectives is what it is for ("الاتحادية الجزائرية لكرة القدم"), with
 # no holder's name after it too.
 # 464: passages sharing a span keep the order read (a quotation before a source cited inside it), not a set's.
+# 465: what a body is named to defend ("للدفاع عن حقوق الإنسان") and what an office is charged with up to the
+# complementiser ("المحامي المكلف بالدفاع عن المتهم إن") are in the name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2398,8 +2400,10 @@ def _segment(
                     and _given_name_after(text, w.end(), limit, comma=True)
                 )
             )
-            # ("فريق الدفاع عن الفرنسية ميلينا بوغدير": whom the defence team defends.)
+            # ("فريق الدفاع عن الفرنسية ميلينا بوغدير": whom the defence team defends; "الرابطة التونسية للدفاع عن
+            # حقوق الإنسان"، "المحامي المكلف بالدفاع عن المتهم": what a body is named for or an office charged with.)
             sent_to = sent_to or _defends(before_last, prev_word, nw)
+            sent_to = sent_to or nw == "عن" and prev_bare == "دفاع" and (body_noun_first or _n(prev_word)[:1] == "ب")
             # ("المحامي الموكل عن العائلات سامي ارشيد": whom a lawyer acts for, then his name; not "دافع المحامي عن موكله")
             sent_to = sent_to or nw == "عن" and _bare(prev_word) in _COUNSEL and _given_name_after(text, w.end(), limit)
             said_in = _next_word(text, w.end(), limit)
@@ -3290,6 +3294,7 @@ def _segment(
             # (nor the given name of whom a body is named for, after his title: "مركز الملك سلمان للإغاثة")
             and not (_bare(prev_word) in title_words() and is_given_name(word))
             and not (_n(prev_word).startswith("الم") and nw in _ABOUT_THEM | _WITH_THEM)  # ("المعترف بها")
+            and not (nw == "عن" and prev_bare == "دفاع")  # ("للدفاع عن حقوق الإنسان": what it was named to defend)
             and (
                 _indefinite_phrase(text, w.end(), limit)
                 # (or a noun of the dictionary heading a construct: "أعلنت الحكومة الإسبانية حالة الطوارئ")
@@ -3796,8 +3801,21 @@ def _in_charge_of(text: str, prev_bare: str, pos: int, limit: int) -> bool:
     """After "المكلف"، is the ب-word ending at pos what the office is in charge of ("الوزير المنتدب المكلف
     بالميزانية X"), not the verb's complement ("ونددت الحكومة المكلفة بالهجوم على القافلة": no preposition
     follows the office)?"""
-    # (… or where the office is held: "رئيسة الفريق الفني المعني بكوفيد-19 في المنظمة X")
-    return prev_bare in _APPOINTED and (not _next_is_stop(text, pos, limit) or _n(_next_word(text, pos, limit)) == "في")
+    # (… or where the office is held: "رئيسة الفريق الفني المعني بكوفيد-19 في المنظمة X"; or the complementiser
+    # follows within the clause: "المحامي المكلف بالدفاع عن المتهم إن", "المحامية المكلفة بالقضية إن")
+    return prev_bare in _APPOINTED and (
+        not _next_is_stop(text, pos, limit) or _n(_next_word(text, pos, limit)) == "في" or _complementiser_soon(text, pos, limit)
+    )
+
+
+def _complementiser_soon(text: str, pos: int, limit: int, words: int = 4) -> bool:
+    """Does a complementiser open the reported words within the next few words, before any punctuation?"""
+    for w in _words(text, pos, limit)[:words]:
+        if re.search(r"[،,.:؛\"«“]", text[pos : w.start()]):
+            return False
+        if _opens_words(_n(w.group())):
+            return True
+    return False
 
 
 def _press_told_after(text: str, pos: int, limit: int) -> bool:

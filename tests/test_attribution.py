@@ -7561,6 +7561,28 @@ def test_passages_sharing_a_span_come_in_the_order_read():
         assert [a.kind for a in attribute(text)] == [NARRATION, NARRATION, DIRECT, STATEMENT]
 
 
+def test_what_a_body_is_named_to_defend_is_part_of_its_name():
+    # "عن" had ended the phrase at "للدفاع", and the words had opened with "عن حقوق المستهلك".
+    text = (
+        "عنوان\n\nوانتقدت الجمعية المغربية للدفاع عن حقوق المستهلك، في بيان، ما وصفته بالغلاء الفاحش.\n\n"
+        "وقالت الهيئة الوطنية للدفاع عن الحريات إن القانون يقيد العمل الأهلي.\n"
+    )
+    said = _said(text)
+    assert said["ما وصفته بالغلاء الفاحش"] == "الجمعية المغربية للدفاع عن حقوق المستهلك"
+    assert said["القانون يقيد العمل الأهلي"] == "الهيئة الوطنية للدفاع عن الحريات"
+
+
+def test_what_an_appointed_office_is_charged_with_runs_to_the_complementiser():
+    # "المكلف بالدفاع عن المتهم إن" had ended the name at "المكلف", and the words had opened with "بالدفاع … إن".
+    text = (
+        "عنوان\n\nوقال المحامي المكلف بالدفاع عن المتهم إن موكله لم يغادر منزله تلك الليلة.\n\n"
+        "وقالت القاضية المكلفة بالملف إن الجلسة ستستأنف غدا.\n"
+    )
+    said = _said(text)
+    assert said["موكله لم يغادر منزله تلك الليلة"] == "المحامي المكلف بالدفاع عن المتهم"
+    assert said["الجلسة ستستأنف غدا"] == "القاضية المكلفة بالملف"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
