@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "465"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "466"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1006,6 +1006,8 @@ VERSION = "465"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 464: passages sharing a span keep the order read (a quotation before a source cited inside it), not a set's.
 # 465: what a body is named to defend ("للدفاع عن حقوق الإنسان") and what an office is charged with up to the
 # complementiser ("المحامي المكلف بالدفاع عن المتهم إن") are in the name.
+# 466: a clause of when inside reported words ("بأن الجلسة شهدت توترا بعد أن رفضت المحكمة الطلب") stays in them, an
+# act there is no statement, and what a body defends is a construct, no object ("للدفاع عن حقوق الإنسان، في").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -9412,6 +9414,8 @@ def _subject_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and not _construct_plural(before)  # ("جمعية مستوردي السيارات": the genitive a plural in construct wants)
         # (nor an indefinite ل-genitive: "الجمعية المغربية لحقوق الإنسان", the genitive it wants)
         and not (_n(before)[:1] == "ل" and not _n(before).startswith("لل") and _bare(before[1:]) not in _PRESS)
+        # (nor what is defended, a construct: "الرابطة التونسية للدفاع عن حقوق الإنسان")
+        and not (len(words) > 3 and _n(words[-3].group()) == "عن" and _bare(words[-4].group()) == "دفاع")
         # (nor a family name after a given name where the object's event follows: "وعزا رئيس الشعبة حاتم النجيب
         # ارتفاع الأسعار إلى")
         and not (is_given_name(before) and _event_object(text, WORD.search(text, span[1]) or words[-1], len(text)))
@@ -10652,9 +10656,17 @@ def _sentence(
                 # the participle does not say: no one's rather than perhaps the wrong one's; but one who replied goes
                 # on replying ("ورد X على Y، الذي …، قائلا إن")
                 speaker = frames[i - 2].speaker if frames[i - 2].answering else None
+        if i and _in_time_clause(text, frames[i - 1], f) and not _introduces_words(text, f):
+            # "أفاد المراسل بأن الجلسة شهدت توترا بعد أن رفضت هيئة المحكمة مطلب الدفاع": an act in a clause of when
+            # inside the words before it is theirs to tell, no one's words of its own.
+            continue
         if speaker is not None:
             speaker = _document_source(text, speaker, f, documents)
-        end = next((g.cue for g in frames[i + 1 :] if not g.participle or g.cue > f.content), e)
+        # (A report in a clause of when inside these words leaves them whole: "بأن الجلسة رفعت بعد أن قال القاضي
+        # إن الملف ناقص" is all the correspondent's, and the judge's words are his too.)
+        end = next(
+            (g.cue for g in frames[i + 1 :] if (not g.participle or g.cue > f.content) and not _in_time_clause(text, f, g)), e
+        )
         # (One a narrative sentence made the subject is a speaker now, whom "وتابعت" goes on with.)
         narrated_now = (
             f.speaker is None
@@ -11523,6 +11535,30 @@ def _foreign_surname(word: str) -> bool:
         # (nor ل, ب or و and a noun of the dictionary: "لإغاثة وتشغيل اللاجئين", a body's genitives)
         # (a noun of four letters at least: "باور" is Bauer)
         and not (_n(word)[:1] in ("ل", "ب", "و") and len(word) > 4 and is_common_noun(word[1:]) and not is_attested_name(word))
+    )
+
+
+def _in_time_clause(text: str, f: _Frame, g: _Frame) -> bool:
+    """Does the frame g open a clause of when ("بعد أن"، "قبل أن") inside the words of the frame f before it, with
+    no punctuation between where f's words start and g?"""
+    lead = text[f.content : g.cue]
+    return (
+        f.speaker is not None
+        and f.content < g.cue
+        and not f.after
+        and not re.search(r"[،,.:؛!?؟\"«»“”]", lead)
+        and re.search(r"(?<!\w)(?:بعد|قبل)\s+[أا]ن\s*$", lead) is not None
+    )
+
+
+def _introduces_words(text: str, f: _Frame) -> bool:
+    """Do the frame's words open with a complementiser, a colon or a quotation mark (a report, not an act)?"""
+    lead = WORD.findall(text, f.cue, f.content)
+    return (
+        text[f.cue : f.content].rstrip().endswith(":")
+        or text[f.content : f.content + 1] in _QUOTE_MARKS
+        or bool(lead)
+        and _opens_words(_n(lead[-1]))
     )
 
 

@@ -7565,9 +7565,11 @@ def test_what_a_body_is_named_to_defend_is_part_of_its_name():
     # "عن" had ended the phrase at "للدفاع", and the words had opened with "عن حقوق المستهلك".
     text = (
         "عنوان\n\nوانتقدت الجمعية المغربية للدفاع عن حقوق المستهلك، في بيان، ما وصفته بالغلاء الفاحش.\n\n"
-        "وقالت الهيئة الوطنية للدفاع عن الحريات إن القانون يقيد العمل الأهلي.\n"
+        "وقالت الهيئة الوطنية للدفاع عن الحريات إن القانون يقيد العمل الأهلي.\n\n"
+        "واستنكرت اللجنة العربية للدفاع عن حقوق الإنسان، في بيان، ما سمته تضييقا على الصحفيين.\n"
     )
     said = _said(text)
+    assert said["ما سمته تضييقا على الصحفيين"] == "اللجنة العربية للدفاع عن حقوق الإنسان"
     assert said["ما وصفته بالغلاء الفاحش"] == "الجمعية المغربية للدفاع عن حقوق المستهلك"
     assert said["القانون يقيد العمل الأهلي"] == "الهيئة الوطنية للدفاع عن الحريات"
 
@@ -7581,6 +7583,20 @@ def test_what_an_appointed_office_is_charged_with_runs_to_the_complementiser():
     said = _said(text)
     assert said["موكله لم يغادر منزله تلك الليلة"] == "المحامي المكلف بالدفاع عن المتهم"
     assert said["الجلسة ستستأنف غدا"] == "القاضية المكلفة بالملف"
+
+
+def test_a_clause_of_when_inside_reported_words_stays_in_them():
+    # "بعد أن رفضت هيئة المحكمة مطلب الدفاع" had cut the correspondent's words at "بعد أن" and made the court's act
+    # a statement of its own; a report there ("بعد أن قال القاضي إن") is the judge's too, inside the words.
+    text = (
+        "عنوان\n\nوأفاد مراسل الإذاعة بأن الجلسة شهدت توترا بعد أن رفضت هيئة المحكمة طلب الإفراج عن المتهمين.\n\n"
+        "وقال المحامي إن الجلسة رفعت بعد أن قال القاضي إن الملف ناقص.\n"
+    )
+    said = _said(text)
+    assert said["الجلسة شهدت توترا بعد أن رفضت هيئة المحكمة طلب الإفراج عن المتهمين"] == "مراسل الإذاعة"
+    assert not any("هيئة المحكمة" in (who or "") for who in said.values())
+    assert said["الجلسة رفعت بعد أن قال القاضي إن الملف ناقص"] == "المحامي"
+    assert said["الملف ناقص"] == "القاضي"
 
 
 def test_the_public_prosecution_is_a_body_that_speaks():
