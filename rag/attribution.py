@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "466"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "467"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1008,6 +1008,8 @@ VERSION = "466"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # complementiser ("المحامي المكلف بالدفاع عن المتهم إن") are in the name.
 # 466: a clause of when inside reported words ("بأن الجلسة شهدت توترا بعد أن رفضت المحكمة الطلب") stays in them, an
 # act there is no statement, and what a body defends is a construct, no object ("للدفاع عن حقوق الإنسان، في").
+# 467: a masculine participle with no comma and no accusative right after an indefinite noun is its adjective ("وسط
+# حضور لافت").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5512,12 +5514,13 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             noun = _n(prev)
             if (
                 not set_off
-                and gender == "f"
-                and noun.endswith(("ه", "ات"))
+                and (gender == "f" and noun.endswith(("ه", "ات")) or gender == "m")
                 and not noun.startswith("ال")
                 and is_common_noun(prev)
             ):
-                continue  # "فرضت قوات الأمن إجراءات مشددة بمحيط المحكمة": the adjective of the noun it agrees with
+                # "فرضت قوات الأمن إجراءات مشددة بمحيط المحكمة"، "وسط حضور لافت لعائلات الموقوفين": the adjective
+                # of the noun it agrees with (a masculine circumstantial is in the accusative, "لافتا")
+                continue
             # ("مؤكدة أن": a feminine accusative has no mark of its own; the complementiser tells it from an
             # adjective or a predicate inside the words, "أن القرار متوقع".)
             # (Nor has "قائلة" before a quotation or a colon, where the words open; "قائلةً" has its tanween.)

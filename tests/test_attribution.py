@@ -7599,6 +7599,18 @@ def test_a_clause_of_when_inside_reported_words_stays_in_them():
     assert said["الملف ناقص"] == "القاضي"
 
 
+def test_a_masculine_participle_right_after_an_indefinite_noun_is_its_adjective():
+    # "وسط حضور لافت لعائلات الموقوفين" (a remarkable turnout) had been read as "pointing out", the court's words;
+    # "لافتا إلى أن" (accusative) still goes on with the speaker.
+    text = (
+        "عنوان\n\nقررت المحكمة تأجيل النظر في القضية، وسط حضور لافت لعائلات الموقوفين أمام قصر العدالة.\n\n"
+        "وقال الوزير إن المعبر مغلق، لافتا إلى أن الحكومة تعمل على فتحه.\n"
+    )
+    said = _said(text)
+    assert not any("لعائلات" in words for words in said)
+    assert said["الحكومة تعمل على فتحه"] == "الوزير"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
