@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "467"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "468"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1010,6 +1010,7 @@ VERSION = "467"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # act there is no statement, and what a body defends is a construct, no object ("للدفاع عن حقوق الإنسان، في").
 # 467: a masculine participle with no comma and no accusative right after an indefinite noun is its adjective ("وسط
 # حضور لافت").
+# 468: a plural verb carries its subject ("قالوا لنا ابنوا بالحجر": they), no name after it.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6008,6 +6009,8 @@ def _verb_frame(
         return None
     # (قال، علّق على: no noun object to mistake for a name; "عزا" has one before its "إلى")
     no_object = verb.saying_only or bool(verb.needs) and not verb.takes_object
+    # ("قالوا لنا ابنوا بالحجر": a verb before its subject stays singular, so a plural one carries its subject, "they")
+    pronoun_subject = pronoun_subject or verb.gender == "p" and _n(w.group()).endswith("وا")
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e, no_object=no_object)
     if span and _convicts(text, w, span):
         return None

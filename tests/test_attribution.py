@@ -7611,6 +7611,13 @@ def test_a_masculine_participle_right_after_an_indefinite_noun_is_its_adjective(
     assert said["الحكومة تعمل على فتحه"] == "الوزير"
 
 
+def test_a_plural_verb_carries_its_subject_and_names_no_one_after_it():
+    # A verb before its subject stays singular ("قال المسؤولون"), so "قالوا" is "they said": the imperative after it
+    # ("ابنوا") had been read as the speaker's name.
+    text = "عنوان\n\nوتقول السيدة إن الأشغال توقفت. قالوا لنا ابنوا بالحجر والتراب كما كان أجدادكم، لكن المهندس رفض.\n"
+    assert not any(a.speaker and "ابنوا" in a.speaker.text for a in attribute(text))
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
