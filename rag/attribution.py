@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "468"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "469"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1011,6 +1011,7 @@ VERSION = "468"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 467: a masculine participle with no comma and no accusative right after an indefinite noun is its adjective ("وسط
 # حضور لافت").
 # 468: a plural verb carries its subject ("قالوا لنا ابنوا بالحجر": they), no name after it.
+# 469: who received a record past its adjectives ("في تقرير فصلي اطلعت عليه «X»، أن") is no part of the words.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3974,9 +3975,10 @@ _ISSUED_BY = re.compile(r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s*(?:(?:ال)?صاد
 
 
 # A relative clause after a channel's noun that says who received it, not who issued it ("بيان تلقت «الجزيرة نت»
-# نسخة منه"، "رسالة اطلعت عليها رويترز"): the one named there received the words and said none of them.
+# نسخة منه"، "رسالة اطلعت عليها رويترز"): the one named there received the words and said none of them. (An
+# adjective or two may come first: "تقرير فصلي اطلعت عليه".)
 _RECEIVED = re.compile(
-    r"\s+(?:تلق|حصل|اطلع|اطّلع)\w*(?:\s+(?:[^\s،,.:؛\"«“]+|\"[^\"\n]{1,40}\"|«[^»\n]{1,40}»)){1,8}?"
+    r"(?:\s+[^\s،,.:؛\"«“]+){0,2}?\s+(?:تلق|حصل|اطلع|اطّلع)\w*(?:\s+(?:[^\s،,.:؛\"«“]+|\"[^\"\n]{1,40}\"|«[^»\n]{1,40}»)){1,8}?"
     r"(?=\s+(?:أن|إن|بأن)\s|\s*[،,:])"
 )
 

@@ -7618,6 +7618,13 @@ def test_a_plural_verb_carries_its_subject_and_names_no_one_after_it():
     assert not any(a.speaker and "ابنوا" in a.speaker.text for a in attribute(text))
 
 
+def test_who_received_a_report_described_by_an_adjective_is_no_part_of_its_words():
+    # 'في تقرير فصلي اطلعت عليه "سكاي نيوز عربية"، أن': the outlet that saw the quarterly report had become a
+    # quotation of the ministry's, and its name the start of the words.
+    text = 'عنوان\n\nوكشفت الوزارة، في تقرير سنوي حصلت عليه "الصباح"، أن المخزون لا يكفي لأكثر من شهرين.\n'
+    assert _said(text) == {"المخزون لا يكفي لأكثر من شهرين": "الوزارة"}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
