@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "469"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "470"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1012,6 +1012,8 @@ VERSION = "469"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # حضور لافت").
 # 468: a plural verb carries its subject ("قالوا لنا ابنوا بالحجر": they), no name after it.
 # 469: who received a record past its adjectives ("في تقرير فصلي اطلعت عليه «X»، أن") is no part of the words.
+# 470: a ل-genitive and its adjective before a holder's given name ("لشركة X للتطوير السياحي نورة"), a name of five
+# words with its title set off by commas ("، المهندسة نورة بنت سعد القحطاني، عن أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4373,6 +4375,10 @@ def _given_name_after(text: str, pos: int, limit: int, comma: bool = False) -> b
     ws = re.match(r"\s*" + WORD.pattern + gap + WORD.pattern + ")", text[pos:limit])
     if ws is not None and is_given_name(ws.group(1)):
         return True
+    # (a ل-genitive and its adjective, then a given name: "لشركة أملج للتطوير السياحي نورة")
+    ws = re.match(r"\s*لل\w+\s+ال\w+" + gap + WORD.pattern + ")", text[pos:limit])
+    if ws is not None and is_given_name(ws.group(1)):
+        return True
     ws = re.match(r"\s*(?:ال\w+\s+ال\w+|لل\w+(?:\s*\([^()\n]{1,30}\))?)" + gap + WORD.pattern + ")", text[pos:limit])
     nw = _n(ws.group(1)) if ws else ""
     # (a foreign given name the index lacks is no dictionary noun, preposition, time or addressee: "ريك")
@@ -4510,14 +4516,15 @@ def _family_name_here(text: str, given: str, word: str, pos: int, limit: int) ->
     return ends and is_given_name(given) and is_given_name(word)
 
 
-# A few words up to a comma, then a name of two to four words set off by commas before the complementiser.
+# A few words up to a comma, then a name of two to five words (a title may open it) set off by commas before the
+# complementiser.
 _SET_OFF_NAME = re.compile(
-    r"(?:\s+[^\s،,.:؛\"«»“”\n]+){1,3}\s*[،,]\s*((?:[^\s،,.:؛\"«»“”\n]+\s+){1,3}[^\s،,.:؛\"«»“”\n]+)\s*[،,]\s*"
+    r"(?:\s+[^\s،,.:؛\"«»“”\n]+){1,3}\s*[،,]\s*((?:[^\s،,.:؛\"«»“”\n]+\s+){1,4}[^\s،,.:؛\"«»“”\n]+)\s*[،,]\s*"
     # (and whom it was told, set off too: '، لـ"وفا"، إن')
     r"(?:لـ?\s*(?:[\"«“][^\"«»“”\n]{1,30}[\"»”]|[^\s،,.:؛\"«»“”\n]+(?:\s+[^\s،,.:؛\"«»“”\n]+)?)\s*[،,]\s*)?"
     # (or where it was said, set off: '، في تصريح لقناة "الجزيرة"، من أن'; and the verb's "من" before أن)
     r"(?:(?:في|خلال)\s[^،,.:؛\n]{1,60}[،,]\s*)?"
-    r"(?:من\s+)?(?:إن|أن|بأن)\s"
+    r"(?:(?:من|عن)\s+)?(?:إن|أن|بأن)\s"  # ("كشفت X عن أن")
 )
 
 

@@ -7625,6 +7625,18 @@ def test_who_received_a_report_described_by_an_adjective_is_no_part_of_its_words
     assert _said(text) == {"المخزون لا يكفي لأكثر من شهرين": "الوزارة"}
 
 
+def test_a_firms_name_with_its_field_and_adjective_goes_on_to_the_holders_name():
+    # "الرئيسة التنفيذية لشركة X للتطوير السياحي" stopped at the firm, and "للتطوير" (read as whom she told) opened
+    # the words, both with the holder's name right after it and set off by commas with her title.
+    text = (
+        "عنوان\n\nوقالت المديرة العامة لشركة نماء للاستثمار الزراعي سلمى الحربي إن المشروع تأخر.\n\n"
+        "وكشف الرئيس التنفيذي لشركة رواد للتطوير العقاري، المهندس فهد بن ناصر العتيبي، عن أن المبيعات تضاعفت.\n"
+    )
+    said = _said(text)
+    assert said["المشروع تأخر"] == "المديرة العامة لشركة نماء للاستثمار الزراعي سلمى الحربي"
+    assert said["المبيعات تضاعفت"] == "الرئيس التنفيذي لشركة رواد للتطوير العقاري، المهندس فهد بن ناصر العتيبي"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
