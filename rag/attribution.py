@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "470"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "471"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1014,6 +1014,7 @@ VERSION = "470"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 469: who received a record past its adjectives ("في تقرير فصلي اطلعت عليه «X»، أن") is no part of the words.
 # 470: a ل-genitive and its adjective before a holder's given name ("لشركة X للتطوير السياحي نورة"), a name of five
 # words with its title set off by commas ("، المهندسة نورة بنت سعد القحطاني، عن أن").
+# 471: a body's noun is no record's adjective ("وفق إحصاءات منظمة محلية": an organisation's, not organised).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4292,8 +4293,8 @@ def _past_channel(text: str, pos: int, limit: int) -> int | None:
 def _record_adjective(word: str) -> bool:
     """Is this word an indefinite adjective a record takes ("مشترك"، "ختامي"، "أممي"), not its owner's name?"""
     n = _n(word)
-    if n.startswith(("ال", "ل", "ب")):
-        return False
+    if n.startswith(("ال", "ل", "ب")) or _bare(word) in body_words():
+        return False  # (nor a body's noun spelt like one: "إحصاءات منظمة محلية", an organisation's, not organised)
     return is_adjective(word) or n.endswith(("ي", "يه")) and not is_name_word(word)
 
 

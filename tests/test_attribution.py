@@ -7637,6 +7637,13 @@ def test_a_firms_name_with_its_field_and_adjective_goes_on_to_the_holders_name()
     assert said["المبيعات تضاعفت"] == "الرئيس التنفيذي لشركة رواد للتطوير العقاري، المهندس فهد بن ناصر العتيبي"
 
 
+def test_a_records_owner_is_a_body_whose_noun_the_dictionary_also_has_as_an_adjective():
+    # "إحصاءات منظمة محلية": "منظمة" (also "organised") had been read as the figures' adjective, and the source
+    # named as "لرصد ضحايا الألغام".
+    text = "عنوان\n\nووفق إحصاءات منظمة محلية لرصد ضحايا الألغام، قتل أكثر من ألف مدني منذ بدء الحرب.\n"
+    assert _said(text) == {"قتل أكثر من ألف مدني منذ بدء الحرب": "منظمة محلية لرصد ضحايا الألغام"}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
