@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "471"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "472"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1015,6 +1015,7 @@ VERSION = "471"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 470: a ل-genitive and its adjective before a holder's given name ("لشركة X للتطوير السياحي نورة"), a name of five
 # words with its title set off by commas ("، المهندسة نورة بنت سعد القحطاني، عن أن").
 # 471: a body's noun is no record's adjective ("وفق إحصاءات منظمة محلية": an organisation's, not organised).
+# 472: two posts joined by و in an apposition set off after the name are one person's ("X، ناشطة ورئيسة جمعية").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2017,6 +2018,11 @@ def several_speakers(mention: str) -> bool:
             # (The same title again is another holder, but for a minister of state as well, a second office one
             # person holds: "وزيرة المالية ووزيرة الدولة للشؤون الاقتصادية نورة الفصام".)
             of_state = k + 1 < len(words) and _n(words[k + 1]) == _n("الدولة")
+            # (Nor within an apposition set off after the name, which no given name opens: "X، فاعلة جمعوية
+            # ورئيسة جمعية «Y»", her two posts.)
+            opened = next(j for j, x in enumerate(found) if x.group() == heads[k])
+            if 0 < opened < k and not is_given_name(words[opened]) and own_name(" ".join(words[:opened])):
+                continue
             # (A definite adjective alone is no name before it: "المحلل الفني ولاعب المنتخب السابق X" is one man.)
             named = [
                 w for w in own_name(" ".join(before)) if not (_n(w).startswith("ال") and (_title_adjective(w) or is_adjective(w)))

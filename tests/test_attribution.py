@@ -7644,6 +7644,16 @@ def test_a_records_owner_is_a_body_whose_noun_the_dictionary_also_has_as_an_adje
     assert _said(text) == {"قتل أكثر من ألف مدني منذ بدء الحرب": "منظمة محلية لرصد ضحايا الألغام"}
 
 
+def test_two_posts_in_an_apposition_after_the_name_are_one_persons():
+    # "X، ناشطة حقوقية ورئيسة جمعية «Y»،" had been read as two speakers, so "موضحة أن" after her words went to no one.
+    text = (
+        'عنوان\n\nوقالت سلمى داود، ناشطة حقوقية ورئيسة جمعية "الأمل للتنمية"، إن "المشكلة في الإجراءات"، '
+        'موضحة أن "عشرات الأسر حرمت من الدعم".\n'
+    )
+    who = 'سلمى داود، ناشطة حقوقية ورئيسة جمعية "الأمل للتنمية"'
+    assert _said(text) == {"المشكلة في الإجراءات": who, "عشرات الأسر حرمت من الدعم": who}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
