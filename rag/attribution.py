@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "472"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "473"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1016,6 +1016,8 @@ VERSION = "472"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # words with its title set off by commas ("، المهندسة نورة بنت سعد القحطاني، عن أن").
 # 471: a body's noun is no record's adjective ("وفق إحصاءات منظمة محلية": an organisation's, not organised).
 # 472: two posts joined by و in an apposition set off after the name are one person's ("X، ناشطة ورئيسة جمعية").
+# 473: a topic after "أما" that its verb does not agree with is spoken of ("أما الودائع التي …، فقال إنها"); the
+# verb goes on with the last speaker.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10001,6 +10003,18 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
                 and not _IMAM.match(_DIACRITICS.sub("", topic_word))
             ):
                 return None  # ("أما بالنسبة لإنتاجه فقد كتب"، "أما عند المراهقين فقد": a topic, no subject)
+            # ("أما الودائع التي تفوق السقف، فقال إنها": a topic the verb does not agree with is spoken of, and the
+            # verb's subject is the last speaker, as with no topic; one with a name is someone, whatever its noun.)
+            topic = [x.group() for x in words[k + 1 : j]]
+            feminine = _DIACRITICS.sub("", topic_word).endswith(("ة", "ات")) or "التي" in topic
+            gender = "f" if feminine else "m" if "الذي" in topic else None
+            thing = (
+                gender is not None
+                and verb.gender in ("m", "f")
+                and verb.gender != gender
+                and not any(is_given_name(x) for x in topic)
+                and _bare(topic_word) not in title_words() | body_words()
+            )
             if re.search(r"[\"«“]", text[span[0] : span[1]]) or any(
                 _COMPLEMENTISER.match(_n(x.group())) and not _van(text, x, e) for x in words[k + 1 : j]
             ):
@@ -10013,9 +10027,10 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
             s0, e0 = span
             while e0 > s0 and text[e0 - 1] in " ،,":
                 e0 -= 1
+            subject = None if thing else _mention(text, (s0, e0), verb.gender)
             if _declined(text, words[j], e):
                 # ("أما الحكم X فرفض التعليق على الهدف": he declined, and said nothing.)
-                return _Frame(words[k].start(), words[j].end(), _mention(text, (s0, e0), verb.gender), verb.gender, silent=True)
+                return _Frame(words[k].start(), words[j].end(), subject, verb.gender, silent=True)
             verb_word = words[j + 1].group() if particle else w[1:]
             return _Frame(
                 words[k].start(),
@@ -10029,7 +10044,7 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
                     ),
                     e,
                 ),
-                _mention(text, (s0, e0), verb.gender),
+                subject,
                 verb.gender,
                 verb.written,
             )

@@ -7654,6 +7654,18 @@ def test_two_posts_in_an_apposition_after_the_name_are_one_persons():
     assert _said(text) == {"المشكلة في الإجراءات": who, "عشرات الأسر حرمت من الدعم": who}
 
 
+def test_a_topic_the_verb_does_not_agree_with_is_spoken_of_not_speaking():
+    # "أما الودائع التي تفوق هذا السقف، فقال إنها …": the deposits (التي, feminine) are the topic of a masculine
+    # "فقال", whose subject is the one quoted before; they had been named as the speaker.
+    text = (
+        "عنوان\n\nوأضاف النائب سمير حداد أن اللجنة عدلت النص. أما الودائع التي تفوق هذا السقف، فقال إنها "
+        '"ستتحول إلى سندات".\n\nأما الوزيرة، فقالت إن "الخطة جاهزة".\n'
+    )
+    said = _said(text)
+    assert said["ستتحول إلى سندات"] == "النائب سمير حداد"
+    assert said["الخطة جاهزة"] == "الوزيرة"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
