@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "473"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "474"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1018,6 +1018,7 @@ VERSION = "473"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 472: two posts joined by و in an apposition set off after the name are one person's ("X، ناشطة ورئيسة جمعية").
 # 473: a topic after "أما" that its verb does not agree with is spoken of ("أما الودائع التي …، فقال إنها"); the
 # verb goes on with the last speaker.
+# 474: where an indefinite body in the phrase works ("في منظمة دولية تعمل في ولاية X") stays in the phrase.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1451,6 +1452,8 @@ _AUDIENCE = {_bare(w) for w in "صحفيين صحافيين صحفيون صحا�
 _RANKS = {_bare(w) for w in "كبير كبيرة كبار رفيع رفيعة بارز بارزة مطلع مطلعة".split()}
 # ("دبلوماسي مشارك في المفاوضات"، "أحد المهندسين العاملين في المشروع")
 _TAKING_PART = {_bare(w) for w in "مشارك مشاركة مشاركون مشاركين عامل عاملة عاملون عاملين".split()}
+# ... and the present verbs of an indefinite noun's clause that say where it works ("منظمة دولية تعمل في دارفور").
+_WORKING = {_bare(w) for w in "يعمل تعمل يعملون ينشط تنشط ينشطون".split()}
 _INFORMED = {_bare(w) for w in "مطلع مطلعة مطلعون مطلعين".split()}  # (on what: "على سير المفاوضات")
 # Titles that govern a preposition, which with its noun completes them: "المسؤول عن ملف الأسرى"، "المشرف على المركز".
 _REGION_NOUNS = {_n(w) for w in "إقليم ولاية محافظة منطقة مقاطعة".split()}
@@ -2502,6 +2505,9 @@ def _segment(
                     or partitive
                     or nw == "في"
                     and prev_bare in _TAKING_PART  # ("أحد المهندسين العاملين في المشروع": where they work)
+                    or nw == "في"
+                    and prev_bare in _WORKING
+                    and not _n(before_last).startswith("ال")  # ("عامل إغاثة في منظمة دولية تعمل في دارفور")
                     # ("محللة السلع في بنك «يو بي إس» X": an unnamed head's genitive, then the body it works in; so
                     # after a genitive construct, "محللة أسواق النفط في مجموعة", or a genitive and its adjective,
                     # "مسؤولة السياسة الخارجية في الاتحاد الأوروبي X")

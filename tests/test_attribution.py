@@ -7666,6 +7666,15 @@ def test_a_topic_the_verb_does_not_agree_with_is_spoken_of_not_speaking():
     assert said["الخطة جاهزة"] == "الوزيرة"
 
 
+def test_where_an_indefinite_body_in_the_phrase_works_stays_in_it():
+    # "في منظمة دولية تعمل في ولاية شمال دارفور، طلب عدم ذكر اسمه، بأن": the phrase had stopped at "تعمل", and the
+    # words opened with "في ولاية … طلب عدم ذكر اسمه".
+    text = "عنوان\n\nوأفاد موظف في منظمة إنسانية تعمل في ولاية النيل الأزرق، طلب عدم ذكر اسمه، بأن القوافل متوقفة.\n"
+    words, who = next(iter(_said(text).items()))
+    assert words == "القوافل متوقفة"
+    assert who is not None and who.startswith("موظف في منظمة إنسانية تعمل في ولاية النيل الأزرق")
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
