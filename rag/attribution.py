@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "474"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "475"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1019,6 +1019,7 @@ VERSION = "474"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 473: a topic after "أما" that its verb does not agree with is spoken of ("أما الودائع التي …، فقال إنها"); the
 # verb goes on with the last speaker.
 # 474: where an indefinite body in the phrase works ("في منظمة دولية تعمل في ولاية X") stays in the phrase.
+# 475: a verbal noun after a present verb of "we" is its object, no verb ("نتوقع نشر أولى الصور").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5343,6 +5344,9 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             and not timed
             or (_unconj(prev) in _NOT_BEFORE_VERB or prev in _NOT_BEFORE_VERB)  # (its و may be its own: "وراء")
             and not whereas
+            # ("نتوقع نشر أولى الصور": after "we expect", the verbal noun it takes, no verb)
+            or _we_do(prev)
+            and is_verbal_noun(word)
         )
         said_before = _said_it(text, w)  # ('«…»، قالها X'، '«…»، هذا ما قاله X': what he said is the quotation)
         # ("علي بن أبي طالب": after a name's particle, a name spelt like a verb.)
@@ -11603,6 +11607,11 @@ def _introduces_words(text: str, f: _Frame) -> bool:
         or bool(lead)
         and _opens_words(_n(lead[-1]))
     )
+
+
+def _we_do(nw: str) -> bool:
+    """Is the normalised word a present verb in the first person plural ("نتوقع"، "نريد"), no noun?"""
+    return nw[:1] == "ن" and len(nw) > 3 and is_verb_form("ي" + nw[1:]) and not is_common_noun(nw)
 
 
 def _kind(text: str, speaker: Mention | None, frame: _Frame) -> str:
