@@ -5345,7 +5345,7 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             or (_unconj(prev) in _NOT_BEFORE_VERB or prev in _NOT_BEFORE_VERB)  # (its و may be its own: "وراء")
             and not whereas
             # ("نتوقع نشر أولى الصور": after "we expect", the verbal noun it takes, no verb)
-            or _we_do(prev)
+            or _we_do(_unconj(prev))
             and is_verbal_noun(word)
         )
         said_before = _said_it(text, w)  # ('«…»، قالها X'، '«…»، هذا ما قاله X': what he said is the quotation)
