@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "475"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "476"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1020,6 +1020,7 @@ VERSION = "475"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # verb goes on with the last speaker.
 # 474: where an indefinite body in the phrase works ("في منظمة دولية تعمل في ولاية X") stays in the phrase.
 # 475: a verbal noun after a present verb of "we" is its object, no verb ("نتوقع نشر أولى الصور").
+# 476: pupils and students (تلميذ، تلميذة، طالبة) are titles ("الطالبة في كلية الهندسة، لين الزعبي، لـ«الغد» إن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

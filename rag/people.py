@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "241"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "242"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -352,6 +352,9 @@ VERSION = "241"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 240: names.own_name reads no title spelt like a given name in an apposition as the name ("، أمين الفتوى بدار الإفتاء").
 # 241: a comma after an office's nationality ends it, read without the comma ("وزير الخارجية الياباني، X، … نظيره
 # العماني Y": Y is the Omani foreign minister, not "وزير الخارجية الياباني، العماني").
+# 242: a family name written with its particle alone is no given name ("بن يوسف" is not "التلميذ يوسف"); pupils and
+# students are titles (roles.tsv), so "وأضافت التلميذة" is the pupil named before; a given name alone with a title
+# takes no chain with another title ("الطالبة منى" is not "الوزيرة منى").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -589,7 +592,8 @@ def names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not ca or not cb:
         return False
     if ca == cb:
-        return True
+        # (A family name written with its particle alone is no given name: "بن يوسف" is not "التلميذ يوسف".)
+        return (a[0] in _FILIAL and len(a) > 1) == (b[0] in _FILIAL and len(b) > 1)
     short, long_, long_raw = (ca, cb, b) if len(ca) <= len(cb) else (cb, ca, a)
     short_raw = a if long_raw is b else b
     if len(short_raw) == 1 and any(w == _ABD and bare(x) == short[0] for w, x in itertools.pairwise(long_raw)):
@@ -890,7 +894,7 @@ def group(
                 royal = any(is_royal_title(w) for w in words)
                 namesake = shared and parsed.name == family
                 desc, phrases, countries = _described_as(
-                    norm, parsed.name, parsed.body, royal, namesake, genders.get((start, end))
+                    norm, parsed.name, parsed.body, royal, namesake, genders.get((start, end)), parsed.head
                 )
                 if _described_otherwise(parsed.name, parsed.desc, desc):
                     # ("الطالبة منى" is not "الوزيرة منى" of a later chain: another woman's)
@@ -1064,7 +1068,13 @@ def _keys(mention: str) -> set[str]:
 
 
 def _described_as(
-    norm: str, name: tuple[str, ...], body: bool, royal: bool = False, shared: bool = False, gender: str | None = None
+    norm: str,
+    name: tuple[str, ...],
+    body: bool,
+    royal: bool = False,
+    shared: bool = False,
+    gender: str | None = None,
+    head: str | None = None,
 ) -> tuple[set[str], list[str], set[str]]:
     """The title chains standing right before this name anywhere in the (normalised) article ("المفتي العام الشيخ علي منصور",
     also across one comma: "قائد الشرطة في المدينة، اللواء سالم حداد") or right after it (_appositions): their
@@ -1074,7 +1084,8 @@ def _described_as(
     عبد الله" is not "الملكة رانيا العبد الله"; "الأمير محمد" may be "الأمير محمد بن سلمان"). shared: the name is
     a family name alone that the article gives two given names; then only titles of the gender its verb gives it
     (gender, "f" or "m") tell which it is ("وقالت بنعلي" is "وزيرة الانتقال الطاقي ليلى بنعلي", not "رئيس الجهة
-    محمد بنعلي"), and without one, none does."""
+    محمد بنعلي"), and without one, none does. head: the mention's own title, which a given name alone keeps: a chain
+    with another (honours aside) is another namesake's ("الطالبة منى" is not "الوزيرة منى")."""
     chains = _titles_before(norm, name[-1]) + _appositions(norm, name)
     if shared:
         chains = [c for c in chains if gender in ("f", "m") and parse_mention(c).feminine == (gender == "f")]
@@ -1089,8 +1100,11 @@ def _described_as(
         len(p.name) == 2 and p.name[-1] == name[-1] and is_given_name(p.name[0]) and not names_agree(p.name, name)
         for _, p in read
     )
+    alone = len(name) == 1 and is_given_name(name[0]) and head is not None and head not in _honour_descs()
     for phrase, parsed in read:
         if namesakes and len(_core(parsed.name)) == 1:
+            continue
+        if alone and parsed.head not in (None, head) and parsed.head not in _honour_descs():
             continue
         if sum(len(run) > 1 and is_name_word(run[0]) and not is_common_noun(run[0]) for run in name_runs(phrase)) > 1:
             continue  # (two people: "الرئيس إيمانويل ماكرون عين السياسي الوسطي فرانسوا بايرو" names whom he appointed)

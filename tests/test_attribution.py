@@ -7681,6 +7681,29 @@ def test_a_verbal_noun_after_we_expect_is_its_object_no_verb_of_saying():
     assert _said(text) == {"الفريق أنهى الاختبارات، ونتوقع نشر أولى النتائج للجمهور قبل نهاية العام": "المدير"}
 
 
+def test_pupils_and_students_are_described_by_their_title():
+    # "الطالبة في كلية الهندسة، لين الزعبي، لـ«الغد» إن" had stopped at "الطالبة", the rest in her words; "وأضافت
+    # التلميذة" had been a person of its own, "التلميذة" read as a family name.
+    text = (
+        'عنوان\n\nوقالت الطالبة في كلية الهندسة، لين الزعبي، لـ«الغد» إن "الرسوم قفزت".\n\n'
+        'وحصلت التلميذة آية بنعلي على أعلى معدل، وقالت إنها "لم تتوقع ذلك". وأضافت التلميذة، التي تطمح إلى دراسة '
+        'الطب، أنها تهدي نجاحها "لكل أساتذة المدرسة العمومية".\n'
+    )
+    said = _said(text)
+    assert said["الرسوم قفزت"] == "الطالبة في كلية الهندسة، لين الزعبي"
+    people, of_words = _person_of_words(text)
+    assert of_words["لم تتوقع ذلك"] == of_words["لكل أساتذة المدرسة العمومية"]
+
+
+def test_a_family_name_with_its_particle_is_no_given_name_alone():
+    # "بن يوسف" (a spokeswoman's family name) had taken "التلميذ يوسف" (a pupil named Yusuf) as another name of hers.
+    text = 'عنوان\n\nوأكدت بن يوسف أن "الحوار مستمر".\n\nأما التلميذ يوسف فقال إن "الإضراب عطلة إضافية".\n'
+    people, of_words = _person_of_words(text)
+    spokeswoman = people[of_words["الحوار مستمر"]]
+    assert of_words["الإضراب عطلة إضافية"] != spokeswoman.id
+    assert not any("يوسف" in a and "بن" not in a for a in spokeswoman.aliases)
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
