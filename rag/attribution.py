@@ -61,7 +61,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "476"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "477"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1021,6 +1021,7 @@ VERSION = "476"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 474: where an indefinite body in the phrase works ("في منظمة دولية تعمل في ولاية X") stays in the phrase.
 # 475: a verbal noun after a present verb of "we" is its object, no verb ("نتوقع نشر أولى الصور").
 # 476: pupils and students (تلميذ، تلميذة، طالبة) are titles ("الطالبة في كلية الهندسة، لين الزعبي، لـ«الغد» إن").
+# 477: one charged with an office heads the phrase as a title ("المكلفة بالإعلام في الوزارة سلمى بن يوسف").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3400,7 +3401,9 @@ def _segment(
         chief = n == 1 and prev_bare in _CHIEF
         # ("المسؤول عن ملف الأسرى في الحركة X": an office's own preposition makes the phrase a description.)
         governs = _bare(before_last) in _GOVERNING.get(nw, ())
-        titled = titled or prev_bare in title_words() or prev_bare in body_words() or chief or governs
+        # ("المكلفة بالإعلام في الوزارة سلمى بن يوسف": one charged with an office heads the phrase as a title does)
+        charged = n == 1 and prev_bare in _CHARGED
+        titled = titled or prev_bare in title_words() or prev_bare in body_words() or chief or governs or charged
         name_seen = named  # (a name came before this word)
         named = named or (
             not nw.startswith(("ال", "وال", "لل"))
@@ -3500,7 +3503,8 @@ _ATTENTION = {_n(w) for w in "النظر الانتباه الأنظار".split(
 _IYYA = {_n(w) for w in "إياه إياها إياهم إياهما".split()}  # a verb's object pronoun, standing alone
 _COMPOUND_SECONDS = {_n(w) for w in "الدين الإسلام".split()}  # a given name's second word: نور الدين، سيف الإسلام
 _GOD_WORDS = {_n(w) for w in "الله لله".split()}
-_APPOINTED = {_bare(w) for w in "مكلف مكلفة معين معينة منتخب منتخبة مدعوم مدعومة معني معنية قائم قائمة".split()}
+_CHARGED = {_bare(w) for w in "مكلف مكلفة".split()}
+_APPOINTED = _CHARGED | {_bare(w) for w in "معين معينة منتخب منتخبة مدعوم مدعومة معني معنية قائم قائمة".split()}
 
 
 def _spelt_letters(text: str, pos: int, limit: int) -> int | None:

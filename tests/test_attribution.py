@@ -7704,6 +7704,18 @@ def test_a_family_name_with_its_particle_is_no_given_name_alone():
     assert not any("يوسف" in a and "بن" not in a for a in spokeswoman.aliases)
 
 
+def test_one_charged_with_an_office_heads_the_phrase_up_to_her_name():
+    # "المكلفة بالإعلام في الوزارة سلمى بن يوسف لإذاعة محلية إن" had stopped at "المكلفة بالإعلام", so "وأضافت بن
+    # يوسف" was someone else.
+    text = (
+        'عنوان\n\nوقالت المكلفة بالإعلام في الوزارة سلمى بن يوسف لإذاعة محلية إن "الوزارة نفذت وعودها".\n\n'
+        'وأضافت بن يوسف أن "الحوار مع النقابات مستمر".\n'
+    )
+    assert _said(text)["الوزارة نفذت وعودها"] == "المكلفة بالإعلام في الوزارة سلمى بن يوسف"
+    people, of_words = _person_of_words(text)
+    assert of_words["الوزارة نفذت وعودها"] == of_words["الحوار مع النقابات مستمر"]
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
