@@ -2223,6 +2223,9 @@ def _segment(
             continue
         word = w.group()
         nw = _n(word)
+        # ("الرابطة التونسية للدفاع عن حقوق الإنسان"، "المحامي المكلف بالدفاع عن المتهم": what a body is named to
+        # defend or an office is charged with defending goes on in the phrase)
+        defended = nw == "عن" and prev_bare == "دفاع" and (body_noun_first or _n(prev_word)[:1] == "ب")
         if start is not None and text[w.start() - 1 : w.start()] == "(" and text[w.end() : w.end() + 1] == ")":
             # "رئيس إدارة الكوارث (آفاد) يونس سيزر": a bracketed acronym, whatever it spells (أفاد: reported)
             end = i = w.end() + 1
@@ -2423,10 +2426,8 @@ def _segment(
                     and _given_name_after(text, w.end(), limit, comma=True)
                 )
             )
-            # ("فريق الدفاع عن الفرنسية ميلينا بوغدير": whom the defence team defends; "الرابطة التونسية للدفاع عن
-            # حقوق الإنسان"، "المحامي المكلف بالدفاع عن المتهم": what a body is named for or an office charged with.)
-            sent_to = sent_to or _defends(before_last, prev_word, nw)
-            sent_to = sent_to or nw == "عن" and prev_bare == "دفاع" and (body_noun_first or _n(prev_word)[:1] == "ب")
+            # ("فريق الدفاع عن الفرنسية ميلينا بوغدير": whom the defence team defends.)
+            sent_to = sent_to or _defends(before_last, prev_word, nw) or defended
             # ("المحامي الموكل عن العائلات سامي ارشيد": whom a lawyer acts for, then his name; not "دافع المحامي عن موكله")
             sent_to = sent_to or nw == "عن" and _bare(prev_word) in _COUNSEL and _given_name_after(text, w.end(), limit)
             said_in = _next_word(text, w.end(), limit)
@@ -3320,7 +3321,7 @@ def _segment(
             # (nor the given name of whom a body is named for, after his title: "مركز الملك سلمان للإغاثة")
             and not (_bare(prev_word) in title_words() and is_given_name(word))
             and not (_n(prev_word).startswith("الم") and nw in _ABOUT_THEM | _WITH_THEM)  # ("المعترف بها")
-            and not (nw == "عن" and prev_bare == "دفاع")  # ("للدفاع عن حقوق الإنسان": what it was named to defend)
+            and not defended
             and (
                 _indefinite_phrase(text, w.end(), limit)
                 # (or a noun of the dictionary heading a construct: "أعلنت الحكومة الإسبانية حالة الطوارئ")
