@@ -28,6 +28,7 @@ from rag.morphology import (
     is_common_noun,
     is_noun_in_iyya,
     is_plain_noun,
+    is_plural,
     is_sound_plural,
     is_verb_form,
     has_article,
@@ -61,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "477"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "478"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1022,6 +1023,8 @@ VERSION = "477"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 475: a verbal noun after a present verb of "we" is its object, no verb ("نتوقع نشر أولى الصور").
 # 476: pupils and students (تلميذ، تلميذة، طالبة) are titles ("الطالبة في كلية الهندسة، لين الزعبي، لـ«الغد» إن").
 # 477: one charged with an office heads the phrase as a title ("المكلفة بالإعلام في الوزارة سلمى بن يوسف").
+# 478: a nominative plural participle is a noun ("اعتبره متابعون": observers, no "continuing"); a plural one goes on
+# with a plural subject whose verb came first, singular ("قال المحتجون إن …، مضيفين أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1141,7 +1144,8 @@ _BARE_IS_A_NOUN = {_n("متهم")}
 @lru_cache(maxsize=1)
 def _participles() -> dict[str, str]:
     """Every form of the participles that introduce speech whatever follows them, with the gender they agree
-    with; those that need a word after them are _participle_needs'."""
+    with; those that need a word after them are _participle_needs'. (A participle going on with the speaker's
+    words is circumstantial, so accusative: a nominative plural or dual is a noun, "اعتبره متابعون": observers.)"""
     out: dict[str, str] = {}
     for s in (_n(r[0]) for r in _words_file("participles.txt") if len(r) == 1):
         for suffix, gender in (
@@ -1151,8 +1155,6 @@ def _participles() -> dict[str, str]:
             ("ه", "f"),
             ("يه", "f"),
             ("ين", "p"),
-            ("ون", "p"),
-            ("ان", "p"),
         ):
             if not suffix and s in _BARE_IS_A_NOUN:
                 continue  # (the bare masculine of "متهما" is the noun "the accused", مُتَّهَم: "على متهم بقتل")
@@ -1168,7 +1170,7 @@ def _participle_needs() -> dict[str, tuple[str, frozenset[str]]]:
     for row in _words_file("participles.txt"):
         if len(row) > 1 and row[1].startswith(">"):
             needs = frozenset(_n(x) for x in row[1][1:].split("|"))
-            for suffix, gender in (("ا", "m"), ("يا", "m"), ("ه", "f"), ("يه", "f"), ("ين", "p"), ("ون", "p")):
+            for suffix, gender in (("ا", "m"), ("يا", "m"), ("ه", "f"), ("يه", "f"), ("ين", "p")):
                 out[_n(row[0]) + suffix] = (gender, needs)
     return out
 
@@ -10691,7 +10693,15 @@ def _sentence(
                 speaker = _last(history[:-1] if history and history[-1] is current else history, f.gender)
             if speaker is not None and cue is not None and several_speakers(speaker.text) and _singular_verb(cue.group()):
                 speaker = None  # "قال X ونظيره Y إن …، وأضاف أن": one of the two goes on, and which is not said
-            if f.participle and current is not None and f.gender and current.gender and f.gender != current.gender:
+            if (
+                f.participle
+                and current is not None
+                and f.gender
+                and current.gender
+                and f.gender != current.gender
+                # (a verb before its subject stays singular: "قال المحتجون إن …، مضيفين أن" is theirs)
+                and not (f.gender == "p" and _plural_subject(current.text))
+            ):
                 speaker = None  # "قال الوزير …، فيما دعت …": not his words, whoever she is
                 outer = frames[i - 2] if i > 1 else None
                 if (
@@ -11290,6 +11300,14 @@ def _singular_verb(word: str) -> bool:
     "وأضافوا"; "دعا" is singular)?"""
     nw = _unconj(_n(word))
     return not any(nw.endswith(end) and nw[: -len(end)] in _verbs() for end in ("وا", "تا", "ا", "ان", "ون"))
+
+
+def _plural_subject(mention: str) -> bool:
+    """Is the mention of several people: a plural noun heads it ("المحتجون"، "العمال"، "ممثلو النقابة"), or it
+    joins two speakers?"""
+    head = next(iter(WORD.findall(mention)), "")
+    construct = _n(head)[-1:] in ("و", "ي") and sound_plural_in_construct(_n(head)[:-1] + "ي") and not is_given_name(head)
+    return is_plural(head) or construct or several_speakers(mention)
 
 
 def _last(history: list[Mention], gender: str | None, narrated: bool = False) -> Mention | None:

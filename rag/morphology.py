@@ -159,6 +159,19 @@ def is_sound_plural(word: str) -> bool:
     return norm.endswith(("يين", "يون")) or norm.endswith(("ين", "ون")) and norm[:-2] in _sound_plural_nouns()
 
 
+@lru_cache(maxsize=1)
+def _broken_plurals() -> frozenset[str]:
+    """The normalised broken plurals the dictionary has ("عمال"، "خبراء"، "سكان"), and has as nothing else (not
+    "شركة", a singular too)."""
+    return _words("nouns", "WHERE number = 'جمع تكسير'") - _words("nouns", "WHERE number != 'جمع تكسير'")
+
+
+def is_plural(word: str) -> bool:
+    """Is the word (with or without the article) a plural noun: a sound masculine plural, or a broken plural the
+    dictionary has ("العمال"، "المحتجون")? (Which a plural participle after it agrees with.)"""
+    return is_sound_plural(word) or _without_article(word) in _broken_plurals()
+
+
 def sound_plural_in_construct(word: str) -> bool:
     """Is the word the construct form of a sound masculine plural, which a genitive must follow ("سائقي"
     of "رابطة سائقي الشاحنات", "ومنتجي")? (The caller rules out given names: "سامي" could be "سام" + ي.)"""

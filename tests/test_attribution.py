@@ -7716,6 +7716,15 @@ def test_one_charged_with_an_office_heads_the_phrase_up_to_her_name():
     assert of_words["الوزارة نفذت وعودها"] == of_words["الحوار مع النقابات مستمر"]
 
 
+def test_a_nominative_plural_participle_is_a_noun_and_goes_on_with_no_one():
+    # "وهو ما اعتبره متابعون ورقة ضغط": "متابعون" (observers) had been read as "continuing", so the union of the
+    # sentence before said "ورقة ضغط …". Only an accusative participle goes on with the speaker ("متابعين").
+    text = "عنوان\n\nولوحت النقابة بتوسيع الإضراب، وهو ما اعتبره متابعون ورقة ضغط على الحكومة.\n"
+    assert "النقابة" not in _said(text).values()
+    text = "عنوان\n\nوقال العمال إن الأجور ضعيفة، متابعين أن الإدارة تجاهلت مطالبهم.\n"
+    assert _said(text)["الإدارة تجاهلت مطالبهم"] == "العمال"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
