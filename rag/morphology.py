@@ -125,6 +125,12 @@ def is_adjective(word: str) -> bool:
     return any(k - _NOUN_KINDS for k in _readings(word))
 
 
+def is_relative_adjective(word: str) -> bool:
+    """Is the word (with or without the article) a nisba the dictionary has, an adjective of relation ("البحري"،
+    "الاقتصادي"، "العربي"), not a participle or another adjective that ends in ي ("الهادي"، "القاضي")?"""
+    return any("منسوب" in k for k in _readings(word))
+
+
 def is_noun_in_iyya(word: str) -> bool:
     """Is a word in -ية (with or without the article) a plain noun whose masculine in -ي the dictionary lacks
     ("الرواية"، "القضية"), so no nisba adjective ("الوطنية" of "وطني")?"""

@@ -35,7 +35,7 @@ from num2words import num2words
 from rapidfuzz import fuzz
 
 from rag.capitals import capitals, city_spellings, english_capitals
-from rag.morphology import is_adjective, is_common_noun, is_sound_plural
+from rag.morphology import is_adjective, is_common_noun, is_relative_adjective, is_sound_plural
 from rag.text import ARABIC_LETTER, ARABIC_WORD, YEARS, abbreviation_stop, bare, normalize_ar, unmarked
 
 DATA = Path(__file__).with_name("data")
@@ -701,12 +701,17 @@ def _analyse(mention: str) -> _Mention:
     desc_seen = False  # a common noun before a body's name was taken ("وكالة أنباء تسنيم")
     body_noun: tuple[list[_Unit], int, int] | None = None  # a run opened by a common noun: it, where it ends, its length
     apposed = False  # past a comma after the speaker's own name
+    after_definite = False  # the run opened right after a definite word, with no comma
 
     def close() -> None:
         nonlocal run
         # (A definite word no name index attests, before a given name, describes whoever bears it: "الناخب الوطني
-        # وليد الركراكي" is Regragui, the national coach; Arabic puts no family name before the given one.)
-        while len(run) > 1 and _describes_given(run[0].text, run[1:]):
+        # وليد الركراكي" is Regragui, the national coach; Arabic puts no family name before the given one. So does
+        # a definite adjective right after a definite noun, which it agrees with, though a family name is spelt
+        # like it: "الخبير في الاقتصاد البحري محمد أمين" is Mohamed Amine, an expert in maritime economics.)
+        while len(run) > 1 and (
+            _describes_given(run[0].text, run[1:]) or after_definite and _describes_given(run[0].text, run[1:], True)
+        ):
             run = run[1:]
         # (So does a nationality that no name index attests, with what came before it: "مدرب مانشستر سيتي الإسباني
         # بيب غوارديولا" is Guardiola, and the club's foreign name no part of his. "السوداني" is a family name too.)
@@ -984,6 +989,7 @@ def _analyse(mention: str) -> _Mention:
                     # "قناة بي بي سي | جون سميث": the acronym spelt out names the channel, not its presenter.
                     part.quals.extend(run)
                     run = []
+                after_definite = after_definite if run else i > 0 and not t.sep and toks[i - 1].definite
                 run.append(unit)
                 part.first = part.first or _Entry("name")
             last_head = None
@@ -2760,11 +2766,14 @@ def names_itself(word: str) -> bool:
     return any(entry.kind == "desc" and len(words) == 1 for words, entry in _lex().arabic.get(_key(word), ()))
 
 
-def _describes_given(word: str, rest: list[_Unit]) -> bool:
-    """Is a run's first word a definite noun or adjective that only describes the given name the run goes on to?"""
+def _describes_given(word: str, rest: list[_Unit], agreeing: bool = False) -> bool:
+    """Is a run's first word a definite noun or adjective that only describes the given name the run goes on to?
+    agreeing: it follows a definite noun, so a nisba adjective there is that noun's, though a family name spells it
+    too ("البحري" of "الاقتصاد البحري"); not a given name that is an adjective ("الحبيب"، "الطيب")."""
+    norm = normalize_ar(word)
     return (
-        normalize_ar(word).startswith("ال")
-        and not is_attested_name(word)
+        norm.startswith("ال")
+        and (is_relative_adjective(word) if agreeing else not is_attested_name(word))
         and any(is_given_name(u.text) and not normalize_ar(u.text).startswith("ال") for u in rest)
     )
 

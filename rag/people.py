@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "242"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "243"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -355,6 +355,8 @@ VERSION = "242"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # 242: a family name written with its particle alone is no given name ("بن يوسف" is not "التلميذ يوسف"); pupils and
 # students are titles (roles.tsv), so "وأضافت التلميذة" is the pupil named before; a given name alone with a title
 # takes no chain with another title ("الطالبة منى" is not "الوزيرة منى").
+# 243: names.own_name reads a nisba right after a definite noun as its adjective, no family name before the given
+# one ("الخبير في الاقتصاد البحري محمد أمين بن عبد الله" is Mohamed Amine bin Abdallah).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

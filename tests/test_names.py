@@ -1603,3 +1603,12 @@ def test_a_nationality_after_a_clubs_foreign_name_starts_the_coachs_own_name():
     assert own_name("مدرب مانشستر سيتي الإسباني بيب غوارديولا") == ("بيب", "غوارديولا")
     # (a nisba the name index attests stays a family name: Mohammed Shia al-Sudani)
     assert own_name("رئيس الوزراء محمد شياع السوداني") == ("محمد", "شياع", "السوداني")
+
+
+def test_a_nisba_after_a_definite_noun_is_its_adjective_not_a_family_name_before_the_given_one():
+    # "الخبير في الاقتصاد البحري محمد أمين بن عبد الله" (an expert in maritime economics) had been named "البحري
+    # محمد أمين …", so "بن عبد الله" later was someone else.
+    assert own_name("الخبير في الاقتصاد البحري محمد أمين بن عبد الله") == ("محمد", "امين", "بن", "عبد", "الله")
+    # (a given name that is an adjective stays: Taieb Baccouche; and a nisba after the given name is his family's)
+    assert own_name("وزير الخارجية الطيب البكوش") == ("الطيب", "البكوش")
+    assert own_name("الخبير الاقتصادي محمد البحري") == ("محمد", "البحري")
