@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "478"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "479"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1025,6 +1025,8 @@ VERSION = "478"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 477: one charged with an office heads the phrase as a title ("المكلفة بالإعلام في الوزارة سلمى بن يوسف").
 # 478: a nominative plural participle is a noun ("اعتبره متابعون": observers, no "continuing"); a plural one goes on
 # with a plural subject whose verb came first, singular ("قال المحتجون إن …، مضيفين أن").
+# 479: a body's genitive closing an apposition a title opens is no one told ("X، الكاتب العام للنقابة الوطنية لعمال
+# الموانئ، إن"، "…للصحفيين، إن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2799,6 +2801,7 @@ def _segment(
                 or complement
             )
             and not _body_genitive(text, start, w, limit)
+            and not _apposition_genitive(text, start, w, limit)
             and not _in_language(prev_bare, nw)
             and not _in_charge_of(text, prev_bare, w.end(), limit)
             and not (
@@ -3083,7 +3086,9 @@ def _segment(
                 and not _press_told_after(text, w.end(), limit)  # ("مشجع للنادي الأهلي لقناة X": whose fan)
                 # ("المديرة التنفيذية لمنظمة الأمم المتحدة للطفولة X": the last word of a listed body's name)
                 and not _ends_in_body_name(text, start, w.end(), governed=True)
-                or _bare(nw[2:]) in _AUDIENCE  # (not "الصحفيين": "لجنة حماية الصحفيين" is a body's name)
+                # (not "الصحفيين": "لجنة حماية الصحفيين" is a body's name)
+                or _bare(nw[2:]) in _AUDIENCE
+                and not (start is not None and _apposition_genitive(text, start, w, limit))
             )
         ):
             break  # (whom it was said to, after any title: "وقال الأمين العام للصحفيين")
@@ -3659,6 +3664,23 @@ def _body_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
     if not (0 < k < len(words) and _bare(words[k - 1].group()) in bodies) or noun in _PRESS:
         return False
     return _given_name_within(text, w.end(), limit) or k == 1 and noun not in _person_nouns() | _UNNAMED
+
+
+def _apposition_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
+    """Is the ل-word at w the genitive of a body in an apposition set off by commas that a title opens, which a
+    comma closes a few words on ("X، الأمين العام للنقابة الوطنية لعمال الموانئ، إن"، "…للصحفيين، إن": a union of
+    port workers, of journalists), not whom the speaker told (the press: "، لقناة الجزيرة،")?"""
+    words = _words(text, s, w.start())
+    if not words or not text[:s].rstrip().endswith(("،", ",")) or _bare(words[0].group()) not in title_words():
+        return False
+    if not any({_bare(x.group()), _bare(_after_li(_n(x.group())))} & body_words() for x in words[1:]):
+        return False
+    rest = re.match(r"((?:\s+[^\s،,.:؛!?؟\"«»“”]+){0,4}?)\s*[،,]", text[w.end() : limit])
+    return (
+        rest is not None
+        and _bare(_after_li(_n(w.group()))) not in _PRESS
+        and not any(_complementiser(x) or _verb_at(x) for x in WORD.findall(rest.group(1)))
+    )
 
 
 def _given_name_within(text: str, pos: int, limit: int) -> bool:

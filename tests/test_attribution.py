@@ -7725,6 +7725,17 @@ def test_a_nominative_plural_participle_is_a_noun_and_goes_on_with_no_one():
     assert _said(text)["الإدارة تجاهلت مطالبهم"] == "العمال"
 
 
+def test_a_bodys_genitive_that_closes_an_apposition_is_no_one_told():
+    # "X، الكاتب العام للنقابة الوطنية لعمال الموانئ، إن «…»" had cut the speaker at the name and made the whole
+    # apposition his words ("لعمال" read as whom he told); so "…للصحفيين، إن" (a journalists' union).
+    for union in ("لعمال الموانئ", "للصحفيين"):
+        text = f'عنوان\n\nوقال عبد الرحيم الحاج، الكاتب العام للنقابة الوطنية {union}، إن "العمال لم يلجؤوا إلى الإضراب".\n'
+        assert _said(text) == {"العمال لم يلجؤوا إلى الإضراب": f"عبد الرحيم الحاج، الكاتب العام للنقابة الوطنية {union}"}
+    # (whom he told, set off by its own comma, is not the body's)
+    text = 'عنوان\n\nوقال عبد الرحيم الحاج، الكاتب العام للنقابة، للصحفيين إن "العمال لم يلجؤوا إلى الإضراب".\n'
+    assert _said(text) == {"العمال لم يلجؤوا إلى الإضراب": "عبد الرحيم الحاج، الكاتب العام للنقابة"}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
