@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "479"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "480"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1027,6 +1027,8 @@ VERSION = "479"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # with a plural subject whose verb came first, singular ("قال المحتجون إن …، مضيفين أن").
 # 479: a body's genitive closing an apposition a title opens is no one told ("X، الكاتب العام للنقابة الوطنية لعمال
 # الموانئ، إن"، "…للصحفيين، إن").
+# 480: ب and a body after a body, before its holder's set-off name, is where the body sits ("رئيس لجنة التضامن
+# الاجتماعي بالمجلس، النائب X، إلى أن"); "إلى أن" after a set-off name as "من أن".
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3621,8 +3623,14 @@ def _where_body_is(text: str, s: int, w: re.Match[str], limit: int, no_object: b
     في معهد الشرق الأوسط بواشنطن تشارلز ليستر"، "مصدر طبي في مستشفى الثورة بصنعاء، طالبا عدم ذكر اسمه"), or ب and a
     place before a comma after a verb of saying, which takes no ب-complement ("وتقول أخصائية التغذية في مستشفى
     كينغز كوليدج بلندن، الدكتورة X، إن")?"""
-    if _n(w.group())[:1] != "ب" or not is_place(w.group()[1:]):
+    if _n(w.group())[:1] != "ب":
         return False
+    if not is_place(w.group()[1:]):
+        # (or a body the body is in, its holder's name set off after it: "رئيس لجنة التضامن الاجتماعي بالمجلس،
+        # النائب X، إلى أن", the committee of the house)
+        return (
+            _bare(w.group()[1:]) in body_words() and _body_taken(text, s, w.start()) and _name_set_off(text, w.start() - 1, limit)
+        )
     comma = re.match(r"\s*[،,]", text[w.end() : limit]) is not None
     # (or before "أن": "وذكر مصدر بمديرية الصحة بالفيوم أن")
     that = _n(_next_word(text, w.end(), limit)) in ("ان", "بان")
@@ -4570,7 +4578,7 @@ _SET_OFF_NAME = re.compile(
     r"(?:لـ?\s*(?:[\"«“][^\"«»“”\n]{1,30}[\"»”]|[^\s،,.:؛\"«»“”\n]+(?:\s+[^\s،,.:؛\"«»“”\n]+)?)\s*[،,]\s*)?"
     # (or where it was said, set off: '، في تصريح لقناة "الجزيرة"، من أن'; and the verb's "من" before أن)
     r"(?:(?:في|خلال)\s[^،,.:؛\n]{1,60}[،,]\s*)?"
-    r"(?:(?:من|عن)\s+)?(?:إن|أن|بأن)\s"  # ("كشفت X عن أن")
+    r"(?:(?:من|عن|إلى)\s+)?(?:إن|أن|بأن)\s"  # ("كشفت X عن أن"، "أشار X إلى أن")
 )
 
 

@@ -7736,6 +7736,17 @@ def test_a_bodys_genitive_that_closes_an_apposition_is_no_one_told():
     assert _said(text) == {"العمال لم يلجؤوا إلى الإضراب": "عبد الرحيم الحاج، الكاتب العام للنقابة"}
 
 
+def test_the_body_a_committee_sits_in_stays_in_its_chairs_title_before_his_set_off_name():
+    # "رئيس لجنة التضامن الاجتماعي بالمجلس، النائب X، إلى أن" had stopped at the committee, the house and the
+    # chair's name in his words.
+    text = "عنوان\n\nوأشار رئيس لجنة التضامن الاجتماعي بالمجلس، النائب محمود أبو العلا، إلى أن اللجنة عقدت تسعة اجتماعات.\n"
+    speaker = "رئيس لجنة التضامن الاجتماعي بالمجلس، النائب محمود أبو العلا"
+    assert _said(text) == {"اللجنة عقدت تسعة اجتماعات": speaker}
+    # (what a verb that takes ب is about stays out: the government praised)
+    text = "عنوان\n\nوأشاد رئيس الاتحاد بالحكومة، مؤكدا أن اللجنة عقدت تسعة اجتماعات.\n"
+    assert _said(text) == {"اللجنة عقدت تسعة اجتماعات": "رئيس الاتحاد"}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
