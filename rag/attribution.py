@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "480"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "481"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1029,6 +1029,8 @@ VERSION = "480"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الموانئ، إن"، "…للصحفيين، إن").
 # 480: ب and a body after a body, before its holder's set-off name, is where the body sits ("رئيس لجنة التضامن
 # الاجتماعي بالمجلس، النائب X، إلى أن"); "إلى أن" after a set-off name as "من أن".
+# 481: the verbal nouns of overseeing (إشراف، رقابة) govern على as their titles do ("لجنة الإشراف على الانتخابات"),
+# also where a source phrase ends at a comma ("وبحسب ما أعلنته X، شارك").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1470,7 +1472,10 @@ _REGION_NOUNS = {_n(w) for w in "إقليم ولاية محافظة منطقة �
 # "الفائز بـ" (titles in arabic_titles.txt, but for "حاصل", which is also "the outcome").
 _PRIZE_HOLDERS = {_bare(w) for w in "حائز حائزة حاصل حاصلة".split()}
 _PRIZE_WINNERS = {_bare(w) for w in "فائز فائزة".split()}
-_GOVERNING = {_n("عن"): {_bare(w) for w in "مسؤول مسؤولة".split()}, _n("على"): {_bare(w) for w in "مشرف مشرفة".split()}}
+_GOVERNING = {
+    _n("عن"): {_bare(w) for w in "مسؤول مسؤولة".split()},
+    _n("على"): {_bare(w) for w in "مشرف مشرفة إشراف رقابة".split()},
+}
 _DOCUMENT_WORDS = {_n(w) for w in "الرسالة المنشور التغريدة البيان البلاغ".split()}
 
 
@@ -2480,7 +2485,7 @@ def _segment(
                     or (prev_bare == "عام" or _title_adjective(prev_word))
                     and _bare(before_last) in _GOVERNING.get(nw, ())
                 )
-                and _governed_until_said(text, w.end(), limit)
+                and (_governed_until_said(text, w.end(), limit) or source and _ends_source(text, w.end(), limit))
                 or nw == "على"
                 and prev_bare in _PRIZE_HOLDERS  # ("الحائز على جائزة نوبل في الفيزياء جيفري هينتون": what he won)
                 or nw == "في"
@@ -4861,6 +4866,13 @@ def _adverb_head(word: str) -> bool:
     # (nor a definite elative, the adjective of the noun before it: "ممثل الدول الأكثر تضررا X"، "الدول الأقل نموا")
     elative = nw.startswith("ال") and len(nw) in (5, 6) and nw[2] == "ا" and is_adjective(word)  # (أقلّ: doubled)
     return _bare(word) in _STOP and not (nw.startswith("ال") and _bare(word) in body_words()) and not elative
+
+
+def _ends_source(text: str, pos: int, limit: int) -> bool:
+    """Do one to three words after pos, no verb among them, end a source phrase at a comma ("وبحسب ما أعلنته لجنة
+    الإشراف على الانتخابات، شارك")?"""
+    m = re.match(r"(?:\s+[^\s،,.:؛\"«»“”]+){1,3}\s*[،,]", text[pos:limit])
+    return m is not None and not any(_verb_at(x) or _participle_at(x) for x in WORD.findall(m.group()))
 
 
 def _governed_until_said(text: str, pos: int, limit: int) -> bool:

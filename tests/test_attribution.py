@@ -7747,6 +7747,17 @@ def test_the_body_a_committee_sits_in_stays_in_its_chairs_title_before_his_set_o
     assert _said(text) == {"اللجنة عقدت تسعة اجتماعات": "رئيس الاتحاد"}
 
 
+def test_a_verbal_noun_in_a_bodys_name_keeps_its_preposition():
+    # "لجنة الإشراف على الانتخابات" (the elections oversight committee) had been "لجنة الإشراف", with "على
+    # الانتخابات" read as what it said; so in a source phrase before a comma.
+    text = "عنوان\n\nوقالت لجنة الإشراف على الانتخابات إن ألفي ناخب شاركوا.\n"
+    assert _said(text) == {"ألفي ناخب شاركوا": "لجنة الإشراف على الانتخابات"}
+    text = "عنوان\n\nوبحسب ما أعلنته لجنة الإشراف على الانتخابات، شارك في الاقتراع ألفا ناخب.\n"
+    assert _said(text) == {"شارك في الاقتراع ألفا ناخب": "لجنة الإشراف على الانتخابات"}
+    text = "عنوان\n\nوقالت هيئة الرقابة على الأسواق إن الأسعار مستقرة.\n"
+    assert _said(text) == {"الأسعار مستقرة": "هيئة الرقابة على الأسواق"}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
