@@ -7,7 +7,6 @@ the same kind of article must never match (a quote under the wrong name is worse
 
 from __future__ import annotations
 
-
 import pytest
 
 from rag.names import NameQuery, looks_like_person, nisba, own_name, romanize, same_name, spelling_keys
