@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "481"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "482"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1031,6 +1031,8 @@ VERSION = "481"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الاجتماعي بالمجلس، النائب X، إلى أن"); "إلى أن" after a set-off name as "من أن".
 # 481: the verbal nouns of overseeing (إشراف، رقابة) govern على as their titles do ("لجنة الإشراف على الانتخابات"),
 # also where a source phrase ends at a comma ("وبحسب ما أعلنته X، شارك").
+# 482: a family name written after a compound given name is a name, no bare noun ("عبد الله الفهيد … وحذّر الفهيد
+# من": the critic warns, no one warns him).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -9851,11 +9853,12 @@ def _bare_common_noun(text: str, span: tuple[int, int], described: bool = False)
         return False
     target = _n(words[0])
     article = WORD.findall(text)
-    for prev, word in zip(article, article[1:], strict=False):
+    for before, prev, word in zip(["", *article], article, article[1:], strict=False):
         p = _n(prev)
         if (
             _n(word) == target
-            and not p.startswith("ال")
+            # (a compound given name ends in a definite word: "عبد الله الفهيد")
+            and (not p.startswith("ال") or _n(before) == "عبد")
             and not _verb_at(prev)
             and p not in _STOP
             and _unconj(p) not in _STOP

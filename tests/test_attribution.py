@@ -7758,6 +7758,13 @@ def test_a_verbal_noun_in_a_bodys_name_keeps_its_preposition():
     assert _said(text) == {"الأسعار مستقرة": "هيئة الرقابة على الأسواق"}
 
 
+def test_a_family_name_after_a_compound_given_name_is_its_bearer_not_an_object():
+    # "عبد الله الفهيد … وحذّر الفهيد من «…»": the family name was read as whom the critic warned ("الفهيد" is
+    # written after "الله", a definite word, so it was never seen after a given name), the words running from it.
+    text = 'عنوان\n\nوقال الناقد الرياضي عبد الله الفهيد إن "الصفقة مهمة للنادي". وحذّر الفهيد من "تكرار أخطاء المواسم السابقة".\n'
+    assert _said(text)["تكرار أخطاء المواسم السابقة"] == "الفهيد"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
