@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "482"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "483"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1033,6 +1033,8 @@ VERSION = "482"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # also where a source phrase ends at a comma ("وبحسب ما أعلنته X، شارك").
 # 482: a family name written after a compound given name is a name, no bare noun ("عبد الله الفهيد … وحذّر الفهيد
 # من": the critic warns, no one warns him).
+# 483: a connective that opens a clause of its own (لكن، فيما، غير أن) ends a source set off by commas and its words
+# ("…، بحسب X، لكن …"), and is no apposition of the source ("بحسب ما أكدته X، غير أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1763,6 +1765,8 @@ def speaker_phrase(
             and _prepositional(text, _n(opening.group()))
         ):
             break  # "، بإجراء جولة جديدة": after a comma, ب and a verbal noun open the complement
+        if first is not None and _opens_clause(text, i, limit):
+            break  # ("بحسب ما أكدته المصالح ذاتها، غير أن": "however" opens another clause, no apposition)
         seg = _segment(text, i, limit, leading=first is None, source=source, no_object=no_object)
         if seg is None:
             break
@@ -5880,6 +5884,21 @@ def _answers(text: str, s: int, frames: list[_Frame]) -> list[_Frame]:
 
 
 _BOUNDARY = {_n(w) for w in "حيث وحيث بينما فيما لكن ولكن كما وكما".split()}
+
+
+def _opens_clause(text: str, pos: int, limit: int) -> bool:
+    """Does a connective that opens a clause of its own come next, past a comma ("لكن"، "لكنه"، "بينما"، "غير أن"،
+    "إلا أن")?"""
+    words = [_n(x) for x in WORD.findall(text[pos:limit].lstrip(" ،,"))[:2]]
+    return bool(words) and (
+        words[0] in _BOUNDARY
+        or _BUT_HE.fullmatch(words[0]) is not None
+        or len(words) == 2
+        and words[0] in ("غير", "الا", "بيد")
+        and _opens_words(words[1])
+    )
+
+
 # The reporting verb of telling, whose object is whom it told ("أبلغ الوزير النواب بأن").
 _TOLD = {_n(w) for w in "أبلغ أبلغت".split()}
 # ... and those of two or three words ('"…"، في حين رأى X'): what ends with one is no part of the words before it.
@@ -10698,6 +10717,8 @@ def _sentence(
                 # still X's description ("…، بحسب تقديرات مبادرة الأبحاث ومقرها واشنطن").
                 until = frames[i + 1].cue if i + 1 < len(frames) else e
                 inside = not text[s : f.cue].rstrip().endswith(("،", ",")) or text[f.content : until].lstrip()[:1] in "،,"
+                # (but not into another clause its own connective opens: "…، بحسب X، لكن 14 شخصا نقلوا")
+                inside = inside and not _opens_clause(text, f.content, until)
                 end = until if inside and len(WORD.findall(text, f.content, until)) >= _MIN_WORDS else f.cue
                 regions.append(
                     (

@@ -7765,6 +7765,15 @@ def test_a_family_name_after_a_compound_given_name_is_its_bearer_not_an_object()
     assert _said(text)["تكرار أخطاء المواسم السابقة"] == "الفهيد"
 
 
+def test_a_source_set_off_before_another_clause_names_only_the_words_before_it():
+    # "…، بحسب ما أكدته المصالح ذاتها، غير أن 14 شخصا نقلوا": "غير" had been an apposition of the source and the
+    # next clause its words; "…، بحسب X، لكن …" and "…، وفق ما أعلنته X، فيما …" ran the source's words on into the
+    # clause that "but" or "while" opens.
+    for source, connective in (("بحسب ما أكدته الحماية المدنية", "غير أن"), ("بحسب الحماية المدنية", "لكن")):
+        text = f"عنوان\n\nولم تسجل حتى الآن خسائر في الأرواح، {source}، {connective} أربعة عشر شخصا نقلوا إلى المستشفيات.\n"
+        assert _said(text) == {"ولم تسجل حتى الآن خسائر في الأرواح": "الحماية المدنية"}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
