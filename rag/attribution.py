@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "483"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "484"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1035,6 +1035,8 @@ VERSION = "483"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # من": the critic warns, no one warns him).
 # 483: a connective that opens a clause of its own (لكن، فيما، غير أن) ends a source set off by commas and its words
 # ("…، بحسب X، لكن …"), and is no apposition of the source ("بحسب ما أكدته X، غير أن").
+# 484: a holder's name set off after up to four words of where the title is held ("المكلف بالإعلام في المديرية
+# العامة للحماية المدنية، الملازم الأول X، إن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4584,7 +4586,7 @@ def _family_name_here(text: str, given: str, word: str, pos: int, limit: int) ->
 # A few words up to a comma, then a name of two to five words (a title may open it) set off by commas before the
 # complementiser.
 _SET_OFF_NAME = re.compile(
-    r"(?:\s+[^\s،,.:؛\"«»“”\n]+){1,3}\s*[،,]\s*((?:[^\s،,.:؛\"«»“”\n]+\s+){1,4}[^\s،,.:؛\"«»“”\n]+)\s*[،,]\s*"
+    r"(?:\s+[^\s،,.:؛\"«»“”\n]+){1,4}\s*[،,]\s*((?:[^\s،,.:؛\"«»“”\n]+\s+){1,4}[^\s،,.:؛\"«»“”\n]+)\s*[،,]\s*"
     # (and whom it was told, set off too: '، لـ"وفا"، إن')
     r"(?:لـ?\s*(?:[\"«“][^\"«»“”\n]{1,30}[\"»”]|[^\s،,.:؛\"«»“”\n]+(?:\s+[^\s،,.:؛\"«»“”\n]+)?)\s*[،,]\s*)?"
     # (or where it was said, set off: '، في تصريح لقناة "الجزيرة"، من أن'; and the verb's "من" before أن)

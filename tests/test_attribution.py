@@ -7774,6 +7774,18 @@ def test_a_source_set_off_before_another_clause_names_only_the_words_before_it()
         assert _said(text) == {"ولم تسجل حتى الآن خسائر في الأرواح": "الحماية المدنية"}
 
 
+def test_a_holders_name_set_off_after_a_four_word_body_completes_the_phrase():
+    # "المكلف بالإعلام في المديرية العامة للحماية المدنية، الملازم الأول نسيم بن عاشور، إن" had stopped at
+    # "المكلف بالإعلام", so "وأضاف بن عاشور" was someone else.
+    text = (
+        "عنوان\n\nوقال المكلف بالإعلام في المديرية العامة للحماية المدنية، الملازم الأول نسيم بن عاشور، إن "
+        "الوحدات أخمدت 27 حريقا. وأضاف بن عاشور أن ألفي عون جندوا للتدخل.\n"
+    )
+    people, of_words = _person_of_words(text)
+    assert people[of_words["الوحدات أخمدت 27 حريقا"]].mentions[0].endswith("نسيم بن عاشور")
+    assert of_words["الوحدات أخمدت 27 حريقا"] == of_words["ألفي عون جندوا للتدخل"]
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
