@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "484"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "485"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1037,6 +1037,8 @@ VERSION = "484"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("…، بحسب X، لكن …"), and is no apposition of the source ("بحسب ما أكدته X، غير أن").
 # 484: a holder's name set off after up to four words of where the title is held ("المكلف بالإعلام في المديرية
 # العامة للحماية المدنية، الملازم الأول X، إن").
+# 485: an outlet's name in quotation marks after an interview "to" it is no speech ('في حديث إلى "اندبندنت عربية"'),
+# as after one "with" it.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8289,7 +8291,7 @@ _OUTLET = (
 )
 _OUTLET_NAME = re.compile(
     r"(?<![\w])(?:[وفبل]?(?:" + _OUTLET + r")\s*|لـ\s*"
-    r"|(?:مقابل|حديث|حوار|لقاء|اتصال)\w*\s+(?:\w+\s+)?مع\s+"
+    r"|(?:مقابل|حديث|حوار|لقاء|اتصال)\w*\s+(?:\w+\s+)?(?:مع|إلى|الى)\s+"
     r"|خص\S*\s+(?:به|بها|بهما|بهم)\s+"  # ('في تصريح خص به "الشرق الأوسط"': whom he gave it to)
     # ('في تغريدة على «إكس»'، 'عبر حسابه على «تلغرام»': the platform it was posted on)
     r"|(?:منشور|تغريدة|تدوينة|حساب|حسابه|حسابها|صفحته|صفحتها|منصة)\s+(?:على|عبر)\s+"

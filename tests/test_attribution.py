@@ -7786,6 +7786,12 @@ def test_a_holders_name_set_off_after_a_four_word_body_completes_the_phrase():
     assert of_words["الوحدات أخمدت 27 حريقا"] == of_words["ألفي عون جندوا للتدخل"]
 
 
+def test_an_outlets_name_after_an_interview_to_it_is_no_one_elses_words():
+    # 'في حديث إلى "اندبندنت عربية"' was read as a quotation no one was given, so "ورأى" next went on with no one.
+    text = 'عنوان\n\nوقال العرابي، في حديث إلى "اندبندنت عربية"، إن الوضع صعب. ورأى أن البلاد "بحاجة إلى أسطول جوي دائم".\n'
+    assert _said(text)["بحاجة إلى أسطول جوي دائم"] == "العرابي"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
