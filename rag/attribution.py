@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "485"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "486"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1039,6 +1039,8 @@ VERSION = "485"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # العامة للحماية المدنية، الملازم الأول X، إن").
 # 485: an outlet's name in quotation marks after an interview "to" it is no speech ('في حديث إلى "اندبندنت عربية"'),
 # as after one "with" it.
+# 486: why a source asked not to be named ends with its anonymity (names.ANONYMITY: "نظرا إلى سرية التحقيقات"،
+# "بسبب حساسية الملف"، "لحساسية المفاوضات").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

@@ -7792,6 +7792,13 @@ def test_an_outlets_name_after_an_interview_to_it_is_no_one_elses_words():
     assert _said(text)["بحاجة إلى أسطول جوي دائم"] == "العرابي"
 
 
+def test_why_a_source_asked_not_to_be_named_is_no_part_of_its_words():
+    # "فضّل عدم الكشف عن هويته نظراً إلى سرية التحقيقات، إلى أن": the reason ran into the source's words.
+    for why in ("نظراً إلى سرية التحقيقات", "بسبب حساسية الملف"):
+        text = f"عنوان\n\nولفت المصدر، الذي فضّل عدم الكشف عن هويته {why}، إلى أن أحد المستدعين تغيّب عن الجلسة.\n"
+        assert list(_said(text)) == ["أحد المستدعين تغيّب عن الجلسة"]
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
