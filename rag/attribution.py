@@ -3692,9 +3692,10 @@ def _body_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
 
 
 def _apposition_genitive(text: str, s: int, w: re.Match[str], limit: int) -> bool:
-    """Is the ل-word at w the genitive of a body in an apposition set off by commas that a title opens, which a
+    """Is the prepositional word at w more of a body in an apposition set off by commas that a title opens, which a
     comma closes a few words on ("X، الأمين العام للنقابة الوطنية لعمال الموانئ، إن"، "…للصحفيين، إن": a union of
-    port workers, of journalists), not whom the speaker told (the press: "، لقناة الجزيرة،")?"""
+    port workers, of journalists; "رئيسة جمعية محلية تعنى بحقوق المنقبين،"), not whom the speaker told (the press:
+    "، لقناة الجزيرة،")?"""
     words = _words(text, s, w.start())
     if not words or not text[:s].rstrip().endswith(("،", ",")) or _bare(words[0].group()) not in title_words():
         return False
@@ -11378,8 +11379,8 @@ def _plural_subject(mention: str) -> bool:
     """Is the mention of several people: a plural noun heads it ("المحتجون"، "العمال"، "ممثلو النقابة"), or it
     joins two speakers?"""
     head = next(iter(WORD.findall(mention)), "")
-    construct = _n(head)[-1:] in ("و", "ي") and sound_plural_in_construct(_n(head)[:-1] + "ي") and not is_given_name(head)
-    return is_plural(head) or construct or several_speakers(mention)
+    # (in construct, "ممثلو" as "ممثلي")
+    return is_plural(head) or _construct_plural(re.sub("و$", "ي", _n(head))) or several_speakers(mention)
 
 
 def _last(history: list[Mention], gender: str | None, narrated: bool = False) -> Mention | None:
