@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "486"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "487"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1041,6 +1041,8 @@ VERSION = "486"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # as after one "with" it.
 # 486: why a source asked not to be named ends with its anonymity (names.ANONYMITY: "نظرا إلى سرية التحقيقات"،
 # "بسبب حساسية الملف"، "لحساسية المفاوضات").
+# 487: after a verb of saying, which takes no object, a title spelt like a name after a name stays in it ("وقال الدكتور
+# معتصم الأمين إدريس إن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3133,6 +3135,7 @@ def _segment(
             break  # "اتهم الوزير سالم حداد تركيا"، "عادل الجبير إيران": a country after a name is the verb's object
         if (
             start is not None
+            and not no_object  # (a verb with no object: "وقال الدكتور معتصم الأمين إدريس إن", a name's word)
             and _bare(word) in title_words()
             # (not a name's word after a link or before one: "محمد ولد الشيخ الغزواني"، "محمد الأمين ولد سيدي")
             and _n(prev_word) not in _NAME_LINKS

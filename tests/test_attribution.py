@@ -7799,6 +7799,13 @@ def test_why_a_source_asked_not_to_be_named_is_no_part_of_its_words():
         assert list(_said(text)) == ["أحد المستدعين تغيّب عن الجلسة"]
 
 
+def test_a_title_spelt_name_after_a_given_name_stays_in_the_name_after_a_verb_of_saying():
+    # "وقال الدكتور معتصم الأمين إدريس إن": "الأمين" (a title too, "the secretary") had been read as the object's
+    # title, so the words were "الأمين إدريس إن …". A verb of saying takes no object.
+    text = "عنوان\n\nوقال الدكتور معتصم الأمين إدريس إن الجولة الحالية مختلفة.\n"
+    assert _said(text) == {"الجولة الحالية مختلفة": "الدكتور معتصم الأمين إدريس"}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
