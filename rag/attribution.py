@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "487"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "488"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1043,6 +1043,8 @@ VERSION = "487"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "بسبب حساسية الملف"، "لحساسية المفاوضات").
 # 487: after a verb of saying, which takes no object, a title spelt like a name after a name stays in it ("وقال الدكتور
 # معتصم الأمين إدريس إن").
+# 488: a spokesman's "باسم" governs its noun, no verbal noun he denies ("نفى المتحدث باسم حكومة إقليم كردستان، X،
+# هذه الاتهامات").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3019,7 +3021,8 @@ def _segment(
             and titled
             and not named
             and not no_object
-            and _n(prev_word) not in _STOP  # (not a preposition's noun: "في حكومة تصريف الأعمال")
+            # (not a preposition's noun: "في حكومة تصريف الأعمال"، "المتحدث باسم حكومة إقليم كردستان")
+            and _n(prev_word) not in _STOP | {_n("باسم")}
             and is_verbal_noun(_DIACRITICS.sub("", word))
             and not is_given_name(word)
             and _indefinite_noun_no_name(_next_word(text, w.end(), limit))

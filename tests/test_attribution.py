@@ -7806,6 +7806,18 @@ def test_a_title_spelt_name_after_a_given_name_stays_in_the_name_after_a_verb_of
     assert _said(text) == {"الجولة الحالية مختلفة": "الدكتور معتصم الأمين إدريس"}
 
 
+def test_the_body_a_spokesman_speaks_for_is_no_verbal_noun_he_denies():
+    # "نفى المتحدث باسم حكومة إقليم كردستان، X، هذه الاتهامات": "حكومة" (also a verbal noun, "governing") was read as
+    # what he denied, so the speaker was "المتحدث باسم", and the people list merged him with another spokesman.
+    text = (
+        "عنوان\n\nوقال المتحدث باسم وزارة النفط، حيدر الكعبي، إن الوزارة مستعدة. في المقابل، نفى المتحدث باسم حكومة "
+        'إقليم كردستان، هيمن كاكه آزاد، هذه الاتهامات، وقال إن "الإقليم سلّم كل ما هو متاح".\n'
+    )
+    assert _said(text)["الإقليم سلّم كل ما هو متاح"] == "المتحدث باسم حكومة إقليم كردستان، هيمن كاكه آزاد"
+    people, of_words = _person_of_words(text)
+    assert of_words["الإقليم سلّم كل ما هو متاح"] != of_words["الوزارة مستعدة"]
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
