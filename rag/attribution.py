@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "488"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "489"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1045,6 +1045,9 @@ VERSION = "488"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # معتصم الأمين إدريس إن").
 # 488: a spokesman's "باسم" governs its noun, no verbal noun he denies ("نفى المتحدث باسم حكومة إقليم كردستان، X،
 # هذه الاتهامات").
+# 489: a present in ي with no subject right after a source that opens the sentence is impersonal, and the words after
+# it are the source's ("ووفقا لإدارة المهرجان، يتوقع أن"); a damma on the prefix of forms V, VI, VIII, X is the
+# passive, no one's report ("ويُتوقع أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1267,7 +1270,14 @@ def _passive(word: str) -> bool:
     subject is no speaker. (Only spelling tells them apart when the vowels are not written.)"""
     w = _DIACRITICS.sub("", word)
     w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    return w.endswith("ى") and _n(w) in _presents_in_ya()
+    if w.endswith("ى") and _n(w) in _presents_in_ya():
+        return True
+    # "ويُتوقع أن": a damma on the prefix of a present whose active takes a fatha there (forms V, VI: يَتَوقّع،
+    # يَتَناول; VIII: يَعتقد; X: يَستبعد) is the passive, "it is expected". (The damma of forms II-IV is active:
+    # يُشير، يُتابع.)
+    marked = word.lstrip("وف\u064e")  # (past a conjunction, which may carry its fatha: "وَيُتوقع")
+    v = _DIACRITICS.sub("", marked)
+    return marked[:2] == "ي\u064f" and len(v) >= 5 and ((v[1] == "ت" and v[2] != "ا") or v[2] == "ت" or v[1:3] == "ست")
 
 
 _SAYING_FEMININE = {_n(w) for w in "قائلة قائلتين قائلات".split()}  # (the feminine participle of قال, unmarked as accusative)
@@ -4403,6 +4413,23 @@ def _owner_follows(text: str, pos: int, limit: int) -> bool:
     )
 
 
+def _impersonal_after_source(text: str, content: int, frames: list[_Frame]) -> _Frame | None:
+    """ "ووفقا لإدارة المهرجان، يتوقع أن يستقطب …": a present in ي with no subject right after a source phrase that
+    opens the sentence is impersonal ("it is expected", يُتوقع), and what follows it is the source's; read as a
+    verb of its own, it would go on with the last speaker of its gender. The frame the verb made, or None."""
+    for f in frames:
+        verb = WORD.match(text, f.cue)
+        if (
+            verb is not None
+            and f.speaker is None
+            and not f.participle
+            and not text[content : f.cue].strip(" ،,")
+            and _n(verb.group())[:1] == "ي"
+        ):
+            return f
+    return None
+
+
 def _fused_article(text: str, pos: int) -> str:
     """The text with a preposition ل fused with the article right before pos ("وفقا للأمم المتحدة", pos at the
     second ل) read as the article ("الأمم"): the same length, so every offset holds, and the noun phrase reads as
@@ -5745,6 +5772,10 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if at_start:
                 then = re.match(r"[\s،,]*ف(?:لقد|قد)\s+", text[content:e])  # ("وبحسب الجيش، فقد قتل …")
                 content += then.end() if then else 0
+                impersonal = _impersonal_after_source(text, content, frames)
+                if impersonal is not None:
+                    content = impersonal.content
+                    frames.remove(impersonal)
             frames.append(_Frame(m.start(), content, _mention(phrase, span, None), None, after=not at_start))
     for m in _DOC_FRAME.finditer(text, s, e):
         if _inside(quotes, m.start()) or any(f.cue <= m.start() < f.content for f in frames):

@@ -7818,6 +7818,32 @@ def test_the_body_a_spokesman_speaks_for_is_no_verbal_noun_he_denies():
     assert of_words["الإقليم سلّم كل ما هو متاح"] != of_words["الوزارة مستعدة"]
 
 
+def test_an_impersonal_present_after_a_source_leaves_the_words_to_the_source():
+    # "it is expected", with no subject after "according to X": X's figures, never the last man quoted.
+    text = (
+        "عنوان\n\nوقال المدير العام للمهرجان خالد السعدي إن الدورة ناجحة، فيما أشار زائر بريطاني إلى أن «التنظيم ممتاز».\n\n"
+        "ووفقاً لإدارة المهرجان، يُتوقع أن يستقطب الحدث أكثر من مئة ألف زائر.\n\n"
+        "وبحسب الشرطة، يتوقع أن تغلق الطرق المؤدية إلى الساحة حتى المساء.\n"
+    )
+    said = _said(text)
+    assert said["يستقطب الحدث أكثر من مئة ألف زائر"] == "إدارة المهرجان"
+    assert said["تغلق الطرق المؤدية إلى الساحة حتى المساء"] == "الشرطة"
+    # (a present with a subject of its own is that subject's report)
+    text = "عنوان\n\nوبحسب الوزارة، يتوقع الخبراء أن ترتفع الأسعار في الربيع المقبل.\n"
+    assert _said(text)["ترتفع الأسعار في الربيع المقبل"] == "الخبراء"
+
+
+def test_a_present_marked_passive_is_the_reporters_not_the_last_speakers():
+    text = (
+        "عنوان\n\nوقال وزير النقل أحمد سالم إن المشروع سيكتمل في الصيف.\n\n"
+        "ويُتوقع أن يصل عدد الركاب إلى مليون راكب سنويا.\n\n"
+        "ويُشير الوزير إلى أن الكلفة أعلى من التقديرات.\n"  # (form IV: the damma of the active)
+    )
+    said = _said(text)
+    assert "يصل عدد الركاب إلى مليون راكب سنويا" not in said
+    assert said["الكلفة أعلى من التقديرات"] == "الوزير"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
