@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "243"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "244"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -357,6 +357,8 @@ VERSION = "243"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # takes no chain with another title ("الطالبة منى" is not "الوزيرة منى").
 # 243: names.own_name reads a nisba right after a definite noun as its adjective, no family name before the given
 # one ("الخبير في الاقتصاد البحري محمد أمين بن عبد الله" is Mohamed Amine bin Abdallah).
+# 244: a compound given name ("عبد الرحيم") before a family name is one given name, so a family name alone finds
+# its bearer by the verb's gender ("وقال الإدريسي" after "سعاد الإدريسي" and "عبد الرحيم الإدريسي").
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -989,7 +991,8 @@ def _given_names_of(
     fuller = [n for p in people for n in p.names if len(n) > len(family) and _family(n) == family]
     fathers = {w for n in fuller for w in n[1 : -len(family)]}
     before = _given_names_before(text, " ".join(family)) - (objects or {}).get(family[0] if family else "", set())
-    return before - fathers | {n[0] for n in fuller}
+    # (a compound given name too: "عبد الرحيم" of "ليلى عبد الرحيم الأمين")
+    return {given for given in before if not set(given.split()) <= fathers} | {n[0] for n in fuller}
 
 
 def _objects_after_speakers(text: str, mentions: list[tuple[int, int, str]]) -> dict[str, set[str]]:
@@ -1279,7 +1282,7 @@ def _nearest_bearer(
     bearers: list[tuple[str, Person | None]] = []
     for given in dict.fromkeys(reversed(written)):
         full = f"{given} {' '.join(family)}"
-        person = next((p for p in people if full in p.aliases or (given, *family) in p.names), None)
+        person = next((p for p in people if full in p.aliases or (*given.split(), *family) in p.names), None)
         if person is None or not _said_apart({said}, person):
             bearers.append((full, person))
     if len(bearers) == 1 or bearers and people and bearers[0][1] is people[0]:
@@ -1293,7 +1296,9 @@ def _given_names_at(text: str, family: str, ending: bool = False) -> list[tuple[
     stop_as_written = arabic_stopwords_as_written()
     written, norm = _written_and_normalised(text)
     out = []
-    for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(family)}(?!\w)", norm):  # (a comma may follow, or precede)
+    # (A comma may follow, or precede. A compound given name is one: "عبد الرحيم الإدريسي" gives the family name
+    # "عبد الرحيم", no "الرحيم".)
+    for m in re.finditer(rf"(?<!\w)((?:{_ABD}\s+)?\w+)\s+{re.escape(family)}(?!\w)", norm):
         given = m.group(1)
         if (
             given == _ABD  # ("عبد الله": a compound, no given name before "الله")

@@ -7844,6 +7844,26 @@ def test_a_present_marked_passive_is_the_reporters_not_the_last_speakers():
     assert said["الكلفة أعلى من التقديرات"] == "الوزير"
 
 
+def test_a_family_name_alone_is_the_bearer_with_a_compound_given_name_its_verb_fits():
+    # Two bearers of one family name, a woman and a man whose given name is "servant of" and a divine name:
+    # "وقال الشامي" is the man, by his verb; "عبد الكريم" is his given name, no "الكريم".
+    text = (
+        "عنوان\n\nهدى الشامي، مديرة مدرسة في الضاحية، قالت إن الصفوف مكتظة.\n\n"
+        "أما الباحث عبد الكريم الشامي فاعتبر أن الأزمة أعمق من الأجور. "
+        "وقال الشامي في حديث للموقع إن الإصلاح يحتاج إلى وقت طويل.\n"
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["الإصلاح يحتاج إلى وقت طويل"] == of_words["الأزمة أعمق من الأجور"]
+    assert of_words["الإصلاح يحتاج إلى وقت طويل"] != of_words["الصفوف مكتظة"]
+    # (and a compound father's name is no second bearer: "ليلى عبد الرحيم الأمين" is "الأمين" later)
+    text = (
+        "عنوان\n\nوقالت المتحدثة باسم المكتب، ليلى عبد الرحيم الأمين، إن القافلة وصلت.\n\n"
+        "وأوضحت الأمين أن المفاوضات استغرقت ثلاثة أسابيع.\n"
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["القافلة وصلت"] == of_words["المفاوضات استغرقت ثلاثة أسابيع"]
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
