@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "489"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "490"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1048,6 +1048,8 @@ VERSION = "489"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 489: a present in ي with no subject right after a source that opens the sentence is impersonal, and the words after
 # it are the source's ("ووفقا لإدارة المهرجان، يتوقع أن"); a damma on the prefix of forms V, VI, VIII, X is the
 # passive, no one's report ("ويُتوقع أن").
+# 490: a relative clause on a subject, set off by commas between it and its verb, leaves it the subject ("وكان X،
+# أستاذ …، الذي يشارك في …، قد أكد أن"; "وكيلته، المحامية X، التي …، توضح أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -9997,6 +9999,11 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         # ("غير أن عالية المهدي، العميدة السابقة لكلية الاقتصاد والعلوم السياسية بجامعة القاهرة، حذرت": a title's
         # description, however long, set off between the name and its verb.)
         span, rest = (span[0], described), text[described : words[k].start()]
+    clause = _CLAUSE_SET_OFF.match(text, span[1], words[k].start()) if span else None
+    if clause and not re.sub(r"[\s،,]|قد", "", text[clause.end() : words[k].start()]):
+        # ("وكان البروفيسور X، أستاذ علم المصريات …، الذي يشارك في دراسة النصوص، قد أكد": a relative clause on
+        # the subject, set off by commas, stands between it and its verb.)
+        rest = text[clause.end() : words[k].start()]
     turn = _ONES_TURN.match(rest)
     if span and turn:
         rest = rest[turn.end() :]  # ("وزارة الكهرباء من جهتها عزت"، "الحكومة، بدورها، أعلنت": whose turn it is)
