@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "490"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "491"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1050,6 +1050,8 @@ VERSION = "490"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # passive, no one's report ("ويُتوقع أن").
 # 490: a relative clause on a subject, set off by commas between it and its verb, leaves it the subject ("وكان X،
 # أستاذ …، الذي يشارك في …، قد أكد أن"; "وكيلته، المحامية X، التي …، توضح أن").
+# 491: "مريض/مريضة" (patient) is a role that opens a description ("الحاجة X، 63 عاماً، مريضة سكري من …، قالت"); a
+# courtesy before a given name ("الحاجة"، "السيدة") opens a subject set off before its verb, never the last speaker's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10055,8 +10057,10 @@ def _unbounded_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
         return False
     opening = words[first].group()
     own = _unconj(_n(opening))
-    # (or a person's noun: "لكن الباحث في مجال …، X، حذر")
-    return own not in _STOP and (_speaker_noun(opening) or is_name_word(opening) and not own.startswith("ال"))
+    # (or a person's noun: "لكن الباحث في مجال …، X، حذر"; or a courtesy before a given name: "الحاجة سعاد محمود،
+    # 63 عاماً، …، قالت")
+    courtesy = own.startswith("ال") and is_name_word(opening) and is_given_name(words[first + 1].group())
+    return own not in _STOP and (_speaker_noun(opening) or is_name_word(opening) and not own.startswith("ال") or courtesy)
 
 
 def _description_set_off(text: str, pos: int, verb: int) -> int | None:

@@ -7876,6 +7876,18 @@ def test_a_relative_clause_set_off_between_a_subject_and_its_verb():
     assert said["الحكم قابل للطعن"] == "شقيقته، المحامية نادين لوران"
 
 
+def test_a_subject_named_with_a_courtesy_and_set_off_descriptions_is_no_earlier_womans():
+    text = (
+        "عنوان\n\nدينا الشافعي، صيدلانية تدير صيدلية بحي شبرا، قالت إن الزبائن يسألون يوميا عن أدوية ناقصة.\n\n"
+        "الحاجة سعاد محمود، 63 عاماً، مريضة سكري من حي السيدة زينب، قالت وهي تحمل روشتة: «بلف على صيدليات المنطقة كلها».\n\n"
+        "الحاجة نعيمة حسن، 58 عاماً، ربة منزل من حي شبرا، قالت وهي تنتظر دورها: «الأسعار زادت مرتين في شهر».\n"
+    )
+    said = _said(text)
+    assert said["بلف على صيدليات المنطقة كلها"] == "الحاجة سعاد محمود، 63 عاماً، مريضة سكري من حي السيدة زينب"
+    # (a description this reading cannot bound: no one's, never the pharmacist's)
+    assert said.get("الأسعار زادت مرتين في شهر") is None
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
