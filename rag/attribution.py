@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "491"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "492"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1052,6 +1052,8 @@ VERSION = "491"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # أستاذ …، الذي يشارك في …، قد أكد أن"; "وكيلته، المحامية X، التي …، توضح أن").
 # 491: "مريض/مريضة" (patient) is a role that opens a description ("الحاجة X، 63 عاماً، مريضة سكري من …، قالت"); a
 # courtesy before a given name ("الحاجة"، "السيدة") opens a subject set off before its verb, never the last speaker's.
+# 492: an interview "with" an outlet in quotation marks, then where and when, then a comma and a verb: who speaks
+# is that verb's subject, not the outlet ('مع "سكاي نيوز عربية" على هامش الحصة التدريبية، تحدث X').
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10584,9 +10586,16 @@ def _interviewee(
             continue  # ("ج: … التقيت مربي جواميس اسمه الحاج جبار": whom the interviewee met, not the interviewee)
         end = text.find("\n", m.end())
         at = m.end()
-        # ("في حوار خاص مع «الصباح»، تحدثت الوزيرة …": the interview is with the outlet; who speaks follows.)
-        outlet = re.match(r"[«\"][^»\"\n]{1,40}[»\"]\s*[،,]\s*(\S+)\s+", text[at : end if end > 0 else len(text)])
-        if outlet and (_verb_at(outlet.group(1)) or _n(outlet.group(1)) in _SPOKE_TO):
+        # ("في حوار خاص مع «الصباح»، تحدثت الوزيرة …": the interview is with the outlet; who speaks follows, also
+        # past where and when: 'مع "سكاي نيوز عربية" على هامش الحصة التدريبية الأخيرة، تحدث باريتو'.)
+        outlet = re.match(
+            r"[«\"][^»\"\n]{1,40}[»\"]((?:\s+[^\s،,.:؛\"«»]+){0,12}?)\s*[،,]\s*(\S+)\s+", text[at : end if end > 0 else len(text)]
+        )
+        if (
+            outlet
+            and not any(_verb_at(w) for w in WORD.findall(outlet.group(1)))
+            and (_verb_at(outlet.group(2)) or _n(outlet.group(2)) in _SPOKE_TO)
+        ):
             at += outlet.end()
         span = speaker_phrase(text, at, end if end > 0 else len(text))
         found = _mention(text, span, None) or found

@@ -7888,6 +7888,17 @@ def test_a_subject_named_with_a_courtesy_and_set_off_descriptions_is_no_earlier_
     assert said.get("الأسعار زادت مرتين في شهر") is None
 
 
+def test_an_interview_with_an_outlet_where_and_when_then_who_speaks_answers():
+    text = (
+        "عنوان\n\nأكد مدرب نادي الوحدة، البرتغالي نونو سوزا، أن فريقه جاهز للمباراة النهائية.\n\n"
+        'وفي مقابلة خاصة مع "إذاعة المدينة" على هامش الحصة التدريبية الأخيرة في ملعب النادي، تحدث سوزا عن خططه.\n\n'
+        "* كيف تقيّم حظوظ فريقك أمام منافس منظم؟\n\n"
+        "- نحترم المنافس كثيرا، لكننا درسنا مبارياته الأخيرة جيدا ونعرف نقاط ضعفه.\n"
+    )
+    said = _said(text)
+    assert said["نحترم المنافس كثيرا، لكننا درسنا مبارياته الأخيرة جيدا ونعرف نقاط ضعفه"] == "سوزا"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
