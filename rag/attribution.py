@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "492"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "493"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1054,6 +1054,8 @@ VERSION = "492"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # courtesy before a given name ("الحاجة"، "السيدة") opens a subject set off before its verb, never the last speaker's.
 # 492: an interview "with" an outlet in quotation marks, then where and when, then a comma and a verb: who speaks
 # is that verb's subject, not the outlet ('مع "سكاي نيوز عربية" على هامش الحصة التدريبية، تحدث X').
+# 493: a sound plural in ون after a verb and its resumptive pronoun is nominative, the subject, no object ("وقفة
+# احتجاجية، طالب خلالها المحتجون بـ").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5862,6 +5864,12 @@ _WE_ASKED = re.compile(r"[وف]?سالنا(?:ه|ها|هم|هما)")  # the repor
 _ASKED = re.compile(r"[وف]?س[\u064b-\u0652]*ئ[\u064b-\u0652]*ل[\u064b-\u0652]*(?:ت|وا)?")
 
 
+def _nominative_plural(word: str) -> bool:
+    """Is the word a sound masculine plural in ون, the nominative: after a verb, its subject ("وقفة احتجاجية، طالب
+    خلالها المحتجون بتعويضات"), never its object, which would end in ين?"""
+    return _unconj(_n(word)).endswith("ون") and is_sound_plural(_unconj(_n(word)))
+
+
 def _headed_by_someone(head: str) -> bool:
     """Does a phrase's first word name someone: a title, body, source or relation's noun, or a name ("زعيم"، "وزارة"،
     "مصدر"، "محاميه"، "بايدن"; not "دعاوى" of "دعاوى مخاصمة الدولة")?"""
@@ -6171,9 +6179,9 @@ def _verb_frame(
         if named and about and _owns(last.group()) and not is_name_word(last.group()):
             span = trim_span(text, span[0], last.start(), " ،,")
     nxt = _n(words[k + 1].group()) if k + 1 < len(words) else ""
-    if span and nxt in _RESUMPTIVE:
+    if span and nxt in _RESUMPTIVE and not _nominative_plural(WORD.findall(text, *span)[0]):
         # ("ببيان وصفت فيه القرار بأنه"، "تغريدة دعا فيها الناخبين إلى": the verb's object; whoever issued the
-        # statement speaks. Not "دعا فيه زعيم التنظيم أنصاره إلى".)
+        # statement speaks. Not "دعا فيه زعيم التنظيم أنصاره إلى", nor "طالب خلالها المحتجون بـ", _nominative_plural.)
         head = _bare(WORD.findall(text, *span)[0])
         called = verb.calls_on and head not in title_words() | body_words()
         if called or not verb.saying_only and _bare_common_noun(text, span, described=True):
@@ -6249,7 +6257,8 @@ def _verb_frame(
         and (prev not in _BOUNDARY | _STOP or _channel(words[k - 1].group()) is not None)
         and _n(w.group()) in _verbs()
     )
-    if nxt in _RESUMPTIVE and span is not None and not _headed_by_someone(WORD.findall(text, *span)[0]):
+    subject_head = WORD.findall(text, *span)[0] if span is not None else ""
+    if nxt in _RESUMPTIVE and span is not None and not (_headed_by_someone(subject_head) or _nominative_plural(subject_head)):
         # ("قرار أصدرته الهيئة، ردّت فيه دعاوى مخاصمة الدولة": what the relative clause's verb acts on, no speaker;
         # the subject is whoever the sentence says made it, or no one.)
         return _in_statements(text, s, w.start(), words[k + 1].end(), e, verb.gender)

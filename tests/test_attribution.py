@@ -7899,6 +7899,17 @@ def test_an_interview_with_an_outlet_where_and_when_then_who_speaks_answers():
     assert said["نحترم المنافس كثيرا، لكننا درسنا مبارياته الأخيرة جيدا ونعرف نقاط ضعفه"] == "سوزا"
 
 
+def test_a_nominative_plural_after_during_it_is_the_verbs_subject():
+    # "طالب خلالها المحتجون": the protesters (nominative ون) demanded during the sit-in; an accusative plural
+    # (ين) there is whom the verb calls on.
+    text = (
+        "عنوان\n\nونظم عمال المصنع وقفة احتجاجية أمام مقر الولاية، طالب خلالها المحتجون بصرف رواتبهم المتأخرة، "
+        'مؤكدين أن "صبرهم نفد بعد ستة أشهر".\n'
+    )
+    said = _said(text)
+    assert said["صبرهم نفد بعد ستة أشهر"] == "المحتجون"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
