@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "493"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "494"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1056,6 +1056,9 @@ VERSION = "493"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # is that verb's subject, not the outlet ('مع "سكاي نيوز عربية" على هامش الحصة التدريبية، تحدث X').
 # 493: a sound plural in ون after a verb and its resumptive pronoun is nominative, the subject, no object ("وقفة
 # احتجاجية، طالب خلالها المحتجون بـ").
+# 494: "، كما جاء في بيان …،" set off where a frame's words would start is its channel, no frame of its own ("وحذرت
+# X، كما جاء في بيان صادر عنها، من أن"); ب and an administrative division's noun (بمدينة، بمحافظة، بالمديريات)
+# after a body is where it is, also with a name or adjectives before the comma.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3659,6 +3662,11 @@ def _titled_name_after(text: str, pos: int, limit: int) -> bool:
     return bool(own_name(" ".join(words)))
 
 
+# Nouns of administrative divisions: after ب, where a body is, as a city's name is ("مكتب الصحة بالمديريات
+# الجنوبية للمحافظة"، "مديرية الأمن بمحافظة الحديدة").
+_DIVISIONS = {_bare(w) for w in "محافظة مديرية ولاية إقليم منطقة مدينة بلدة قرية محافظات مديريات ولايات مناطق".split()}
+
+
 def _where_body_is(text: str, s: int, w: re.Match[str], limit: int, no_object: bool) -> bool:
     """Is the word at w ب and a place where the body in text[s:w] is, before its holder's name or a comma ("الباحث
     في معهد الشرق الأوسط بواشنطن تشارلز ليستر"، "مصدر طبي في مستشفى الثورة بصنعاء، طالبا عدم ذكر اسمه"), or ب and a
@@ -3666,13 +3674,17 @@ def _where_body_is(text: str, s: int, w: re.Match[str], limit: int, no_object: b
     كينغز كوليدج بلندن، الدكتورة X، إن")?"""
     if _n(w.group())[:1] != "ب":
         return False
-    if not is_place(w.group()[1:]):
+    if not (is_place(w.group()[1:]) or _bare(w.group()[1:]) in _DIVISIONS):
         # (or a body the body is in, its holder's name set off after it: "رئيس لجنة التضامن الاجتماعي بالمجلس،
         # النائب X، إلى أن", the committee of the house)
         return (
             _bare(w.group()[1:]) in body_words() and _body_taken(text, s, w.start()) and _name_set_off(text, w.start() - 1, limit)
         )
     comma = re.match(r"\s*[،,]", text[w.end() : limit]) is not None
+    # (a division's name or adjectives may come before the comma: "بمحافظة الحديدة،"، "بالمديريات الجنوبية للمحافظة،")
+    named = re.match(r"((?:\s+[^\s،,.:؛\"«»()]+){1,3})\s*[،,]", text[w.end() : limit])
+    if _bare(w.group()[1:]) in _DIVISIONS and named and not any(_verb_at(x) for x in WORD.findall(named.group(1))):
+        comma = True
     # (or before "أن": "وذكر مصدر بمديرية الصحة بالفيوم أن")
     that = _n(_next_word(text, w.end(), limit)) in ("ان", "بان")
     ends = comma or that or _name_word_follows(text, w.end(), limit)
@@ -4436,6 +4448,19 @@ def _impersonal_after_source(text: str, content: int, frames: list[_Frame]) -> _
         ):
             return f
     return None
+
+
+def _as_stated_aside(text: str, m: re.Match[str], limit: int, frames: list[_Frame]) -> int | None:
+    """Where the words start past "، كما جاء في <document>،" set off right where the last frame's words would
+    start ("وحذرت الهيئة، كما جاء في بيان صادر عنها، من أن"): that frame's channel, no frame of its own. None
+    where the aside is not that."""
+    before = re.search(r"[،,]\s*كما\s*$", text[: m.start()])
+    if not frames or before is None or text[frames[-1].content : before.start() + 1].strip(" ،,"):
+        return None
+    close = re.search(r"[،,]", text[m.end() : limit])
+    if close is None:
+        return None
+    return _skip_complementiser(text, m.end() + close.end(), limit)
 
 
 def _fused_article(text: str, pos: int) -> str:
@@ -5790,6 +5815,12 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             continue
         if _what_came(text, s, m.start()):
             continue  # "نص مكتوب لما جاء في التسجيل": "what came in it" is a noun phrase, not the recording speaking
+        aside = _as_stated_aside(text, m, e, frames)
+        if aside is not None:
+            # "وحذرت الهيئة، كما جاء في بيان صادر عنها الخميس، من أن": where the subject's words were stated, set
+            # off inside its frame; they start after it.
+            frames[-1] = replace(frames[-1], content=aside)
+            continue
         # "بيانا جاء فيه": the statement of whoever issued it, the speaker before it ("وأصدرت الوزارة بيانا").
         # ("وأعاد اللاعب نشر تغريدة لزميله X جاء فيها": the one whose tweet it is, not who shared it.)
         within = m.group().endswith(("فيه", "فيها"))

@@ -7910,6 +7910,22 @@ def test_a_nominative_plural_after_during_it_is_the_verbs_subject():
     assert said["صبرهم نفد بعد ستة أشهر"] == "المحتجون"
 
 
+def test_as_stated_in_a_statement_set_off_is_the_subjects_channel():
+    text = 'عنوان\n\nوحذرت منظمة أطباء العالم، كما جاء في بيان صادر عنها الخميس، من أن نقص التمويل "يهدد آلاف المرضى بالموت".\n'
+    said = _said(text)
+    assert said['نقص التمويل "يهدد آلاف المرضى بالموت'] == "منظمة أطباء العالم"
+
+
+def test_a_body_in_an_administrative_division_before_a_comma():
+    # ("بمدينة الحديدة"، "بمحافظة X": where the body is, as a city's name would be; the words start after it)
+    text = (
+        "عنوان\n\nوفي حديث إلى الموقع، قالت الدكتورة سلمى ناجي، مديرة مركز الطوارئ في مستشفى الأمل بمدينة المكلا، "
+        "إن المركز يستقبل مئة حالة يوميا.\n"
+    )
+    said = _said(text)
+    assert said["المركز يستقبل مئة حالة يوميا"] == "الدكتورة سلمى ناجي، مديرة مركز الطوارئ في مستشفى الأمل بمدينة المكلا"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
