@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "494"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "495"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1059,6 +1059,8 @@ VERSION = "494"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 494: "، كما جاء في بيان …،" set off where a frame's words would start is its channel, no frame of its own ("وحذرت
 # X، كما جاء في بيان صادر عنها، من أن"); ب and an administrative division's noun (بمدينة، بمحافظة، بالمديريات)
 # after a body is where it is, also with a name or adjectives before the comma.
+# 495: a body's noun after a preposition heads its genitive as it does without one ("التابعة لجماعة أنصار الله"):
+# no name, whose object would end the speaker's phrase there.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -9033,7 +9035,8 @@ def _before_object_after_name(text: str, span: tuple[int, int]) -> tuple[int, in
         if (
             j < k
             and (is_name_word(name) or not is_arabic_word(name))
-            and not is_common_noun(name)  # ("جماعة أنصار الله"، "قاموس علم اشتقاق الألفاظ": a noun's genitive)
+            # ("جماعة أنصار الله"، "قاموس علم اشتقاق الألفاظ": a noun's genitive; also after a preposition: "لجماعة")
+            and not (is_common_noun(name) or name[:1] in "لب" and is_common_noun(name[1:]))
             and not _where_held(name)  # ("رئيس قسم التعمير بعمالة إقليم الحوز": a place's genitives)
             and country_of(name) is None
             and _n(name) not in _NAME_LINKS | _STOP | {"باسم"}  # ("المتحدث باسم خفر السواحل")

@@ -7926,6 +7926,18 @@ def test_a_body_in_an_administrative_division_before_a_comma():
     assert said["المركز يستقبل مئة حالة يوميا"] == "الدكتورة سلمى ناجي، مديرة مركز الطوارئ في مستشفى الأمل بمدينة المكلا"
 
 
+def test_a_bodys_genitive_after_a_preposition_is_no_name_before_an_object():
+    # ("التابعة لجماعة أنصار الله": the group's name, a genitive of "جماعة" after ل, no name whose object follows)
+    text = (
+        "عنوان\n\nوقال المتحدث باسم وزارة الزراعة في حكومة الإقليم، التابعة لجماعة أنصار الله (الحوثيين)، "
+        "الدكتور ماجد سالم، إن الجفاف أتلف المحاصيل.\n"
+    )
+    said = _said(text)
+    assert said["الجفاف أتلف المحاصيل"] == (
+        "المتحدث باسم وزارة الزراعة في حكومة الإقليم، التابعة لجماعة أنصار الله (الحوثيين)، الدكتور ماجد سالم"
+    )
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
