@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "495"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "496"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1061,6 +1061,8 @@ VERSION = "495"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # after a body is where it is, also with a name or adjectives before the comma.
 # 495: a body's noun after a preposition heads its genitive as it does without one ("التابعة لجماعة أنصار الله"):
 # no name, whose object would end the speaker's phrase there.
+# 496: an indefinite noun before a present that "says that" (تقول إن) is its subject, whatever the noun ("لكن منظمات
+# إنسانية تقول إن"): إن follows only قال, so even as a description of the noun the words are its.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10087,7 +10089,9 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
         # "بدورها، أطلقت الوزارة حملة توعوية تدعو المواطنين": a present after an indefinite noun describes it; what
         # stands before it is a subject only when it opens with a title, a body or a name.
         opening = _bare(WORD.findall(text[span[0] : span[1]])[0])
-        if not (opening in heads or _described_person(text, span[0]) or is_attested_name(opening)):
+        # (Whatever the noun, one that "says that" says it: "لكن منظمات إنسانية تقول إن"; إن follows only قال.)
+        says = k + 1 < len(words) and _DIACRITICS.sub("", words[k + 1].group()) == "إن"
+        if not (opening in heads or _described_person(text, span[0]) or is_attested_name(opening) or says):
             return None
     return span
 

@@ -7938,6 +7938,14 @@ def test_a_bodys_genitive_after_a_preposition_is_no_name_before_an_object():
     )
 
 
+def test_an_indefinite_plural_that_says_that_is_the_speaker():
+    text = (
+        "عنوان\n\nوقال وزير الداخلية إن الحكومة ستواصل مكافحة التهريب.\n\n"
+        "لكن جمعيات حقوقية تقول إن القيود الجديدة أسهمت في تقليص عمليات الإنقاذ.\n"
+    )
+    assert _said(text)["القيود الجديدة أسهمت في تقليص عمليات الإنقاذ"] == "جمعيات حقوقية"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
