@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "496"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "497"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1063,6 +1063,8 @@ VERSION = "496"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # no name, whose object would end the speaker's phrase there.
 # 496: an indefinite noun before a present that "says that" (تقول إن) is its subject, whatever the noun ("لكن منظمات
 # إنسانية تقول إن"): إن follows only قال, so even as a description of the noun the words are its.
+# 497: a verb of issuing that starts with و is read with it ("وثيقة وزعتها الوزارة"); a sentence-opening source
+# ends at its comma past whom or where it was given ("… على الصحافيين، يمتد").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4415,9 +4417,14 @@ def _published_it(text: str, pos: int, limit: int) -> int | None:
     stem = re.sub(r"(?:ها|ه)$", "", m.group(1)) if m else ""
     if m is None or stem == m.group(1):
         return None
-    issued = _unconj(_n(stem))
-    issued = issued[:-1] + "ي" if issued.endswith("ا") and issued[:-1] + "ي" in _ISSUING else issued  # ("ألقاها": ألقى)
-    return pos + m.end() if _verb_at(stem) or issued in _ISSUING or issued[-1:] == "ت" and issued[:-1] in _ISSUING else None
+    if _verb_at(stem):
+        return pos + m.end()
+    # (with or without a conjunction: "ووزعتها"، and "وزعتها", whose و is the verb's own)
+    for issued in {_unconj(_n(stem)), _n(stem)}:
+        issued = issued[:-1] + "ي" if issued.endswith("ا") and issued[:-1] + "ي" in _ISSUING else issued  # ("ألقاها": ألقى)
+        if issued in _ISSUING or issued[-1:] == "ت" and issued[:-1] in _ISSUING:
+            return pos + m.end()
+    return None
 
 
 def _owner_follows(text: str, pos: int, limit: int) -> bool:
@@ -5809,6 +5816,14 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             if at_start:
                 then = re.match(r"[\s،,]*ف(?:لقد|قد)\s+", text[content:e])  # ("وبحسب الجيش، فقد قتل …")
                 content += then.end() if then else 0
+                # (past whom or where it was given, up to the comma that ends the source: "وبحسب وثيقة وزعتها
+                # الوزارة على الصحافيين، يمتد")
+                given = re.match(
+                    r"\s*(?:على|في|إلى|أمام|خلال)\s+[^\s،,.:؛\"«»“”]+(?:\s+[^\s،,.:؛\"«»“”]+){0,3}\s*[،,]", text[content:e]
+                )
+                given = given if given and not re.search(r"[،,]", text[span[1] : content]) else None
+                if given and not any(_verb_at(x) or _complementiser(x) for x in WORD.findall(given.group())):
+                    content = _skip_complementiser(text, content + given.end(), e)
                 impersonal = _impersonal_after_source(text, content, frames)
                 if impersonal is not None:
                     content = impersonal.content

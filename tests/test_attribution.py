@@ -7946,6 +7946,12 @@ def test_an_indefinite_plural_that_says_that_is_the_speaker():
     assert _said(text)["القيود الجديدة أسهمت في تقليص عمليات الإنقاذ"] == "جمعيات حقوقية"
 
 
+def test_a_document_distributed_by_a_body_is_its_source():
+    # ("وزعتها": a verb of issuing whose و is its own, no conjunction; "على الصحافيين" is whom it went to)
+    text = "عنوان\n\nوبحسب وثيقة وزعتها وزارة النقل على الصحافيين، يمتد الخط الجديد على نحو 300 كيلومتر.\n"
+    assert _said(text)["يمتد الخط الجديد على نحو 300 كيلومتر"] == "وزارة النقل"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
