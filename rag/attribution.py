@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "497"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "498"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1065,6 +1065,7 @@ VERSION = "497"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # إنسانية تقول إن"): إن follows only قال, so even as a description of the noun the words are its.
 # 497: a verb of issuing that starts with و is read with it ("وثيقة وزعتها الوزارة"); a sentence-opening source
 # ends at its comma past whom or where it was given ("… على الصحافيين، يمتد").
+# 498: "وهو ما نفاه X لاحقا في تغريدة …، واصفا": when and where X denied it, then X's participle, which is X's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4922,6 +4923,18 @@ def _says_after_subject(text: str, pos: int, limit: int) -> bool:
     manner = _n(after[0].group()) if after else ""
     if len(after) > 1 and manner[:1] == "ب" and not _opens_words(manner) and not text[end : after[0].start()].strip():
         end, after = after[0].end(), after[1:]  # ("الذي انتقده المتحدث بشدة، قائلا": how he did it; not "بأنه")
+    # (past when and where he did it, up to the comma: "نفاه المتوكل لاحقا في تغريدة على منصة إكس، واصفا")
+    adjunct = re.match(r"((?:\s+[^\s،,.:؛\"«»“”]+){1,8}?)\s*[،,]", text[end:limit])
+    said_in = WORD.findall(adjunct.group(1)) if adjunct else []
+    if (
+        adjunct
+        and said_in
+        and (_n(said_in[0]) in _TIME | _ADJUNCT_PREPOSITIONS or _n(said_in[0]) == "عبر")
+        and not any(_verb_at(x) or _complementiser(x) for x in said_in)
+    ):
+        following = _words(text, end + adjunct.end(), limit)[:1]
+        if following and _participle_at(following[0].group()) is not None:
+            return True
     if not after:
         return False
     gap, first = text[end : after[0].start()], _n(after[0].group())

@@ -7952,6 +7952,15 @@ def test_a_document_distributed_by_a_body_is_its_source():
     assert _said(text)["يمتد الخط الجديد على نحو 300 كيلومتر"] == "وزارة النقل"
 
 
+def test_which_he_denied_later_in_a_post_then_a_participle_is_his():
+    text = (
+        "عنوان\n\nواتهم وزير الداخلية المعارضة بتأجيج الاحتجاجات، وهو ما نفاه المتحدث باسم المعارضة لاحقا في تغريدة "
+        'على منصة إكس، واصفا الاتهام بأنه "محاولة للتهرب من المسؤولية".\n'
+    )
+    said = _said(text)
+    assert said["محاولة للتهرب من المسؤولية"] == "المتحدث باسم المعارضة"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
