@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "498"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "499"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1066,6 +1066,7 @@ VERSION = "498"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 497: a verb of issuing that starts with و is read with it ("وثيقة وزعتها الوزارة"); a sentence-opening source
 # ends at its comma past whom or where it was given ("… على الصحافيين، يمتد").
 # 498: "وهو ما نفاه X لاحقا في تغريدة …، واصفا": when and where X denied it, then X's participle, which is X's.
+# 499: a rate is no source ("وفق سعر صرف مجحف": at it).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3780,9 +3781,11 @@ def _named_for(text: str, s: int, w: re.Match[str]) -> bool:
     )
 
 
-# Rules, procedures and customs something is done by ("وفق آلية معتمدة"، "حسب الأعراف القبلية"), normalised: never
-# a source.
-_NORMS = {_n(w) for w in "آلية آليات معيار معايير جدول ضوابط قواعد أسس منهجية إجراءات ترتيبات صيغة أعراف عادات تقاليد".split()}
+# Rules, procedures and customs something is done by ("وفق آلية معتمدة"، "حسب الأعراف القبلية"), and the rate it
+# is paid at ("وفق سعر صرف مجحف"), normalised: never a source.
+_NORMS = {
+    _n(w) for w in "آلية آليات معيار معايير جدول ضوابط قواعد أسس منهجية إجراءات ترتيبات صيغة أعراف عادات تقاليد سعر أسعار".split()
+}
 
 
 def _as_planned(phrase: str, before: str) -> bool:

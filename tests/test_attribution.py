@@ -7961,6 +7961,12 @@ def test_which_he_denied_later_in_a_post_then_a_participle_is_his():
     assert said["محاولة للتهرب من المسؤولية"] == "المتحدث باسم المعارضة"
 
 
+def test_at_an_exchange_rate_is_no_source():
+    # ("وفق سعر صرف مجحف": at a rate, which says nothing; the sentence is the reporter's)
+    text = "عنوان\n\nوأصدرت المحكمة حكماً يُلزم المصرف بإعادة الوديعة نقداً، لا بشيكات ولا بالليرة وفق سعر صرف مجحف.\n"
+    assert _said(text) == {}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
