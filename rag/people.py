@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "244"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "245"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -359,6 +359,8 @@ VERSION = "244"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # one ("الخبير في الاقتصاد البحري محمد أمين بن عبد الله" is Mohamed Amine bin Abdallah).
 # 244: a compound given name ("عبد الرحيم") before a family name is one given name, so a family name alone finds
 # its bearer by the verb's gender ("وقال الإدريسي" after "سعاد الإدريسي" and "عبد الرحيم الإدريسي").
+# 245: a family name alone finds a bearer quoted before by a fuller name, whose father's name stands before the
+# family name ("راشد عبيد الكتبي", then "الكتبي"), among the bearers it may be.
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}
@@ -1285,6 +1287,12 @@ def _nearest_bearer(
         person = next((p for p in people if full in p.aliases or (*given.split(), *family) in p.names), None)
         if person is None or not _said_apart({said}, person):
             bearers.append((full, person))
+    # (and those quoted so far by a fuller name, whose father's name is what stands before the family name there:
+    # "راشد عبيد الكتبي", then "الكتبي")
+    for p in people:
+        fuller = next((n for n in p.names if len(n) > len(family) and n[-len(family) :] == family), None)
+        if fuller and fuller[0] in given_names and not any(b is p for _, b in bearers) and not _said_apart({said}, p):
+            bearers.append((f"{fuller[0]} {' '.join(family)}", p))
     if len(bearers) == 1 or bearers and people and bearers[0][1] is people[0]:
         return bearers[0]
     return None, None

@@ -4926,10 +4926,17 @@ def test_a_family_name_alone_joins_a_name_of_three_words_whose_middle_is_the_fat
     )
     people, _ = _grouped(text)
     assert [p.mentions for p in people] == [["رئيس الاتحاد أحمد كامل الزعبي", "الزعبي"]]
-    # (Another given name with that family name still leaves it unclear.)
-    text = text.replace("وقال الزعبي", 'وقالت زوجته هدى الزعبي إن "العائلة بخير".\n\nوقال الزعبي')
-    people, _ = _grouped(text)
+    # (Another man with that family name leaves it unclear, once someone else spoke last; a woman's does not,
+    # where the verb makes the one named alone a man.)
+    unclear = text.replace(
+        "وقال الزعبي",
+        'وقال شقيقه سامر الزعبي إن "العائلة بخير".\n\nوقال المدرب إن "الفريق جاهز".\n\nوقال الزعبي',
+    )
+    people, _ = _grouped(unclear)
     assert ["الزعبي"] in [p.mentions for p in people]
+    by_verb = text.replace("وقال الزعبي", 'وقالت زوجته هدى الزعبي إن "العائلة بخير".\n\nوقال الزعبي')
+    people, _ = _grouped(by_verb)
+    assert ["رئيس الاتحاد أحمد كامل الزعبي", "الزعبي"] in [p.mentions for p in people]
 
 
 def test_a_bare_title_refers_back_within_a_line_not_across_the_headline():
@@ -7965,6 +7972,19 @@ def test_at_an_exchange_rate_is_no_source():
     # ("وفق سعر صرف مجحف": at a rate, which says nothing; the sentence is the reporter's)
     text = "عنوان\n\nوأصدرت المحكمة حكماً يُلزم المصرف بإعادة الوديعة نقداً، لا بشيكات ولا بالليرة وفق سعر صرف مجحف.\n"
     assert _said(text) == {}
+
+
+def test_a_family_name_alone_after_full_names_with_fathers_names():
+    # Each bearer is named with a father's name before the family name ("سالم حمد النعيمي"); "النعيمي" alone is
+    # the only bearer quoted so far, then the last one quoted.
+    text = (
+        "عنوان\n\nوأكد الدكتور سالم حمد النعيمي، مدير المركز، أن الإطلاق نجح. وأضاف النعيمي أن الإشارة الأولى وصلت.\n\n"
+        "أما المهندس خالد علي النعيمي، مدير العمليات، فقال إن الفريق سيتابع القمر. وأشار النعيمي إلى أن محطة احتياطية ستدعم التتبع.\n"
+    )
+    people, of_words = _person_of_words(text)
+    assert of_words["الإشارة الأولى وصلت"] == of_words["الإطلاق نجح"]
+    assert of_words["محطة احتياطية ستدعم التتبع"] == of_words["الفريق سيتابع القمر"]
+    assert of_words["الإطلاق نجح"] != of_words["الفريق سيتابع القمر"]
 
 
 def test_the_public_prosecution_is_a_body_that_speaks():
