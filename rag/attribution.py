@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "499"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "500"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1067,6 +1067,8 @@ VERSION = "499"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ends at its comma past whom or where it was given ("… على الصحافيين، يمتد").
 # 498: "وهو ما نفاه X لاحقا في تغريدة …، واصفا": when and where X denied it, then X's participle, which is X's.
 # 499: a rate is no source ("وفق سعر صرف مجحف": at it).
+# 500: after a verb that takes no person as object (رأى، أكد), a subject that runs right up to the complementiser keeps
+# a title-like word inside the name ("ويرى المحلل … الدكتور معتصم الأمين إدريس أن"), as 487 does after قال.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6235,6 +6237,12 @@ def _verb_frame(
     # ("قالوا لنا ابنوا بالحجر": a verb before its subject stays singular, so a plural one carries its subject, "they")
     pronoun_subject = pronoun_subject or verb.gender == "p" and _n(w.group()).endswith("وا")
     span = None if pronoun_subject else speaker_phrase(text, w.end(), e, no_object=no_object)
+    if span is not None and not (no_object or verb.takes_object or verb.calls_on):
+        # ("ويرى المحلل … الدكتور معتصم الأمين إدريس أن": a verb that takes no object of a person, whose subject runs
+        # right up to its complementiser, has no object there to give a title-like word to.)
+        whole = speaker_phrase(text, w.end(), e, no_object=True)
+        if whole is not None and whole[1] > span[1] and _COMPLEMENTISER.match(_n(_next_word(text, whole[1], e))):
+            span = whole
     if span and _convicts(text, w, span):
         return None
     if span and _unconj(_n(w.group())) in _SHOWING:

@@ -7987,6 +7987,15 @@ def test_a_family_name_alone_after_full_names_with_fathers_names():
     assert of_words["الإطلاق نجح"] != of_words["الفريق سيتابع القمر"]
 
 
+def test_a_title_like_word_in_a_name_before_the_complementiser_of_a_verb_with_no_person_object():
+    # ("الأمين" is also "the secretary": after رأى, which takes no person as object, the name runs to its أن)
+    text = "عنوان\n\nويرى المحلل السياسي الدكتور حسن الأمين عثمان أن المفاوضات لن تنجح قريبا.\n"
+    assert _said(text)["المفاوضات لن تنجح قريبا"] == "المحلل السياسي الدكتور حسن الأمين عثمان"
+    # (a verb that takes a person as object keeps the object reading: "أبلغ X الملكَ Y أن")
+    text = "عنوان\n\nوأبلغ رئيس الوزراء الملك عبد الله أن الحكومة ستستقيل.\n"
+    assert _said(text)["الحكومة ستستقيل"] == "رئيس الوزراء"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
