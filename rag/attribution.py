@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "500"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "501"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1069,6 +1069,8 @@ VERSION = "500"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 499: a rate is no source ("وفق سعر صرف مجحف": at it).
 # 500: after a verb that takes no person as object (رأى، أكد), a subject that runs right up to the complementiser keeps
 # a title-like word inside the name ("ويرى المحلل … الدكتور معتصم الأمين إدريس أن"), as 487 does after قال.
+# 501: a verbal noun right after a title without the article is the title's genitive, no object ("زعم رئيس اتحاد
+# مربي الماشية، X، أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3054,6 +3056,8 @@ def _segment(
             and not no_object
             # (not a preposition's noun: "في حكومة تصريف الأعمال"، "المتحدث باسم حكومة إقليم كردستان")
             and _n(prev_word) not in _STOP | {_n("باسم")}
+            # (nor a title's genitive, right after the title with no article: "زعم رئيس اتحاد مربي الماشية، X، أن")
+            and not (_bare(prev_word) in title_words() and not has_article(prev_word))
             and is_verbal_noun(_DIACRITICS.sub("", word))
             and not is_given_name(word)
             and _indefinite_noun_no_name(_next_word(text, w.end(), limit))

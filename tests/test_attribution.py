@@ -7996,6 +7996,12 @@ def test_a_title_like_word_in_a_name_before_the_complementiser_of_a_verb_with_no
     assert _said(text)["الحكومة ستستقيل"] == "رئيس الوزراء"
 
 
+def test_a_verbal_noun_right_after_a_title_without_the_article_is_its_genitive():
+    # ("رئيس اتحاد": the head of a union; "اتحاد" is also a verbal noun, but after "رئيس" it is no object of زعم)
+    text = "عنوان\n\nوزعم رئيس اتحاد مربي الماشية، أنطونيو ميندونسا، أن الجفاف هو المسؤول عن الحرائق.\n"
+    assert _said(text)["الجفاف هو المسؤول عن الحرائق"] == "رئيس اتحاد مربي الماشية، أنطونيو ميندونسا"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
