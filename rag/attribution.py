@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "501"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "502"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1071,6 +1071,8 @@ VERSION = "501"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # a title-like word inside the name ("ويرى المحلل … الدكتور معتصم الأمين إدريس أن"), as 487 does after قال.
 # 501: a verbal noun right after a title without the article is the title's genitive, no object ("زعم رئيس اتحاد
 # مربي الماشية، X، أن").
+# 502: after أنّ and its sisters an indefinite subject is accusative ("غير أن مصدراً في القنصلية، فضّل عدم الكشف عن
+# اسمه، قال"، "غير أن مسؤولاً …، اعتبر"): an unnamed source, never an object, nor the last one quoted.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1494,6 +1496,9 @@ _WORLD = "001"  # (UN M.49, as Babel's territories have it)
 _EXPERTS = {_bare(w) for w in "خبير خبيرة عالم عالمة باحث باحثة محلل محللة".split()}
 # (and a sound plural's other case, after a preposition: "وبحسب مراقبين، فإن")
 _UNNAMED |= {w[:-2] + "ين" for w in _UNNAMED if w.endswith("ون")}
+# (and a masculine singular's accusative, its tanween written with alef, after أنّ and its sisters: "غير أن مصدراً في
+# القنصلية، فضّل عدم الكشف عن اسمه، قال")
+_UNNAMED |= {w + "ا" for w in _UNNAMED if w[-1:] not in "اهيىن" and len(w) > 3}
 # (and the dual of a singular in both cases: "نقلت الوكالة عن مصدرين حكوميين قولهما"، "وقال مسؤولان")
 _UNNAMED |= {
     (_n(w)[:-1] + "ت" if w.endswith("ة") else _n(w)) + ending
@@ -1720,6 +1725,10 @@ def _function_word(nw: str) -> bool:
     return nw in _STOP or bool(_COMPLEMENTISER.match(nw))
 
 
+# "أنّ" and its sisters right before a noun, which is their subject in the accusative ("غير أن مسؤولاً").
+_AFTER_ANNA = re.compile(r"(?<!\w)(?:[وف]?(?:أن|إن|لكن)|ولكن)\s+$")
+
+
 def speaker_phrase(
     text: str, pos: int, limit: int, relayed: bool = False, source: bool = False, no_object: bool = False
 ) -> tuple[int, int] | None:
@@ -1749,6 +1758,8 @@ def speaker_phrase(
             and re.search(r"(?:\u064b\u0627|\u0627\u064b)$", w.group())
             and not _verb_at(w.group())
             and _n(w.group()) not in _TIME | _DURATION
+            # (but after أنّ and its sisters the subject is accusative: "غير أن مصدراً في القنصلية، …، قال")
+            and not _AFTER_ANNA.search(text, 0, i)
         ):
             return None  # "فيما أدانت مقاولاً من مدينة سطات": an indefinite accusative, the object; the subject came before
         elif w and _circumstantial_wa(w.group()):

@@ -8002,6 +8002,18 @@ def test_a_verbal_noun_right_after_a_title_without_the_article_is_its_genitive()
     assert _said(text)["الجفاف هو المسؤول عن الحرائق"] == "رئيس اتحاد مربي الماشية، أنطونيو ميندونسا"
 
 
+def test_an_unnamed_source_in_the_accusative_after_anna_with_its_anonymity_set_off():
+    # (after "غير أن" the subject is accusative, "مصدراً"؛ never the last one quoted, nor the verb's object)
+    text = (
+        "عنوان\n\nوقال المزارع أحمد حسن إن الموسم انتهى قبل أن يبدأ.\n\n"
+        "غير أن مصدراً في القنصلية، فضّل عدم الكشف عن اسمه، قال إن بلاده تعاني بدورها من الجفاف.\n\n"
+        "غير أن مسؤولاً في الحكومة، رفض الكشف عن هويته، اعتبر العرض «مناورة سياسية»، مشيراً إلى أن «الأزمة مالية».\n"
+    )
+    said = _said(text)
+    assert said["بلاده تعاني بدورها من الجفاف"] == "مصدراً في القنصلية، فضّل عدم الكشف عن اسمه"
+    assert said["الأزمة مالية"] == "مسؤولاً في الحكومة، رفض الكشف عن هويته"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
