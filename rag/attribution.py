@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "502"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "503"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1073,6 +1073,7 @@ VERSION = "502"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # مربي الماشية، X، أن").
 # 502: after أنّ and its sisters an indefinite subject is accusative ("غير أن مصدراً في القنصلية، فضّل عدم الكشف عن
 # اسمه، قال"، "غير أن مسؤولاً …، اعتبر"): an unnamed source, never an object, nor the last one quoted.
+# 503: "عدد من" and a plural in construct is a partitive subject ("طالب عدد من أعضاء مجلس النواب بـ").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2527,7 +2528,8 @@ def _segment(
                 and _n(before_last) in ("احد", "احدي")
                 or (
                     nw == "من"
-                    and _n(said_in).startswith("ال")
+                    # (or a plural in construct: "عدد من أعضاء مجلس النواب")
+                    and (_n(said_in).startswith("ال") or is_plural(said_in))
                     and (prev_bare in _SOME_OF or prev_bare in _RANKS and _bare(_n(before_last)) in _SOME_OF)
                 )
             )

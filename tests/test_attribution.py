@@ -8014,6 +8014,11 @@ def test_an_unnamed_source_in_the_accusative_after_anna_with_its_anonymity_set_o
     assert said["الأزمة مالية"] == "مسؤولاً في الحكومة، رفض الكشف عن هويته"
 
 
+def test_a_number_of_a_plural_in_construct_is_the_subject():
+    text = "عنوان\n\nبينما طالب عدد من أعضاء المجلس البلدي بفتح تحقيق في «صفقات الإنارة العامة».\n"
+    assert _said(text)["صفقات الإنارة العامة"] == "عدد من أعضاء المجلس البلدي"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
