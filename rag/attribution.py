@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "503"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "504"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1074,6 +1074,8 @@ VERSION = "503"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 502: after أنّ and its sisters an indefinite subject is accusative ("غير أن مصدراً في القنصلية، فضّل عدم الكشف عن
 # اسمه، قال"، "غير أن مسؤولاً …، اعتبر"): an unnamed source, never an object, nor the last one quoted.
 # 503: "عدد من" and a plural in construct is a partitive subject ("طالب عدد من أعضاء مجلس النواب بـ").
+# 504: before a verb's object, neither the noun "باسم" governs nor a body's name in quotation marks after its noun ends
+# the subject ("حمّل الناطق باسم شركة «البريقة»، X، …").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -8193,6 +8195,12 @@ def _before_object(text: str, span: tuple[int, int]) -> tuple[int, int]:
         )
         # (Never the title an honorific is given: "وزير المالية، معالي الدكتور X"، "واستقبل سعادة السفير X الوفد".)
         definite = definite and not (k and is_honorific(words[k - 1].group()))
+        # (Nor the noun "باسم" governs: "حمّل الناطق باسم الشركة، X، الحكومة مسؤولية", whom he speaks for.)
+        definite = definite and not (k and _n(words[k - 1].group()) == _n("باسم"))
+        # (Nor a body's name in quotation marks after its noun: "الناطق باسم شركة «البريقة»، X،".)
+        definite = definite and not (
+            k and text[w.start() - 1 : w.start()] in _QUOTE_OPEN + '"' and _bare(words[k - 1].group()) in body_words()
+        )
         # (A possessive pronoun, as written: ه, not the ة that normalises like it: "مخاوفه" is an object; so after
         # a definite title alone: "أبدى المدرب سعادته".)
         owned = len(w.group()) > 3 and _owns(w.group()) and not nw.startswith(("باسم", "و"))

@@ -8019,6 +8019,16 @@ def test_a_number_of_a_plural_in_construct_is_the_subject():
     assert _said(text)["صفقات الإنارة العامة"] == "عدد من أعضاء المجلس البلدي"
 
 
+def test_a_spokesmans_body_after_bism_and_in_quotation_marks_is_no_object():
+    # ("حمّل X Y مسؤولية": a verb with an object; neither the noun "باسم" governs nor the body's quoted name is it)
+    for body in ("الشركة", "شركة «النهضة»"):
+        text = (
+            f"عنوان\n\nوحمّل الناطق باسم {body}، سامي الورفلي، الحكومة مسؤولية الأزمة، "
+            "وقال إن الشركة «لا تستطيع توزيع وقود لم يسدد ثمنه».\n"
+        )
+        assert _said(text)["لا تستطيع توزيع وقود لم يسدد ثمنه"] == f"الناطق باسم {body}، سامي الورفلي"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
