@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "504"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "505"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1076,6 +1076,8 @@ VERSION = "504"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 503: "عدد من" and a plural in construct is a partitive subject ("طالب عدد من أعضاء مجلس النواب بـ").
 # 504: before a verb's object, neither the noun "باسم" governs nor a body's name in quotation marks after its noun ends
 # the subject ("حمّل الناطق باسم شركة «البريقة»، X، …").
+# 505: "مترشح/مترشحة" (the Maghrebi and Omani spelling of a candidate) is a title and sits for a constituency after
+# "عن" ("المترشحة عن ولاية السيب، الدكتورة X، إن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3631,7 +3633,7 @@ def _body_or_bodies(word: str) -> bool:
 _COUNSEL = {_bare(w) for w in "محام محامي محامية موكل موكلة".split()}
 
 
-_REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة ممثل ممثلة برلماني برلمانية".split()}
+_REPRESENTATIVES = {_bare(w) for w in "نائب نائبة عضو عضوة مرشح مرشحة مترشح مترشحة ممثل ممثلة برلماني برلمانية".split()}
 _SITS_FOR_SET_OFF = re.compile(r"\s*[،,]\s*(?:عن|من)\s[^،,.:؛“«\"\n]{1,40}[،,]")  # ("، عن الأغلبية،")
 _CONSTITUENCY_WORDS = {
     _bare(w) for w in "محافظة ولاية مدينة منطقة إقليم قائمة فريق الأغلبية الأكثرية المعارضة الموالاة".split()

@@ -8029,6 +8029,11 @@ def test_a_spokesmans_body_after_bism_and_in_quotation_marks_is_no_object():
         assert _said(text)["لا تستطيع توزيع وقود لم يسدد ثمنه"] == f"الناطق باسم {body}، سامي الورفلي"
 
 
+def test_a_candidate_in_the_maghrebi_spelling_sits_for_a_constituency():
+    text = "عنوان\n\nوقالت المترشحة عن ولاية صحار، الدكتورة سلمى بنت علي الكندية، إن برنامجها يركز على التشغيل.\n"
+    assert _said(text)["برنامجها يركز على التشغيل"] == "المترشحة عن ولاية صحار، الدكتورة سلمى بنت علي الكندية"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
