@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "505"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "506"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1078,6 +1078,7 @@ VERSION = "505"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # the subject ("حمّل الناطق باسم شركة «البريقة»، X، …").
 # 505: "مترشح/مترشحة" (the Maghrebi and Omani spelling of a candidate) is a title and sits for a constituency after
 # "عن" ("المترشحة عن ولاية السيب، الدكتورة X، إن").
+# 506: a speaker's mention never leaves a bracket open: it ends before the bracket ("المزارع X (63 عاماً) وسط حقل …").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5451,6 +5452,9 @@ def _mention(text: str, span: tuple[int, int] | None, gender: str | None) -> Men
         s += 1  # "أعلنت #واشنطن": a hashtag's mark is no part of the name
     if text.count("(", s, e) > text.count(")", s, e) and text[e : e + 1] == ")":
         e += 1  # ("الطفلة سلمى (9 سنوات) فتقول": the bracket the mention opened)
+    elif text.count("(", s, e) > text.count(")", s, e):
+        # (never a bracket left open: "المزارع رسول حمه كريم (63" is the farmer, before his age)
+        e = s + len(text[s : text.rfind("(", s, e)].rstrip())
     doing = _DOING.search(text, s, e)
     act = doing.group(1) if doing else ""
     # (a present verb, no noun or nisba: "وهو تاجر"، "وهو تركي" say what he is; "وهي تبكي" what she did)

@@ -8034,6 +8034,15 @@ def test_a_candidate_in_the_maghrebi_spelling_sits_for_a_constituency():
     assert _said(text)["برنامجها يركز على التشغيل"] == "المترشحة عن ولاية صحار، الدكتورة سلمى بنت علي الكندية"
 
 
+def test_a_speaker_mention_never_leaves_a_bracket_open():
+    text = (
+        "عنوان\n\nوفي قرية قرب البلدة، وقف المزارع رسول حمه كريم (63 عاماً) وسط حقل حنطة اصفرّت سنابله قبل أوانها، "
+        'وقال لوكالة الأنباء: "زرعت على الأمطار كالعادة، لكن السماء بخلت علينا".\n'
+    )
+    speakers = [a.speaker.text for a in attribute(text) if a.speaker is not None]
+    assert speakers and all(m.count("(") == m.count(")") for m in speakers), speakers
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
