@@ -8043,6 +8043,11 @@ def test_a_speaker_mention_never_leaves_a_bracket_open():
     assert speakers and all(m.count("(") == m.count(")") for m in speakers), speakers
 
 
+def test_where_a_title_is_held_in_three_words_then_the_holders_name_set_off():
+    text = "عنوان\n\nوقال مسؤول ملف المياه في جنوب الضفة الغربية، خالد أبو حسن، إن «الآبار جفت منذ الصيف».\n"
+    assert _said(text)["الآبار جفت منذ الصيف"] == "مسؤول ملف المياه في جنوب الضفة الغربية، خالد أبو حسن"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
