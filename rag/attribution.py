@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "507"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "508"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1081,6 +1081,8 @@ VERSION = "507"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 506: a speaker's mention never leaves a bracket open: it ends before the bracket ("المزارع X (63 عاماً) وسط حقل …").
 # 507: where a title is held may take three words after "في" before the holder's name set off ("مسؤول ملف الاستيطان
 # في شمال الضفة الغربية، X، إن").
+# 508: plural bodies (أحزاب، منظمات، نقابات، جمعيات) head a speaker's phrase with their adjectives ("وقالت أحزاب
+# معارضة عدة إن"), and their words are statements.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

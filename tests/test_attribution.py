@@ -8048,6 +8048,11 @@ def test_where_a_title_is_held_in_three_words_then_the_holders_name_set_off():
     assert _said(text)["الآبار جفت منذ الصيف"] == "مسؤول ملف المياه في جنوب الضفة الغربية، خالد أبو حسن"
 
 
+def test_several_bodies_by_a_plural_noun_and_its_adjectives_speak():
+    text = "عنوان\n\nوقالت أحزاب معارضة عدة إن الإضراب مشروع ويجب أن يستمر.\n"
+    assert _said(text)["الإضراب مشروع ويجب أن يستمر"] == "أحزاب معارضة عدة"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
