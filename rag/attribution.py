@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "508"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "509"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1083,6 +1083,7 @@ VERSION = "508"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # في شمال الضفة الغربية، X، إن").
 # 508: plural bodies (أحزاب، منظمات، نقابات، جمعيات) head a speaker's phrase with their adjectives ("وقالت أحزاب
 # معارضة عدة إن"), and their words are statements.
+# 509: a feminine singular noun after a masculine "رفض" is what was refused, an act: no frame ("ورفض مغادرة أوكرانيا").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6239,6 +6240,9 @@ def _verb_frame(
     pronoun_subject = pronoun_subject and not re.search(r"[،,.:؛\"“”«»]", text[words[k - 1].end() : w.start()])
     if _unconj(prev) in _CAME and not re.search(r"[،,.:؛\"“”«»]", text[words[k - 1].end() : w.start()]):
         return None  # "وجاء رفض نتنياهو بعد"، "ويأتي إعلان الوزارة": the verbal noun that "came", no one speaking
+    following = words[k + 1].group() if k + 1 < len(words) else ""
+    if _unconj(_n(w.group())) in _REFUSING and _refused_act(following, verb):
+        return None  # ("ورفض مغادرة أوكرانيا": refused to leave, an act, whose subject is before; nothing is said)
     if _declined(text, w, e):
         # "ورفض متحدث باسم الجماعة التعليق على الاتهامات": said nothing, as "تجنب" (and "لكنه قال"); after
         # "فيما"/"بينما" it opens the reporter's clause, which ends the words before it ("، فيما رفض الوزير").
@@ -7322,6 +7326,19 @@ def _stance_nouns() -> frozenset[str]:
 
 # An imam, where normalising would read "in front of" (أمام): written with إ, or with the article.
 _IMAM = re.compile(r"^[وف]?(?:ال)?إمام$|^[وف]?الامام$")
+
+
+def _refused_act(word: str, verb: _Verb) -> bool:
+    """After a masculine "رفض", is the word a feminine singular noun that names no one ("مغادرة"، "المشاركة"): not
+    its subject, which would make the verb feminine, but what was refused, an act?"""
+    plain = _DIACRITICS.sub("", word)
+    return (
+        verb.gender == "m"
+        and plain.endswith("ة")
+        and not is_given_name(plain)
+        and _bare(plain) not in title_words() | body_words() | _UNNAMED
+        and not _n(plain).startswith(("لل", "وال"))
+    )
 
 
 def _declined(text: str, verb: re.Match[str], limit: int) -> bool:

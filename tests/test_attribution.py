@@ -8053,6 +8053,17 @@ def test_several_bodies_by_a_plural_noun_and_its_adjectives_speak():
     assert _said(text)["الإضراب مشروع ويجب أن يستمر"] == "أحزاب معارضة عدة"
 
 
+def test_what_a_man_refused_is_an_act_no_speaker():
+    # ("ورفض مغادرة": a feminine noun after a masculine verb is its object, not its subject)
+    text = (
+        "عنوان\n\nأما الطالب عمر حسن، الذي يدرس الطب في المدينة منذ سنوات ورفض مغادرة البلاد مع بدء الحرب، "
+        'فقال إنه يريد "إنهاء ما بدأه".\n'
+    )
+    said = _said(text)
+    assert said["إنهاء ما بدأه"] == "الطالب عمر حسن"
+    assert all(speaker is None or "مغادرة" not in speaker for speaker in said.values())
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
