@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "509"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "510"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1084,6 +1084,8 @@ VERSION = "509"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 508: plural bodies (أحزاب، منظمات، نقابات، جمعيات) head a speaker's phrase with their adjectives ("وقالت أحزاب
 # معارضة عدة إن"), and their words are statements.
 # 509: a feminine singular noun after a masculine "رفض" is what was refused, an act: no frame ("ورفض مغادرة أوكرانيا").
+# 510: a story told (روى، حكى and قصة، حكاية، تفاصيل) is summed up, no words: its teller goes on ("وروى الناجي تفاصيل
+# الرحلة، وقال"), a work names no one ("يروي الفيلم حكاية صياد").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6276,6 +6278,14 @@ def _verb_frame(
         whole = speaker_phrase(text, w.end(), e, no_object=True)
         if whole is not None and whole[1] > span[1] and _COMPLEMENTISER.match(_n(_next_word(text, whole[1], e))):
             span = whole
+    story = _story_told(text, w, span, e) if span else None
+    if story is not None:
+        # ("وروى الناجي تفاصيل الرحلة، وقال"، "يروي الفيلم حكاية صياد": what is told is a story the reporter sums
+        # up, no words; someone named goes on, a work names no one.)
+        subject = trim_span(text, span[0], story, " ،,") if span and story > span[0] else None
+        if subject is None or _bare(WORD.findall(text, *subject)[0]) in _WORKS | _SOURCE_NOUNS:
+            return None
+        return _Frame(w.start(), story, _mention(text, subject, verb.gender), verb.gender, silent=True)
     if span and _convicts(text, w, span):
         return None
     if span and _unconj(_n(w.group())) in _SHOWING:
@@ -7326,6 +7336,26 @@ def _stance_nouns() -> frozenset[str]:
 
 # An imam, where normalising would read "in front of" (أمام): written with إ, or with the article.
 _IMAM = re.compile(r"^[وف]?(?:ال)?إمام$|^[وف]?الامام$")
+
+
+_NARRATING = {_n(w) for w in "روى يروي روت تروي رووا يروون حكى يحكي حكت تحكي".split()}
+# Works that tell a story ("يروي الفيلم حكاية"): no one who speaks.
+_WORKS = {_bare(w) for w in "فيلم كتاب رواية مسرحية مسلسل وثائقي عرض معرض ألبوم أغنية قصيدة".split()}
+# What one tells that the reporter sums up rather than quotes: a story, its details, one's memories.
+_STORIES = {_bare(w) for w in "قصة قصص حكاية حكايات تفاصيل سيرة ذكريات معاناة تجربة".split()}
+
+
+def _story_told(text: str, verb: re.Match[str], span: tuple[int, int], limit: int) -> int | None:
+    """After a verb of telling (روى، حكى) and its subject, where a story noun starts ("تفاصيل الرحلة"، "حكاية صياد"),
+    within the next few words and before any complementiser or colon; else None."""
+    if _unconj(_n(verb.group())) not in _NARRATING:
+        return None
+    for x in _words(text, verb.end(), limit)[:10]:
+        if _COMPLEMENTISER.match(_n(x.group())) or ":" in text[verb.end() : x.start()]:
+            return None
+        if _bare(x.group()) in _STORIES:
+            return x.start()
+    return None
 
 
 def _refused_act(word: str, verb: _Verb) -> bool:

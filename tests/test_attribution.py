@@ -8064,6 +8064,15 @@ def test_what_a_man_refused_is_an_act_no_speaker():
     assert all(speaker is None or "مغادرة" not in speaker for speaker in said.values())
 
 
+def test_a_story_told_is_summed_up_not_quoted():
+    # ("يروي الفيلم حكاية": a work tells a story, no one speaks; "وروى الناجي تفاصيل الرحلة، وقال": the survivor, with
+    # no words until "وقال")
+    text = "عنوان\n\nيروي الفيلم، على مدى 104 دقائق، حكاية صياد عجوز في ميناء الدالية يرفض مغادرة مرفئه الصغير.\n"
+    assert _said(text) == {}
+    text = "عنوان\n\nوروى الناجي تفاصيل الرحلة، وقال إن القارب غرق بعد ساعتين من إبحاره.\n"
+    assert _said(text) == {"القارب غرق بعد ساعتين من إبحاره": "الناجي"}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
