@@ -62,7 +62,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "510"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "511"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1086,6 +1086,9 @@ VERSION = "510"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 509: a feminine singular noun after a masculine "رفض" is what was refused, an act: no frame ("ورفض مغادرة أوكرانيا").
 # 510: a story told (روى، حكى and قصة، حكاية، تفاصيل) is summed up, no words: its teller goes on ("وروى الناجي تفاصيل
 # الرحلة، وقال"), a work names no one ("يروي الفيلم حكاية صياد").
+# 511: testimonies listed after commas, each a title or name and a colon, in a sentence that reports nothing else
+# ("ومن الشهادات …، المزارعة أم محمد: «…»، وسائق الجرار X من بلدة سالم: «…»"); one this reading cannot name ends the one
+# before and is no one's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5932,6 +5935,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         colon = _colon_frame(text, s, e, quotes)
         if colon:
             frames.append(colon)
+        else:
+            frames.extend(_testimonies(text, s, e, quotes))
     for m in _GLOSS.finditer(text, s, e):
         # (Not before the words it glosses: "وقال الوزير، في إشارة إلى إيران: «…»".)
         if not _inside(quotes, m.start()) and not any(f.cue < m.start() < f.content for f in frames):
@@ -10356,6 +10361,28 @@ def _fronted(text: str, words: list[re.Match[str]], k: int, e: int, frames: list
                 verb.written,
             )
     return None
+
+
+# A testimony in a list, after a comma: "ومن الشهادات التي جمعتها «X»، المزارعة أم محمد: «…»، وسائق الجرار Y: «…»".
+_TESTIMONY = re.compile(r"[،,]\s*و?(?=[^:،,\n“«\"]{2,80}?\s*:\s*[«“\"])")
+
+
+def _testimonies(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_Frame]:
+    """Quotations in a list, each after a comma and someone named by a title or a name and a colon, in a sentence
+    that reports nothing else: each is the words of whom it follows ("…، المزارعة أم محمد: «…»، والسائق X: «…»")."""
+    out = []
+    for m in _TESTIMONY.finditer(text, s, e):
+        if _inside(quotes, m.start()):
+            continue
+        frame = _colon_frame(text, m.end(), e, quotes)
+        head = WORD.match(text, frame.speaker.start) if frame and frame.speaker else None
+        if frame and head and (_titled(head.group()) or is_given_name(head.group())):
+            out.append(frame)
+        else:
+            # (one this reading cannot name still ends the one before: "، وسائق الجرار X من بلدة سالم: «…»")
+            colon = text.find(":", m.end(), e)
+            out.append(_Frame(m.start(), colon + 1, None, None, unknown=True))
+    return out if any(not f.unknown for f in out) else []
 
 
 def _colon_frame(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> _Frame | None:

@@ -8073,6 +8073,17 @@ def test_a_story_told_is_summed_up_not_quoted():
     assert _said(text) == {"القارب غرق بعد ساعتين من إبحاره": "الناجي"}
 
 
+def test_testimonies_listed_after_commas_each_with_a_name_and_a_colon():
+    text = (
+        "عنوان\n\nومن الشهادات التي جمعها الموقع في قرى المنطقة، المزارعة أم خالد: «نقطف ونحن نلتفت خلفنا كل دقيقة»، "
+        "وسائق الجرار سامي حسن من بلدة سالم: «صرت أخاف على الجرار أكثر من نفسي».\n"
+    )
+    said = _said(text)
+    assert said["نقطف ونحن نلتفت خلفنا كل دقيقة"] == "المزارعة أم خالد"
+    # (one this reading cannot name is no one's, never the testimony's before it)
+    assert said.get("صرت أخاف على الجرار أكثر من نفسي") != "المزارعة أم خالد"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
