@@ -1741,8 +1741,8 @@ def _function_word(nw: str) -> bool:
     return nw in _STOP or bool(_COMPLEMENTISER.match(nw))
 
 
-# "أنّ" and its sisters right before a noun, which is their subject in the accusative ("غير أن مسؤولاً").
-_AFTER_ANNA = re.compile(r"(?<!\w)(?:[وف]?(?:أن|إن|لكن)|ولكن)\s+$")
+# "أنّ" and its sisters, as written right before a noun, which is their subject in the accusative ("غير أن مسؤولاً").
+_ANNA = re.compile(r"[وف]?(?:أن|إن|لكن)|ولكن")
 
 
 def speaker_phrase(
@@ -1775,7 +1775,7 @@ def speaker_phrase(
             and not _verb_at(w.group())
             and _n(w.group()) not in _TIME | _DURATION
             # (but after أنّ and its sisters the subject is accusative: "غير أن مصدراً في القنصلية، …، قال")
-            and not _AFTER_ANNA.search(text, 0, i)
+            and not _ANNA.fullmatch(_word_before(text, i))
         ):
             return None  # "فيما أدانت مقاولاً من مدينة سطات": an indefinite accusative, the object; the subject came before
         elif w and _circumstantial_wa(w.group()):
@@ -5972,7 +5972,8 @@ _ASKED = re.compile(r"[وف]?س[\u064b-\u0652]*ئ[\u064b-\u0652]*ل[\u064b-\u065
 def _nominative_plural(word: str) -> bool:
     """Is the word a sound masculine plural in ون, the nominative: after a verb, its subject ("وقفة احتجاجية، طالب
     خلالها المحتجون بتعويضات"), never its object, which would end in ين?"""
-    return _unconj(_n(word)).endswith("ون") and is_sound_plural(_unconj(_n(word)))
+    plain = _unconj(_n(word))
+    return plain.endswith("ون") and is_sound_plural(plain)
 
 
 def _headed_by_someone(head: str) -> bool:
