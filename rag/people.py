@@ -983,6 +983,11 @@ def family_name_only(text: str, person: Person, people: list[Person]) -> bool:
     return len(_given_names_of(text, _family(person.names[0]), people)) > 1
 
 
+def _fuller_names(person: Person, family: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The person's names that end in this family name and say more than it ("سالم حمد النعيمي" for "النعيمي")."""
+    return [n for n in person.names if len(n) > len(family) and _family(n) == family]
+
+
 def _given_names_of(
     text: str, family: tuple[str, ...], people: list[Person], objects: Mapping[str, set[str]] | None = None
 ) -> set[str]:
@@ -990,7 +995,7 @@ def _given_names_of(
     the people quoted with it, whether or not the romanizer knows them ("ديليك"); not their own fathers' names
     ("سالم" of "محمد سالم حداد" is no second Haddad), nor a speaker's name the word follows as the verb's object
     (objects, _objects_after_speakers)."""
-    fuller = [n for p in people for n in p.names if len(n) > len(family) and _family(n) == family]
+    fuller = [n for p in people for n in _fuller_names(p, family)]
     fathers = {w for n in fuller for w in n[1 : -len(family)]}
     before = _given_names_before(text, " ".join(family)) - (objects or {}).get(family[0] if family else "", set())
     # (a compound given name too: "عبد الرحيم" of "ليلى عبد الرحيم الأمين")
@@ -1290,7 +1295,7 @@ def _nearest_bearer(
     # (and those quoted so far by a fuller name, whose father's name is what stands before the family name there:
     # "راشد عبيد الكتبي", then "الكتبي")
     for p in people:
-        fuller = next((n for n in p.names if len(n) > len(family) and n[-len(family) :] == family), None)
+        fuller = next(iter(_fuller_names(p, family)), None)
         if fuller and fuller[0] in given_names and not any(b is p for _, b in bearers) and not _said_apart({said}, p):
             bearers.append((f"{fuller[0]} {' '.join(family)}", p))
     if len(bearers) == 1 or bearers and people and bearers[0][1] is people[0]:
