@@ -27,6 +27,7 @@ from rag.morphology import (
     is_arabic_word,
     is_common_noun,
     is_noun_in_iyya,
+    is_participle,
     is_plain_noun,
     is_plural,
     is_sound_plural,
@@ -37,7 +38,9 @@ from rag.morphology import (
 )
 from rag.names import (
     ANONYMITY,
+    BYNAME_SET_OFF,
     LETTER_NAMES,
+    NICKNAMED,
     body_names,
     country_named,
     country_of,
@@ -62,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "511"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "512"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1089,6 +1092,10 @@ VERSION = "511"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 511: testimonies listed after commas, each a title or name and a colon, in a sentence that reports nothing else
 # ("ومن الشهادات …، المزارعة أم محمد: «…»، وسائق الجرار X من بلدة سالم: «…»"); one this reading cannot name ends the one
 # before and is no one's.
+# 512: a definite participle set off after a name describes its bearer ("X، المتخصص في قضايا الملكية، من أن"), and
+# so does a byname after "الملقب بـ" in quotation marks, which is no quotation; a feature's lead may open with a
+# present verb past a dateline with a region ("X، جنوب العراق - يقف جبار الساعدي على"), its given name a dictionary
+# noun before a family name that is none; pointing with the hand ends its frame there, so "ويقول:" after it speaks.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1877,7 +1884,7 @@ def speaker_phrase(
             # (After "بحسب X،" the clause starts: only a comma closes an apposition there, "وبحسب الاتفاق، سيتم"; and
             # one that names someone: "وبحسب بيانات البنك المركزي، تراجع التضخم الأساسي، الذي" opens the clause.)
             and (not source or text[stop : stop + 1] in "،," and _names_someone(text, (s, judged)))
-            and _looks_like_name(text, s, judged)
+            and (_looks_like_name(text, s, judged) or _described_by_participle(text, first, (s, judged)))
             # ("رياض منصور، والدموع في عينيه:": و and a definite noun open a circumstantial clause, no apposition)
             # (but "، والي بنك المغرب،": the governor, a title written with ي; "، والدة أحد الأسرى،": a relation)
             and not (
@@ -2074,7 +2081,10 @@ def _auxiliaries_after_but(words: list[re.Match[str]], k: int) -> int:
 
 _SHE_IS = {_n(w) for w in "وهو وهي وهم وهما".split()}  # (a circumstantial clause on whom an apposition describes)
 _PRONOUN_GENDER = {_n("وهو"): "m", _n("وهي"): "f"}
-_REST_SET_OFF = re.compile(r"\s*[^\s،,.:؛«“\"()]+(?:\s+[^\s،,.:؛«“\"()]+){0,5}(?=\s*[،,])")
+# (It may end in a byname in quotation marks: '، الملقب بـ"أبو محمد"،'.)
+_REST_SET_OFF = re.compile(
+    r'\s*[^\s،,.:؛«“"()]+(?:\s+[^\s،,.:؛«“"()]+){0,5}(?:\s*[«“"][^\s«»“”"]+(?:\s[^\s«»“”"]+){0,2}[»”"])?(?=\s*[،,])'
+)
 _CONJOINED_DESCRIPTION = re.compile(r"\s*[^\s،,:«“\"]+(?:\s+[^\s،,:«“\"]+){0,6}" + _BEFORE_COMPLEMENTISER.pattern)
 
 
@@ -5425,6 +5435,16 @@ def _addressee(text: str, s: int) -> bool:
     return nw.startswith("لل") or nw[:1] == "ل" and (_bare(nw[1:]) in body_words() or _bare(nw[1:]) in title_words())
 
 
+def _described_by_participle(text: str, first: tuple[int, int], appos: tuple[int, int]) -> bool:
+    """ "حذر المحامي X، المتخصص في قضايا الملكية العقارية، من أن"، "قال X، الملقب بـ«أبو محمد»، إنه": a definite
+    participle set off after a name describes its bearer, whatever it governs up to its closing comma (a title alone
+    before it may have its object there instead)."""
+    opening = WORD.match(text, appos[0])
+    return (
+        opening is not None and has_article(opening.group()) and is_participle(opening.group()) and not _only_title(text, *first)
+    )
+
+
 def _description_of_description(text: str, first: tuple[int, int], appos: tuple[int, int]) -> bool:
     """ "ودعا المرشد الإيراني، السلطات الثلاث، إلى": after a title with no name, definite words with no title of
     their own are no name of that person but the verb's object."""
@@ -5706,8 +5726,11 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
             answering = _unconj(nw) in _ANSWERING
             if frame and answering and _their_statements_between(words, k, frame.content):
                 continue  # "وردت الخارجية على تصريحات بلينكن التي قال فيها إن": what follows is his, not the answer
+            if frame and by_hand:
+                # (a gesture's frame ends with the hand: "يشير بيده إلى الأفق ويقول:" says its words with the next verb)
+                frame = replace(frame, content=min(frame.content, words[k + 1].end()), silent=True)
             if frame and not _clause_of_last(text, frame, frames):
-                frames.append(replace(frame, answering=answering, silent=frame.silent or by_hand))
+                frames.append(replace(frame, answering=answering))
                 taken_until = frame.content
             continue
         following = words[k + 1].group() if k + 1 < len(words) else ""
@@ -10952,7 +10975,14 @@ def _sentence(
 ) -> list[Attributed]:
     frames = _frames(text, s, e, quotes)
     names = _outlet_names(text, s, e)
-    in_sentence = [(qs, qe) for qs, qe in quotes if s <= qs < e and not any(a < qs < b for a, b in names)]
+    in_sentence = [
+        (qs, qe)
+        for qs, qe in quotes
+        if s <= qs < e
+        and not any(a < qs < b for a, b in names)
+        # (nor a byname: 'يقف جبار كاطع، المعروف بين جيرانه بـ"أبو حيدر"، على أرض' narrates)
+        and not NICKNAMED.search(text, s, qs - 1)
+    ]
     out: list[Attributed] = []
     current: Mention | None = None
     regions: list[tuple[int, int, Mention | None, str, bool]] = []
@@ -11236,7 +11266,9 @@ _DATELINE = re.compile(
 )
 # The city alone, up to three words before a spaced dash ("مدريد - "، "الدار البيضاء – "): a dateline only where
 # the lead opens, as the first line after the headline (elsewhere "X - Y" is a name or an aside).
-_CITY_DATELINE = re.compile(r"(?:[^\W\d]{2,}(?:[ \t]+[^\W\d]{2,}){0,2}[ \t]+[-–—]+\s+){1,2}")  # (or two: "الجزائر - الرباط - ")
+# (or two: "الجزائر - الرباط - "; or the city and its region: "الجبايش، جنوب العراق - ")
+_PLACE_WORDS = r"[^\W\d]{2,}(?:[ \t]+[^\W\d]{2,}){0,2}"
+_CITY_DATELINE = re.compile(r"(?:" + _PLACE_WORDS + r"(?:[،,][ \t]*" + _PLACE_WORDS + r")?[ \t]+[-–—]+\s+){1,2}")
 # After that city, the outlet's credit unquoted, up to four words before a colon ("تونس - القدس العربي: "، "جنيف -
 # سكاي نيوز عربية: ") or an agency in brackets ("عمان - (أ ف ب): ").
 _UNQUOTED_CREDIT = re.compile(r"(?:\([^()\n]{1,30}\)|((?:[^\W\d][\w.]*[ \t]+){0,3}[^\W\d][\w.]*))[ \t]*:[ \t]+")
@@ -11696,13 +11728,18 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
     head = _n(words[1].group())
     # (a kunya and its name, or a compound given name: "عبد الرحمن")
     opener = head in ("ام", "ابو", "عبد")
-    if not (opener or is_given_name(words[1].group()) and not is_common_noun(words[1].group())):
+    # (A given name the dictionary has as a noun too, "جبار"، "سعيد", is one before a family name that is none.)
+    family = words[2].group()
+    named = not is_common_noun(words[1].group()) or is_attested_name(family) and not is_common_noun(family)
+    if not (opener or is_given_name(words[1].group()) and named):
         return None
     woman = verb[:1] == "ت" or verb.endswith("ت") or head == "ام"
     end = 3 if opener else 2
     while end < min(len(words), 5) and is_attested_name(words[end].group()) and not is_common_noun(words[end].group()):
         end += 1  # (and the family name)
     span = (words[1].start(), words[end - 1].end())
+    if called := BYNAME_SET_OFF.match(text, span[1]):
+        span = (span[0], called.end())  # (and what he is called: 'يقف جبار كاطع، المعروف بين جيرانه بـ"أبو حيدر"')
     return _Narrated(span[0], span[1], text[span[0] : span[1]], "f" if woman else "m")
 
 
@@ -11747,6 +11784,9 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         return _Narrated(
             words[1].start(), words[qad - 1].end(), text[words[1].start() : words[qad - 1].end()], "f" if woman else "m"
         )
+    opening = words[_lead_words_at(text, words, e) :] if not after_adjunct else []
+    if opening and _n(opening[0].group())[:1] in "يت" and (scene := _scene_subject(text, opening)) is not None:
+        return scene  # (a scene may open the sentence too, past its dateline: "الجبايش - يقف جبار كاطع على أرض")
     if (first[:1] != "و" or first in _BUT) and (topic := _topic_subject(text, words[0].start(), e)) is not None:
         return topic
     if after_adjunct and (scene := _scene_subject(text, words)) is not None:
@@ -11816,6 +11856,9 @@ def _topic_subject(text: str, s: int, e: int) -> _Narrated | None:
     span = speaker_phrase(text, s, e)
     if span is None or span[0] != s or not _name_words_in(_words(text, *span)):
         return None
+    opening = WORD.findall(text, *span)[0]
+    if is_verb_form(opening) and not is_common_noun(opening) and not is_attested_name(opening):
+        return None  # ("يقف هشام كاطع على أرض": a verb opens it, no topic; _scene_subject reads it)
     after = _AFTER_TOPIC.match(text, span[1], e)
     if after is None or not is_verb_form(after.group(1)) or _verb_at(after.group(1)) or _n(after.group(1)).startswith("ال"):
         return None

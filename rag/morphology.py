@@ -125,6 +125,12 @@ def is_adjective(word: str) -> bool:
     return any(k - _NOUN_KINDS for k in _readings(word))
 
 
+def is_participle(word: str) -> bool:
+    """Does the dictionary have the word (with or without the article), or its masculine, as an active or passive
+    participle ("المتخصص"، "الملقب"، "المقيمة")?"""
+    return any(k & {"اسم فاعل", "اسم مفعول"} for k in _readings(word))
+
+
 def is_relative_adjective(word: str) -> bool:
     """Is the word (with or without the article) a nisba the dictionary has, an adjective of relation ("البحري"،
     "الاقتصادي"، "العربي"), not a participle or another adjective that ends in ي ("الهادي"، "القاضي")?"""

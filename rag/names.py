@@ -677,9 +677,9 @@ def _analyse(mention: str) -> _Mention:
     if anonymity:
         mention = mention[: anonymity.start()]
     mention = _AGE.sub(" ", mention)
-    quoted = _BYNAME.search(mention)
-    if quoted and _is_byname(mention, quoted):
-        mention = mention[: quoted.start()]  # ('محمد حمدان دقلو "حميدتي"': the name, without what he is called)
+    called = _byname_at(mention)
+    if called:
+        mention = mention[: called[0]]  # ('محمد حمدان دقلو "حميدتي"': the name, without what he is called)
     aside = _ASIDE.search(mention)
     if aside and aside.start() > 0 and not own_name(mention[: aside.start()]) and own_name(aside.group()):
         # ("هيئة البث الإسرائيلية (كان)": a body's acronym in brackets that reads as a name is no person's; as another
@@ -2809,22 +2809,35 @@ def bracketed(mention: str) -> list[str]:
 _ASIDE = re.compile(r"\s*\([^()]{2,40}\)\s*$")  # what brackets end a mention with (bracketed)
 # A byname in quotes ending a mention ('قائد قوات الدعم السريع محمد حمدان دقلو "حميدتي"'، 'محمود عباس "أبو مازن"').
 _BYNAME = re.compile(r"\s*[\"«“]([^\"«»“”()]{2,25})[\"»”]\s*$")
+# What may stand between a name and its byname ('عبد الكريم الحسين، الملقب بـ"أبو محمد"'، "المعروفة بـ«أم علي»"،
+# 'المعروف بين جيرانه بـ"أبو حيدر"'): NICKNAMED ends a mention's text there; BYNAME_SET_OFF reads it, byname and all.
+_NICKNAMING = r"(?:ال(?:ملقب|معروف|مكنى|مكنا|شهير)[ةه]?|و[يت](?:لقب|عرف|كنى))(?:\s+[^\s،,«»\"“”]+){0,3}?\s+بـ?\s*"
+NICKNAMED = re.compile(r"[،,]?\s*" + _NICKNAMING + "$")
+BYNAME_SET_OFF = re.compile(r"[،,]\s*" + _NICKNAMING + r"[\"«“][^\"«»“”\n]{2,25}[\"»”]")
 
 
 def byname(mention: str) -> str | None:
     """The name in quotes a person's mention ends with, what they are called besides their name: only right
-    after the person's own name, not a body's name in quotes ('المتحدث باسم شركة "نوكيا"')."""
+    after the person's own name (or "الملقب بـ" after it), not a body's name in quotes ('المتحدث باسم شركة
+    "نوكيا"')."""
+    called = _byname_at(mention)
+    return called[1] if called else None
+
+
+def _byname_at(mention: str) -> tuple[int, str] | None:
+    """Where the byname that ends the mention starts (with "، الملقب بـ" before it), and the byname."""
     quoted = _BYNAME.search(mention)
-    return quoted.group(1).strip() if quoted and _is_byname(mention, quoted) else None
-
-
-def _is_byname(mention: str, quoted: re.Match[str]) -> bool:
-    """Does the quoted stretch that ends the mention (_BYNAME) follow the person's own name?"""
-    before = mention[: quoted.start()]
+    if quoted is None:
+        return None
+    nicknamed = NICKNAMED.search(mention, 0, quoted.start())
+    start = nicknamed.start() if nicknamed else quoted.start()
+    before = mention[:start]
     name = own_name(before)
     words = ARABIC_WORD.findall(before)
     # (A word the romanizer attests as a name: "صحيفة" of 'صحيفة "واشنطن بوست"' is read as a one-word name.)
-    return bool(name and words and name[-1] == normalize_ar(words[-1]) and is_attested_name(words[-1]))
+    if name and words and name[-1] == normalize_ar(words[-1]) and is_attested_name(words[-1]):
+        return start, quoted.group(1).strip()
+    return None
 
 
 def _word_romanized(word: str) -> tuple[tuple[str, ...], int]:

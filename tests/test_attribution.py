@@ -8084,6 +8084,40 @@ def test_testimonies_listed_after_commas_each_with_a_name_and_a_colon():
     assert said.get("صرت أخاف على الجرار أكثر من نفسي") != "المزارعة أم خالد"
 
 
+def test_a_definite_participle_set_off_after_a_name_describes_its_bearer_not_the_words():
+    # "المتخصص في …" is what the lawyer is, not the start of what he warned of.
+    text = (
+        "عنوان\n\nوحذر المحامي ياسر الحمدان، المتخصص في قضايا الملكية العقارية، من أن آلاف العائدين فقدوا وثائق ملكية منازلهم.\n"
+    )
+    said = _said(text)
+    assert said == {"آلاف العائدين فقدوا وثائق ملكية منازلهم": "المحامي ياسر الحمدان، المتخصص في قضايا الملكية العقارية"}
+
+
+def test_a_byname_after_al_mulaqqab_is_the_same_person_and_no_words():
+    text = (
+        'عنوان\n\nقال سالم العيسى، الملقب بـ"أبو فارس"، لعنب بلدي، إنه باع خيمته ليستأجر شاحنة.'
+        " وأضاف أبو فارس: «كنا نحلم بالعودة كل يوم، لكن لم نتخيل أن نعود إلى لا شيء».\n"
+    )
+    people, of_words = _person_of_words(text)
+    assert set(of_words) == {"باع خيمته ليستأجر شاحنة", "كنا نحلم بالعودة كل يوم، لكن لم نتخيل أن نعود إلى لا شيء"}
+    assert len(set(of_words.values())) == 1  # one person, by name and by byname
+
+
+def test_a_feature_lead_after_its_dateline_names_whom_the_gesture_and_words_are_of():
+    # A present verb opens the lead past a dateline with a region ("X، جنوب العراق - "): its subject, whose given
+    # name is a dictionary noun too ("جبار"), is the scene's person; pointing with the hand is no words, and the
+    # "ويقول:" after it says his. The byname in quotation marks is no quotation of its own.
+    text = (
+        'عنوان\n\nالقرنة، جنوب العراق - يقف جبار الساعدي، المعروف بين جيرانه بـ"أبو علي"، على أرض متشققة.'
+        ' يشير بيده إلى الأفق ويقول: "هنا كان زورقي يمر كل صباح".\n\nوخسر أبو علي خلال الصيف نصف جواميسه،'
+        " ويقول إنه سيرحل قريبا إلى المدينة.\n"
+    )
+    people, of_words = _person_of_words(text)
+    assert set(of_words) == {"هنا كان زورقي يمر كل صباح", "سيرحل قريبا إلى المدينة"}
+    assert len(set(of_words.values())) == 1
+    assert people[0].mentions[0] == 'جبار الساعدي، المعروف بين جيرانه بـ"أبو علي"'
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
