@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "512"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "513"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1096,6 +1096,9 @@ VERSION = "512"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # so does a byname after "الملقب بـ" in quotation marks, which is no quotation; a feature's lead may open with a
 # present verb past a dateline with a region ("X، جنوب العراق - يقف جبار الساعدي على"), its given name a dictionary
 # noun before a family name that is none; pointing with the hand ends its frame there, so "ويقول:" after it speaks.
+# 513: an interview's line labelled with the outlet's name ('«الخليج»: ما أبرز …؟'، "DW عربية: هل …؟" after "مع DW
+# عربية") is the interviewer's question, no one's words; after "بحسب"/"حسب"/"وفق" a common noun in construct with a
+# definite singular that names no speaker or record ("نوع السيارة"، "عمر الطالب") is what something varies with.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -3851,6 +3854,32 @@ def _as_planned(phrase: str, before: str) -> bool:
     return b == _bare("برنامج") or is_common_noun(words[0]) and not named
 
 
+# What a source is told by besides _SOURCE_NOUNS: an account ("بحسب رواية الجيش").
+_ACCOUNTS = {_bare(w) for w in "رواية روايات إفادة إفادات ادعاء ادعاءات مزاعم معلومات".split()}
+
+
+def _criterion(phrase: str) -> bool:
+    """After "بحسب"/"حسب"/"وفق", is the phrase a common noun in construct with a definite noun, neither of them
+    naming a speaker, a record or a channel ("نوع السيارة"، "حجم المدرسة"، "عمر الطالب": the age of the student, no
+    Omar): what something varies with, no source? ("بحسب تقرير الوزارة"، "بحسب مصادر الوزارة"، "بحسب شهود عيان"
+    are sources.)"""
+    words = WORD.findall(phrase)
+    if len(words) != 2 or _has_article(words[0]) or not _has_article(words[1]):
+        return False
+    head, genitive = words
+    b = _bare(head)
+    return (
+        is_common_noun(head)
+        and not _speaker_noun(head)
+        and b not in _SOURCE_NOUNS | _ACCOUNTS | _PRESS | _MEDIA
+        and is_common_noun(genitive)
+        and not _speaker_noun(genitive)
+        and not is_plural(genitive)
+        and country_of(genitive) is None
+        and _bare(genitive) not in _PRESS | _MEDIA
+    )
+
+
 def _speaker_noun(word: str) -> bool:
     """Is the word a title's, a body's or an unnamed source's noun ("وزير"، "وزارة"، "مصدر")?"""
     b = _bare(word)
@@ -5844,6 +5873,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         span = speaker_phrase(phrase, past, e, source=True)
         if span and _as_planned(phrase[span[0] : span[1]], _word_before(text, m.start())):
             continue  # ("التعافي يسير وفق البرنامج"، "وفق الجدول": as planned, no source)
+        if span and past == pos and _criterion(phrase[span[0] : span[1]]):
+            continue  # ("وتختلف الرسوم بحسب نوع المدرسة"، "يتدرج بحسب عمر الطالب": what it varies with, no source)
         relayed_by = rel or re.search(r"ما\s+(\S+)\s*$", m.group())  # ("ووفق ما نقلته": in the match, or after it)
         relay = relayed_by and _RELAYING.get(_unconj(re.sub(r"(?:ه|ها)$", "", _n(relayed_by.group(1)))))
         after_span = re.match(r"\s*(\S+)\s+", text[span[1] : e]) if span and relay else None
@@ -10687,6 +10718,9 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
             out.append(Attributed(s, e, DIRECT, interviewee))
             history.append(interviewee)
             continue
+        if not headline and _interviewer_line(text, p_start, p_end):
+            out.append(Attributed(*_trimmed(text, p_start, p_end), NARRATION, None))  # (the outlet asks)
+            continue
         quotes = quote_spans(text, p_start, p_end)
         credit = _CREDIT.match(text, p_start, p_end)
         if credit:
@@ -10762,9 +10796,29 @@ _WAS_THIS_INTERVIEW = re.compile(r"(?<!\w)[وف]كان\s+(?:[^\s.،,:]+\s+){0,3}
 
 
 def is_question(text: str, s: int, e: int) -> bool:
-    """Is the paragraph text[s:e] an interviewer's question: short, unquoted, ending with a question mark?"""
-    part = text[s:e].strip()
+    """Is the paragraph text[s:e] an interviewer's question: short, unquoted, ending with a question mark (past
+    the outlet's name that labels it, '«الخليج»: ما أبرز …؟')?"""
+    label = _OUTLET_LABEL.match(text, s, e)
+    part = text[label.end() if label else s : e].strip()
     return part.endswith("؟") and len(part) <= 300 and not re.search(r"[\"«»“”]", part)
+
+
+# An interview's line labelled with a name and a colon: the outlet's in quotation marks ('«الخليج»: '), or up to
+# four words ("DW عربية: ").
+_OUTLET_LABEL = re.compile(r'\s*[«"“][^»"”\n]{1,40}[»"”]\s*:\s*')
+_LABEL = re.compile(r"\s*([^\s:،,.«»\"“”][^:،,.«»\"“”\n]{0,40}?)\s*:\s*")
+
+
+def _interviewer_line(text: str, s: int, e: int) -> bool:
+    """Is the paragraph the interviewer's question, labelled with the outlet's name: in quotation marks
+    ('«الخليج»: ما أبرز المستجدات؟'), or a name the article gave after "مع" before ("في مقابلة مع DW عربية" then
+    "DW عربية: هل …؟")? The outlet asks; it says nothing of its own."""
+    if _OUTLET_LABEL.match(text, s, e):
+        return is_question(text, s, e)
+    label = _LABEL.match(text, s, e)
+    if label is None or len(label.group(1).split()) > 4 or not is_question(text, label.end(), e):
+        return False
+    return re.search(r"مع\s+[«\"“]?" + re.escape(label.group(1).strip()) + r"(?!\w)", text[:s]) is not None
 
 
 def _sentence_opening(text: str, pos: int) -> int:

@@ -8118,6 +8118,37 @@ def test_a_feature_lead_after_its_dateline_names_whom_the_gesture_and_words_are_
     assert people[0].mentions[0] == 'جبار الساعدي، المعروف بين جيرانه بـ"أبو علي"'
 
 
+def test_the_outlets_labelled_questions_in_a_mid_article_interview_are_no_ones_words():
+    text = (
+        "عنوان\n\nانطلق العام الدراسي الجديد أمس في مدارس الدولة.\n\nوفي حوار مع «الخليج»، تحدثت الدكتورة سلمى"
+        " الكعبي، الوكيل المساعد لقطاع المناهج، عن أبرز ملامح العام الجديد:\n\n«الخليج»: ما أبرز المستجدات في العام"
+        " الدراسي الحالي؟\n\nد. سلمى الكعبي: المستجد الأهم هو تعميم مادة البرمجة على جميع المراحل، بمحتوى يتدرج"
+        " بحسب عمر الطالب.\n\n«الخليج»: هل المعلمون جاهزون لتدريس هذه المادة؟\n\nد. سلمى الكعبي: نعم، خضع أكثر من"
+        " ألف معلم لبرامج تدريبية خلال الصيف.\n"
+    )
+    said = _said(text)
+    assert not any("؟" in words for words in said)  # (the questions are the outlet's, no one quoted)
+    assert said == {
+        "المستجد الأهم هو تعميم مادة البرمجة على جميع المراحل، بمحتوى يتدرج بحسب عمر الطالب": "د. سلمى الكعبي",
+        "نعم، خضع أكثر من ألف معلم لبرامج تدريبية خلال الصيف": "د. سلمى الكعبي",
+    }
+
+
+def test_what_something_varies_with_after_bihasab_is_no_source():
+    # "بحسب نوع السيارة" (by the kind of car), "حسب طبيعة المخالفة": a common noun in construct, no speaker.
+    for text in (
+        "عنوان\n\nويختلف سعر التأمين حسب نوع السيارة.\n",
+        "عنوان\n\nوتتراوح العقوبة بين سنة وثلاث سنوات، حسب طبيعة المخالفة.\n",
+        "عنوان\n\nوتختلف الرسوم بحسب عمر الطالب.\n",
+    ):
+        assert _said(text) == {}, text
+    # (a source still: a body, people, a record)
+    assert _said("عنوان\n\nوقتل 30 شخصا، بحسب مدير المستشفى.\n") == {"وقتل 30 شخصا": "مدير المستشفى"}
+    assert _said("عنوان\n\nوغادر البلاد خمسة آلاف طبيب، بحسب أرقام عمادة الأطباء.\n") == {
+        "وغادر البلاد خمسة آلاف طبيب": "عمادة الأطباء"
+    }
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
