@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "513"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "514"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1099,6 +1099,10 @@ VERSION = "513"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 513: an interview's line labelled with the outlet's name ('«الخليج»: ما أبرز …؟'، "DW عربية: هل …؟" after "مع DW
 # عربية") is the interviewer's question, no one's words; after "بحسب"/"حسب"/"وفق" a common noun in construct with a
 # definite singular that names no speaker or record ("نوع السيارة"، "عمر الطالب") is what something varies with.
+# 514: "قدّر X أن" (estimated that) reports, where a clause starts (also after "في حين"); "يُقدَّر أن" is impersonal,
+# "تقدر بـ" a figure, and "حيث أن" a clause of its own. A ل-word right after a verb that is ل and a known word, no
+# name itself ("يقول لعنب بلدي إن"), is whom the words were for, never the subject; a scene's verb may be negated
+# ("لا يخفي «أبو محمد» قلقه") and its person's name in marks.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1816,6 +1820,8 @@ def speaker_phrase(
             and not _function_word(_n(_next_word(text, w.end(), limit)))
         ):
             i = w.end()
+        elif w and _to_whom_then_words(text, w, limit):
+            return None  # ("يقول لعنب بلدي إن": to whom he says it, then his words; the subject came before)
         elif w and _addressee_before_subject(text, w, limit):
             i = w.end()  # "وقال لرويترز مصدر مطلع إن"، "وقال للصحفيين وزير الخارجية إن": to whom, then who
         elif w and (told_end := _construct_addressee_end(text, w, limit)):
@@ -4887,6 +4893,20 @@ def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
     return _bare(nxt) in title_words() or _bare(nxt) in body_words() or _n(nxt) in _UNNAMED
 
 
+def _to_whom_then_words(text: str, w: re.Match[str], limit: int) -> bool:
+    """Is this ل-word right after a verb whom the words were said to, up to the complementiser or colon ("يقول
+    لعنب بلدي إن"): ل and a word the dictionary or the romanizer knows ("عنب"), the whole no word nor name of its
+    own ("لجنة"، "لبنى"، "لعرابي" are)?"""
+    nw = _n(w.group())
+    if nw[:1] != "ل" or len(nw) < 4 or is_attested_name(w.group()) or is_common_noun(w.group()):
+        return False
+    rest = _after_li(nw)
+    if not (is_common_noun(rest) or is_attested_name(rest)):
+        return False
+    past = _past_addressee(text, w.start(), limit)
+    return past > w.end() and (_opens_words(_n(_next_word(text, past, limit))) or text[past:limit].lstrip()[:1] == ":")
+
+
 def _construct_head(stem: str) -> bool:
     """Can the (normalised) word after ل head a construct: a noun or a speaker's noun without the article?"""
     return not stem.startswith("ال") and (is_common_noun(stem) or _speaker_noun(stem))
@@ -5668,6 +5688,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         conjoined = _conjoined(nw)  # "ووعد" (but the و of "وعد" is its own)
         within = k and not text[prev_end : w.start()].strip()  # (no mark between: "(CNN)--طالب" starts a clause)
         started = prev in _RELATIVE | _BOUNDARY or _unconj(prev) in ("قد", "لقد")  # (and "فقد"، "وقد")
+        # (and "في حين", whereas: "، في حين قدّر فريق X أن")
+        started = started or prev == "حين" and k > 1 and _n(words[k - 2].group()) == "في"
         if verb and verb.initial and within and not started and not conjoined:
             verb = None  # "ذكرى وعد بلفور"، "مقتل طالب جامعي": the noun, inside a clause
         # (after a number: "70 مليون", "سبعة", "لثلاثة", "و11 متهما": a preposition or و joined to the number)
@@ -8798,8 +8820,8 @@ def _object_ends_subject(text: str, span: tuple[int, int], verb: _Verb, e: int) 
     )
 
 
-_OWN_CLAUSE = {_n(w) for w in "إلا الا رغم برغم بعد قبل منذ حتى لو لولا غير".split()}
-_IMPERSONAL = {_n(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال يعتقد ويعتقد".split()}
+_OWN_CLAUSE = {_n(w) for w in "إلا الا رغم برغم بعد قبل منذ حتى لو لولا غير حيث".split()}
+_IMPERSONAL = {_n(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال يعتقد ويعتقد يقدر ويقدر".split()}
 _RESUMPTIVE = {_n(w) for w in "فيه فيها فيهما فيهم خلاله خلالها".split()}
 _ANAPHOR = re.compile(r"^(?:هذا |هذه )?(?:ال)?[اأ]خير[ةه]?$")
 _FORMER = re.compile(r"^ال[اأ]ول[ىي]?$")  # "the former" (الأول، الأولى), normalised
@@ -11044,7 +11066,9 @@ def _sentence(
     # "ويأتي ذلك بعد أن أعلن X": background to what the article reports; a "وأضاف" after it goes on with the
     # speaker before it, not with X.
     in_background = _BACKGROUND_SENTENCE.match(text, s, e) is not None
-    narrated = None if frames or in_sentence else _narrated_subject(text, s, e)
+    narrated = None if frames else _narrated_subject(text, s, e)
+    if narrated is not None and any(not narrated.start <= qs < narrated.end for qs, _ in in_sentence):
+        narrated = None  # (a quotation of its own: no scene; but 'لا يخفي "أبو محمد" قلقه' is his name in marks)
     if narrated is not None:
         history.append(narrated)
     for i, f in enumerate(frames):
@@ -11775,7 +11799,9 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
     المساء، تشعل أم محمد شمعة"، "وفي الزقاق المجاور، يعيد عبد الرحمن خليل بناء بيته"): a feature's scene, whose
     person a next "تقول"/"يقول" or quotation goes on with. The name runs over the attested name words after it that
     are no dictionary noun."""
-    verb = _n(words[0].group())
+    if words and _n(words[0].group()) in ("لا", "لم"):
+        words = words[1:]  # ("لا يخفي أبو محمد قلقه": the verb negated)
+    verb = _n(words[0].group()) if words else ""
     present = verb[:1] in "يت"  # (a present, as a scene is told; a noun "تفعّل" may share its letters)
     if len(words) < 3 or _verb_at(words[0].group()) or not is_verb_form(verb) or is_common_noun(verb) and not present:
         return None

@@ -8149,6 +8149,33 @@ def test_what_something_varies_with_after_bihasab_is_no_source():
     }
 
 
+def test_a_negated_scene_names_a_kunya_in_marks_who_then_tells_an_outlet():
+    # "لا يخفي «أبو محمد» قلقه": the scene's person, his name in marks; "يقول لعنب بلدي إن": to whom he says it (ل and
+    # a word, no name of its own), never its subject.
+    text = (
+        'عنوان\n\nفي سوق مدينة إدلب، لا يخفي "أبو محمد"، صاحب فرن خاص في حي الضبيط، قلقه من تراجع المبيعات.'
+        " يقول لعنب بلدي إن زبائنه صاروا يشترون ربطة واحدة بدل اثنتين.\n"
+    )
+    assert _said(text) == {"زبائنه صاروا يشترون ربطة واحدة بدل اثنتين": "أبو محمد"}
+    # (after someone quoted before, the words are his, not the outlet's)
+    text = "عنوان\n\nوقال الوزير إن الوضع صعب. ويقول لعنب بلدي إن الأسعار سترتفع مجددا.\n"
+    assert _said(text) == {"الوضع صعب": "الوزير", "الأسعار سترتفع مجددا": "الوزير"}
+
+
+def test_qaddara_estimated_that_reports_but_estimated_at_does_not():
+    text = (
+        "عنوان\n\nويتراوح الأجر اليومي بين 100 و150 ليرة، في حين قدّر فريق منسقو استجابة سوريا أن تكاليف المعيشة"
+        " الشهرية تجاوزت 12 ألف ليرة.\n"
+    )
+    assert _said(text) == {"تكاليف المعيشة الشهرية تجاوزت 12 ألف ليرة": "فريق منسقو استجابة سوريا"}
+    # (the passive, "it is estimated", and "estimated at", a figure: no one's words)
+    for text in (
+        "عنوان\n\nوقال الطبيب إن العلاج متاح. ويُقدَّر أن يحتوي العضو على أكثر من ثمانية آلاف نهاية عصبية.\n",
+        "عنوان\n\nوقال الطبيب إن العلاج متاح. ويقدر عدد المرضى بنحو ألف، حيث أن معظمهم من الأطفال.\n",
+    ):
+        assert _said(text) == {"العلاج متاح": "الطبيب"}, text
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
