@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "514"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "515"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1103,6 +1103,8 @@ VERSION = "514"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # "تقدر بـ" a figure, and "حيث أن" a clause of its own. A ل-word right after a verb that is ل and a known word, no
 # name itself ("يقول لعنب بلدي إن"), is whom the words were for, never the subject; a scene's verb may be negated
 # ("لا يخفي «أبو محمد» قلقه") and its person's name in marks.
+# 515: a quotation relayed inside someone's words is its subject's past "كان" and an adverb of when or always ("أن
+# والده كان يقول له دائماً إن «…»"); a participle after it goes on with the relaying speaker of its gender.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -7282,14 +7284,17 @@ def _quoted_subject(text: str, outer: _Frame, verb: re.Match[str], limit: int) -
     and the verb's complementiser or colon and a quotation follow the verb right away; else None."""
     if _quotation_after(text, verb, limit) is None:
         return None
-    span = speaker_phrase(text, outer.content, verb.start())
+    # (past the auxiliary before the verb: "أن والده كان يقول له دائماً إن «…»")
+    auxiliary = re.search(r"(?<!\w)(?:كان|كانت|كانوا)\s+$", text[outer.content : verb.start()])
+    before = outer.content + auxiliary.start() if auxiliary else verb.start()
+    span = speaker_phrase(text, outer.content, before)
     if span is None:
         return None
     # (with the apposition set off after it: "أن أستاذها في الجامعة، الدكتور X، قال لها")
     set_off = _apposed_subject(text, outer.content, verb.start())
     if set_off and set_off.end() == verb.start() and set_off.end(1) >= span[1]:
         span = (span[0], set_off.end(2))
-    if not re.fullmatch(r"\s*[،,]?\s*", text[span[1] : verb.start()]):
+    if not re.fullmatch(r"\s*[،,]?\s*", text[span[1] : before]):
         return None
     # (a family name alone will do where the article gave it after a given name: "السيسي")
     words = WORD.findall(text, *span)
@@ -7309,7 +7314,9 @@ def _quotation_after(text: str, verb: re.Match[str], limit: int, strict: bool = 
     # يوم: «…»"; or to whom, in one word: "أن الرئيس قال لمقربيه إنه «…»")
     told = re.match(
         r"\s*(?:ل(?:ه|ها|هم|هما|ي|نا)(?!\w)|ل\w{2,12}(?:ه|ها|هم|ين)(?!\w))?"
-        r"(?:\s*(?:خلال|في|أثناء|اثناء)(?:\s+[^\s:«“\"،,.]+){1,4}|\s*ذات\s+(?:يوم|مرة|ليلة|صباح|مساء))?",
+        r"(?:\s*(?:خلال|في|أثناء|اثناء)(?:\s+[^\s:«“\"،,.]+){1,4}|\s*ذات\s+(?:يوم|مرة|ليلة|صباح|مساء))?"
+        # (and then, or always: "أخبرها وقتها أن «…»"، "كان يقول له دائماً إن")
+        r"(?:\s+(?:وقتها|حينها|يومها|آنذاك|حينذاك|(?:دائم|دوم|مرار)[ا\u064b]{1,2}))?",
         text[verb.end() : limit],
     )
     after = verb.end() + (told.end() if told else 0)
@@ -11137,17 +11144,18 @@ def _sentence(
                 and not (f.gender == "p" and _plural_subject(current.text))
             ):
                 speaker = None  # "قال الوزير …، فيما دعت …": not his words, whoever she is
-                outer = frames[i - 2] if i > 1 else None
-                if (
-                    outer is not None
-                    and outer.speaker is not None
-                    and outer.speaker.gender == f.gender
-                    and frames[i - 1].speaker is not None
-                    and not text[outer.content : frames[i - 1].cue].strip()
-                ):
-                    # "أفادت الهيئة بأن ربان سفينة أبلغ عن «…»، مؤكدة أن": the one she relayed is not hers; the
-                    # participle of her gender goes on with her.
-                    speaker = outer.speaker
+            outer = frames[i - 2] if f.participle and i > 1 else None
+            if (
+                outer is not None
+                and outer.speaker is not None
+                and outer.speaker.gender == f.gender
+                and frames[i - 1].speaker is not None
+                and not text[outer.content : frames[i - 1].cue].strip()
+            ):
+                # "أفادت الهيئة بأن ربان سفينة أبلغ عن «…»، مؤكدة أن"، "ويضيف الكعبي أن والده كان يقول إن «…»، ثم
+                # يستدرك": the one relayed is not the relaying speaker; the participle of that speaker's gender goes
+                # on with them.
+                speaker = outer.speaker
             if f.participle and i > 1 and frames[i - 1].relative and frames[i - 2].speaker not in (None, current):
                 # "وانتقد X تصريحات Y، الذي قال إن «…»، مؤكدا أن": X's (the clause's) or Y's (the relative's), which
                 # the participle does not say: no one's rather than perhaps the wrong one's; but one who replied goes

@@ -8176,6 +8176,18 @@ def test_qaddara_estimated_that_reports_but_estimated_at_does_not():
         assert _said(text) == {"العلاج متاح": "الطبيب"}, text
 
 
+def test_a_quotation_relayed_past_kana_and_an_adverb_is_its_subjects_and_the_relayer_goes_on():
+    # "أن والده كان يقول له دائماً إن «…»": the father's words; "ثم يستدرك" goes on with the son who relays them.
+    text = (
+        'عنوان\n\nويضيف الناشط مهند الساعدي أن والده كان يقول له دائماً إن "النهر لا يموت، قد يعطش لكنه يعود"،'
+        ' ثم يستدرك: "لكن والدي لم يرَ جفافاً كهذا".\n'
+    )
+    assert _said(text) == {
+        "النهر لا يموت، قد يعطش لكنه يعود": "والده",
+        "لكن والدي لم يرَ جفافاً كهذا": "الناشط مهند الساعدي",
+    }
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
