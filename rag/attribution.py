@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "515"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "516"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1105,6 +1105,9 @@ VERSION = "515"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("لا يخفي «أبو محمد» قلقه") and its person's name in marks.
 # 515: a quotation relayed inside someone's words is its subject's past "كان" and an adverb of when or always ("أن
 # والده كان يقول له دائماً إن «…»"); a participle after it goes on with the relaying speaker of its gender.
+# 516: ل and a dictionary noun after a person's name, up to the complementiser ("عمار الحلبي، لعنب بلدي، إن"), is
+# whom the words were for: neither the speaker's name nor the words; a topic's apposition may hold a byname in marks
+# ('أحمد الخطيب، الملقب بـ"أبو الورد" نسبة إلى …، عاد'), and a definite participle's apposition runs to its comma.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1895,7 +1898,12 @@ def speaker_phrase(
             # (After "بحسب X،" the clause starts: only a comma closes an apposition there, "وبحسب الاتفاق، سيتم"; and
             # one that names someone: "وبحسب بيانات البنك المركزي، تراجع التضخم الأساسي، الذي" opens the clause.)
             and (not source or text[stop : stop + 1] in "،," and _names_someone(text, (s, judged)))
-            and (_looks_like_name(text, s, judged) or _described_by_participle(text, first, (s, judged)))
+            and (
+                _looks_like_name(text, s, judged)
+                # (up to its closing comma: 'الملقب بـ"أبو الورد" نسبة إلى …' runs on past the quotation)
+                or text[stop : stop + 1] in "،,"
+                and _described_by_participle(text, first, (s, judged))
+            )
             # ("رياض منصور، والدموع في عينيه:": و and a definite noun open a circumstantial clause, no apposition)
             # (but "، والي بنك المغرب،": the governor, a title written with ي; "، والدة أحد الأسرى،": a relation)
             and not (
@@ -2011,7 +2019,24 @@ def speaker_phrase(
     ):
         # ("مصادر دبلوماسية حضرت اللقاء": the clause on unnamed sources, cut at its verb, is no part of naming them)
         first = (first[0], ws[-2].end())
+    # (nor whom the words were for after a person's name: "عمار الحلبي، لعنب بلدي، إن"; "الاتحاد الدولي لكرة القدم
+    # إن" is a body's name)
+    told = next((w for w in ws[1:] if _to_whom_then_words(text, w, limit)), None) if first else None
+    if (
+        first
+        and told is not None
+        and _ends_in_own_name(text, first[0], told.start())
+        and not _named_for(text, first[0], told)  # ("مؤسسة محمد بن راشد آل مكتوم للمعرفة")
+    ):
+        first = trim_span(text, first[0], told.start(), " ،,")
     return first
+
+
+def _ends_in_own_name(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] end with a person's own name (rag/names.py), a given name first ("عمار الحلبي،")?"""
+    name = own_name(text[s:e])
+    words = WORD.findall(text, s, e)
+    return len(name) > 1 and is_given_name(name[0]) and bool(words) and name[-1] == _n(words[-1])
 
 
 _LED_BY_WORDS = "بقيادة برئاسة بزعامة".split()  # (a body "led by" someone)
@@ -4897,16 +4922,18 @@ def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
 
 def _to_whom_then_words(text: str, w: re.Match[str], limit: int) -> bool:
     """Is this ل-word right after a verb whom the words were said to, up to the complementiser or colon ("يقول
-    لعنب بلدي إن"): ل and a word the dictionary or the romanizer knows ("عنب"), the whole no word nor name of its
+    لعنب بلدي إن"): ل and a noun the dictionary has ("عنب"), the whole no word nor name of its
     own ("لجنة"، "لبنى"، "لعرابي" are)?"""
     nw = _n(w.group())
     if nw[:1] != "ل" or len(nw) < 4 or is_attested_name(w.group()) or is_common_noun(w.group()):
         return False
-    rest = _after_li(nw)
-    if not (is_common_noun(rest) or is_attested_name(rest)):
-        return False
-    past = _past_addressee(text, w.start(), limit)
-    return past > w.end() and (_opens_words(_n(_next_word(text, past, limit))) or text[past:limit].lstrip()[:1] == ":")
+    return is_common_noun(_after_li(nw)) and _TOLD_THEN_WORDS.match(text, w.end(), limit) is not None
+
+
+# The rest of whom the words were for, up to the complementiser or colon ("لعنب بلدي، إن").
+_TOLD_THEN_WORDS = re.compile(
+    r"(?:[ \t]+[^\s،,.:؛\"«“»”]+){0,3}?[ \t]*[،,]?[ \t]*(?:(?<!\w)(?=[بف]?[إأا]ن(?:ه|ها|هم)?(?!\w))|(?=:))"
+)
 
 
 def _construct_head(stem: str) -> bool:
@@ -8660,6 +8687,9 @@ def _past_addressee(text: str, pos: int, limit: int) -> int:
         anonymity = ANONYMITY.match(text, words[0].end(), limit)
         if anonymity:
             return anonymity.end()  # "للصحفيين، شريطة عدم الكشف عن اسمه، إن"
+        told = _TOLD_THEN_WORDS.match(text, words[0].end(), limit)
+        if told:
+            return told.end()  # ("لعنب بلدي، إن": whom, then the comma before the complementiser)
         to = words[0].start()
         for j in range(1, min(6, len(words))):
             w = words[j]
@@ -11825,10 +11855,15 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
     end = 3 if opener else 2
     while end < min(len(words), 5) and is_attested_name(words[end].group()) and not is_common_noun(words[end].group()):
         end += 1  # (and the family name)
-    span = (words[1].start(), words[end - 1].end())
-    if called := BYNAME_SET_OFF.match(text, span[1]):
-        span = (span[0], called.end())  # (and what he is called: 'يقف جبار كاطع، المعروف بين جيرانه بـ"أبو حيدر"')
-    return _Narrated(span[0], span[1], text[span[0] : span[1]], "f" if woman else "m")
+    start, end = words[1].start(), _with_byname(text, words[end - 1].end())
+    return _Narrated(start, end, text[start:end], "f" if woman else "m")
+
+
+def _with_byname(text: str, end: int) -> int:
+    """Where a narrated person's mention ends: past the byname set off after the name ('جبار كاطع، المعروف بين جيرانه
+    بـ"أبو حيدر"'), which is the same person's, or at end."""
+    called = BYNAME_SET_OFF.match(text, end)
+    return called.end() if called else end
 
 
 _MEETING = {_n(w) for w in "التقى التقت التقينا قابل قابلت قابلنا".split()}
@@ -11929,7 +11964,10 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
 
 
 # A person's phrase, an apposition or clause between commas after it, and the word its verb may be.
-_AFTER_TOPIC = re.compile(r"\s*(?:[،,][^،,.؟!؛:\n«»\"]{1,120}[،,]|[،,])?\s*(?:سرعان\s+ما\s+|قد\s+|لم\s+)?(\w+)")
+# (The apposition may hold a byname in marks: '، الملقب بـ"أبو الورد" نسبة إلى محل الزهور،'.)
+_AFTER_TOPIC = re.compile(
+    r'\s*(?:[،,](?:[^،,.؟!؛:\n«»"]|[«"][^«»"\n]{1,30}[»"]){1,120}[،,]|[،,])?\s*(?:سرعان\s+ما\s+|قد\s+|لم\s+)?(\w+)'
+)
 _BUT = {_n(w) for w in "لكن ولكن".split()}  # ("لكن النائبة X سرعان ما اعترضت": but she, the topic)
 
 
@@ -11950,7 +11988,8 @@ def _topic_subject(text: str, s: int, e: int) -> _Narrated | None:
     after = _AFTER_TOPIC.match(text, span[1], e)
     if after is None or not is_verb_form(after.group(1)) or _verb_at(after.group(1)) or _n(after.group(1)).startswith("ال"):
         return None
-    return _Narrated(span[0], span[1], text[span[0] : span[1]], "f" if _n(after.group(1)).endswith("ت") else "m")
+    end = _with_byname(text, span[1])
+    return _Narrated(span[0], end, text[span[0] : end], "f" if _n(after.group(1)).endswith("ت") else "m")
 
 
 def _name_words_in(words: list[re.Match[str]]) -> list[int]:

@@ -8188,6 +8188,36 @@ def test_a_quotation_relayed_past_kana_and_an_adverb_is_its_subjects_and_the_rel
     }
 
 
+def test_whom_the_words_were_for_after_a_name_is_neither_speaker_nor_words():
+    for text in (
+        "عنوان\n\nوقال مدير المكتب الإعلامي في المعبر، عمار الحلبي، لعنب بلدي، إن المعبر يستقبل يوميًا ألفي عائد.\n",
+        "عنوان\n\nوقال عمار الحلبي لعنب بلدي إن المعبر يستقبل يوميًا ألفي عائد.\n",
+    ):
+        ((words, speaker),) = _said(text).items()
+        assert words == "المعبر يستقبل يوميًا ألفي عائد"
+        assert speaker.endswith("عمار الحلبي"), speaker
+    # (a body's ل-genitive is its name: "لكرة القدم")
+    assert _said("عنوان\n\nوقال الاتحاد الدولي لكرة القدم إن المباراة ستقام في موعدها.\n") == {
+        "المباراة ستقام في موعدها": "الاتحاد الدولي لكرة القدم"
+    }
+
+
+def test_a_topic_with_a_long_byname_apposition_is_whom_the_next_yaqul_is_of():
+    text = (
+        'عنوان\n\nوقال مدير المعبر إن الحركة طبيعية.\n\nأحمد الخطيب، الملقب بـ"أبو الورد" نسبة إلى محل الزهور'
+        ' الذي كان يملكه في داريا، عاد مع زوجته وأطفاله بعد 11 عامًا. يقول لعنب بلدي: "وصلت إلى داريا ولم أجد'
+        ' البيت، وجدت كومة حجارة". ويضيف أبو الورد أنه يقيم حاليًا لدى شقيقه في حي مجاور.\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert set(of_words) == {
+        "الحركة طبيعية",
+        "وصلت إلى داريا ولم أجد البيت، وجدت كومة حجارة",
+        "يقيم حاليًا لدى شقيقه في حي مجاور",
+    }
+    assert of_words["وصلت إلى داريا ولم أجد البيت، وجدت كومة حجارة"] == of_words["يقيم حاليًا لدى شقيقه في حي مجاور"]
+    assert of_words["الحركة طبيعية"] != of_words["يقيم حاليًا لدى شقيقه في حي مجاور"]
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
