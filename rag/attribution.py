@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "516"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "517"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1108,6 +1108,8 @@ VERSION = "516"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 516: ل and a dictionary noun after a person's name, up to the complementiser ("عمار الحلبي، لعنب بلدي، إن"), is
 # whom the words were for: neither the speaker's name nor the words; a topic's apposition may hold a byname in marks
 # ('أحمد الخطيب، الملقب بـ"أبو الورد" نسبة إلى …، عاد'), and a definite participle's apposition runs to its comma.
+# 517: a body's name in marks right after the verb speaks past an adjunct set off by commas that names an outlet
+# ("أوضحت «مواصلات الإمارات»، في رد على استفسار «الخليج»، أن").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -11343,6 +11345,9 @@ def _names_another(text: str, qe: int, e: int) -> bool:
 # What follows a name in marks that is a verb's subject: its complementiser, perhaps after where it said so ("وأكد
 # «حزب الله»، في بيان، أن"), or the one it asked and "عن".
 _QUOTED_NAME_THEN = re.compile(r"[»\"”]((?:\s*[،,]?\s*[^\s.،,:؛«»\"]+){0,4}?)\s*[،,]?\s+ب?[أإا]ن(?:ه|ها|هم)?\s")
+# ... or past an adjunct set off by commas, which may hold an outlet's name ("«مواصلات الإمارات»، في رد على استفسار
+# «الخليج»، أن")
+_QUOTED_NAME_SET_OFF = re.compile(r"[»\"”]\s*[،,]\s*(?:في|خلال|عبر)\s[^.،,:؛\n]{1,60}[،,]\s*ب?[أإا]ن(?:ه|ها|هم)?\s")
 _CALLED_THEN = re.compile(r"[»\"”]\s+(?:إلى|الى|على|ب)")  # ("ودعت «الجهاد الإسلامي» إلى"، "وطالبت «هيومن رايتس ووتش» بـ")
 _ASKED_THEN = re.compile(r"[»\"”](?:\s+[^\s.،,:«»\"]+){1,8}\s+عن\s")  # (the one asked, with a title and name)
 
@@ -11361,7 +11366,7 @@ def _quoted_name_after_verb(text: str, q: tuple[int, int]) -> bool:
     said = _verb_at(verb) if verb else None
     if said is None:
         return False
-    if said.calls_on and _CALLED_THEN.match(text, q[1]):
+    if said.calls_on and _CALLED_THEN.match(text, q[1]) or _QUOTED_NAME_SET_OFF.match(text, q[1]):
         return True
     then = _QUOTED_NAME_THEN.match(text, q[1])
     # (and no verb or participle before the complementiser: '«نحن هنا» مؤكدا أن' are words and what he stressed;

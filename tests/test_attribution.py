@@ -8218,6 +8218,16 @@ def test_a_topic_with_a_long_byname_apposition_is_whom_the_next_yaqul_is_of():
     assert of_words["الحركة طبيعية"] != of_words["يقيم حاليًا لدى شقيقه في حي مجاور"]
 
 
+def test_a_quoted_body_name_after_the_verb_speaks_past_a_set_off_adjunct_naming_an_outlet():
+    text = (
+        "عنوان\n\nوقالت أم سعيد إن ابنتها عادت سعيدة. من جانبها، أوضحت «مواصلات الإمارات»، في رد على استفسار"
+        " «الخليج»، أن التأخير المحدود «يعود إلى تحديث خطوط السير بعد انضمام طلبة جدد».\n"
+    )
+    said = _said(text)
+    assert said["يعود إلى تحديث خطوط السير بعد انضمام طلبة جدد"] == "«مواصلات الإمارات»"
+    assert "مواصلات الإمارات" not in said  # (its name is no quotation)
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
