@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "517"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "518"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1110,6 +1110,8 @@ VERSION = "517"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ('أحمد الخطيب، الملقب بـ"أبو الورد" نسبة إلى …، عاد'), and a definite participle's apposition runs to its comma.
 # 517: a body's name in marks right after the verb speaks past an adjunct set off by commas that names an outlet
 # ("أوضحت «مواصلات الإمارات»، في رد على استفسار «الخليج»، أن").
+# 518: a colon after another reporting verb is that verb's ("علّق أحدهم ورقة كُتب عليها: «…»": written, no one's); a
+# scene may be set by where ("وتحت الورقة، وقف سامي") and its person told by kin or title set off after the name.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -4242,7 +4244,7 @@ def _past_fronted_adjunct(text: str, words: list[re.Match[str]]) -> list[re.Matc
     if len(words) < 2:
         return words
     fronted = re.search(r"[،,]", text[words[0].end() : words[min(4, len(words) - 1)].start()])
-    if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS | _TIME | {"من"}:
+    if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS | _TIME | _LOCATIVES | {"من"}:
         rest = [w for w in words if w.start() > words[0].end() + fronted.end()]
         # (and a where-clause set off after it: "وفي أحد ممرات المستشفى، حيث يفترش المرضى الأرض، جلست أم محمد")
         where = re.search(r"[،,]", text[rest[0].end() : rest[min(8, len(rest) - 1)].start()]) if len(rest) > 2 else None
@@ -8768,7 +8770,8 @@ def _colon_follows(words: list[re.Match[str]], k: int) -> bool:
     text = words[k].string
     end = words[min(k + 8, len(words) - 1)].end() if k + 1 < len(words) else len(text)
     gap = re.match(r"[^.،,:؛!؟?\n\"“«”»]*:", text[words[k].end() : end + 1])
-    return gap is not None
+    # (not another reporting verb's colon: "علّق أحدهم ورقة كُتب عليها: «…»" hung a sheet with words written on it)
+    return gap is not None and not any(_verb_at(x) for x in WORD.findall(gap.group()))
 
 
 def _needed_follows(verb: _Verb, after: list[re.Match[str]]) -> bool:
@@ -10228,6 +10231,8 @@ def _bare_common_noun(text: str, span: tuple[int, int], described: bool = False)
 
 
 _ADJUNCT_PREPOSITIONS = {_n(w) for w in "في خلال بعد قبل منذ مع عند أمام".split()}
+# Where, fronted before a scene's verb ("وتحت الورقة، وقف سامي"، "وقرب الخيمة، تجلس أم علي").
+_LOCATIVES = {_n(w) for w in "تحت فوق قرب داخل خارج وراء خلف بجوار أسفل".split()}
 # "came" (جاء، يأتي): a word of saying right after it is its subject, a verbal noun ("وجاء تأكيد الوزير بعد").
 _CAME = {_n(w) for w in "جاء جاءت أتى أتت يأتي تأتي".split()}
 _KANA_PRESENT = {_n(w) for w in "يكن تكن يكونوا يكون تكون يكونون".split()}
@@ -11846,14 +11851,24 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
         words = words[1:]  # ("لا يخفي أبو محمد قلقه": the verb negated)
     verb = _n(words[0].group()) if words else ""
     present = verb[:1] in "يت"  # (a present, as a scene is told; a noun "تفعّل" may share its letters)
-    if len(words) < 3 or _verb_at(words[0].group()) or not is_verb_form(verb) or is_common_noun(verb) and not present:
+    # (A kin or title set off after the name says a person: "وقف سامي، ابن ريتا، ينتظر دوره", whatever else the verb
+    # and the name may be as nouns.)
+    kin = re.match(r"\s*[،,]\s*(\w+)", text[words[1].end() :]) if len(words) > 1 else None
+    described = kin is not None and _bare(kin.group(1)) in relation_words() | title_words()
+    if (
+        len(words) < 3
+        or _verb_at(words[0].group())
+        or not is_verb_form(verb)
+        or is_common_noun(verb)
+        and not (present or described)
+    ):
         return None
     head = _n(words[1].group())
     # (a kunya and its name, or a compound given name: "عبد الرحمن")
     opener = head in ("ام", "ابو", "عبد")
     # (A given name the dictionary has as a noun too, "جبار"، "سعيد", is one before a family name that is none.)
     family = words[2].group()
-    named = not is_common_noun(words[1].group()) or is_attested_name(family) and not is_common_noun(family)
+    named = not is_common_noun(words[1].group()) or is_attested_name(family) and not is_common_noun(family) or described
     if not (opener or is_given_name(words[1].group()) and named):
         return None
     woman = verb[:1] == "ت" or verb.endswith("ت") or head == "ام"

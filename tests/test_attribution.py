@@ -8228,6 +8228,21 @@ def test_a_quoted_body_name_after_the_verb_speaks_past_a_set_off_adjunct_naming_
     assert "مواصلات الإمارات" not in said  # (its name is no quotation)
 
 
+def test_words_written_on_a_sheet_are_no_ones_and_a_scene_by_place_and_kin_names_who_speaks_next():
+    # "علّق أحدهم ورقة كُتب عليها: «…»": hung a sheet; its words were written, the colon is "كُتب"'s. Then "وتحت
+    # الورقة، وقف سامي، ابن ريتا، ينتظر": a scene set by where, its person told by his kin ("ابن ريتا") though his
+    # name and the verb are dictionary nouns too; "«…»، يقول" is his.
+    text = (
+        'عنوان\n\nوقال الطبيب إن الأدوية نفدت. وعلى باب المركز، علّق أحدهم ورقة كُتب عليها بخط عريض: "الدواء حق'
+        ' وليس منّة". وتحت الورقة، وقف سامي، ابن ريتا، ينتظر دوره منذ السابعة صباحاً. "جئت قبل أن يفتح المركز'
+        ' أبوابه، وما زال أمامي أربعون شخصاً"، يقول.\n'
+    )
+    assert _said(text) == {
+        "الأدوية نفدت": "الطبيب",
+        "جئت قبل أن يفتح المركز أبوابه، وما زال أمامي أربعون شخصاً": "سامي",
+    }
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
