@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "518"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "519"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1112,6 +1112,8 @@ VERSION = "518"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # ("أوضحت «مواصلات الإمارات»، في رد على استفسار «الخليج»، أن").
 # 518: a colon after another reporting verb is that verb's ("علّق أحدهم ورقة كُتب عليها: «…»": written, no one's); a
 # scene may be set by where ("وتحت الورقة، وقف سامي") and its person told by kin or title set off after the name.
+# 519: an unnamed source's noun after "و" is a second post of one person, as a title is ("الدولي السابق والمحلل
+# الرياضي، كمال بن عيسى": one man, whom "لكنه تساءل" goes on with).
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2159,7 +2161,8 @@ def several_speakers(mention: str) -> bool:
         )
         if _bare(rest) in body_words() and not portfolio or re.fullmatch(r"نظير(?:ه|ها|هم|ته|تها)", rest):
             return True  # (and "ونظيره الألماني": his counterpart, another speaker)
-        if _bare(rest) in title_words():
+        # (or an unnamed source's noun, a post too: "الدولي السابق والمحلل الرياضي، كمال بن عيسى" is one man)
+        if _bare(rest) in title_words() | _UNNAMED:
             # (The same title again is another holder, but for a minister of state as well, a second office one
             # person holds: "وزيرة المالية ووزيرة الدولة للشؤون الاقتصادية نورة الفصام".)
             of_state = k + 1 < len(words) and _n(words[k + 1]) == _n("الدولة")

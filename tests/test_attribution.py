@@ -8243,6 +8243,17 @@ def test_words_written_on_a_sheet_are_no_ones_and_a_scene_by_place_and_kin_names
     }
 
 
+def test_two_posts_one_an_analysts_joined_by_wa_before_one_name_are_one_speaker_who_goes_on():
+    text = (
+        'عنوان\n\nوفي قراءته للقائمة، اعتبر الدولي السابق والمحلل الرياضي، كمال بن حسين، في حديث لـ"الشروق"، أن'
+        ' المدرب "كان شجاعا في استبعاد بعض الأسماء"، لكنه تساءل عن "غياب لاعبي البطولة المحلية بشكل شبه كامل".'
+        ' وقال بن حسين: "الاستقرار مطلوب، لكن المنافسة الداخلية ضرورية".\n'
+    )
+    people, of_words = _person_of_words(text)
+    assert "غياب لاعبي البطولة المحلية بشكل شبه كامل" in of_words  # ("لكنه تساءل": he goes on)
+    assert len(set(of_words.values())) == 1 and len(people) == 1
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
