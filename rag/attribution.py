@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "519"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "520"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1114,6 +1114,8 @@ VERSION = "519"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # scene may be set by where ("وتحت الورقة، وقف سامي") and its person told by kin or title set off after the name.
 # 519: an unnamed source's noun after "و" is a second post of one person, as a title is ("الدولي السابق والمحلل
 # الرياضي، كمال بن عيسى": one man, whom "لكنه تساءل" goes on with).
+# 520: whom "نقلت X عن Y قوله" relays is of the gender "قوله/قولها/قولهم" says, so a participle that does not agree
+# ("، معتبرة أن") is not theirs.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6464,7 +6466,10 @@ def _verb_frame(
         if relays:
             relayed, said = next((r for r in relays if r[1]), relays[0])
             span, after = relayed, said.end() if said else relayed[1]
-            verb = _Verb(None, verb.written)  # the verb agrees with the agency, not with whom it quotes
+            # (The verb agrees with the agency, not with whom it quotes; "قوله"/"قولها" says whom: "ونقلت X عن وزير
+            # الصحة قوله …، معتبرة أن" is not his.)
+            pronoun = re.search(r"(ه|ها|هم)\s*$", said.group().rstrip("،, ")) if said else None
+            verb = _Verb({"ه": "m", "ها": "f", "هم": "p"}.get(pronoun.group(1)) if pronoun else None, verb.written)
             relayed_one = True
     demonstrative = nxt in ("هذا", "هذه") and k + 2 < len(words) and _anaphor(words[k + 2].group())
     if span is not None and span == words[k + 1].span() and _FORMER.match(nxt):

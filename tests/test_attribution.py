@@ -8254,6 +8254,17 @@ def test_two_posts_one_an_analysts_joined_by_wa_before_one_name_are_one_speaker_
     assert len(set(of_words.values())) == 1 and len(people) == 1
 
 
+def test_a_participle_after_a_relayed_quotation_that_does_not_agree_with_him_is_not_his():
+    # "قوله" says the relayed one is a man; "معتبرة" (she) is the relaying doctor's view, never the minister's.
+    text = (
+        'عنوان\n\nونقلت بن حسين عن وزير الصحة قوله، خلال آخر اجتماع، إن "الميزانية لا تسمح بأي زيادة هذا العام"،'
+        ' معتبرة أن هذا الموقف "يعني عملياً أن الدولة تقبل بهجرة مزيد من الأطباء".\n'
+    )
+    said = _said(text)
+    assert said["الميزانية لا تسمح بأي زيادة هذا العام"] == "وزير الصحة"
+    assert "وزير الصحة" not in {said.get(w) for w in said if "يعني عملياً" in w}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
