@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "520"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "521"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1116,6 +1116,7 @@ VERSION = "520"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # الرياضي، كمال بن عيسى": one man, whom "لكنه تساءل" goes on with).
 # 520: whom "نقلت X عن Y قوله" relays is of the gender "قوله/قولها/قولهم" says, so a participle that does not agree
 # ("، معتبرة أن") is not theirs.
+# 521: a participle's own preposition and pronoun ("أحد المجني عليهم") is no possessed noun that ends the phrase.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2453,7 +2454,8 @@ def _segment(
                 and prev_def
                 and _n(prev_word).startswith("الم")
                 and prev_bare not in title_words() | _UNNAMED
-                and nw in _ABOUT_THEM | _WITH_THEM  # ("الحكومة اليمنية المعترف بها دوليا")
+                # ("الحكومة اليمنية المعترف بها دوليا"، "أحد المجني عليهم")
+                and nw in _ABOUT_THEM | _WITH_THEM | _ON_THEM
             )
             # ("المراكز الأمريكية لمكافحة الأمراض والوقاية منها": a body's name, its verbal noun's own "from them")
             and not (
@@ -3130,6 +3132,8 @@ def _segment(
             and not of_office
             and not second_office
             and not _body_genitive(text, start, w, limit)  # ("الهيئة العامة للترفيه تركي آل الشيخ": no "his")
+            # (nor a participle's own preposition and pronoun: "أحد المجني عليهم")
+            and not (nw in _ON_THEM | _ABOUT_THEM | _WITH_THEM and _n(prev_word).startswith("الم"))
         ):
             break
         if (
@@ -7075,6 +7079,7 @@ def _answers_the_asked(text: str, words: list[re.Match[str]], k: int) -> bool:
 _ABOUT_THEM = {_n(w) for w in "عنه عنها عنهم عنهما عنهن".split()}
 _FROM_THEM = {_n(w) for w in "منه منها منهم".split()}
 _WITH_THEM = {_n(w) for w in "به بها بهم بهما".split()}
+_ON_THEM = {_n(w) for w in "عليه عليها عليهم عليهما".split()}
 _AFFAIRS = _bare("شؤون")
 # (أفاد too: "وأفاد مصدر أمني وكالة رويترز بأن", informed the agency)
 _INFORMING = {_n(w) for w in "أبلغ أبلغت أبلغوا يبلغ تبلغ أخبر أخبرت أخبروا يخبر تخبر أفاد أفادت أفادوا يفيد تفيد".split()}

@@ -8265,6 +8265,12 @@ def test_a_participle_after_a_relayed_quotation_that_does_not_agree_with_him_is_
     assert "وزير الصحة" not in {said.get(w) for w in said if "يعني عملياً" in w}
 
 
+def test_a_participles_own_preposition_and_pronoun_stay_in_the_speakers_phrase():
+    # "أحد المجني عليهم" (one of the victims): "عليهم" is the participle's, no possessed noun ending the phrase.
+    text = "عنوان\n\nوقال أحد المجني عليهم، وهو موظف متقاعد، لـ«الأيام»: «وضعت كل مدخراتي في المنصة».\n"
+    assert _said(text) == {"وضعت كل مدخراتي في المنصة": "أحد المجني عليهم، وهو موظف متقاعد"}
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
