@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "521"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "522"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1117,6 +1117,8 @@ VERSION = "521"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 520: whom "نقلت X عن Y قوله" relays is of the gender "قوله/قولها/قولهم" says, so a participle that does not agree
 # ("، معتبرة أن") is not theirs.
 # 521: a participle's own preposition and pronoun ("أحد المجني عليهم") is no possessed noun that ends the phrase.
+# 522: after a title's description, ل and a plural of a body in ات is its genitive too ("رئيس النقابة الوطنية لوكالات
+# السياحة"), as its singular is.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -2958,7 +2960,8 @@ def _segment(
                 and titled
                 and not named
                 and nw[:1] == "ل"
-                and _bare(_after_li(nw)) in body_words()
+                # (or bodies: "رئيس النقابة الوطنية لوكالات السياحة")
+                and _bare(re.sub(r"ات$", "ه", _after_li(nw))) in body_words()
                 and not (_bare(_after_li(nw)) in _PRESS and is_given_name(before_last))
             )
             # (So is a title after an office that follows the name: "أنور قرقاش المستشار الدبلوماسي لرئيس الدولة", or

@@ -8271,6 +8271,19 @@ def test_a_participles_own_preposition_and_pronoun_stay_in_the_speakers_phrase()
     assert _said(text) == {"وضعت كل مدخراتي في المنصة": "أحد المجني عليهم، وهو موظف متقاعد"}
 
 
+def test_a_titles_l_genitive_of_plural_bodies_stays_in_its_name_though_the_article_has_the_noun_bare():
+    # "لوكالات" after "رئيس النقابة الوطنية": whose union it is (agencies, bodies), though "الوكالات" comes later.
+    text = (
+        "عنوان\n\nفي المقابل، طالب رئيس النقابة الوطنية لوكالات السياحة والأسفار، مراد بن عيسى، برفع حصة"
+        " الوكالات الخاصة، معتبرا أن «الوكالات المعتمدة أثبتت قدرتها على التكفل بالحجاج».\n"
+    )
+    said = _said(text)
+    assert said["الوكالات المعتمدة أثبتت قدرتها على التكفل بالحجاج"] == (
+        "رئيس النقابة الوطنية لوكالات السياحة والأسفار، مراد بن عيسى"
+    )
+    assert not any(words.startswith("لوكالات") for words in said)
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
