@@ -4937,9 +4937,9 @@ def _addressee_before_subject(text: str, w: re.Match[str], limit: int) -> bool:
 
 
 def _to_whom_then_words(text: str, w: re.Match[str], limit: int) -> bool:
-    """Is this ل-word right after a verb whom the words were said to, up to the complementiser or colon ("يقول
-    لعنب بلدي إن"): ل and a noun the dictionary has ("عنب"), the whole no word nor name of its
-    own ("لجنة"، "لبنى"، "لعرابي" are)?"""
+    """Is this ل-word, right after a verb or a speaker's name, whom the words were said to, up to the complementiser
+    or colon ("يقول لعنب بلدي إن"، "عمار الحلبي، لعنب بلدي، إن"): ل and a noun the dictionary has ("عنب"), the whole
+    no word nor name of its own ("لجنة"، "لبنى"، "لعرابي" are)?"""
     nw = _n(w.group())
     if nw[:1] != "ل" or len(nw) < 4 or is_attested_name(w.group()) or is_common_noun(w.group()):
         return False
@@ -11387,7 +11387,7 @@ def _quoted_name_after_verb(text: str, q: tuple[int, int]) -> bool:
     said = _verb_at(verb) if verb else None
     if said is None:
         return False
-    if said.calls_on and _CALLED_THEN.match(text, q[1]) or _QUOTED_NAME_SET_OFF.match(text, q[1]):
+    if (said.calls_on and _CALLED_THEN.match(text, q[1])) or _QUOTED_NAME_SET_OFF.match(text, q[1]):
         return True
     then = _QUOTED_NAME_THEN.match(text, q[1])
     # (and no verb or participle before the complementiser: '«نحن هنا» مؤكدا أن' are words and what he stressed;
