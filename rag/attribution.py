@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "522"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "523"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1119,6 +1119,8 @@ VERSION = "522"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 521: a participle's own preposition and pronoun ("أحد المجني عليهم") is no possessed noun that ends the phrase.
 # 522: after a title's description, ل and a plural of a body in ات is its genitive too ("رئيس النقابة الوطنية لوكالات
 # السياحة"), as its singular is.
+# 523: a story told in a quotation after its colon ("وروى X تفاصيل اللحظات الأولى للحادث: «…»") is the teller's
+# words, past whatever stands between.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -6405,7 +6407,10 @@ def _verb_frame(
         whole = speaker_phrase(text, w.end(), e, no_object=True)
         if whole is not None and whole[1] > span[1] and _COMPLEMENTISER.match(_n(_next_word(text, whole[1], e))):
             span = whole
-    story = _story_told(text, w, span, e) if span else None
+    story_at = _story_told(text, w, e) if span else None
+    if span and story_at and story_at[1] is not None:
+        return _Frame(w.start(), story_at[1], _mention(text, span, verb.gender), verb.gender)  # (told in the quotation)
+    story = story_at[0] if story_at else None
     if story is not None:
         # ("وروى الناجي تفاصيل الرحلة، وقال"، "يروي الفيلم حكاية صياد": what is told is a story the reporter sums
         # up, no words; someone named goes on, a work names no one.)
@@ -7481,17 +7486,22 @@ _WORKS = {_bare(w) for w in "فيلم كتاب رواية مسرحية مسلس�
 _STORIES = {_bare(w) for w in "قصة قصص حكاية حكايات تفاصيل سيرة ذكريات معاناة تجربة".split()}
 
 
-def _story_told(text: str, verb: re.Match[str], span: tuple[int, int], limit: int) -> int | None:
+def _story_told(text: str, verb: re.Match[str], limit: int) -> tuple[int, int | None] | None:
     """After a verb of telling (روى، حكى) and its subject, where a story noun starts ("تفاصيل الرحلة"، "حكاية صياد"),
-    within the next few words and before any complementiser or colon; else None."""
+    within the next few words and before any complementiser or colon, and where the quotation that tells it opens
+    after a colon, if one does ("وروى X تفاصيل اللحظات الأولى للحادث: «سمعت …»"); else None."""
     if _unconj(_n(verb.group())) not in _NARRATING:
         return None
     for x in _words(text, verb.end(), limit)[:10]:
         if _COMPLEMENTISER.match(_n(x.group())) or ":" in text[verb.end() : x.start()]:
             return None
         if _bare(x.group()) in _STORIES:
-            return x.start()
+            told = _TOLD_IN_QUOTATION.match(text, x.start(), limit)
+            return x.start(), told.end() if told else None
     return None
+
+
+_TOLD_IN_QUOTATION = re.compile(r"[^.،,:؛!؟?\n«»\"“”]{0,80}:\s*(?=[«\"“])")
 
 
 def _refused_act(word: str, verb: _Verb) -> bool:

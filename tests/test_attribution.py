@@ -8284,6 +8284,20 @@ def test_a_titles_l_genitive_of_plural_bodies_stays_in_its_name_though_the_artic
     assert not any(words.startswith("لوكالات") for words in said)
 
 
+def test_a_story_told_in_a_quotation_after_its_colon_is_the_tellers_words():
+    # "وروى X تفاصيل اللحظات الأولى: «…»": the details are told in the quotation, his words (a story summed up with
+    # no quotation stays no words: "وروى الناجي تفاصيل الرحلة، وقال").
+    text = (
+        "عنوان\n\nوروى محمود سيد، سائق سيارة نقل كان يسير خلف الحافلة، تفاصيل اللحظات الأولى للحادث: «سمعت صوت"
+        " فرامل وبعدها خبطة جامدة جداً». وتابع: «فضلنا نطلع المصابين بإيدينا».\n"
+    )
+    said = _said(text)
+    assert said == {
+        "سمعت صوت فرامل وبعدها خبطة جامدة جداً": "محمود سيد، سائق سيارة نقل",
+        "فضلنا نطلع المصابين بإيدينا": "محمود سيد، سائق سيارة نقل",
+    }
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
