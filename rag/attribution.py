@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "523"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "524"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1121,6 +1121,8 @@ VERSION = "523"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # السياحة"), as its singular is.
 # 523: a story told in a quotation after its colon ("وروى X تفاصيل اللحظات الأولى للحادث: «…»") is the teller's
 # words, past whatever stands between.
+# 524: after the outlet's labelled question, a paragraph labelled with who answers ("كوستا: ليس بعد. ما زلنا …") is
+# all of it theirs, not its first sentence alone.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10813,6 +10815,14 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
         if not headline and _interviewer_line(text, p_start, p_end):
             out.append(Attributed(*_trimmed(text, p_start, p_end), NARRATION, None))  # (the outlet asks)
             continue
+        label = _LABEL.match(text, p_start, p_end) if n and _interviewer_line(text, *spans[n - 1]) else None
+        if label and len(label.group(1).split()) <= 4 and not _has_marks(text, label.end(), p_end):
+            # The answer to it, labelled with who answers ("كوستا: ليس بعد. ما زلنا نبحث …"): all of it theirs.
+            answerer = _mention(text, trim_span(text, *label.span(1), " "), None)
+            if answerer is not None:
+                out.append(Attributed(*_trimmed(text, label.end(), p_end), DIRECT, answerer))
+                history.append(answerer)
+                continue
         quotes = quote_spans(text, p_start, p_end)
         credit = _CREDIT.match(text, p_start, p_end)
         if credit:

@@ -8298,6 +8298,16 @@ def test_a_story_told_in_a_quotation_after_its_colon_is_the_tellers_words():
     }
 
 
+def test_an_answer_labelled_with_who_answers_after_the_outlets_question_is_all_theirs():
+    text = (
+        "عنوان\n\nوفي حوار مع «الخليج»، تحدث المدرب روي كوستا عن الصفقة.\n\n«الخليج»: هل أغلقتم ملف التعاقدات؟"
+        "\n\nكوستا: ليس بعد. ما زلنا نبحث عن لاعب وسط دفاعي، وأتمنى أن نحسم الأمر قبل المعسكر.\n"
+    )
+    assert _said(text) == {
+        "ليس بعد. ما زلنا نبحث عن لاعب وسط دفاعي، وأتمنى أن نحسم الأمر قبل المعسكر": "كوستا",
+    }
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
