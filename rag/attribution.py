@@ -2036,7 +2036,7 @@ def speaker_phrase(
         first = (first[0], ws[-2].end())
     # (nor whom the words were for after a person's name: "عمار الحلبي، لعنب بلدي، إن"; "الاتحاد الدولي لكرة القدم
     # إن" is a body's name)
-    told = next((w for w in ws[1:] if _to_whom_then_words(text, w, limit)), None) if first else None
+    told = next((w for w in ws[1:] if w.end() <= first[1] and _to_whom_then_words(text, w, limit)), None) if first else None
     if (
         first
         and told is not None
@@ -11889,7 +11889,7 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
     present = verb[:1] in "يت"  # (a present, as a scene is told; a noun "تفعّل" may share its letters)
     # (A kin or title set off after the name says a person: "وقف سامي، ابن ريتا، ينتظر دوره", whatever else the verb
     # and the name may be as nouns.)
-    kin = re.match(r"\s*[،,]\s*(\w+)", text[words[1].end() :]) if len(words) > 1 else None
+    kin = _SET_OFF_WORD.match(text, words[1].end()) if len(words) > 1 else None
     described = kin is not None and _bare(kin.group(1)) in relation_words() | title_words()
     if (
         len(words) < 3
@@ -11913,6 +11913,9 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
         end += 1  # (and the family name)
     start, end = words[1].start(), _with_byname(text, words[end - 1].end())
     return _Narrated(start, end, text[start:end], "f" if woman else "m")
+
+
+_SET_OFF_WORD = re.compile(r"\s*[،,]\s*(\w+)")  # (the first word after a comma)
 
 
 def _with_byname(text: str, end: int) -> int:
