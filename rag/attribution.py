@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "524"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "525"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1123,6 +1123,16 @@ VERSION = "524"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # words, past whatever stands between.
 # 524: after the outlet's labelled question, a paragraph labelled with who answers ("كوستا: ليس بعد. ما زلنا …") is
 # all of it theirs, not its first sentence alone.
+# 525: the Maghreb's "ذ."/"ذة." (الأستاذ/الأستاذة) ends no sentence; a ل-word the article gives as whom a statement
+# was made to ("في تصريح لهسبريس") is the outlet after a verb too; "X، أستاذة متقاعدة في …، كانت" is a topic past
+# the rest of its apposition; a quotation before its verb is said past a long apposition; the language words are
+# said in ("بفرنسية"، CLDR's names through Babel) is no speaker; a participle after a fronted time clause goes
+# with the main clause after its comma ("وقبل أن نغادر، ودّعنا X قائلا"); a scene after a fronted place ("وعلى
+# بعد أمتار،"، "بين الطلاب،"، up to six words) names its person past a nationality, and a definite nisba after a
+# given name is a family name; a verb after the complementiser in a relative clause has no subject this reading
+# places, and a sentence that opens with a verb and a given name names its own subject (never the last
+# speaker's); a description set off before the verb runs past where the phrase stopped and up to sixteen words;
+# an owner ("صاحبها X") is a relation; who asked not to be named, set off by dashes.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1593,6 +1603,14 @@ def _one_word_country_names() -> tuple[str, ...]:
     from babel import Locale
 
     return tuple(name.strip() for name in Locale("ar").territories.values() if " " not in name.strip())
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> frozenset[str]:
+    """The first words of language names in Arabic, as CLDR writes them (through Babel), in bare form: "فرنسيه"."""
+    from babel import Locale
+
+    return frozenset(_bare(name.split()[0]) for name in Locale("ar").languages.values() if name.strip())
 
 
 @lru_cache(maxsize=1)
@@ -4259,7 +4277,7 @@ def _past_fronted_adjunct(text: str, words: list[re.Match[str]]) -> list[re.Matc
     رسالة"، "لاحقا، أصدر"، "من جهتها، أصدرت"), or all of them."""
     if len(words) < 2:
         return words
-    fronted = re.search(r"[،,]", text[words[0].end() : words[min(4, len(words) - 1)].start()])
+    fronted = re.search(r"[،,]", text[words[0].end() : words[min(6, len(words) - 1)].start()])
     if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS | _TIME | _LOCATIVES | {"من"}:
         rest = [w for w in words if w.start() > words[0].end() + fronted.end()]
         # (and a where-clause set off after it: "وفي أحد ممرات المستشفى، حيث يفترش المرضى الأرض، جلست أم محمد")
@@ -4947,7 +4965,24 @@ def _to_whom_then_words(text: str, w: re.Match[str], limit: int) -> bool:
     nw = _n(w.group())
     if nw[:1] != "ل" or len(nw) < 4 or is_attested_name(w.group()) or is_common_noun(w.group()):
         return False
-    return is_common_noun(_after_li(nw)) and _TOLD_THEN_WORDS.match(text, w.end(), limit) is not None
+    return (is_common_noun(_after_li(nw)) or _told_in_article(text, w.group())) and _TOLD_THEN_WORDS.match(
+        text, w.end(), limit
+    ) is not None
+
+
+def _told_in_article(text: str, word: str) -> bool:
+    """Does the article give this ل-word as whom a statement was made to, after a channel's noun ("في تصريح
+    لهسبريس"، "في تصريحات خاصة لهسبريس")? Then it is the outlet, also where a verb comes before it ("وروت
+    لهسبريس:"), not a speaker whose name begins with ل."""
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        before = _CHANNEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and any(_bare(x) in _CHANNELS for x in before.groups() if x):
+            return True
+    return False
+
+
+# The two words right before a point, within a clause: "في تصريح |"، "تصريح خاصة |".
+_CHANNEL_BEFORE = re.compile(r"([^\s،,.:؛\"«»]+)[ \t]+(?:([^\s،,.:؛\"«»]+)[ \t]+)?$")
 
 
 # The rest of whom the words were for, up to the complementiser or colon ("لعنب بلدي، إن").
@@ -5169,7 +5204,7 @@ def _in_language(prev_bare: str, nw: str) -> bool:
 _UNDERTAKINGS = {_bare(w) for w in "مشروع برنامج حملة مهرجان مسابقة معرض مؤتمر قائمة".split()}
 _MANNER_NOUNS = {
     _bare(w)
-    for w in "صوت نبرة لهجة حزم غضب حسرة أسى ثقة مرارة حماس فخر حدة ابتسامة وضوح شدة قوة صراحة جدية دقة حزن هدوء أسف".split()
+    for w in "صوت نبرة لهجة لغة لكنة حزم غضب حسرة أسى ثقة مرارة حماس فخر حدة ابتسامة وضوح شدة قوة صراحة جدية دقة حزن هدوء أسف".split()
 }
 
 
@@ -5246,6 +5281,8 @@ def _not_a_subject(text: str, word: str, end: int, limit: int) -> bool:
     named = named or nw.startswith("فال") and _foreign_name_set_off(text, word, nxt, limit)
     if nw.startswith(("بال", "لل", "فال", "كال")) and not named or nw[:1] == "ب" and _bare(nw[1:]) in _MANNER_NOUNS:
         return True  # ("وتضيف بصوت خافت:": how it was said)
+    if nw[:1] == "ب" and _bare(nw[1:]) in _language_words() and not is_attested_name(word):
+        return True  # ("ويضيف بفرنسية تتخللها كلمات عربية:": the language it was said in)
     if _press_told(text, nw, end, limit):
         return True  # ("وقال لرويترز إن"، "لوكالة رويترز"، "لفرانس برس": the press the words were said to)
     if _purpose_verb(word, nxt.group() if nxt else ""):
@@ -6612,7 +6649,14 @@ def _verb_frame(
         span, after = cut, cut[1]
     if span is not None and not subject_before and verb.written and (cut := _before_picture(text, span)) != span:
         span, after = cut, cut[1]  # ("ونشر رجل الأعمال X صورة للمصنع": what he posted)
-    if span is not None and not subject_before and verb.saying_only and _object_and_no_words(text, span, e):
+    if (
+        span is not None
+        and not subject_before
+        and verb.saying_only
+        and _object_and_no_words(text, span, e)
+        # (after its quotation the verb has said its words: '«…»، يقول X، البالغ من العمر 24 عاما، وهو يشير')
+        and not re.search(r"[\"”»][\s،,]*$", text[max(0, w.start() - 4) : w.start()])
+    ):
         return None  # ("وأضاف اللاعب X الهدف الثاني من ركلة جزاء": he added a goal; nothing is said)
     if span is not None and not subject_before and (verb.takes_object or verb.calls_on):
         span = _without_object(text, span)
@@ -8068,6 +8112,19 @@ def _occasion_holder(text: str, words: list[re.Match[str]], k: int) -> tuple[int
     return span if _named_person(text[span[0] : span[1]]) else None
 
 
+def _verb_at_clause_start(word: re.Match[str]) -> bool:
+    """Is the word a verb, not a noun as well ("يصبح"، "تعمل"; not "تقرير")?"""
+    return is_verb_form(word.group()) and not is_common_noun(word.group())
+
+
+def _verb_perhaps_with_object(word: str) -> bool:
+    """Is the word a verb form, perhaps with an object pronoun glued to it ("ودّعنا": bid us farewell)?"""
+    bare_verb = re.sub(r"(?:نا|ني|ه|ها|هم|هما|كم)$", "", _n(word))
+    if _unconj(bare_verb) in _STOP | _BUT or _COMPLEMENTISER.match(bare_verb):
+        return False  # ("لكنه": but he)
+    return is_verb_form(word) or len(bare_verb) >= 3 and is_verb_form(bare_verb)
+
+
 def _coordinated_subject(
     text: str, words: list[re.Match[str]], k: int, end: int, contrast: bool = False
 ) -> tuple[int, int] | None:
@@ -8096,7 +8153,7 @@ def _coordinated_subject(
                 # منافسات البطولة، تحدثت X عن …، مؤكدة".)
                 fronted = (
                     (lead in _STOP or _owns(words[opening].group()))
-                    and (j < opening + 4 or is_verb_form(words[j].group()))
+                    and (j < opening + 4 or _verb_perhaps_with_object(words[j].group()))
                     # ("وبجانبه تقف الحاجة فاطمة، وهي …، وتقول": one word before the verb, and its comma later)
                     and not (j > opening + 1 and _fronted_beside(words[opening].group()))
                 )
@@ -8104,12 +8161,28 @@ def _coordinated_subject(
                 break
     # ("وسبق أن قطع المغرب علاقاته"، "بعد أن زار": أن and a verb.)
     after_an = first >= 2 and _unconj(_n(words[first - 2].group())) in _BEFORE_VERBAL_AN | {"سبق", "يسبق"}
+    if after_an and first - 2 == _lead_words_at(text, words, words[k].start()):
+        # ("وقبل أن نغادر المخيم، ودّعنا X قائلا": the time clause opens the sentence; after its comma, the main
+        # clause and its verb)
+        main = next(
+            (
+                j
+                for j in range(k - 1, first, -1)
+                if re.search(r"[،,]", text[words[j - 1].end() : words[j].start()]) and _verb_perhaps_with_object(words[j].group())
+            ),
+            None,
+        )
+        first = main if main is not None else first
     # (So after "بينما"، "في حين": "بينما حمّل رئيس الحزب X …، وكتب" has its verb first; not after "حيث", whose
     # clause goes on with the sentence's subject: "وزار X مسقط، حيث التقى مسؤولين عمانيين".)
     whereas = first >= 1 and _unconj(_n(words[first - 1].group())) in _WHILE | {"حين"}
     verb_first = first == opening or fronted or _n(words[first - 1].group()) in ("كما", "وكما") or after_an or whereas
     if but_he and not verb_first:
         return None  # ("مع أن شهرة X تقوم على …، إلا أنها كتبت": a clause this reading does not bound)
+    if not verb_first and first and _COMPLEMENTISER.match(_n(words[first - 1].group())) and _verb_at_clause_start(words[first]):
+        # ("يوسف، الذي يحلم بأن يصبح مهندسا، قائلا": after the complementiser a verb, whose subject this reading does
+        # not place; "مهندسا" is its predicate)
+        return None
     j = first
     # Particles before the clause's verb: "ثم"، "وقد"، and negation ("ولم يخف محاموها مخاوفهم").
     while j < k and _unconj(_n(words[j].group())) in ("ثم", "قد", "لقد", "لم", "لن", "لا"):
@@ -8213,7 +8286,10 @@ def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
     # (past a fronted adjunct set off by a comma: "من جانبه، أطلع المالكي …")
     for j in range(first + 1, min(first + 4, k)):
         if re.search(r"[،,]", text[words[j - 1].end() : words[j].start()]):
-            if _unconj(_n(words[first].group())) in _STOP or _owns(words[first].group()):
+            lead = _unconj(_n(words[first].group()))
+            # (not a present verb with its object: "ويقاطعها يوسف، الذي …، قائلا")
+            owns = _owns(words[first].group()) and not (lead[:1] in "يت" and _verb_perhaps_with_object(lead))
+            if lead in _STOP or owns:
                 first = j
             break
     if k - first < 3:
@@ -8225,6 +8301,10 @@ def _names_own_subject(text: str, words: list[re.Match[str]], k: int) -> bool:
         and is_attested_name(written)
         and _accusative(words[first + 2].group())
         and not text[words[first + 1].end() : words[first + 2].start()].strip()
+    )
+    # (or a verb and a given name: "ويقاطعها يوسف، الذي يحلم بأن يصبح مهندسا، قائلا")
+    named = named or (
+        is_given_name(written) and not _n(written).startswith("ال") and _verb_perhaps_with_object(words[first].group())
     )
     # ("وعقب المستشار الإعلامي لرئيس الوزراء على الأنباء، نافيا": commented, a verb, where a title follows it; the
     # preposition "after" takes an event, "عقب اللقاء")
@@ -10259,8 +10339,9 @@ def _bare_common_noun(text: str, span: tuple[int, int], described: bool = False)
 
 
 _ADJUNCT_PREPOSITIONS = {_n(w) for w in "في خلال بعد قبل منذ مع عند أمام".split()}
-# Where, fronted before a scene's verb ("وتحت الورقة، وقف سامي"، "وقرب الخيمة، تجلس أم علي").
-_LOCATIVES = {_n(w) for w in "تحت فوق قرب داخل خارج وراء خلف بجوار أسفل".split()}
+# Where, fronted before a scene's verb ("وتحت الورقة، وقف سامي"، "وقرب الخيمة، تجلس أم علي"، "وعلى بعد أمتار،
+# تجلس"، "وإلى جانبه، يقف").
+_LOCATIVES = {_n(w) for w in "تحت فوق قرب داخل خارج وراء خلف بجوار أسفل على إلى بين".split()}
 # "came" (جاء، يأتي): a word of saying right after it is its subject, a verbal noun ("وجاء تأكيد الوزير بعد").
 _CAME = {_n(w) for w in "جاء جاءت أتى أتت يأتي تأتي".split()}
 _KANA_PRESENT = {_n(w) for w in "يكن تكن يكونوا يكون تكون يكونون".split()}
@@ -10319,6 +10400,10 @@ def _subject_before(text: str, words: list[re.Match[str]], k: int, s: int, frame
             span = (words[first].start(), words[k - 2].end())
     rest = text[span[1] : words[k].start()] if span else ""
     described = _description_set_off(text, span[1], words[k].start()) if span else None
+    opened = re.search("[،,]", text[span[0] : span[1]]) if span and not described else None
+    if span and opened:
+        # ("X، صاحب فرن خاص في الحي الشرقي، قال": the phrase stopped inside the description it opened)
+        described = _description_set_off(text, span[0] + opened.start(), words[k].start())
     if span and described:
         # ("غير أن عالية المهدي، العميدة السابقة لكلية الاقتصاد والعلوم السياسية بجامعة القاهرة، حذرت": a title's
         # description, however long, set off between the name and its verb.)
@@ -10395,7 +10480,7 @@ def _description_set_off(text: str, pos: int, verb: int) -> int | None:
     ws = WORD.findall(m.group(1)) if m else []
     # (or whom they are from or sit for: "غير أن النائبة X، من حزب معارض آخر، قالت"، "، عن محافظة الكرك،")
     affiliation = len(ws) > 1 and _n(ws[0]) in ("من", "عن") and _bare(ws[1]) in _constituencies()
-    if not ws or len(ws) > 12 or not (_bare(ws[0]) in title_words() or affiliation):
+    if not ws or len(ws) > 16 or not (_bare(ws[0]) in title_words() | relation_words() or affiliation):
         return None
     for w in ws[1:] if affiliation else ws:
         nw = _n(w)
@@ -11887,6 +11972,10 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
         words = words[1:]  # ("لا يخفي أبو محمد قلقه": the verb negated)
     verb = _n(words[0].group()) if words else ""
     present = verb[:1] in "يت"  # (a present, as a scene is told; a noun "تفعّل" may share its letters)
+    # (A definite nationality or title before the name describes the person: "تجلس الإيفوارية آمي كوناتي".)
+    start = words[1].start() if len(words) > 1 else 0
+    if present and len(words) > 3 and _has_article(words[1].group()) and _describes_a_person(words[1].group()):
+        words = words[:1] + words[2:]
     # (A kin or title set off after the name says a person: "وقف سامي، ابن ريتا، ينتظر دوره", whatever else the verb
     # and the name may be as nouns.)
     kin = _SET_OFF_WORD.match(text, words[1].end()) if len(words) > 1 else None
@@ -11911,8 +12000,27 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
     end = 3 if opener else 2
     while end < min(len(words), 5) and is_attested_name(words[end].group()) and not is_common_noun(words[end].group()):
         end += 1  # (and the family name)
-    start, end = words[1].start(), _with_byname(text, words[end - 1].end())
+    end = _with_byname(text, words[end - 1].end())
     return _Narrated(start, end, text[start:end], "f" if woman else "m")
+
+
+def _nisba_family_name(word: str) -> bool:
+    """Is the word, after a given name, a family name the romanizer does not know, made as a definite nisba that is
+    no dictionary word, nationality, title or body ("عصام القماطي")?"""
+    nw = _n(word)
+    return (
+        nw.startswith("ال")
+        and nw.endswith("ي")
+        and len(nw) > 4
+        and not is_common_noun(word)
+        and country_of(word) is None
+        and _bare(word) not in title_words() | body_words()
+    )
+
+
+def _describes_a_person(word: str) -> bool:
+    """Is the word a nationality ("الإيفوارية") or a title ("الحاجة"), which may stand before a person's name?"""
+    return country_of(word) is not None or _bare(word) in title_words()
 
 
 _SET_OFF_WORD = re.compile(r"\s*[،,]\s*(\w+)")  # (the first word after a comma)
@@ -12013,6 +12121,8 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
         is_attested_name(ws[end + 1].group())
         and _bare(ws[end + 1].group()) not in title_words() | body_words()
         or _n(ws[end].group()) in _NAME_LINKS
+        or end == named[0]
+        and _nisba_family_name(ws[end + 1].group())
     ):
         end += 1
     if end == named[0]:
@@ -12027,6 +12137,7 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
 _AFTER_TOPIC = re.compile(
     r'\s*(?:[،,](?:[^،,.؟!؛:\n«»"]|[«"][^«»"\n]{1,30}[»"]){1,120}[،,]|[،,])?\s*(?:سرعان\s+ما\s+|قد\s+|لم\s+)?(\w+)'
 )
+_REST_OF_APPOSITION = re.compile(r'[^،,.؟!؛:\n«»"]{1,120}[،,]\s*(?:قد\s+|لم\s+)?(\w+)')
 _BUT = {_n(w) for w in "لكن ولكن".split()}  # ("لكن النائبة X سرعان ما اعترضت": but she, the topic)
 
 
@@ -12045,10 +12156,24 @@ def _topic_subject(text: str, s: int, e: int) -> _Narrated | None:
     if is_verb_form(opening) and not is_common_noun(opening) and not is_attested_name(opening):
         return None  # ("يقف هشام كاطع على أرض": a verb opens it, no topic; _scene_subject reads it)
     after = _AFTER_TOPIC.match(text, span[1], e)
-    if after is None or not is_verb_form(after.group(1)) or _verb_at(after.group(1)) or _n(after.group(1)).startswith("ال"):
+    if not _topics_verb(after) and re.search("[،,]", text[span[0] : span[1]]):
+        # (the apposition the phrase stopped inside goes on to its comma: "X، أستاذة متقاعدة في الستين من عمرها،
+        # كانت")
+        after = _REST_OF_APPOSITION.match(text, span[1], e)
+    if after is None or not _topics_verb(after):
         return None
     end = _with_byname(text, span[1])
     return _Narrated(span[0], end, text[span[0] : end], "f" if _n(after.group(1)).endswith("ت") else "m")
+
+
+def _topics_verb(after: re.Match[str] | None) -> bool:
+    """Is the word matched after a topic a verb of narration, its predicate?"""
+    if after is None:
+        return False
+    word = after.group(1)
+    # (كان is a verb the dictionary keeps among its particles: "X، أستاذة متقاعدة، كانت من بين الحاضرين")
+    verb = is_verb_form(word) or _unconj(_n(word)) in _KANA_PREDICATE
+    return verb and not _verb_at(word) and not _n(word).startswith("ال")
 
 
 def _name_words_in(words: list[re.Match[str]]) -> list[int]:

@@ -155,7 +155,7 @@ def _ar_tokens(text: str) -> list[_Tok]:
             elif c in _QUOTES_OPEN or (c == '"' and not closer):
                 n_quotes += 1
                 quote, closer = n_quotes, _QUOTES_OPEN.get(c, '"')
-        if len(m.group()) == 1 and abbreviation_stop(text, m.end()):
+        if len(m.group()) <= 2 and abbreviation_stop(text, m.end()):
             pos = m.end()
             continue  # "د. غدير أسيري"، "أ.د.": an abbreviated title (Dr, Prof), no name
         out.append(_make_tok(m.group(), any(c in _SEPARATORS for c in gap), quote))
@@ -645,7 +645,8 @@ def _unit(toks: list[_Tok], i: int) -> tuple[_Unit, int]:
 # speaker and names no one.
 ANONYMITY = re.compile(
     # ("مستشار سابق لترامب، لم تسمه،"، "لم تكشف عن اسمه": whom the outlet did not name.)
-    r"[\s،,]*(?:(?:لم|لا)\s+[تي](?:سم\u0651?|ذكر\s+اسم|(?:كشف|فصح)\s+(?:عن\s+)?(?:اسم|هوي[تة]))(?:هما|هم|ها|ه)(?!\w)|"
+    # (set off by commas or by dashes: "أستاذا جامعيا -طلب عدم ذكر اسمه- يرى")
+    r"[\s،,\-–—]*(?:(?:لم|لا)\s+[تي](?:سم\u0651?|ذكر\s+اسم|(?:كشف|فصح)\s+(?:عن\s+)?(?:اسم|هوي[تة]))(?:هما|هم|ها|ه)(?!\w)|"
     # ("تحدث شريطة عدم الكشف عن هويته": who spoke on that condition)
     # (of two too: "المسؤولان، اللذان طلبا عدم كشف هويتيهما،"، "أحد المسؤولين، اللذين تحدثا شريطة …")
     r"(?:و?(?:الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين)\s+)?(?:(?:تحدث|تحدثت|تحدثوا|تحدثا|متحدثا|متحدثة|متحدثين)\s+)?"
@@ -658,6 +659,7 @@ ANONYMITY = re.compile(
     # ("نظرا إلى سرية التحقيقات"، "نظرا لحساسية الملف"، "بسبب حساسية الموضوع"، "لحساسية المسألة": why, to the comma)
     r"|\s+(?:نظر(?:ا|اً)\s+(?:إلى\s+|الى\s+|ل)|بسبب\s+|ل(?=حساسي))(?:[^\s،,.:«\"]+\s*){1,5}?(?=[،,])"
     r"|\s+(?:لأنه|لانه|لأنها|لانها|لأنهم|لانهم|لأنهما|لانهما|كونه|كونها|كونهم|كونهما)\s+غير\s+مخول\w*(?:\s+[^\s،,.:«\"]+){0,6}?(?=\s*[،,]))?"
+    r"(?:[ \t]*[\-–—](?=\s))?"
 )
 
 

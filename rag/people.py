@@ -64,7 +64,7 @@ from rag.stopwords import arabic_stopwords_as_written, stopword_set
 from rag.text import bare, normalize_ar, unmarked
 
 # Bump when mentions are grouped differently: ingest lists each article's people again on its next run.
-VERSION = "246"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
+VERSION = "247"  # 3: exact repeats, bracketed acronyms, a body's bare name, nationalities join; stricter groups;
 # 4: a bare noun names the fullest form of its antecedent (الوزارة → وزارة التجارة الأميركية); 5: plurals in
 # either case are one key; 6: descriptions after a name ("عفيفي، المتحدث باسم الجامعة") describe it too;
 # 7: a body noun the romanizer lists as a name ("الصحيفة") also names its antecedent; 8: English renderings of
@@ -363,6 +363,8 @@ VERSION = "246"  # 3: exact repeats, bracketed acronyms, a body's bare name, nat
 # family name ("راشد عبيد الكتبي", then "الكتبي"), among the bearers it may be.
 # 246: a byname after "الملقب بـ"/"المعروف بين جيرانه بـ" is another name of the same person (names.byname), so
 # "وأضاف أبو محمد" goes with 'عبد الكريم الحسين، الملقب بـ"أبو محمد"'.
+# 247: "ذ."/"ذة." is an abbreviated title, no name; a widow and a displaced person are titles
+# (rag/data/arabic_titles.txt), an owner a relation (arabic_relations.txt: "صاحبها X" is X described).
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+(?:-[\w\u0640\u064b-\u065f\u0670]+)*")
 _PARTICLES = {normalize_ar(w) for w in "بن ابن بنت ولد منت أبو ابو أبي آل ال عبد".split()}

@@ -30,9 +30,14 @@ QUOTE_PAIRS = {"“": "”", "«": "»"}
 
 def abbreviation_stop(text: str, i: int, start: int = 0) -> bool:
     """Is the full stop at text[i] that of a title's one-letter abbreviation ("د. غدير أسيري": Dr; "أ.د.": Prof;
-    "م.": Eng), which ends no sentence and is no name? text[start:] is the stretch read (a paragraph, a mention)."""
-    if text[i : i + 1] != "." or i - start < 1 or text[i - 1] not in "دأم":
+    "م.": Eng; "ذ."/"ذة.": the Maghreb's الأستاذ/الأستاذة, a lawyer or teacher), which ends no sentence and is no
+    name? text[start:] is the stretch read (a paragraph, a mention)."""
+    if text[i : i + 1] != "." or i - start < 1 or text[i - 1] not in "دأمذة":
         return False
+    if text[i - 1] == "ة":  # (of the two-letter ones, only "ذة": a word ending in ة ends sentences)
+        i -= 1
+        if i - start < 1 or text[i - 1] != "ذ":
+            return False
     before = text[i - 2] if i - start >= 2 else " "
     return before in ' \t("«“' or before == "." and i - start >= 3 and text[i - 3] == "أ"  # ("1071م." is a year)
 
