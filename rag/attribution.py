@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "525"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "526"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1133,6 +1133,11 @@ VERSION = "525"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # places, and a sentence that opens with a verb and a given name names its own subject (never the last
 # speaker's); a description set off before the verb runs past where the phrase stopped and up to sixteen words;
 # an owner ("صاحبها X") is a relation; who asked not to be named, set off by dashes.
+# 526: a fronted place of up to eight words; a body in marks speaks past what it is ("، وهي مبادرة …،") and where
+# it said it; an indefinite study or report after a verb of publishing is its object ("نشر دراسة في دورية"); a short
+# name in marks that a verb follows is its subject, no quotation; "النفس"/"الذات" with the article are nouns; "ثم"
+# after a verb opens the next clause; an interview's answers, where its lead reports no one, are the person its
+# headline gives words to ("عالمة المناخ X: …").
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -1819,6 +1824,8 @@ def speaker_phrase(
             break  # "قال أنهم يسعون": the complementiser right after the verb, which has no subject here
         elif w and _DIACRITICS.sub("", w.group()) in ("أي", "أية"):
             return None  # ("يرفض أي حديث عن": any, the object's; as written, for "إي" is a name: "المنتج إي سو مان")
+        elif w and _n(w.group()) in ("ثم", "وثم"):
+            return None  # ('"…"، تقول، ثم تمضي': "then" opens the next clause; the subject is unsaid)
         elif w and _n(w.group()).startswith("ال") and w.group()[-1] in "\u064e\u064b" and re.match(r" \w", text[w.end() : limit]):
             i = w.end()  # "واستهلّ الجلسةَ مقررُ اللجنة": the object, marked accusative, before the subject
         elif (
@@ -4277,7 +4284,7 @@ def _past_fronted_adjunct(text: str, words: list[re.Match[str]]) -> list[re.Matc
     رسالة"، "لاحقا، أصدر"، "من جهتها، أصدرت"), or all of them."""
     if len(words) < 2:
         return words
-    fronted = re.search(r"[،,]", text[words[0].end() : words[min(6, len(words) - 1)].start()])
+    fronted = re.search(r"[،,]", text[words[0].end() : words[min(8, len(words) - 1)].start()])
     if fronted and _unconj(_n(words[0].group())) in _ADJUNCT_PREPOSITIONS | _TIME | _LOCATIVES | {"من"}:
         rest = [w for w in words if w.start() > words[0].end() + fronted.end()]
         # (and a where-clause set off after it: "وفي أحد ممرات المستشفى، حيث يفترش المرضى الأرض، جلست أم محمد")
@@ -5148,7 +5155,11 @@ def _adverb_head(word: str) -> bool:
     nw = _n(word)
     # (nor a definite elative, the adjective of the noun before it: "ممثل الدول الأكثر تضررا X"، "الدول الأقل نموا")
     elative = nw.startswith("ال") and len(nw) in (5, 6) and nw[2] == "ا" and is_adjective(word)  # (أقلّ: doubled)
-    return _bare(word) in _STOP and not (nw.startswith("ال") and _bare(word) in body_words()) and not elative
+    # (nor "النفس"/"الذات": with the article a noun, "علم النفس", where "نفس"/"ذات" alone are "the same")
+    reflexive_noun = nw.startswith("ال") and _bare(word) in ("نفس", "ذات")
+    return (
+        _bare(word) in _STOP and not (nw.startswith("ال") and _bare(word) in body_words()) and not elative and not reflexive_noun
+    )
 
 
 def _ends_source(text: str, pos: int, limit: int) -> bool:
@@ -6647,6 +6658,8 @@ def _verb_frame(
         after = span[1]
     if span is not None and not subject_before and (cut := _before_object_after_name(text, span)) != span:
         span, after = cut, cut[1]
+    if span is not None and not subject_before and verb.written and _published_work(text, span):
+        return None  # ("قادت فريقا دوليا نشر دراسة في دورية علمية": what the team published, no one's words)
     if span is not None and not subject_before and verb.written and (cut := _before_picture(text, span)) != span:
         span, after = cut, cut[1]  # ("ونشر رجل الأعمال X صورة للمصنع": what he posted)
     if (
@@ -8112,6 +8125,23 @@ def _occasion_holder(text: str, words: list[re.Match[str]], k: int) -> tuple[int
     return span if _named_person(text[span[0] : span[1]]) else None
 
 
+def _name_in_marks_then_verb(text: str, q: tuple[int, int]) -> bool:
+    """Is the quotation at q a short name in marks that a verb follows right after, its subject ('"العربي الجديد"
+    التقتها في مدينة مالمو'), no one's words?"""
+    after = re.match(r'["»”][ \t]+(\w+)', text[q[1] : q[1] + 40])
+    if after is None or not 0 < len(WORD.findall(text, *q)) <= 3 or re.search(r"[.،,:؛!?؟]", text[q[0] : q[1]]):
+        return False
+    verb = after.group(1)
+    return _verb_perhaps_with_object(verb) and not is_common_noun(verb) and _verb_at(verb) is None
+
+
+def _published_work(text: str, span: tuple[int, int]) -> bool:
+    """Does the phrase after a verb of publishing open with an indefinite study, report or statement ("نشر دراسة في
+    دورية"): the verb's object, its subject unsaid?"""
+    head = WORD.findall(text, *span)[0]
+    return not _has_article(head) and _bare(head) in _CHANNELS | _STUDIES and not _owns(head)
+
+
 def _verb_at_clause_start(word: re.Match[str]) -> bool:
     """Is the word a verb, not a noun as well ("يصبح"، "تعمل"; not "تقرير")?"""
     return is_verb_form(word.group()) and not is_common_noun(word.group())
@@ -8122,7 +8152,9 @@ def _verb_perhaps_with_object(word: str) -> bool:
     bare_verb = re.sub(r"(?:نا|ني|ه|ها|هم|هما|كم)$", "", _n(word))
     if _unconj(bare_verb) in _STOP | _BUT or _COMPLEMENTISER.match(bare_verb):
         return False  # ("لكنه": but he)
-    return is_verb_form(word) or len(bare_verb) >= 3 and is_verb_form(bare_verb)
+    # (a defective verb's feminine drops its ى: "التقت" of "التقى")
+    defective = bare_verb[:-1] + "ى" if bare_verb.endswith("ت") and bare_verb != _n(word) else ""
+    return is_verb_form(word) or len(bare_verb) >= 3 and (is_verb_form(bare_verb) or is_verb_form(defective))
 
 
 def _coordinated_subject(
@@ -11069,6 +11101,13 @@ def _interviewee(
             talks = next((w for w in _words(text, heading[0] + opening.end(), heading[1]) if _n(w.group()) in _SPOKE_TO), None)
             if talks is not None:
                 found = _mention(text, speaker_phrase(text, heading[0] + opening.end(), talks.start()), None)
+        elif (colon := text.find(":", heading[0], heading[1])) > 0:
+            # ("عالمة المناخ العراقية X: الأهوار مختبر مفتوح" over an interview: the one whose words it heads)
+            # (who they are and their name, the phrase up to the colon: a few words, none a verb of saying)
+            label = _trimmed(text, heading[0], colon)
+            words = WORD.findall(text, *label)
+            named = speaker_phrase(text, *label) is not None and len(words) <= 8 and not any(_verb_at(w) for w in words)
+            found = _mention(text, label, None) if named and _name_words_in(_words(text, *label)) else None
     return found
 
 
@@ -11356,7 +11395,7 @@ def _sentence(
     put_gender = None if as_put is None else "f" if as_put.group().endswith("ها") else "m"
     # (or the person a narrative sentence has made its subject since: "في المساء، تشعل أم محمد شمعة. «…»، تهمس")
     opened_by = _last(history, put_gender, narrated=True) if not frames and in_sentence and in_sentence[0][0] - s <= 1 else None
-    if opened_by and not _names_another(text, in_sentence[0][1], e):
+    if opened_by and not _names_another(text, in_sentence[0][1], e) and not _name_in_marks_then_verb(text, in_sentence[0]):
         # A paragraph that opens with a quotation and no frame goes on quoting the last speaker.
         regions.append((s, e, opened_by, DIRECT, False))
     claimed = []
@@ -11472,8 +11511,11 @@ def _names_another(text: str, qe: int, e: int) -> bool:
 # «حزب الله»، في بيان، أن"), or the one it asked and "عن".
 _QUOTED_NAME_THEN = re.compile(r"[»\"”]((?:\s*[،,]?\s*[^\s.،,:؛«»\"]+){0,4}?)\s*[،,]?\s+ب?[أإا]ن(?:ه|ها|هم)?\s")
 # ... or past an adjunct set off by commas, which may hold an outlet's name ("«مواصلات الإمارات»، في رد على استفسار
-# «الخليج»، أن")
-_QUOTED_NAME_SET_OFF = re.compile(r"[»\"”]\s*[،,]\s*(?:في|خلال|عبر)\s[^.،,:؛\n]{1,60}[،,]\s*ب?[أإا]ن(?:ه|ها|هم)?\s")
+# «الخليج»، أن"), after what it is ("«غرفة طوارئ كرري»، وهي مبادرة شبابية تطوعية، في بيان …، إن")
+_QUOTED_NAME_SET_OFF = re.compile(
+    r"[»\"”](?:\s*[،,]\s*و(?:هي|هو)\s[^.،,:؛\n«»\"]{1,60})?"
+    r"\s*[،,]\s*(?:في|خلال|عبر)\s[^.،,:؛\n]{1,60}[،,]\s*ب?[أإا]ن(?:ه|ها|هم)?\s"
+)
 _CALLED_THEN = re.compile(r"[»\"”]\s+(?:إلى|الى|على|ب)")  # ("ودعت «الجهاد الإسلامي» إلى"، "وطالبت «هيومن رايتس ووتش» بـ")
 _ASKED_THEN = re.compile(r"[»\"”](?:\s+[^\s.،,:«»\"]+){1,8}\s+عن\s")  # (the one asked, with a title and name)
 
