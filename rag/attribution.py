@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "526"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "527"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1138,6 +1138,8 @@ VERSION = "526"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # name in marks that a verb follows is its subject, no quotation; "النفس"/"الذات" with the article are nouns; "ثم"
 # after a verb opens the next clause; an interview's answers, where its lead reports no one, are the person its
 # headline gives words to ("عالمة المناخ X: …").
+# 527: a scene's verb may come with "و" and where it stands before its person ("وتقف خلف المشروع X"); a question
+# and its answer on one line after dashes ("- هل …؟ - «…»") are the interviewer's and the interviewee's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -10929,6 +10931,16 @@ def attribute(text: str, title: str | None = None) -> list[Attributed]:
             out.append(Attributed(s, e, DIRECT, interviewee))
             history.append(interviewee)
             continue
+        inline = _INLINE_QA.match(text, p_start, p_end) if not headline else None
+        asked_of = _interviewee(text, p_start, out, heading, named_only=not interview) if inline else None
+        if inline and asked_of is not None and inline.end() < p_end:
+            # A question and its answer on one line, each after a dash ("- هل أنتم راضون؟ - «ليس تماما …»"): the
+            # interviewer asks, the interviewee answers.
+            out.append(Attributed(*_trimmed(text, p_start, inline.end(1)), NARRATION, None))
+            s, e = trim_span(text, *_trimmed(text, inline.end(), p_end), _QUOTE_MARKS)
+            out.append(Attributed(s, e, DIRECT, asked_of))
+            history.append(asked_of)
+            continue
         if not headline and _interviewer_line(text, p_start, p_end):
             out.append(Attributed(*_trimmed(text, p_start, p_end), NARRATION, None))  # (the outlet asks)
             continue
@@ -11011,6 +11023,8 @@ ANSWER = re.compile(r"\s*(?:ج|جواب|الجواب)\s*[:\-–]\s*")
 # هذا الحوار" (and this was the interview).
 _QUESTION_LINE = re.compile(r"(?m)^\s*(?:س|سؤال|السؤال)\s*[:\-–]")
 _ANSWER_LINE = re.compile(r"(?m)^\s*(?:ج|جواب|الجواب)\s*[:\-–]")
+# A question and its answer on one line, each after a dash or a bullet: "- هل أنتم راضون؟ - «ليس تماما»".
+_INLINE_QA = re.compile(r"\s*[-–—•■]\s*([^\n؟?«»\"“”]{3,300}[؟?])\s*[-–—]\s*")
 _WAS_THIS_INTERVIEW = re.compile(r"(?<!\w)[وف]كان\s+(?:[^\s.،,:]+\s+){0,3}?(?:هذا|هذه)\s+(?:الحوار|المقابلة|اللقاء)(?!\w)")
 
 
@@ -12013,7 +12027,11 @@ def _scene_subject(text: str, words: list[re.Match[str]]) -> _Narrated | None:
     if words and _n(words[0].group()) in ("لا", "لم"):
         words = words[1:]  # ("لا يخفي أبو محمد قلقه": the verb negated)
     verb = _n(words[0].group()) if words else ""
+    if verb[:1] == "و" and _unconj(verb)[:1] in "يت":
+        verb = _unconj(verb)  # ("وتقف خلف المشروع X": and there stands)
     present = verb[:1] in "يت"  # (a present, as a scene is told; a noun "تفعّل" may share its letters)
+    if present and len(words) > 4 and _n(words[1].group()) in _LOCATIVES | {"امام", "عند", "وسط"}:
+        words = words[:1] + words[3:]  # (where, between the verb and its subject: "تقف خلف المشروع X")
     # (A definite nationality or title before the name describes the person: "تجلس الإيفوارية آمي كوناتي".)
     start = words[1].start() if len(words) > 1 else 0
     if present and len(words) > 3 and _has_article(words[1].group()) and _describes_a_person(words[1].group()):
@@ -12117,7 +12135,7 @@ def _narrated_subject(text: str, s: int, e: int) -> _Narrated | None:
             words[1].start(), words[qad - 1].end(), text[words[1].start() : words[qad - 1].end()], "f" if woman else "m"
         )
     opening = words[_lead_words_at(text, words, e) :] if not after_adjunct else []
-    if opening and _n(opening[0].group())[:1] in "يت" and (scene := _scene_subject(text, opening)) is not None:
+    if opening and _unconj(_n(opening[0].group()))[:1] in "يت" and (scene := _scene_subject(text, opening)) is not None:
         return scene  # (a scene may open the sentence too, past its dateline: "الجبايش - يقف جبار كاطع على أرض")
     if (first[:1] != "و" or first in _BUT) and (topic := _topic_subject(text, words[0].start(), e)) is not None:
         return topic

@@ -8464,6 +8464,29 @@ def test_an_interviews_answers_are_the_one_its_headline_gives_the_words_to():
     assert (_who(text, "وجدنا أن المساحات") or "").endswith("ليلى الحسن")
 
 
+def test_a_scene_with_a_place_between_its_verb_and_its_person():
+    # ('وتقف خلف المشروع ريما علم الدين، … . تقول لـ"النهار": "…"' was no one's: the scene's verb came with "و" and
+    # where it stands came before the person.)
+    text = (
+        "عنوان\n\nوقالت الوزارة إن الدعم مستمر.\n\n"
+        "وتقف خلف المشروع ريما حداد، مخرجة الأفلام الوثائقية، التي أسست جمعية أهلية. "
+        'تقول لـ"النهار": "حين دخلنا المبنى للمرة الأولى كانت الكراسي مكدسة".\n'
+    )
+    assert (_who(text, "حين دخلنا المبنى") or "").startswith("ريما")
+
+
+def test_a_question_and_its_answer_on_one_line_after_an_interview_with_an_outlet():
+    # ("- هل أنتم راضون عن الميركاتو؟ - «ليس تماماً …»" after "وفي مقابلة مع «النهار» …، تحدث المدرب X" was no
+    # one's words.)
+    text = (
+        "عنوان\n\nوفي مقابلة مع «النهار» على هامش حصة تدريبية، تحدث المدرب البلجيكي كريستوف ديرويك عن فريقه.\n\n"
+        "- هل أنتم راضون عن الميركاتو؟ - «ليس تماماً. نحتاج إلى مهاجم صريح يسجل الأهداف».\n"
+    )
+    said = _said(text)
+    assert said.get("ليس تماماً. نحتاج إلى مهاجم صريح يسجل الأهداف") == "المدرب البلجيكي كريستوف ديرويك", said
+    assert not any("راضون" in words for words in said), said
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
