@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "527"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "528"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1140,6 +1140,7 @@ VERSION = "527"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # headline gives words to ("عالمة المناخ X: …").
 # 527: a scene's verb may come with "و" and where it stands before its person ("وتقف خلف المشروع X"); a question
 # and its answer on one line after dashes ("- هل …؟ - «…»") are the interviewer's and the interviewee's.
+# 528: "شرح" (explained) reports with a colon too ("ويشرح: «…»"), its object before "بقوله" kept out.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.

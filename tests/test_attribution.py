@@ -8487,6 +8487,16 @@ def test_a_question_and_its_answer_on_one_line_after_an_interview_with_an_outlet
     assert not any("راضون" in words for words in said), said
 
 
+def test_explains_with_a_colon_reports_and_its_object_stays_out():
+    # ('ويشرح: "كل ملف يحتاج إلى إعادة محاكمة"' was no one's: "شرح" reported only with its complementiser.)
+    text = (
+        'عنوان\n\nلكن المحامي حيدر سالم يرى أن "البطء ليس تقنيا بل سياسيا". ويشرح: "كل ملف يحتاج إلى إعادة محاكمة".\n\n'
+        'وشرح الوزير الخطة بقوله: "سنبني ألف مدرسة في العام المقبل".\n'
+    )
+    assert _who(text, "كل ملف يحتاج") == "المحامي حيدر سالم"
+    assert _who(text, "سنبني ألف مدرسة") == "الوزير"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
