@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "528"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "529"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1141,6 +1141,7 @@ VERSION = "528"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # 527: a scene's verb may come with "و" and where it stands before its person ("وتقف خلف المشروع X"); a question
 # and its answer on one line after dashes ("- هل …؟ - «…»") are the interviewer's and the interviewee's.
 # 528: "شرح" (explained) reports with a colon too ("ويشرح: «…»"), its object before "بقوله" kept out.
+# 529: a verb of saying after a person's gesture ("ابتسمت وقالت") never goes on with a body quoted last.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -11347,6 +11348,12 @@ def _sentence(
             if speaker is not None and cue is not None and several_speakers(speaker.text) and _singular_verb(cue.group()):
                 speaker = None  # "قال X ونظيره Y إن …، وأضاف أن": one of the two goes on, and which is not said
             if (
+                speaker is not None
+                and _bare(WORD.findall(speaker.text)[0]) in body_words()
+                and _GESTURE_THEN.search(text, s, f.cue)
+            ):
+                speaker = None  # ("ابتسمت وقالت:": a person smiles; the body quoted last does not)
+            if (
                 f.participle
                 and current is not None
                 and f.gender
@@ -12000,6 +12007,12 @@ def _last(history: list[Mention], gender: str | None, narrated: bool = False) ->
     return None
 
 
+# A person's gesture right before a verb of saying that goes on with it ("ابتسمت وقالت"، "ضحك ثم أضاف").
+_GESTURE_THEN = re.compile(
+    r"(?<!\w)(?:(?:ابتسم|تبسم|ضحك|قهقه|تنهد|أومأ|اومأ)(?:ت|وا)?|بكى|بكت|بكوا|هزت?\s+رأس(?:ه|ها))[ \t،,]+(?:ثم[ \t]+)?$"
+)
+
+
 def _body_gender(mention: str) -> str | None:
     """The gender of a body a mention opens with, where no verb gave one ("بحسب الديوان": "m"), from the dictionary."""
     first = WORD.findall(mention)[:1]
@@ -12080,7 +12093,7 @@ def _nisba_family_name(word: str) -> bool:
 
 
 def _describes_a_person(word: str) -> bool:
-    """Is the word a nationality ("الإيفوارية") or a title ("الحاجة"), which may stand before a person's name?"""
+    """Is the word a nationality ("السودانية") or a title ("الدكتورة"), which may stand before a person's name?"""
     return country_of(word) is not None or _bare(word) in title_words()
 
 

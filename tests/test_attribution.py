@@ -8497,6 +8497,14 @@ def test_explains_with_a_colon_reports_and_its_object_stays_out():
     assert _who(text, "سنبني ألف مدرسة") == "الوزير"
 
 
+def test_whoever_smiles_and_says_is_a_person_not_the_body_quoted_last():
+    # ('وعند سؤالها …، ابتسمت وقالت: "أعود كل عام تقريبا"' went to the ministry quoted before her.)
+    body = 'عنوان\n\nوكانت وزارة البيئة قد حذرت من أن الوضع خطير.\n\nوعند سؤالها عن العودة، ابتسمت وقالت: "أعود كل عام تقريبا".\n'
+    person = body.replace("وكانت وزارة البيئة قد حذرت من", "وقالت الطالبة سلمى")
+    assert _who(body, "أعود كل عام") is None
+    assert _who(person, "أعود كل عام") == "الطالبة سلمى"
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
