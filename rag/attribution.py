@@ -65,7 +65,7 @@ from rag.text import YEARS, abbreviation_stop, family_initial, initial_stop, nor
 DATA = Path(__file__).with_name("data")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Bump when statements are cut differently: ingest re-embeds the statements of every article on its next run.
-VERSION = "529"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
+VERSION = "530"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a known title decides the headline;
 # 4: impersonal and relative frames, coordinated subjects, channels that do not speak; 5: بيّن، البعض, negations;
 # 6: اعتبر reports only with its own complementiser (without it: "is considered"); لل completes a body's name,
 # an indefinite noun after it is its object, "في بيان" is the channel; 7: a channel's owner (منشور لـX أعلن
@@ -1142,6 +1142,8 @@ VERSION = "529"  # 1: rag/speakers.py (whole sentences, quotes); 2: frames; 3: a
 # and its answer on one line after dashes ("- هل …؟ - «…»") are the interviewer's and the interviewee's.
 # 528: "شرح" (explained) reports with a colon too ("ويشرح: «…»"), its object before "بقوله" kept out.
 # 529: a verb of saying after a person's gesture ("ابتسمت وقالت") never goes on with a body quoted last.
+# 530: "إذ"، "عندما"، "بعدما" open a clause for a verb that reports only there ("، إذ طالب X"); "صاح"، "صرخ"، "همس"،
+# "هتف"، "تذكر" report before a colon; after a colon's quotation, "، قبل أن …"/"، فيما …" is the reporter's.
 
 # Letters with Arabic diacritics, tatweel, digits, "#" of hashtags, inner hyphens (كي-غوان) and the plus that ends a
 # name ("أوبك+", "ديزني+"), not punctuation.
@@ -5791,6 +5793,8 @@ def _frames(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[_F
         started = prev in _RELATIVE | _BOUNDARY or _unconj(prev) in ("قد", "لقد")  # (and "فقد"، "وقد")
         # (and "في حين", whereas: "، في حين قدّر فريق X أن")
         started = started or prev == "حين" and k > 1 and _n(words[k - 2].group()) == "في"
+        # (and "إذ"، "عندما"، "بعدما", whose clause opens with its verb: "، إذ طالب المحامي X ببطلان")
+        started = started or _unconj(prev) in ("اذ", "عندما", "بعدما", "حينما")
         if verb and verb.initial and within and not started and not conjoined:
             verb = None  # "ذكرى وعد بلفور"، "مقتل طالب جامعي": the noun, inside a clause
         # (after a number: "70 مليون", "سبعة", "لثلاثة", "و11 متهما": a preposition or و joined to the number)
@@ -8127,6 +8131,20 @@ def _occasion_holder(text: str, words: list[re.Match[str]], k: int) -> tuple[int
     if span is None or any(_verb_at(x) or is_verb_form(x) and not is_common_noun(x) for x in rest):
         return None
     return span if _named_person(text[span[0] : span[1]]) else None
+
+
+def _quotation_after_colon(text: str, f: _Frame, quotes: list[tuple[int, int]], end: int) -> int:
+    """Where words a colon opens with a quotation end: at its closing mark when the reporter goes on after it with
+    a clause of another subject ('صاح X: «…»، قبل أن يطلب منه حرس المحكمة …'), else at end."""
+    if not text[f.cue : f.content].rstrip().endswith(":"):
+        return end
+    opened = next((q for q in quotes if f.content <= q[0] <= end and not text[f.content : q[0]].strip(' \t"«“')), None)
+    after = _THEN_ANOTHER.match(text, opened[1] + 1, end) if opened else None
+    return opened[1] + 1 if opened and after else end
+
+
+# After a quotation, the reporter's clause on what happened next or meanwhile ("، قبل أن"، "، فيما"، "، بينما").
+_THEN_ANOTHER = re.compile(r"\s*[،,]\s*(?:قبل\s+أن|قبل\s+ان|فيما|بينما|في\s+حين|وسط|ثم)\s")
 
 
 def _name_in_marks_then_verb(text: str, q: tuple[int, int]) -> bool:
@@ -11411,6 +11429,7 @@ def _sentence(
             # هكذا علّق الوزير على القرار.')
             if i == 0 and _after_its_quotation(text, f, in_sentence):
                 end = f.content  # '«…»، يقول أبو خالد وهو يقف أمام منزله': what follows the speaker is no more words
+            end = _quotation_after_colon(text, f, in_sentence, end)
             regions.append((f.content, end, speaker, _kind(text, speaker, f), _denies(text, f.cue, f.content)))
     # ('«…»، على حد تعبيرها': as she put it, the last speaker of her gender)
     as_put = _AS_PUT.match(text, in_sentence[0][1] + 1, e) if in_sentence else None

@@ -8505,6 +8505,31 @@ def test_whoever_smiles_and_says_is_a_person_not_the_body_quoted_last():
     assert _who(person, "أعود كل عام") == "الطالبة سلمى"
 
 
+def test_a_report_after_idh_opens_its_own_clause():
+    # ("، إذ طالب المحامي X، دفاع المتهم الأول، ببطلان …، مؤكدا أن «…»" went to the referral order quoted before:
+    # "طالب" (a student, as a noun) reported only where a clause starts, and "إذ" opened none.)
+    text = (
+        "عنوان\n\nوكشف أمر الإحالة أن المتهمين حصلوا على مبالغ.\n\n"
+        "وشهدت الجلسة مشادة، إذ طالب المحامي رأفت السيوفي ببطلان التسجيلات، مؤكدا أن التسجيلات «أجريت قبل الإذن».\n"
+    )
+    assert (_who(text, "أجريت قبل الإذن") or "").startswith("المحامي رأفت السيوفي")
+
+
+def test_shouting_whispering_and_remembering_report_before_a_colon():
+    # ('صاح رئيس الحي السابق: «…»'، 'فتتذكر: «…»' were no one's words; after the quotation, "، قبل أن يطلب منه
+    # الحرس …" is the reporter's, no more of them.)
+    text = (
+        "عنوان\n\nومن داخل القفص، صاح رئيس الحي السابق: «أنا مظلوم والتوقيعات ليست لي»، قبل أن يطلب منه الحرس "
+        "التزام الهدوء.\n\nأما أم سلمى، التي تزرع حواشة صغيرة، فتتذكر: «في سنة 2020 جاء الجراد ورشت الطائرة».\n\n"
+        "وتذكر الوزير ضحايا الحادث في كلمته.\n"
+    )
+    said = _said(text)
+    assert said == {
+        "أنا مظلوم والتوقيعات ليست لي": "رئيس الحي السابق",
+        "في سنة 2020 جاء الجراد ورشت الطائرة": "أم سلمى",
+    }, said
+
+
 def test_the_public_prosecution_is_a_body_that_speaks():
     text = (
         "عنوان\n\nقضت المحكمة بسجن المتهم، وفق ما أفاد مصدر قضائي.\n\n"
