@@ -8135,7 +8135,7 @@ def _occasion_holder(text: str, words: list[re.Match[str]], k: int) -> tuple[int
 
 def _quotation_after_colon(text: str, f: _Frame, quotes: list[tuple[int, int]], end: int) -> int:
     """Where words a colon opens with a quotation end: at its closing mark when the reporter goes on after it with
-    a clause of another subject ('صاح X: «…»، قبل أن يطلب منه حرس المحكمة …'), else at end."""
+    a clause of their own ('صاح X: «…»، قبل أن يطلب منه حرس المحكمة …'، "، فيما …"), else at end."""
     if not text[f.cue : f.content].rstrip().endswith(":"):
         return end
     opened = next((q for q in quotes if f.content <= q[0] <= end and not text[f.content : q[0]].strip(' \t"«“')), None)
